@@ -1,0 +1,181 @@
+/**
+ * The shared vocabulary of factdesk's pure core. Every edge (Discord, console, CLI) renders these
+ * values; nothing here knows about Discord, files or the environment.
+ */
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** A person or organisation curated by hand in a knowledge file's front matter. Curated data wins. */
+export interface CuratedPerson {
+  name: string;
+  role?: string | undefined;
+  aliases?: string[] | undefined;
+}
+
+/** What a citation shows about its article. */
+export interface ArticleRef {
+  /** Stable id: the knowledge file's slug, e.g. `2007-07-25-us-rejects-iranian-proposal`. */
+  id: string;
+  title: string;
+  /** Publication date, `YYYY-MM-DD`. */
+  published: IsoDate;
+  /** The outlet, e.g. `VOA`. */
+  source: string;
+  /** Link to the original; `''` when unknown. */
+  url: string;
+}
+
+/** A knowledge file, parsed and validated. */
+export interface Article extends ArticleRef {
+  people: CuratedPerson[];
+  /** The body, verbatim, one entry per paragraph block of the file. */
+  paragraphs: string[];
+}
+
+/** One sentence of an article. `text` is always a verbatim substring of `paragraphs[paragraph]`. */
+export interface Sentence {
+  articleId: string;
+  /** Index into the article's `paragraphs`. */
+  paragraph: number;
+  /** Position of the sentence in the whole article (0 is the lead). */
+  index: number;
+  text: string;
+}
+
+export type DateGrain = 'day' | 'month' | 'year' | 'range' | 'duration';
+
+/** A date phrase of a sentence, resolved against the article's publication date. */
+export interface ResolvedDate {
+  /** The phrase as written: `Tuesday`, `earlier Wednesday`, `April, 1980`, `for 27 years`. */
+  text: string;
+  grain: DateGrain;
+  /** First day covered (absent for a bare duration). */
+  start?: IsoDate | undefined;
+  /** Last day covered (equal to `start` for a day). */
+  end?: IsoDate | undefined;
+  /** ISO 8601 duration for `duration`, e.g. `P27Y`. */
+  duration?: string | undefined;
+  /** Human label: `24 July 2007`, `May 2007`, `1980–1988`, `27 years`. */
+  label: string;
+}
+
+export type EntityType = 'person' | 'organization' | 'place';
+
+/** A person, organisation or place named in a sentence. */
+export interface EntityMention {
+  /** As written in the sentence, e.g. `McCormack`. */
+  text: string;
+  /** Canonical name, e.g. `Sean McCormack` (surname-only mentions are linked to the full name). */
+  name: string;
+  type: EntityType;
+  /** Role as read from the text or curated, e.g. `State Department spokesman`. */
+  role?: string | undefined;
+}
+
+export interface NumberMention {
+  /** As written: `27`, `$58,918`, `two`, `second`. */
+  text: string;
+  value: number;
+  /** `USD`, `percent`, `ordinal`, a counted noun (`years`), … when known. */
+  unit?: string | undefined;
+}
+
+/** Everything derived from one sentence. */
+export interface SentenceFacts {
+  entities: EntityMention[];
+  dates: ResolvedDate[];
+  numbers: NumberMention[];
+  /** True when the sentence gives a reason or cause (because, after, since, due to, unless, …). */
+  hasReason: boolean;
+}
+
+/** A distinct person/organisation/place of an article, with every role and alias seen. */
+export interface EntitySummary {
+  name: string;
+  type: EntityType;
+  roles: string[];
+  aliases: string[];
+}
+
+export type QuestionType = 'who' | 'when' | 'where' | 'what' | 'why' | 'how' | 'how-many';
+
+/** Evidence for an answer: a verbatim sentence of a knowledge file and the article it came from. */
+export interface Citation {
+  sentence: string;
+  article: ArticleRef;
+  paragraph: number;
+  sentenceIndex: number;
+}
+
+export interface AnswerResult {
+  kind: 'answer';
+  question: string;
+  type: QuestionType;
+  /** Short answer: the person with their role, the date with its phrase, the place, the number… */
+  answer: string;
+  /** 0–1. */
+  confidence: number;
+  /** Best first; the first is the evidence, then up to 2 supporting sentences. */
+  citations: Citation[];
+  /** The resolved date behind the short answer, for `when` questions. */
+  date?: ResolvedDate | undefined;
+  /** True when the cited sources disagree (both sides are then cited). */
+  disagreement: boolean;
+}
+
+export interface UnknownResult {
+  kind: 'unknown';
+  question: string;
+  type: QuestionType;
+  /** Why it abstained, for logs and renderers. */
+  reason: 'empty' | 'no-match' | 'low-confidence';
+  /** What the knowledge base does cover: names and topics to ask about instead. */
+  suggestions: string[];
+}
+
+export type AskResult = AnswerResult | UnknownResult;
+
+export interface TimelineEvent {
+  date: ResolvedDate;
+  citation: Citation;
+}
+
+export interface Profile {
+  name: string;
+  type: EntityType;
+  roles: string[];
+  aliases: string[];
+  articles: ArticleRef[];
+  /** Key sentences naming them, best first. */
+  sentences: Citation[];
+}
+
+/** Synonyms from a lexical resource (WordNet), injected so that the core does no I/O. */
+export interface Lexicon {
+  /** Synonyms of a lower-case word or phrase (`turn down` → `reject`, `refuse`, …); `[]` when unknown. */
+  synonyms(word: string): readonly string[];
+}
+
+export interface AskOptions {
+  /** Force the question type (slash commands `/who`, `/when`, …); detected from the text otherwise. */
+  type?: QuestionType | undefined;
+}
+
+/** The knowledge base: immutable once built; hot reload swaps in a new one. */
+export interface KnowledgeBase {
+  readonly articles: readonly Article[];
+  readonly sentenceCount: number;
+  ask(question: string, options?: AskOptions): AskResult;
+  /** Dated events about a topic (all events when the topic is empty), sorted by resolved date. */
+  timeline(topic: string, range?: { from?: IsoDate; to?: IsoDate }): TimelineEvent[];
+  profile(name: string): Profile | undefined;
+  /** Autocomplete over names (`name`) or topics (`topic`), best first, at most `limit` (default 25). */
+  complete(kind: 'name' | 'topic', prefix: string, limit?: number): string[];
+  /** The paragraph around a cited sentence. */
+  context(citation: Citation): string;
+  /** The articles it knows, newest first. */
+  sources(): ArticleRef[];
+  /** The lead and the most informative other sentences of an article, verbatim, lead first. */
+  keySentences(articleId: string, count: number): Citation[];
+}
