@@ -1,0 +1,390 @@
+/**
+ * The embedded database (better-sqlite3): server settings, digest deliveries and the first-seen
+ * time of every article. One file at `DATABASE_PATH`; several processes (shards) may open it, so
+ * writes that decide something are `BEGIN IMMEDIATE` transactions and readers wait on a lock
+ * instead of failing.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { migrations, type Migration } from './migrations/index.js';
+import type { ChannelSettingsStore } from './settings-store.js';
+
+export interface DigestSettings {
+  guildId: string;
+  channelId: string;
+  /** `HH:MM`, 24 h, in `timeZone`. */
+  time: string;
+  /** IANA time zone, e.g. `Europe/London`. */
+  timeZone: string;
+  /** Post nothing (instead of "nothing new") when there are no new articles. */
+  skipEmpty: boolean;
+  /** ISO instant of the last change; scheduled times before it are not owed a digest. */
+  updatedAt: string;
+}
+
+export type DeliveryStatus = 'sending' | 'sent' | 'failed' | 'skipped';
+
+export interface DigestDelivery {
+  guildId: string;
+  /** The server's local day, `YYYY-MM-DD`. */
+  dayKey: string;
+  channelId: string;
+  status: DeliveryStatus;
+  windowFrom: string | null;
+  windowTo: string | null;
+  messageIds: string[];
+  reason: string | null;
+  articleCount: number | null;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+export interface BeginDeliveryInput {
+  guildId: string;
+  dayKey: string;
+  channelId: string;
+  windowFrom: string;
+  windowTo: string;
+}
+
+interface SettingsRow {
+  guild_id: string;
+  channel_id: string;
+  time: string;
+  time_zone: string;
+  skip_empty: number;
+  updated_at: string;
+}
+
+interface DeliveryRow {
+  guild_id: string;
+  day_key: string;
+  channel_id: string;
+  status: DeliveryStatus;
+  window_from: string | null;
+  window_to: string | null;
+  message_ids: string;
+  reason: string | null;
+  article_count: number | null;
+  started_at: string;
+  finished_at: string | null;
+}
+
+function toSettings(row: SettingsRow): DigestSettings {
+  return {
+    guildId: row.guild_id,
+    channelId: row.channel_id,
+    time: row.time,
+    timeZone: row.time_zone,
+    skipEmpty: row.skip_empty !== 0,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toDelivery(row: DeliveryRow): DigestDelivery {
+  return {
+    guildId: row.guild_id,
+    dayKey: row.day_key,
+    channelId: row.channel_id,
+    status: row.status,
+    windowFrom: row.window_from,
+    windowTo: row.window_to,
+    messageIds: JSON.parse(row.message_ids) as string[],
+    reason: row.reason,
+    articleCount: row.article_count,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+  };
+}
+
+/** Brings the schema up to the newest migration; refuses a database written by a newer factdesk. */
+export function migrate(db: Database.Database, list: readonly Migration[] = migrations): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = list.reduce((max, m) => Math.max(max, m.version), 0);
+  if (current > latest) {
+    throw new Error(
+      `database schema version ${current} is newer than this factdesk understands (${latest}); upgrade factdesk`,
+    );
+  }
+  for (const migration of [...list].sort((a, b) => a.version - b.version)) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      // user_version is written inside the transaction, so a half-applied migration never counts.
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export class FactdeskDatabase implements ChannelSettingsStore {
+  readonly path: string;
+  readonly schemaVersion: number;
+  private readonly db: Database.Database;
+
+  constructor(path: string) {
+    this.path = path;
+    if (path !== ':memory:' && path !== '') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    // Another shard may hold the write lock for a moment; wait rather than fail.
+    this.db.pragma('busy_timeout = 5000');
+    if (path !== ':memory:' && path !== '') this.db.pragma('journal_mode = WAL');
+    // A delivery record must survive a crash right after it is written: it is what prevents a
+    // second post, so durability beats the few microseconds NORMAL would save.
+    this.db.pragma('synchronous = FULL');
+    this.schemaVersion = migrate(this.db);
+  }
+
+  // ---- question channels (ChannelSettingsStore) ----
+
+  listQuestionChannels(guildId: string): string[] {
+    return this.db
+      .prepare<[string], { channel_id: string }>(
+        'SELECT channel_id FROM question_channels WHERE guild_id = ? ORDER BY added_at, channel_id',
+      )
+      .all(guildId)
+      .map((r) => r.channel_id);
+  }
+
+  isQuestionChannel(guildId: string, channelId: string): boolean {
+    return (
+      this.db
+        .prepare<[string, string], { one: number }>(
+          'SELECT 1 AS one FROM question_channels WHERE guild_id = ? AND channel_id = ?',
+        )
+        .get(guildId, channelId) !== undefined
+    );
+  }
+
+  addQuestionChannel(guildId: string, channelId: string): boolean {
+    const info = this.db
+      .prepare('INSERT OR IGNORE INTO question_channels (guild_id, channel_id, added_at) VALUES (?, ?, ?)')
+      .run(guildId, channelId, new Date().toISOString());
+    return info.changes === 1;
+  }
+
+  removeQuestionChannel(guildId: string, channelId: string): boolean {
+    const info = this.db
+      .prepare('DELETE FROM question_channels WHERE guild_id = ? AND channel_id = ?')
+      .run(guildId, channelId);
+    return info.changes === 1;
+  }
+
+  // ---- digest settings ----
+
+  getDigestSettings(guildId: string): DigestSettings | undefined {
+    const row = this.db
+      .prepare<[string], SettingsRow>('SELECT * FROM digest_settings WHERE guild_id = ? AND enabled = 1')
+      .get(guildId);
+    return row ? toSettings(row) : undefined;
+  }
+
+  listDigestSettings(): DigestSettings[] {
+    return this.db
+      .prepare<[], SettingsRow>('SELECT * FROM digest_settings WHERE enabled = 1 ORDER BY guild_id')
+      .all()
+      .map(toSettings);
+  }
+
+  /** Creates or replaces a server's digest settings; `now` becomes `updatedAt`. */
+  setDigestSettings(settings: Omit<DigestSettings, 'updatedAt'>, now: Date): DigestSettings {
+    const updatedAt = now.toISOString();
+    this.db
+      .prepare(
+        `INSERT INTO digest_settings (guild_id, channel_id, time, time_zone, skip_empty, enabled, updated_at)
+         VALUES (?, ?, ?, ?, ?, 1, ?)
+         ON CONFLICT (guild_id) DO UPDATE SET channel_id = excluded.channel_id, time = excluded.time,
+           time_zone = excluded.time_zone, skip_empty = excluded.skip_empty, enabled = 1,
+           updated_at = excluded.updated_at`,
+      )
+      .run(
+        settings.guildId,
+        settings.channelId,
+        settings.time,
+        settings.timeZone,
+        settings.skipEmpty ? 1 : 0,
+        updatedAt,
+      );
+    return { ...settings, updatedAt };
+  }
+
+  /** Turns the digest off; returns false when it was not on. Past deliveries are kept. */
+  disableDigest(guildId: string): boolean {
+    return this.db.prepare('DELETE FROM digest_settings WHERE guild_id = ?').run(guildId).changes === 1;
+  }
+
+  // ---- deliveries ----
+
+  /**
+   * Claims a server's local day: writes "sending" unless that day already has a record.
+   * Returns false when it has one — whatever its state, that day is not posted again.
+   */
+  beginDelivery(input: BeginDeliveryInput, now: Date): boolean {
+    return this.db
+      .transaction(() => {
+        const info = this.db
+          .prepare(
+            `INSERT OR IGNORE INTO digest_deliveries
+               (guild_id, day_key, channel_id, status, window_from, window_to, started_at)
+             VALUES (?, ?, ?, 'sending', ?, ?, ?)`,
+          )
+          .run(
+            input.guildId,
+            input.dayKey,
+            input.channelId,
+            input.windowFrom,
+            input.windowTo,
+            now.toISOString(),
+          );
+        return info.changes === 1;
+      })
+      .immediate();
+  }
+
+  /** Remembers a message as soon as it is posted, so a crash between parts loses nothing. */
+  addDeliveryMessage(guildId: string, dayKey: string, messageId: string): void {
+    this.db
+      .prepare(
+        `UPDATE digest_deliveries SET message_ids = json_insert(message_ids, '$[#]', ?)
+         WHERE guild_id = ? AND day_key = ? AND status = 'sending'`,
+      )
+      .run(messageId, guildId, dayKey);
+  }
+
+  completeDelivery(
+    guildId: string,
+    dayKey: string,
+    result: { messageIds: readonly string[]; articleCount: number; reason?: string | undefined },
+    now: Date,
+  ): void {
+    this.db
+      .prepare(
+        `UPDATE digest_deliveries SET status = 'sent', message_ids = ?, article_count = ?, reason = ?, finished_at = ?
+         WHERE guild_id = ? AND day_key = ?`,
+      )
+      .run(
+        JSON.stringify(result.messageIds),
+        result.articleCount,
+        result.reason ?? null,
+        now.toISOString(),
+        guildId,
+        dayKey,
+      );
+  }
+
+  failDelivery(guildId: string, dayKey: string, reason: string, now: Date): void {
+    this.db
+      .prepare(
+        `UPDATE digest_deliveries SET status = 'failed', reason = ?, finished_at = ? WHERE guild_id = ? AND day_key = ?`,
+      )
+      .run(reason, now.toISOString(), guildId, dayKey);
+  }
+
+  /** A "sending" found not to have been posted is started again (same day, same window). */
+  restartDelivery(guildId: string, dayKey: string, now: Date): void {
+    this.db
+      .prepare(
+        `UPDATE digest_deliveries SET started_at = ?, message_ids = '[]' WHERE guild_id = ? AND day_key = ? AND status = 'sending'`,
+      )
+      .run(now.toISOString(), guildId, dayKey);
+  }
+
+  /** Records a day that gets no post (offline all that day, or nothing new with `skip_empty`). */
+  recordSkipped(guildId: string, dayKey: string, channelId: string, reason: string, now: Date): boolean {
+    const info = this.db
+      .prepare(
+        `INSERT OR IGNORE INTO digest_deliveries (guild_id, day_key, channel_id, status, reason, started_at, finished_at)
+         VALUES (?, ?, ?, 'skipped', ?, ?, ?)`,
+      )
+      .run(guildId, dayKey, channelId, reason, now.toISOString(), now.toISOString());
+    return info.changes === 1;
+  }
+
+  getDelivery(guildId: string, dayKey: string): DigestDelivery | undefined {
+    const row = this.db
+      .prepare<[string, string], DeliveryRow>(
+        'SELECT * FROM digest_deliveries WHERE guild_id = ? AND day_key = ?',
+      )
+      .get(guildId, dayKey);
+    return row ? toDelivery(row) : undefined;
+  }
+
+  /** The latest delivery record of a server, whatever its outcome. */
+  lastDelivery(guildId: string): DigestDelivery | undefined {
+    const row = this.db
+      .prepare<[string], DeliveryRow>(
+        'SELECT * FROM digest_deliveries WHERE guild_id = ? ORDER BY day_key DESC LIMIT 1',
+      )
+      .get(guildId);
+    return row ? toDelivery(row) : undefined;
+  }
+
+  /** The latest digest actually posted: its window end starts the next digest's window. */
+  lastSentDelivery(guildId: string): DigestDelivery | undefined {
+    const row = this.db
+      .prepare<[string], DeliveryRow>(
+        "SELECT * FROM digest_deliveries WHERE guild_id = ? AND status = 'sent' ORDER BY day_key DESC LIMIT 1",
+      )
+      .get(guildId);
+    return row ? toDelivery(row) : undefined;
+  }
+
+  /** Deliveries left in "sending" (by a crash); they are reconciled before anything is retried. */
+  pendingDeliveries(): DigestDelivery[] {
+    return this.db
+      .prepare<[], DeliveryRow>(
+        "SELECT * FROM digest_deliveries WHERE status = 'sending' ORDER BY guild_id, day_key",
+      )
+      .all()
+      .map(toDelivery);
+  }
+
+  listDeliveries(guildId: string): DigestDelivery[] {
+    return this.db
+      .prepare<[string], DeliveryRow>('SELECT * FROM digest_deliveries WHERE guild_id = ? ORDER BY day_key')
+      .all(guildId)
+      .map(toDelivery);
+  }
+
+  // ---- article first-seen times ----
+
+  /**
+   * Records when articles were first seen; ids already known keep their first time.
+   * Returns how many were new.
+   */
+  recordFirstSeen(entries: ReadonlyArray<{ id: string; at: Date }>): number {
+    const insert = this.db.prepare(
+      'INSERT OR IGNORE INTO article_first_seen (article_id, first_seen) VALUES (?, ?)',
+    );
+    return this.db.transaction(() =>
+      entries.reduce((n, e) => n + insert.run(e.id, e.at.toISOString()).changes, 0),
+    )();
+  }
+
+  /** Article id → ISO instant it was first seen. */
+  firstSeen(): Map<string, string> {
+    const rows = this.db
+      .prepare<[], { article_id: string; first_seen: string }>(
+        'SELECT article_id, first_seen FROM article_first_seen',
+      )
+      .all();
+    return new Map(rows.map((r) => [r.article_id, r.first_seen]));
+  }
+
+  firstSeenCount(): number {
+    return this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM article_first_seen').get()?.n ?? 0;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/**
+ * Opens (creating the parent folder and the file if needed) and migrates the database.
+ * `':memory:'` gives a private in-memory database, for tests.
+ */
+export function openDatabase(path: string): FactdeskDatabase {
+  return new FactdeskDatabase(path);
+}
