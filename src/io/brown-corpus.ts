@@ -69,7 +69,10 @@ export async function listBrownFiles(options: ListBrownOptions = {}): Promise<st
  * const stories = await readBrownFile('ca23');
  * stories[0]?.paragraphs[0]; // untagged, detokenized English
  */
-export async function readBrownFile(name: string, options: { allowReserved?: boolean } = {}): Promise<BrownArticle[]> {
+export async function readBrownFile(
+  name: string,
+  options: { allowReserved?: boolean } = {},
+): Promise<BrownArticle[]> {
   if (!FILE_NAME.test(name)) throw new Error(`not a Brown corpus file name: ${name}`);
   if (isReservedBrownFile(name) && options.allowReserved !== true) {
     throw new Error(`${name} is reserved for the held-out evaluation; pass allowReserved only there`);
@@ -104,7 +107,24 @@ function isHeadlineLine(tokens: readonly Token[]): boolean {
   return tagged * 2 >= tokens.length;
 }
 
-const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '?', '!', ')', ']', "''", "'s", "n't", "'re", "'ll", "'ve", "'d", "'m"]);
+const NO_SPACE_BEFORE = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '?',
+  '!',
+  ')',
+  ']',
+  "''",
+  "'s",
+  "n't",
+  "'re",
+  "'ll",
+  "'ve",
+  "'d",
+  "'m",
+]);
 const NO_SPACE_AFTER = new Set(['(', '[', '``']);
 /** Brown sometimes doubles list punctuation (`;/. ;/.`); a reader sees one mark. */
 const COLLAPSIBLE = new Set([',', ';', '.', ':', '?', '!']);
@@ -215,9 +235,16 @@ export function parseBrownText(file: string, raw: string): BrownArticle[] {
   drafts.push(current);
 
   return drafts
-    .map((draft) => ({ title: draft.title, paragraphs: draft.paragraphs.map(detokenize).filter((p) => p !== '') }))
+    .map((draft) => ({
+      title: draft.title,
+      paragraphs: draft.paragraphs.map(detokenize).filter((p) => p !== ''),
+    }))
     .filter((draft) => draft.paragraphs.length > 0)
-    .map((draft) => ({ file, title: draft.title ?? titleFromText(draft.paragraphs[0] ?? ''), paragraphs: draft.paragraphs }));
+    .map((draft) => ({
+      file,
+      title: draft.title ?? titleFromText(draft.paragraphs[0] ?? ''),
+      paragraphs: draft.paragraphs,
+    }));
 }
 
 /** The first words of a paragraph, after any dateline (`Salem (special) -- `), as a stand-in headline. */
@@ -225,7 +252,10 @@ function titleFromText(paragraph: string): string {
   const dash = paragraph.indexOf(' -- ');
   const body = dash >= 0 && dash < 60 ? paragraph.slice(dash + 4) : paragraph;
   const words = body.split(' ');
-  const title = words.slice(0, TITLE_WORDS).join(' ').replace(/[,;:]$/, '');
+  const title = words
+    .slice(0, TITLE_WORDS)
+    .join(' ')
+    .replace(/[,;:]$/, '');
   return words.length > TITLE_WORDS ? `${title}…` : title;
 }
 

@@ -59,7 +59,11 @@ describe('parseBrownText', () => {
   it('does not take a sentence quoting a headline for a headline line', () => {
     const quoted = "\tHe/pps read/vbd :/: ``/`` Big/jj-hl Storm/nn-hl ''/'' in/in the/at paper/nn ./.\n";
     expect(parseBrownText('cx02', quoted)).toEqual([
-      { file: 'cx02', title: 'He read: "Big Storm" in the paper.', paragraphs: ['He read: "Big Storm" in the paper.'] },
+      {
+        file: 'cx02',
+        title: 'He read: "Big Storm" in the paper.',
+        paragraphs: ['He read: "Big Storm" in the paper.'],
+      },
     ]);
   });
 });
@@ -101,20 +105,23 @@ describe('readBrownFile', () => {
     await expect(readBrownFile('ca05')).rejects.toThrow(/reserved/);
   });
 
-  it.each(['ca23', 'ca30', 'cb05', 'cf10', 'cr01'])('turns %s into untagged English stories', async (name) => {
-    const stories = await readBrownFile(name);
-    expect(stories.length).toBeGreaterThan(0);
-    for (const story of stories) {
-      expect(story.title.length).toBeGreaterThan(0);
-      expect(story.paragraphs.length).toBeGreaterThan(0);
-      const text = story.paragraphs.join('\n');
-      // "and/or" is English; a Brown tag is a slash followed by lower-case tag letters then a space.
-      expect(text).not.toMatch(/[A-Za-z.,]\/(?!or\b)[a-z$*+-]{1,8}(\s|$)/);
-      expect(text).not.toMatch(/ [,;?!)]/);
-      expect(text).not.toMatch(/``|''|\( /);
-      expect(text).not.toMatch(/ {2}/);
-    }
-  });
+  it.each(['ca23', 'ca30', 'cb05', 'cf10', 'cr01'])(
+    'turns %s into untagged English stories',
+    async (name) => {
+      const stories = await readBrownFile(name);
+      expect(stories.length).toBeGreaterThan(0);
+      for (const story of stories) {
+        expect(story.title.length).toBeGreaterThan(0);
+        expect(story.paragraphs.length).toBeGreaterThan(0);
+        const text = story.paragraphs.join('\n');
+        // "and/or" is English; a Brown tag is a slash followed by lower-case tag letters then a space.
+        expect(text).not.toMatch(/[A-Za-z.,]\/(?!or\b)[a-z$*+-]{1,8}(\s|$)/);
+        expect(text).not.toMatch(/ [,;?!)]/);
+        expect(text).not.toMatch(/``|''|\( /);
+        expect(text).not.toMatch(/ {2}/);
+      }
+    },
+  );
 
   it('makes a Brown headline a story title (ca23)', async () => {
     const stories = await readBrownFile('ca23');
@@ -134,7 +141,10 @@ describe('readBrownFile', () => {
 
 describe('brownArticleToText', () => {
   it('renders headline, dateline and blank-line separated paragraphs', () => {
-    const text = brownArticleToText({ file: 'cx01', title: 'Truck arrives', paragraphs: ['One.', 'Two.'] }, '1961-05-03');
+    const text = brownArticleToText(
+      { file: 'cx01', title: 'Truck arrives', paragraphs: ['One.', 'Two.'] },
+      '1961-05-03',
+    );
     expect(text).toBe('Truck arrives\n\n3 May 1961\n\nOne.\n\nTwo.\n');
   });
 });
