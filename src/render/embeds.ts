@@ -1,0 +1,307 @@
+/**
+ * Discord rendering: embeds and buttons built from the same views (and words) as the console text.
+ * Returns plain API JSON, so tests can compare it with what Discord receives byte for byte.
+ */
+import {
+  ButtonStyle,
+  ComponentType,
+  escapeMarkdown,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  type APIEmbedField,
+} from 'discord.js';
+import type { ArticleRef } from '../core/types.js';
+import { encodeCustomId } from './custom-ids.js';
+import { quote, truncate } from './format.js';
+import { COMMAND_HELP, DISCORD_ONLY_HELP, MESSAGES, fill } from './messages.js';
+import type { PageView, ProfileView, QuoteView, ReplyView, SourceView, TimelineEntryView } from './views.js';
+import { sourceView } from './views.js';
+
+/** Discord's documented embed limits. */
+export const EMBED_LIMITS = {
+  title: 256,
+  description: 4096,
+  fieldName: 256,
+  fieldValue: 1024,
+  fields: 25,
+  footer: 2048,
+  author: 256,
+  total: 6000,
+} as const;
+
+/** factdesk's accent colour (a newsprint blue); no meaning beyond recognisability. */
+const COLOUR = 0x2b6cb0;
+const UNKNOWN_COLOUR = 0x718096;
+
+export type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+/** A message body for Discord. Mentions are never parsed, so echoed text cannot ping anyone. */
+export interface DiscordReply {
+  content?: string;
+  embeds: APIEmbed[];
+  components: ActionRow[];
+  allowedMentions: { parse: [] };
+}
+
+function reply(embed: APIEmbed, components: ActionRow[] = []): DiscordReply {
+  return { embeds: [fitEmbed(embed)], components, allowedMentions: { parse: [] } };
+}
+
+/** A plain text message (notices, confirmations), still with mentions disabled. */
+export function textReply(content: string): DiscordReply {
+  return { content: truncate(content, 2000), embeds: [], components: [], allowedMentions: { parse: [] } };
+}
+
+function embedLength(e: APIEmbed): number {
+  return (
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.author?.name.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}
+
+/**
+ * Brings an embed within every Discord limit: each part is shortened at a word boundary, extra
+ * fields are dropped from the end, and if the total still exceeds 6000 the last fields go first,
+ * then the description is shortened. It never throws and never returns an over-limit embed.
+ *
+ * @example fitEmbed({ title: 'x'.repeat(300) }).title?.length // 256
+ */
+export function fitEmbed(embed: APIEmbed): APIEmbed {
+  const out: APIEmbed = { ...embed };
+  if (out.title !== undefined) out.title = truncate(out.title, EMBED_LIMITS.title);
+  if (out.description !== undefined) out.description = truncate(out.description, EMBED_LIMITS.description);
+  if (out.footer) out.footer = { ...out.footer, text: truncate(out.footer.text, EMBED_LIMITS.footer) };
+  if (out.author) out.author = { ...out.author, name: truncate(out.author.name, EMBED_LIMITS.author) };
+  if (out.fields) {
+    out.fields = out.fields.slice(0, EMBED_LIMITS.fields).map((f) => ({
+      ...f,
+      name: truncate(f.name, EMBED_LIMITS.fieldName) || '\u200b',
+      value: truncate(f.value, EMBED_LIMITS.fieldValue) || '\u200b',
+    }));
+  }
+  while (embedLength(out) > EMBED_LIMITS.total && out.fields && out.fields.length > 0) {
+    out.fields = out.fields.slice(0, -1);
+  }
+  if (out.fields?.length === 0) delete out.fields;
+  const excess = embedLength(out) - EMBED_LIMITS.total;
+  if (excess > 0 && out.description) {
+    out.description = truncate(out.description, Math.max(1, out.description.length - excess));
+  }
+  return out;
+}
+
+/** Markdown-safe text: a sentence with `*` or `_` must show as written. */
+function md(text: string): string {
+  return escapeMarkdown(text);
+}
+
+function footerOf(source: SourceView): string {
+  return `${source.outlet} · ${source.date}`;
+}
+
+function linkedTitle(source: SourceView): string {
+  return source.url ? `[${md(source.title)}](${source.url})` : md(source.title);
+}
+
+/** `<t:…:D>` renders in each reader's locale and time zone. */
+function timestampTag(timestamp: number | undefined): string {
+  return timestamp === undefined ? '' : ` (<t:${timestamp}:D>)`;
+}
+
+function supportingField(q: QuoteView): APIEmbedField {
+  const tail = `— ${linkedTitle(q.source)}, ${md(q.source.outlet)}, ${q.source.date}`;
+  const room = EMBED_LIMITS.fieldValue - tail.length - 3;
+  return { name: MESSAGES.supportingLabel, value: `> ${md(quote(q.sentence, Math.max(20, room)))}\n${tail}` };
+}
+
+function button(label: string, customId: string | undefined, disabled = false): APIButtonComponentWithCustomId[] {
+  if (!customId) return [];
+  return [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: customId, disabled }];
+}
+
+function row(buttons: APIButtonComponentWithCustomId[]): ActionRow[] {
+  return buttons.length === 0 ? [] : [{ type: ComponentType.ActionRow, components: buttons }];
+}
+
+export interface AnswerEmbedOptions {
+  /** Show "Other sources" for this name (the caller checked that other articles name it). */
+  otherSourcesFor?: string | undefined;
+}
+
+/**
+ * An answer: short answer first (with `<t:…:D>` for a resolved day), the quoted source sentence,
+ * the title linking to the article, outlet and date in the footer, up to two supporting citations,
+ * and the "Show context" / "Other sources" buttons. "I don't know" lists the suggestions.
+ */
+export function answerReply(view: ReplyView, options: AnswerEmbedOptions = {}): DiscordReply {
+  if (view.kind === 'unknown') {
+    const suggestions =
+      view.suggestions.length > 0 ? `\n\n${MESSAGES.suggestionsLead} ${view.suggestions.map(md).join(', ')}` : '';
+    return reply({ color: UNKNOWN_COLOUR, description: `${view.message}${suggestions}` });
+  }
+  const head = `**${md(view.answer)}**${timestampTag(view.timestamp)}`;
+  const note = view.disagreement ? `\n\n${MESSAGES.disagreement}` : '';
+  const room = EMBED_LIMITS.description - head.length - note.length - 6;
+  const description = `${head}\n\n> ${md(quote(view.main.sentence, room))}${note}`;
+  const embed: APIEmbed = {
+    color: COLOUR,
+    title: truncate(view.main.source.title, EMBED_LIMITS.title),
+    description,
+    footer: { text: footerOf(view.main.source) },
+    fields: view.supporting.map(supportingField),
+  };
+  if (view.main.source.url) embed.url = view.main.source.url;
+  const c = view.main.citation;
+  const buttons = [
+    ...button(
+      MESSAGES.showContext,
+      encodeCustomId({
+        kind: 'context',
+        articleId: c.article.id,
+        paragraph: c.paragraph,
+        sentenceIndex: c.sentenceIndex,
+      }),
+    ),
+    ...(options.otherSourcesFor
+      ? button(MESSAGES.otherSources, encodeCustomId({ kind: 'others', name: options.otherSourcesFor }))
+      : []),
+  ];
+  return reply(embed, row(buttons));
+}
+
+/** The paragraph around a cited sentence, with the sentence in bold. */
+export function contextReply(paragraph: string, sentence: string, source: SourceView): DiscordReply {
+  const at = sentence ? paragraph.indexOf(sentence) : -1;
+  const body =
+    at >= 0
+      ? `${md(paragraph.slice(0, at))}**${md(sentence)}**${md(paragraph.slice(at + sentence.length))}`
+      : md(paragraph);
+  const embed: APIEmbed = {
+    color: COLOUR,
+    title: source.title,
+    description: body.length <= EMBED_LIMITS.description ? body : md(truncate(paragraph, EMBED_LIMITS.description - 10)),
+    footer: { text: footerOf(source) },
+  };
+  if (source.url) embed.url = source.url;
+  return reply(embed);
+}
+
+/** Lines that fit in a description, ending with "… and N more" when some do not. */
+function fitLines(lines: readonly string[], limit: number): string {
+  const out: string[] = [];
+  let used = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const more = fill(MESSAGES.moreOmitted, { count: lines.length - i });
+    if (used + line.length + 1 > limit - more.length - 1) {
+      out.push(more);
+      break;
+    }
+    out.push(line);
+    used += line.length + 1;
+  }
+  return out.join('\n');
+}
+
+function quoteLine(q: QuoteView, max = 400): string {
+  return `> ${md(quote(q.sentence, max))}\n— ${linkedTitle(q.source)}, ${md(q.source.outlet)}, ${q.source.date}`;
+}
+
+export function otherSourcesReply(name: string, quotes: readonly QuoteView[]): DiscordReply {
+  return reply({
+    color: COLOUR,
+    title: fill(MESSAGES.otherSourcesTitle, { name }),
+    description: fitLines(
+      quotes.map((q) => quoteLine(q)),
+      EMBED_LIMITS.description,
+    ),
+  });
+}
+
+export function timelineReply(topic: string, entries: readonly TimelineEntryView[]): DiscordReply {
+  if (entries.length === 0) return reply({ color: UNKNOWN_COLOUR, description: md(fill(MESSAGES.timelineEmpty, { topic })) });
+  const lines = entries.map(
+    (e) => `**${md(e.label)}** ("${md(e.phrase)}")${timestampTag(e.timestamp)}\n${quoteLine(e.quote, 300)}`,
+  );
+  return reply({
+    color: COLOUR,
+    title: topic ? fill(MESSAGES.timelineTitle, { topic }) : MESSAGES.timelineAllTitle,
+    description: fitLines(lines, EMBED_LIMITS.description),
+  });
+}
+
+/** One page of `/sources`, with Previous/Next buttons when there is more than one page. */
+export function sourcesReply(page: PageView<ArticleRef>): DiscordReply {
+  if (page.total === 0) return reply({ color: UNKNOWN_COLOUR, description: MESSAGES.sourcesEmpty });
+  const lines = page.items.map((article) => {
+    const s = sourceView(article);
+    return `${linkedTitle(s)} — ${md(s.outlet)}, ${s.date}`;
+  });
+  const embed: APIEmbed = {
+    color: COLOUR,
+    title: fill(MESSAGES.sourcesTitle, { count: page.total }),
+    description: fitLines(lines, EMBED_LIMITS.description),
+  };
+  if (page.pages <= 1) return reply(embed);
+  embed.footer = { text: fill(MESSAGES.pageLabel, { page: page.page + 1, pages: page.pages }) };
+  return reply(
+    embed,
+    row([
+      ...button(MESSAGES.previousPage, encodeCustomId({ kind: 'sources', page: page.page - 1 }), page.page === 0),
+      ...button(
+        MESSAGES.nextPage,
+        encodeCustomId({ kind: 'sources', page: page.page + 1 }),
+        page.page >= page.pages - 1,
+      ),
+    ]),
+  );
+}
+
+export function profileReply(view: ProfileView, options: AnswerEmbedOptions = {}): DiscordReply {
+  const parts: string[] = [];
+  if (view.roles.length > 0) parts.push(`**${MESSAGES.profileRoles}:** ${md(view.roles.join('; '))}`);
+  for (const s of view.sentences) parts.push(quoteLine(s, 500));
+  const embed: APIEmbed = {
+    color: COLOUR,
+    title: view.name,
+    description: fitLines(parts, EMBED_LIMITS.description),
+    fields:
+      view.sources.length > 0
+        ? [
+            {
+              name: MESSAGES.profileArticles,
+              value: fitLines(
+                view.sources.map((s) => `${linkedTitle(s)} — ${md(s.outlet)}, ${s.date}`),
+                EMBED_LIMITS.fieldValue,
+              ),
+            },
+          ]
+        : [],
+  };
+  const buttons = options.otherSourcesFor
+    ? button(MESSAGES.otherSources, encodeCustomId({ kind: 'others', name: options.otherSourcesFor }))
+    : [];
+  return reply(embed, row(buttons));
+}
+
+export function helpReply(): DiscordReply {
+  return reply({
+    color: COLOUR,
+    title: MESSAGES.helpTitle,
+    description: [...COMMAND_HELP, ...DISCORD_ONLY_HELP]
+      .map((c) => `\`${c.usage}\` — ${c.description}`)
+      .concat('', MESSAGES.helpMention)
+      .join('\n'),
+    footer: { text: MESSAGES.helpFooter },
+  });
+}
+
+/** An ephemeral notice body (errors, explanations). */
+export function noticeReply(message: string): DiscordReply {
+  return textReply(message);
+}

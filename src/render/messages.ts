@@ -1,0 +1,86 @@
+/**
+ * Every sentence factdesk says to a user, in one place, so the console and Discord use the same
+ * words and tests can assert on them.
+ */
+
+/** Expected problems with what a user asked: each has an identifier (for logs and tests) and words. */
+export const USER_ERRORS = {
+  'question-empty': 'Please ask a question — for example `/who rejected the proposal`.',
+  'question-too-long': 'That question is too long (at most {max} characters). Please shorten it.',
+  'article-gone': 'That article is no longer in the knowledge base.',
+  'not-in-server': 'This command only works in a server.',
+  'missing-permission': 'You need the Manage Server permission to change where I answer.',
+  'not-a-text-channel': 'I can only answer questions in text channels.',
+  'unknown-command': 'I do not know that command. Try `/help`.',
+  'page-out-of-range': 'There is no such page.',
+} as const;
+
+export type UserErrorId = keyof typeof USER_ERRORS;
+
+/** The message for an identifier, with `{placeholders}` filled in. */
+export function userErrorMessage(id: UserErrorId, values: Record<string, string | number> = {}): string {
+  return fill(USER_ERRORS[id], values);
+}
+
+export const MESSAGES = {
+  unknown: "I don't know — nothing in the knowledge base answers that.",
+  suggestionsLead: 'You could ask about:',
+  disagreement: 'The sources disagree; both sides are cited.',
+  supportingLabel: 'Also reported',
+  showContext: 'Show context',
+  otherSources: 'Other sources',
+  contextTitle: 'Context',
+  otherSourcesTitle: 'Other sources on {name}',
+  timelineTitle: 'Timeline: {topic}',
+  timelineAllTitle: 'Timeline',
+  timelineEmpty: 'No dated events found for "{topic}".',
+  sourcesTitle: 'Sources ({count} articles)',
+  sourcesEmpty: 'The knowledge base is empty: no articles are loaded.',
+  pageLabel: 'Page {page} of {pages}',
+  previousPage: 'Previous',
+  nextPage: 'Next',
+  profileRoles: 'Roles',
+  profileArticles: 'Articles',
+  moreOmitted: '… and {count} more',
+  somethingWentWrong: 'Something went wrong while answering. It has been logged; please try again.',
+  cooldown: 'Easy — one question every {seconds} seconds, please.',
+  channelEnabled: 'I will now answer questions in <#{channel}> without being mentioned.',
+  channelAlreadyEnabled: 'I already answer questions in <#{channel}>.',
+  channelDisabled: 'I will no longer answer questions in <#{channel}> unless mentioned.',
+  channelNotEnabled: '<#{channel}> was not enabled.',
+  channelListEmpty: 'No channels are enabled: I answer only when mentioned or asked with a command.',
+  channelListLead: 'I answer questions without a mention in:',
+  consoleIntro:
+    'factdesk runs locally without Discord (no DISCORD_TOKEN set). Type a question or /help; quit with "quit" or Ctrl-D.',
+  helpTitle: 'factdesk — answers about the news, with the source sentence',
+  helpMention: 'Mention me with a question, or reply to one of my answers, to ask in a channel.',
+  helpConsole: 'A plain question is the same as /ask. Type "quit" to leave.',
+  helpFooter: 'Every answer quotes the sentence it comes from, with the article title, outlet, date and link.',
+} as const;
+
+/** Fills `{placeholders}`; unknown ones stay visible so a missing value is noticed, not hidden. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/** Commands and what they do: the help text, the slash-command descriptions and the console share it. */
+export const COMMAND_HELP = [
+  { name: 'ask', usage: '/ask <question>', description: 'Ask anything about the news in the knowledge base' },
+  { name: 'who', usage: '/who <query>', description: 'Who did something, or who someone is' },
+  { name: 'when', usage: '/when <query>', description: 'When something happened' },
+  { name: 'what', usage: '/what <query>', description: 'What happened' },
+  { name: 'where', usage: '/where <query>', description: 'Where something happened' },
+  { name: 'why', usage: '/why <query>', description: 'Why something happened' },
+  { name: 'timeline', usage: '/timeline <topic>', description: 'Dated events about a topic, in order' },
+  { name: 'sources', usage: '/sources', description: 'The articles factdesk knows' },
+  { name: 'help', usage: '/help', description: 'How to use factdesk' },
+] as const;
+
+/** Discord-only commands, listed in its help. */
+export const DISCORD_ONLY_HELP = [
+  {
+    name: 'factdesk',
+    usage: '/factdesk channels add|remove|list',
+    description: 'Choose channels where factdesk answers questions without a mention (Manage Server)',
+  },
+] as const;

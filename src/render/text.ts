@@ -1,0 +1,88 @@
+/**
+ * Plain-text rendering for the console (and any text edge): the same words as the Discord embeds,
+ * without markup.
+ */
+import type { ArticleRef } from '../core/types.js';
+import { COMMAND_HELP, MESSAGES, fill } from './messages.js';
+import type { PageView, ProfileView, QuoteView, ReplyView, SourceView, TimelineEntryView } from './views.js';
+import { sourceView } from './views.js';
+
+function sourceLine(source: SourceView): string {
+  return `— ${source.title}, ${source.outlet}, ${source.date}`;
+}
+
+function quoteBlock(view: QuoteView, indent = '  '): string[] {
+  const lines = [`${indent}"${view.sentence}"`, `${indent}${sourceLine(view.source)}`];
+  if (view.source.url) lines.push(`${indent}${view.source.url}`);
+  return lines;
+}
+
+/** An answer (short answer, quoted sentence, title, outlet, date, link, supporting) or "I don't know". */
+export function answerText(view: ReplyView): string {
+  if (view.kind === 'unknown') {
+    const lines: string[] = [view.message];
+    if (view.suggestions.length > 0) lines.push(`${MESSAGES.suggestionsLead} ${view.suggestions.join(', ')}`);
+    return lines.join('\n');
+  }
+  const lines = [view.answer, ...quoteBlock(view.main)];
+  if (view.disagreement) lines.push(MESSAGES.disagreement);
+  if (view.supporting.length > 0) {
+    lines.push(`${MESSAGES.supportingLabel}:`);
+    for (const s of view.supporting) lines.push(...quoteBlock(s));
+  }
+  return lines.join('\n');
+}
+
+export function timelineText(topic: string, entries: readonly TimelineEntryView[]): string {
+  if (entries.length === 0) return fill(MESSAGES.timelineEmpty, { topic });
+  const title = topic ? fill(MESSAGES.timelineTitle, { topic }) : MESSAGES.timelineAllTitle;
+  const lines = [title];
+  for (const e of entries) {
+    lines.push(`${e.label} ("${e.phrase}")`, ...quoteBlock(e.quote));
+  }
+  return lines.join('\n');
+}
+
+export function sourcesText(page: PageView<ArticleRef>): string {
+  if (page.total === 0) return MESSAGES.sourcesEmpty;
+  const lines = [fill(MESSAGES.sourcesTitle, { count: page.total })];
+  for (const article of page.items) {
+    const s = sourceView(article);
+    lines.push(`${s.title} — ${s.outlet}, ${s.date}${s.url ? ` — ${s.url}` : ''}`);
+  }
+  if (page.pages > 1) lines.push(fill(MESSAGES.pageLabel, { page: page.page + 1, pages: page.pages }));
+  return lines.join('\n');
+}
+
+export function profileText(view: ProfileView): string {
+  const lines = [view.name];
+  if (view.roles.length > 0) lines.push(`${MESSAGES.profileRoles}: ${view.roles.join('; ')}`);
+  for (const s of view.sentences) lines.push(...quoteBlock(s));
+  if (view.sources.length > 0) {
+    lines.push(`${MESSAGES.profileArticles}:`);
+    for (const s of view.sources) lines.push(`  ${s.title} — ${s.outlet}, ${s.date}${s.url ? ` — ${s.url}` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+export function otherSourcesText(name: string, quotes: readonly QuoteView[]): string {
+  return [fill(MESSAGES.otherSourcesTitle, { name }), ...quotes.flatMap((q) => quoteBlock(q))].join('\n');
+}
+
+export function contextText(paragraph: string, source: SourceView): string {
+  const lines = [paragraph, sourceLine(source)];
+  if (source.url) lines.push(source.url);
+  return lines.join('\n');
+}
+
+/** Help for the console: the shared commands plus console-only words (`quit`). */
+export function helpText(extra: readonly { usage: string; description: string }[] = []): string {
+  const rows = [...COMMAND_HELP, ...extra];
+  const width = Math.max(...rows.map((r) => r.usage.length));
+  return [
+    MESSAGES.helpTitle,
+    ...rows.map((r) => `  ${r.usage.padEnd(width)}  ${r.description}`),
+    `  ${MESSAGES.helpConsole}`,
+    MESSAGES.helpFooter,
+  ].join('\n');
+}
