@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { dayTimestamp, formatDate, quote, truncate } from '../../src/render/format.js';
+
+describe('formatDate', () => {
+  it('writes an ISO date as day, month name and year', () => {
+    expect(formatDate('2011-03-14')).toBe('14 March 2011');
+  });
+  it('returns text that is not an ISO date unchanged instead of throwing', () => {
+    expect(formatDate('sometime')).toBe('sometime');
+    expect(formatDate('2011-13-01')).toBe('2011-13-01');
+  });
+});
+
+describe('dayTimestamp', () => {
+  it('gives noon UTC of a day-grain date so every time zone shows the same day', () => {
+    expect(
+      dayTimestamp({ text: 'Monday', grain: 'day', start: '2011-03-14', end: '2011-03-14', label: '14 March 2011' }),
+    ).toBe(1300104000);
+  });
+  it('gives nothing for a month, where one day would overstate the precision', () => {
+    expect(
+      dayTimestamp({ text: 'in May', grain: 'month', start: '2011-05-01', end: '2011-05-31', label: 'May 2011' }),
+    ).toBeUndefined();
+  });
+});
+
+describe('truncate', () => {
+  it('cuts at a word boundary and marks the cut', () => {
+    expect(truncate('the quick brown fox', 12)).toBe('the quick…');
+  });
+  it('leaves short text alone', () => {
+    expect(truncate('short', 5)).toBe('short');
+  });
+  it('never exceeds the limit, for any text and limit', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 500 }), fc.integer({ min: 1, max: 600 }), (text, max) => {
+        expect(truncate(text, max).length).toBeLessThanOrEqual(max);
+      }),
+    );
+  });
+  it('keeps closing quotes when a quoted sentence is shortened', () => {
+    const q = quote('one two three four five six seven', 20);
+    expect(q.length).toBeLessThanOrEqual(20);
+    expect(q.startsWith('"') && q.endsWith('"')).toBe(true);
+  });
+});
