@@ -73,3 +73,14 @@ export function zonedTime(day: IsoDate, time: TimeOfDay, timeZone: string): Date
 export function formatLocalDay(day: IsoDate): string {
   return format(utcDay(day), 'EEEE d MMMM yyyy');
 }
+
+/**
+ * A short readable date, e.g. `25 July 2007`; a malformed value is returned as written.
+ *
+ * @example
+ * formatShortDay('2007-07-25'); // '25 July 2007'
+ */
+export function formatShortDay(day: IsoDate): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  return format(utcDay(day), 'd MMMM yyyy');
+}
