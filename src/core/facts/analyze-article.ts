@@ -1,0 +1,249 @@
+import type {
+  CuratedPerson,
+  EntityMention,
+  EntitySummary,
+  EntityType,
+  IsoDate,
+  ResolvedDate,
+  SentenceFacts,
+} from '../types.js';
+import { readMentions } from './extract-entities.js';
+import type { RawMention } from './extract-entities.js';
+import { extractNumbers } from './extract-numbers.js';
+import { lookupPlace } from './gazetteer.js';
+import { hasReason } from './has-reason.js';
+import { resolveDates } from './resolve-dates.js';
+
+export { resolveDates } from './resolve-dates.js';
+export { extractNumbers } from './extract-numbers.js';
+export { hasReason } from './has-reason.js';
+export { countryOfDemonym, lookupPlace } from './gazetteer.js';
+
+export interface ArticleFactsInput {
+  published: IsoDate;
+  people: CuratedPerson[];
+  sentences: string[];
+}
+
+interface Known {
+  name: string;
+  type: EntityType;
+  roles: string[];
+  aliases: Set<string>;
+  curated: boolean;
+}
+
+/** What the cheap article-level pass learnt: who is who, so that sentences can be read lazily. */
+export interface ArticleContext {
+  readonly published: IsoDate;
+  readonly sentences: readonly string[];
+  /** Canonical name (lower case) → what is known about it. */
+  readonly known: ReadonlyMap<string, Known>;
+  /** Any alias, surname or given name written alone (lower case) → canonical name. */
+  readonly shortNames: ReadonlyMap<string, string>;
+  /** Single words written alone somewhere in the article (lower case), to list real aliases only. */
+  readonly seenAlone: ReadonlySet<string>;
+}
+
+const ORG_HINT = /\b(?:Department|Ministry|Agency|Council|Commission|Committee|Senate|Congress|Court|Party|Union|University|Company|Corp\.?|Inc\.?|Association|Bank|Board|Bureau|Office|Institute|County|Government|Reuters|AFP|Press|News|Times)\b/;
+
+function lower(s: string): string {
+  return s.toLowerCase();
+}
+
+function curatedType(p: CuratedPerson): EntityType {
+  if (lookupPlace(p.name)) return 'place';
+  return ORG_HINT.test(p.name) || /^[A-Z]{2,6}$/.test(p.name) ? 'organization' : 'person';
+}
+
+function addRole(k: Known, role: string | undefined): void {
+  if (!role) return;
+  const clean = role.trim();
+  if (clean && !k.roles.some((r) => lower(r) === lower(clean))) k.roles.push(clean);
+}
+
+/** Surnames and given names that may stand alone for a person; titles and initials may not. */
+function nameParts(name: string): string[] {
+  const parts = name.split(/\s+/).filter((p) => /^\p{Lu}\p{Ll}/u.test(p) && !/^(?:Jr|Sr|Mr|Mrs|Ms|Dr)\.?$/.test(p));
+  if (parts.length < 2) return [];
+  const last = parts[parts.length - 1];
+  const first = parts[0];
+  return [last, first].filter((p): p is string => p !== undefined);
+}
+
+/**
+ * The cheap article-level pass (regex and tokens, no date parsing): reads every name, role and
+ * alias of the article so that `McCormack said` can later be linked to `Sean McCormack`.
+ * Curated people from the front matter always win over what is read.
+ *
+ * @example
+ * const ctx = prepareArticle({ published: '2007-07-25', people: [], sentences: [
+ *   'State Department spokesman Sean McCormack said no.', 'McCormack said the talks go on.'] });
+ * analyzeSentence(ctx, 1).entities[0]; // → { text: 'McCormack', name: 'Sean McCormack', type: 'person', role: 'State Department spokesman' }
+ */
+export function prepareArticle(input: ArticleFactsInput): ArticleContext {
+  const known = new Map<string, Known>();
+  const shortNames = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const p of input.people) {
+    const k: Known = { name: p.name, type: curatedType(p), roles: [], aliases: new Set(), curated: true };
+    addRole(k, p.role);
+    for (const a of p.aliases ?? []) {
+      k.aliases.add(a);
+      shortNames.set(lower(a), p.name);
+    }
+    known.set(lower(p.name), k);
+  }
+  const seenAlone = new Set<string>();
+  const loners: RawMention[] = [];
+  for (const sentence of input.sentences) {
+    for (const m of readMentions(sentence)) {
+      const key = lower(m.text);
+      if (!m.text.includes(' ')) seenAlone.add(key);
+      if (!m.type) continue;
+      const alias = shortNames.get(key);
+      const existing = known.get(key) ?? (alias ? known.get(lower(alias)) : undefined);
+      if (existing) {
+        if (!existing.curated) addRole(existing, m.role);
+        continue;
+      }
+      // A person's single word (`McCormack said`) is linked once every full name is known.
+      if (m.type === 'person' && !m.text.includes(' ')) {
+        if (m.cued) loners.push(m);
+        continue;
+      }
+      const name = m.type === 'place' ? (lookupPlace(m.text)?.name ?? m.text) : m.text;
+      const placeKey = lower(name);
+      const same = known.get(placeKey);
+      if (same) {
+        if (name !== m.text) same.aliases.add(m.text);
+        continue;
+      }
+      const k: Known = { name, type: m.type, roles: [], aliases: new Set(), curated: false };
+      if (name !== m.text) k.aliases.add(m.text);
+      addRole(k, m.role);
+      known.set(placeKey, k);
+      if (placeKey !== key) shortNames.set(key, name);
+    }
+  }
+  // Curated aliases first, then surnames, then given names: the first claim wins, a clash is dropped.
+  for (const k of known.values()) {
+    if (k.type !== 'person') continue;
+    for (const part of nameParts(k.name)) {
+      const key = lower(part);
+      if (known.has(key) && known.get(key) !== k) continue;
+      const owner = shortNames.get(key);
+      if (owner && owner !== k.name) {
+        if (!known.get(lower(owner))?.curated) ambiguous.add(key);
+        continue;
+      }
+      shortNames.set(key, k.name);
+    }
+  }
+  for (const key of ambiguous) shortNames.delete(key);
+  // A speaker known only by one word (`Smythe said`) is still a person of the article.
+  for (const m of loners) {
+    const key = lower(m.text);
+    if (shortNames.has(key)) {
+      const owner = known.get(lower(shortNames.get(key) ?? ''));
+      if (owner && !owner.curated) addRole(owner, m.role);
+      continue;
+    }
+    if (!known.has(key)) known.set(key, { name: m.text, type: 'person', roles: [], aliases: new Set(), curated: false });
+    addRole(known.get(key) as Known, m.role);
+  }
+  return { published: input.published, sentences: [...input.sentences], known, shortNames, seenAlone };
+}
+
+function resolveMention(ctx: ArticleContext, m: RawMention): EntityMention | undefined {
+  const key = lower(m.text);
+  const aliasOf = ctx.shortNames.get(key);
+  // An alias (surname, curated alias, `U.S.`) is looked up first so that it reaches the full name.
+  const k = (aliasOf ? ctx.known.get(lower(aliasOf)) : undefined) ?? ctx.known.get(key);
+  if (k) {
+    // Curated roles win; otherwise the role read here, else the first role read in the article.
+    const role = k.curated ? (k.roles[0] ?? m.role) : (m.role ?? k.roles[0]);
+    return { text: m.text, name: k.name, type: k.type, role };
+  }
+  if (!m.type) return undefined;
+  const name = m.type === 'place' ? (lookupPlace(m.text)?.name ?? m.text) : m.text;
+  return { text: m.text, name, type: m.type, role: m.role };
+}
+
+function spansOf(sentence: string, dates: readonly ResolvedDate[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const d of dates) {
+    const at = sentence.indexOf(d.text, from);
+    if (at < 0) continue;
+    spans.push({ start: at, end: at + d.text.length });
+    from = at;
+  }
+  return spans;
+}
+
+/**
+ * Everything derived from one sentence of a prepared article: entities (linked to the article's
+ * names), resolved dates, numbers and whether it gives a reason. Pure; callers cache the result.
+ * An index out of range gives empty facts.
+ *
+ * @example
+ * const ctx = prepareArticle({ published: '2007-07-25', people: [], sentences: ['Tuesday, the ambassadors met in Baghdad.'] });
+ * analyzeSentence(ctx, 0).dates[0]?.label; // → '24 July 2007'
+ */
+export function analyzeSentence(ctx: ArticleContext, index: number): SentenceFacts {
+  const sentence = ctx.sentences[index];
+  if (sentence === undefined) return { entities: [], dates: [], numbers: [], hasReason: false };
+  const dates = resolveDates(sentence, ctx.published);
+  const entities: EntityMention[] = [];
+  for (const m of readMentions(sentence)) {
+    const e = resolveMention(ctx, m);
+    if (e && !entities.some((x) => x.text === e.text && x.name === e.name)) entities.push(e);
+  }
+  return {
+    entities,
+    dates,
+    numbers: extractNumbers(sentence, spansOf(sentence, dates)),
+    hasReason: hasReason(sentence),
+  };
+}
+
+/**
+ * The distinct people, organisations and places of a prepared article, with their roles and the
+ * aliases seen (surnames written alone are listed once sentences were analysed or from curation).
+ *
+ * @example
+ * articleEntities(prepareArticle({ published: '2007-07-25', people: [], sentences: ['U.S. Ambassador Ryan Crocker spoke.'] }));
+ * // → [{ name: 'Ryan Crocker', type: 'person', roles: ['U.S. Ambassador'], aliases: ['Crocker', 'Ryan'] }, …]
+ */
+export function articleEntities(ctx: ArticleContext): EntitySummary[] {
+  const aliases = new Map<string, Set<string>>();
+  for (const [short, name] of ctx.shortNames) {
+    const k = ctx.known.get(lower(name));
+    if (!k || !ctx.seenAlone.has(short)) continue;
+    const set = aliases.get(k.name) ?? new Set<string>();
+    const original = [...k.aliases].find((a) => lower(a) === short) ?? nameParts(k.name).find((p) => lower(p) === short);
+    if (original) set.add(original);
+    aliases.set(k.name, set);
+  }
+  return [...ctx.known.values()].map((k) => ({
+    name: k.name,
+    type: k.type,
+    roles: [...k.roles],
+    aliases: [...new Set([...k.aliases, ...(aliases.get(k.name) ?? [])])],
+  }));
+}
+
+/**
+ * Both passes at once over a whole article: facts for every sentence and its distinct entities.
+ *
+ * @example
+ * const { facts, entities } = analyzeArticle({ published: '2007-07-25', people: [], sentences: ['Iran said no Tuesday.'] });
+ * facts[0]?.dates[0]?.start; // → '2007-07-24'
+ * entities[0]?.name; // → 'Iran'
+ */
+export function analyzeArticle(input: ArticleFactsInput): { facts: SentenceFacts[]; entities: EntitySummary[] } {
+  const ctx = prepareArticle(input);
+  const facts = ctx.sentences.map((_, i) => analyzeSentence(ctx, i));
+  return { facts, entities: articleEntities(ctx) };
+}

@@ -1,0 +1,381 @@
+import type { EntityType } from '../types.js';
+import { lookupPlace } from './gazetteer.js';
+
+/** A token of a sentence with its offsets, so that every mention is a verbatim slice. */
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** The token was followed by `'s` (kept out of `text`). */
+  possessive: boolean;
+  cap: boolean;
+  /** A clause boundary (`,`, `;`, `(`, a quote…) follows the token. */
+  breakAfter: boolean;
+}
+
+/** A name read in a sentence before article-level linking. */
+export interface RawMention {
+  text: string;
+  start: number;
+  type: EntityType | undefined;
+  role?: string | undefined;
+  /** True when the type came from a cue (title, role, honorific, place preposition). */
+  cued: boolean;
+}
+
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Capitalised words that open sentences or clauses but are never names on their own. */
+const STOP = words(`The A An But And Or Nor So Yet For In On At To Of By With From Into Onto Over Under
+  After Before Since Until While When Where Whether Why How What Who Whom Whose Which That This These Those
+  There Here Then Now Still Even Also Only Just Both Each Every Either Neither No Not Some Many Most
+  More Much Few All Any Such Other Another Several His Her Hers Their Theirs Its Our Ours My Your He She
+  It They We I You Me Him Them Us If Although Though However Meanwhile Instead Because As Despite Among
+  During Without Within Through Throughout Against Toward Towards Upon Unlike Like Per Via Asked Earlier
+  Later Last Next First Second Third Finally Today Yesterday Tomorrow Tonight Mr Mrs Ms Yes Well Oh
+  Let Please Thus Hence Therefore Indeed Perhaps Maybe Already Again Never Always Often Sometimes Once
+  Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could Shall Should May Might Must
+  One Two Three Four Five Six Seven Eight Nine Ten Those According Under Around About Above Below
+  Following Including Regarding Concerning Whatever Whoever Whichever Nevertheless Nonetheless Besides
+  Otherwise Rather Anyway Although Whereas Whilst Unless Except Beyond Behind Beside Between Across Along`);
+
+const DAYS_MONTHS = words(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu
+  Thur Thurs Fri Sat Sun January February March April May June July August September October November
+  December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept.
+  Oct. Nov. Dec. Christmas Easter`);
+
+const HONORIFICS = words(`Mr. Mrs. Ms. Miss Mr Mrs Ms Dr. Dr Sir Dame Madame Mme. Mlle. Messrs.`);
+
+/** Capitalised titles that precede a name and become its role: `U.S. Ambassador Ryan Crocker`. */
+const TITLES = words(`President Vice Secretary Ambassador Senator Sen. Rep. Representative Congressman
+  Congresswoman Gov. Governor Lt. Mayor Judge Justice General Gen. Col. Colonel Capt. Captain Sgt. Sergeant
+  Adm. Admiral Maj. Cmdr. Commander Lieutenant Minister Chancellor King Queen Prince Princess Pope Rev.
+  Reverend Father Bishop Archbishop Cardinal Sheriff Chief Commissioner Chairman Chairwoman Director
+  Professor Prof. Coach Attorney Speaker Deputy Superintendent Councilman Councilwoman Alderman Detective
+  Officer Lord Lady Ayatollah Sheikh Imam Emir Sultan Premier Consul Envoy Dean Treasurer Assemblyman
+  Delegate Commissioner Pastor Rabbi Brother Sister Patrolman Trooper Prosecutor Solicitor Auditor
+  Comptroller Controller Clerk Justice Magistrate Marshal Inspector Supt. Atty. Gov.-elect President-elect
+  Foreign Defense Defence Interior Finance Prime State Press Executive Spokesman Spokeswoman Senior Acting
+  Former`);
+
+/** Titles that can stand only as modifiers of a following title, never alone before a name. */
+const TITLE_MODIFIERS = words(`Vice Foreign Defense Defence Interior Finance Prime State Press Executive
+  Senior Acting Former Deputy Lt.`);
+
+/** Lower-case role nouns: `spokesman Sean McCormack`, `McCormack, a spokesman`. */
+const ROLE_NOUNS = words(`spokesman spokeswoman spokesperson minister secretary ambassador envoy president
+  vice-president chairman chairwoman chair director official officials officer leader head chief commander
+  general governor mayor senator representative congressman congresswoman lawyer attorney judge justice
+  prosecutor manager executive editor reporter correspondent analyst professor teacher coach player author
+  member superintendent commissioner treasurer clerk sheriff councilman councilwoman candidate aide adviser
+  advisor economist expert founder owner partner principal pastor priest bishop dean surgeon doctor
+  physician scientist engineer chancellor king queen prince counterpart negotiator diplomat administrator
+  supervisor agent detective inspector captain lieutenant sergeant colonel admiral student resident
+  witness victim suspect defendant plaintiff chemist architect banker businessman businesswoman
+  publisher writer historian economist investigator auditor controller comptroller assessor legislator
+  lawmaker politician premier monarch ruler dictator emir sheikh cleric imam rabbi minister chaplain
+  nominee appointee deputy assistant commentator columnist critic producer actor actress singer
+  musician artist designer president-elect vice-chairman co-founder proprietor operator contractor
+  developer investor trader broker accountant consultant strategist spokesmen trustee regent fellow
+  researcher lecturer instructor principal headmaster nurse pilot driver farmer worker employee
+  chairman-elect delegate activist organizer organiser campaigner adviser patrolman trooper officer
+  marshal magistrate solicitor barrister counsel`);
+
+/** Lower-case words that may stand between an organisation and a role noun: `foreign minister`. */
+const ROLE_MODIFIERS = words(`foreign deputy vice chief senior former acting executive general assistant
+  top state county city federal defense defence interior finance prime press national security associate
+  managing news district regional local health education trade commerce economy energy justice police
+  fire army navy military party campaign legal financial political finance labor labour club team
+  head public information communications personnel interim assistant-secretary co special permanent
+  nuclear treasury foreign-affairs intelligence`);
+
+/** Words that make a capitalised sequence an organisation: `State Department`, `Multnomah County`. */
+const ORG_WORDS = words(`Department Dept. Ministry Agency Administration Council Commission Committee
+  Senate House Congress Parliament Assembly Legislature Court Party Union University College School
+  Company Co. Corp. Corporation Inc. Ltd. LLC Association Bank Board Bureau Office Service Services Army
+  Navy Force Forces Corps Police Times Post News Journal Tribune Herald Gazette Press Institute Foundation
+  Church Club League Administration Authority Organization Organisation Government Republicans Democrats
+  County Commissioners Federation Group Fund Society Center Centre Hospital Airlines Railroad Railway
+  Motors Industries Bancorp Holdings Network Broadcasting Television Radio Agency Guard Cabinet
+  Conference Council Coalition Alliance Front Movement Brigade Brigades Division Regiment Battalion Fleet
+  Command Secretariat Tribunal Commissioners Trust Exchange Reserve Mission Embassy Consulate Institution
+  Academy Museum Library Orchestra Team Giants Yankees Cardinals Club Department's Chamber Council's
+  Magazine Review Daily Weekly Monthly Studios Pictures Records Systems Technologies Laboratories Labs
+  Partners Associates Consortium Cooperative Co-op Parish Diocese Synod Legion Order`);
+
+/** Well-known organisations with no organisation word in their name. */
+const KNOWN_ORGS = words(`Reuters AFP AP UPI VOA BBC CNN NBC CBS ABC Fox NPR Xinhua Interfax Bloomberg
+  Pentagon Kremlin Congress Senate Parliament NATO UN U.N. EU E.U. OPEC IAEA FBI CIA NSA KGB IMF WHO
+  UNESCO UNICEF Hezbollah Hamas Taliban Fatah Qaeda al-Qaida al-Qaeda Vatican Interpol Google Microsoft
+  Apple Amazon Facebook Twitter IBM GM Ford Boeing Airbus Toyota Honda Pemex Gazprom Aramco Knesset Duma
+  Politburo Bundestag Sejm Majlis Scotland\u00a0Yard Medicare Medicaid Greenpeace Amnesty NASA Peace Corps
+  Treasury Supreme White\u00a0House`);
+const KNOWN_ORG_PHRASES = new Set(
+  ['White House', 'Scotland Yard', 'Supreme Court', 'Wall Street', 'Red Cross', 'Red Crescent', 'United Nations', 'European Union', 'Amnesty International', 'Human Rights Watch', 'Capitol Hill', 'Downing Street', 'Associated Press', 'United Press International', 'Voice of America'].map((s) => s.toLowerCase()),
+);
+
+/** Words after a single capitalised token that make it a speaking person: `McCormack said`. */
+const SPEECH_VERBS = /^\s+(?:said|says|told|added|asked|noted|stated|explained|declared|announced|argued|insisted|warned|wrote|replied|recalled|conceded|acknowledged|testified|urged|predicted|contended|suggested|stressed|emphasized|claimed|commented|complained|agreed|denied|admitted|believes|thinks|thought|believed|has\s+said|had\s+said|also\s+said)\b/;
+
+/** Prepositions that make the next capitalised words a place when nothing else decides. */
+const PLACE_CUE = /\b(?:in|at|near|from|outside|across|into|throughout|around|toward|towards|to|via|of)\s+(?:the\s+)?$/i;
+const STRONG_PLACE_CUE = /\b(?:in|near|outside|throughout|across)\s+(?:the\s+)?$/i;
+
+const ABBREVIATION = /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Adm|Maj|Lt|Cmdr|Rev|Prof|Supt|Atty|St|Jr|Sr|Co|Corp|Inc|Ltd|Bros|Dept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|No|Mme|Mlle|Messrs|Ave|Blvd)\.$/;
+
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|[,;:()"“”—–[\]!?]/gu;
+
+function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of sentence.matchAll(TOKEN_RE)) {
+    let text = m[0];
+    const start = m.index;
+    if (/^[,;:()"“”—–[\]!?]$/.test(text)) {
+      const last = tokens[tokens.length - 1];
+      if (last) last.breakAfter = true;
+      continue;
+    }
+    let possessive = false;
+    let breakAfter = false;
+    // A trailing period ends the sentence unless the token is an abbreviation (`U.S.`, `Mr.`).
+    if (text.endsWith('.') && !ABBREVIATION.test(text)) {
+      text = text.replace(/\.+$/, '');
+      breakAfter = true;
+    }
+    const poss = /['’]s?$/.exec(text);
+    if (poss && text.length > poss[0].length + 1 && /[A-Za-z]['’]s?$/.test(text)) {
+      // `Iran's`, `Saddam's`, `Jones'` — but not `Shi'ite` (the apostrophe is inside).
+      text = text.slice(0, text.length - poss[0].length);
+      possessive = true;
+    }
+    text = text.replace(/[-'’]+$/, '');
+    if (text.length === 0) continue;
+    const first = text[0] ?? '';
+    const cap = /\p{Lu}/u.test(first) || /^(?:al|el|bin|ibn|de|van|von|le|la|du|da|di)-\p{Lu}/u.test(text);
+    tokens.push({ text, start, end: start + text.length, possessive, cap, breakAfter });
+  }
+  return tokens;
+}
+
+const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'di', 'bin', 'ibn', 'al', 'el', 'for', 'and', '&']);
+
+function isOrgWord(t: string): boolean {
+  return ORG_WORDS.has(t);
+}
+
+/** Runs of capitalised tokens (with inner connectors such as `of`), split at clause breaks. */
+function capitalisedRuns(tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    while (run.length > 0 && !(run[run.length - 1]?.cap ?? false)) run.pop();
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (t.cap && !DAYS_MONTHS.has(t.text)) {
+      run.push(t);
+    } else if (run.length > 0 && CONNECTORS.has(t.text) && (tokens[i + 1]?.cap ?? false)) {
+      const prev = run[run.length - 1];
+      // `of`/`and`/`for` join only inside institutional names (`Department of State`,
+      // `Secretary of State`), so that `Iran and Iraq` stay two places.
+      const joins =
+        t.text === 'of' || t.text === 'for' || t.text === 'and' || t.text === '&'
+          ? run.some((r) => isOrgWord(r.text) || TITLES.has(r.text) || /^(?:University|Bank|Bay|Gulf|Sea|Cape|Isle|Republic|Kingdom|Duke|Earl|House|Chamber|Voice|Board)$/.test(r.text))
+            && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
+          : !(prev?.breakAfter ?? false);
+      if (joins && (t.text !== 'and' || isOrgWord(tokens[i + 1]?.text ?? '') || isOrgWord(tokens[i + 2]?.text ?? ''))) run.push(t);
+      else flush();
+      continue;
+    } else {
+      flush();
+      continue;
+    }
+    if (t.possessive || t.breakAfter) flush();
+  }
+  flush();
+  return runs;
+}
+
+function slice(sentence: string, ts: readonly Token[]): string {
+  const a = ts[0];
+  const b = ts[ts.length - 1];
+  return a && b ? sentence.slice(a.start, b.end) : '';
+}
+
+/** The role written just before a name: `State Department spokesman`, `Iran's foreign minister,`. */
+function roleBefore(sentence: string, tokens: readonly Token[], runStart: number, runsByEnd: Map<number, Token[]>): string | undefined {
+  let i = runStart - 1;
+  let commaBridge = false;
+  const first = tokens[i];
+  if (first?.breakAfter) {
+    // `Iran's foreign minister, Manouchehr Mottaki` — the comma sits between role and name.
+    if (sentence.slice(first.end, tokens[runStart]?.start ?? first.end).trim() !== ',') return undefined;
+    commaBridge = true;
+  }
+  const nearest = tokens[i];
+  if (!nearest || nearest.cap || !ROLE_NOUNS.has(nearest.text.toLowerCase())) return undefined;
+  let from = i;
+  i -= 1;
+  while (i >= 0) {
+    const t = tokens[i];
+    if (!t || t.cap || t.breakAfter || !ROLE_MODIFIERS.has(t.text.toLowerCase())) break;
+    from = i;
+    i -= 1;
+  }
+  // An organisation or country just before: `State Department spokesman`, `Iran's foreign minister`.
+  const prev = tokens[i];
+  if (prev && prev.cap && !prev.breakAfter) {
+    const run = runsByEnd.get(i);
+    const headStart = run?.[0];
+    const k = headStart ? tokens.indexOf(headStart) : -1;
+    if (k >= 0 && !(k === 0 && STOP.has(headStart?.text ?? ''))) from = k;
+    else if (k === 0 && run && run.length > 1) from = 1;
+  }
+  const startTok = tokens[from];
+  if (!startTok || !nearest) return undefined;
+  let role = sentence.slice(startTok.start, nearest.end);
+  role = role.replace(/^(?:the|a|an)\s+/i, '');
+  if (commaBridge && !/['’]s\b/.test(role) && from === runStart - 1) {
+    // A lone `…, spokesman, Name` is too weak to be sure; accept only with an owner.
+    return role.includes(' ') ? role : undefined;
+  }
+  return role;
+}
+
+/** The appositive after a name: `William Smythe, director of field service,` / `Doe, 45, a Dallas lawyer`. */
+function roleAfter(sentence: string, endOffset: number): string | undefined {
+  const rest = sentence.slice(endOffset, endOffset + 120);
+  const m = /^(?:['’]s?)?\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s+)?([^,;()"“”]{2,80}?)\s*(?:[,;)]|\.\s*$|$)/.exec(rest);
+  const phrase = m?.[1]?.trim();
+  if (!phrase) return undefined;
+  const ws = phrase.split(/\s+/);
+  if (ws.length > 9) return undefined;
+  // Stop at a verb: `Smythe, who said` or `Smythe, said` are not roles.
+  if (/^(?:who|which|that|said|says|told|and|but|or|as|in|at|on|for|to|of|with|he|she|it|they|if|when|while|though|although)\b/i.test(phrase)) return undefined;
+  const hasRoleNoun = ws.some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
+  if (!hasRoleNoun) return undefined;
+  // The role is the noun phrase up to its role noun plus an `of …` complement.
+  return phrase.replace(/\s+(?:said|says|told|who|which|and)\b.*$/i, '');
+}
+
+function looksLikeName(ts: readonly Token[]): boolean {
+  return ts.every((t) => !/\d/.test(t.text)) && ts.some((t) => /\p{Ll}/u.test(t.text));
+}
+
+function orgType(ts: readonly Token[], text: string): boolean {
+  if (KNOWN_ORG_PHRASES.has(text.toLowerCase())) return true;
+  if (ts.length === 1 && KNOWN_ORGS.has(ts[0]?.text ?? '')) return true;
+  const last = ts[ts.length - 1]?.text ?? '';
+  if (isOrgWord(last)) return true;
+  // `Department of State`, `Bank of America`, `University of Oregon`.
+  const ofAt = ts.findIndex((t) => t.text === 'of');
+  if (ofAt > 0 && ts.slice(0, ofAt).some((t) => isOrgWord(t.text))) return true;
+  // Acronyms: `AFP`, `NATO` (places such as `U.S.` were taken before).
+  return ts.length === 1 && /^[A-Z]{2,6}$|^(?:[A-Z]\.){2,5}$/.test(last);
+}
+
+/**
+ * Reads people, organisations and places from one sentence, with any role written around a
+ * person's name. No article-level linking: `McCormack` alone stays unresolved here.
+ *
+ * @example
+ * readMentions('State Department spokesman Sean McCormack said so.');
+ * // → [{ text: 'State Department', type: 'organization', … },
+ * //    { text: 'Sean McCormack', type: 'person', role: 'State Department spokesman', … }]
+ */
+export function readMentions(sentence: string): RawMention[] {
+  const tokens = tokenize(sentence);
+  const runs = capitalisedRuns(tokens);
+  const runsByEnd = new Map<number, Token[]>();
+  for (const r of runs) {
+    const last = r[r.length - 1];
+    if (last) runsByEnd.set(tokens.indexOf(last), r);
+  }
+  const out: RawMention[] = [];
+  for (const original of runs) {
+    let run = original;
+    const firstTok = run[0];
+    if (!firstTok) continue;
+    let firstIndex = tokens.indexOf(firstTok);
+    // Leading stop words (`The`, `But`, `Asked`) are not part of a name.
+    while (run.length > 0 && STOP.has(run[0]?.text ?? '')) {
+      run = run.slice(1);
+      firstIndex += 1;
+    }
+    if (run.length === 0) continue;
+    let honorific = false;
+    let titleRole: string | undefined;
+    // `U.S. Ambassador Ryan Crocker`, `Secretary of State Dean Rusk`: titles become the role.
+    let lastTitle = -1;
+    for (let k = 0; k < run.length - 1; k++) {
+      const t = run[k]?.text ?? '';
+      if (TITLES.has(t) || HONORIFICS.has(t)) lastTitle = k;
+      else if (t === 'of' && lastTitle === k - 1 && k + 2 < run.length) {
+        lastTitle = k + 1;
+        k += 1;
+      }
+    }
+    if (lastTitle >= 0) {
+      const head = run.slice(0, lastTitle + 1);
+      const nameToks = run.slice(lastTitle + 1);
+      const realTitle = head.some((t) => TITLES.has(t.text) && !TITLE_MODIFIERS.has(t.text));
+      const lastHead = head[head.length - 1]?.text ?? '';
+      if (HONORIFICS.has(lastHead) && head.length === 1) {
+        honorific = true;
+        run = nameToks;
+      } else if (realTitle && nameToks.length > 0 && looksLikeName(nameToks)) {
+        // Anything before the first title word that is a place or org stays in the role (`U.S.`).
+        const kept = head.filter((t) => !HONORIFICS.has(t.text));
+        titleRole = kept.length > 0 ? slice(sentence, kept) : undefined;
+        honorific = HONORIFICS.has(lastHead);
+        run = nameToks;
+      }
+    }
+    const text = slice(sentence, run);
+    const start = run[0]?.start ?? 0;
+    const end = run[run.length - 1]?.end ?? start;
+    const place = lookupPlace(text);
+    const before = sentence.slice(0, start);
+    const afterText = sentence.slice(end);
+    if (titleRole || honorific) {
+      const role = titleRole ?? roleAfter(sentence, end);
+      out.push({ text, start, type: 'person', role, cued: true });
+      continue;
+    }
+    if (place) {
+      out.push({ text, start, type: 'place', cued: true });
+      continue;
+    }
+    if (orgType(run, text)) {
+      out.push({ text, start, type: 'organization', cued: true });
+      continue;
+    }
+    const readBefore = roleBefore(sentence, tokens, firstIndex, runsByEnd);
+    const readAfter = readBefore ? undefined : roleAfter(sentence, end);
+    if (readBefore || readAfter) {
+      out.push({ text, start, type: 'person', role: readBefore ?? readAfter, cued: true });
+      continue;
+    }
+    if (run.length >= 2 && looksLikeName(run)) {
+      const cue = STRONG_PLACE_CUE.test(before);
+      out.push({ text, start, type: cue ? 'place' : 'person', cued: false });
+      continue;
+    }
+    if (run.length === 1) {
+      if (SPEECH_VERBS.test(afterText)) {
+        out.push({ text, start, type: 'person', cued: true });
+      } else if (PLACE_CUE.test(before) && looksLikeName(run) && !/['’]/.test(text)) {
+        out.push({ text, start, type: STRONG_PLACE_CUE.test(before) ? 'place' : undefined, cued: false });
+      } else if (looksLikeName(run)) {
+        // Unknown single word: kept for surname linking at article level, typed there or dropped.
+        out.push({ text, start, type: undefined, cued: false });
+      }
+    }
+  }
+  return out;
+}
+
+export type { Token };

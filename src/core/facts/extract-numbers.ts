@@ -1,0 +1,130 @@
+import type { NumberMention } from '../types.js';
+
+const UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+};
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fifteenth: 15,
+  twentieth: 20,
+  hundredth: 100,
+};
+
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+  trillion: 1_000_000_000_000,
+};
+
+const CURRENCY: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY' };
+
+const WORD_NUMBER = `(?:${Object.keys(UNITS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+const SCALE = `(?:${Object.keys(SCALES).join('|')})`;
+const NUMBER_RE = new RegExp(
+  [
+    // $58,918 · $3.5 million · 3.5 percent · 1,000 · 27
+    `(?:([$£€¥])\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s+(${SCALE}))?(\\s*(?:%|percent\\b|per\\s+cent\\b))?`,
+    // 1st, 2nd, 23rd, 4th
+    `(\\d+)(st|nd|rd|th)\\b`,
+    // two, twenty-five, three million, a dozen
+    `\\b(${WORD_NUMBER})(?:\\s+(${SCALE}))?\\b(\\s+(?:percent\\b|per\\s+cent\\b))?`,
+    `\\b(${Object.keys(ORDINALS).join('|')})\\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** `one` is often a pronoun: `no one`, `the one who`, `one another`. */
+const PRONOUN_ONE_BEFORE = /\b(?:no|any|every|some|the|this|that|which|each|such)\s+$/i;
+
+function countedNoun(after: string): string | undefined {
+  const m = /^\s+(?:more\s+|fewer\s+|other\s+|new\s+|additional\s+)?([a-z][a-z-]*s)\b/.exec(after);
+  const word = m?.[1];
+  if (!word || /^(?:was|is|has|does|as|its|this|thus|his|hers|yes|us)$/.test(word)) return undefined;
+  return word;
+}
+
+/**
+ * Numbers of a sentence: digits, number words, ordinals, money and percentages.
+ * Pass the spans already taken by dates to skip their digits (the year of `April, 1980`).
+ *
+ * @example
+ * extractNumbers('Multnomah had spent $58,918, or 3.5 percent, in the second month.');
+ * // → [{ text: '$58,918', value: 58918, unit: 'USD' },
+ * //    { text: '3.5 percent', value: 3.5, unit: 'percent' },
+ * //    { text: 'second', value: 2, unit: 'ordinal' }]
+ */
+export function extractNumbers(sentence: string, skip: readonly { start: number; end: number }[] = []): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of sentence.matchAll(NUMBER_RE)) {
+    const text = m[0].trimEnd();
+    const start = m.index;
+    const end = start + text.length;
+    if (skip.some((s) => start < s.end && s.start < end)) continue;
+    // Digits glued to letters are codes or names (`F-16`, `A380`, `G8`), not quantities.
+    const prev = sentence[start - 1] ?? ' ';
+    if (/[A-Za-z-]/.test(prev) && m[2] !== undefined) continue;
+    const after = sentence.slice(end, end + 40);
+    if (m[2] !== undefined) {
+      const base = Number(`${m[2].replace(/,/g, '')}${m[3] ?? ''}`);
+      const scale = m[4] ? (SCALES[m[4].toLowerCase()] ?? 1) : 1;
+      const unit = m[1] ? CURRENCY[m[1]] : m[5] ? 'percent' : countedNoun(after);
+      out.push({ text, value: base * scale, unit });
+    } else if (m[6] !== undefined) {
+      out.push({ text, value: Number(m[6]), unit: 'ordinal' });
+    } else if (m[8] !== undefined) {
+      const word = m[8].toLowerCase();
+      if (word === 'one' && (PRONOUN_ONE_BEFORE.test(sentence.slice(0, start)) || /^\s+(?:another|of\s+(?:us|them|those|these))\b/i.test(after))) {
+        continue;
+      }
+      const [head = '', tail] = word.split('-');
+      const base = (UNITS[head] ?? 0) + (tail ? (UNITS[tail] ?? 0) : 0);
+      const scale = m[9] ? (SCALES[m[9].toLowerCase()] ?? 1) : 1;
+      out.push({ text, value: base * scale, unit: m[10] ? 'percent' : countedNoun(after) });
+    } else if (m[11] !== undefined) {
+      out.push({ text, value: ORDINALS[m[11].toLowerCase()] ?? 0, unit: 'ordinal' });
+    }
+  }
+  return out;
+}

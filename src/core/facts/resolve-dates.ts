@@ -1,0 +1,348 @@
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import { addDays, format, lastDayOfMonth, startOfISOWeek, subDays } from 'date-fns';
+import type { IsoDate, ResolvedDate } from '../types.js';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  several: 0,
+  many: 0,
+};
+
+/**
+ * Cheap gate before chrono: a sentence without any of these tokens cannot hold a date phrase we
+ * resolve, and chrono costs far more than this test.
+ */
+const DATE_HINT =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:1[6-9]\d\d|20\d\d)s?\b|\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|decade|ago|days?|weeks?|months?|years?|decades?)\b/i;
+
+const YEAR = '(1[6-9]\\d\\d|20\\d\\d)';
+const DASH = '\\s*(?:-|–|—)\\s*';
+
+/** `1980-1988`, `1980–88`; the second part may be two digits. */
+const YEAR_RANGE = new RegExp(`\\b${YEAR}${DASH}(\\d{4}|\\d{2})\\b`, 'g');
+/** `from 1961 to 1963`, `between 1961 and 1963`, `1961 through 1963`. */
+const YEAR_RANGE_WORDS = new RegExp(
+  `\\b(?:(?:from|between)\\s+)?${YEAR}\\s+(?:to|and|through|until|till)\\s+${YEAR}\\b`,
+  'gi',
+);
+/** `the 1980s`, `the 1990's`. */
+const DECADE = /\b(?:the\s+)?(?:early\s+|mid-?|late\s+)?(1[6-9]\d0|20\d0)'?s\b/g;
+/** `for 27 years`, `for the past two decades`, `for three months`. */
+const DURATION =
+  /\bfor\s+(?:the\s+(?:past|last|next)\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+|over\s+|some\s+)?(\d+|[a-z]+)\s+(years?|months?|weeks?|days?|decades?)\b/gi;
+/** A bare year is a date only after one of these words (so that `1980 votes` stays a number). */
+const YEAR_CUE =
+  /\b(?:in|since|by|during|until|till|before|after|of|from|early|late|mid|around|circa|through|year|spring|summer|autumn|fall|winter|throughout)\s*-?$/i;
+/** chrono reads these month names in names or as verbs; accept them only with a date cue. */
+const MONTH_CUE =
+  /\b(?:in|on|since|by|during|until|till|before|after|of|from|early|late|mid|last|next|this|through|to|between|and|or|every|each|since|past|coming)\s*-?$/i;
+const FUTURE_CUE = /\b(?:will|next|coming|plans?\s+to|expected|scheduled|set\s+to|going\s+to|tomorrow)\b/i;
+const QUALIFIER = /\b(earlier|later|early|late|mid|last|this|next|past|on)\s*-?\s*$/i;
+const WEEKDAY_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Found {
+  at: number;
+  value: ResolvedDate;
+}
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function toDate(v: Ymd): Date {
+  return new Date(v.y, v.m - 1, v.d, 12);
+}
+
+function iso(d: Date): IsoDate {
+  return format(d, 'yyyy-MM-dd');
+}
+
+function dayLabel(d: Date): string {
+  return format(d, 'd MMMM yyyy');
+}
+
+function parsePublished(published: IsoDate): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!m) return new Date(2000, 0, 1, 12);
+  return toDate({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) });
+}
+
+function overlaps(spans: readonly Span[], s: Span): boolean {
+  return spans.some((o) => s.start < o.end && o.start < s.end);
+}
+
+function yearRange(text: string, from: number, to: number): ResolvedDate {
+  return {
+    text,
+    grain: 'range',
+    start: `${from}-01-01`,
+    end: `${to}-12-31`,
+    label: `${from}–${to}`,
+  };
+}
+
+function monthDate(text: string, y: number, m: number): ResolvedDate {
+  const first = toDate({ y, m, d: 1 });
+  return {
+    text,
+    grain: 'month',
+    start: iso(first),
+    end: iso(lastDayOfMonth(first)),
+    label: `${MONTHS[m - 1] ?? ''} ${y}`,
+  };
+}
+
+function dayDate(text: string, d: Date): ResolvedDate {
+  return { text, grain: 'day', start: iso(d), end: iso(d), label: dayLabel(d) };
+}
+
+function yearDate(text: string, y: number): ResolvedDate {
+  return { text, grain: 'year', start: `${y}-01-01`, end: `${y}-12-31`, label: String(y) };
+}
+
+function expandFullYear(first: number, second: string): number {
+  if (second.length === 4) return Number(second);
+  const century = Math.floor(first / 100) * 100;
+  const candidate = century + Number(second);
+  return candidate >= first ? candidate : candidate + 100;
+}
+
+/** Patterns chrono does not know (year ranges, decades, durations), claimed before chrono runs. */
+function ownPatterns(sentence: string, spans: Span[], out: Found[]): void {
+  const add = (start: number, text: string, value: ResolvedDate): void => {
+    const span = { start, end: start + text.length };
+    if (overlaps(spans, span)) return;
+    spans.push(span);
+    out.push({ at: start, value });
+  };
+  for (const m of sentence.matchAll(YEAR_RANGE_WORDS)) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    if (to > from) add(m.index, m[0], yearRange(m[0], from, to));
+  }
+  for (const m of sentence.matchAll(YEAR_RANGE)) {
+    const from = Number(m[1]);
+    const to = expandFullYear(from, m[2] ?? '');
+    // `1980-1988` is a range; `2007-07` or a phone number is not.
+    if (to > from && to - from < 200 && !/^\d/.test(sentence.slice(m.index + m[0].length))) {
+      add(m.index, m[0], yearRange(m[0], from, to));
+    }
+  }
+  for (const m of sentence.matchAll(DECADE)) {
+    const from = Number(m[1]);
+    add(m.index, m[0], { ...yearRange(m[0], from, from + 9), label: `${from}s` });
+  }
+  for (const m of sentence.matchAll(DURATION)) {
+    const rawCount = (m[1] ?? '').toLowerCase();
+    const count = /^\d+$/.test(rawCount) ? Number(rawCount) : NUMBER_WORDS[rawCount];
+    if (count === undefined || count === 0) continue;
+    const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '');
+    const code =
+      unit === 'year'
+        ? `P${count}Y`
+        : unit === 'decade'
+          ? `P${count * 10}Y`
+          : unit === 'month'
+            ? `P${count}M`
+            : unit === 'week'
+              ? `P${count}W`
+              : `P${count}D`;
+    add(m.index, m[0], {
+      text: m[0],
+      grain: 'duration',
+      duration: code,
+      label: `${count} ${unit}${count === 1 ? '' : 's'}`,
+    });
+  }
+}
+
+/** Index of the first character after `text` trimmed of trailing punctuation chrono keeps. */
+function trimmed(text: string): string {
+  return text.replace(/[\s,.;:]+$/, (tail) => (/^\.$/.test(tail) && /\b[A-Z][a-z]{2,3}\.$/.test(text) ? tail : ''));
+}
+
+function isNameLike(sentence: string, start: number, end: number): boolean {
+  // A weekday or month glued to capitalised words is part of a name: `Bloody Sunday`, `Sunday Times`.
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  const after = sentence.slice(end, end + 30);
+  const prevWord = /([A-Za-z][\w'’.-]*)\s+$/.exec(before)?.[1];
+  const nextWord = /^\s+([A-Za-z][\w'’-]*)/.exec(after)?.[1];
+  const sentenceInitial = /^[\s"“'‘(]*$/.test(before);
+  const capital = (w: string | undefined): boolean =>
+    w !== undefined && /^[A-Z][a-z]/.test(w) && !WEEKDAY_WORD.test(w) && !MONTHS.some((mo) => w.startsWith(mo.slice(0, 3)));
+  if (capital(prevWord) && !sentenceInitial && !/^(?:On|In|Since|By|Last|Next|This|Early|Late|Until|Before|After)$/.test(prevWord ?? '')) {
+    return true;
+  }
+  return capital(nextWord) && /^\s+[A-Z]/.test(after) && !/^(?:Morning|Night|Evening|Afternoon)$/.test(nextWord ?? '');
+}
+
+function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], spans: Span[]): void {
+  let text = trimmed(r.text);
+  let start = r.index;
+  if (text.length === 0) return;
+  const lower = text.toLowerCase();
+  const s = r.start;
+  const hasWeekday = s.isCertain('weekday');
+  const hasDay = s.isCertain('day');
+  const hasMonth = s.isCertain('month');
+  const hasYear = s.isCertain('year');
+  const relative = /\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|past)\b/i.test(lower);
+  if (!hasWeekday && !hasDay && !hasMonth && !hasYear && !relative) return; // a bare time such as `at 5`
+  // chrono reads `second` or bare numbers as times; we want calendar dates only.
+  if (!/[A-Za-z]/.test(text)) return;
+
+  const bare = !hasDay && !hasYear && !relative;
+  const before = sentence.slice(0, start);
+  if (bare && hasMonth && !hasWeekday && !MONTH_CUE.test(before)) return; // `May` the verb or name
+  if (bare && (hasWeekday || hasMonth) && isNameLike(sentence, start, start + text.length)) return;
+
+  const qual = QUALIFIER.exec(before);
+  if (qual && !/^on$/i.test(qual[1] ?? '') && !/\b(?:last|this|next|past)\b/i.test(lower)) {
+    start = qual.index + (/^\s/.test(qual[0]) ? 1 : 0);
+    text = sentence.slice(start, r.index + text.length);
+  }
+  const span = { start, end: start + text.length };
+  if (overlaps(spans, span)) return;
+
+  const y = s.get('year') ?? pub.getFullYear();
+  const m = s.get('month') ?? pub.getMonth() + 1;
+  const d = s.get('day') ?? 1;
+  let value: ResolvedDate | undefined;
+
+  if (r.end && (r.end.isCertain('day') || r.end.isCertain('month'))) {
+    const a = toDate({ y, m, d });
+    const e = r.end;
+    const b = toDate({ y: e.get('year') ?? y, m: e.get('month') ?? m, d: e.get('day') ?? 1 });
+    const bEnd = e.isCertain('day') ? b : lastDayOfMonth(b);
+    value = { text, grain: 'range', start: iso(a), end: iso(bEnd), label: `${dayLabel(a)} – ${dayLabel(bEnd)}` };
+  } else if (/\bweeks?\b/i.test(lower) && !hasWeekday) {
+    const monday = startOfISOWeek(toDate({ y, m, d }));
+    const sunday = addDays(monday, 6);
+    value = { text, grain: 'range', start: iso(monday), end: iso(sunday), label: `week of ${dayLabel(monday)}` };
+  } else if (hasWeekday && !hasDay) {
+    // News reports the past: a bare weekday is the most recent one on or before publication,
+    // unless the sentence speaks of the future.
+    const want = s.get('weekday') ?? 0;
+    const future = FUTURE_CUE.test(sentence) && !/\b(?:last|earlier)\b/i.test(lower);
+    let day = pub;
+    if (future) {
+      day = addDays(pub, 1);
+      while (day.getDay() !== want) day = addDays(day, 1);
+    } else {
+      while (day.getDay() !== want) day = subDays(day, 1);
+    }
+    value = dayDate(text, day);
+  } else if (/\b(?:years?|decades?)\s+ago\b/i.test(lower) || (/\byear\b/i.test(lower) && !hasMonth)) {
+    value = yearDate(text, y);
+  } else if (hasDay || relative) {
+    if (/\bmonth\b/i.test(lower) && !/\bago\b/i.test(lower)) value = monthDate(text, y, m);
+    else {
+      let day = toDate({ y, m, d });
+      // `Aug. 22` in a July article is last August's unless the future is meant.
+      if (!hasYear && !relative && day > pub && !FUTURE_CUE.test(sentence)) day = toDate({ y: y - 1, m, d });
+      value = dayDate(text, day);
+    }
+  } else if (hasMonth) {
+    let year = y;
+    // A month without a year after publication is, in news, last year's unless the future is meant.
+    if (!hasYear && toDate({ y: year, m, d: 1 }) > pub && !FUTURE_CUE.test(sentence)) year -= 1;
+    if (!hasYear && toDate({ y: year, m, d: 1 }) <= pub && FUTURE_CUE.test(before) && m < pub.getMonth() + 1) year += 1;
+    value = monthDate(text, year, m);
+  } else if (hasYear) {
+    value = yearDate(text, y);
+  }
+  if (!value) return;
+  spans.push(span);
+  out.push({ at: start, value });
+}
+
+function bareYears(sentence: string, spans: Span[], out: Found[]): void {
+  for (const m of sentence.matchAll(/\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|per cent|[-–]\d))/g)) {
+    const start = m.index;
+    const span = { start, end: start + m[0].length };
+    if (overlaps(spans, span)) continue;
+    const before = sentence.slice(Math.max(0, start - 20), start);
+    if (/[$£€,.]\s*$/.test(before) && !/,\s+$/.test(before)) continue;
+    const after = sentence.slice(span.end, span.end + 3);
+    const cued = YEAR_CUE.test(before) || /^['’]s\b/.test(after) || /\(\s*$/.test(before);
+    if (!cued) continue;
+    spans.push(span);
+    out.push({ at: start, value: yearDate(m[0], Number(m[1])) });
+  }
+}
+
+/**
+ * Finds the date phrases of a sentence and resolves them against the article's publication date.
+ * News reports the past, so a bare weekday is the most recent one on or before publication and a
+ * month without a year is the latest one not after it (unless the sentence speaks of the future).
+ *
+ * @example
+ * resolveDates('Tuesday, the ambassadors met in Baghdad.', '2007-07-25');
+ * // → [{ text: 'Tuesday', grain: 'day', start: '2007-07-24', end: '2007-07-24', label: '24 July 2007' }]
+ * resolveDates('They fought the 1980-1988 war.', '2007-07-25');
+ * // → [{ text: '1980-1988', grain: 'range', start: '1980-01-01', end: '1988-12-31', label: '1980–1988' }]
+ */
+export function resolveDates(sentence: string, published: IsoDate): ResolvedDate[] {
+  if (!DATE_HINT.test(sentence)) return [];
+  const pub = parsePublished(published);
+  const spans: Span[] = [];
+  const found: Found[] = [];
+  ownPatterns(sentence, spans, found);
+  const instant = new Date(Date.UTC(pub.getFullYear(), pub.getMonth(), pub.getDate(), 12));
+  const results = chrono.casual.parse(sentence, { instant, timezone: 0 }, { forwardDate: false });
+  for (const r of results) fromChrono(r, sentence, pub, found, spans);
+  bareYears(sentence, spans, found);
+  return found.sort((a, b) => a.at - b.at).map((f) => f.value);
+}
