@@ -1,0 +1,179 @@
+import type { IsoDate } from '../types.js';
+import { findFullDate } from './parse-date.js';
+
+/**
+ * Cleaning raw article text by general heuristics, never by strings of particular sites.
+ *
+ * The model: a page is a header (site banners, section labels, the headline, the dateline), a body of
+ * running text, and a footer (sign-up prompts, ads, related links). Running text is what separates
+ * them: the body starts at the first paragraph of prose and ends at the last sentence-final one. Inside
+ * the body, only paragraphs that are clearly page furniture (copyright, calls to action) are dropped,
+ * so that real closing lines ("Some information for this report was provided by …") stay.
+ */
+
+const TERMINAL = /[.!?\u2026]["'\u201d\u2019)\]]*$/;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => word !== '').length;
+}
+
+function isTerminal(paragraph: string): boolean {
+  return TERMINAL.test(paragraph);
+}
+
+/** Phrases of page furniture: sign-ups, sharing, ads, legal lines. */
+const FURNITURE =
+  /\b(mailing list|newsletters?|subscribe|subscription|sign up|sign in|log in|join now|join us|follow us|share this|share on|click here|read more|read next|related (stories|articles|links|coverage|content)|see also|more stories|most (read|popular|viewed)|recommended for you|advertisement|advertising|sponsored|all rights reserved|terms of (use|service)|privacy policy|cookies?|back to top|print this|e-?mail this|download (the|our) app|comments?)\b/i;
+
+/** Imperative openings of calls to action. */
+const CALL_TO_ACTION =
+  /^(click|tap|subscribe|sign up|sign in|log in|register|join|follow|share|download|read more|read next|see also|related|more from|more on|watch|listen|buy|order|shop|get the|advertisement|sponsored|tags?|topics?|filed under|posted in)\b/i;
+
+const COPYRIGHT = /^(\u00a9|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
+
+const BYLINE = /^by\s+\p{Lu}/iu;
+
+const DATE_META = /^(published|posted|updated|last updated|first published|date|dated)\b/i;
+
+/**
+ * A line whose point is its date: "25 July 2007", "Posted Wednesday, July 25, 2007 10:12 AM".
+ *
+ * @example
+ * isDateLine('Updated July 26, 2007 9:00 AM'); // → true
+ * isDateLine('The talks began on July 25, 2007, in Baghdad after weeks of delay.'); // → false
+ */
+export function isDateLine(paragraph: string): boolean {
+  if (paragraph.length > 80) return false;
+  const found = findFullDate(paragraph);
+  if (found === undefined) return false;
+  if (DATE_META.test(paragraph)) return true;
+  const visible = paragraph.replace(/\s+/g, '').length;
+  const dateVisible = paragraph.slice(found.index, found.index + found.length).replace(/\s+/g, '').length;
+  return dateVisible / visible >= 0.5;
+}
+
+/**
+ * Page furniture rather than article text.
+ *
+ * @example
+ * isBoilerplate('Join the mailing list'); // → true
+ * isBoilerplate('Some information for this report was provided by AFP and Reuters.'); // → false
+ */
+export function isBoilerplate(paragraph: string): boolean {
+  const words = wordCount(paragraph);
+  if (COPYRIGHT.test(paragraph) && words <= 40) return true;
+  const prose = isTerminal(paragraph) && words >= 6;
+  if (prose) {
+    // Running text is furniture only when it is a short imperative about the page itself.
+    return words <= 25 && CALL_TO_ACTION.test(paragraph) && FURNITURE.test(paragraph);
+  }
+  if (FURNITURE.test(paragraph) || CALL_TO_ACTION.test(paragraph)) return true;
+  // Menus and share bars: "Facebook | Twitter | Email".
+  if ((paragraph.match(/\s[|\u2022\u00b7]\s/g) ?? []).length >= 2) return true;
+  // Short shouted labels: "ADVERTISEMENT", "MORE NEWS".
+  const letters = paragraph.replace(/[^\p{L}]/gu, '');
+  if (words <= 4 && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true;
+  return BYLINE.test(paragraph) && words <= 12;
+}
+
+function isProse(paragraph: string): boolean {
+  return isTerminal(paragraph) && wordCount(paragraph) >= 6 && !isBoilerplate(paragraph);
+}
+
+function isHeadlineLike(paragraph: string): boolean {
+  const words = wordCount(paragraph);
+  if (words < 2 || words > 30 || paragraph.length > 200) return false;
+  if (/[.:;,]$/.test(paragraph)) return false;
+  return !isDateLine(paragraph) && !isBoilerplate(paragraph);
+}
+
+/** Lines of one block are wrapped text when all but the last reach close to the longest line. */
+function isHardWrapped(lines: readonly string[]): boolean {
+  if (lines.length < 2) return false;
+  const longest = Math.max(...lines.map((line) => line.length));
+  if (longest > 100) return false;
+  return lines.slice(0, -1).every((line) => line.length >= 0.6 * longest);
+}
+
+/**
+ * Splits raw text into paragraphs: blocks separated by blank lines; lines of a wrapped paragraph are
+ * joined with single spaces; short lines in one block (headline, dateline) stay separate.
+ *
+ * @example
+ * textToBlocks('Headline\n25 July 2007\n\nA long paragraph that was\nwrapped at a fixed width.\n');
+ * // → ['Headline', '25 July 2007', 'A long paragraph that was wrapped at a fixed width.']
+ */
+export function textToBlocks(text: string): string[] {
+  const paragraphs: string[] = [];
+  for (const block of text.replace(/\r\n?/g, '\n').split(/\n[ \t\f\v\u00a0]*\n/)) {
+    const lines = block
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter((line) => line !== '');
+    if (lines.length === 0) continue;
+    if (isHardWrapped(lines)) {
+      paragraphs.push(lines.join(' '));
+      continue;
+    }
+    let current = lines[0] ?? '';
+    for (const line of lines.slice(1)) {
+      // A line continues the previous one when that one broke off mid-sentence.
+      const continues = current.length >= 40 && !isTerminal(current) && /^[\p{Ll}\d"'(\u201c]/u.test(line);
+      if (continues) {
+        current = `${current} ${line}`;
+      } else {
+        paragraphs.push(current);
+        current = line;
+      }
+    }
+    paragraphs.push(current);
+  }
+  return paragraphs;
+}
+
+export interface CleanedText {
+  /** The body, word for word, one entry per paragraph. */
+  paragraphs: string[];
+  /** The last headline-like line above the body, if any. */
+  headline?: string | undefined;
+  /** The first date line outside the body, if any. */
+  dateline?: IsoDate | undefined;
+}
+
+/**
+ * Separates the article body from the page around it and finds the headline and dateline.
+ *
+ * @example
+ * cleanParagraphs(['SITE BANNER - JOIN NOW', 'Rain Falls on City', '25 July 2007',
+ *   'Rain fell on the city all day on Wednesday.', 'Join the mailing list']);
+ * // → { paragraphs: ['Rain fell on the city all day on Wednesday.'], headline: 'Rain Falls on City',
+ * //     dateline: '2007-07-25' }
+ */
+export function cleanParagraphs(blocks: readonly string[]): CleanedText {
+  const paragraphs = blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter((block) => block !== '');
+  let bodyStart = paragraphs.findIndex((paragraph) => isProse(paragraph) && !isDateLine(paragraph));
+  if (bodyStart < 0) {
+    // A very short story: one or two short sentences.
+    bodyStart = paragraphs.findIndex((paragraph) => isTerminal(paragraph) && !isBoilerplate(paragraph) && !isDateLine(paragraph) && !isHeadlineLike(paragraph));
+  }
+  if (bodyStart < 0) return { paragraphs: [] };
+  let bodyEnd = bodyStart;
+  for (let i = paragraphs.length - 1; i > bodyStart; i--) {
+    const paragraph = paragraphs[i] ?? '';
+    if (isTerminal(paragraph) && !isBoilerplate(paragraph) && !isDateLine(paragraph)) {
+      bodyEnd = i;
+      break;
+    }
+  }
+  const header = paragraphs.slice(0, bodyStart);
+  const footer = paragraphs.slice(bodyEnd + 1);
+  const body = paragraphs.slice(bodyStart, bodyEnd + 1).filter((paragraph) => !isBoilerplate(paragraph) && !isDateLine(paragraph));
+
+  const dateLine = [...header, ...footer].find(isDateLine);
+  const headline = [...header].reverse().find(isHeadlineLike);
+  return {
+    paragraphs: body,
+    headline,
+    dateline: dateLine === undefined ? undefined : findFullDate(dateLine)?.date,
+  };
+}

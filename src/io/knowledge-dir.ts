@@ -1,0 +1,84 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Article } from '../core/types.js';
+import { parseKnowledgeFile, type KnowledgeProblem, type ParseKnowledgeResult } from '../core/knowledge/parse-knowledge-file.js';
+
+export type { KnowledgeProblem } from '../core/knowledge/parse-knowledge-file.js';
+
+export interface KnowledgeDirResult {
+  articles: Article[];
+  problems: KnowledgeProblem[];
+}
+
+function reason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'ENOTDIR') return 'not a directory';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Reads and validates one knowledge file. Problems name the file as `path` was given; a file that
+ * cannot be read is a problem on line 0, never an exception (the hot-reload watcher relies on that).
+ */
+export async function readKnowledgeFile(path: string): Promise<ParseKnowledgeResult> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    return { ok: false, problems: [{ file: path, line: 0, message: `cannot read: ${reason(error)}` }] };
+  }
+  return parseKnowledgeFile(text, path);
+}
+
+/** The line of the `id:` key, for pointing at a duplicate. */
+function idLine(text: string): number {
+  const index = text.split(/\r?\n/).findIndex((line) => /^id\s*:/.test(line));
+  return index < 0 ? 1 : index + 1;
+}
+
+/**
+ * Loads every `*.md` file of a directory, sorted by name. A broken file is reported and skipped; the
+ * rest load. An id already taken by an earlier file is reported and that later file skipped.
+ */
+export async function loadKnowledgeDir(dir: string): Promise<KnowledgeDirResult> {
+  let names: string[];
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    names = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.md')).map((entry) => entry.name);
+  } catch (error) {
+    return { articles: [], problems: [{ file: dir, line: 0, message: `cannot read knowledge directory: ${reason(error)}` }] };
+  }
+  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const results = await Promise.all(
+    names.map(async (name) => {
+      const path = join(dir, name);
+      try {
+        const text = await readFile(path, 'utf8');
+        return { path, text, result: parseKnowledgeFile(text, path) };
+      } catch (error) {
+        const result: ParseKnowledgeResult = { ok: false, problems: [{ file: path, line: 0, message: `cannot read: ${reason(error)}` }] };
+        return { path, text: '', result };
+      }
+    }),
+  );
+  const articles: Article[] = [];
+  const problems: KnowledgeProblem[] = [];
+  const firstFileOfId = new Map<string, string>();
+  for (const { path, text, result } of results) {
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    const earlier = firstFileOfId.get(result.article.id);
+    if (earlier !== undefined) {
+      problems.push({ file: path, line: idLine(text), message: `duplicate id "${result.article.id}" (already used by ${earlier}); file skipped` });
+      continue;
+    }
+    firstFileOfId.set(result.article.id, path);
+    articles.push(result.article);
+  }
+  return { articles, problems };
+}
