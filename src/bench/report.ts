@@ -1,0 +1,126 @@
+/** Renders benchmark results: the `--json` contract and the human table with ratios. */
+import type { SizeFigures, SizeResult } from './run-bench.js';
+
+const FIGURE_KEYS: readonly (keyof SizeFigures)[] = [
+  'articles',
+  'sentences',
+  'load_ms',
+  'load_cached_ms',
+  'rss_mb',
+  'p50_ms',
+  'p95_ms',
+  'p99_ms',
+  'autocomplete_p99_ms',
+  'baseline_p50_ms',
+  'speedup_p50',
+];
+
+/**
+ * The one JSON object `npm run bench -- --json` prints: exactly the contract's keys, in order.
+ *
+ * @example
+ * JSON.parse(benchJson(results)).sizes[0].speedup_p50;
+ */
+export function benchJson(results: readonly SizeResult[]): string {
+  const sizes = results.map((r) => Object.fromEntries(FIGURE_KEYS.map((key) => [key, r.figures[key]])));
+  return JSON.stringify({ sizes });
+}
+
+/** Targets of issue 5 at 10,000 articles. */
+export const TARGETS = {
+  p99_ms: 20,
+  speedup_p50: 100,
+  autocomplete_p99_ms: 5,
+  load_ms: 5000,
+  load_cached_ms: 1000,
+  rss_mb: 500,
+} as const;
+
+function pad(cells: readonly string[], widths: readonly number[]): string {
+  return cells
+    .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+    .join('  ');
+}
+
+function formatMs(ms: number): string {
+  return ms >= 100 ? String(Math.round(ms)) : ms.toFixed(ms >= 10 ? 1 : 3);
+}
+
+/**
+ * A plain-text table, one row per size, with the speedup over the naive baseline and a check of
+ * each target at the largest size.
+ */
+export function benchTable(results: readonly SizeResult[]): string {
+  const header = [
+    'articles',
+    'sentences',
+    'load ms',
+    'warm ms',
+    'rss MB',
+    'heap MB',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'ac p99',
+    'naive p50',
+    'speedup',
+    'top1 ours/naive',
+  ];
+  const rows = results.map(({ figures: f, details: d }) => [
+    String(f.articles),
+    String(f.sentences),
+    formatMs(f.load_ms),
+    formatMs(f.load_cached_ms),
+    f.rss_mb.toFixed(0),
+    d.heap_mb.toFixed(0),
+    formatMs(f.p50_ms),
+    formatMs(f.p95_ms),
+    formatMs(f.p99_ms),
+    formatMs(f.autocomplete_p99_ms),
+    formatMs(f.baseline_p50_ms),
+    `${f.speedup_p50.toFixed(0)}×`,
+    `${(d.top1_ours * 100).toFixed(0)}% / ${(d.top1_baseline * 100).toFixed(0)}%`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const lines = [
+    pad(header, widths),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map((row) => pad(row, widths)),
+  ];
+
+  const largest = results[results.length - 1];
+  if (largest !== undefined) {
+    const f = largest.figures;
+    const warmLabel = largest.details.cached_is_persisted
+      ? 'load from persisted index'
+      : 'warm reload (no persisted index)';
+    const checks = [
+      [`p99 ≤ ${TARGETS.p99_ms} ms`, f.p99_ms <= TARGETS.p99_ms, `${formatMs(f.p99_ms)} ms`],
+      [
+        `speedup ≥ ${TARGETS.speedup_p50}×`,
+        f.speedup_p50 >= TARGETS.speedup_p50,
+        `${f.speedup_p50.toFixed(0)}×`,
+      ],
+      [
+        `autocomplete p99 ≤ ${TARGETS.autocomplete_p99_ms} ms`,
+        f.autocomplete_p99_ms <= TARGETS.autocomplete_p99_ms,
+        `${formatMs(f.autocomplete_p99_ms)} ms`,
+      ],
+      [`cold load ≤ ${TARGETS.load_ms} ms`, f.load_ms <= TARGETS.load_ms, `${formatMs(f.load_ms)} ms`],
+      [
+        `${warmLabel} ≤ ${TARGETS.load_cached_ms} ms`,
+        f.load_cached_ms <= TARGETS.load_cached_ms,
+        `${formatMs(f.load_cached_ms)} ms`,
+      ],
+      [`RSS ≤ ${TARGETS.rss_mb} MB`, f.rss_mb <= TARGETS.rss_mb, `${f.rss_mb.toFixed(0)} MB`],
+    ] as const;
+    lines.push('', `targets at ${f.articles} articles:`);
+    for (const [label, ok, value] of checks) lines.push(`  ${ok ? 'PASS' : 'MISS'}  ${label}: ${value}`);
+  }
+  lines.push(
+    '',
+    'speedup = naive p50 / ours p50; naive = one fuse.js index over all sentences, whole question as pattern,',
+    'ignoreLocation (sampled questions). top1 = first citation is the sentence the question was made from.',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,361 @@
+/**
+ * The benchmark: for each knowledge-base size, in one process, it writes Brown-derived articles as
+ * knowledge files through the real ingest, loads them with the real loader, and measures load time,
+ * memory, answer latency, autocomplete latency and the naive fuse.js baseline on the same questions.
+ */
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { KnowledgeBase } from '../core/types.js';
+import { brownArticleToText, listBrownFiles, readBrownFile } from '../io/brown-corpus.js';
+import { createNaiveBaseline } from './baseline.js';
+import { cutIntoPieces, generateArticles, type BenchArticle, type StoryPiece } from './corpus.js';
+import { generateQuestions, type BenchQuestion, type SourceSentence } from './questions.js';
+import { percentile, pick, round, seededRandom } from './stats.js';
+
+/** Metadata given to ingest alongside the raw text, as `npm run ingest` flags would. */
+export interface IngestMeta {
+  title: string;
+  published: string;
+  source: string;
+  url: string;
+}
+
+/**
+ * The real product code the bench drives, injected so the harness does not care how ingest and
+ * loading are wired (see `./engine.ts` for the real wiring).
+ */
+export interface BenchEngine {
+  /** Raw article text → knowledge file (name and contents), through the real ingest and renderer. */
+  toKnowledgeFile(raw: string, meta: IngestMeta): { fileName: string; contents: string };
+  /** Loads and indexes a knowledge folder from its files, ignoring any persisted index. */
+  load(dir: string): Promise<KnowledgeBase>;
+  /**
+   * HOOK for a persisted index: loads the same folder from an index saved by an earlier load
+   * (rebuilt when a file changed). When absent, `load_cached_ms` is a second, warm `load` in the
+   * same process (warm file cache and JIT), reported as such.
+   */
+  loadCached?: ((dir: string) => Promise<KnowledgeBase>) | undefined;
+  /** The core's sentence splitter, so the baseline indexes exactly the sentences the engine has. */
+  splitSentences(paragraph: string): string[];
+}
+
+export interface SizeSpec {
+  /** Number of articles; `1` means the seed knowledge folder when one is given. */
+  articles: number;
+  /** Questions the baseline answers at this size (the naive engine is slow: sample it). */
+  baselineSample: number;
+}
+
+export interface BenchOptions {
+  sizes: readonly SizeSpec[];
+  /** Questions asked of our engine per size (≥ 300 for stable p99). */
+  questions: number;
+  /** Autocomplete calls per size. */
+  autocompleteCalls: number;
+  /** Folder holding the seed knowledge file(s) for size 1; Brown text is used when absent/empty. */
+  seedDir?: string | undefined;
+  /** Scratch folder; one sub-folder per size is created in it and removed afterwards. */
+  workDir: string;
+  log: (message: string) => void;
+  seed?: number;
+}
+
+/** Exactly the figures `--json` prints, per size. */
+export interface SizeFigures {
+  articles: number;
+  sentences: number;
+  load_ms: number;
+  load_cached_ms: number;
+  rss_mb: number;
+  p50_ms: number;
+  p95_ms: number;
+  p99_ms: number;
+  autocomplete_p99_ms: number;
+  baseline_p50_ms: number;
+  speedup_p50: number;
+}
+
+/** Figures shown in the table and logs but not part of the JSON contract. */
+export interface SizeDetails {
+  heap_mb: number;
+  write_ms: number;
+  questions: number;
+  baseline_questions: number;
+  baseline_build_ms: number;
+  autocomplete_p50_ms: number;
+  /** Share of questions whose first citation is the sentence the question was made from. */
+  top1_ours: number;
+  top1_baseline: number;
+  answered_ours: number;
+  cached_is_persisted: boolean;
+}
+
+export interface SizeResult {
+  figures: SizeFigures;
+  details: SizeDetails;
+}
+
+export const FULL_SIZES: readonly SizeSpec[] = [
+  { articles: 1, baselineSample: 300 },
+  { articles: 1000, baselineSample: 20 },
+  { articles: 10_000, baselineSample: 20 },
+];
+
+export const QUICK_SIZES: readonly SizeSpec[] = [
+  { articles: 1, baselineSample: 20 },
+  { articles: 50, baselineSample: 10 },
+  { articles: 200, baselineSample: 5 },
+];
+
+const WARMUP_QUESTIONS = 30;
+const MB = 1024 * 1024;
+
+/** A real `gc()` even without `--expose-gc`, so memory figures are not polluted by garbage. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as unknown;
+  if (typeof gc === 'function') (gc as () => void)();
+}
+
+async function loadBrownPieces(): Promise<StoryPiece[]> {
+  const files = await listBrownFiles();
+  const stories = (await Promise.all(files.map((file) => readBrownFile(file)))).flat();
+  return cutIntoPieces(stories);
+}
+
+/** Writes the articles as knowledge files; an id clash (same date and slug) moves to the next day. */
+async function writeKnowledge(
+  engine: BenchEngine,
+  articles: readonly BenchArticle[],
+  dir: string,
+): Promise<number> {
+  await mkdir(dir, { recursive: true });
+  const taken = new Set<string>();
+  let written = 0;
+  for (const article of articles) {
+    let published = article.published;
+    for (let attempt = 0; attempt < 30; attempt++) {
+      const raw = brownArticleToText(
+        { file: article.origin, title: article.title, paragraphs: article.paragraphs },
+        published,
+      );
+      const file = engine.toKnowledgeFile(raw, {
+        title: article.title,
+        published,
+        source: article.source,
+        url: article.url,
+      });
+      if (!taken.has(file.fileName)) {
+        taken.add(file.fileName);
+        await writeFile(join(dir, file.fileName), file.contents);
+        written++;
+        break;
+      }
+      published = nextDay(published);
+    }
+  }
+  return written;
+}
+
+function nextDay(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+function sentencesOf(kb: KnowledgeBase, split: (paragraph: string) => string[]): SourceSentence[] {
+  return kb.articles.flatMap((article) =>
+    article.paragraphs.flatMap((paragraph) =>
+      split(paragraph).map((text) => ({ articleId: article.id, text })),
+    ),
+  );
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const start = performance.now();
+  const value = await work();
+  return { value, ms: performance.now() - start };
+}
+
+interface AskRun {
+  latencies: number[];
+  top1: number;
+  answered: number;
+}
+
+function askAll(kb: KnowledgeBase, questions: readonly BenchQuestion[]): AskRun {
+  for (const q of questions.slice(0, WARMUP_QUESTIONS)) kb.ask(q.question);
+  const latencies: number[] = [];
+  let top1 = 0;
+  let answered = 0;
+  for (const q of questions) {
+    const start = performance.now();
+    const result = kb.ask(q.question);
+    latencies.push(performance.now() - start);
+    if (result.kind === 'answer') {
+      answered++;
+      if (result.citations[0]?.sentence === q.source.text) top1++;
+    }
+  }
+  return {
+    latencies,
+    top1: top1 / Math.max(1, questions.length),
+    answered: answered / Math.max(1, questions.length),
+  };
+}
+
+/**
+ * Prefixes people type into `/who` and `/timeline`: the start of a name or topic word of the texts,
+ * one to six characters long, sometimes lower case.
+ */
+function autocompletePrefixes(sentences: readonly SourceSentence[], count: number, seed: number): string[] {
+  const random = seededRandom(seed);
+  const prefixes: string[] = [];
+  for (let i = 0; i < count * 10 && prefixes.length < count; i++) {
+    const words = pick(random, sentences).text.split(/\s+/);
+    const word = pick(random, words).replace(/[^\p{L}\p{N}]/gu, '');
+    if (word.length < 2) continue;
+    const prefix = word.slice(0, 1 + Math.floor(random() * Math.min(6, word.length)));
+    prefixes.push(random() < 0.3 ? prefix.toLowerCase() : prefix);
+  }
+  return prefixes;
+}
+
+function autocompleteAll(kb: KnowledgeBase, prefixes: readonly string[]): number[] {
+  const kinds = ['name', 'topic'] as const;
+  for (const prefix of prefixes.slice(0, WARMUP_QUESTIONS)) kb.complete('name', prefix);
+  return prefixes.map((prefix, i) => {
+    const start = performance.now();
+    kb.complete(kinds[i % 2] as 'name' | 'topic', prefix);
+    return performance.now() - start;
+  });
+}
+
+/** Evenly spread sample, so the baseline sees the same mix of question styles as our engine. */
+function sample<T>(items: readonly T[], count: number): T[] {
+  if (count >= items.length) return [...items];
+  const step = items.length / count;
+  return Array.from({ length: count }, (_, i) => items[Math.floor(i * step)] as T);
+}
+
+async function hasMarkdown(dir: string | undefined): Promise<boolean> {
+  if (dir === undefined) return false;
+  try {
+    return (await readdir(dir)).some((name) => name.endsWith('.md'));
+  } catch {
+    return false;
+  }
+}
+
+async function benchSize(
+  engine: BenchEngine,
+  spec: SizeSpec,
+  pieces: () => Promise<StoryPiece[]>,
+  options: BenchOptions,
+): Promise<SizeResult> {
+  const { log } = options;
+  const seed = options.seed ?? 1961;
+  let dir = join(options.workDir, `kb-${spec.articles}`);
+  let writeMs = 0;
+  if (spec.articles === 1 && (await hasMarkdown(options.seedDir))) {
+    dir = options.seedDir as string;
+    log(`size 1: the seed knowledge folder ${dir}`);
+  } else {
+    const articles = generateArticles(await pieces(), { count: spec.articles, seed });
+    const write = await timed(() => writeKnowledge(engine, articles, dir));
+    writeMs = write.ms;
+    log(
+      `size ${spec.articles}: wrote ${write.value} knowledge files through ingest in ${Math.round(write.ms)} ms`,
+    );
+  }
+
+  collectGarbage();
+  const cold = await timed(() => engine.load(dir));
+  const kb = cold.value;
+  collectGarbage();
+  const memory = process.memoryUsage();
+  log(
+    `size ${spec.articles}: loaded ${kb.articles.length} articles, ${kb.sentenceCount} sentences in ${Math.round(cold.ms)} ms`,
+  );
+
+  const cachedIsPersisted = engine.loadCached !== undefined;
+  const warm = await timed(() =>
+    engine.loadCached === undefined ? engine.load(dir) : engine.loadCached(dir),
+  );
+  log(
+    `size ${spec.articles}: ${cachedIsPersisted ? 'load from persisted index' : 'warm reload (no persisted index)'} ${Math.round(warm.ms)} ms`,
+  );
+
+  const sentences = sentencesOf(kb, engine.splitSentences);
+  const questions = generateQuestions(sentences, options.questions, seed + spec.articles);
+  const ours = askAll(kb, questions);
+  const completions = autocompleteAll(kb, autocompletePrefixes(sentences, options.autocompleteCalls, seed));
+
+  const baselineBuild = await timed(async () => createNaiveBaseline(sentences));
+  const baseline = baselineBuild.value;
+  const baselineQuestions = sample(questions, spec.baselineSample);
+  const baselineLatencies: number[] = [];
+  let baselineTop1 = 0;
+  for (const q of baselineQuestions) {
+    const start = performance.now();
+    const hit = baseline.ask(q.question);
+    baselineLatencies.push(performance.now() - start);
+    if (hit?.sentence.text === q.source.text) baselineTop1++;
+  }
+  log(
+    `size ${spec.articles}: baseline over ${baseline.size} sentences, ${baselineQuestions.length} questions`,
+  );
+
+  if (dir !== options.seedDir) await rm(dir, { recursive: true, force: true });
+
+  const p50 = percentile(ours.latencies, 50);
+  const baselineP50 = percentile(baselineLatencies, 50);
+  return {
+    figures: {
+      articles: kb.articles.length,
+      sentences: kb.sentenceCount,
+      load_ms: round(cold.ms, 1),
+      load_cached_ms: round(warm.ms, 1),
+      rss_mb: round(memory.rss / MB, 1),
+      p50_ms: round(p50),
+      p95_ms: round(percentile(ours.latencies, 95)),
+      p99_ms: round(percentile(ours.latencies, 99)),
+      autocomplete_p99_ms: round(percentile(completions, 99)),
+      baseline_p50_ms: round(baselineP50, 1),
+      // A sub-microsecond p50 would make the ratio meaningless; the timer's resolution bounds it.
+      speedup_p50: round(baselineP50 / Math.max(p50, 0.001), 1),
+    },
+    details: {
+      heap_mb: round(memory.heapUsed / MB, 1),
+      write_ms: round(writeMs, 0),
+      questions: questions.length,
+      baseline_questions: baselineQuestions.length,
+      baseline_build_ms: round(baselineBuild.ms, 0),
+      autocomplete_p50_ms: round(percentile(completions, 50)),
+      top1_ours: round(ours.top1, 3),
+      top1_baseline: round(baselineTop1 / Math.max(1, baselineQuestions.length), 3),
+      answered_ours: round(ours.answered, 3),
+      cached_is_persisted: cachedIsPersisted,
+    },
+  };
+}
+
+/**
+ * Runs the benchmark over every size, smallest first, in this process.
+ *
+ * @example
+ * const results = await runBench(engine, { sizes: QUICK_SIZES, questions: 300, autocompleteCalls: 300,
+ *   workDir: tmp, log: console.error });
+ */
+export async function runBench(engine: BenchEngine, options: BenchOptions): Promise<SizeResult[]> {
+  let cached: StoryPiece[] | undefined;
+  const pieces = async (): Promise<StoryPiece[]> => (cached ??= await loadBrownPieces());
+  const results: SizeResult[] = [];
+  for (const spec of options.sizes) {
+    results.push(await benchSize(engine, spec, pieces, options));
+    collectGarbage();
+  }
+  return results;
+}
