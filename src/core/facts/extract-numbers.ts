@@ -64,10 +64,10 @@ const WORD_NUMBER = `(?:${Object.keys(UNITS).join('|')})(?:-(?:one|two|three|fou
 const SCALE = `(?:${Object.keys(SCALES).join('|')})`;
 const NUMBER_RE = new RegExp(
   [
-    // $58,918 · $3.5 million · 3.5 percent · 1,000 · 27
-    `(?:([$£€¥])\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s+(${SCALE}))?(\\s*(?:%|percent\\b|per\\s+cent\\b))?`,
+    // $58,918 · $3.5 million · 3.5 percent · 1,000 · 27 (never the head of `3rd`)
+    `(?:([$£€¥])\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d,]*(?:st|nd|rd|th)\\b)(?:\\s+(${SCALE}))?(\\s*(?:%|percent\\b|per\\s+cent\\b))?`,
     // 1st, 2nd, 23rd, 4th
-    `(\\d+)(st|nd|rd|th)\\b`,
+    `\\b(\\d+)(st|nd|rd|th)\\b`,
     // two, twenty-five, three million, a dozen
     `\\b(${WORD_NUMBER})(?:\\s+(${SCALE}))?\\b(\\s+(?:percent\\b|per\\s+cent\\b))?`,
     `\\b(${Object.keys(ORDINALS).join('|')})\\b`,
@@ -79,7 +79,7 @@ const NUMBER_RE = new RegExp(
 const PRONOUN_ONE_BEFORE = /\b(?:no|any|every|some|the|this|that|which|each|such)\s+$/i;
 
 function countedNoun(after: string): string | undefined {
-  const m = /^\s+(?:more\s+|fewer\s+|other\s+|new\s+|additional\s+)?([a-z][a-z-]*s)\b/.exec(after);
+  const m = /^\s+(?:more\s+|fewer\s+|other\s+|new\s+|additional\s+)?([a-z][a-z-]*s|people|men|women|children|police|staff|personnel|cattle)\b/.exec(after);
   const word = m?.[1];
   if (!word || /^(?:was|is|has|does|as|its|this|thus|his|hers|yes|us)$/.test(word)) return undefined;
   return word;

@@ -1,0 +1,209 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  analyzeArticle,
+  analyzeSentence,
+  articleEntities,
+  prepareArticle,
+} from '../../../src/core/facts/analyze-article.js';
+import type { EntityMention } from '../../../src/core/types.js';
+import { SEED_PUBLISHED, seedSentence, seedSentences } from '../../fixtures/facts/seed.js';
+import { FIXTURE_ARTICLE, PUBLISHED } from '../../fixtures/facts/sentences.js';
+
+function seedFacts(prefix: string) {
+  const sentences = seedSentences();
+  const ctx = prepareArticle({ published: SEED_PUBLISHED, people: [], sentences });
+  const index = sentences.indexOf(seedSentence(prefix));
+  return analyzeSentence(ctx, index);
+}
+
+function person(entities: EntityMention[], text: string): EntityMention | undefined {
+  return entities.find((e) => e.text === text && e.type === 'person');
+}
+
+describe('analyzeSentence on the seed article', () => {
+  it('reads the State Department spokesman before his name', () => {
+    expect(person(seedFacts('State Department spokesman').entities, 'Sean McCormack')).toEqual({
+      text: 'Sean McCormack',
+      name: 'Sean McCormack',
+      type: 'person',
+      role: 'State Department spokesman',
+    });
+  });
+
+  it("reads Iran's foreign minister across the comma before his name", () => {
+    expect(person(seedFacts("Iran's foreign minister").entities, 'Manouchehr Mottaki')?.role).toBe("Iran's foreign minister");
+  });
+
+  it('reads the title of the U.S. ambassador', () => {
+    expect(person(seedFacts('U.S. Ambassador Ryan Crocker').entities, 'Ryan Crocker')?.role).toBe('U.S. Ambassador');
+  });
+
+  it('links a later surname-only mention to the full name with its role', () => {
+    expect(person(seedFacts('McCormack said the two sides').entities, 'McCormack')).toEqual({
+      text: 'McCormack',
+      name: 'Sean McCormack',
+      type: 'person',
+      role: 'State Department spokesman',
+    });
+    expect(person(seedFacts('Iran, Iraq, and the U.S.').entities, 'Crocker')?.name).toBe('Ryan Crocker');
+  });
+
+  it('links a possessive first-name mention ("Saddam\'s") to the full name', () => {
+    expect(person(seedFacts("Saddam's Sunni-led").entities, 'Saddam')?.name).toBe('Saddam Hussein');
+  });
+
+  it('reads places and gives them their canonical name', () => {
+    const entities = seedFacts('Tuesday, U.S. and Iranian').entities;
+    expect(entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['United States', 'Iraq', 'Baghdad']);
+    expect(entities.some((e) => e.text === 'Tuesday' || e.text === 'Iranian')).toBe(false);
+  });
+
+  it('reads news agencies as organisations', () => {
+    const entities = seedFacts('Some information for this report').entities;
+    expect(entities.map((e) => [e.name, e.type])).toEqual([
+      ['AFP', 'organization'],
+      ['Reuters', 'organization'],
+    ]);
+  });
+
+  it('resolves the dates of the seed against its publication date', () => {
+    expect(seedFacts('Tuesday, U.S.').dates[0]?.start).toBe('2007-07-24');
+    expect(seedFacts("Iran's foreign minister").dates[0]?.text).toBe('earlier Wednesday');
+    expect(seedFacts('U.S. Ambassador').dates[0]?.label).toBe('May 2007');
+    expect(seedFacts('The United States and Iran have had').dates[0]?.duration).toBe('P27Y');
+    expect(seedFacts("Saddam's").dates[0]?.grain).toBe('range');
+  });
+
+  it('does not count the year of a date as a number', () => {
+    const facts = seedFacts('The United States broke diplomatic relations');
+    expect(facts.dates[0]?.text).toBe('April, 1980');
+    expect(facts.numbers).toEqual([]);
+  });
+
+  it('flags the sentences that give a reason', () => {
+    expect(seedFacts('Iran, Iraq, and the U.S.').hasReason).toBe(true); // unless
+    expect(seedFacts('The United States broke').hasReason).toBe(true); // after + event
+    expect(seedFacts('The United States had said').hasReason).toBe(true); // despite, tensions over
+    expect(seedFacts('Tuesday, U.S. and Iranian').hasReason).toBe(false);
+    expect(seedFacts('U.S. Ambassador').hasReason).toBe(false); // `since` of time
+  });
+
+  it('lists the seed people once, with roles and the surnames used alone', () => {
+    const { entities } = analyzeArticle({ published: SEED_PUBLISHED, people: [], sentences: seedSentences() });
+    const people = entities.filter((e) => e.type === 'person');
+    expect(people).toContainEqual({ name: 'Sean McCormack', type: 'person', roles: ['State Department spokesman'], aliases: ['McCormack'] });
+    expect(people).toContainEqual({ name: 'Ryan Crocker', type: 'person', roles: ['U.S. Ambassador'], aliases: ['Crocker'] });
+    expect(people.map((p) => p.name)).not.toContain('McCormack');
+    expect(entities.find((e) => e.name === 'United States')?.aliases).toContain('U.S.');
+  });
+});
+
+describe('analyzeSentence on written fixtures', () => {
+  const ctx = prepareArticle({ published: PUBLISHED, people: [], sentences: FIXTURE_ARTICLE });
+
+  it('reads a capitalised title with an organisation as the role', () => {
+    expect(person(analyzeSentence(ctx, 0).entities, 'Edith Marlowe')?.role).toBe('Harlan County Commissioner');
+  });
+
+  it('reads an appositive role after the name', () => {
+    expect(person(analyzeSentence(ctx, 3).entities, 'Trevor Banes')?.role).toBe('director of public works');
+  });
+
+  it('reads an appositive role after an age', () => {
+    const marlowe = person(analyzeSentence(ctx, 1).entities, 'Marlowe');
+    expect(marlowe?.name).toBe('Edith Marlowe');
+    const summary = articleEntities(ctx).find((e) => e.name === 'Edith Marlowe');
+    expect(summary?.roles).toEqual(['Harlan County Commissioner', 'former Denver accountant']);
+  });
+
+  it('tells a place after "in" from a person', () => {
+    const entities = analyzeSentence(ctx, 3).entities;
+    expect(entities.find((e) => e.text === 'Lexington')?.type).toBe('place');
+  });
+
+  it('reads money, percentages and counted nouns', () => {
+    expect(analyzeSentence(ctx, 0).numbers).toEqual([
+      { text: 'two', value: 2, unit: 'libraries' },
+      { text: '$1.2 million', value: 1_200_000, unit: 'USD' },
+    ]);
+    expect(analyzeSentence(ctx, 3).numbers).toEqual([{ text: '3.5 percent', value: 3.5, unit: 'percent' }]);
+    expect(analyzeSentence(ctx, 4).numbers.map((n) => n.text)).toEqual(['$58,918', '$66,000']);
+  });
+
+  it('reads a range and a bare year in one sentence', () => {
+    expect(analyzeSentence(ctx, 5).dates.map((d) => d.label)).toEqual(['1991–1999', '2003']);
+  });
+
+  it('returns empty facts for an index out of range', () => {
+    expect(analyzeSentence(ctx, 99)).toEqual({ entities: [], dates: [], numbers: [], hasReason: false });
+  });
+});
+
+describe('curated people', () => {
+  it('win over the roles read from the text and add their aliases', () => {
+    const sentences = ['State Department spokesman Sean McCormack said no.', 'The spokesman, known as Mac to reporters, left.', 'Mac said nothing more.'];
+    const ctx = prepareArticle({
+      published: PUBLISHED,
+      people: [{ name: 'Sean McCormack', role: 'U.S. State Department spokesman', aliases: ['Mac'] }],
+      sentences,
+    });
+    expect(person(analyzeSentence(ctx, 0).entities, 'Sean McCormack')?.role).toBe('U.S. State Department spokesman');
+    expect(person(analyzeSentence(ctx, 2).entities, 'Mac')).toEqual({
+      text: 'Mac',
+      name: 'Sean McCormack',
+      type: 'person',
+      role: 'U.S. State Department spokesman',
+    });
+    const summary = articleEntities(ctx).find((e) => e.name === 'Sean McCormack');
+    expect(summary?.roles).toEqual(['U.S. State Department spokesman']);
+    expect(summary?.aliases).toContain('Mac');
+  });
+});
+
+describe('purity', () => {
+  it('does not mutate its input', () => {
+    const input = {
+      published: PUBLISHED,
+      people: [{ name: 'Edith Marlowe', role: 'commissioner', aliases: ['Edie'] }],
+      sentences: [...FIXTURE_ARTICLE],
+    };
+    const copy = structuredClone(input);
+    const ctx = prepareArticle(input);
+    analyzeArticle(input);
+    analyzeSentence(ctx, 1);
+    articleEntities(ctx);
+    expect(input).toEqual(copy);
+  });
+
+  it('gives the same facts whichever sentence is analysed first', () => {
+    const a = prepareArticle({ published: PUBLISHED, people: [], sentences: FIXTURE_ARTICLE });
+    const b = prepareArticle({ published: PUBLISHED, people: [], sentences: FIXTURE_ARTICLE });
+    const late = analyzeSentence(a, 4);
+    FIXTURE_ARTICLE.forEach((_, i) => analyzeSentence(b, i));
+    expect(analyzeSentence(b, 4)).toEqual(late);
+    expect(articleEntities(a)).toEqual(articleEntities(b));
+  });
+});
+
+describe('properties', () => {
+  const newsy = fc.array(
+    fc.constantFrom('Tuesday', 'May', 'in', 'April, 1980', 'U.S.', 'Ambassador', 'John', 'Smith', 'said', ',', '$5', '1980-1988', 'the', 'Iran', "'s", 'for', '27', 'years', '.', 'spokesman', 'Aug.', '22', 'earlier'),
+    { maxLength: 25 },
+  ).map((ws) => ws.join(' '));
+
+  it('never throws, and every date or entity text is a substring of its sentence', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), newsy), { minLength: 1, maxLength: 4 }), (sentences) => {
+        const ctx = prepareArticle({ published: PUBLISHED, people: [], sentences });
+        sentences.forEach((s, i) => {
+          const facts = analyzeSentence(ctx, i);
+          for (const d of facts.dates) expect(s).toContain(d.text);
+          for (const e of facts.entities) expect(s).toContain(e.text);
+          for (const n of facts.numbers) expect(s).toContain(n.text);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractNumbers, hasReason } from '../../../src/core/facts/analyze-article.js';
+
+describe('extractNumbers', () => {
+  it.each([
+    ['They met for the second time.', { text: 'second', value: 2, unit: 'ordinal' }],
+    ['Two officials resigned.', { text: 'Two', value: 2, unit: 'officials' }],
+    ['The county spent $58,918 on it.', { text: '$58,918', value: 58918, unit: 'USD' }],
+    ['Unemployment rose 3.5 percent.', { text: '3.5 percent', value: 3.5, unit: 'percent' }],
+    ['Some 1,000 people marched.', { text: '1,000', value: 1000, unit: 'people' }],
+    ['It has 27 members.', { text: '27', value: 27, unit: 'members' }],
+    ['The 3rd district voted.', { text: '3rd', value: 3, unit: 'ordinal' }],
+    ['Twenty-five schools closed.', { text: 'Twenty-five', value: 25, unit: 'schools' }],
+    ['Turnout was 40%.', { text: '40%', value: 40, unit: 'percent' }],
+  ])('reads %s', (sentence, expected) => {
+    expect(extractNumbers(sentence)).toEqual([expected]);
+  });
+
+  it('skips the spans taken by dates', () => {
+    const sentence = 'Relations broke in April, 1980 after 52 hostages were taken.';
+    const at = sentence.indexOf('April, 1980');
+    expect(extractNumbers(sentence, [{ start: at, end: at + 'April, 1980'.length }])).toEqual([
+      { text: '52', value: 52, unit: 'hostages' },
+    ]);
+  });
+
+  it('does not read "one" as a pronoun', () => {
+    expect(extractNumbers('No one knew, and they helped one another.')).toEqual([]);
+  });
+
+  it('does not read digits glued to letters as quantities', () => {
+    expect(extractNumbers('An F-16 flew over.')).toEqual([]);
+  });
+});
+
+describe('hasReason', () => {
+  it.each([
+    'The school closed because of the storm.',
+    'The game was cancelled due to rain.',
+    'He resigned after the report accused him of fraud.',
+    'No progress can be made unless Iran changes its behavior.',
+    'They moved in order to save money.',
+    'Talks went ahead despite tensions over the program.',
+    'Since the budget was cut, the library closed.',
+    'As a result, fares will rise.',
+    'The mayor said the cuts would protect the schools.',
+  ])('finds a reason in: %s', (sentence) => {
+    expect(hasReason(sentence)).toBe(true);
+  });
+
+  it.each([
+    'The ambassadors met in Baghdad.',
+    'Support has risen since they met in May.',
+    'He returned after two years abroad.',
+    'The vote took place after midnight.',
+  ])('finds no reason in: %s', (sentence) => {
+    expect(hasReason(sentence)).toBe(false);
+  });
+});

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDates } from '../../../src/core/facts/analyze-article.js';
+
+const PUB = '2007-07-25'; // a Wednesday
+
+function one(sentence: string) {
+  const dates = resolveDates(sentence, PUB);
+  expect(dates).toHaveLength(1);
+  return dates[0];
+}
+
+describe('resolveDates', () => {
+  it('resolves a bare weekday to the most recent one before publication', () => {
+    expect(one('Tuesday, the ambassadors held a second round of talks.')).toEqual({
+      text: 'Tuesday',
+      grain: 'day',
+      start: '2007-07-24',
+      end: '2007-07-24',
+      label: '24 July 2007',
+    });
+  });
+
+  it('keeps "earlier" in the phrase and resolves the publication weekday to the same day', () => {
+    const d = one('The minister had proposed the talks earlier Wednesday.');
+    expect(d).toMatchObject({ text: 'earlier Wednesday', grain: 'day', start: '2007-07-25', label: '25 July 2007' });
+  });
+
+  it('resolves "in May" to the month before publication', () => {
+    expect(one('They held a first round of talks in May.')).toEqual({
+      text: 'May',
+      grain: 'month',
+      start: '2007-05-01',
+      end: '2007-05-31',
+      label: 'May 2007',
+    });
+  });
+
+  it('reads "April, 1980" as a month of 1980', () => {
+    expect(one('Relations broke in April, 1980 after the seizure.')).toMatchObject({
+      text: 'April, 1980',
+      grain: 'month',
+      start: '1980-04-01',
+      end: '1980-04-30',
+      label: 'April 1980',
+    });
+  });
+
+  it.each([
+    ['the 1980-1988 war', '1980-1988'],
+    ['the 1980–1988 war', '1980–1988'],
+  ])('reads %s as a year range', (phrase, text) => {
+    expect(one(`They fought ${phrase}.`)).toEqual({
+      text,
+      grain: 'range',
+      start: '1980-01-01',
+      end: '1988-12-31',
+      label: '1980–1988',
+    });
+  });
+
+  it('reads "from 1961 to 1963" as a range', () => {
+    expect(one('He taught there from 1961 to 1963.')).toMatchObject({
+      text: 'from 1961 to 1963',
+      grain: 'range',
+      start: '1961-01-01',
+      end: '1963-12-31',
+      label: '1961–1963',
+    });
+  });
+
+  it('reads "for 27 years" as a duration', () => {
+    expect(one('The two have had little contact for 27 years.')).toEqual({
+      text: 'for 27 years',
+      grain: 'duration',
+      duration: 'P27Y',
+      label: '27 years',
+    });
+  });
+
+  it('reads a duration written in words', () => {
+    expect(one('He was away for three months.')).toMatchObject({ grain: 'duration', duration: 'P3M', label: '3 months' });
+  });
+
+  it('reads a bare year after a preposition', () => {
+    expect(one('He joined the board in 1961.')).toEqual({
+      text: '1961',
+      grain: 'year',
+      start: '1961-01-01',
+      end: '1961-12-31',
+      label: '1961',
+    });
+  });
+
+  it('does not read a count of votes as a year', () => {
+    expect(resolveDates('Officials said 1980 votes were cast.', PUB)).toEqual([]);
+  });
+
+  it('resolves "last week" to the previous Monday–Sunday', () => {
+    expect(one('The council met last week.')).toMatchObject({
+      text: 'last week',
+      grain: 'range',
+      start: '2007-07-16',
+      end: '2007-07-22',
+    });
+  });
+
+  it('resolves "yesterday" to the day before publication', () => {
+    expect(one('The mayor spoke yesterday.')).toMatchObject({ text: 'yesterday', grain: 'day', start: '2007-07-24' });
+  });
+
+  it('resolves "next month" to the month after publication', () => {
+    expect(one('The cuts take effect next month.')).toMatchObject({
+      text: 'next month',
+      grain: 'month',
+      start: '2007-08-01',
+      end: '2007-08-31',
+      label: 'August 2007',
+    });
+  });
+
+  it('resolves "Aug. 22" without a year to the latest one not after publication', () => {
+    expect(one('As of Aug. 22, the county had spent most of it.')).toMatchObject({
+      text: 'Aug. 22',
+      grain: 'day',
+      start: '2006-08-22',
+      label: '22 August 2006',
+    });
+  });
+
+  it('resolves "Aug. 22" to this year when the sentence speaks of the future', () => {
+    expect(one('The vote will be held Aug. 22.')).toMatchObject({ start: '2007-08-22' });
+  });
+
+  it('resolves "Friday night" to the previous Friday', () => {
+    expect(one('Friday night the bridge closed.')).toMatchObject({ text: 'Friday night', grain: 'day', start: '2007-07-20' });
+  });
+
+  it('resolves a weekday forward when the sentence speaks of the future', () => {
+    expect(one('The committee will vote Friday.')).toMatchObject({ text: 'Friday', start: '2007-07-27' });
+  });
+
+  it('resolves a full date with its year', () => {
+    expect(one('The law passed on March 3, 1961.')).toMatchObject({ grain: 'day', start: '1961-03-03', label: '3 March 1961' });
+  });
+
+  it('reads a decade as a range', () => {
+    expect(one('Prices rose through the 1970s.')).toMatchObject({ grain: 'range', start: '1970-01-01', end: '1979-12-31' });
+  });
+
+  it.each([
+    ['"may" the verb', 'Officials said the plan may fail.'],
+    ['"May" the surname', 'Prime Minister Theresa May said nothing.'],
+    ['"March" the noun at the start', 'March organizers expect thousands.'],
+    ['"Sunday" in a name', 'The Sunday Times reported the story.'],
+    ['"Sunday" in an event name', 'They remembered Bloody Sunday.'],
+  ])('does not mistake %s for a date', (_label, sentence) => {
+    expect(resolveDates(sentence, PUB)).toEqual([]);
+  });
+
+  it('returns several dates in sentence order', () => {
+    const dates = resolveDates('He arrived Monday, left in 1999 and returned in May.', PUB);
+    expect(dates.map((d) => d.text)).toEqual(['Monday', '1999', 'May']);
+  });
+
+  it('returns nothing for a sentence without date words', () => {
+    expect(resolveDates('The committee approved the plan.', PUB)).toEqual([]);
+  });
+});
