@@ -4,7 +4,7 @@
  * written to the repository: the bench renders these into a temporary folder at run time.
  */
 import { addDays, format } from 'date-fns';
-import type { BrownArticle } from '../io/brown-corpus.js';
+import { headlineFromText, type BrownArticle } from '../io/brown-corpus.js';
 import { pick, randomInt, seededRandom, shuffled } from './stats.js';
 
 /** One raw article as a curator would receive it, before ingest. */
@@ -23,7 +23,6 @@ export interface BenchArticle {
 const TARGET_WORDS = 600;
 /** A tail shorter than this joins the piece before it rather than standing alone. */
 const MIN_TAIL_WORDS = 200;
-const TITLE_WORDS = 8;
 const OUTLETS = [
   'Bench Wire',
   'Daily Sample',
@@ -45,15 +44,6 @@ const TITLE_VARIANTS = [
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => w !== '').length;
-}
-
-/** The first words of a paragraph as a headline, minus a dateline (`Salem (special) -- `). */
-function titleFromParagraph(paragraph: string): string {
-  const dash = paragraph.indexOf(' -- ');
-  const body = dash >= 0 && dash < 60 ? paragraph.slice(dash + 4) : paragraph;
-  const sentence = body.split(/(?<=[.?!])\s/)[0] ?? body;
-  const words = sentence.split(/\s+/).slice(0, TITLE_WORDS).join(' ');
-  return words.replace(/[,;:.]+$/, '');
 }
 
 /** A piece of one story: consecutive paragraphs of roughly {@link TARGET_WORDS} words. */
@@ -91,7 +81,7 @@ export function cutIntoPieces(stories: readonly BrownArticle[]): StoryPiece[] {
       else chunks.push(chunk);
     }
     chunks.forEach((paragraphs, i) => {
-      const title = i === 0 ? story.title : titleFromParagraph(paragraphs[0] ?? '');
+      const title = i === 0 ? story.title : headlineFromText(paragraphs[0] ?? '');
       pieces.push({ title, paragraphs, origin: `${story.file}#${storyIndex}.${i}` });
     });
   });

@@ -28,7 +28,10 @@ export interface IngestMeta {
  */
 export interface BenchEngine {
   /** Raw article text → knowledge file (name and contents), through the real ingest and renderer. */
-  toKnowledgeFile(raw: string, meta: IngestMeta): { fileName: string; contents: string };
+  toKnowledgeFile(
+    raw: string,
+    meta: IngestMeta,
+  ): { ok: true; fileName: string; contents: string } | { ok: false; error: string };
   /** Loads and indexes a knowledge folder from its files, ignoring any persisted index. */
   load(dir: string): Promise<KnowledgeBase>;
   /**
@@ -125,16 +128,23 @@ async function loadBrownPieces(): Promise<StoryPiece[]> {
   return cutIntoPieces(stories);
 }
 
-/** Writes the articles as knowledge files; an id clash (same date and slug) moves to the next day. */
+/**
+ * Writes `count` of the articles as knowledge files. Pieces ingest rejects (a table or a formula
+ * with no running text) are skipped and counted; an id clash (same date and slug) moves a day on.
+ */
 async function writeKnowledge(
   engine: BenchEngine,
   articles: readonly BenchArticle[],
+  count: number,
   dir: string,
-): Promise<number> {
+): Promise<{ written: number; rejected: number; firstError?: string }> {
   await mkdir(dir, { recursive: true });
   const taken = new Set<string>();
   let written = 0;
+  let rejected = 0;
+  let firstError: string | undefined;
   for (const article of articles) {
+    if (written >= count) break;
     let published = article.published;
     for (let attempt = 0; attempt < 30; attempt++) {
       const raw = brownArticleToText(
@@ -147,6 +157,11 @@ async function writeKnowledge(
         source: article.source,
         url: article.url,
       });
+      if (!file.ok) {
+        rejected++;
+        firstError ??= `${article.origin}: ${file.error}`;
+        break;
+      }
       if (!taken.has(file.fileName)) {
         taken.add(file.fileName);
         await writeFile(join(dir, file.fileName), file.contents);
@@ -156,7 +171,7 @@ async function writeKnowledge(
       published = nextDay(published);
     }
   }
-  return written;
+  return { written, rejected, ...(firstError === undefined ? {} : { firstError }) };
 }
 
 function nextDay(iso: string): string {
@@ -263,11 +278,15 @@ async function benchSize(
     dir = options.seedDir as string;
     log(`size 1: the seed knowledge folder ${dir}`);
   } else {
-    const articles = generateArticles(await pieces(), { count: spec.articles, seed });
-    const write = await timed(() => writeKnowledge(engine, articles, dir));
+    // A few pieces are rejected by ingest (no running text): generate some spare.
+    const spare = Math.ceil(spec.articles * 0.1) + 10;
+    const articles = generateArticles(await pieces(), { count: spec.articles + spare, seed });
+    const write = await timed(() => writeKnowledge(engine, articles, spec.articles, dir));
     writeMs = write.ms;
+    const { written, rejected, firstError } = write.value;
     log(
-      `size ${spec.articles}: wrote ${write.value} knowledge files through ingest in ${Math.round(write.ms)} ms`,
+      `size ${spec.articles}: wrote ${written} knowledge files through ingest in ${Math.round(write.ms)} ms` +
+        (rejected > 0 ? ` (${rejected} pieces rejected by ingest, e.g. ${firstError})` : ''),
     );
   }
 

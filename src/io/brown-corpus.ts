@@ -32,7 +32,7 @@ export interface ListBrownOptions {
 const FILE_NAME = /^c[a-r]\d\d$/;
 const RESERVED = /^ca(0[1-9]|1\d|2[0-2])$/;
 /** Words of a story's first paragraph used as its title when it has no headline. */
-const TITLE_WORDS = 10;
+const TITLE_WORDS = 8;
 
 let cachedDir: string | undefined;
 
@@ -242,21 +242,36 @@ export function parseBrownText(file: string, raw: string): BrownArticle[] {
     .filter((draft) => draft.paragraphs.length > 0)
     .map((draft) => ({
       file,
-      title: draft.title ?? titleFromText(draft.paragraphs[0] ?? ''),
+      title:
+        draft.title === undefined ? headlineFromText(draft.paragraphs[0] ?? '') : trimHeadline(draft.title),
       paragraphs: draft.paragraphs,
     }));
 }
 
-/** The first words of a paragraph, after any dateline (`Salem (special) -- `), as a stand-in headline. */
-function titleFromText(paragraph: string): string {
+/**
+ * A stand-in headline from the first words of a story's first sentence, after any dateline
+ * (`Salem (special) -- `): short, and without closing punctuation or an ellipsis, so that ingest
+ * reads it as a headline and not as the first sentence of the body.
+ *
+ * @example
+ * headlineFromText('Salem (special) -- For a second month in a row, the county may be short.');
+ * // 'For a second month in a row, the'
+ */
+export function headlineFromText(paragraph: string): string {
   const dash = paragraph.indexOf(' -- ');
   const body = dash >= 0 && dash < 60 ? paragraph.slice(dash + 4) : paragraph;
-  const words = body.split(' ');
-  const title = words
-    .slice(0, TITLE_WORDS)
-    .join(' ')
-    .replace(/[,;:]$/, '');
-  return words.length > TITLE_WORDS ? `${title}…` : title;
+  const words: string[] = [];
+  for (const word of body.split(/\s+/).slice(0, TITLE_WORDS)) {
+    words.push(word);
+    // Stop at the end of the first sentence, but not at "Sen." or "a.m.".
+    if (/[?!]["']?$/.test(word) || /^[a-z]{3,}[.]["']?$/.test(word)) break;
+  }
+  return trimHeadline(words.join(' '));
+}
+
+/** Drops closing punctuation (`Results:` → `Results`): a headline does not end like a sentence. */
+function trimHeadline(title: string): string {
+  return title.replace(/[\s.,;:!?…"'-]+$/u, '').replace(/^["']+(?=[^"']*$)/, '');
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   brownArticleToText,
   detokenize,
+  headlineFromText,
   isReservedBrownFile,
   listBrownFiles,
   parseBrownText,
@@ -32,7 +33,7 @@ describe('parseBrownText', () => {
 
   it('cuts the text into stories at headline lines and makes each headline a title', () => {
     expect(stories.map((s) => s.title)).toEqual([
-      'The town council voted 5 to 2 Monday to buy…',
+      'The town council voted 5 to 2 Monday',
       'Truck arrives in May',
     ]);
     expect(stories.map((s) => s.paragraphs.length)).toEqual([2, 2]);
@@ -61,7 +62,7 @@ describe('parseBrownText', () => {
     expect(parseBrownText('cx02', quoted)).toEqual([
       {
         file: 'cx02',
-        title: 'He read: "Big Storm" in the paper.',
+        title: 'He read: "Big Storm" in the paper',
         paragraphs: ['He read: "Big Storm" in the paper.'],
       },
     ]);
@@ -136,6 +137,17 @@ describe('readBrownFile', () => {
     expect(quotes.length % 2).toBe(0);
     // Every quote hugs the words it encloses: never a quote with a space on both sides.
     expect(text).not.toMatch(/ " /);
+  });
+});
+
+describe('headlineFromText', () => {
+  it('makes a short headline without closing punctuation, skipping a dateline', () => {
+    expect(headlineFromText('Riverton (special) -- Sen. Ada Brill won. She thanked the voters.')).toBe(
+      'Sen. Ada Brill won',
+    );
+    expect(headlineFromText('The town council voted 5 to 2 Monday to buy a new truck.')).toBe(
+      'The town council voted 5 to 2 Monday',
+    );
   });
 });
 
