@@ -84,3 +84,31 @@ export const DISCORD_ONLY_HELP = [
     description: 'Choose channels where factdesk answers questions without a mention (Manage Server)',
   },
 ] as const;
+
+/** Longest inputs accepted; the slash commands declare the same numbers as `max_length`. */
+export const INPUT_LIMITS = { question: 300, query: 200, topic: 100 } as const;
+
+/**
+ * An expected problem with a user's input or action (Sapphire's `UserError`): shown to the user with
+ * its message, never logged as a failure.
+ */
+export class UserFacingError extends Error {
+  readonly id: UserErrorId;
+  constructor(id: UserErrorId, values: Record<string, string | number> = {}) {
+    super(userErrorMessage(id, values));
+    this.name = 'UserFacingError';
+    this.id = id;
+  }
+}
+
+/**
+ * Trims a question and checks it is neither empty nor longer than `max`.
+ *
+ * @example checkInput('  who won?  ', 300) // 'who won?'
+ */
+export function checkInput(text: string | null | undefined, max: number): string {
+  const trimmed = (text ?? '').trim();
+  if (trimmed === '') throw new UserFacingError('question-empty');
+  if (trimmed.length > max) throw new UserFacingError('question-too-long', { max });
+  return trimmed;
+}

@@ -1,0 +1,16 @@
+/**
+ * What command handlers, buttons and the channel listener need, injected once by the composition
+ * root. Parts added later (the digest) add optional fields here.
+ */
+import type { KnowledgeBase } from '../core/types.js';
+import type { ChannelSettingsStore } from '../io/settings-store.js';
+import type { Logger } from '../logger.js';
+
+export interface BotContext {
+  /** A getter, never a captured value: hot reload swaps the knowledge base at run time. */
+  knowledge: () => KnowledgeBase;
+  settings: ChannelSettingsStore;
+  logger: Logger;
+  /** Milliseconds since the epoch; injected so cooldown tests need no real clock. */
+  now: () => number;
+}

@@ -1,0 +1,106 @@
+/**
+ * From a request to a view: the small decisions every edge shares (a `/who` naming a known person
+ * shows their profile; "Other sources" appears only when other articles name the subject). Edges
+ * then render the view as text or as an embed.
+ */
+import type { AskResult, KnowledgeBase, QuestionType } from '../core/types.js';
+import { UserFacingError } from './messages.js';
+import {
+  askView,
+  otherSourcesView,
+  pageOf,
+  profileView,
+  sourceView,
+  timelineView,
+  type PageView,
+  type ProfileView,
+  type QuoteView,
+  type ReplyView,
+  type SourceView,
+  type TimelineEntryView,
+} from './views.js';
+import type { ArticleRef } from '../core/types.js';
+
+export const SOURCES_PAGE_SIZE = 10;
+
+export type AnswerOutcome =
+  | { kind: 'reply'; view: ReplyView; otherSourcesFor: string | undefined }
+  | { kind: 'profile'; view: ProfileView; otherSourcesFor: string | undefined };
+
+/**
+ * The name behind an answer that other articles also mention, for the "Other sources" button.
+ * The short answer may carry a role ("Maria Okafor, council leader"), so the part before a comma or
+ * parenthesis is tried too.
+ */
+export function otherSourcesSubject(kb: KnowledgeBase, result: AskResult): string | undefined {
+  if (result.kind !== 'answer') return undefined;
+  const cited = new Set(result.citations.map((c) => c.article.id));
+  const candidates = [result.answer, result.answer.split(/[,(]/)[0]?.trim() ?? ''];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    const profile = kb.profile(candidate);
+    if (profile && profile.articles.some((a) => !cited.has(a.id))) return profile.name;
+  }
+  return undefined;
+}
+
+export function answerFor(kb: KnowledgeBase, question: string, type?: QuestionType): AnswerOutcome {
+  const result = kb.ask(question, type ? { type } : {});
+  return { kind: 'reply', view: askView(result), otherSourcesFor: otherSourcesSubject(kb, result) };
+}
+
+/**
+ * `/who <query>`: a query that is exactly a known name or alias (as autocomplete fills it in) shows
+ * that person's profile; anything else is a who-question.
+ */
+export function whoFor(kb: KnowledgeBase, query: string): AnswerOutcome {
+  const profile = kb.profile(query);
+  const q = query.trim().toLowerCase();
+  if (profile && [profile.name, ...profile.aliases].some((n) => n.toLowerCase() === q)) {
+    const others = profile.articles.length > 1 ? profile.name : undefined;
+    return { kind: 'profile', view: profileView(profile), otherSourcesFor: others };
+  }
+  return answerFor(kb, query, 'who');
+}
+
+export function timelineFor(kb: KnowledgeBase, topic: string): TimelineEntryView[] {
+  return timelineView(kb.timeline(topic));
+}
+
+export function sourcesFor(kb: KnowledgeBase, page: number): PageView<ArticleRef> {
+  return pageOf(kb.sources(), page, SOURCES_PAGE_SIZE);
+}
+
+export interface ContextView {
+  paragraph: string;
+  sentence: string;
+  source: SourceView;
+}
+
+/** The paragraph around a cited sentence, found again from the ids a button carries. */
+export function contextFor(
+  kb: KnowledgeBase,
+  at: { articleId: string; paragraph: number; sentenceIndex: number },
+): ContextView {
+  const article = kb.articles.find((a) => a.id === at.articleId);
+  const paragraphText = article?.paragraphs[at.paragraph];
+  if (!article || paragraphText === undefined) throw new UserFacingError('article-gone');
+  const ref: ArticleRef = {
+    id: article.id,
+    title: article.title,
+    published: article.published,
+    source: article.source,
+    url: article.url,
+  };
+  const sentence =
+    kb.keySentences(article.id, Number.MAX_SAFE_INTEGER).find((c) => c.sentenceIndex === at.sentenceIndex)
+      ?.sentence ?? '';
+  const paragraph = kb.context({ sentence, article: ref, paragraph: at.paragraph, sentenceIndex: at.sentenceIndex });
+  return { paragraph: paragraph || paragraphText, sentence, source: sourceView(ref) };
+}
+
+export function otherSourcesFor(kb: KnowledgeBase, name: string): { name: string; quotes: QuoteView[] } {
+  const profile = kb.profile(name);
+  if (!profile) throw new UserFacingError('article-gone');
+  return { name: profile.name, quotes: otherSourcesView(profile) };
+}
