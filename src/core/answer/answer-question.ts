@@ -1,0 +1,182 @@
+import type { SentenceIndex } from '../index/sentence-index.js';
+import { tokenize } from '../text/tokenize.js';
+import type { AnswerResult, Article, AskOptions, AskResult, Citation, QuestionType, SentenceFacts } from '../types.js';
+import { asksForDuration, countedNoun, detectQuestionType } from './question-type.js';
+import { queryGroups, type QueryContext, type QueryGroup } from './query-terms.js';
+import { coverage, createScratch, groupMatches, retrieve, type Scratch } from './rank.js';
+import { shortAnswer, type ShortAnswer } from './short-answer.js';
+
+/** What the answer engine needs from a knowledge base. */
+export interface Corpus {
+  articles: readonly Article[];
+  index: SentenceIndex;
+  facts(sentence: number): SentenceFacts;
+  articleTerms(article: number): ReadonlySet<number>;
+  citation(sentence: number): Citation;
+  query: QueryContext;
+}
+
+/** Longest question worth reading; anything longer is cut (renderers refuse far longer input). */
+const MAX_QUESTION = 500;
+
+/**
+ * Thresholds of the abstention rule, tuned on the evaluation set (`npm run eval`): below them the
+ * best sentence does not say enough of what was asked, and "I don't know" is the honest answer.
+ */
+export const THRESHOLDS = {
+  /** Share of the question's weighted words the cited sentence must contain. */
+  sentenceCoverage: 0.5,
+  /** Share the sentence and its article together must contain. */
+  storyCoverage: 0.7,
+  /** Final score below which it abstains. */
+  score: 0.5,
+  /** Supporting sentences must score at least this share of the best. */
+  support: 0.85,
+};
+
+interface Scored {
+  sentence: number;
+  article: number;
+  coverage: number;
+  story: number;
+  fit: number;
+  score: number;
+  answer: ShortAnswer;
+  missingName: boolean;
+}
+
+const scratches = new WeakMap<SentenceIndex, Scratch>();
+
+/** Strips Discord mentions and markup a question may carry: `<@123>`, `**`, `@factdesk`. */
+export function cleanQuestion(question: string): string {
+  return question
+    .replace(/<@[!&]?\d+>|<#\d+>|@(?:everyone|here)\b/g, ' ')
+    .replace(/[*_`~|>]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUESTION);
+}
+
+/**
+ * Answers a question from the corpus: retrieves candidate sentences through the inverted index,
+ * re-ranks them by how much of the question they (and their story) cover and by whether they hold
+ * the kind of answer asked for, and abstains when the best is not good enough.
+ *
+ * @example
+ * answerQuestion('who turned down the offer?', corpus, {}, () => []);
+ * // → { kind: 'answer', answer: 'The United States', citations: [{ sentence: 'The United States has rejected …' }], … }
+ */
+export function answerQuestion(question: string, corpus: Corpus, options: AskOptions, suggestions: () => string[]): AskResult {
+  const text = cleanQuestion(question);
+  const type: QuestionType = options.type ?? detectQuestionType(text);
+  const unknown = (reason: 'empty' | 'no-match' | 'low-confidence'): AskResult => ({
+    kind: 'unknown',
+    question,
+    type,
+    reason,
+    suggestions: suggestions(),
+  });
+  if (!/[\p{L}\p{N}]/u.test(text)) return unknown('empty');
+
+  const { index } = corpus;
+  const groups = queryGroups(text, corpus.query);
+  if (groups.length === 0 || index.size === 0) return unknown('no-match');
+  let scratch = scratches.get(index);
+  if (!scratch) {
+    scratch = createScratch(index.size);
+    scratches.set(index, scratch);
+  }
+  const candidates = retrieve(groups, index, scratch);
+  if (candidates.length === 0) return unknown('no-match');
+
+  const questionStems = new Set<string>();
+  for (const token of tokenize(text)) questionStems.add(token.stem);
+  // What the question names, directly or through a curated synonym/demonym or a corrected typo —
+  // not WordNet's looser synonyms, which would hide legitimate answers.
+  for (const group of groups) {
+    for (const alternative of group.alternatives) {
+      if (alternative.via !== 'wordnet') for (const t of tokenize(alternative.word)) questionStems.add(t.stem);
+    }
+  }
+  const wantsDuration = asksForDuration(text);
+  const noun = countedNoun(text);
+  const storyMatches = new Map<number, number[]>();
+
+  const scored: Scored[] = candidates.map(({ sentence }) => {
+    const s = corpus.index.sentences[sentence];
+    const article = s?.article ?? 0;
+    const own = groupMatches(groups, new Set(index.sentenceTerms(sentence)));
+    let inStory = storyMatches.get(article);
+    if (!inStory) {
+      inStory = groupMatches(groups, corpus.articleTerms(article));
+      storyMatches.set(article, inStory);
+    }
+    const story = inStory;
+    const sentenceCoverage = coverage(groups, own);
+    // Words the sentence lacks but its story has (a name in the previous sentence, the headline).
+    const storyCoverage = coverage(
+      groups,
+      own.map((m, i) => Math.max(m, (story[i] ?? 0) * 0.8)),
+    );
+    const missingName = groups.some((g: QueryGroup, i) => g.isName && (story[i] ?? 0) === 0);
+    const answer = shortAnswer({
+      type,
+      sentence: s?.text ?? '',
+      facts: corpus.facts(sentence),
+      questionStems,
+      published: corpus.articles[article]?.published ?? '1970-01-01',
+      wantsDuration,
+      countedNoun: noun,
+    });
+    const lead = s?.index === 0 ? 0.02 : 0;
+    const score = 0.55 * sentenceCoverage + 0.25 * storyCoverage + 0.2 * answer.fit + lead;
+    return { sentence, article, coverage: sentenceCoverage, story: storyCoverage, fit: answer.fit, score, answer, missingName };
+  });
+  scored.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+  const best = scored[0];
+  if ((globalThis as { DEBUG?: boolean }).DEBUG) {
+    console.error(groups.map((g) => `${g.word}:${g.importance.toFixed(2)}${g.isName ? '*' : ''}[${g.alternatives.map((a) => `${a.word}/${a.via}/${a.weight.toFixed(2)}`).join(' ')}]`).join('\n'));
+    for (const s of scored.slice(0, 5)) console.error(s.score.toFixed(3), s.coverage.toFixed(2), s.story.toFixed(2), s.fit, s.missingName, corpus.index.sentences[s.sentence]?.text.slice(0, 80), '=>', s.answer.answer.slice(0, 60));
+  }
+  if (
+    !best ||
+    best.missingName ||
+    best.coverage < THRESHOLDS.sentenceCoverage ||
+    best.story < THRESHOLDS.storyCoverage ||
+    best.score < THRESHOLDS.score
+  ) {
+    return unknown('low-confidence');
+  }
+
+  // Supporting evidence: other good sentences, preferring other articles; a different short answer
+  // from another article with nearly the same score means the sources disagree.
+  const support: Scored[] = [];
+  let disagreement = false;
+  for (const other of scored.slice(1)) {
+    if (support.length >= 2) break;
+    if (other.missingName || other.coverage < THRESHOLDS.sentenceCoverage || other.score < best.score * THRESHOLDS.support) continue;
+    support.push(other);
+    const crisp = type === 'when' || type === 'how-many' || type === 'who' || type === 'where';
+    if (crisp && other.article !== best.article && other.fit >= 0.7 && best.fit >= 0.7 && !sameAnswer(other.answer, best.answer)) {
+      disagreement = true;
+    }
+  }
+
+  const confidence = Math.max(0, Math.min(1, (best.score - 0.3) / 0.7));
+  const result: AnswerResult = {
+    kind: 'answer',
+    question,
+    type,
+    answer: best.answer.answer,
+    confidence: Math.round(confidence * 100) / 100,
+    citations: [best, ...support].map((s) => corpus.citation(s.sentence)),
+    date: best.answer.date,
+    disagreement,
+  };
+  return result;
+}
+
+function sameAnswer(a: ShortAnswer, b: ShortAnswer): boolean {
+  if (a.date && b.date) return a.date.start === b.date.start && a.date.end === b.date.end;
+  return a.answer.toLowerCase() === b.answer.toLowerCase();
+}

@@ -1,0 +1,40 @@
+import type { QuestionType } from '../types.js';
+
+/** Patterns in priority order; the earliest match in the question decides its type. */
+const PATTERNS: ReadonlyArray<[QuestionType, RegExp]> = [
+  ['how-many', /\bhow (?:many|much)\b/],
+  ['when', /\bhow long\b/],
+  ['when', /\b(?:what|which) (?:year|date|day|month|time|week|decade)\b|\bwhen\b|\bsince when\b/],
+  ['where', /\b(?:what|which) (?:city|country|place|state|town|county|capital|region|venue|street)\b|\bwhere\b/],
+  ['why', /\bwhy\b|\bhow come\b|\bfor what reason\b|\bwhat (?:caused|led to|prompted|made)\b|\bwhat was the reason\b|\bwhat (?:is|was) the cause\b/],
+  ['who', /\b(?:who|whom|whose)\b|\b(?:what|which) (?:person|official|man|woman|group|organi[sz]ation|agency|company|country|team|leader|party)\b/],
+  ['how', /\bhow\b/],
+  ['what', /\b(?:what|which)\b/],
+];
+
+/**
+ * The kind of answer a question asks for, from its wording.
+ *
+ * @example
+ * detectQuestionType('When did the ambassadors meet?'); // 'when'
+ * detectQuestionType('how many years of little contact'); // 'how-many'
+ */
+export function detectQuestionType(question: string): QuestionType {
+  const text = question.toLowerCase();
+  let best: { type: QuestionType; at: number } | undefined;
+  for (const [type, pattern] of PATTERNS) {
+    const match = pattern.exec(text);
+    if (match && (best === undefined || match.index < best.at)) best = { type, at: match.index };
+  }
+  return best?.type ?? 'what';
+}
+
+/** "how long …" asks for a duration rather than a point in time. */
+export function asksForDuration(question: string): boolean {
+  return /\bhow long\b|\bfor how many (?:years|months|days|weeks)\b/i.test(question);
+}
+
+/** The counted noun of "how many X" ("how many years" → "years"). */
+export function countedNoun(question: string): string | undefined {
+  return /\bhow (?:many|much) ([a-z]+)/i.exec(question)?.[1]?.toLowerCase();
+}

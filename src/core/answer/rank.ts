@@ -1,0 +1,88 @@
+import type { SentenceIndex } from '../index/sentence-index.js';
+import type { QueryGroup } from './query-terms.js';
+
+const K1 = 1.2;
+const B = 0.75;
+/** Candidates re-ranked per question: enough to find the answer, few enough to stay fast. */
+export const CANDIDATES = 60;
+
+/**
+ * Scratch arrays reused across questions: allocating a score per sentence on every question would
+ * cost more than the scoring itself at 250,000 sentences.
+ */
+export interface Scratch {
+  scores: Float64Array;
+  stamps: Int32Array;
+  stamp: number;
+}
+
+export function createScratch(size: number): Scratch {
+  return { scores: new Float64Array(size), stamps: new Int32Array(size), stamp: 0 };
+}
+
+/**
+ * BM25 over the question's groups: each group counts once per sentence (its best alternative), so
+ * a sentence matching "rejected" and its synonym "refused" is not counted twice.
+ *
+ * @example
+ * retrieve(groups, index, createScratch(index.size)); // [{ sentence: 0, score: 4.2 }, …]
+ */
+export function retrieve(groups: readonly QueryGroup[], index: SentenceIndex, scratch: Scratch, limit = CANDIDATES): Array<{ sentence: number; score: number }> {
+  const { scores, stamps } = scratch;
+  const touched: number[] = [];
+  const visited = new Set<number>();
+  const commonCutoff = Math.max(1_000, index.size * 0.2);
+  const hasRareGroup = groups.some((g) => g.alternatives.some((a) => a.terms.every((t) => index.documentFrequency(t) <= commonCutoff)));
+  for (const group of groups) {
+    scratch.stamp++;
+    const stamp = scratch.stamp;
+    const alternatives = [...group.alternatives].sort((a, b) => b.weight - a.weight);
+    for (const alternative of alternatives) {
+      // The rarest term of a phrase finds its sentences; the others are checked when re-ranking.
+      let lead = alternative.terms[0];
+      for (const term of alternative.terms) if (lead === undefined || index.documentFrequency(term) < index.documentFrequency(lead)) lead = term;
+      if (lead === undefined) continue;
+      const postings = index.postings(lead);
+      // Words in a fifth of all sentences ("said") find nothing a rarer word would not.
+      if (hasRareGroup && postings.length > commonCutoff) continue;
+      const weight = index.idf(lead) * alternative.weight * (K1 + 1);
+      for (let i = 0; i < postings.length; i++) {
+        const sentence = postings[i] as number;
+        if (stamps[sentence] === stamp) continue;
+        stamps[sentence] = stamp;
+        const norm = 1 + K1 * (1 - B + (B * index.sentenceLength(sentence)) / index.averageLength);
+        if (!visited.has(sentence)) {
+          visited.add(sentence);
+          touched.push(sentence);
+          scores[sentence] = 0;
+        }
+        scores[sentence] = (scores[sentence] as number) + weight / norm;
+      }
+    }
+  }
+  const ranked = touched.map((sentence) => ({ sentence, score: scores[sentence] as number }));
+  ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+  return ranked.slice(0, limit);
+}
+
+/** How well a set of terms covers each group: the best alternative whose terms are all present. */
+export function groupMatches(groups: readonly QueryGroup[], terms: ReadonlySet<number>): number[] {
+  return groups.map((group) => {
+    let best = 0;
+    for (const alternative of group.alternatives) {
+      if (alternative.weight > best && alternative.terms.every((t) => terms.has(t))) best = alternative.weight;
+    }
+    return best;
+  });
+}
+
+/** Importance-weighted share of the question the matches cover, 0–1. */
+export function coverage(groups: readonly QueryGroup[], matches: readonly number[]): number {
+  let total = 0;
+  let matched = 0;
+  groups.forEach((group, i) => {
+    total += group.importance;
+    matched += group.importance * (matches[i] ?? 0);
+  });
+  return total === 0 ? 0 : matched / total;
+}

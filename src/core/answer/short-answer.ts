@@ -1,0 +1,123 @@
+import { format, parseISO } from 'date-fns';
+import { tokenize } from '../text/tokenize.js';
+import type { EntityMention, IsoDate, QuestionType, ResolvedDate, SentenceFacts } from '../types.js';
+
+export interface ShortAnswer {
+  answer: string;
+  /** How well the sentence holds the kind of answer asked for, 0–1. */
+  fit: number;
+  date?: ResolvedDate | undefined;
+}
+
+export interface ShortAnswerInput {
+  type: QuestionType;
+  sentence: string;
+  facts: SentenceFacts;
+  /** Stems of the question's words and of every synonym they matched. */
+  questionStems: ReadonlySet<string>;
+  published: IsoDate;
+  wantsDuration: boolean;
+  countedNoun?: string | undefined;
+}
+
+/** Phrases that open the reason of a sentence, longest first. */
+const REASON_CUES = /\b(?:because of|because|due to|as a result of|in order to|so that|in protest|in response to|in retaliation for|after|since|unless|over|to protest|to avoid|to prevent|for fear|amid)\b/i;
+
+const GRAIN_RANK: Record<ResolvedDate['grain'], number> = { day: 4, month: 3, range: 2, year: 2, duration: 1 };
+
+function mentionedInQuestion(entity: EntityMention, questionStems: ReadonlySet<string>): boolean {
+  const words = tokenize(`${entity.name} ${entity.text}`);
+  return words.some((t) => t.word.length > 2 && questionStems.has(t.stem));
+}
+
+/** "Sean McCormack, State Department spokesman". */
+export function personWithRole(entity: EntityMention): string {
+  return entity.role ? `${entity.name}, ${entity.role}` : entity.name;
+}
+
+/** "24 July 2007 ("Tuesday")" — the resolved date with the phrase it came from. */
+export function dateWithPhrase(date: ResolvedDate): string {
+  const phrase = date.text.trim();
+  return phrase.toLowerCase() === date.label.toLowerCase() ? date.label : `${date.label} ("${phrase}")`;
+}
+
+function pickDate(input: ShortAnswerInput): ShortAnswer | undefined {
+  const dates = input.facts.dates.filter((d) => {
+    const inQuestion = tokenize(d.text).every((t) => input.questionStems.has(t.stem));
+    return !inQuestion && (input.wantsDuration ? true : d.grain !== 'duration');
+  });
+  if (dates.length === 0) return undefined;
+  const ranked = [...dates].sort((a, b) => {
+    if (input.wantsDuration) return Number(b.grain === 'duration') - Number(a.grain === 'duration');
+    return GRAIN_RANK[b.grain] - GRAIN_RANK[a.grain];
+  });
+  const date = ranked[0] as ResolvedDate;
+  return { answer: dateWithPhrase(date), fit: input.wantsDuration && date.grain !== 'duration' ? 0.6 : 1, date };
+}
+
+/**
+ * The short answer a sentence gives to a question of a given type, and how well it fits: the
+ * person or organisation not already named in the question (with their role) for "who", the
+ * resolved date with its phrase for "when", a place for "where", a number for "how many", the
+ * reason clause for "why". A sentence without the kind of answer asked for gets a low fit.
+ *
+ * @example
+ * shortAnswer({ type: 'when', sentence: 'Tuesday, talks were held.', facts, questionStems, published: '2007-07-25', wantsDuration: false });
+ * // → { answer: '24 July 2007 ("Tuesday")', fit: 1, date: … }
+ */
+export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
+  const { type, facts, sentence, questionStems } = input;
+  const fresh = facts.entities.filter((e) => !mentionedInQuestion(e, questionStems));
+  switch (type) {
+    case 'who': {
+      const person = fresh.find((e) => e.type === 'person') ?? fresh.find((e) => e.type === 'organization');
+      if (person) return { answer: personWithRole(person), fit: 1 };
+      // "Who is Crocker?": the person asked about, described by the role this sentence gives them.
+      const described = facts.entities.find((e) => e.type !== 'place' && e.role && mentionedInQuestion(e, questionStems));
+      if (described) return { answer: personWithRole(described), fit: 0.9 };
+      // Countries act in the news too: "The United States has rejected …".
+      const actor = fresh.find((e) => e.type === 'place');
+      if (actor && sentence.indexOf(actor.text) < sentence.length / 3) return { answer: actor.name, fit: 0.7 };
+      return { answer: sentence, fit: 0.15 };
+    }
+    case 'when': {
+      const dated = pickDate(input);
+      if (dated) return dated;
+      // Nothing dated in the sentence: it reports what happened by the day of publication.
+      const published = format(parseISO(input.published), 'd MMMM yyyy');
+      return { answer: `by ${published} (date of the report)`, fit: 0.35 };
+    }
+    case 'where': {
+      const places = fresh.filter((e) => e.type === 'place');
+      const located = places.find((e) => new RegExp(`\\b(?:in|at|from|near|to|outside|inside)\\s+(?:the\\s+)?${escape(e.text)}`).test(sentence));
+      const place = located ?? places[0];
+      if (place) return { answer: place.name, fit: located ? 1 : 0.75 };
+      return { answer: sentence, fit: 0.15 };
+    }
+    case 'how-many': {
+      const numbers = facts.numbers.filter((n) => !tokenize(n.text).some((t) => questionStems.has(t.stem)));
+      const noun = input.countedNoun;
+      const counted = noun ? numbers.find((n) => n.unit !== undefined && n.unit.toLowerCase().startsWith(noun.slice(0, 4))) : undefined;
+      const number = counted ?? numbers.find((n) => n.unit !== 'ordinal') ?? numbers[0];
+      if (number) {
+        const unit = number.unit && !['USD', 'ordinal', 'percent'].includes(number.unit) && !number.text.includes(number.unit) ? ` ${number.unit}` : '';
+        return { answer: `${number.text}${unit}`, fit: counted || !noun ? 1 : 0.75 };
+      }
+      const duration = facts.dates.find((d) => d.grain === 'duration');
+      if (duration) return { answer: duration.label, fit: 0.8, date: duration };
+      return { answer: sentence, fit: 0.15 };
+    }
+    case 'why': {
+      const cue = REASON_CUES.exec(sentence);
+      if (cue && facts.hasReason) return { answer: sentence.slice(cue.index).replace(/[.!?"”]+$/, '').trim(), fit: 1 };
+      if (facts.hasReason) return { answer: sentence, fit: 0.8 };
+      return { answer: sentence, fit: 0.4 };
+    }
+    default:
+      return { answer: sentence, fit: 0.8 };
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

