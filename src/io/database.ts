@@ -281,13 +281,23 @@ export class FactdeskDatabase implements ChannelSettingsStore {
       .run(reason, now.toISOString(), guildId, dayKey);
   }
 
-  /** A "sending" found not to have been posted is started again (same day, same window). */
-  restartDelivery(guildId: string, dayKey: string, now: Date): void {
+  /** A "sending" found not to have been posted is started again: same day, window up to now. */
+  restartDelivery(guildId: string, dayKey: string, windowTo: string, now: Date): void {
     this.db
       .prepare(
-        `UPDATE digest_deliveries SET started_at = ?, message_ids = '[]' WHERE guild_id = ? AND day_key = ? AND status = 'sending'`,
+        `UPDATE digest_deliveries SET started_at = ?, window_to = ?, message_ids = '[]', reason = NULL
+         WHERE guild_id = ? AND day_key = ? AND status = 'sending'`,
       )
-      .run(now.toISOString(), guildId, dayKey);
+      .run(now.toISOString(), windowTo, guildId, dayKey);
+  }
+
+  /** Notes why a "sending" is still pending (a transient error), for `/digest status` and logs. */
+  noteDelivery(guildId: string, dayKey: string, reason: string): void {
+    this.db
+      .prepare(
+        `UPDATE digest_deliveries SET reason = ? WHERE guild_id = ? AND day_key = ? AND status = 'sending'`,
+      )
+      .run(reason, guildId, dayKey);
   }
 
   /** Records a day that gets no post (offline all that day, or nothing new with `skip_empty`). */
