@@ -15,7 +15,7 @@ import {
 import type { ArticleRef } from '../core/types.js';
 import { encodeCustomId } from './custom-ids.js';
 import { quote, truncate } from './format.js';
-import { COMMAND_HELP, DISCORD_ONLY_HELP, MESSAGES, fill } from './messages.js';
+import { COMMAND_HELP, DISCORD_ONLY_HELP, MESSAGES, fill, plural } from './messages.js';
 import type { PageView, ProfileView, QuoteView, ReplyView, SourceView, TimelineEntryView } from './views.js';
 import { sourceView } from './views.js';
 
@@ -244,7 +244,7 @@ export function sourcesReply(page: PageView<ArticleRef>): DiscordReply {
   });
   const embed: APIEmbed = {
     color: COLOUR,
-    title: fill(MESSAGES.sourcesTitle, { count: page.total }),
+    title: fill(MESSAGES.sourcesTitle, { count: page.total, articles: plural(page.total, 'article') }),
     description: fitLines(lines, EMBED_LIMITS.description),
   };
   if (page.pages <= 1) return reply(embed);

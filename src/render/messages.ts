@@ -34,7 +34,7 @@ export const MESSAGES = {
   timelineTitle: 'Timeline: {topic}',
   timelineAllTitle: 'Timeline',
   timelineEmpty: 'No dated events found for "{topic}".',
-  sourcesTitle: 'Sources ({count} articles)',
+  sourcesTitle: 'Sources ({count} {articles})',
   sourcesEmpty: 'The knowledge base is empty: no articles are loaded.',
   pageLabel: 'Page {page} of {pages}',
   previousPage: 'Previous',
@@ -57,6 +57,11 @@ export const MESSAGES = {
   helpConsole: 'A plain question is the same as /ask. Type "quit" to leave.',
   helpFooter: 'Every answer quotes the sentence it comes from, with the article title, outlet, date and link.',
 } as const;
+
+/** `1 article`, `2 articles`: the word for a count. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return count === 1 ? one : many;
+}
 
 /** Fills `{placeholders}`; unknown ones stay visible so a missing value is noticed, not hidden. */
 export function fill(template: string, values: Record<string, string | number>): string {

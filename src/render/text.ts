@@ -3,7 +3,7 @@
  * without markup.
  */
 import type { ArticleRef } from '../core/types.js';
-import { COMMAND_HELP, MESSAGES, fill } from './messages.js';
+import { COMMAND_HELP, MESSAGES, fill, plural } from './messages.js';
 import type { PageView, ProfileView, QuoteView, ReplyView, SourceView, TimelineEntryView } from './views.js';
 import { sourceView } from './views.js';
 
@@ -45,7 +45,7 @@ export function timelineText(topic: string, entries: readonly TimelineEntryView[
 
 export function sourcesText(page: PageView<ArticleRef>): string {
   if (page.total === 0) return MESSAGES.sourcesEmpty;
-  const lines = [fill(MESSAGES.sourcesTitle, { count: page.total })];
+  const lines = [fill(MESSAGES.sourcesTitle, { count: page.total, articles: plural(page.total, 'article') })];
   for (const article of page.items) {
     const s = sourceView(article);
     lines.push(`${s.title} — ${s.outlet}, ${s.date}${s.url ? ` — ${s.url}` : ''}`);

@@ -1,0 +1,110 @@
+/**
+ * Composition root: config → store → knowledge → Discord bot (with DISCORD_TOKEN) or local console
+ * → clean shutdown on SIGINT/SIGTERM. Everything is created here and passed down; nothing below
+ * reads the environment.
+ */
+import { commands } from '../commands/index.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { runConsole } from './console/console.js';
+import type { KnowledgeBase } from './core/types.js';
+import { createDiscordBot } from './discord/client.js';
+import { openDatabase } from './io/database.js';
+import { loadKnowledgeBase } from './io/load-knowledge-base.js';
+import { createLogger, installCrashHandlers, type Logger } from './logger.js';
+
+/** SIGTERM to exit must stay under 10 s (container runtimes kill at 10 s). */
+const SHUTDOWN_DEADLINE_MS = 8_000;
+
+type Cleanup = () => Promise<void> | void;
+
+/** Runs cleanups in reverse order of creation, each at most once, even if one fails. */
+function createShutdown(logger: Logger) {
+  const cleanups: { name: string; run: Cleanup }[] = [];
+  let running: Promise<void> | undefined;
+  return {
+    add(name: string, run: Cleanup) {
+      cleanups.push({ name, run });
+    },
+    run(): Promise<void> {
+      running ??= (async () => {
+        for (const { name, run } of cleanups.reverse()) {
+          try {
+            await run();
+          } catch (error) {
+            logger.error({ err: error, step: name }, 'shutdown step failed');
+          }
+        }
+      })();
+      return running;
+    },
+  };
+}
+
+function onSignals(handler: (signal: NodeJS.Signals) => void): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, handler);
+}
+
+async function main(config: Config): Promise<void> {
+  const secrets = [config.discordToken];
+  const logger = createLogger({ level: config.logLevel, secrets });
+  installCrashHandlers(logger, secrets);
+  const shutdown = createShutdown(logger);
+
+  // Store: per-server settings (question channels), digest settings and deliveries.
+  const db = openDatabase(config.databasePath);
+  shutdown.add('database', () => db.close());
+
+  // Knowledge: read through a getter everywhere, so a reload can swap it.
+  const loaded = await loadKnowledgeBase(config.knowledgeDir);
+  for (const problem of loaded.problems) logger.warn(problem, 'knowledge file skipped');
+  const current: KnowledgeBase = loaded.kb;
+  const knowledge = (): KnowledgeBase => current;
+  // Hot reload of config.knowledgeDir plugs in here (replace `current` on each reload).
+
+  if (!config.discordToken) {
+    // Console: Ctrl-C on a terminal is handled by the prompt; with piped input it arrives here.
+    const stop = new AbortController();
+    onSignals(() => stop.abort());
+    stop.signal.addEventListener('abort', () => process.stdin.destroy());
+    await runConsole({ input: process.stdin, output: process.stdout, knowledge, logger });
+    await shutdown.run();
+    process.exit(0);
+  }
+
+  const bot = createDiscordBot({
+    token: config.discordToken,
+    apiUrl: config.discordApiUrl,
+    context: { knowledge, settings: db, logger, now: () => Date.now() },
+    commands,
+    cooldownMs: config.cooldownSeconds * 1000,
+  });
+  shutdown.add('discord', () => bot.stop());
+  onSignals((signal) => {
+    logger.info(`${signal} received, shutting down`);
+    setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    void shutdown.run().then(() => {
+      logger.info('shut down cleanly');
+      process.exit(0);
+    });
+  });
+  await bot.start();
+  // The digest scheduler starts here, with `bot.client`, `db` and `knowledge`.
+}
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : 'Could not read the configuration'}\n`);
+  process.exit(1);
+}
+main(config).catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  // The crash handler is not installed if the logger itself failed: scrub here as well.
+  const token = config.discordToken;
+  process.stderr.write(`factdesk failed to start: ${token ? message.split(token).join('[redacted]') : message}\n`);
+  process.exit(1);
+});
