@@ -155,6 +155,8 @@ export interface Profile {
 export interface Lexicon {
   /** Synonyms of a lower-case word or phrase (`turn down` → `reject`, `refuse`, …); `[]` when unknown. */
   synonyms(word: string): readonly string[];
+  /** True when the word (in any inflection) is an English word the resource knows: not a typo. */
+  has?(word: string): boolean;
 }
 
 export interface AskOptions {

@@ -21,7 +21,7 @@ export async function loadEvalArticles(knowledgeDir: string): Promise<{ articles
     const stories = await readBrownFile(file);
     stories.forEach((story, s) => {
       const published = format(addDays(parseISO('1961-01-02'), f * 7 + s), 'yyyy-MM-dd');
-      const result = ingestArticle(brownArticleToText(story, published), { source: `Brown Corpus ${file}`, url: '' });
+      const result = ingestArticle(brownArticleToText(story, published), { title: story.title, source: `Brown Corpus ${file}`, url: '' });
       if (!result.ok) return;
       articles.push({ ...result.article, id: `${file}-${s}-${result.article.id}` });
       brownStories++;

@@ -12,7 +12,7 @@ type Pos = (typeof POS)[number];
  * Only the first senses of a word are used: later senses are rare meanings ("talk" as "lecture")
  * whose synonyms would pull unrelated sentences in.
  */
-const MAX_SENSES = 3;
+const MAX_SENSES = 2;
 const MAX_SYNONYMS = 24;
 
 /** WordNet's morphological detachment rules (morphy), by part of speech. */
@@ -77,7 +77,8 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
     const words: string[] = [];
     for (let i = 0; i < count; i++) {
       const word = parts[4 + i * 2];
-      if (word) words.push(word.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+      // Capitalised lemmas are names ("Daniel_Chester_French" for "french"), not synonyms.
+      if (word && !/[A-Z]/.test(word)) words.push(word.replace(/\(.*\)$/, '').replace(/_/g, ' '));
     }
     return words;
   }
@@ -115,6 +116,10 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
   }
 
   return {
+    has(word: string): boolean {
+      const normalized = word.trim().toLowerCase();
+      return POS.some((pos) => lemmas(normalized, pos).length > 0);
+    },
     synonyms(word: string): readonly string[] {
       const normalized = word.trim().toLowerCase();
       const cached = cache.get(normalized);

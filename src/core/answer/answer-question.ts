@@ -30,6 +30,8 @@ export const THRESHOLDS = {
   storyCoverage: 0.7,
   /** Final score below which it abstains. */
   score: 0.5,
+  /** A who/when/where/how-many answer needs a sentence that holds that kind of answer. */
+  fit: 0.3,
   /** Supporting sentences must score at least this share of the best. */
   support: 0.85,
 };
@@ -46,6 +48,29 @@ interface Scored {
 }
 
 const scratches = new WeakMap<SentenceIndex, Scratch>();
+const PRONOUN_START = /^["“]?(?:He|She|They|His|Her|Their|Its?)\b/;
+/** Question types whose answer is a crisp thing (a name, a date, a place, a number). */
+const CRISP: ReadonlySet<QuestionType> = new Set(['who', 'when', 'where', 'how-many']);
+
+/**
+ * How close together the matched words stand (1 = adjacent): "Iran's foreign minister" beats a
+ * sentence with "Iran" at one end and "foreign minister" at the other.
+ */
+function proximity(groups: readonly QueryGroup[], matches: readonly number[], text: string, corpus: Corpus): number {
+  const wanted = new Set<number>();
+  groups.forEach((g, i) => {
+    if ((matches[i] ?? 0) > 0) for (const a of g.alternatives) for (const t of a.terms) wanted.add(t);
+  });
+  if (wanted.size < 2) return 0;
+  const positions: number[] = [];
+  tokenize(text).forEach((token, position) => {
+    const term = corpus.index.termId(token.stem);
+    if (term !== undefined && wanted.has(term)) positions.push(position);
+  });
+  if (positions.length < 2) return 0;
+  const span = (positions[positions.length - 1] as number) - (positions[0] as number) + 1;
+  return Math.min(1, positions.length / span);
+}
 
 /** Strips Discord mentions and markup a question may carry: `<@123>`, `**`, `@factdesk`. */
 export function cleanQuestion(question: string): string {
@@ -105,7 +130,16 @@ export function answerQuestion(question: string, corpus: Corpus, options: AskOpt
   const scored: Scored[] = candidates.map(({ sentence }) => {
     const s = corpus.index.sentences[sentence];
     const article = s?.article ?? 0;
-    const own = groupMatches(groups, new Set(index.sentenceTerms(sentence)));
+    const terms = new Set(index.sentenceTerms(sentence));
+    const own = groupMatches(groups, terms);
+    // "He started practice in 1917." — a sentence opening with a pronoun is about the name in the
+    // sentence before it, so names matched there count (a little less) here.
+    if (s && s.index > 0 && PRONOUN_START.test(s.text)) {
+      const previous = groupMatches(groups, new Set(index.sentenceTerms(sentence - 1)));
+      groups.forEach((g, i) => {
+        if (g.isName) own[i] = Math.max(own[i] ?? 0, (previous[i] ?? 0) * 0.8);
+      });
+    }
     let inStory = storyMatches.get(article);
     if (!inStory) {
       inStory = groupMatches(groups, corpus.articleTerms(article));
@@ -129,7 +163,10 @@ export function answerQuestion(question: string, corpus: Corpus, options: AskOpt
       countedNoun: noun,
     });
     const lead = s?.index === 0 ? 0.02 : 0;
-    const score = 0.55 * sentenceCoverage + 0.25 * storyCoverage + 0.2 * answer.fit + lead;
+    // A question in the text ("But what made the issue such a hot one?") restates, never answers.
+    const interrogative = /\?["'”’)]*$/.test(s?.text ?? '') ? 0.25 : 0;
+    const score =
+      0.5 * sentenceCoverage + 0.2 * storyCoverage + 0.3 * answer.fit + (answer.bonus ?? 0) + lead + 0.04 * proximity(groups, own, s?.text ?? '', corpus) - interrogative;
     return { sentence, article, coverage: sentenceCoverage, story: storyCoverage, fit: answer.fit, score, answer, missingName };
   });
   scored.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
@@ -143,7 +180,8 @@ export function answerQuestion(question: string, corpus: Corpus, options: AskOpt
     best.missingName ||
     best.coverage < THRESHOLDS.sentenceCoverage ||
     best.story < THRESHOLDS.storyCoverage ||
-    best.score < THRESHOLDS.score
+    best.score < THRESHOLDS.score ||
+    (CRISP.has(type) && best.fit < THRESHOLDS.fit)
   ) {
     return unknown('low-confidence');
   }

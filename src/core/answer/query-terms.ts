@@ -36,7 +36,7 @@ export interface QueryContext {
 /** Particles that make a phrasal verb with the word before them: "turned down", "broke off". */
 const PARTICLES = new Set(['down', 'up', 'off', 'out', 'over', 'away', 'back', 'in', 'on']);
 
-const WEIGHT = { exact: 1, lexicon: 0.85, wordnet: 0.6, fuzzy: 0.9 } as const;
+const WEIGHT = { exact: 1, lexicon: 0.85, wordnet: 0.5, fuzzy: 0.9 } as const;
 
 function phraseTerms(phrase: string, index: SentenceIndex): number[] | undefined {
   const tokens = tokenize(phrase).filter((t) => !STOPWORDS.has(t.word));
@@ -129,7 +129,10 @@ export function queryGroups(question: string, context: QueryContext): QueryGroup
         }
       }
     }
-    if (exact === undefined && !/\d/.test(token.word)) {
+    // Fuzzy matching is for typos: a correctly spelt English word that no article uses ("restore")
+    // is evidence that the knowledge base does not cover the question, not a misspelling.
+    const knownWord = context.lexicon?.has?.(token.word) === true && !token.capitalized;
+    if (exact === undefined && !knownWord && !/\d/.test(token.word)) {
       for (const match of context.fuzzy.closest(token.word, 2)) {
         const term = index.vocabulary.get(match.word);
         if (term === undefined) continue;

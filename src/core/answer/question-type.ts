@@ -36,5 +36,17 @@ export function asksForDuration(question: string): boolean {
 
 /** The counted noun of "how many X" ("how many years" → "years"). */
 export function countedNoun(question: string): string | undefined {
-  return /\bhow (?:many|much) ([a-z]+)/i.exec(question)?.[1]?.toLowerCase();
+  const phrase = /\bhow (?:many|much) ([a-z][a-z\s-]*)/i.exec(question)?.[1]?.toLowerCase();
+  if (!phrase) return undefined;
+  // The head noun is the last word before the verb: "how many junior achievement companies are …".
+  const words: string[] = [];
+  for (const word of phrase.split(/\s+/)) {
+    if (AUXILIARIES.has(word)) break;
+    words.push(word);
+  }
+  return words[words.length - 1];
 }
+
+const AUXILIARIES = new Set(
+  'is are was were do does did have has had will would can could should may might be been there of in on at for to'.split(' '),
+);

@@ -7,6 +7,8 @@ export interface ShortAnswer {
   /** How well the sentence holds the kind of answer asked for, 0–1. */
   fit: number;
   date?: ResolvedDate | undefined;
+  /** Extra evidence that this is the answer (the person's role repeats the question's words). */
+  bonus?: number | undefined;
 }
 
 export interface ShortAnswerInput {
@@ -70,8 +72,12 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
   const fresh = facts.entities.filter((e) => !mentionedInQuestion(e, questionStems));
   switch (type) {
     case 'who': {
-      const person = fresh.find((e) => e.type === 'person') ?? fresh.find((e) => e.type === 'organization');
-      if (person) return { answer: personWithRole(person), fit: 1 };
+      // Prefer the person whose role is what the question asks about ("Iran's foreign minister").
+      const people = fresh.filter((e) => e.type === 'person');
+      const roleOverlap = (e: EntityMention): number => (e.role ? tokenize(e.role).filter((t) => questionStems.has(t.stem)).length : 0);
+      const byRole = [...people].sort((a, b) => roleOverlap(b) - roleOverlap(a))[0];
+      const person = (byRole && roleOverlap(byRole) > 0 ? byRole : people[0]) ?? fresh.find((e) => e.type === 'organization');
+      if (person) return { answer: personWithRole(person), fit: 1, bonus: Math.min(roleOverlap(person), 3) * 0.03 };
       // "Who is Crocker?": the person asked about, described by the role this sentence gives them.
       const described = facts.entities.find((e) => e.type !== 'place' && e.role && mentionedInQuestion(e, questionStems));
       if (described) return { answer: personWithRole(described), fit: 0.9 };
@@ -97,7 +103,17 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
     case 'how-many': {
       const numbers = facts.numbers.filter((n) => !tokenize(n.text).some((t) => questionStems.has(t.stem)));
       const noun = input.countedNoun;
-      const counted = noun ? numbers.find((n) => n.unit !== undefined && n.unit.toLowerCase().startsWith(noun.slice(0, 4))) : undefined;
+      const nounStem = noun ? tokenize(noun)[0]?.stem : undefined;
+      // The counted noun follows the number within a few words: "27 Portland companies".
+      const counted = nounStem
+        ? numbers.find((n) => {
+            const at = sentence.indexOf(n.text);
+            if (at < 0) return false;
+            return tokenize(sentence.slice(at + n.text.length, at + n.text.length + 40))
+              .slice(0, 4)
+              .some((t) => t.stem === nounStem);
+          })
+        : undefined;
       const number = counted ?? numbers.find((n) => n.unit !== 'ordinal') ?? numbers[0];
       if (number) {
         const unit = number.unit && !['USD', 'ordinal', 'percent'].includes(number.unit) && !number.text.includes(number.unit) ? ` ${number.unit}` : '';
