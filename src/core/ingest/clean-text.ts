@@ -91,8 +91,9 @@ function isHeadlineLike(paragraph: string): boolean {
 function isHardWrapped(lines: readonly string[]): boolean {
   if (lines.length < 2) return false;
   const longest = Math.max(...lines.map((line) => line.length));
-  if (longest > 100) return false;
-  return lines.slice(0, -1).every((line) => line.length >= 0.6 * longest);
+  // Short lines (a headline over a dateline) are separate paragraphs even when of similar length.
+  if (longest > 100 || longest < 50) return false;
+  return lines.slice(0, -1).every((line) => line.length >= 0.6 * longest) && !lines.some(isDateLine);
 }
 
 /**
@@ -118,7 +119,7 @@ export function textToBlocks(text: string): string[] {
     let current = lines[0] ?? '';
     for (const line of lines.slice(1)) {
       // A line continues the previous one when that one broke off mid-sentence.
-      const continues = current.length >= 40 && !isTerminal(current) && /^[\p{Ll}\d"'(\u201c]/u.test(line);
+      const continues = current.length >= 25 && !isTerminal(current) && /^[\p{Ll}\d"'(\u201c]/u.test(line);
       if (continues) {
         current = `${current} ${line}`;
       } else {

@@ -18,7 +18,7 @@ export interface SentenceSpan {
 
 /** Always followed by a name or a number; never the end of a sentence. */
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle', 'dr', 'prof', 'rev', 'hon', 'fr', 'msgr', 'sr', 'jr',
+  'mr', 'mrs', 'ms', 'messrs', 'mme', 'mmes', 'mlle', 'drs', 'dr', 'prof', 'rev', 'hon', 'fr', 'msgr', 'sr', 'jr',
   'gov', 'lt', 'sen', 'sens', 'rep', 'reps', 'gen', 'gens', 'col', 'maj', 'capt', 'cpl', 'sgt', 'pvt',
   'adm', 'cmdr', 'cdr', 'cmdt', 'atty', 'supt', 'pres', 'st', 'ste', 'mt', 'ft',
 ]);
@@ -31,7 +31,7 @@ const AMBIGUOUS = new Set([
   // months
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   // organisations and addresses
-  'inc', 'corp', 'co', 'cos', 'ltd', 'bros', 'assn', 'dept', 'univ', 'govt', 'ave', 'blvd', 'rd', 'esq',
+  'inc', 'corp', 'co', 'cos', 'mfg', 'ltd', 'bros', 'assn', 'dept', 'univ', 'govt', 'ave', 'blvd', 'rd', 'esq',
   'jr', 'sr', 'no', 'nos', 'vol', 'pp', 'fig', 'approx', 'est',
   // U.S. states as written in datelines
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky',
@@ -119,7 +119,9 @@ function isBoundary(text: string, sentenceStart: number, runStart: number, runEn
     return true;
   }
   const word = previousWord(text, sentenceStart, runStart);
-  if (word === '' || closed) return true;
+  if (word === '') return true;
+  // A lone apostrophe after an abbreviation is a possessive ("Bros.' Grocery"), not a closing quote.
+  if (closed && text.slice(runEnd, runEnd + 1) !== "'") return true;
   const lower = word.toLowerCase();
   if (lower === 'vs' || lower === 'v') return false;
   if (isDigit(first) && BEFORE_NUMBER.has(lower)) return false;

@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestArticle, INGEST_ERRORS, type IngestResult } from '../../../src/core/ingest/ingest-article.js';
+import { splitSentences } from '../../../src/core/ingest/split-sentences.js';
+import type { Article } from '../../../src/core/types.js';
+
+const SEED = join(import.meta.dirname, '../../../../shared/seed/000_47ccca0ec8c0b6f0.txt');
+const FIXTURES = join(import.meta.dirname, '../../fixtures/ingest');
+
+function ok(result: IngestResult): { article: Article; fileName: string } {
+  if (!result.ok) throw new Error(`expected success, got: ${result.error}`);
+  return result;
+}
+
+function error(result: IngestResult): string {
+  if (result.ok) throw new Error(`expected an error, got ${result.fileName}`);
+  return result.error;
+}
+
+describe('ingestArticle on the seed article', () => {
+  const raw = readFileSync(SEED, 'utf8');
+  const { article, fileName } = ok(ingestArticle(raw, { source: 'VOA' }));
+  const body = article.paragraphs.join('\n');
+
+  it('finds the headline and the dateline', () => {
+    expect(article.title).toBe('US Rejects Iranian Proposal for Higher-Level Talks on Iraq');
+    expect(article.published).toBe('2007-07-25');
+    expect(fileName).toBe('2007-07-25-us-rejects-iranian-proposal-for-higher-level-talks-on-iraq.md');
+    expect(article.id).toBe('2007-07-25-us-rejects-iranian-proposal-for-higher-level-talks-on-iraq');
+  });
+
+  it('drops the banner, the section label, the sign-up line and the book advertisement', () => {
+    expect(body).not.toMatch(/Career Network|JOIN NOW/);
+    expect(body).not.toMatch(/Weapons of Mass Destruction/);
+    expect(body).not.toMatch(/mailing list/);
+    expect(body).not.toMatch(/Yglesias|One Billion Americans/);
+  });
+
+  it('keeps the body word for word, including its closing credit line', () => {
+    const expected = raw
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => /[.!?]"?$/.test(p));
+    expect(article.paragraphs).toEqual(expected);
+    expect(article.paragraphs[0]).toMatch(/^The United States has rejected an Iranian suggestion/);
+    expect(article.paragraphs.at(-1)).toBe('Some information for this report was provided by AFP and Reuters.');
+    for (const paragraph of article.paragraphs) {
+      for (const sentence of splitSentences(paragraph)) expect(raw).toContain(sentence);
+    }
+  });
+
+  it('takes the source from the options and leaves the url empty', () => {
+    expect(article.source).toBe('VOA');
+    expect(article.url).toBe('');
+    expect(article.people).toEqual([]);
+  });
+
+  it('prefers a title and a date given by the caller', () => {
+    const given = ok(ingestArticle(raw, { source: 'VOA', title: 'Talks Rejected', published: '2007-07-26' }));
+    expect(given.article.title).toBe('Talks Rejected');
+    expect(given.fileName).toBe('2007-07-26-talks-rejected.md');
+    expect(given.article.paragraphs).toEqual(article.paragraphs);
+  });
+});
+
+describe('ingestArticle on HTML', () => {
+  const html = readFileSync(join(FIXTURES, 'harbor-story.html'), 'utf8');
+  const { article, fileName } = ok(ingestArticle(html, {}));
+  const body = article.paragraphs.join('\n');
+
+  it('reads the headline, outlet and date from the page metadata', () => {
+    expect(article.title).toBe('Harbor Bridge Reopens After Two Years of Repairs');
+    expect(article.source).toBe('The Coastal Ledger');
+    expect(article.published).toBe('2019-03-14');
+    expect(fileName).toBe('2019-03-14-harbor-bridge-reopens-after-two-years-of-repairs.md');
+  });
+
+  it('keeps the story paragraphs in order and drops navigation, ads, share bars and the footer', () => {
+    expect(article.paragraphs).toHaveLength(5);
+    expect(article.paragraphs[0]).toBe(
+      'The Harbor Bridge reopened to traffic on Thursday morning, two years after inspectors closed it because of corroded steel cables.',
+    );
+    expect(article.paragraphs[4]).toBe('Some residents said the closure had doubled their travel time. "I am just glad it is over," said Maria Chen, who drives to the port every day.');
+    expect(body).not.toMatch(/Subscribe|ADVERTISEMENT|Share on|Related stories|Copyright|newsletter|By Dana/);
+  });
+
+  it('detects HTML from the content and accepts an explicit format', () => {
+    expect(ok(ingestArticle(html, { format: 'html' })).article.paragraphs).toEqual(article.paragraphs);
+  });
+
+  it('reports a page with no readable text as having no body', () => {
+    expect(error(ingestArticle('<html><body><nav><a href="/">Home</a></nav></body></html>', { source: 'X', title: 'T', published: '2019-01-01' }))).toBe(
+      INGEST_ERRORS.noBody,
+    );
+  });
+});
+
+describe('ingestArticle on wrapped plain text', () => {
+  const raw = readFileSync(join(FIXTURES, 'wrapped-story.txt'), 'utf8');
+  const { article } = ok(ingestArticle(raw, { source: 'Rivertown Gazette' }));
+
+  it('joins wrapped lines of one paragraph and finds headline and posted date', () => {
+    expect(article.title).toBe('Council Approves New Library Budget');
+    expect(article.published).toBe('2019-03-04');
+    expect(article.paragraphs).toEqual([
+      'The city council voted 7 to 2 on Monday to approve a budget of $3.2 million for the new central library, ending a debate that lasted almost a year.',
+      'Council member J. R. Patel, who led the opposition, said the vote came too early. "We still do not know what the building will cost to run," he said.',
+      'The library is expected to open in 2021.',
+    ]);
+  });
+});
+
+describe('ingestArticle dates', () => {
+  const story = (dateline: string): string => `Rain Falls on the City\n\n${dateline}\n\nRain fell on the city all day on Wednesday, flooding two streets.\n`;
+
+  it.each([
+    ['25 July 2007', '2007-07-25'],
+    ['July 25, 2007', '2007-07-25'],
+    ['2007-07-25', '2007-07-25'],
+    ['Wednesday, July 25, 2007 10:12 AM', '2007-07-25'],
+    ['Posted: Jul. 25, 2007', '2007-07-25'],
+    ['Updated 2007-07-25T23:30:00-05:00', '2007-07-25'],
+  ])('reads the dateline "%s"', (dateline, expected) => {
+    expect(ok(ingestArticle(story(dateline), { source: 'S' })).article.published).toBe(expected);
+  });
+
+  it('reads a dateline that opens the first paragraph', () => {
+    const raw = 'Rain Falls on the City\n\nLONDON, July 25, 2007 (Reuters) - Rain fell on the city all day, flooding two streets.\n';
+    const { article } = ok(ingestArticle(raw, { source: 'Reuters' }));
+    expect(article.published).toBe('2007-07-25');
+    expect(article.paragraphs[0]).toMatch(/^LONDON, July 25, 2007 \(Reuters\) - Rain fell/);
+  });
+
+  it.each(['25 July 2007', 'July 25, 2007', '2007-07-25', 'Wednesday, July 25, 2007 10:12 AM'])('accepts --published "%s"', (published) => {
+    expect(ok(ingestArticle(story('no date here'), { source: 'S', published })).article.published).toBe('2007-07-25');
+  });
+
+  it('rejects an unreadable --published with one line', () => {
+    expect(error(ingestArticle(story('25 July 2007'), { source: 'S', published: 'next week' }))).toBe(INGEST_ERRORS.badDate('next week'));
+    expect(error(ingestArticle(story('25 July 2007'), { source: 'S', published: '2007-02-30' }))).toBe(INGEST_ERRORS.badDate('2007-02-30'));
+  });
+
+  it('asks for a date when the text has none', () => {
+    expect(error(ingestArticle(story('Wednesday'), { source: 'S' }))).toBe(INGEST_ERRORS.noDate);
+  });
+});
+
+describe('ingestArticle errors', () => {
+  it.each([
+    ['empty input', '', INGEST_ERRORS.empty],
+    ['blank input', ' \n\t\n', INGEST_ERRORS.empty],
+    ['binary input', 'PK\u0003\u0004\u0000\u0000\u0014\u0000binary', INGEST_ERRORS.binary],
+    ['text with no running prose', 'Home\n\nNews | Sports | Weather\n\nJoin the mailing list', INGEST_ERRORS.noBody],
+  ])('rejects %s', (_name, raw, expected) => {
+    expect(error(ingestArticle(raw, { source: 'S', title: 'T', published: '2007-07-25' }))).toBe(expected);
+  });
+
+  it('asks for a headline when none stands above the body', () => {
+    expect(error(ingestArticle('Rain fell on the city all day on Wednesday, flooding two streets.', { source: 'S', published: '2007-07-25' }))).toBe(
+      INGEST_ERRORS.noTitle,
+    );
+  });
+
+  it('asks for a source when plain text gives none', () => {
+    expect(error(ingestArticle('Rain Falls\n\n25 July 2007\n\nRain fell on the city all day on Wednesday.', {}))).toBe(INGEST_ERRORS.noSource);
+  });
+
+  it('rejects a url that is not an http(s) link', () => {
+    const raw = 'Rain Falls\n\n25 July 2007\n\nRain fell on the city all day on Wednesday.';
+    expect(error(ingestArticle(raw, { source: 'S', url: 'ftp://x' }))).toBe(INGEST_ERRORS.badUrl('ftp://x'));
+    expect(ok(ingestArticle(raw, { source: 'S', url: 'https://example.org/rain' })).article.url).toBe('https://example.org/rain');
+  });
+
+  it('keeps every error message on one line', () => {
+    for (const message of [INGEST_ERRORS.empty, INGEST_ERRORS.binary, INGEST_ERRORS.noBody, INGEST_ERRORS.noTitle, INGEST_ERRORS.noDate, INGEST_ERRORS.noSource]) {
+      expect(message).not.toContain('\n');
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { renderKnowledgeFile } from '../../../src/core/ingest/render-knowledge-file.js';
+import { slugify } from '../../../src/core/ingest/slug.js';
+import { parseKnowledgeFile } from '../../../src/core/knowledge/parse-knowledge-file.js';
+import { splitSentences } from '../../../src/core/ingest/split-sentences.js';
+import type { Article } from '../../../src/core/types.js';
+
+const article: Article = {
+  id: '2019-03-14-harbor-bridge-reopens',
+  title: 'Harbor Bridge: "Reopens" After Repairs',
+  published: '2019-03-14',
+  source: 'The Coastal Ledger',
+  url: '',
+  people: [{ name: 'Elena Ruiz', role: 'Mayor', aliases: ['Ruiz'] }, { name: 'Maria Chen' }],
+  paragraphs: ['The Harbor Bridge reopened on Thursday.', 'Mayor Elena Ruiz said the city "kept its promise." Commuters cheered.'],
+};
+
+describe('renderKnowledgeFile', () => {
+  const text = renderKnowledgeFile(article);
+
+  it('writes front matter in a fixed order and one paragraph per block', () => {
+    expect(text.startsWith('---\nid: 2019-03-14-harbor-bridge-reopens\ntitle: ')).toBe(true);
+    expect(text).toContain('\npublished: 2019-03-14\nsource: The Coastal Ledger\nurl: ""\npeople:\n');
+    expect(text.endsWith('---\n\nThe Harbor Bridge reopened on Thursday.\n\nMayor Elena Ruiz said the city "kept its promise." Commuters cheered.\n')).toBe(true);
+  });
+
+  it('reads back as the same article', () => {
+    expect(parseKnowledgeFile(text, 'x.md')).toEqual({ ok: true, article });
+  });
+
+  it('keeps every sentence a verbatim substring of the file, even for wrapped input', () => {
+    const wrapped = { ...article, paragraphs: ['The bridge\nreopened on\n  Thursday. It rained.'] };
+    const file = renderKnowledgeFile(wrapped);
+    const parsed = parseKnowledgeFile(file, 'x.md');
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    for (const sentence of splitSentences(parsed.article.paragraphs[0] ?? '')) expect(file).toContain(sentence);
+  });
+
+  it('omits an empty people list', () => {
+    expect(renderKnowledgeFile({ ...article, people: [] })).not.toContain('people');
+  });
+});
+
+describe('slugify', () => {
+  it.each([
+    ['US Rejects Iranian Proposal for Higher-Level Talks on Iraq', 'us-rejects-iranian-proposal-for-higher-level-talks-on-iraq'],
+    ["Iran's Café Owners Protest", 'irans-cafe-owners-protest'],
+    ['!!!', 'article'],
+  ])('slugs "%s"', (title, slug) => {
+    expect(slugify(title)).toBe(slug);
+  });
+
+  it('cuts long titles on a word boundary', () => {
+    const slug = slugify('One two three four five six seven eight nine ten eleven twelve thirteen fourteen');
+    expect(slug.length).toBeLessThanOrEqual(60);
+    expect(slug.endsWith('-')).toBe(false);
+    expect('one-two-three-four-five-six-seven-eight-nine-ten-eleven-twelve-thirteen'.startsWith(slug)).toBe(true);
+  });
+});

