@@ -11,6 +11,8 @@ interface Token {
   cap: boolean;
   /** A clause boundary (`,`, `;`, `(`, a quote…) follows the token. */
   breakAfter: boolean;
+  /** Position in the sentence's token list. */
+  index: number;
 }
 
 /** A name read in a sentence before article-level linking. */
@@ -21,6 +23,10 @@ export interface RawMention {
   role?: string | undefined;
   /** True when the type came from a cue (title, role, honorific, place preposition). */
   cued: boolean;
+  /** Written with `'s`: `Saddam's`. */
+  possessive: boolean;
+  /** The first word of the sentence, where capitals prove nothing. */
+  initial: boolean;
 }
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -56,11 +62,12 @@ const TITLES = words(`President Vice Secretary Ambassador Senator Sen. Rep. Repr
   Delegate Commissioner Pastor Rabbi Brother Sister Patrolman Trooper Prosecutor Solicitor Auditor
   Comptroller Controller Clerk Justice Magistrate Marshal Inspector Supt. Atty. Gov.-elect President-elect
   Foreign Defense Defence Interior Finance Prime State Press Executive Spokesman Spokeswoman Senior Acting
-  Former`);
+  Former Administrator Manager Editor Counsel Supervisor Principal Publisher Umpire Referee Warden
+  Sen.-elect Majority Minority Leader Whip Undersecretary Under Assistant Associate`);
 
 /** Titles that can stand only as modifiers of a following title, never alone before a name. */
 const TITLE_MODIFIERS = words(`Vice Foreign Defense Defence Interior Finance Prime State Press Executive
-  Senior Acting Former Deputy Lt.`);
+  Senior Acting Former Deputy Lt. Majority Minority Under Assistant Associate`);
 
 /** Lower-case role nouns: `spokesman Sean McCormack`, `McCormack, a spokesman`. */
 const ROLE_NOUNS = words(`spokesman spokeswoman spokesperson minister secretary ambassador envoy president
@@ -101,7 +108,26 @@ const ORG_WORDS = words(`Department Dept. Ministry Agency Administration Council
   Command Secretariat Tribunal Commissioners Trust Exchange Reserve Mission Embassy Consulate Institution
   Academy Museum Library Orchestra Team Giants Yankees Cardinals Club Department's Chamber Council's
   Magazine Review Daily Weekly Monthly Studios Pictures Records Systems Technologies Laboratories Labs
-  Partners Associates Consortium Cooperative Co-op Parish Diocese Synod Legion Order`);
+  Partners Associates Consortium Cooperative Co-op Parish Diocese Synod Legion Order Workers Jury
+  Temple Congregation Abbey Lodge Home Clinic Firm Brothers Bros. Stores Store Airways Lines Team Squad
+  Klan Mfg. Mfg Convention
+  Commission`);
+
+/** Bits of company names that are never an organisation alone: `Service, Inc.`. */
+const ORG_TAILS = words(`Inc. Inc Co. Co Corp. Corp Ltd. Ltd LLC Bros. Jr. Jr Sr. Sr No. No`);
+
+/** Last words that make a capitalised sequence a place: `Eddy Street`, `Providence River`. */
+const PLACE_WORDS = words(`Street Streets St. Avenue Ave. Boulevard Blvd. Road Rd. Drive Lane Place Circle
+  Ct. Way Highway Freeway Parkway Turnpike Park Square Plaza Bridge River Lake Island Islands Mountain
+  Mountains Hill Hills Ridge Valley Bay Beach Creek Falls Harbor Harbour Heights Canyon Sea Ocean Gulf
+  Peninsula Desert Forest Hall Airport Station Stadium Coliseum Arena Canal Strait Coast Province
+  District Township Village Borough Territory Region Basin Delta Pass Springs Square Garden Gardens Hotel
+  Motel Inn Theater Theatre Cemetery Route`);
+
+/** First words that make a capitalised sequence a place: `Mount Hood`, `Lake Erie`, `Fort Worth`. */
+const PLACE_HEADS = words(`Mount Mt. Lake Fort Ft. Port Cape Camp Point Gulf Isle Bay North South East West
+  Northwest Northeast Southwest Southeast Upper Lower San Santa Los Las St. Saint Republic Kingdom Interstate
+  Route Highway`);
 
 /** Well-known organisations with no organisation word in their name. */
 const KNOWN_ORGS = words(`Reuters AFP AP UPI VOA BBC CNN NBC CBS ABC Fox NPR Xinhua Interfax Bloomberg
@@ -118,10 +144,9 @@ const KNOWN_ORG_PHRASES = new Set(
 const SPEECH_VERBS = /^\s+(?:said|says|told|added|asked|noted|stated|explained|declared|announced|argued|insisted|warned|wrote|replied|recalled|conceded|acknowledged|testified|urged|predicted|contended|suggested|stressed|emphasized|claimed|commented|complained|agreed|denied|admitted|believes|thinks|thought|believed|has\s+said|had\s+said|also\s+said)\b/;
 
 /** Prepositions that make the next capitalised words a place when nothing else decides. */
-const PLACE_CUE = /\b(?:in|at|near|from|outside|across|into|throughout|around|toward|towards|to|via|of)\s+(?:the\s+)?$/i;
 const STRONG_PLACE_CUE = /\b(?:in|near|outside|throughout|across)\s+(?:the\s+)?$/i;
 
-const ABBREVIATION = /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Adm|Maj|Lt|Cmdr|Rev|Prof|Supt|Atty|St|Jr|Sr|Co|Corp|Inc|Ltd|Bros|Dept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|No|Mme|Mlle|Messrs|Ave|Blvd)\.$/;
+const ABBREVIATION = /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Adm|Maj|Lt|Cmdr|Rev|Prof|Supt|Atty|St|Jr|Sr|Co|Corp|Inc|Ltd|Bros|Dept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|No|Mme|Mlle|Messrs|Ave|Blvd|Rd|Ct|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.$|^[A-Z]\.[A-Z][a-z]{1,3}\.$/;
 
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|[,;:()"“”—–[\]!?]/gu;
 
@@ -152,7 +177,7 @@ function tokenize(sentence: string): Token[] {
     if (text.length === 0) continue;
     const first = text[0] ?? '';
     const cap = /\p{Lu}/u.test(first) || /^(?:al|el|bin|ibn|de|van|von|le|la|du|da|di)-\p{Lu}/u.test(text);
-    tokens.push({ text, start, end: start + text.length, possessive, cap, breakAfter });
+    tokens.push({ text, start, end: start + text.length, possessive, cap, breakAfter, index: tokens.length });
   }
   return tokens;
 }
@@ -225,12 +250,18 @@ function roleBefore(sentence: string, tokens: readonly Token[], runStart: number
     from = i;
     i -= 1;
   }
+  // A lower-case owner: `the commission's vice-chairman, Mrs. Lee Patterson`.
+  const owner = tokens[i];
+  if (owner && !owner.cap && owner.possessive && !owner.breakAfter) {
+    from = i;
+    i -= 1;
+  }
   // An organisation or country just before: `State Department spokesman`, `Iran's foreign minister`.
   const prev = tokens[i];
   if (prev && prev.cap && !prev.breakAfter) {
     const run = runsByEnd.get(i);
     const headStart = run?.[0];
-    const k = headStart ? tokens.indexOf(headStart) : -1;
+    const k = headStart?.index ?? -1;
     if (k >= 0 && !(k === 0 && STOP.has(headStart?.text ?? ''))) from = k;
     else if (k === 0 && run && run.length > 1) from = 1;
   }
@@ -255,8 +286,12 @@ function roleAfter(sentence: string, endOffset: number): string | undefined {
   if (ws.length > 9) return undefined;
   // Stop at a verb: `Smythe, who said` or `Smythe, said` are not roles.
   if (/^(?:who|which|that|said|says|told|and|but|or|as|in|at|on|for|to|of|with|he|she|it|they|if|when|while|though|although)\b/i.test(phrase)) return undefined;
-  const hasRoleNoun = ws.some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
-  if (!hasRoleNoun) return undefined;
+  const at = ws.findIndex((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
+  if (at < 0 || at > 4) return undefined;
+  // Words before the role noun must describe it (`former Denver accountant`), not narrate
+  // (`later joined by the commission's vice-chairman`).
+  const lead = ws.slice(0, at);
+  if (lead.some((w) => /^(?:by|was|is|had|has|joined|later|who|when|then|also|to|from|with)$/i.test(w))) return undefined;
   // The role is the noun phrase up to its role noun plus an `of …` complement.
   return phrase.replace(/\s+(?:said|says|told|who|which|and)\b.*$/i, '');
 }
@@ -267,14 +302,44 @@ function looksLikeName(ts: readonly Token[]): boolean {
 
 function orgType(ts: readonly Token[], text: string): boolean {
   if (KNOWN_ORG_PHRASES.has(text.toLowerCase())) return true;
-  if (ts.length === 1 && KNOWN_ORGS.has(ts[0]?.text ?? '')) return true;
-  const last = ts[ts.length - 1]?.text ?? '';
-  if (isOrgWord(last)) return true;
+  if (ts.length === 1) {
+    const only = ts[0]?.text ?? '';
+    // A lone `Board` or `Services` is a common noun opening a clause, not a named organisation.
+    return KNOWN_ORGS.has(only) || (/^[A-Z]{2,6}$|^(?:[A-Z]\.){2,5}$/.test(only) && !ORG_TAILS.has(only));
+  }
+  if (isOrgWord(ts[ts.length - 1]?.text ?? '')) return true;
   // `Department of State`, `Bank of America`, `University of Oregon`.
   const ofAt = ts.findIndex((t) => t.text === 'of');
-  if (ofAt > 0 && ts.slice(0, ofAt).some((t) => isOrgWord(t.text))) return true;
-  // Acronyms: `AFP`, `NATO` (places such as `U.S.` were taken before).
-  return ts.length === 1 && /^[A-Z]{2,6}$|^(?:[A-Z]\.){2,5}$/.test(last);
+  return ofAt > 0 && ts.slice(0, ofAt).some((t) => isOrgWord(t.text));
+}
+
+function placeType(ts: readonly Token[]): boolean {
+  const last = ts[ts.length - 1]?.text ?? '';
+  const first = ts[0]?.text ?? '';
+  return ts.length > 1 && (PLACE_WORDS.has(last) || PLACE_HEADS.has(first));
+}
+
+/** Splits `U.S. Ambassador Ryan Crocker` into the role `U.S. Ambassador` and the name. */
+function splitTitle(sentence: string, run: Token[]): { name: Token[]; role?: string; honorific: boolean } {
+  let lastTitle = -1;
+  for (let k = 0; k < run.length - 1; k++) {
+    const t = run[k]?.text ?? '';
+    if (TITLES.has(t) || HONORIFICS.has(t)) lastTitle = k;
+    else if (t === 'of' && lastTitle === k - 1 && k + 2 < run.length) {
+      // `Secretary of State Dean Rusk`: the `of` complement belongs to the title.
+      lastTitle = k + 1;
+      k += 1;
+    }
+  }
+  if (lastTitle < 0) return { name: run, honorific: false };
+  const head = run.slice(0, lastTitle + 1);
+  const name = run.slice(lastTitle + 1);
+  if (!looksLikeName(name)) return { name: run, honorific: false };
+  const honorific = head.some((t) => HONORIFICS.has(t.text));
+  const kept = head.filter((t) => !HONORIFICS.has(t.text) && t.text !== 'and');
+  const realTitle = kept.some((t) => TITLES.has(t.text) && !TITLE_MODIFIERS.has(t.text));
+  if (!realTitle && !honorific) return { name: run, honorific: false };
+  return { name, role: realTitle ? slice(sentence, kept) : undefined, honorific };
 }
 
 /**
@@ -292,87 +357,61 @@ export function readMentions(sentence: string): RawMention[] {
   const runsByEnd = new Map<number, Token[]>();
   for (const r of runs) {
     const last = r[r.length - 1];
-    if (last) runsByEnd.set(tokens.indexOf(last), r);
+    if (last) runsByEnd.set(last.index, r);
   }
   const out: RawMention[] = [];
   for (const original of runs) {
     let run = original;
-    const firstTok = run[0];
-    if (!firstTok) continue;
-    let firstIndex = tokens.indexOf(firstTok);
-    // Leading stop words (`The`, `But`, `Asked`) are not part of a name.
-    while (run.length > 0 && STOP.has(run[0]?.text ?? '')) {
-      run = run.slice(1);
-      firstIndex += 1;
+    // Leading stop words (`The`, `But`, `Asked`) and trailing company tails are not the name.
+    while (run.length > 0 && STOP.has(run[0]?.text ?? '')) run = run.slice(1);
+    while (run.length > 1 && ORG_TAILS.has(run[run.length - 1]?.text ?? '') && !isOrgWord(run[run.length - 2]?.text ?? '')) run = run.slice(0, -1);
+    const head = run[0];
+    if (!head || (run.length === 1 && (ORG_TAILS.has(head.text) || HONORIFICS.has(head.text) || TITLES.has(head.text)))) continue;
+    const firstIndex = head.index;
+    const initial = original[0]?.index === 0 && run[0] === original[0];
+    const fullText = slice(sentence, run);
+    const push = (ts: Token[], type: EntityType | undefined, cued: boolean, role?: string): void => {
+      const last = ts[ts.length - 1];
+      out.push({ text: slice(sentence, ts), start: ts[0]?.start ?? 0, type, role, cued, possessive: last?.possessive ?? false, initial });
+    };
+    if (lookupPlace(fullText)) {
+      push(run, 'place', true);
+      continue;
     }
-    if (run.length === 0) continue;
-    let honorific = false;
-    let titleRole: string | undefined;
-    // `U.S. Ambassador Ryan Crocker`, `Secretary of State Dean Rusk`: titles become the role.
-    let lastTitle = -1;
-    for (let k = 0; k < run.length - 1; k++) {
-      const t = run[k]?.text ?? '';
-      if (TITLES.has(t) || HONORIFICS.has(t)) lastTitle = k;
-      else if (t === 'of' && lastTitle === k - 1 && k + 2 < run.length) {
-        lastTitle = k + 1;
-        k += 1;
-      }
+    if (orgType(run, fullText)) {
+      push(run, 'organization', true);
+      continue;
     }
-    if (lastTitle >= 0) {
-      const head = run.slice(0, lastTitle + 1);
-      const nameToks = run.slice(lastTitle + 1);
-      const realTitle = head.some((t) => TITLES.has(t.text) && !TITLE_MODIFIERS.has(t.text));
-      const lastHead = head[head.length - 1]?.text ?? '';
-      if (HONORIFICS.has(lastHead) && head.length === 1) {
-        honorific = true;
-        run = nameToks;
-      } else if (realTitle && nameToks.length > 0 && looksLikeName(nameToks)) {
-        // Anything before the first title word that is a place or org stays in the role (`U.S.`).
-        const kept = head.filter((t) => !HONORIFICS.has(t.text));
-        titleRole = kept.length > 0 ? slice(sentence, kept) : undefined;
-        honorific = HONORIFICS.has(lastHead);
-        run = nameToks;
-      }
+    if (placeType(run)) {
+      push(run, 'place', true);
+      continue;
     }
-    const text = slice(sentence, run);
-    const start = run[0]?.start ?? 0;
-    const end = run[run.length - 1]?.end ?? start;
-    const place = lookupPlace(text);
-    const before = sentence.slice(0, start);
+    const titled = splitTitle(sentence, run);
+    const name = titled.name;
+    const end = name[name.length - 1]?.end ?? 0;
+    if (titled.role !== undefined || titled.honorific) {
+      push(name, 'person', true, titled.role ?? roleAfter(sentence, end));
+      continue;
+    }
+    const before = sentence.slice(0, head.start);
     const afterText = sentence.slice(end);
-    if (titleRole || honorific) {
-      const role = titleRole ?? roleAfter(sentence, end);
-      out.push({ text, start, type: 'person', role, cued: true });
-      continue;
-    }
-    if (place) {
-      out.push({ text, start, type: 'place', cued: true });
-      continue;
-    }
-    if (orgType(run, text)) {
-      out.push({ text, start, type: 'organization', cued: true });
-      continue;
-    }
     const readBefore = roleBefore(sentence, tokens, firstIndex, runsByEnd);
     const readAfter = readBefore ? undefined : roleAfter(sentence, end);
-    if (readBefore || readAfter) {
-      out.push({ text, start, type: 'person', role: readBefore ?? readAfter, cued: true });
+    if ((readBefore || readAfter) && looksLikeName(run)) {
+      push(run, 'person', true, readBefore ?? readAfter);
       continue;
     }
+    // `Roy Webster, of Hood River` — a comma then `of` introduces a hometown.
+    const hometown = /,\s*of\s+$/.test(before);
     if (run.length >= 2 && looksLikeName(run)) {
-      const cue = STRONG_PLACE_CUE.test(before);
-      out.push({ text, start, type: cue ? 'place' : 'person', cued: false });
+      push(run, hometown || STRONG_PLACE_CUE.test(before) ? 'place' : 'person', false);
       continue;
     }
-    if (run.length === 1) {
-      if (SPEECH_VERBS.test(afterText)) {
-        out.push({ text, start, type: 'person', cued: true });
-      } else if (PLACE_CUE.test(before) && looksLikeName(run) && !/['’]/.test(text)) {
-        out.push({ text, start, type: STRONG_PLACE_CUE.test(before) ? 'place' : undefined, cued: false });
-      } else if (looksLikeName(run)) {
-        // Unknown single word: kept for surname linking at article level, typed there or dropped.
-        out.push({ text, start, type: undefined, cued: false });
-      }
+    if (run.length === 1 && looksLikeName(run) && !/['’]/.test(head.text)) {
+      if (SPEECH_VERBS.test(afterText)) push(run, 'person', true);
+      else if (hometown || STRONG_PLACE_CUE.test(before)) push(run, 'place', false);
+      // An unknown single word is kept for surname linking at article level, typed there or dropped.
+      else push(run, undefined, false);
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
-import { addDays, format, lastDayOfMonth, startOfISOWeek, subDays } from 'date-fns';
+import { addDays, format, lastDayOfMonth, startOfISOWeek, subDays, subMonths, subYears } from 'date-fns';
 import type { IsoDate, ResolvedDate } from '../types.js';
 
 const MONTHS = [
@@ -67,7 +67,7 @@ const DASH = '\\s*(?:-|–|—)\\s*';
 const YEAR_RANGE = new RegExp(`\\b${YEAR}${DASH}(\\d{4}|\\d{2})\\b`, 'g');
 /** `from 1961 to 1963`, `between 1961 and 1963`, `1961 through 1963`. */
 const YEAR_RANGE_WORDS = new RegExp(
-  `\\b(?:(?:from|between)\\s+)?${YEAR}\\s+(?:to|and|through|until|till)\\s+${YEAR}\\b`,
+  `\\b(?:between\\s+${YEAR}\\s+and|(?:from\\s+)?${YEAR}\\s+(?:to|through|until|till))\\s+${YEAR}\\b`,
   'gi',
 );
 /** `the 1980s`, `the 1990's`. */
@@ -75,13 +75,18 @@ const DECADE = /\b(?:the\s+)?(?:early\s+|mid-?|late\s+)?(1[6-9]\d0|20\d0)'?s\b/g
 /** `for 27 years`, `for the past two decades`, `for three months`. */
 const DURATION =
   /\bfor\s+(?:the\s+(?:past|last|next)\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+|over\s+|some\s+)?(\d+|[a-z]+)\s+(years?|months?|weeks?|days?|decades?)\b/gi;
+/** `the last two days`, `the past three years`: the span up to publication. */
+const LAST_SPAN = /\b(?:(?:in|over|during)\s+)?(?:the\s+)?(last|past)\s+(\d+|[a-z]+)\s+(days|weeks|months|years|decades)\b/gi;
 /** A bare year is a date only after one of these words (so that `1980 votes` stays a number). */
 const YEAR_CUE =
-  /\b(?:in|since|by|during|until|till|before|after|of|from|early|late|mid|around|circa|through|year|spring|summer|autumn|fall|winter|throughout)\s*-?$/i;
+  /\b(?:1[6-9]|20)\d\d\s*(?:,|and|or|&)\s*$|\b(?:in|since|by|during|until|till|before|after|of|from|early|late|mid|around|circa|through|year|spring|summer|autumn|fall|winter|throughout)\s*-?$/i;
 /** chrono reads these month names in names or as verbs; accept them only with a date cue. */
 const MONTH_CUE =
   /\b(?:in|on|since|by|during|until|till|before|after|of|from|early|late|mid|last|next|this|through|to|between|and|or|every|each|since|past|coming)\s*-?$/i;
 const FUTURE_CUE = /\b(?:will|next|coming|plans?\s+to|expected|scheduled|set\s+to|going\s+to|tomorrow)\b/i;
+/** A phrase chrono returns is a calendar date only if it holds one of these words or a year. */
+const DATE_WORD =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|decade|days?|weeks|months|years|night|morning|afternoon|evening)\b/i;
 const QUALIFIER = /\b(earlier|later|early|late|mid|last|this|next|past|on)\s*-?\s*$/i;
 const WEEKDAY_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 
@@ -160,7 +165,7 @@ function expandFullYear(first: number, second: string): number {
 }
 
 /** Patterns chrono does not know (year ranges, decades, durations), claimed before chrono runs. */
-function ownPatterns(sentence: string, spans: Span[], out: Found[]): void {
+function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[]): void {
   const add = (start: number, text: string, value: ResolvedDate): void => {
     const span = { start, end: start + text.length };
     if (overlaps(spans, span)) return;
@@ -168,8 +173,8 @@ function ownPatterns(sentence: string, spans: Span[], out: Found[]): void {
     out.push({ at: start, value });
   };
   for (const m of sentence.matchAll(YEAR_RANGE_WORDS)) {
-    const from = Number(m[1]);
-    const to = Number(m[2]);
+    const from = Number(m[1] ?? m[2]);
+    const to = Number(m[3]);
     if (to > from) add(m.index, m[0], yearRange(m[0], from, to));
   }
   for (const m of sentence.matchAll(YEAR_RANGE)) {
@@ -183,6 +188,24 @@ function ownPatterns(sentence: string, spans: Span[], out: Found[]): void {
   for (const m of sentence.matchAll(DECADE)) {
     const from = Number(m[1]);
     add(m.index, m[0], { ...yearRange(m[0], from, from + 9), label: `${from}s` });
+  }
+  for (const m of sentence.matchAll(LAST_SPAN)) {
+    const raw = (m[2] ?? '').toLowerCase();
+    // `the last few months` is vague; three units is the usual reading.
+    const count = /^\d+$/.test(raw) ? Number(raw) : raw === 'few' || raw === 'several' ? 3 : NUMBER_WORDS[raw];
+    if (count === undefined || count === 0) continue;
+    const unit = (m[3] ?? '').toLowerCase().replace(/s$/, '');
+    const end = pubDate;
+    const days = unit === 'day' ? count : unit === 'week' ? count * 7 : 0;
+    const startDate =
+      days > 0 ? subDays(end, days) : unit === 'month' ? subMonths(end, count) : subYears(end, unit === 'decade' ? count * 10 : count);
+    add(m.index, m[0], {
+      text: m[0],
+      grain: 'range',
+      start: iso(startDate),
+      end: iso(end),
+      label: `${dayLabel(startDate)} – ${dayLabel(end)}`,
+    });
   }
   for (const m of sentence.matchAll(DURATION)) {
     const rawCount = (m[1] ?? '').toLowerCase();
@@ -210,7 +233,7 @@ function ownPatterns(sentence: string, spans: Span[], out: Found[]): void {
 
 /** Index of the first character after `text` trimmed of trailing punctuation chrono keeps. */
 function trimmed(text: string): string {
-  return text.replace(/[\s,.;:]+$/, (tail) => (/^\.$/.test(tail) && /\b[A-Z][a-z]{2,3}\.$/.test(text) ? tail : ''));
+  return text.replace(/[\s,.;:]+$/, (tail) => (/^\.$/.test(tail) && /\b(?:[A-Z][a-z]{2,3}|[ap]\.m)\.$/.test(text) ? tail : ''));
 }
 
 function isNameLike(sentence: string, start: number, end: number): boolean {
@@ -240,8 +263,9 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   const hasYear = s.isCertain('year');
   const relative = /\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|past)\b/i.test(lower);
   if (!hasWeekday && !hasDay && !hasMonth && !hasYear && !relative) return; // a bare time such as `at 5`
-  // chrono reads `second` or bare numbers as times; we want calendar dates only.
-  if (!/[A-Za-z]/.test(text)) return;
+  // chrono reads `for a second`, `now` or bare numbers as times; we want calendar dates only.
+  if (!DATE_WORD.test(text)) return;
+  text = text.replace(/\s+(?:of|until|till|to|and|through)$/i, '');
 
   const bare = !hasDay && !hasYear && !relative;
   const before = sentence.slice(0, start);
@@ -256,6 +280,9 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   const span = { start, end: start + text.length };
   if (overlaps(spans, span)) return;
 
+  // Only a future cue in the same clause, shortly before the date, turns it forward.
+  const clause = before.slice(Math.max(0, before.length - 60)).split(/[;,:]\s/).pop() ?? '';
+  const futureMeant = (FUTURE_CUE.test(clause) || /\bnext\b/i.test(lower)) && !/\b(?:last|past|earlier|ago)\b/i.test(lower);
   const y = s.get('year') ?? pub.getFullYear();
   const m = s.get('month') ?? pub.getMonth() + 1;
   const d = s.get('day') ?? 1;
@@ -268,14 +295,16 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
     const bEnd = e.isCertain('day') ? b : lastDayOfMonth(b);
     value = { text, grain: 'range', start: iso(a), end: iso(bEnd), label: `${dayLabel(a)} – ${dayLabel(bEnd)}` };
   } else if (/\bweeks?\b/i.test(lower) && !hasWeekday) {
-    const monday = startOfISOWeek(toDate({ y, m, d }));
+    // chrono moves `this week` by seven days from the reference; weeks are counted from Monday here.
+    const shift = /\b(?:last|past|previous)\b/i.test(lower) ? -7 : /\bnext\b/i.test(lower) ? 7 : /\bthis\b/i.test(lower) ? 0 : undefined;
+    const monday = startOfISOWeek(shift === undefined ? toDate({ y, m, d }) : addDays(pub, shift));
     const sunday = addDays(monday, 6);
     value = { text, grain: 'range', start: iso(monday), end: iso(sunday), label: `week of ${dayLabel(monday)}` };
   } else if (hasWeekday && !hasDay) {
     // News reports the past: a bare weekday is the most recent one on or before publication,
     // unless the sentence speaks of the future.
     const want = s.get('weekday') ?? 0;
-    const future = FUTURE_CUE.test(sentence) && !/\b(?:last|earlier)\b/i.test(lower);
+    const future = futureMeant;
     let day = pub;
     if (future) {
       day = addDays(pub, 1);
@@ -291,14 +320,16 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
     else {
       let day = toDate({ y, m, d });
       // `Aug. 22` in a July article is last August's unless the future is meant.
-      if (!hasYear && !relative && day > pub && !FUTURE_CUE.test(sentence)) day = toDate({ y: y - 1, m, d });
+      if (!hasYear && !relative && day > pub && !futureMeant) day = toDate({ y: y - 1, m, d });
       value = dayDate(text, day);
     }
   } else if (hasMonth) {
     let year = y;
+    // `last January` is the latest January before publication, whatever chrono picked.
+    if (!hasYear && /\blast\b/i.test(lower)) year = m < pub.getMonth() + 1 ? pub.getFullYear() : pub.getFullYear() - 1;
     // A month without a year after publication is, in news, last year's unless the future is meant.
-    if (!hasYear && toDate({ y: year, m, d: 1 }) > pub && !FUTURE_CUE.test(sentence)) year -= 1;
-    if (!hasYear && toDate({ y: year, m, d: 1 }) <= pub && FUTURE_CUE.test(before) && m < pub.getMonth() + 1) year += 1;
+    if (!hasYear && toDate({ y: year, m, d: 1 }) > pub && !futureMeant) year -= 1;
+    if (!hasYear && toDate({ y: year, m, d: 1 }) <= pub && futureMeant && m < pub.getMonth() + 1) year += 1;
     value = monthDate(text, year, m);
   } else if (hasYear) {
     value = yearDate(text, y);
@@ -339,7 +370,7 @@ export function resolveDates(sentence: string, published: IsoDate): ResolvedDate
   const pub = parsePublished(published);
   const spans: Span[] = [];
   const found: Found[] = [];
-  ownPatterns(sentence, spans, found);
+  ownPatterns(sentence, pub, spans, found);
   const instant = new Date(Date.UTC(pub.getFullYear(), pub.getMonth(), pub.getDate(), 12));
   const results = chrono.casual.parse(sentence, { instant, timezone: 0 }, { forwardDate: false });
   for (const r of results) fromChrono(r, sentence, pub, found, spans);

@@ -157,6 +157,35 @@ describe('resolveDates', () => {
     expect(resolveDates(sentence, PUB)).toEqual([]);
   });
 
+  it('reads "last January" as the latest January before publication', () => {
+    expect(one('The plant closed last January.')).toMatchObject({ text: 'last January', start: '2007-01-01', label: 'January 2007' });
+  });
+
+  it('reads "this week" as the Monday–Sunday week of publication', () => {
+    expect(one('The plant closed this week.')).toMatchObject({ grain: 'range', start: '2007-07-23', end: '2007-07-29' });
+  });
+
+  it('reads "the last two days" as the span up to publication', () => {
+    expect(one('Appeals were filed during the last two days.')).toMatchObject({
+      text: 'during the last two days',
+      grain: 'range',
+      start: '2007-07-23',
+      end: '2007-07-25',
+    });
+  });
+
+  it('reads two years joined by "and" as two years, not a range', () => {
+    expect(resolveDates('Budgets grew in 1959 and 1960.', PUB).map((d) => d.label)).toEqual(['1959', '1960']);
+  });
+
+  it('reads "between 1959 and 1960" as a range', () => {
+    expect(one('Budgets grew between 1959 and 1960.')).toMatchObject({ grain: 'range', label: '1959–1960' });
+  });
+
+  it('does not read "for a second" or "now" as dates', () => {
+    expect(resolveDates('For a second month, the county ran short, and now it asks for help.', PUB)).toEqual([]);
+  });
+
   it('returns several dates in sentence order', () => {
     const dates = resolveDates('He arrived Monday, left in 1999 and returned in May.', PUB);
     expect(dates.map((d) => d.text)).toEqual(['Monday', '1999', 'May']);

