@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildKnowledgeBase } from '../../../src/core/knowledge-base.js';
+import type { Article, KnowledgeBase } from '../../../src/core/types.js';
+import { loadKnowledgeDir } from '../../../src/io/knowledge-dir.js';
+import { defaultLexicon } from '../../../src/io/load-knowledge-base.js';
+
+let kb: KnowledgeBase;
+let articles: Article[];
+let files: string[];
+
+beforeAll(async () => {
+  const loaded = await loadKnowledgeDir('knowledge');
+  articles = loaded.articles;
+  files = loaded.articles.map(() => '');
+  const { readdirSync } = await import('node:fs');
+  files = readdirSync('knowledge')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => readFileSync(`knowledge/${f}`, 'utf8'));
+  kb = buildKnowledgeBase(articles, { lexicon: defaultLexicon() });
+});
+
+function answer(question: string, type?: Parameters<KnowledgeBase['ask']>[1]) {
+  const result = kb.ask(question, type);
+  if (result.kind !== 'answer') throw new Error(`expected an answer to "${question}", got ${result.reason}`);
+  return result;
+}
+
+describe('answering questions about the seed story', () => {
+  it('GIVEN a paraphrase ("turned down", "offer") THEN cites the rejection and names who rejected', () => {
+    const result = answer("who turned down Iran's offer?");
+    expect(result.citations[0]?.sentence).toContain('has rejected an Iranian suggestion');
+    expect(result.answer).toContain('United States');
+  });
+
+  it('GIVEN /who rejected the proposal THEN answers from the lead sentence', () => {
+    const result = answer('rejected the proposal', { type: 'who' });
+    expect(result.citations[0]?.sentence).toContain('rejected an Iranian suggestion');
+  });
+
+  it('GIVEN "when did the ambassadors meet" THEN resolves "Tuesday" to 24 July 2007', () => {
+    const result = answer('when did the ambassadors meet?');
+    expect(result.answer).toBe('24 July 2007 ("Tuesday")');
+    expect(result.date?.start).toBe('2007-07-24');
+    expect(result.citations[0]?.sentence).toMatch(/^Tuesday, U\.S\. and Iranian ambassadors/);
+  });
+
+  it('GIVEN a misspelt surname ("Croker") THEN cites the sentence naming the person, with the role', () => {
+    const result = answer('who is Croker?');
+    expect(result.answer).toContain('Ryan Crocker');
+    expect(result.citations[0]?.sentence).toContain('Crocker');
+  });
+
+  it('GIVEN misspellings ("McCormak", "Iranain") THEN still finds the sentences', () => {
+    expect(answer('what did McCormak say about talks').citations[0]?.sentence).toContain('McCormack');
+    expect(answer('what did the Iranain foreign minister propose?').citations[0]?.sentence).toContain('Mottaki');
+  });
+
+  it('GIVEN "who proposed" THEN answers the person with their role', () => {
+    expect(answer('who proposed the higher-level talks?').answer).toBe("Manouchehr Mottaki, Iran's foreign minister");
+  });
+
+  it('GIVEN a why question THEN answers with the reason clause', () => {
+    const result = answer('why did the US break relations with Iran?');
+    expect(result.answer).toMatch(/^after Iranian activists seized the U\.S\. Embassy/);
+  });
+
+  it('GIVEN a how-long question THEN answers the duration', () => {
+    expect(answer('how many years of little contact between the US and Iran?').answer).toContain('27 years');
+  });
+
+  it('GIVEN lower case and "Tehran" for Iran THEN still answers', () => {
+    const result = answer('when were the negotiations with tehran first held');
+    expect(result.citations[0]?.sentence).toContain('first round of talks');
+    expect(result.answer).toContain('May 2007');
+  });
+});
+
+describe('abstaining', () => {
+  it.each([
+    'who won the world series?',
+    'how do I join the mailing list?',
+    'who wrote One Billion Americans?',
+    'what is the capital of australia?',
+    'when did the US restore diplomatic relations with Iran?',
+    'how many hostages were taken at the US embassy?',
+  ])('GIVEN "%s", which no article answers, THEN says it does not know, with suggestions', (question) => {
+    const result = kb.ask(question);
+    expect(result.kind).toBe('unknown');
+    if (result.kind === 'unknown') expect(result.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('GIVEN an empty question THEN reports it as empty', () => {
+    const result = kb.ask('   ?! ');
+    expect(result).toMatchObject({ kind: 'unknown', reason: 'empty' });
+  });
+
+  it('GIVEN an empty knowledge base THEN never answers', () => {
+    const empty = buildKnowledgeBase([]);
+    expect(empty.ask('who rejected the proposal?').kind).toBe('unknown');
+    expect(empty.timeline('Iran')).toEqual([]);
+  });
+});
+
+describe('timeline, profile, autocomplete, context, key sentences', () => {
+  it('GIVEN the topic "Iran" THEN lists the dated events in date order, each cited', () => {
+    const events = kb.timeline('Iran');
+    const starts = events.map((e) => e.date.start ?? '');
+    expect([...starts].sort()).toEqual(starts);
+    expect(starts).toEqual(expect.arrayContaining(['1980-04-01', '2007-05-01', '2007-07-24', '2007-07-25']));
+    expect(events.find((e) => e.date.grain === 'range')?.date.label).toMatch(/1980.1988/);
+  });
+
+  it('GIVEN a range THEN keeps only events within it', () => {
+    const events = kb.timeline('', { from: '2007-07-01', to: '2007-07-31' });
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.date.start! >= '2007-07-01' || (e.date.end ?? '') >= '2007-07-01').toBe(true);
+  });
+
+  it('GIVEN a surname THEN profiles the person with role and sentences', () => {
+    const profile = kb.profile('McCormack');
+    expect(profile?.name).toBe('Sean McCormack');
+    expect(profile?.roles.join(' ')).toContain('spokesman');
+    expect(profile?.sentences.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('GIVEN a prefix THEN autocompletes names, at most 25', () => {
+    expect(kb.complete('name', 'cro')).toContain('Ryan Crocker');
+    expect(kb.complete('name', 'mot')).toContain('Manouchehr Mottaki');
+    expect(kb.complete('topic', '').length).toBeLessThanOrEqual(25);
+  });
+
+  it('GIVEN a citation THEN gives the paragraph around it', () => {
+    const citation = answer('who proposed the higher-level talks?').citations[0]!;
+    expect(kb.context(citation)).toContain(citation.sentence);
+  });
+
+  it('GIVEN an article THEN its key sentences start with the lead, verbatim', () => {
+    const id = kb.sources()[0]!.id;
+    const key = kb.keySentences(id, 3);
+    expect(key).toHaveLength(3);
+    expect(key[0]?.sentenceIndex).toBe(0);
+  });
+});
+
+describe('properties', () => {
+  it('ask never throws, and every citation is a verbatim sentence of a knowledge file', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.constantFrom('who', 'when did', 'Iran', 'talks', 'constructor', '__proto__', 'toString')), fc.string(), (a, b) => {
+        const result = kb.ask(`${a} ${b}`);
+        if (result.kind === 'answer') {
+          for (const c of result.citations) expect(files.some((f) => f.includes(c.sentence))).toBe(true);
+          expect(result.confidence).toBeGreaterThanOrEqual(0);
+          expect(result.confidence).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('answers are reproducible and building does not mutate the articles', () => {
+    const before = JSON.stringify(articles);
+    const again = buildKnowledgeBase(articles, { lexicon: defaultLexicon() });
+    expect(JSON.stringify(articles)).toBe(before);
+    expect(again.ask("who turned down Iran's offer?")).toEqual(kb.ask("who turned down Iran's offer?"));
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameDirectory } from '../../../src/core/index/name-directory.js';
+
+const names = buildNameDirectory(
+  new Map([
+    ['Ryan Crocker', 3],
+    ['Sean McCormack', 5],
+    ['State Department', 2],
+    ['Crockett County', 1],
+  ]),
+);
+
+describe('name directory', () => {
+  it('completes a prefix of the name or of any of its words', () => {
+    // Whole-name prefixes first, then names with a word starting so.
+    expect(names.complete('cro')).toEqual(['Crockett County', 'Ryan Crocker']);
+    expect(names.complete('mcc')).toEqual(['Sean McCormack']);
+    expect(names.complete('')[0]).toBe('Sean McCormack');
+  });
+
+  it('falls back to fuzzy matching for a misspelt name', () => {
+    expect(names.complete('mccormak')).toContain('Sean McCormack');
+    expect(names.resolve('Croker')).toBe('Ryan Crocker');
+  });
+
+  it('never returns more than asked', () => {
+    expect(names.complete('', 2)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { contentTokens, tokenize } from '../../../src/core/text/tokenize.js';
+
+describe('tokenize', () => {
+  it('expands dotted and upper-case abbreviations so U.S., US and United States meet', () => {
+    expect(tokenize('the U.S. and the US').map((t) => t.word)).toEqual(['the', 'united', 'states', 'and', 'the', 'united', 'states']);
+  });
+
+  it('drops possessives and splits hyphenated words, keeping offsets into the text', () => {
+    const text = "Iran's higher-level talks";
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.word)).toEqual(['iran', 'higher', 'level', 'talks']);
+    expect(text.slice(tokens[1]!.start, tokens[1]!.end)).toBe('higher');
+  });
+
+  it('stems irregular past forms to their base: "broke" meets "break", "met" meets "meet"', () => {
+    expect(tokenize('broke')[0]?.stem).toBe(tokenize('break')[0]?.stem);
+    expect(tokenize('met')[0]?.stem).toBe(tokenize('meeting')[0]?.stem);
+  });
+
+  it('marks capitalised words that are not the first word', () => {
+    expect(tokenize('Yesterday Crocker said').map((t) => t.capitalized)).toEqual([false, true, false]);
+  });
+
+  it('keeps numbers whole, without thousands separators', () => {
+    expect(tokenize('$58,918 and 3.5').map((t) => t.word)).toEqual(['58918', 'and', '3.5']);
+  });
+
+  it('never breaks on words that are names of object properties', () => {
+    expect(() => tokenize('constructor toString __proto__ hasOwnProperty')).not.toThrow();
+    expect(contentTokens('who is the constructor').map((t) => t.word)).toEqual(['constructor']);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { openWordNetLexicon } from '../../src/io/wordnet-lexicon.js';
+
+describe('WordNet lexicon', () => {
+  const lexicon = openWordNetLexicon();
+
+  it('knows phrasal verbs in inflected form: "turned down" → reject', () => {
+    expect(lexicon.synonyms('turned down')).toContain('reject');
+  });
+
+  it('gives the lemma of inflected words and synonyms of the first senses', () => {
+    expect(lexicon.synonyms('negotiations')).toEqual(expect.arrayContaining(['negotiation', 'talks']));
+    expect(lexicon.synonyms('denied')).toContain('deny');
+  });
+
+  it('tells words from non-words (typos are not English words)', () => {
+    expect(lexicon.has?.('restore')).toBe(true);
+    expect(lexicon.has?.('iranain')).toBe(false);
+  });
+
+  it('returns nothing for unknown words, and no proper names as synonyms', () => {
+    expect(lexicon.synonyms('xqzv')).toEqual([]);
+    expect(lexicon.synonyms('french')).not.toContain('daniel chester french');
+  });
+});
