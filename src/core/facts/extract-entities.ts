@@ -150,12 +150,17 @@ const ABBREVIATION = /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|S
 
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|[,;:()"“”—–[\]!?]/gu;
 
+const PUNCTUATION = new Set([',', ';', ':', '(', ')', '"', '“', '”', '—', '–', '[', ']', '!', '?']);
+const TRAILING = new Set(['-', "'", '’']);
+const NAME_PARTICLE = /^(?:al|el|bin|ibn|de|van|von|le|la|du|da|di)-\p{Lu}/u;
+
+/** The hot loop of the article pass: char tests first, regexes only when they can match. */
 function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   for (const m of sentence.matchAll(TOKEN_RE)) {
     let text = m[0];
     const start = m.index;
-    if (/^[,;:()"“”—–[\]!?]$/.test(text)) {
+    if (text.length === 1 && PUNCTUATION.has(text)) {
       const last = tokens[tokens.length - 1];
       if (last) last.breakAfter = true;
       continue;
@@ -167,16 +172,26 @@ function tokenize(sentence: string): Token[] {
       text = text.replace(/\.+$/, '');
       breakAfter = true;
     }
-    const poss = /['’]s?$/.exec(text);
-    if (poss && text.length > poss[0].length + 1 && /[A-Za-z]['’]s?$/.test(text)) {
+    const n = text.length;
+    const lastChar = text[n - 1];
+    if (n > 2) {
       // `Iran's`, `Saddam's`, `Jones'` — but not `Shi'ite` (the apostrophe is inside).
-      text = text.slice(0, text.length - poss[0].length);
-      possessive = true;
+      const penult = text[n - 2];
+      if ((lastChar === 's' || lastChar === 'S') && (penult === "'" || penult === '’') && /[A-Za-z]/.test(text[n - 3] ?? '')) {
+        text = text.slice(0, n - 2);
+        possessive = true;
+      } else if ((lastChar === "'" || lastChar === '’') && /[A-Za-z]/.test(penult ?? '')) {
+        text = text.slice(0, n - 1);
+        possessive = true;
+      }
     }
-    text = text.replace(/[-'’]+$/, '');
+    while (text.length > 0 && TRAILING.has(text[text.length - 1] ?? '')) text = text.slice(0, -1);
     if (text.length === 0) continue;
-    const first = text[0] ?? '';
-    const cap = /\p{Lu}/u.test(first) || /^(?:al|el|bin|ibn|de|van|von|le|la|du|da|di)-\p{Lu}/u.test(text);
+    const code = text.charCodeAt(0);
+    const cap =
+      (code >= 65 && code <= 90) ||
+      (code > 127 && /^\p{Lu}/u.test(text)) ||
+      (text.includes('-') && NAME_PARTICLE.test(text));
     tokens.push({ text, start, end: start + text.length, possessive, cap, breakAfter, index: tokens.length });
   }
   return tokens;
@@ -393,8 +408,9 @@ export function readMentions(sentence: string): RawMention[] {
       push(name, 'person', true, titled.role ?? roleAfter(sentence, end));
       continue;
     }
-    const before = sentence.slice(0, head.start);
-    const afterText = sentence.slice(end);
+    // Cues sit just before or after the name; short slices keep the anchored regexes cheap.
+    const before = sentence.slice(Math.max(0, head.start - 40), head.start);
+    const afterText = sentence.slice(end, end + 40);
     const readBefore = roleBefore(sentence, tokens, firstIndex, runsByEnd);
     const readAfter = readBefore ? undefined : roleAfter(sentence, end);
     if ((readBefore || readAfter) && looksLikeName(run)) {
