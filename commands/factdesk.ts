@@ -30,7 +30,11 @@ export const data = new SlashCommandBuilder()
           .setName('add')
           .setDescription('Answer questions in a channel without a mention')
           .addChannelOption((o) =>
-            o.setName('channel').setDescription('The channel').setRequired(true).addChannelTypes(...TEXT_CHANNELS),
+            o
+              .setName('channel')
+              .setDescription('The channel')
+              .setRequired(true)
+              .addChannelTypes(...TEXT_CHANNELS),
           ),
       )
       .addSubcommand((s) =>
@@ -38,7 +42,11 @@ export const data = new SlashCommandBuilder()
           .setName('remove')
           .setDescription('Stop answering unmentioned questions in a channel')
           .addChannelOption((o) =>
-            o.setName('channel').setDescription('The channel').setRequired(true).addChannelTypes(...TEXT_CHANNELS),
+            o
+              .setName('channel')
+              .setDescription('The channel')
+              .setRequired(true)
+              .addChannelTypes(...TEXT_CHANNELS),
           ),
       )
       .addSubcommand((s) => s.setName('list').setDescription('List the channels')),
@@ -63,10 +71,14 @@ export const execute: SlashCommand['execute'] = async (interaction, ctx) => {
     if (!TEXT_CHANNELS.some((t) => t === channel.type)) throw new UserFacingError('not-a-text-channel');
     if (sub === 'add') {
       const added = ctx.settings.addQuestionChannel(guildId, channel.id);
-      message = fill(added ? MESSAGES.channelEnabled : MESSAGES.channelAlreadyEnabled, { channel: channel.id });
+      message = fill(added ? MESSAGES.channelEnabled : MESSAGES.channelAlreadyEnabled, {
+        channel: channel.id,
+      });
     } else {
       const removed = ctx.settings.removeQuestionChannel(guildId, channel.id);
-      message = fill(removed ? MESSAGES.channelDisabled : MESSAGES.channelNotEnabled, { channel: channel.id });
+      message = fill(removed ? MESSAGES.channelDisabled : MESSAGES.channelNotEnabled, {
+        channel: channel.id,
+      });
     }
   }
   await interaction.reply({ ...textReply(message), flags: MessageFlags.Ephemeral });

@@ -14,4 +14,15 @@ import * as where from './where.js';
 import * as who from './who.js';
 import * as why from './why.js';
 
-export const commands: readonly SlashCommand[] = [ask, who, when, what, where, why, timeline, sources, help, factdesk];
+export const commands: readonly SlashCommand[] = [
+  ask,
+  who,
+  when,
+  what,
+  where,
+  why,
+  timeline,
+  sources,
+  help,
+  factdesk,
+];

@@ -9,7 +9,9 @@ const help = COMMAND_HELP.find((c) => c.name === 'sources');
 export const data = new SlashCommandBuilder()
   .setName('sources')
   .setDescription(help?.description ?? 'sources')
-  .addIntegerOption((o) => o.setName('page').setDescription('Page to show').setMinValue(1).setRequired(false));
+  .addIntegerOption((o) =>
+    o.setName('page').setDescription('Page to show').setMinValue(1).setRequired(false),
+  );
 
 export const execute: SlashCommand['execute'] = async (interaction, ctx) => {
   const page = (interaction.options.getInteger('page') ?? 1) - 1;

@@ -21,7 +21,8 @@ export const data = new SlashCommandBuilder()
 
 export const execute: SlashCommand['execute'] = async (interaction, ctx) => {
   const topic = (interaction.options.getString('topic') ?? '').trim();
-  if (topic.length > INPUT_LIMITS.topic) throw new UserFacingError('question-too-long', { max: INPUT_LIMITS.topic });
+  if (topic.length > INPUT_LIMITS.topic)
+    throw new UserFacingError('question-too-long', { max: INPUT_LIMITS.topic });
   await interaction.deferReply();
   await interaction.editReply(timelineReply(topic, timelineFor(ctx.knowledge(), topic)));
 };

@@ -10,11 +10,7 @@ export const data = new SlashCommandBuilder()
   .setName('what')
   .setDescription(help?.description ?? 'what')
   .addStringOption((o) =>
-    o
-      .setName('query')
-      .setDescription('What to ask about')
-      .setRequired(true)
-      .setMaxLength(INPUT_LIMITS.query),
+    o.setName('query').setDescription('What to ask about').setRequired(true).setMaxLength(INPUT_LIMITS.query),
   );
 
 export const execute: SlashCommand['execute'] = (interaction, ctx) =>

@@ -12,10 +12,17 @@ const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20
 
 /** Empty strings in `.env` (`DISCORD_GUILD_ID=`) mean "not set", as people write them. */
 const blankAsUnset = (value: unknown): unknown =>
-  typeof value === 'string' && value.trim() === '' ? undefined : typeof value === 'string' ? value.trim() : value;
+  typeof value === 'string' && value.trim() === ''
+    ? undefined
+    : typeof value === 'string'
+      ? value.trim()
+      : value;
 
 const schema = z.object({
-  DISCORD_TOKEN: z.preprocess(blankAsUnset, z.string().min(20, 'looks too short to be a bot token').optional()),
+  DISCORD_TOKEN: z.preprocess(
+    blankAsUnset,
+    z.string().min(20, 'looks too short to be a bot token').optional(),
+  ),
   DISCORD_CLIENT_ID: z.preprocess(blankAsUnset, snowflake.optional()),
   DISCORD_GUILD_ID: z.preprocess(blankAsUnset, snowflake.optional()),
   DISCORD_API_URL: z.preprocess(
@@ -77,7 +84,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     // Messages name the variable and the rule only; zod's input echo would leak a bad token.
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`,
+    );
     throw new ConfigError(problems);
   }
   const c = parsed.data;

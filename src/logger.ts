@@ -41,7 +41,14 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       level: options.level ?? 'info',
       base: { pid: process.pid },
       redact: {
-        paths: ['token', '*.token', 'config.discordToken', 'discordToken', 'headers.authorization', '*.headers.authorization'],
+        paths: [
+          'token',
+          '*.token',
+          'config.discordToken',
+          'discordToken',
+          'headers.authorization',
+          '*.headers.authorization',
+        ],
         censor: REDACTED,
       },
     },

@@ -98,13 +98,17 @@ let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : 'Could not read the configuration'}\n`);
+  process.stderr.write(
+    `${error instanceof ConfigError ? error.message : 'Could not read the configuration'}\n`,
+  );
   process.exit(1);
 }
 main(config).catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   // The crash handler is not installed if the logger itself failed: scrub here as well.
   const token = config.discordToken;
-  process.stderr.write(`factdesk failed to start: ${token ? message.split(token).join('[redacted]') : message}\n`);
+  process.stderr.write(
+    `factdesk failed to start: ${token ? message.split(token).join('[redacted]') : message}\n`,
+  );
   process.exit(1);
 });

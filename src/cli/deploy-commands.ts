@@ -18,13 +18,19 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write('deploy-commands needs DISCORD_TOKEN (or use --dry-run to print the commands)\n');
     return 1;
   }
-  const rest = new REST({ ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}), timeout: 15_000 }).setToken(
-    config.discordToken,
-  );
+  const rest = new REST({
+    ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}),
+    timeout: 15_000,
+  }).setToken(config.discordToken);
   try {
     const applicationId = config.discordClientId ?? (await fetchApplicationId(rest));
-    const registered = await deployCommands(rest, commands, { applicationId, guildId: config.discordGuildId });
-    const where = config.discordGuildId ? `to server ${config.discordGuildId}` : 'globally (may take up to an hour to show)';
+    const registered = await deployCommands(rest, commands, {
+      applicationId,
+      guildId: config.discordGuildId,
+    });
+    const where = config.discordGuildId
+      ? `to server ${config.discordGuildId}`
+      : 'globally (may take up to an hour to show)';
     process.stdout.write(
       `Registered ${registered.length} commands ${where}: ${registered.map((c) => `/${c.name}`).join(', ')}\n`,
     );

@@ -33,7 +33,10 @@ export function looksLikeQuestion(text: string): boolean {
 
 /** The text of a message without mentions of the bot (`<@id>` / `<@!id>`). */
 export function stripBotMention(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return content
+    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Message replies do not ping the person they answer either. */
@@ -51,7 +54,8 @@ export function createChannelQuestionHandler(ctx: BotContext, options: ChannelQu
     const repliedToMe = message.mentions.repliedUser?.id === me;
     let unprompted = false;
     if (!mentioned && !repliedToMe) {
-      if (!options.messageContent() || !ctx.settings.isQuestionChannel(message.guildId, message.channelId)) return;
+      if (!options.messageContent() || !ctx.settings.isQuestionChannel(message.guildId, message.channelId))
+        return;
       if (!looksLikeQuestion(message.content)) return;
       unprompted = true;
     }
@@ -72,7 +76,9 @@ export function createChannelQuestionHandler(ctx: BotContext, options: ChannelQu
       const expected = error instanceof UserFacingError;
       if (!expected) ctx.logger.error({ err: error, channel: message.channelId }, 'channel question failed');
       try {
-        await message.reply(asMessageReply(textReply(expected ? error.message : MESSAGES.somethingWentWrong)));
+        await message.reply(
+          asMessageReply(textReply(expected ? error.message : MESSAGES.somethingWentWrong)),
+        );
       } catch (replyError) {
         ctx.logger.warn({ err: replyError, channel: message.channelId }, 'could not reply in the channel');
       }

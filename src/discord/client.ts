@@ -5,6 +5,7 @@
  */
 import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
 import type { Logger } from '../logger.js';
+import { plural } from '../render/messages.js';
 import type { BotContext } from './context.js';
 import { createChannelQuestionHandler } from './channel-questions.js';
 import { handleInteraction, registryOf } from './interaction-router.js';
@@ -131,9 +132,10 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
         attach(client);
         await connect(client);
       }
-      const kb = context.knowledge();
+      const servers = client.guilds.cache.size;
+      const articles = context.knowledge().articles.length;
       logger.info(
-        `ready as ${client.user?.tag ?? 'unknown'} in ${client.guilds.cache.size} servers, ${kb.articles.length} articles loaded`,
+        `ready as ${client.user?.tag ?? 'unknown'} in ${servers} ${plural(servers, 'server')}, ${articles} ${plural(articles, 'article')} loaded`,
       );
     },
     async stop() {

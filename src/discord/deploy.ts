@@ -5,7 +5,9 @@
 import { Routes, type REST, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { SlashCommand } from './slash-command.js';
 
-export function commandBodies(commands: readonly SlashCommand[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+export function commandBodies(
+  commands: readonly SlashCommand[],
+): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return commands.map((c) => c.data.toJSON());
 }
 

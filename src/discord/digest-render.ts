@@ -56,7 +56,8 @@ function articleEmbed(item: DigestArticle): APIEmbed {
   const a = item.article;
   const quotes = item.sentences.map((s) => `> ${md(truncate(s.sentence, SENTENCE_MAX))}`);
   const footer = [a.source, formatShortDay(a.published)];
-  if (item.why === 'added' && item.firstSeen) footer.push(fill(W.added, { date: formatShortDay(item.firstSeen.slice(0, 10)) }));
+  if (item.why === 'added' && item.firstSeen)
+    footer.push(fill(W.added, { date: formatShortDay(item.firstSeen.slice(0, 10)) }));
   const embed: APIEmbed = {
     color: COLOUR,
     title: truncate(a.title, EMBED_LIMITS.title),
@@ -100,7 +101,8 @@ function timelineEmbed(digest: Digest): APIEmbed | undefined {
 export function renderDigestMessages(digest: Digest): DigestMessage[] {
   const heading = digestHeading(digest.until);
   const embeds: APIEmbed[] = digest.articles.map(articleEmbed);
-  if (digest.more > 0) embeds.push({ color: QUIET_COLOUR, description: fill(W.more, { count: digest.more }) });
+  if (digest.more > 0)
+    embeds.push({ color: QUIET_COLOUR, description: fill(W.more, { count: digest.more }) });
   const timeline = timelineEmbed(digest);
   if (timeline) embeds.push(timeline);
 
@@ -109,7 +111,10 @@ export function renderDigestMessages(digest: Digest): DigestMessage[] {
   let size = 0;
   for (const embed of embeds) {
     const length = embedLength(embed);
-    if (group.length > 0 && (group.length >= MESSAGE_LIMITS.embeds || size + length > MESSAGE_LIMITS.embedTotal)) {
+    if (
+      group.length > 0 &&
+      (group.length >= MESSAGE_LIMITS.embeds || size + length > MESSAGE_LIMITS.embedTotal)
+    ) {
       groups.push(group);
       group = [];
       size = 0;

@@ -38,7 +38,10 @@ async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Pr
     }
     case 'others': {
       const found = otherSourcesFor(kb, action.name);
-      await interaction.reply({ ...otherSourcesReply(found.name, found.quotes), flags: MessageFlags.Ephemeral });
+      await interaction.reply({
+        ...otherSourcesReply(found.name, found.quotes),
+        flags: MessageFlags.Ephemeral,
+      });
       return;
     }
     case 'sources':

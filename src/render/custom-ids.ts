@@ -40,7 +40,12 @@ export function encodeCustomId(action: ButtonAction): string | undefined {
 export function decodeCustomId(id: string): ButtonAction | undefined {
   const ctx = /^fd:ctx:(\d+):(\d+):(.+)$/.exec(id);
   if (ctx) {
-    return { kind: 'context', paragraph: Number(ctx[1]), sentenceIndex: Number(ctx[2]), articleId: ctx[3] ?? '' };
+    return {
+      kind: 'context',
+      paragraph: Number(ctx[1]),
+      sentenceIndex: Number(ctx[2]),
+      articleId: ctx[3] ?? '',
+    };
   }
   const more = /^fd:more:(.+)$/.exec(id);
   if (more) return { kind: 'others', name: more[1] ?? '' };

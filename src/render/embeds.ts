@@ -119,7 +119,11 @@ function supportingField(q: QuoteView): APIEmbedField {
   return { name: MESSAGES.supportingLabel, value: `> ${md(quote(q.sentence, Math.max(20, room)))}\n${tail}` };
 }
 
-function button(label: string, customId: string | undefined, disabled = false): APIButtonComponentWithCustomId[] {
+function button(
+  label: string,
+  customId: string | undefined,
+  disabled = false,
+): APIButtonComponentWithCustomId[] {
   if (!customId) return [];
   return [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: customId, disabled }];
 }
@@ -141,7 +145,9 @@ export interface AnswerEmbedOptions {
 export function answerReply(view: ReplyView, options: AnswerEmbedOptions = {}): DiscordReply {
   if (view.kind === 'unknown') {
     const suggestions =
-      view.suggestions.length > 0 ? `\n\n${MESSAGES.suggestionsLead} ${view.suggestions.map(md).join(', ')}` : '';
+      view.suggestions.length > 0
+        ? `\n\n${MESSAGES.suggestionsLead} ${view.suggestions.map(md).join(', ')}`
+        : '';
     return reply({ color: UNKNOWN_COLOUR, description: `${view.message}${suggestions}` });
   }
   const head = `**${md(view.answer)}**${timestampTag(view.timestamp)}`;
@@ -184,7 +190,8 @@ export function contextReply(paragraph: string, sentence: string, source: Source
   const embed: APIEmbed = {
     color: COLOUR,
     title: source.title,
-    description: body.length <= EMBED_LIMITS.description ? body : md(truncate(paragraph, EMBED_LIMITS.description - 10)),
+    description:
+      body.length <= EMBED_LIMITS.description ? body : md(truncate(paragraph, EMBED_LIMITS.description - 10)),
     footer: { text: footerOf(source) },
   };
   if (source.url) embed.url = source.url;
@@ -224,7 +231,8 @@ export function otherSourcesReply(name: string, quotes: readonly QuoteView[]): D
 }
 
 export function timelineReply(topic: string, entries: readonly TimelineEntryView[]): DiscordReply {
-  if (entries.length === 0) return reply({ color: UNKNOWN_COLOUR, description: md(fill(MESSAGES.timelineEmpty, { topic })) });
+  if (entries.length === 0)
+    return reply({ color: UNKNOWN_COLOUR, description: md(fill(MESSAGES.timelineEmpty, { topic })) });
   const lines = entries.map(
     (e) => `**${md(e.label)}** ("${md(e.phrase)}")${timestampTag(e.timestamp)}\n${quoteLine(e.quote, 300)}`,
   );
@@ -252,10 +260,15 @@ export function sourcesReply(page: PageView<ArticleRef>): DiscordReply {
   return reply(
     embed,
     row([
-      ...button(MESSAGES.previousPage, encodeCustomId({ kind: 'sources', page: page.page - 1 }), page.page === 0),
+      // Clamped so both ids stay valid and distinct; the button that goes nowhere is disabled.
+      ...button(
+        MESSAGES.previousPage,
+        encodeCustomId({ kind: 'sources', page: Math.max(0, page.page - 1) }),
+        page.page === 0,
+      ),
       ...button(
         MESSAGES.nextPage,
-        encodeCustomId({ kind: 'sources', page: page.page + 1 }),
+        encodeCustomId({ kind: 'sources', page: Math.min(page.pages - 1, page.page + 1) }),
         page.page >= page.pages - 1,
       ),
     ]),

@@ -55,7 +55,8 @@ export const MESSAGES = {
   helpTitle: 'factdesk — answers about the news, with the source sentence',
   helpMention: 'Mention me with a question, or reply to one of my answers, to ask in a channel.',
   helpConsole: 'A plain question is the same as /ask. Type "quit" to leave.',
-  helpFooter: 'Every answer quotes the sentence it comes from, with the article title, outlet, date and link.',
+  helpFooter:
+    'Every answer quotes the sentence it comes from, with the article title, outlet, date and link.',
 } as const;
 
 /** `1 article`, `2 articles`: the word for a count. */
@@ -65,7 +66,9 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 
 /** Fills `{placeholders}`; unknown ones stay visible so a missing value is noticed, not hidden. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
 }
 
 /** Commands and what they do: the help text, the slash-command descriptions and the console share it. */

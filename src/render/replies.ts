@@ -95,7 +95,12 @@ export function contextFor(
   const sentence =
     kb.keySentences(article.id, Number.MAX_SAFE_INTEGER).find((c) => c.sentenceIndex === at.sentenceIndex)
       ?.sentence ?? '';
-  const paragraph = kb.context({ sentence, article: ref, paragraph: at.paragraph, sentenceIndex: at.sentenceIndex });
+  const paragraph = kb.context({
+    sentence,
+    article: ref,
+    paragraph: at.paragraph,
+    sentenceIndex: at.sentenceIndex,
+  });
   return { paragraph: paragraph || paragraphText, sentence, source: sourceView(ref) };
 }
 

@@ -60,7 +60,8 @@ export function profileText(view: ProfileView): string {
   for (const s of view.sentences) lines.push(...quoteBlock(s));
   if (view.sources.length > 0) {
     lines.push(`${MESSAGES.profileArticles}:`);
-    for (const s of view.sources) lines.push(`  ${s.title} — ${s.outlet}, ${s.date}${s.url ? ` — ${s.url}` : ''}`);
+    for (const s of view.sources)
+      lines.push(`  ${s.title} — ${s.outlet}, ${s.date}${s.url ? ` — ${s.url}` : ''}`);
   }
   return lines.join('\n');
 }

@@ -43,7 +43,12 @@ export interface UnknownView {
 export type ReplyView = AnswerView | UnknownView;
 
 export function sourceView(article: ArticleRef): SourceView {
-  return { title: article.title, url: article.url, outlet: article.source, date: formatDate(article.published) };
+  return {
+    title: article.title,
+    url: article.url,
+    outlet: article.source,
+    date: formatDate(article.published),
+  };
 }
 
 export function quoteView(citation: Citation): QuoteView {
@@ -144,5 +149,10 @@ export interface PageView<T> {
 export function pageOf<T>(items: readonly T[], page: number, size: number): PageView<T> {
   const pages = Math.max(1, Math.ceil(items.length / size));
   const current = Math.min(Math.max(0, Math.trunc(page)), pages - 1);
-  return { items: items.slice(current * size, (current + 1) * size), page: current, pages, total: items.length };
+  return {
+    items: items.slice(current * size, (current + 1) * size),
+    page: current,
+    pages,
+    total: items.length,
+  };
 }

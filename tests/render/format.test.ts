@@ -15,12 +15,24 @@ describe('formatDate', () => {
 describe('dayTimestamp', () => {
   it('gives noon UTC of a day-grain date so every time zone shows the same day', () => {
     expect(
-      dayTimestamp({ text: 'Monday', grain: 'day', start: '2011-03-14', end: '2011-03-14', label: '14 March 2011' }),
+      dayTimestamp({
+        text: 'Monday',
+        grain: 'day',
+        start: '2011-03-14',
+        end: '2011-03-14',
+        label: '14 March 2011',
+      }),
     ).toBe(1300104000);
   });
   it('gives nothing for a month, where one day would overstate the precision', () => {
     expect(
-      dayTimestamp({ text: 'in May', grain: 'month', start: '2011-05-01', end: '2011-05-31', label: 'May 2011' }),
+      dayTimestamp({
+        text: 'in May',
+        grain: 'month',
+        start: '2011-05-01',
+        end: '2011-05-31',
+        label: 'May 2011',
+      }),
     ).toBeUndefined();
   });
 });

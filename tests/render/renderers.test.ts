@@ -25,7 +25,13 @@ import {
 } from '../fixtures/results.js';
 
 function embedText(e: APIEmbed): string {
-  return [e.title, e.url, e.description, e.footer?.text, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]
+  return [
+    e.title,
+    e.url,
+    e.description,
+    e.footer?.text,
+    ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+  ]
     .filter(Boolean)
     .join('\n');
 }
@@ -105,10 +111,18 @@ describe('an answer', () => {
       answerResult({
         type: 'when',
         answer: '14 March 2011 ("Monday")',
-        date: { text: 'Monday', grain: 'day', start: '2011-03-14', end: '2011-03-14', label: '14 March 2011' },
+        date: {
+          text: 'Monday',
+          grain: 'day',
+          start: '2011-03-14',
+          end: '2011-03-14',
+          label: '14 March 2011',
+        },
       }),
     );
-    expect(answerReply(when).embeds[0]?.description).toContain('**14 March 2011 ("Monday")** (<t:1300104000:D>)');
+    expect(answerReply(when).embeds[0]?.description).toContain(
+      '**14 March 2011 ("Monday")** (<t:1300104000:D>)',
+    );
   });
 
   it('says when the sources disagree, in both renderers', () => {
@@ -135,7 +149,13 @@ describe('"I don\'t know"', () => {
     const view = askView(unknownResult());
     const text = answerText(view);
     const embed = embedText(answerReply(view).embeds[0] ?? {});
-    for (const words of [MESSAGES.unknown, MESSAGES.suggestionsLead, 'Maria Okafor', 'bridge plan', 'ferry company']) {
+    for (const words of [
+      MESSAGES.unknown,
+      MESSAGES.suggestionsLead,
+      'Maria Okafor',
+      'bridge plan',
+      'ferry company',
+    ]) {
       expect(text).toContain(words);
       expect(embed).toContain(words);
     }
@@ -154,7 +174,11 @@ describe("Discord's limits", () => {
     const longArticle: ArticleRef = { ...HARBOUR_ARTICLE, title: huge, source: huge };
     const result = answerResult({
       answer: huge,
-      citations: [citation(longArticle, huge), citation(longArticle, huge, 1, 1), citation(longArticle, huge, 2, 2)],
+      citations: [
+        citation(longArticle, huge),
+        citation(longArticle, huge, 1, 1),
+        citation(longArticle, huge, 2, 2),
+      ],
     });
     const embed = answerReply(askView(result)).embeds[0] ?? {};
     expectWithinLimits(embed);
