@@ -47,6 +47,12 @@ class GatewayRefusal extends Error {
   }
 }
 
+/** Close 4014 surfaces either as a shard disconnect or as `login()` rejecting, depending on timing. */
+function isDisallowedIntents(error: unknown): boolean {
+  if (error instanceof GatewayRefusal) return error.code === DISALLOWED_INTENTS;
+  return error instanceof Error && /disallowed intents/i.test(error.message);
+}
+
 function clientOptions(options: DiscordBotOptions, messageContent: boolean): ClientOptions {
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
   if (messageContent) intents.push(GatewayIntentBits.MessageContent);
@@ -122,7 +128,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
       try {
         await connect(client);
       } catch (error) {
-        if (!(error instanceof GatewayRefusal) || error.code !== DISALLOWED_INTENTS) throw error;
+        if (!isDisallowedIntents(error)) throw error;
         logger.warn(
           'Message Content intent not granted (enable it in the Developer Portal, Bot tab): answering slash commands and mentions only, not unprompted questions in enabled channels',
         );

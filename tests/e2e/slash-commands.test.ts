@@ -77,7 +77,13 @@ describe('question commands', () => {
     expect(embed?.footer?.text).toBe('Harbour Gazette · 14 March 2011');
     expect(embed?.description).toMatch(/^\*\*Maria Okafor, council leader\*\*\n\n> "HARBOUR, March 14 — /);
     expect(body.components?.[0]?.components).toEqual([
-      { type: 2, style: 2, label: MESSAGES.showContext, custom_id: `fd:ctx:0:0:${HARBOUR_ID}`, disabled: false },
+      {
+        type: 2,
+        style: 2,
+        label: MESSAGES.showContext,
+        custom_id: `fd:ctx:0:0:${HARBOUR_ID}`,
+        disabled: false,
+      },
       // The ferry article also names her.
       { type: 2, style: 2, label: MESSAGES.otherSources, custom_id: 'fd:more:Maria Okafor', disabled: false },
     ]);
@@ -245,9 +251,7 @@ describe('buttons', () => {
     expect(body.data?.embeds?.[0]?.description).toContain(
       '**HARBOUR, March 14 — Council leader Maria Okafor rejected the plan',
     );
-    expect(body.data?.embeds?.[0]?.description).toContain(
-      'She said the bridge would cost',
-    );
+    expect(body.data?.embeds?.[0]?.description).toContain('She said the bridge would cost');
     expect(body.data?.allowed_mentions).toEqual({ parse: [] });
   });
 
