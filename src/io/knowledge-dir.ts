@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { join } from 'node:path';
 import type { Article } from '../core/types.js';
 import { parseKnowledgeFile, type KnowledgeProblem, type ParseKnowledgeResult } from '../core/knowledge/parse-knowledge-file.js';
@@ -33,6 +35,9 @@ export async function readKnowledgeFile(path: string): Promise<ParseKnowledgeRes
   return parseKnowledgeFile(text, path);
 }
 
+/** Files read and parsed between two yields to the event loop. */
+const BATCH = 64;
+
 /** The line of the `id:` key, for pointing at a duplicate. */
 function idLine(text: string): number {
   const index = text.split(/\r?\n/).findIndex((line) => /^id\s*:/.test(line));
@@ -52,18 +57,22 @@ export async function loadKnowledgeDir(dir: string): Promise<KnowledgeDirResult>
     return { articles: [], problems: [{ file: dir, line: 0, message: `cannot read knowledge directory: ${reason(error)}` }] };
   }
   names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const results = await Promise.all(
-    names.map(async (name) => {
+  // Reading 10,000 small files with promises costs ~10x more than synchronous reads (one thread-pool
+  // round trip per open/stat/read/close); batches of synchronous reads, yielding between batches,
+  // keep the event loop responsive (a few ms per batch) at a fraction of the time.
+  const results: Array<{ path: string; text: string; result: ParseKnowledgeResult }> = [];
+  for (let i = 0; i < names.length; i += BATCH) {
+    if (i > 0) await yieldToEventLoop();
+    for (const name of names.slice(i, i + BATCH)) {
       const path = join(dir, name);
       try {
-        const text = await readFile(path, 'utf8');
-        return { path, text, result: parseKnowledgeFile(text, path) };
+        const text = readFileSync(path, 'utf8');
+        results.push({ path, text, result: parseKnowledgeFile(text, path) });
       } catch (error) {
-        const result: ParseKnowledgeResult = { ok: false, problems: [{ file: path, line: 0, message: `cannot read: ${reason(error)}` }] };
-        return { path, text: '', result };
+        results.push({ path, text: '', result: { ok: false, problems: [{ file: path, line: 0, message: `cannot read: ${reason(error)}` }] } });
       }
-    }),
-  );
+    }
+  }
   const articles: Article[] = [];
   const problems: KnowledgeProblem[] = [];
   const firstFileOfId = new Map<string, string>();

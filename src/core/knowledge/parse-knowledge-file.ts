@@ -1,6 +1,7 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import type { Article } from '../types.js';
-import { frontMatterSchema } from './knowledge-schema.js';
+import { fastFrontMatter } from './fast-front-matter.js';
+import { frontMatterSchema, type FrontMatter } from './knowledge-schema.js';
 
 /** A problem with a knowledge file; `line` is 1-based, or 0 when it concerns the whole file. */
 export interface KnowledgeProblem {
@@ -79,6 +80,20 @@ function paragraphsOf(lines: readonly string[]): string[] {
   return paragraphs;
 }
 
+function toArticle(front: FrontMatter, body: readonly string[], close: number, fileName: string): ParseKnowledgeResult {
+  const paragraphs = paragraphsOf(body);
+  if (paragraphs.length === 0) return { ok: false, problems: [{ file: fileName, line: close + 1, message: 'empty body: no paragraph after the front matter' }] };
+  const people = front.people.map((person) => ({
+    name: person.name,
+    ...(person.role === undefined ? {} : { role: person.role }),
+    ...(person.aliases === undefined ? {} : { aliases: person.aliases }),
+  }));
+  return {
+    ok: true,
+    article: { id: front.id, title: front.title, published: front.published, source: front.source, url: front.url, people, paragraphs },
+  };
+}
+
 /**
  * Parses and validates a knowledge file: YAML front matter between `---` fences, then the body, one
  * paragraph per block. Problems carry the file name and the 1-based line they concern.
@@ -97,6 +112,15 @@ export function parseKnowledgeFile(text: string, fileName: string): ParseKnowled
   if (!FENCE.test(lines[0] ?? '')) return problem(1, 'missing front matter: the file must start with a "---" line');
   const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
   if (close < 0) return problem(1, 'unterminated front matter: no closing "---" line');
+
+  const body = lines.slice(close + 1);
+  // The common case, a file as the renderer writes it, skips the general YAML parser; anything else,
+  // and any invalid file (for its line numbers), takes the full path below.
+  const fast = fastFrontMatter(lines.slice(1, close));
+  if (fast !== undefined) {
+    const parsed = frontMatterSchema.safeParse(fast);
+    if (parsed.success) return toArticle(parsed.data, body, close, fileName);
+  }
 
   const yamlText = lines.slice(1, close).join('\n');
   const starts = lineStarts(yamlText);
@@ -139,16 +163,5 @@ export function parseKnowledgeFile(text: string, fileName: string): ParseKnowled
     return { ok: false, problems };
   }
 
-  const paragraphs = paragraphsOf(lines.slice(close + 1));
-  if (paragraphs.length === 0) return problem(close + 1, 'empty body: no paragraph after the front matter');
-  const front = parsed.data;
-  const people = front.people.map((person) => ({
-    name: person.name,
-    ...(person.role === undefined ? {} : { role: person.role }),
-    ...(person.aliases === undefined ? {} : { aliases: person.aliases }),
-  }));
-  return {
-    ok: true,
-    article: { id: front.id, title: front.title, published: front.published, source: front.source, url: front.url, people, paragraphs },
-  };
+  return toArticle(parsed.data, body, close, fileName);
 }
