@@ -112,7 +112,7 @@ export function prepareArticle(input: ArticleFactsInput): ArticleContext {
         if (m.cued) loners.push(m);
         continue;
       }
-      const name = m.type === 'place' ? (lookupPlace(m.text)?.name ?? m.text) : m.text;
+      const name = m.type === 'place' ? (m.canonical ?? lookupPlace(m.text)?.name ?? m.text) : m.text;
       const placeKey = lower(name);
       const same = known.get(placeKey);
       if (same) {
@@ -144,9 +144,9 @@ export function prepareArticle(input: ArticleFactsInput): ArticleContext {
   // A speaker known only by one word (`Smythe said`) is still a person of the article.
   for (const m of loners) {
     const key = lower(m.text);
-    if (shortNames.has(key)) {
-      const owner = known.get(lower(shortNames.get(key) ?? ''));
-      if (owner && !owner.curated) addRole(owner, m.role);
+    const owner = shortNames.has(key) ? known.get(lower(shortNames.get(key) ?? '')) : undefined;
+    if (owner && !rolesClash(owner, m.role)) {
+      if (!owner.curated) addRole(owner, m.role);
       continue;
     }
     if (!known.has(key)) known.set(key, { name: m.text, type: 'person', roles: [], aliases: new Set(), curated: false });
@@ -155,18 +155,43 @@ export function prepareArticle(input: ArticleFactsInput): ArticleContext {
   return { published: input.published, sentences: [...input.sentences], known, shortNames, seenAlone };
 }
 
-function resolveMention(ctx: ArticleContext, m: RawMention): EntityMention | undefined {
+/**
+ * A surname written with its own title links to a full name only if the roles agree:
+ * `President Kennedy` is not `First Lady Jacqueline Kennedy`.
+ */
+function rolesClash(k: Known, role: string | undefined): boolean {
+  // Only a capitalised title is evidence; an appositive (`a former accountant`) adds a role instead.
+  if (!role || !/^\p{Lu}/u.test(role) || k.roles.length === 0 || k.curated) return false;
+  const ws = (r: string): string[] => lower(r).split(/[^a-z]+/).filter((w) => w.length > 2);
+  const mine = new Set(ws(role));
+  return !k.roles.some((r) => ws(r).some((w) => mine.has(w)));
+}
+
+/** The entity a single-word mention stands for, if the article names one unambiguously. */
+function linked(ctx: ArticleContext, m: RawMention): Known | undefined {
   const key = lower(m.text);
   const aliasOf = ctx.shortNames.get(key);
+  const k = aliasOf ? ctx.known.get(lower(aliasOf)) : undefined;
+  if (!k || rolesClash(k, m.role)) return undefined;
+  // A given name alone (`Saddam`) links only when it is plainly a name, not a capitalised word
+  // opening the sentence (`Blue ribbons…` is not `Blue Lake`).
+  const parts = k.name.split(/\s+/);
+  const isGiven = parts.length > 1 && lower(parts[0] ?? '') === key && lower(parts[parts.length - 1] ?? '') !== key;
+  if (isGiven && !k.aliases.has(m.text) && m.initial && !m.possessive && !m.cued) return undefined;
+  return k;
+}
+
+function resolveMention(ctx: ArticleContext, m: RawMention): EntityMention | undefined {
+  const key = lower(m.text);
   // An alias (surname, curated alias, `U.S.`) is looked up first so that it reaches the full name.
-  const k = (aliasOf ? ctx.known.get(lower(aliasOf)) : undefined) ?? ctx.known.get(key);
+  const k = linked(ctx, m) ?? ctx.known.get(key);
   if (k) {
     // Curated roles win; otherwise the role read here, else the first role read in the article.
     const role = k.curated ? (k.roles[0] ?? m.role) : (m.role ?? k.roles[0]);
     return { text: m.text, name: k.name, type: k.type, role };
   }
   if (!m.type) return undefined;
-  const name = m.type === 'place' ? (lookupPlace(m.text)?.name ?? m.text) : m.text;
+  const name = m.type === 'place' ? (m.canonical ?? lookupPlace(m.text)?.name ?? m.text) : m.text;
   return { text: m.text, name, type: m.type, role: m.role };
 }
 

@@ -25,6 +25,8 @@ export interface RawMention {
   cued: boolean;
   /** Written with `'s`: `Saddam's`. */
   possessive: boolean;
+  /** The canonical place name when it differs from the text: `Communist China` → `China`. */
+  canonical?: string | undefined;
   /** The first word of the sentence, where capitals prove nothing. */
   initial: boolean;
 }
@@ -38,7 +40,7 @@ const STOP = words(`The A An But And Or Nor So Yet For In On At To Of By With Fr
   More Much Few All Any Such Other Another Several His Her Hers Their Theirs Its Our Ours My Your He She
   It They We I You Me Him Them Us If Although Though However Meanwhile Instead Because As Despite Among
   During Without Within Through Throughout Against Toward Towards Upon Unlike Like Per Via Asked Earlier
-  Later Last Next First Second Third Finally Today Yesterday Tomorrow Tonight Mr Mrs Ms Yes Well Oh
+  Later Last Next Finally Today Yesterday Tomorrow Tonight Mr Mrs Ms Yes Well Oh
   Let Please Thus Hence Therefore Indeed Perhaps Maybe Already Again Never Always Often Sometimes Once
   Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could Shall Should May Might Must
   One Two Three Four Five Six Seven Eight Nine Ten Those According Under Around About Above Below
@@ -110,7 +112,7 @@ const ORG_WORDS = words(`Department Dept. Ministry Agency Administration Council
   Magazine Review Daily Weekly Monthly Studios Pictures Records Systems Technologies Laboratories Labs
   Partners Associates Consortium Cooperative Co-op Parish Diocese Synod Legion Order Workers Jury
   Temple Congregation Abbey Lodge Home Clinic Firm Brothers Bros. Stores Store Airways Lines Team Squad
-  Klan Mfg. Mfg Convention
+  Klan Mfg. Mfg Convention Gallery Masons Band Jurisdiction
   Commission`);
 
 /** Bits of company names that are never an organisation alone: `Service, Inc.`. */
@@ -122,12 +124,16 @@ const PLACE_WORDS = words(`Street Streets St. Avenue Ave. Boulevard Blvd. Road R
   Mountains Hill Hills Ridge Valley Bay Beach Creek Falls Harbor Harbour Heights Canyon Sea Ocean Gulf
   Peninsula Desert Forest Hall Airport Station Stadium Coliseum Arena Canal Strait Coast Province
   District Township Village Borough Territory Region Basin Delta Pass Springs Square Garden Gardens Hotel
-  Motel Inn Theater Theatre Cemetery Route`);
+  Motel Inn Theater Theatre Cemetery Route Cathedral Mansion`);
 
 /** First words that make a capitalised sequence a place: `Mount Hood`, `Lake Erie`, `Fort Worth`. */
 const PLACE_HEADS = words(`Mount Mt. Lake Fort Ft. Port Cape Camp Point Gulf Isle Bay North South East West
   Northwest Northeast Southwest Southeast Upper Lower San Santa Los Las St. Saint Republic Kingdom Interstate
   Route Highway`);
+
+/** Words that qualify a country without making a new name: `Communist China`. */
+const COUNTRY_QUALIFIERS = words(`Communist Red Nationalist Free Soviet Northern Southern Eastern Western Central
+  Greater Mainland Imperial Occupied Socialist Democratic Islamic Federal Republican`);
 
 /** Well-known organisations with no organisation word in their name. */
 const KNOWN_ORGS = words(`Reuters AFP AP UPI VOA BBC CNN NBC CBS ABC Fox NPR Xinhua Interfax Bloomberg
@@ -349,7 +355,7 @@ function splitTitle(sentence: string, run: Token[]): { name: Token[]; role?: str
   if (lastTitle < 0) return { name: run, honorific: false };
   const head = run.slice(0, lastTitle + 1);
   const name = run.slice(lastTitle + 1);
-  if (!looksLikeName(name)) return { name: run, honorific: false };
+  if (!looksLikeName(name) || name.every((t) => TITLES.has(t.text))) return { name: run, honorific: false };
   const honorific = head.some((t) => HONORIFICS.has(t.text));
   const kept = head.filter((t) => !HONORIFICS.has(t.text) && t.text !== 'and');
   const realTitle = kept.some((t) => TITLES.has(t.text) && !TITLE_MODIFIERS.has(t.text));
@@ -397,8 +403,15 @@ export function readMentions(sentence: string): RawMention[] {
       push(run, 'organization', true);
       continue;
     }
-    if (placeType(run)) {
+    const lastWord = run[run.length - 1]?.text ?? '';
+    // `Social Secretary`, `Chief Executive`: a title with no name is not an entity.
+    if (TITLES.has(lastWord) || ROLE_NOUNS.has(lastWord.toLowerCase())) continue;
+    // `Communist China`, `Soviet Russia`, `Northern Ireland`: a qualified country is that country.
+    const country = run.length === 2 && COUNTRY_QUALIFIERS.has(head.text) ? lookupPlace(lastWord) : undefined;
+    if (country?.kind === 'country' || placeType(run)) {
       push(run, 'place', true);
+      const pushed = out[out.length - 1];
+      if (pushed && country) pushed.canonical = country.name;
       continue;
     }
     const titled = splitTitle(sentence, run);
@@ -423,7 +436,7 @@ export function readMentions(sentence: string): RawMention[] {
       push(run, hometown || STRONG_PLACE_CUE.test(before) ? 'place' : 'person', false);
       continue;
     }
-    if (run.length === 1 && looksLikeName(run) && !/['’]/.test(head.text)) {
+    if (run.length === 1 && looksLikeName(run) && !/['’-]/.test(head.text)) {
       if (SPEECH_VERBS.test(afterText)) push(run, 'person', true);
       else if (hometown || STRONG_PLACE_CUE.test(before)) push(run, 'place', false);
       // An unknown single word is kept for surname linking at article level, typed there or dropped.

@@ -105,6 +105,8 @@ export function extractNumbers(sentence: string, skip: readonly { start: number;
     // Digits glued to letters are codes or names (`F-16`, `A380`, `G8`), not quantities.
     const prev = sentence[start - 1] ?? ' ';
     if (/[A-Za-z-]/.test(prev) && m[2] !== undefined) continue;
+    // Clock times (`8:30`) and codes such as `4-H` are not quantities either.
+    if (m[2] !== undefined && (prev === ':' || /^:\d|^-[A-Z]/.test(sentence.slice(end, end + 2)))) continue;
     const after = sentence.slice(end, end + 40);
     if (m[2] !== undefined) {
       const base = Number(`${m[2].replace(/,/g, '')}${m[3] ?? ''}`);

@@ -48,7 +48,7 @@ const REASON_CUES = new RegExp(
 );
 
 /** `after` is causal when a clause or event follows, temporal before a span of time. */
-const AFTER_CAUSAL = /\bafter\s+(?!(?:\d|a\s+(?:week|month|year|day|while|decade)|(?:two|three|four|five|six|several|many|few)\s+\w+|the\s+(?:war|meeting|election|game|session)\b|(?:midnight|noon|dark|that|which|lunch|dinner|breakfast)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/i;
+const AFTER_CAUSAL = /\bafter\s+(?!(?:\d|[a-z]+ing\b|a\s+(?:week|month|year|day|while|decade)|(?:two|three|four|five|six|several|many|few)\s+\w+|the\s+(?:war|meeting|election|game|session)\b|(?:midnight|noon|dark|that|which|lunch|dinner|breakfast)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/i;
 
 /** `since` is causal opening a sentence or after a comma with a clause, temporal before a time. */
 const SINCE_CAUSAL = /(?:^|[,;]\s*)since\s+(?!(?:\d|then|the\s+\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|last\b|early\b|late\b))/i;

@@ -207,3 +207,48 @@ describe('properties', () => {
     );
   });
 });
+
+describe('entity reading on harder wire copy', () => {
+  function entitiesOf(sentences: string[], index: number): EntityMention[] {
+    return analyzeSentence(prepareArticle({ published: PUBLISHED, people: [], sentences }), index).entities;
+  }
+
+  it('reads streets, rivers and a town after a state abbreviation as places', () => {
+    const entities = entitiesOf(['The car hit a pole on Orchard Avenue near the Dunmore River in Tolland, Conn., police said.'], 0);
+    expect(entities.map((e) => [e.name, e.type])).toEqual([
+      ['Orchard Avenue', 'place'],
+      ['Dunmore River', 'place'],
+      ['Tolland', 'place'],
+      ['Connecticut', 'place'],
+    ]);
+  });
+
+  it('reads a hometown after ", of" as a place, not a person', () => {
+    const entities = entitiesOf(['The board named Carl Ostby, of Pine Hollow, to the post.'], 0);
+    expect(entities.map((e) => [e.name, e.type])).toEqual([
+      ['Carl Ostby', 'person'],
+      ['Pine Hollow', 'place'],
+    ]);
+  });
+
+  it('does not link a titled surname to a namesake with another title', () => {
+    const sentences = ['First Lady Jacqueline Kennedy toured the gallery.', 'President Kennedy spoke later.', 'Mrs. Kennedy smiled.'];
+    expect(person(entitiesOf(sentences, 1), 'Kennedy')).toMatchObject({ name: 'Kennedy', role: 'President' });
+    expect(person(entitiesOf(sentences, 2), 'Kennedy')?.name).toBe('Jacqueline Kennedy');
+  });
+
+  it('does not link a capitalised word opening a sentence to a given name', () => {
+    const sentences = ['Bands played at Blue Lake on Sunday, said Blue Hargrove, the organizer.', 'Blue ribbons went to three pupils.'];
+    expect(entitiesOf(sentences, 1)).toEqual([]);
+  });
+
+  it('reads a qualified country as that country and a bare title as no one', () => {
+    const entities = entitiesOf(['The Social Secretary said Communist China had refused.'], 0);
+    expect(entities).toEqual([{ text: 'Communist China', name: 'China', type: 'place', role: undefined }]);
+  });
+
+  it('keeps an organisation named after a person an organisation', () => {
+    const entities = entitiesOf(['She studied at the Joseph P. Kennedy School in Boston.'], 0);
+    expect(entities.map((e) => e.type)).toEqual(['organization', 'place']);
+  });
+});

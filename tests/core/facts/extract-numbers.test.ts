@@ -57,3 +57,9 @@ describe('hasReason', () => {
     expect(hasReason(sentence)).toBe(false);
   });
 });
+
+describe('extractNumbers on times and codes', () => {
+  it('does not read clock times or codes like 4-H as quantities', () => {
+    expect(extractNumbers('The 4-H show opens at 8:30 with 12 entrants.')).toEqual([{ text: '12', value: 12, unit: 'entrants' }]);
+  });
+});
