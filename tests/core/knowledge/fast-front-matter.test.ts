@@ -51,12 +51,12 @@ describe('fastFrontMatter', () => {
       source: tricky,
       url: tricky,
       people: fc.array(fc.record({ name: tricky, role: fc.option(tricky, { nil: undefined }), aliases: fc.option(fc.array(tricky, { maxLength: 3 }), { nil: undefined }) }), { maxLength: 3 }),
-      paragraphs: fc.constant(['Text.']),
+      paragraphs: fc.constant<string[]>(['Text.']),
     });
     let answered = 0;
     fc.assert(
       fc.property(article, (value) => {
-        const lines = frontLines(renderKnowledgeFile(value as Article));
+        const lines = frontLines(renderKnowledgeFile(value satisfies Article));
         const fast = fastFrontMatter(lines);
         if (fast === undefined) return;
         answered++;
