@@ -1,4 +1,6 @@
 import { format, parseISO } from 'date-fns';
+import { lookupPlace } from '../facts/gazetteer.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import type { EntityMention, IsoDate, QuestionType, ResolvedDate, SentenceFacts } from '../types.js';
 
@@ -20,6 +22,8 @@ export interface ShortAnswerInput {
   published: IsoDate;
   wantsDuration: boolean;
   countedNoun?: string | undefined;
+  /** Every content word of the question is a name: "who is Sean McCormack?" asks for a description. */
+  aboutName?: boolean | undefined;
 }
 
 /** Phrases that open the reason of a sentence, longest first. */
@@ -72,6 +76,8 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
   const fresh = facts.entities.filter((e) => !mentionedInQuestion(e, questionStems));
   switch (type) {
     case 'who': {
+      const described = facts.entities.find((e) => e.type !== 'place' && e.role && mentionedInQuestion(e, questionStems));
+      if (input.aboutName && described) return { answer: personWithRole(described), fit: 1 };
       // Prefer the person whose role is what the question asks about ("Iran's foreign minister").
       const people = fresh.filter((e) => e.type === 'person');
       const roleOverlap = (e: EntityMention): number => (e.role ? tokenize(e.role).filter((t) => questionStems.has(t.stem)).length : 0);
@@ -79,8 +85,10 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
       const person = (byRole && roleOverlap(byRole) > 0 ? byRole : people[0]) ?? fresh.find((e) => e.type === 'organization');
       if (person) return { answer: personWithRole(person), fit: 1, bonus: Math.min(roleOverlap(person), 3) * 0.03 };
       // "Who is Crocker?": the person asked about, described by the role this sentence gives them.
-      const described = facts.entities.find((e) => e.type !== 'place' && e.role && mentionedInQuestion(e, questionStems));
       if (described) return { answer: personWithRole(described), fit: 0.9 };
+      // No name: the words just before the question's verb are its subject ("Iranian activists seized").
+      const agent = agentBefore(sentence, questionStems);
+      if (agent) return { answer: agent, fit: 0.6 };
       // Countries act in the news too: "The United States has rejected …".
       const actor = fresh.find((e) => e.type === 'place');
       if (actor && sentence.indexOf(actor.text) < sentence.length / 3) return { answer: actor.name, fit: 0.7 };
@@ -94,10 +102,18 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
       return { answer: `by ${published} (date of the report)`, fit: 0.35 };
     }
     case 'where': {
-      const places = fresh.filter((e) => e.type === 'place');
-      const located = places.find((e) => new RegExp(`\\b(?:in|at|from|near|to|outside|inside)\\s+(?:the\\s+)?${escape(e.text)}`).test(sentence));
-      const place = located ?? places[0];
-      if (place) return { answer: place.name, fit: located ? 1 : 0.75 };
+      // "in Baghdad" beats "to Iraq": a place after in/at, and a city over a country, is where it happened.
+      const ranked = fresh
+        .filter((e) => e.type === 'place')
+        .map((e, order) => {
+          const before = new RegExp(`\\b(in|at|near|outside|inside|from|to|into)\\s+(?:the\\s+)?${escape(e.text)}`).exec(sentence)?.[1];
+          const kind = lookupPlace(e.name)?.kind;
+          const preposition = before === undefined ? 0 : ['from', 'to', 'into'].includes(before) ? 1 : 2;
+          return { e, score: preposition + (kind === 'country' || kind === 'region' ? 0 : 0.5) + order * 0.01 };
+        })
+        .sort((a, b) => b.score - a.score);
+      const top = ranked[0];
+      if (top) return { answer: top.e.name, fit: top.score >= 2 ? 1 : 0.75 };
       return { answer: sentence, fit: 0.15 };
     }
     case 'how-many': {
@@ -114,7 +130,7 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
               .some((t) => t.stem === nounStem);
           })
         : undefined;
-      const number = counted ?? numbers.find((n) => n.unit !== 'ordinal') ?? numbers[0];
+      const number = counted ?? numbers.find((n) => n.unit !== 'ordinal');
       if (number) {
         const unit = number.unit && !['USD', 'ordinal', 'percent'].includes(number.unit) && !number.text.includes(number.unit) ? ` ${number.unit}` : '';
         return { answer: `${number.text}${unit}`, fit: counted || !noun ? 1 : 0.75 };
@@ -136,4 +152,19 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The noun phrase right before the first question word the sentence contains: its subject. */
+function agentBefore(sentence: string, questionStems: ReadonlySet<string>): string | undefined {
+  const tokens = tokenize(sentence);
+  const verb = tokens.findIndex((t, i) => i > 0 && !STOPWORDS.has(t.word) && questionStems.has(t.stem) && !t.capitalized);
+  if (verb <= 0) return undefined;
+  const words: string[] = [];
+  for (let i = verb - 1; i >= 0 && words.length < 4; i--) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (!token || !next || STOPWORDS.has(token.word) || /[,;:.!?"()]/.test(sentence.slice(token.end, next.start))) break;
+    words.unshift(sentence.slice(token.start, token.end));
+  }
+  return words.length > 0 ? words.join(' ') : undefined;
 }
