@@ -86,7 +86,7 @@ const MONTH_CUE =
 const FUTURE_CUE = /\b(?:will|next|coming|plans?\s+to|expected|scheduled|set\s+to|going\s+to|tomorrow)\b/i;
 /** A phrase chrono returns is a calendar date only if it holds one of these words or a year. */
 const DATE_WORD =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|decade|days?|weeks|months|years|night|morning|afternoon|evening)\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|past|weekend|earlier|later|previous|coming)\b/i;
 const QUALIFIER = /\b(earlier|later|early|late|mid|last|this|next|past|on)\s*-?\s*$/i;
 const WEEKDAY_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 
@@ -294,6 +294,18 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
     const b = toDate({ y: e.get('year') ?? y, m: e.get('month') ?? m, d: e.get('day') ?? 1 });
     const bEnd = e.isCertain('day') ? b : lastDayOfMonth(b);
     value = { text, grain: 'range', start: iso(a), end: iso(bEnd), label: `${dayLabel(a)} – ${dayLabel(bEnd)}` };
+  } else if (/\bweekend\b/i.test(lower)) {
+    // A weekend is Saturday and Sunday; chrono gives one day of it (or a day near it).
+    // Counted from publication: the past weekend unless the future is meant.
+    let sat = pub;
+    if (futureMeant) {
+      sat = addDays(pub, 1);
+      while (sat.getDay() !== 6) sat = addDays(sat, 1);
+    } else {
+      while (sat.getDay() !== 6) sat = subDays(sat, 1);
+    }
+    const sun = addDays(sat, 1);
+    value = { text, grain: 'range', start: iso(sat), end: iso(sun), label: `weekend of ${dayLabel(sat)}` };
   } else if (/\bweeks?\b/i.test(lower) && !hasWeekday) {
     // chrono moves `this week` by seven days from the reference; weeks are counted from Monday here.
     const shift = /\b(?:last|past|previous)\b/i.test(lower) ? -7 : /\bnext\b/i.test(lower) ? 7 : /\bthis\b/i.test(lower) ? 0 : undefined;

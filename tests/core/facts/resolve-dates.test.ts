@@ -195,3 +195,22 @@ describe('resolveDates', () => {
     expect(resolveDates('The committee approved the plan.', PUB)).toEqual([]);
   });
 });
+
+describe('resolveDates on weekends and vague spans', () => {
+  it('reads "over the weekend" as the Saturday–Sunday before publication', () => {
+    expect(resolveDates('Talks stalled over the weekend.', PUB)).toEqual([
+      { text: 'weekend', grain: 'range', start: '2007-07-21', end: '2007-07-22', label: 'weekend of 21 July 2007' },
+    ]);
+  });
+
+  it('reads "next weekend" forward', () => {
+    expect(resolveDates('They will meet next weekend.', PUB)[0]).toMatchObject({ start: '2007-07-28', end: '2007-07-29' });
+  });
+
+  it.each(['in the month of talks', 'the month before', 'after a year of talks', 'within 60 days'])(
+    'does not resolve the unanchored phrase "%s"',
+    (phrase) => {
+      expect(resolveDates(`Officials spoke ${phrase}.`, PUB)).toEqual([]);
+    },
+  );
+});
