@@ -64,6 +64,8 @@ export interface FakeDiscordOptions {
   /** When false, an IDENTIFY asking for Message Content is closed with 4014, as Discord does. */
   grantMessageContent?: boolean;
   heartbeatIntervalMs?: number;
+  /** When set, REST calls authorised with another bot token get 401, as Discord does. */
+  acceptToken?: string;
 }
 
 /** Permission bits used in tests. */
@@ -126,7 +128,10 @@ export class FakeDiscord {
   private readonly wss: WebSocketServer;
   private readonly sessions = new Map<string, Session>();
   private readonly waiters: Waiter[] = [];
-  private readonly options: Required<Pick<FakeDiscordOptions, 'grantMessageContent' | 'heartbeatIntervalMs'>>;
+  private readonly options: Required<
+    Pick<FakeDiscordOptions, 'grantMessageContent' | 'heartbeatIntervalMs'>
+  > &
+    Pick<FakeDiscordOptions, 'acceptToken'>;
   /** A user who asks questions in tests. */
   readonly user: FakeUser = { id: snowflake(), username: 'reader' };
 
@@ -147,6 +152,7 @@ export class FakeDiscord {
     this.options = {
       grantMessageContent: options.grantMessageContent ?? true,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 1000,
+      acceptToken: options.acceptToken,
     };
     this.server = createServer((req, res) => void this.onHttp(req, res));
     this.wss = new WebSocketServer({ server: this.server });
@@ -259,6 +265,10 @@ export class FakeDiscord {
 
   private route(r: RecordedRequest, reply: (status: number, body?: unknown) => void): void {
     const { method, path } = r;
+    const auth = r.headers.authorization;
+    if (this.options.acceptToken && auth !== undefined && auth !== `Bot ${this.options.acceptToken}`) {
+      return reply(401, { message: '401: Unauthorized', code: 0 });
+    }
     const body = (r.body ?? {}) as Record<string, unknown>;
     let m: RegExpExecArray | null;
     if (method === 'GET' && path === '/gateway/bot') {
