@@ -80,6 +80,11 @@ function isProse(paragraph: string): boolean {
   return isTerminal(paragraph) && wordCount(paragraph) >= 6 && !isBoilerplate(paragraph);
 }
 
+/** Sentence-final, or long enough to be running text even without a final stop ("… he said --"). */
+function isBodyLike(paragraph: string): boolean {
+  return (isTerminal(paragraph) || wordCount(paragraph) >= 20) && !isBoilerplate(paragraph) && !isDateLine(paragraph);
+}
+
 function isHeadlineLike(paragraph: string): boolean {
   const words = wordCount(paragraph);
   if (words < 2 || words > 30 || paragraph.length > 200) return false;
@@ -152,16 +157,17 @@ export interface CleanedText {
  */
 export function cleanParagraphs(blocks: readonly string[]): CleanedText {
   const paragraphs = blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter((block) => block !== '');
-  let bodyStart = paragraphs.findIndex((paragraph) => isProse(paragraph) && !isDateLine(paragraph));
-  if (bodyStart < 0) {
-    // A very short story: one or two short sentences.
-    bodyStart = paragraphs.findIndex((paragraph) => isTerminal(paragraph) && !isBoilerplate(paragraph) && !isDateLine(paragraph) && !isHeadlineLike(paragraph));
-  }
+  // The body opens at the first sentence-final line that is not a headline ("Is Iran Next?") or
+  // furniture; a lone short line ("He declined.") only opens it when prose follows.
+  const opens = (paragraph: string): boolean => isBodyLike(paragraph) && !isHeadlineLike(paragraph);
+  const firstProse = paragraphs.findIndex((paragraph) => isProse(paragraph) && !isDateLine(paragraph));
+  const firstOpening = paragraphs.findIndex(opens);
+  const bodyStart = firstProse < 0 ? firstOpening : Math.min(firstProse, firstOpening < 0 ? firstProse : firstOpening);
   if (bodyStart < 0) return { paragraphs: [] };
   let bodyEnd = bodyStart;
   for (let i = paragraphs.length - 1; i > bodyStart; i--) {
     const paragraph = paragraphs[i] ?? '';
-    if (isTerminal(paragraph) && !isBoilerplate(paragraph) && !isDateLine(paragraph)) {
+    if (isBodyLike(paragraph)) {
       bodyEnd = i;
       break;
     }

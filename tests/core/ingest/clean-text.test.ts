@@ -79,6 +79,18 @@ describe('cleanParagraphs', () => {
     expect(result.paragraphs).toEqual(['The first paragraph of the story is long enough to be prose.', 'What Comes Next', 'He declined.']);
   });
 
+  it('opens the body at a short sentence, but not at a question headline', () => {
+    const result = cleanParagraphs(['Is the Bridge Safe Now?', 'He declined.', 'The engineer would not say more about the cables, officials said.']);
+    expect(result.headline).toBe('Is the Bridge Safe Now?');
+    expect(result.paragraphs).toEqual(['He declined.', 'The engineer would not say more about the cables, officials said.']);
+  });
+
+  it('keeps a long closing paragraph that breaks off without a final stop', () => {
+    const closing = '"We will finish the work on time and within the budget that the council approved last spring, and then we will" --';
+    const result = cleanParagraphs(['Title of the Story', 'The first paragraph of the story is long enough to be prose.', closing, 'Sign up for alerts']);
+    expect(result.paragraphs).toEqual(['The first paragraph of the story is long enough to be prose.', closing]);
+  });
+
   it('does not mutate its input', () => {
     const blocks = ['Title Line Here', '  The first paragraph of the story is long enough to be prose.  '];
     const copy = [...blocks];
