@@ -1,0 +1,135 @@
+import { spawn } from 'node:child_process';
+import { PassThrough, Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { consoleReply, runConsole } from '../../src/console/console.js';
+import type { KnowledgeBase } from '../../src/core/types.js';
+import { loadKnowledgeBase } from '../../src/io/load-knowledge-base.js';
+import { MESSAGES, userErrorMessage } from '../../src/render/messages.js';
+import { answerText, helpText } from '../../src/render/text.js';
+import { askView } from '../../src/render/views.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const E2E_KNOWLEDGE = fileURLToPath(new URL('../fixtures/knowledge-e2e', import.meta.url));
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = (await loadKnowledgeBase(E2E_KNOWLEDGE)).kb;
+});
+
+async function session(input: string): Promise<string> {
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (d: Buffer) => (text += d.toString()));
+  await runConsole({ input: Readable.from([input]), output, knowledge: () => kb });
+  return text;
+}
+
+describe('consoleReply', () => {
+  it('answers a plain question with the same words as the bot: answer, quoted sentence, title, outlet, date, link', async () => {
+    const text = await consoleReply('who rejected the bridge plan', kb);
+    expect(text).toBe(answerText(askView(kb.ask('who rejected the bridge plan'))));
+    expect(text).toContain('Maria Okafor');
+    expect(text).toContain('"HARBOUR, March 14 — Council leader Maria Okafor rejected the plan');
+    expect(text).toContain('— Harbour council rejects bridge plan, Harbour Gazette, 14 March 2011');
+    expect(text).toContain('https://example.org/news/harbour-bridge');
+  });
+
+  it('forces the question type for /when', async () => {
+    expect(await consoleReply('/when did the council reject the bridge plan', kb)).toMatch(/^14 March 2011/);
+  });
+
+  it('shows a profile for /who with a known name', async () => {
+    const text = await consoleReply('/who Maria Okafor', kb);
+    expect(text?.split('\n').slice(0, 2)).toEqual(['Maria Okafor', 'Roles: council leader']);
+  });
+
+  it('says "I don\'t know" with suggestions', async () => {
+    const text = await consoleReply('/ask who won the chess tournament in Reykjavik', kb);
+    expect(text?.startsWith(MESSAGES.unknown)).toBe(true);
+    expect(text).toContain(MESSAGES.suggestionsLead);
+  });
+
+  it('lists sources, timelines and help', async () => {
+    expect(await consoleReply('/sources', kb)).toContain(
+      'Ferry company welcomes bridge decision — Coastal Times, 20 March 2011',
+    );
+    expect(await consoleReply('/timeline bridge', kb)).toMatch(/^Timeline: bridge\n14 March 2011/);
+    expect(await consoleReply('/help', kb)).toBe(helpText());
+  });
+
+  it('explains an unknown command and an empty one', async () => {
+    expect(await consoleReply('/weather', kb)).toBe(userErrorMessage('unknown-command'));
+    await expect(consoleReply('/ask   ', kb)).rejects.toThrow(userErrorMessage('question-empty'));
+  });
+
+  it('quits on quit and exit', async () => {
+    expect(await consoleReply('quit', kb)).toBeUndefined();
+    expect(await consoleReply('EXIT', kb)).toBeUndefined();
+  });
+
+  it('runs commands added by other parts (e.g. /digest preview)', async () => {
+    const digest = {
+      name: 'digest',
+      usage: '/digest preview',
+      description: 'Preview',
+      run: (args: string) => `digest ${args}`,
+    };
+    expect(await consoleReply('/digest preview', kb, [digest])).toBe('digest preview');
+  });
+});
+
+describe('runConsole', () => {
+  it('prints one intro line, answers each piped line in order, and stops at quit', async () => {
+    const text = await session('/sources\nwho rejected the bridge plan\nquit\n/help\n');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(MESSAGES.consoleIntro);
+    expect(text.indexOf('Sources (2 articles)')).toBeLessThan(text.indexOf('Maria Okafor, council leader'));
+    expect(text).not.toContain(MESSAGES.helpTitle);
+  });
+
+  it('ends at end of input (Ctrl-D) and reports a refused line without stopping', async () => {
+    const text = await session(`/ask ${'x'.repeat(400)}\n/sources`);
+    expect(text).toContain(userErrorMessage('question-too-long', { max: 300 }));
+    expect(text).toContain('Sources (2 articles)');
+  });
+});
+
+describe('npm start without a token', () => {
+  function start(stdin: string | undefined) {
+    const env = {
+      ...process.env,
+      KNOWLEDGE_DIR: E2E_KNOWLEDGE,
+      DATABASE_PATH: ':memory:',
+      LOG_LEVEL: 'warn',
+    };
+    delete env.DISCORD_TOKEN;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    if (stdin !== undefined) child.stdin.end(stdin);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    return { child, exited, stdout: () => stdout };
+  }
+
+  it('answers piped input and exits 0', async () => {
+    const run = start('/who rejected the bridge plan\n');
+    expect(await run.exited).toBe(0);
+    expect(run.stdout().split('\n')[0]).toBe(MESSAGES.consoleIntro);
+    expect(run.stdout()).toContain('Maria Okafor');
+  });
+
+  it('exits 0 on Ctrl-C (SIGINT) while waiting for input', async () => {
+    const run = start(undefined);
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (run.stdout().includes(MESSAGES.consoleIntro)) {
+          clearInterval(poll);
+          resolve();
+        }
+      }, 20);
+    });
+    run.child.kill('SIGINT');
+    expect(await run.exited).toBe(0);
+  });
+});
