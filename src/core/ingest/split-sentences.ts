@@ -131,6 +131,8 @@ function isBoundary(text: string, sentenceStart: number, runStart: number, runEn
   const dotted = DOTTED.test(word);
   const ambiguous = initial || dotted || (startsUpper && AMBIGUOUS.has(lower));
   if (!ambiguous) return true;
+  // Another initial follows ("J. A. Smith"): still the same name.
+  if (isUpper(first) && text.charCodeAt(next + 1) === PERIOD) return false;
   const after = nextWord(text, next).toLowerCase();
   return SENTENCE_STARTERS.has(after);
 }

@@ -38,6 +38,7 @@ describe('splitSentences on news abbreviations', () => {
     ['keeps titles with their names', 'Mr. Smith, Mrs. Jones, Dr. Lee and Gov. Brown arrived late.', 1],
     ['keeps month abbreviations before a day', 'The vote was held on Jan. 5 and counted on Aug. 22 in the capital.', 1],
     ['keeps initials of a name', 'The speech by J. F. Kennedy was broadcast live.', 1],
+    ['keeps initials that are also words', 'Letters from J. A. Smith and J. I. Rodale arrived.', 1],
     ['keeps decimals and money', 'Prices rose 3.5 percent to $58,918 in the quarter.', 1],
     ['keeps year ranges', 'They fought the 1980-1988 war. Both sides lost.', 2],
     ['keeps a.m. before a day name', 'The talks ended at 10 a.m. Tuesday in Geneva.', 1],
