@@ -155,6 +155,27 @@ export function prepareArticle(input: ArticleFactsInput): ArticleContext {
   return { published: input.published, sentences: [...input.sentences], known, shortNames, seenAlone };
 }
 
+/** `Capt. Rickards` and `Captain Rickards` hold the same title. */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  capt: 'captain',
+  gen: 'general',
+  sen: 'senator',
+  gov: 'governor',
+  rep: 'representative',
+  lt: 'lieutenant',
+  col: 'colonel',
+  sgt: 'sergeant',
+  adm: 'admiral',
+  maj: 'major',
+  cmdr: 'commander',
+  supt: 'superintendent',
+  atty: 'attorney',
+  prof: 'professor',
+  dr: 'doctor',
+  rev: 'reverend',
+  pres: 'president',
+};
+
 /**
  * A surname written with its own title links to a full name only if the roles agree:
  * `President Kennedy` is not `First Lady Jacqueline Kennedy`.
@@ -162,7 +183,11 @@ export function prepareArticle(input: ArticleFactsInput): ArticleContext {
 function rolesClash(k: Known, role: string | undefined): boolean {
   // Only a capitalised title is evidence; an appositive (`a former accountant`) adds a role instead.
   if (!role || !/^\p{Lu}/u.test(role) || k.roles.length === 0 || k.curated) return false;
-  const ws = (r: string): string[] => lower(r).split(/[^a-z]+/).filter((w) => w.length > 2);
+  const ws = (r: string): string[] =>
+    lower(r)
+      .split(/[^a-z]+/)
+      .map((w) => TITLE_ABBREVIATIONS[w] ?? w)
+      .filter((w) => w.length > 2);
   const mine = new Set(ws(role));
   return !k.roles.some((r) => ws(r).some((w) => mine.has(w)));
 }

@@ -262,6 +262,15 @@ function roleBefore(sentence: string, tokens: readonly Token[], runStart: number
     commaBridge = true;
   }
   const nearest = tokens[i];
+  if (nearest?.cap && TITLES.has(nearest.text) && !TITLE_MODIFIERS.has(nearest.text)) {
+    // A capitalised title before the name: `Mrs. Kennedy's Social Secretary, Letitia Baldrige`.
+    const run = runsByEnd.get(i);
+    let startTok = run?.[0];
+    const ownerTok = startTok ? tokens[startTok.index - 1] : undefined;
+    if (ownerTok?.cap && ownerTok.possessive) startTok = runsByEnd.get(ownerTok.index)?.[0] ?? ownerTok;
+    while (startTok && STOP.has(startTok.text)) startTok = tokens[startTok.index + 1];
+    return startTok && startTok.index <= i ? sentence.slice(startTok.start, nearest.end) : undefined;
+  }
   if (!nearest || nearest.cap || !ROLE_NOUNS.has(nearest.text.toLowerCase())) return undefined;
   let from = i;
   i -= 1;

@@ -75,6 +75,16 @@ const DECADE = /\b(?:the\s+)?(?:early\s+|mid-?|late\s+)?(1[6-9]\d0|20\d0)'?s\b/g
 /** `for 27 years`, `for the past two decades`, `for three months`. */
 const DURATION =
   /\bfor\s+(?:the\s+(?:past|last|next)\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+|over\s+|some\s+)?(\d+|[a-z]+)\s+(years?|months?|weeks?|days?|decades?)\b/gi;
+/** `June 3 and 4`, `Aug. 22-24, 1961`: days of one month. */
+const DAY_RANGE =
+  /\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)\s+(\d{1,2})\s*(?:-|–|and|to|through)\s*(\d{1,2})\b(?:,\s*(1[6-9]\d\d|20\d\d)\b)?/g;
+
+function monthIndex(word: string): number | undefined {
+  const key = word.slice(0, 3).toLowerCase();
+  const i = MONTHS.findIndex((mo) => mo.slice(0, 3).toLowerCase() === key);
+  return i >= 0 ? i + 1 : undefined;
+}
+
 /** `the last two days`, `the past three years`: the span up to publication. */
 const LAST_SPAN = /\b(?:(?:in|over|during)\s+)?(?:the\s+)?(last|past)\s+(\d+|[a-z]+)\s+(days|weeks|months|years|decades)\b/gi;
 /** A bare year is a date only after one of these words (so that `1980 votes` stays a number). */
@@ -188,6 +198,18 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
   for (const m of sentence.matchAll(DECADE)) {
     const from = Number(m[1]);
     add(m.index, m[0], { ...yearRange(m[0], from, from + 9), label: `${from}s` });
+  }
+  for (const m of sentence.matchAll(DAY_RANGE)) {
+    const month = monthIndex(m[1] ?? '');
+    const a = Number(m[2]);
+    const b = Number(m[3]);
+    if (month === undefined || !(a >= 1 && b > a && b <= 31)) continue;
+    const future = FUTURE_CUE.test(sentence.slice(Math.max(0, m.index - 60), m.index));
+    let year = m[4] ? Number(m[4]) : pubDate.getFullYear();
+    if (!m[4] && toDate({ y: year, m: month, d: a }) > pubDate && !future) year -= 1;
+    const from = toDate({ y: year, m: month, d: a });
+    const to = toDate({ y: year, m: month, d: b });
+    add(m.index, m[0], { text: m[0], grain: 'range', start: iso(from), end: iso(to), label: `${a}–${b} ${format(from, 'MMMM yyyy')}` });
   }
   for (const m of sentence.matchAll(LAST_SPAN)) {
     const raw = (m[2] ?? '').toLowerCase();
@@ -359,7 +381,9 @@ function bareYears(sentence: string, spans: Span[], out: Found[]): void {
     const before = sentence.slice(Math.max(0, start - 20), start);
     if (/[$£€,.]\s*$/.test(before) && !/,\s+$/.test(before)) continue;
     const after = sentence.slice(span.end, span.end + 3);
-    const cued = YEAR_CUE.test(before) || /^['’]s\b/.test(after) || /\(\s*$/.test(before);
+    // `their 1961 tax assessments`, `the 1962 season`: a determiner before a year used as an adjective.
+    const attributive = /\b(?:the|its|their|his|her|our|this|that|a)\s+$/i.test(before) && /^\s+[a-z]/.test(sentence.slice(span.end, span.end + 2));
+    const cued = YEAR_CUE.test(before) || attributive || /^['’]s\b/.test(after) || /\(\s*$/.test(before);
     if (!cued) continue;
     spans.push(span);
     out.push({ at: start, value: yearDate(m[0], Number(m[1])) });

@@ -252,3 +252,16 @@ describe('entity reading on harder wire copy', () => {
     expect(entities.map((e) => e.type)).toEqual(['organization', 'place']);
   });
 });
+
+describe('roles written as capitalised titles', () => {
+  it("reads a possessive title before a name: \"Mrs. Kennedy's Social Secretary, Letitia Baldrige\"", () => {
+    const ctx = prepareArticle({ published: PUBLISHED, people: [], sentences: ["Mrs. Kennedy's Social Secretary, Letitia Baldrige, said so."] });
+    expect(person(analyzeSentence(ctx, 0).entities, 'Letitia Baldrige')?.role).toBe("Mrs. Kennedy's Social Secretary");
+  });
+
+  it('links "Captain Rickards" to "Capt. Byron D. Rickards"', () => {
+    const sentences = ['The gun was held to the head of Capt. Byron D. Rickards.', 'Captain Rickards began taxiing.'];
+    const ctx = prepareArticle({ published: PUBLISHED, people: [], sentences });
+    expect(person(analyzeSentence(ctx, 1).entities, 'Rickards')?.name).toBe('Byron D. Rickards');
+  });
+});

@@ -214,3 +214,21 @@ describe('resolveDates on weekends and vague spans', () => {
     },
   );
 });
+
+describe('resolveDates on day ranges and attributive years', () => {
+  it('reads "June 3 and 4" as a two-day range, forward when the future is meant', () => {
+    expect(resolveDates('The leaders will meet in Vienna Aug. 3 and 4.', PUB)).toEqual([
+      { text: 'Aug. 3 and 4', grain: 'range', start: '2007-08-03', end: '2007-08-04', label: '3–4 August 2007' },
+    ]);
+  });
+
+  it('reads "Aug. 22-24, 1960" with its year', () => {
+    expect(resolveDates('The conference met Aug. 22-24, 1960.', PUB)[0]).toMatchObject({ start: '1960-08-22', end: '1960-08-24' });
+  });
+
+  it('reads a year used as an adjective after a determiner, so it is not a number', () => {
+    expect(resolveDates('Taxpayers appealed their 1961 tax assessments.', PUB)).toEqual([
+      { text: '1961', grain: 'year', start: '1961-01-01', end: '1961-12-31', label: '1961' },
+    ]);
+  });
+});
