@@ -75,6 +75,16 @@ function blocksOf(container: DocumentLike): string[] {
   return paragraphs;
 }
 
+/** "Headline | The Ledger" → "Headline": page titles often carry the site's name. */
+function withoutSiteName(title: string | undefined, site: string | undefined): string | undefined {
+  if (title === undefined || site === undefined) return title;
+  for (const separator of [' | ', ' - ', ' \u2013 ', ' \u2014 ', ' :: ', ' \u00b7 ']) {
+    if (title.endsWith(`${separator}${site}`)) return title.slice(0, -(separator.length + site.length)).trim() || title;
+    if (title.startsWith(`${site}${separator}`)) return title.slice(site.length + separator.length).trim() || title;
+  }
+  return title;
+}
+
 /**
  * Extracts the article of an HTML page with Readability (reader mode) over linkedom, then reads its
  * paragraphs from the DOM. Returns undefined when the page has no readable text.
@@ -111,10 +121,11 @@ export function extractHtml(html: string): ExtractedPage | undefined {
   }
   if (paragraphs.length === 0) paragraphs = fallback;
   if (paragraphs.length === 0) return undefined;
+  const site = siteName ?? (clean(article?.siteName) || undefined);
   return {
     paragraphs,
-    title: title ?? (clean(article?.title) || undefined),
-    siteName: siteName ?? (clean(article?.siteName) || undefined),
+    title: withoutSiteName(title ?? (clean(article?.title) || undefined), site),
+    siteName: site,
     publishedTime: publishedTime ?? (clean(article?.publishedTime) || undefined),
   };
 }

@@ -89,6 +89,30 @@ describe('ingestArticle on HTML', () => {
     expect(ok(ingestArticle(html, { format: 'html' })).article.paragraphs).toEqual(article.paragraphs);
   });
 
+  it('falls back to the single <h1>, a <time datetime> and the caller\'s source on a page without metadata', () => {
+    const bare = [
+      '<html><head><title>Ledger | Ferry Service Resumes</title></head><body>',
+      '<ul class="menu"><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul>',
+      '<h1>Ferry Service Resumes</h1><time datetime="2019-04-02">2 April 2019</time>',
+      '<p>Ferry service between the two islands resumed on Tuesday after a three-week strike by crews ended.</p>',
+      '<p>The operator said all routes would run on the normal timetable from Wednesday, with extra sailings at the weekend.</p>',
+      '</body></html>',
+    ].join('\n');
+    expect(error(ingestArticle(bare, {}))).toBe(INGEST_ERRORS.noSource);
+    const { article } = ok(ingestArticle(bare, { source: 'Ledger' }));
+    expect(article.title).toBe('Ferry Service Resumes');
+    expect(article.published).toBe('2019-04-02');
+    expect(article.paragraphs).toEqual([
+      'Ferry service between the two islands resumed on Tuesday after a three-week strike by crews ended.',
+      'The operator said all routes would run on the normal timetable from Wednesday, with extra sailings at the weekend.',
+    ]);
+  });
+
+  it('removes the site name from a page title', () => {
+    const page = '<html><head><title>Ferry Service Resumes | The Ledger</title><meta property="og:site_name" content="The Ledger"></head><body><article><p>Ferry service between the two islands resumed on Tuesday after a three-week strike ended, officials said.</p></article></body></html>';
+    expect(ok(ingestArticle(page, { published: '2019-04-02' })).article.title).toBe('Ferry Service Resumes');
+  });
+
   it('reports a page with no readable text as having no body', () => {
     expect(error(ingestArticle('<html><body><nav><a href="/">Home</a></nav></body></html>', { source: 'X', title: 'T', published: '2019-01-01' }))).toBe(
       INGEST_ERRORS.noBody,
