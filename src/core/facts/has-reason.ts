@@ -5,7 +5,12 @@
 const REASON_CUES = new RegExp(
   `\\b(?:${[
     'because',
-    'due to',
+    'due (?:\\w+ ){0,3}to',
+    'the answer is',
+    'explain(?:s|ed|ing)?',
+    'on account of',
+    'attributable to',
+    'credit(?:s|ed)? (?:\\w+ )?(?:to|for|with)',
     'owing to',
     'thanks to',
     'as a result',
@@ -53,6 +58,10 @@ const AFTER_CAUSAL = /\bafter\s+(?!(?:\d|[a-z]+ing\b|a\s+(?:week|month|year|day|
 /** `since` is causal opening a sentence or after a comma with a clause, temporal before a time. */
 const SINCE_CAUSAL = /(?:^|[,;]\s*)since\s+(?!(?:\d|then|the\s+\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|last\b|early\b|late\b))/i;
 
+/** `improved since the ouster of Saddam`: `since` before an event (not a time) names a cause. */
+const SINCE_EVENT =
+  /\bsince\s+the\s+(?!(?:beginning|start|end|first|last|early|late|mid|middle|spring|summer|fall|autumn|winter|week|month|year|day|time|days|weeks|months|years|decades?|turn|dawn|age|era|war|\d)\b)[a-z]/i;
+
 /** Reported intent: `X said Y would …` frames a stated reason or plan. */
 const SAID_WOULD = /\bsaid\b[^.;]*\bwould\b/i;
 
@@ -65,5 +74,5 @@ const SAID_WOULD = /\bsaid\b[^.;]*\bwould\b/i;
  */
 export function hasReason(sentence: string): boolean {
   const s = sentence.trim();
-  return REASON_CUES.test(s) || AFTER_CAUSAL.test(s) || SINCE_CAUSAL.test(s) || SAID_WOULD.test(s);
+  return REASON_CUES.test(s) || AFTER_CAUSAL.test(s) || SINCE_CAUSAL.test(s) || SINCE_EVENT.test(s) || SAID_WOULD.test(s);
 }
