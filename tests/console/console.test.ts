@@ -97,7 +97,7 @@ describe('runConsole', () => {
 
 describe('npm start without a token', () => {
   function start(stdin: string | undefined) {
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       KNOWLEDGE_DIR: E2E_KNOWLEDGE,
       DATABASE_PATH: ':memory:',
