@@ -124,7 +124,7 @@ const PLACE_WORDS = words(`Street Streets St. Avenue Ave. Boulevard Blvd. Road R
   Mountains Hill Hills Ridge Valley Bay Beach Creek Falls Harbor Harbour Heights Canyon Sea Ocean Gulf
   Peninsula Desert Forest Hall Airport Station Stadium Coliseum Arena Canal Strait Coast Province
   District Township Village Borough Territory Region Basin Delta Pass Springs Square Garden Gardens Hotel
-  Motel Inn Theater Theatre Cemetery Route Cathedral Mansion`);
+  Motel Inn Theater Theatre Cemetery Route Cathedral Mansion Port`);
 
 /** First words that make a capitalised sequence a place: `Mount Hood`, `Lake Erie`, `Fort Worth`. */
 const PLACE_HEADS = words(`Mount Mt. Lake Fort Ft. Port Cape Camp Point Gulf Isle Bay North South East West
@@ -174,6 +174,11 @@ function tokenize(sentence: string): Token[] {
     let possessive = false;
     let breakAfter = false;
     // A trailing period ends the sentence unless the token is an abbreviation (`U.S.`, `Mr.`).
+    // `Mo..` — an abbreviation that also ends the sentence.
+    if (text.endsWith('..')) {
+      text = text.replace(/\.+$/, '.');
+      breakAfter = true;
+    }
     if (text.endsWith('.') && !ABBREVIATION.test(text)) {
       text = text.replace(/\.+$/, '');
       breakAfter = true;
