@@ -5,7 +5,7 @@
  */
 import { commands } from '../commands/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { runConsole } from './console/console.js';
+import { runConsole, type ConsoleCommand } from './console/console.js';
 import type { KnowledgeBase } from './core/types.js';
 import { createDiscordBot } from './discord/client.js';
 import { openDatabase } from './io/database.js';
@@ -66,7 +66,15 @@ async function main(config: Config): Promise<void> {
     const stop = new AbortController();
     onSignals(() => stop.abort());
     stop.signal.addEventListener('abort', () => process.stdin.destroy());
-    await runConsole({ input: process.stdin, output: process.stdout, knowledge, logger });
+    // Console-only commands (e.g. `/digest preview`) are added to this list.
+    const consoleCommands: ConsoleCommand[] = [];
+    await runConsole({
+      input: process.stdin,
+      output: process.stdout,
+      knowledge,
+      logger,
+      commands: consoleCommands,
+    });
     await shutdown.run();
     process.exit(0);
   }
