@@ -1,5 +1,5 @@
 import type { EntityType } from '../types.js';
-import { lookupPlace } from './gazetteer.js';
+import { countryOfDemonym, lookupPlace } from './gazetteer.js';
 
 /** A token of a sentence with its offsets, so that every mention is a verbatim slice. */
 interface Token {
@@ -65,7 +65,8 @@ const TITLES = words(`President Vice Secretary Ambassador Senator Sen. Rep. Repr
   Comptroller Controller Clerk Justice Magistrate Marshal Inspector Supt. Atty. Gov.-elect President-elect
   Foreign Defense Defence Interior Finance Prime State Press Executive Spokesman Spokeswoman Senior Acting
   Former Administrator Manager Editor Counsel Supervisor Principal Publisher Umpire Referee Warden
-  Sen.-elect Majority Minority Leader Whip Undersecretary Under Assistant Associate`);
+  Sen.-elect Majority Minority Leader Whip Undersecretary Under Assistant Associate Champion
+  Republican Democrat Democratic Conservative Liberal Laborite Socialist Communist`);
 
 /** Titles that can stand only as modifiers of a following title, never alone before a name. */
 const TITLE_MODIFIERS = words(`Vice Foreign Defense Defence Interior Finance Prime State Press Executive
@@ -112,7 +113,8 @@ const ORG_WORDS = words(`Department Dept. Ministry Agency Administration Council
   Magazine Review Daily Weekly Monthly Studios Pictures Records Systems Technologies Laboratories Labs
   Partners Associates Consortium Cooperative Co-op Parish Diocese Synod Legion Order Workers Jury
   Temple Congregation Abbey Lodge Home Clinic Firm Brothers Bros. Stores Store Airways Lines Team Squad
-  Klan Mfg. Mfg Convention Gallery Masons Band Jurisdiction
+  Klan Mfg. Mfg Convention Gallery Masons Band Jurisdiction Sox Dodgers Braves Cubs Tigers Orioles Pirates
+  Reds Phillies Twins Angels Athletics Senators Colts Packers Bears Lions Rams Celtics Lakers Knicks
   Commission`);
 
 /** Bits of company names that are never an organisation alone: `Service, Inc.`. */
@@ -139,7 +141,7 @@ const COUNTRY_QUALIFIERS = words(`Communist Red Nationalist Free Soviet Northern
 const KNOWN_ORGS = words(`Reuters AFP AP UPI VOA BBC CNN NBC CBS ABC Fox NPR Xinhua Interfax Bloomberg
   Pentagon Kremlin Congress Senate Parliament NATO UN U.N. EU E.U. OPEC IAEA FBI CIA NSA KGB IMF WHO
   UNESCO UNICEF Hezbollah Hamas Taliban Fatah Qaeda al-Qaida al-Qaeda Vatican Interpol Google Microsoft
-  Apple Amazon Facebook Twitter IBM GM Ford Boeing Airbus Toyota Honda Pemex Gazprom Aramco Knesset Duma
+  Democrats Republicans Apple Amazon Facebook Twitter IBM GM Ford Boeing Airbus Toyota Honda Pemex Gazprom Aramco Knesset Duma
   Politburo Bundestag Sejm Majlis Scotland\u00a0Yard Medicare Medicaid Greenpeace Amnesty NASA Peace Corps
   Treasury Supreme White\u00a0House`);
 const KNOWN_ORG_PHRASES = new Set(
@@ -208,6 +210,15 @@ function tokenize(sentence: string): Token[] {
   return tokens;
 }
 
+const OF_HEADS = words(`University Bank Bay Gulf Sea Cape Isle Republic Kingdom Duke Earl House Chamber Voice
+  Board Sea Lake Isle Bureau Office`);
+
+/** Names of laws, events and documents: neither people, organisations nor places. */
+const THING_WORDS = words(`Act Acts Amendment Amendments War Wars Treaty Doctrine Plan Report Award Awards
+  Prize Cup Open Series Games Trophy Bowl Festival Conference Agreement Accord Pact Code Constitution
+  Rules Revolution Crisis Program Programme Project Fair Show Exposition Expo Olympics Championship
+  Tournament Classic Derby Stakes Invitational Holiday Era Century`);
+
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'di', 'bin', 'ibn', 'al', 'el', 'for', 'and', '&']);
 
 function isOrgWord(t: string): boolean {
@@ -232,11 +243,16 @@ function capitalisedRuns(tokens: readonly Token[]): Token[][] {
       const prev = run[run.length - 1];
       // `of`/`and`/`for` join only inside institutional names (`Department of State`,
       // `Secretary of State`), so that `Iran and Iraq` stay two places.
+      const institutional = (r: Token | undefined): boolean =>
+        r !== undefined && (isOrgWord(r.text) || TITLES.has(r.text) || OF_HEADS.has(r.text));
+      // `of` joins right after the institution or title (`Secretary of State`), never after a
+      // person's name (`David Martin of Nebraska` is a man and his state).
       const joins =
-        t.text === 'of' || t.text === 'for' || t.text === 'and' || t.text === '&'
-          ? run.some((r) => isOrgWord(r.text) || TITLES.has(r.text) || /^(?:University|Bank|Bay|Gulf|Sea|Cape|Isle|Republic|Kingdom|Duke|Earl|House|Chamber|Voice|Board)$/.test(r.text))
-            && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
-          : !(prev?.breakAfter ?? false);
+        t.text === 'of' || t.text === 'for'
+          ? institutional(prev) && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
+          : t.text === 'and' || t.text === '&'
+            ? run.some(institutional) && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
+            : !(prev?.breakAfter ?? false);
       if (joins && (t.text !== 'and' || isOrgWord(tokens[i + 1]?.text ?? '') || isOrgWord(tokens[i + 2]?.text ?? ''))) run.push(t);
       else flush();
       continue;
@@ -344,7 +360,7 @@ function orgType(ts: readonly Token[], text: string): boolean {
   }
   if (isOrgWord(ts[ts.length - 1]?.text ?? '')) return true;
   // `Department of State`, `Bank of America`, `University of Oregon`.
-  const ofAt = ts.findIndex((t) => t.text === 'of');
+  const ofAt = ts.findIndex((t) => t.text === 'of' || t.text === 'for');
   return ofAt > 0 && ts.slice(0, ofAt).some((t) => isOrgWord(t.text));
 }
 
@@ -418,6 +434,9 @@ export function readMentions(sentence: string): RawMention[] {
       continue;
     }
     const lastWord = run[run.length - 1]?.text ?? '';
+    // `Clayton Act`, `Inauguration Day`, `Communist Chinese`: laws, events and demonyms are not named
+    // entities (and must not lend `Clayton` to surname linking).
+    if (run.length > 1 && (THING_WORDS.has(lastWord) || (countryOfDemonym(lastWord) !== undefined && !lookupPlace(lastWord)))) continue;
     // `Social Secretary`, `Chief Executive`: a title with no name is not an entity.
     if (TITLES.has(lastWord) || ROLE_NOUNS.has(lastWord.toLowerCase())) continue;
     // `Communist China`, `Soviet Russia`, `Northern Ireland`: a qualified country is that country.

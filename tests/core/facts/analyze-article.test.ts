@@ -265,3 +265,30 @@ describe('roles written as capitalised titles', () => {
     expect(person(analyzeSentence(ctx, 1).entities, 'Rickards')?.name).toBe('Byron D. Rickards');
   });
 });
+
+describe('names that are not people', () => {
+  function entitiesOf(sentence: string): EntityMention[] {
+    return analyzeSentence(prepareArticle({ published: PUBLISHED, people: [], sentences: [sentence] }), 0).entities;
+  }
+
+  it('drops laws and events, so that their words do not link to people', () => {
+    expect(entitiesOf('The Clayton Act and the Wagner Act were cited at the State Fair.')).toEqual([]);
+  });
+
+  it('keeps a person and their state apart: "Rep. David Martin of Nebraska"', () => {
+    expect(entitiesOf('Rep. David Martin of Nebraska objected.').map((e) => [e.name, e.type, e.role])).toEqual([
+      ['David Martin', 'person', 'Rep.'],
+      ['Nebraska', 'place', undefined],
+    ]);
+  });
+
+  it('reads a party label before a name as the role', () => {
+    expect(person(entitiesOf('Republican Leverett Hale voted no.'), 'Leverett Hale')?.role).toBe('Republican');
+  });
+
+  it('keeps "Commission for Laos" inside the organisation name', () => {
+    expect(entitiesOf('The International Control Commission for Laos met.')).toEqual([
+      { text: 'International Control Commission for Laos', name: 'International Control Commission for Laos', type: 'organization', role: undefined },
+    ]);
+  });
+});
