@@ -4,6 +4,7 @@
  *
  *   node --import tsx scripts/facts-bench.ts            # µs per sentence
  *   node --import tsx scripts/facts-bench.ts --dump     # plus every sentence's facts
+ *   node --import tsx scripts/facts-bench.ts --scale    # plus prepareArticle over ~250,000 sentences
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -85,3 +86,20 @@ const analyzeNs = median(analyzeRuns);
 const us = (ns: bigint): string => (Number(ns) / 1000 / total).toFixed(1);
 console.log(`Brown ca23–ca44: ${articles.length} files, ${total} sentences, ${dated} with dates`);
 console.log(`prepareArticle: ${us(prepNs)} µs/sentence · analyzeSentence: ${us(analyzeNs)} µs/sentence (CPU time, median of ${rounds} rounds)`);
+
+if (process.argv.includes('--scale')) {
+  // 10,000 articles of ~25 sentences: the Brown files again and again, as the knowledge base would load them.
+  const copies = Math.ceil(250_000 / total);
+  const c0 = cpuNs();
+  const w0 = process.hrtime.bigint();
+  let n = 0;
+  for (let c = 0; c < copies; c++) {
+    for (const a of articles) {
+      prepareArticle({ published: '1961-06-15', people: [], sentences: a.sentences });
+      n += a.sentences.length;
+    }
+  }
+  const cpuS = Number(cpuNs() - c0) / 1e9;
+  const wallS = Number(process.hrtime.bigint() - w0) / 1e9;
+  console.log(`prepareArticle over ${n} sentences: ${cpuS.toFixed(2)} s CPU, ${wallS.toFixed(2)} s wall`);
+}
