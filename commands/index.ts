@@ -4,6 +4,7 @@
  */
 import type { SlashCommand } from '../src/discord/slash-command.js';
 import * as ask from './ask.js';
+import * as digest from './digest.js';
 import * as factdesk from './factdesk.js';
 import * as help from './help.js';
 import * as sources from './sources.js';
@@ -25,4 +26,5 @@ export const commands: readonly SlashCommand[] = [
   sources,
   help,
   factdesk,
+  digest,
 ];

@@ -5,6 +5,7 @@
 import type { KnowledgeBase } from '../core/types.js';
 import type { ChannelSettingsStore } from '../io/settings-store.js';
 import type { Logger } from '../logger.js';
+import type { DigestService } from './digest-scheduler.js';
 
 export interface BotContext {
   /** A getter, never a captured value: hot reload swaps the knowledge base at run time. */
@@ -13,4 +14,6 @@ export interface BotContext {
   logger: Logger;
   /** Milliseconds since the epoch; injected so cooldown tests need no real clock. */
   now: () => number;
+  /** The daily digest (`/digest`); absent where it is not wired (commands then say so). */
+  digest?: DigestService | undefined;
 }

@@ -6,7 +6,14 @@
  */
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
 import { digestSummary, digestTitle } from '../core/digest/digest-text.js';
-import { DIGEST_WORDS as W, fillDigestWords as fill } from '../core/digest/digest-words.js';
+import {
+  DIGEST_COMMAND_WORDS as C,
+  DIGEST_WORDS as W,
+  fillDigestWords as fill,
+} from '../core/digest/digest-words.js';
+import type { ScheduledRun } from '../core/schedule/plan-digest.js';
+import type { DigestSettings } from '../io/database.js';
+import type { DigestStatus } from './digest-scheduler.js';
 import type { Digest, DigestArticle } from '../core/digest/build-digest.js';
 import { formatShortDay } from '../core/schedule/local-time.js';
 import { EMBED_LIMITS, fitEmbed } from '../render/embeds.js';
@@ -128,5 +135,57 @@ export function renderDigestMessages(digest: Digest): DigestMessage[] {
     const part = groups.length > 1 ? ` ${fill(W.part, { part: i + 1, parts: groups.length })}` : '';
     const content = i === 0 ? `${heading}${part}\n${md(digestSummary(digest))}` : `${heading}${part}`;
     return { content: truncate(content, MESSAGE_LIMITS.content), embeds: g, allowedMentions: { parse: [] } };
+  });
+}
+
+/** Unix seconds, for Discord's `<t:…>` timestamps (shown in each reader's own zone). */
+function unix(at: Date): number {
+  return Math.floor(at.getTime() / 1000);
+}
+
+/**
+ * `/digest status`: the settings, the next post as a Discord timestamp, the last delivery and its
+ * outcome (a failure shows its reason).
+ */
+export function digestStatusText(status: DigestStatus): string {
+  const { settings, next, last } = status;
+  const lines: string[] = [];
+  if (!settings) {
+    lines.push(C.statusOff);
+  } else {
+    lines.push(
+      fill(C.statusOn, {
+        time: settings.time,
+        zone: settings.timeZone,
+        channel: settings.channelId,
+        skip: settings.skipEmpty ? C.setupSkipEmpty : '',
+      }),
+    );
+    if (next) lines.push(fill(C.statusNext, { next: unix(next.at) }));
+  }
+  if (!last) {
+    lines.push(C.statusNever);
+  } else {
+    const outcome =
+      last.status === 'sent'
+        ? C.outcomeSent
+        : last.status === 'sending'
+          ? C.outcomeSending
+          : fill(last.status === 'failed' ? C.outcomeFailed : C.outcomeSkipped, {
+              reason: last.reason ?? 'unknown',
+            });
+    lines.push(fill(C.statusLast, { day: formatShortDay(last.dayKey), outcome }));
+  }
+  return lines.join('\n');
+}
+
+/** The confirmation of `/digest setup`. */
+export function digestSetupText(settings: DigestSettings, next: ScheduledRun | undefined): string {
+  return fill(C.setupDone, {
+    time: settings.time,
+    zone: settings.timeZone,
+    channel: settings.channelId,
+    skip: settings.skipEmpty ? C.setupSkipEmpty : '',
+    next: next ? unix(next.at) : 0,
   });
 }

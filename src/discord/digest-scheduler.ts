@@ -66,6 +66,17 @@ export interface DigestSchedulerOptions {
   pollMs?: number;
 }
 
+/** What `/digest` needs: the scheduler implements it; `BotContext.digest` carries it. */
+export interface DigestService {
+  setup(input: Omit<DigestSettings, 'updatedAt'>): {
+    settings: DigestSettings;
+    next: ScheduledRun | undefined;
+  };
+  off(guildId: string): boolean;
+  status(guildId: string): DigestStatus;
+  preview(guildId: string): Digest;
+}
+
 export interface DigestStatus {
   settings: DigestSettings | undefined;
   next: ScheduledRun | undefined;
@@ -94,7 +105,7 @@ function scheduleOf(settings: DigestSettings): Parameters<typeof planDigest>[0] 
   return { time: time.value, timeZone: settings.timeZone, since: new Date(settings.updatedAt) };
 }
 
-export class DigestScheduler {
+export class DigestScheduler implements DigestService {
   private readonly db: FactdeskDatabase;
   private readonly knowledge: KnowledgeHolder;
   private readonly gateway: DigestChannelGateway;
@@ -160,6 +171,23 @@ export class DigestScheduler {
   /** After `/digest setup` or `/digest off`: re-plan now. */
   reschedule(): void {
     void this.tick();
+  }
+
+  /** Saves a server's settings (now is their `updatedAt`) and re-plans. */
+  setup(input: Omit<DigestSettings, 'updatedAt'>): {
+    settings: DigestSettings;
+    next: ScheduledRun | undefined;
+  } {
+    const settings = this.db.setDigestSettings(input, this.now());
+    const next = this.status(input.guildId).next;
+    this.reschedule();
+    return { settings, next };
+  }
+
+  off(guildId: string): boolean {
+    const was = this.db.disableDigest(guildId);
+    this.reschedule();
+    return was;
   }
 
   /** Settings, next post and last delivery of a server, for `/digest status`. */

@@ -186,7 +186,7 @@ describe('npm run deploy-commands', () => {
     expect(put.body).toEqual(commandBodies(commands));
     expect(fake.requests.slice(since).filter((q) => q.method === 'PUT')).toHaveLength(1);
     expect(r.stdout).toBe(
-      `Registered 10 commands to server ${guildId}: /ask, /who, /when, /what, /where, /why, /timeline, /sources, /help, /factdesk\n`,
+      `Registered 11 commands to server ${guildId}: /ask, /who, /when, /what, /where, /why, /timeline, /sources, /help, /factdesk, /digest\n`,
     );
     expect(r.stdout + r.stderr).not.toContain(FAKE_TOKEN);
   });
