@@ -9,7 +9,12 @@ import { runConsole, type ConsoleCommand } from './console/console.js';
 import type { KnowledgeBase } from './core/types.js';
 import { createDiscordBot } from './discord/client.js';
 import { openDatabase } from './io/database.js';
-import { loadKnowledgeBase } from './io/load-knowledge-base.js';
+import { defaultLexicon } from './io/load-knowledge-base.js';
+import { buildKnowledgeBase } from './core/knowledge-base.js';
+import { KnowledgeWatcher } from './io/knowledge-watcher.js';
+import { digestConsoleCommand } from './console/digest-command.js';
+import { discordDigestGateway } from './discord/digest-gateway.js';
+import { DigestScheduler } from './discord/digest-scheduler.js';
 import { createLogger, installCrashHandlers, type Logger } from './logger.js';
 
 /** SIGTERM to exit must stay under 10 s (container runtimes kill at 10 s). */
@@ -54,12 +59,16 @@ async function main(config: Config): Promise<void> {
   const db = openDatabase(config.databasePath);
   shutdown.add('database', () => db.close());
 
-  // Knowledge: read through a getter everywhere, so a reload can swap it.
-  const loaded = await loadKnowledgeBase(config.knowledgeDir);
-  for (const problem of loaded.problems) logger.warn(problem, 'knowledge file skipped');
-  const current: KnowledgeBase = loaded.kb;
-  const knowledge = (): KnowledgeBase => current;
-  // Hot reload of config.knowledgeDir plugs in here (replace `current` on each reload).
+  // Knowledge: read through a getter everywhere; the watcher swaps in a new base when files change.
+  const lexicon = defaultLexicon();
+  const watcher = await KnowledgeWatcher.start({
+    dir: config.knowledgeDir,
+    build: (articles) => buildKnowledgeBase(articles, { lexicon }),
+    firstSeen: db,
+    logger,
+  });
+  shutdown.add('knowledge watcher', () => watcher.close());
+  const knowledge = (): KnowledgeBase => watcher.current();
 
   if (!config.discordToken) {
     // Console: Ctrl-C on a terminal is handled by the prompt; with piped input it arrives here.
@@ -67,7 +76,7 @@ async function main(config: Config): Promise<void> {
     onSignals(() => stop.abort());
     stop.signal.addEventListener('abort', () => process.stdin.destroy());
     // Console-only commands (e.g. `/digest preview`) are added to this list.
-    const consoleCommands: ConsoleCommand[] = [];
+    const consoleCommands: ConsoleCommand[] = [digestConsoleCommand({ firstSeen: () => db.firstSeen() })];
     await runConsole({
       input: process.stdin,
       output: process.stdout,
@@ -79,14 +88,22 @@ async function main(config: Config): Promise<void> {
     process.exit(0);
   }
 
+  const digest = new DigestScheduler({
+    db,
+    knowledge: watcher,
+    gateway: discordDigestGateway(() => bot.client),
+    logger,
+  });
   const bot = createDiscordBot({
     token: config.discordToken,
     apiUrl: config.discordApiUrl,
-    context: { knowledge, settings: db, logger, now: () => Date.now() },
+    context: { knowledge, settings: db, logger, now: () => Date.now(), digest },
     commands,
     cooldownMs: config.cooldownSeconds * 1000,
   });
   shutdown.add('discord', () => bot.stop());
+  // Stopped before the client: a post in flight is recorded before the connection goes.
+  shutdown.add('digest scheduler', () => digest.stop());
   onSignals((signal) => {
     logger.info(`${signal} received, shutting down`);
     setTimeout(() => {
@@ -99,7 +116,8 @@ async function main(config: Config): Promise<void> {
     });
   });
   await bot.start();
-  // The digest scheduler starts here, with `bot.client`, `db` and `knowledge`.
+  // After ready: the guild cache says which servers this shard owns.
+  await digest.start();
 }
 
 let config: Config;

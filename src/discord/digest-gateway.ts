@@ -46,13 +46,17 @@ async function sendableChannel(client: Client, channelId: string) {
 }
 
 /**
+ * The port over a discord.js client. Pass a getter when the client can be replaced (the bot
+ * reconnects with a new client when the Message Content intent is refused).
+ *
  * @example
- * const scheduler = new DigestScheduler({ db, knowledge, gateway: discordDigestGateway(client) });
+ * const scheduler = new DigestScheduler({ db, knowledge, gateway: discordDigestGateway(() => bot.client) });
  */
-export function discordDigestGateway(client: Client): DigestChannelGateway {
+export function discordDigestGateway(clientOrGetter: Client | (() => Client)): DigestChannelGateway {
+  const current = typeof clientOrGetter === 'function' ? clientOrGetter : () => clientOrGetter;
   return {
     async post(channelId, message, nonce) {
-      const channel = await sendableChannel(client, channelId);
+      const channel = await sendableChannel(current(), channelId);
       try {
         const sent = await channel.send({ ...message, nonce, enforceNonce: true });
         return { id: sent.id };
@@ -61,7 +65,7 @@ export function discordDigestGateway(client: Client): DigestChannelGateway {
       }
     },
     async recentMessages(channelId, limit): Promise<ChannelMessage[]> {
-      const channel = await sendableChannel(client, channelId);
+      const channel = await sendableChannel(current(), channelId);
       try {
         const messages = await channel.messages.fetch({ limit: Math.min(100, limit), cache: false });
         return [...messages.values()].map((m) => ({
@@ -75,10 +79,10 @@ export function discordDigestGateway(client: Client): DigestChannelGateway {
       }
     },
     botUserId() {
-      return client.user?.id ?? '';
+      return current().user?.id ?? '';
     },
     ownsGuild(guildId) {
-      return client.guilds.cache.has(guildId);
+      return current().guilds.cache.has(guildId);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { addDaysToKey, localDayKey } from '../schedule/local-time.js';
+import { addDaysToKey, localDayKey, zonedTime } from '../schedule/local-time.js';
 import type { ArticleRef, Citation, IsoDate, KnowledgeBase, TimelineEvent } from '../types.js';
 
 /** At most this many articles are shown in full; the rest are counted and pointed to /sources. */
@@ -63,6 +63,30 @@ export function digestWindow(now: Date, previous?: Date): { from: Date; to: Date
   const from =
     previous && previous.getTime() < now.getTime() ? previous : new Date(now.getTime() - 86_400_000);
   return { from, to: now };
+}
+
+/**
+ * The input of an ad-hoc digest "since a day" (CLI `--since`, console preview): from the start of
+ * that local day, with articles published on it included.
+ *
+ * @example
+ * sinceInput('2007-07-24', new Date('2007-07-26T09:00:00Z'), 'UTC', new Map());
+ * // { from: 2007-07-24T00:00:00Z, to: …, publishedFrom: '2007-07-24', … }
+ */
+export function sinceInput(
+  since: IsoDate | undefined,
+  now: Date,
+  timeZone: string,
+  firstSeen: ReadonlyMap<string, string>,
+): DigestInput {
+  if (since === undefined) return { ...digestWindow(now), timeZone, firstSeen };
+  return {
+    from: zonedTime(since, { hour: 0, minute: 0 }, timeZone),
+    to: now,
+    timeZone,
+    firstSeen,
+    publishedFrom: since,
+  };
 }
 
 /**
