@@ -60,12 +60,12 @@ const TITLES = words(`President Vice Secretary Ambassador Senator Sen. Rep. Repr
   Adm. Admiral Maj. Cmdr. Commander Lieutenant Minister Chancellor King Queen Prince Princess Pope Rev.
   Reverend Father Bishop Archbishop Cardinal Sheriff Chief Commissioner Chairman Chairwoman Director
   Professor Prof. Coach Attorney Speaker Deputy Superintendent Councilman Councilwoman Alderman Detective
-  Officer Lord Lady Ayatollah Sheikh Imam Emir Sultan Premier Consul Envoy Dean Treasurer Assemblyman
-  Delegate Commissioner Pastor Rabbi Brother Sister Patrolman Trooper Prosecutor Solicitor Auditor
-  Comptroller Controller Clerk Justice Magistrate Marshal Inspector Supt. Atty. Gov.-elect President-elect
+  Officer Lord Lady Ayatollah Sheikh Imam Emir Sultan Premier Consul Envoy  Treasurer Assemblyman
+   Commissioner Pastor Rabbi   Patrolman Trooper Prosecutor Solicitor Auditor
+  Comptroller Controller  Justice Magistrate Marshal Inspector Supt. Atty. Gov.-elect President-elect
   Foreign Defense Defence Interior Finance Prime State Press Executive Spokesman Spokeswoman Senior Acting
   Former Administrator Manager Editor Counsel Supervisor Principal Publisher Umpire Referee Warden
-  Sen.-elect Majority Minority Leader Whip Undersecretary Under Assistant Associate Champion
+  Sen.-elect Majority Minority Leader Whip Undersecretary Under Assistant Associate Champion Statesman
   Republican Democrat Democratic Conservative Liberal Laborite Socialist Communist`);
 
 /** Titles that can stand only as modifiers of a following title, never alone before a name. */
@@ -115,6 +115,8 @@ const ORG_WORDS = words(`Department Dept. Ministry Agency Administration Council
   Temple Congregation Abbey Lodge Home Clinic Firm Brothers Bros. Stores Store Airways Lines Team Squad
   Klan Mfg. Mfg Convention Gallery Masons Band Jurisdiction Sox Dodgers Braves Cubs Tigers Orioles Pirates
   Reds Phillies Twins Angels Athletics Senators Colts Packers Bears Lions Rams Celtics Lakers Knicks
+  Electric Dynamics Mills Foods Electronics Steel Oil Petroleum Chemical Chemicals Aircraft Insurance
+  Savings Telephone Telegraph Airlines Pharmaceuticals
   Commission`);
 
 /** Bits of company names that are never an organisation alone: `Service, Inc.`. */
@@ -330,13 +332,15 @@ function roleBefore(sentence: string, tokens: readonly Token[], runStart: number
 /** The appositive after a name: `William Smythe, director of field service,` / `Doe, 45, a Dallas lawyer`. */
 function roleAfter(sentence: string, endOffset: number): string | undefined {
   const rest = sentence.slice(endOffset, endOffset + 120);
-  const m = /^(?:['’]s?)?\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s+)?([^,;()"“”]{2,80}?)\s*(?:[,;)]|\.\s*$|$)/.exec(rest);
+  const m = /^(?:['’]s?)?\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s+)?([^,;:()"“”]{2,80}?)\s*(?:[,;:)]|\.\s*$|$)/.exec(rest);
   const phrase = m?.[1]?.trim();
   if (!phrase) return undefined;
   const ws = phrase.split(/\s+/);
   if (ws.length > 9) return undefined;
   // Stop at a verb: `Smythe, who said` or `Smythe, said` are not roles.
   if (/^(?:who|which|that|said|says|told|and|but|or|as|in|at|on|for|to|of|with|he|she|it|they|if|when|while|though|although)\b/i.test(phrase)) return undefined;
+  // A clause with its own verb (`Justice Savage … declared`) is not an appositive.
+  if (/\b(?:said|says|told|declared|added|asked|is|was|are|were|has|had|will|would)\b/.test(phrase)) return undefined;
   const at = ws.findIndex((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
   if (at < 0 || at > 4) return undefined;
   // Words before the role noun must describe it (`former Denver accountant`), not narrate
@@ -418,6 +422,8 @@ export function readMentions(sentence: string): RawMention[] {
     while (run.length > 1 && ORG_TAILS.has(run[run.length - 1]?.text ?? '') && !isOrgWord(run[run.length - 2]?.text ?? '')) run = run.slice(0, -1);
     const head = run[0];
     if (!head || (run.length === 1 && (ORG_TAILS.has(head.text) || HONORIFICS.has(head.text) || TITLES.has(head.text)))) continue;
+    // `Belgians, residents of…`: a demonym alone is not a name (the country is what the question asks).
+    if (run.length === 1 && countryOfDemonym(head.text) !== undefined && !lookupPlace(head.text)) continue;
     const firstIndex = head.index;
     const initial = original[0]?.index === 0 && run[0] === original[0];
     const fullText = slice(sentence, run);

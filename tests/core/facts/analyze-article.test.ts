@@ -292,3 +292,23 @@ describe('names that are not people', () => {
     ]);
   });
 });
+
+describe('given names that look like titles', () => {
+  function entitiesOf(sentence: string): EntityMention[] {
+    return analyzeSentence(prepareArticle({ published: PUBLISHED, people: [], sentences: [sentence] }), 0).entities;
+  }
+
+  it('keeps "Dean" as a given name: "Secretary of State Dean Rusk"', () => {
+    expect(person(entitiesOf('Secretary of State Dean Rusk flew home.'), 'Dean Rusk')?.role).toBe('Secretary of State');
+  });
+
+  it('reads "General Electric" as a company, not a general', () => {
+    expect(entitiesOf('Workers at General Electric walked out.')).toEqual([
+      { text: 'General Electric', name: 'General Electric', type: 'organization', role: undefined },
+    ]);
+  });
+
+  it('does not take a clause with its own verb as an appositive role', () => {
+    expect(person(entitiesOf('Mr. Fisher, the judge of the county court declared, was wrong.'), 'Fisher')?.role).toBeUndefined();
+  });
+});
