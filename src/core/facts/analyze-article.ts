@@ -264,7 +264,7 @@ export function analyzeSentence(ctx: ArticleContext, index: number): SentenceFac
  *
  * @example
  * articleEntities(prepareArticle({ published: '2007-07-25', people: [], sentences: ['U.S. Ambassador Ryan Crocker spoke.'] }));
- * // → [{ name: 'Ryan Crocker', type: 'person', roles: ['U.S. Ambassador'], aliases: ['Crocker', 'Ryan'] }, …]
+ * // → [{ name: 'Ryan Crocker', type: 'person', roles: ['U.S. Ambassador'], aliases: [] }]
  */
 export function articleEntities(ctx: ArticleContext): EntitySummary[] {
   const aliases = new Map<string, Set<string>>();

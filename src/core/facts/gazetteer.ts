@@ -206,7 +206,12 @@ export function countryOfDemonym(word: string): string | undefined {
   return DEMONYMS.get(w) ?? (w.endsWith('s') ? DEMONYMS.get(w.slice(0, -1)) : undefined);
 }
 
-/** Every canonical place name and alias the gazetteer knows, lower-case (for vocabularies). */
+/**
+ * Every canonical place name and alias the gazetteer knows, lower-case (for vocabularies).
+ *
+ * @example
+ * knownPlaceNames().includes('tehran'); // → true
+ */
 export function knownPlaceNames(): string[] {
   return [...PLACES.keys()];
 }
