@@ -1,3 +1,4 @@
+import { format, parseISO } from 'date-fns';
 import { analyzeSentence, articleEntities, prepareArticle, type ArticleContext } from './facts/analyze-article.js';
 import { splitSentenceSpans } from './ingest/split-sentences.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
@@ -27,6 +28,11 @@ import type {
 export interface BuildOptions {
   /** WordNet or another lexical resource for paraphrases; optional so tests can go without. */
   lexicon?: Lexicon | undefined;
+}
+
+/** "25 July 2007". */
+function formatDay(iso: IsoDate): string {
+  return format(parseISO(iso), 'd MMMM yyyy');
 }
 
 function refOf(article: Article): ArticleRef {
@@ -189,7 +195,13 @@ export function buildKnowledgeBase(input: readonly Article[], options: BuildOpti
       const events: TimelineEvent[] = [];
       for (const s of candidates) {
         const facts = factsOf(s);
-        const date = facts.dates.find((d) => d.grain !== 'duration' && d.start !== undefined);
+        const sentence = sentences[s] as IndexedSentence;
+        // An undated lead reports what happened by the day of publication ("The United States has
+        // rejected …"): that is its date on a timeline.
+        const published = (articles[sentence.article] as Article).published;
+        const date =
+          facts.dates.find((d) => d.grain !== 'duration' && d.start !== undefined) ??
+          (sentence.index === 0 ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined);
         if (!date?.start) continue;
         const end = date.end ?? date.start;
         if (range.from && end < range.from) continue;

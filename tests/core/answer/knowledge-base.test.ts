@@ -110,6 +110,8 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect([...starts].sort()).toEqual(starts);
     expect(starts).toEqual(expect.arrayContaining(['1980-04-01', '2007-05-01', '2007-07-24', '2007-07-25']));
     expect(events.find((e) => e.date.grain === 'range')?.date.label).toMatch(/1980.1988/);
+    // The undated lead (the rejection) is dated by the report itself.
+    expect(events.find((e) => e.citation.sentenceIndex === 0)?.date.start).toBe('2007-07-25');
   });
 
   it('GIVEN a range THEN keeps only events within it', () => {
