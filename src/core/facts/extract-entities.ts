@@ -469,8 +469,10 @@ export function readMentions(sentence: string): RawMention[] {
       push(run, 'person', true, readBefore ?? readAfter);
       continue;
     }
-    // `Roy Webster, of Hood River` — a comma then `of` introduces a hometown.
-    const hometown = /,\s*of\s+$/.test(before);
+    // `Roy Webster, of Hood River` — a comma then `of` introduces a hometown; `Wellsville, Mo.` —
+    // a state after a comma makes a town.
+    const stateAfter = /^,\s*((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/.exec(afterText)?.[1];
+    const hometown = /,\s*of\s+$/.test(before) || (stateAfter !== undefined && lookupPlace(stateAfter)?.kind === 'state');
     if (run.length >= 2 && looksLikeName(run)) {
       push(run, hometown || STRONG_PLACE_CUE.test(before) ? 'place' : 'person', false);
       continue;

@@ -290,13 +290,14 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   text = text.replace(/\s+(?:of|until|till|to|and|through)$/i, '');
 
   const bare = !hasDay && !hasYear && !relative;
-  const before = sentence.slice(0, start);
+  // Cues sit just before the phrase; a bounded slice keeps long inputs linear.
+  const before = sentence.slice(Math.max(0, start - 60), start);
   if (bare && hasMonth && !hasWeekday && !MONTH_CUE.test(before)) return; // `May` the verb or name
   if (bare && (hasWeekday || hasMonth) && isNameLike(sentence, start, start + text.length)) return;
 
   const qual = QUALIFIER.exec(before);
   if (qual && !/^on$/i.test(qual[1] ?? '') && !/\b(?:last|this|next|past)\b/i.test(lower)) {
-    start = qual.index + (/^\s/.test(qual[0]) ? 1 : 0);
+    start = start - before.length + qual.index + (/^\s/.test(qual[0]) ? 1 : 0);
     text = sentence.slice(start, r.index + text.length);
   }
   const span = { start, end: start + text.length };

@@ -223,6 +223,14 @@ describe('entity reading on harder wire copy', () => {
     ]);
   });
 
+  it('reads an unknown town before a state abbreviation as a place', () => {
+    const entities = entitiesOf(['She came from Cedar Mill, Ore., last year.'], 0);
+    expect(entities.map((e) => [e.name, e.type])).toEqual([
+      ['Cedar Mill', 'place'],
+      ['Oregon', 'place'],
+    ]);
+  });
+
   it('reads a hometown after ", of" as a place, not a person', () => {
     const entities = entitiesOf(['The board named Carl Ostby, of Pine Hollow, to the post.'], 0);
     expect(entities.map((e) => [e.name, e.type])).toEqual([
