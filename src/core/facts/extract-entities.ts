@@ -65,7 +65,8 @@ const TITLES = words(`President Vice Secretary Ambassador Senator Sen. Rep. Repr
   Comptroller Controller  Justice Magistrate Marshal Inspector Supt. Atty. Gov.-elect President-elect
   Foreign Defense Defence Interior Finance Prime State Press Executive Spokesman Spokeswoman Senior Acting
   Former Administrator Manager Editor Counsel Supervisor Principal Publisher Umpire Referee Warden
-  Sen.-elect Majority Minority Leader Whip Undersecretary Under Assistant Associate Champion Statesman
+  Sen.-elect Majority Minority Leader Whip Undersecretary Under Assistant Associate Champion Statesman Secretary-General Attorney-General Governor-General Vice-President
+  Vice-Premier Lieutenant-Governor
   Republican Democrat Democratic Conservative Liberal Laborite Socialist Communist`);
 
 /** Titles that can stand only as modifiers of a following title, never alone before a name. */
@@ -121,6 +122,9 @@ const ORG_WORDS = words(`Department Dept. Ministry Agency Administration Council
 
 /** Bits of company names that are never an organisation alone: `Service, Inc.`. */
 const ORG_TAILS = words(`Inc. Inc Co. Co Corp. Corp Ltd. Ltd LLC Bros. Jr. Jr Sr. Sr No. No`);
+
+/** Suffixes after a person's name that are not part of how they are called: `Harvey Jr.`. */
+const NAME_TAILS = words(`Jr. Jr Sr. Sr No. No II III`);
 
 /** Last words that make a capitalised sequence a place: `Eddy Street`, `Providence River`. */
 const PLACE_WORDS = words(`Street Streets St. Avenue Ave. Boulevard Blvd. Road Rd. Drive Lane Place Circle
@@ -419,7 +423,7 @@ export function readMentions(sentence: string): RawMention[] {
     let run = original;
     // Leading stop words (`The`, `But`, `Asked`) and trailing company tails are not the name.
     while (run.length > 0 && STOP.has(run[0]?.text ?? '')) run = run.slice(1);
-    while (run.length > 1 && ORG_TAILS.has(run[run.length - 1]?.text ?? '') && !isOrgWord(run[run.length - 2]?.text ?? '')) run = run.slice(0, -1);
+    while (run.length > 1 && NAME_TAILS.has(run[run.length - 1]?.text ?? '')) run = run.slice(0, -1);
     const head = run[0];
     if (!head || (run.length === 1 && (ORG_TAILS.has(head.text) || HONORIFICS.has(head.text) || TITLES.has(head.text)))) continue;
     // `Belgians, residents of…`: a demonym alone is not a name (the country is what the question asks).

@@ -310,6 +310,14 @@ describe('given names that look like titles', () => {
     expect(person(entitiesOf('Secretary of State Dean Rusk flew home.'), 'Dean Rusk')?.role).toBe('Secretary of State');
   });
 
+  it('keeps "Co." in a company name and reads a hyphenated title', () => {
+    expect(entitiesOf('Sales rose, said Mark Keel, a vice president of Harrow Implement Co.').map((e) => [e.name, e.type])).toEqual([
+      ['Mark Keel', 'person'],
+      ['Harrow Implement Co.', 'organization'],
+    ]);
+    expect(person(entitiesOf('Secretary-General Ban Ki-moon spoke.'), 'Ban Ki-moon')?.role).toBe('Secretary-General');
+  });
+
   it('reads "General Electric" as a company, not a general', () => {
     expect(entitiesOf('Workers at General Electric walked out.')).toEqual([
       { text: 'General Electric', name: 'General Electric', type: 'organization', role: undefined },
