@@ -134,6 +134,8 @@ export class FakeDiscord {
     Pick<FakeDiscordOptions, 'acceptToken'>;
   /** A user who asks questions in tests. */
   readonly user: FakeUser = { id: snowflake(), username: 'reader' };
+  /** Channels removed with {@link deleteChannel}: REST calls on them get 404 Unknown Channel. */
+  readonly deletedChannels = new Set<string>();
 
   private constructor(options: FakeDiscordOptions) {
     this.bot = options.bot ?? { id: snowflake(), username: 'factdesk', bot: true };
@@ -310,6 +312,16 @@ export class FakeDiscord {
     }
     if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path))
       return reply(200, this.messagePayload(snowflake(), body));
+    if ((m = /^\/channels\/(\d+)(\/|$)/.exec(path)) && this.deletedChannels.has(m[1] ?? '')) {
+      return reply(404, { message: 'Unknown Channel', code: 10003 });
+    }
+    if (method === 'GET' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
+      // Newest first, as Discord lists them; `limit` defaults to 50.
+      const limit = Number(new URLSearchParams(r.query).get('limit') ?? 50);
+      const id = m[1];
+      const inChannel = [...this.messages.values()].filter((msg) => msg.channel_id === id);
+      return reply(200, inChannel.reverse().slice(0, limit));
+    }
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       return reply(200, this.messagePayload(snowflake(), body, m[1]));
     }
@@ -425,6 +437,26 @@ export class FakeDiscord {
   /** Sends a dispatch to every connected session. */
   dispatch(t: string, d: unknown): void {
     for (const session of this.sessions.values()) if (session.socket) this.send(session, t, d);
+  }
+
+  /** Deletes a channel as Discord does: CHANNEL_DELETE to the bot, then 404 on its routes. */
+  deleteChannel(channelId: string): void {
+    for (const guild of this.guilds) {
+      const channel = guild.channels.find((c) => c.id === channelId);
+      if (!channel) continue;
+      guild.channels = guild.channels.filter((c) => c.id !== channelId);
+      this.deletedChannels.add(channelId);
+      this.dispatch('CHANNEL_DELETE', {
+        id: channel.id,
+        type: channel.type,
+        name: channel.name,
+        guild_id: guild.id,
+        position: 0,
+        permission_overwrites: [],
+        nsfw: false,
+        parent_id: null,
+      });
+    }
   }
 
   /** Closes every gateway connection with `code` (e.g. 4000 to make the client resume). */
