@@ -89,10 +89,11 @@ function monthIndex(word: string): number | undefined {
 const LAST_SPAN = /\b(?:(?:in|over|during)\s+)?(?:the\s+)?(last|past)\s+(\d+|[a-z]+)\s+(days|weeks|months|years|decades)\b/gi;
 /** A bare year is a date only after one of these words (so that `1980 votes` stays a number). */
 const YEAR_CUE =
-  /\b(?:1[6-9]|20)\d\d\s*(?:,|and|or|&)\s*$|\b(?:in|since|by|during|until|till|before|after|of|from|early|late|mid|around|circa|through|year|spring|summer|autumn|fall|winter|throughout)\s*-?$/i;
+  /\b(?:1[6-9]|20)\d\d\s*(?:,|and|or|&)\s*$|\b(?:in|since|by|during|until|till|before|after|of|from|early|late|mid|around|circa|through|year|spring|summer|autumn|fall|winter|throughout)(?:\s+|\s*-)$/i;
 /** chrono reads these month names in names or as verbs; accept them only with a date cue. */
 const MONTH_CUE =
-  /\b(?:in|on|since|by|during|until|till|before|after|of|from|early|late|mid|last|next|this|through|to|between|and|or|every|each|since|past|coming)\s*-?$/i;
+  /\b(?:in|on|since|by|during|until|till|before|after|of|from|early|late|mid|last|next|this|through|to|between|and|or|every|each|since|past|coming)(?:\s+|\s*-)$/i;
+const GENERIC_BEFORE = /\b(?:a|every|each|any)\s+$/i;
 const FUTURE_CUE = /\b(?:will|next|coming|plans?\s+to|expected|scheduled|set\s+to|going\s+to|tomorrow)\b/i;
 /** A phrase chrono returns is a calendar date only if it holds one of these words or a year. */
 const DATE_WORD =
@@ -289,11 +290,15 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   if (!DATE_WORD.test(text)) return;
   text = text.replace(/\s+(?:of|until|till|to|and|through)$/i, '');
 
+  // Inside a word (`Injun`) is never a date.
+  if (/[\p{L}\p{N}]/u.test(sentence[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(sentence[start + text.length] ?? '')) return;
   const bare = !hasDay && !hasYear && !relative;
   // Cues sit just before the phrase; a bounded slice keeps long inputs linear.
   const before = sentence.slice(Math.max(0, start - 60), start);
   if (bare && hasMonth && !hasWeekday && !MONTH_CUE.test(before)) return; // `May` the verb or name
   if (bare && (hasWeekday || hasMonth) && isNameLike(sentence, start, start + text.length)) return;
+  // Habits, not dates: `on a Friday`, `every Sunday`, `on Monday afternoons`.
+  if (bare && hasWeekday && (GENERIC_BEFORE.test(before) || /^\s+(?:mornings|afternoons|evenings|nights)\b/i.test(sentence.slice(start + text.length, start + text.length + 12)))) return;
 
   const qual = QUALIFIER.exec(before);
   if (qual && !/^on$/i.test(qual[1] ?? '') && !/\b(?:last|this|next|past)\b/i.test(lower)) {

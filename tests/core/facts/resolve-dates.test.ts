@@ -153,6 +153,9 @@ describe('resolveDates', () => {
     ['"March" the noun at the start', 'March organizers expect thousands.'],
     ['"Sunday" in a name', 'The Sunday Times reported the story.'],
     ['"Sunday" in an event name', 'They remembered Bloody Sunday.'],
+    ['"jun" inside a word', 'The Injun trail ran north.'],
+    ['a habitual weekday', 'She went to church on a Friday now and then.'],
+    ['plural weekday parts', 'He drove to town on Monday afternoons.'],
   ])('does not mistake %s for a date', (_label, sentence) => {
     expect(resolveDates(sentence, PUB)).toEqual([]);
   });
