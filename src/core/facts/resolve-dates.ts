@@ -277,13 +277,17 @@ function isNameLike(sentence: string, start: number, end: number): boolean {
 function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], spans: Span[]): void {
   let text = trimmed(r.text);
   let start = r.index;
+  // chrono glues `now` to a weekday (`a Friday now and then`) and then claims every field as known.
+  const nowGlued = /\S\s+now$/i.test(text);
+  if (nowGlued) text = text.replace(/\s+now$/i, '');
   if (text.length === 0) return;
   const lower = text.toLowerCase();
   const s = r.start;
+  const explicit = !nowGlued || /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(lower);
   const hasWeekday = s.isCertain('weekday');
-  const hasDay = s.isCertain('day');
-  const hasMonth = s.isCertain('month');
-  const hasYear = s.isCertain('year');
+  const hasDay = s.isCertain('day') && explicit;
+  const hasMonth = s.isCertain('month') && explicit;
+  const hasYear = s.isCertain('year') && explicit;
   const relative = /\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|past)\b/i.test(lower);
   if (!hasWeekday && !hasDay && !hasMonth && !hasYear && !relative) return; // a bare time such as `at 5`
   // chrono reads `for a second`, `now` or bare numbers as times; we want calendar dates only.
