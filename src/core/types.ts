@@ -157,6 +157,11 @@ export interface Lexicon {
   synonyms(word: string): readonly string[];
   /** True when the word (in any inflection) is an English word the resource knows: not a typo. */
   has?(word: string): boolean;
+  /**
+   * What a noun names in its most common sense: a person ("judge"), a place ("city"), a time
+   * ("year"); undefined otherwise. Tells "which judge …" (a who question) from "which plan …".
+   */
+  nounKind?(word: string): 'person' | 'place' | 'time' | undefined;
 }
 
 export interface AskOptions {

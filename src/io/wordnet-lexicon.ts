@@ -120,6 +120,18 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
       const normalized = word.trim().toLowerCase();
       return POS.some((pos) => lemmas(normalized, pos).length > 0);
     },
+    nounKind(word: string): 'person' | 'place' | 'time' | undefined {
+      const offset = lemmas(word.trim().toLowerCase(), 'noun')
+        .map((lemma) => load().index.get('noun')?.get(lemma)?.[0])
+        .find((o) => o !== undefined);
+      if (offset === undefined) return undefined;
+      const fd = load().data.get('noun');
+      if (fd === undefined) return undefined;
+      const read = readSync(fd, buffer, 0, 64, offset);
+      // The second field of a synset line is its lexicographer file: 18 noun.person, 15 noun.location, 28 noun.time.
+      const lexFile = Number(buffer.toString('utf8', 0, read).split(' ')[1]);
+      return lexFile === 18 ? 'person' : lexFile === 15 ? 'place' : lexFile === 28 ? 'time' : undefined;
+    },
     synonyms(word: string): readonly string[] {
       const normalized = word.trim().toLowerCase();
       const cached = cache.get(normalized);

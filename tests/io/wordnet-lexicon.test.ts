@@ -23,3 +23,13 @@ describe('WordNet lexicon', () => {
     expect(lexicon.synonyms('french')).not.toContain('daniel chester french');
   });
 });
+
+describe('noun kinds', () => {
+  const lexicon = openWordNetLexicon();
+  it('tells people, places and times apart, so "which judge" asks who', () => {
+    expect(lexicon.nounKind?.('judge')).toBe('person');
+    expect(lexicon.nounKind?.('city')).toBe('place');
+    expect(lexicon.nounKind?.('year')).toBe('time');
+    expect(lexicon.nounKind?.('plan')).toBeUndefined();
+  });
+});

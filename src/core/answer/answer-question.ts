@@ -1,7 +1,7 @@
 import type { SentenceIndex } from '../index/sentence-index.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
-import type { AnswerResult, Article, AskOptions, AskResult, Citation, QuestionType, SentenceFacts } from '../types.js';
+import type { AnswerResult, Article, AskOptions, AskResult, Citation, Lexicon, QuestionType, SentenceFacts } from '../types.js';
 import { asksForDuration, countedNoun, detectQuestionType } from './question-type.js';
 import { queryGroups, type QueryContext, type QueryGroup } from './query-terms.js';
 import { coverage, createScratch, groupMatches, retrieve, type Scratch } from './rank.js';
@@ -40,7 +40,7 @@ export const THRESHOLDS = {
 };
 
 /** How the re-ranking score is made; tuned with `npm run eval`. */
-export const WEIGHTS = { sentence: 0.45, story: 0.25, fit: 0.3 };
+export const WEIGHTS = { sentence: 0.45, story: 0.25, fit: 0.3, previous: 0.5 };
 
 interface Scored {
   sentence: number;
@@ -99,7 +99,7 @@ export function cleanQuestion(question: string): string {
  */
 export function answerQuestion(question: string, corpus: Corpus, options: AskOptions, suggestions: () => string[]): AskResult {
   const text = cleanQuestion(question);
-  const type: QuestionType = options.type ?? detectQuestionType(text);
+  const type: QuestionType = options.type ?? refineType(detectQuestionType(text), text, corpus.query.lexicon);
   const unknown = (reason: 'empty' | 'no-match' | 'low-confidence'): AskResult => ({
     kind: 'unknown',
     question,
@@ -226,6 +226,15 @@ export function answerQuestion(question: string, corpus: Corpus, options: AskOpt
     disagreement,
   };
   return result;
+}
+
+/** "which judge …" asks who, "which city …" where, "what year …" when: the noun after the question word says. */
+function refineType(type: QuestionType, text: string, lexicon: Lexicon | undefined): QuestionType {
+  if (type !== 'what' || !lexicon?.nounKind) return type;
+  const noun = /\b(?:which|what)\s+(?:\d+\s+)?([a-z][a-z-]+)/i.exec(text)?.[1];
+  if (!noun || STOPWORDS.has(noun.toLowerCase())) return type;
+  const kind = lexicon.nounKind(noun);
+  return kind === 'person' ? 'who' : kind === 'place' ? 'where' : kind === 'time' ? 'when' : type;
 }
 
 function sameAnswer(a: ShortAnswer, b: ShortAnswer): boolean {
