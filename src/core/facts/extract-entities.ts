@@ -117,7 +117,7 @@ const ORG_WORDS = words(`Department Dept. Ministry Agency Administration Council
   Klan Mfg. Mfg Convention Gallery Masons Band Jurisdiction Sox Dodgers Braves Cubs Tigers Orioles Pirates
   Reds Phillies Twins Angels Athletics Senators Colts Packers Bears Lions Rams Celtics Lakers Knicks
   Electric Dynamics Mills Foods Electronics Steel Oil Petroleum Chemical Chemicals Aircraft Insurance
-  Savings Telephone Telegraph Airlines Pharmaceuticals
+  Savings Telephone Telegraph Airlines Pharmaceuticals Symphony Philharmonic
   Commission`);
 
 /** Bits of company names that are never an organisation alone: `Service, Inc.`. */
@@ -223,7 +223,8 @@ const OF_HEADS = words(`University Bank Bay Gulf Sea Cape Isle Republic Kingdom 
 const THING_WORDS = words(`Act Acts Amendment Amendments War Wars Treaty Doctrine Plan Report Award Awards
   Prize Cup Open Series Games Trophy Bowl Festival Conference Agreement Accord Pact Code Constitution
   Rules Revolution Crisis Program Programme Project Fair Show Exposition Expo Olympics Championship
-  Tournament Classic Derby Stakes Invitational Holiday Era Century`);
+  Tournament Classic Derby Stakes Invitational Holiday Era Century Concert Opera Ballet Novel
+  Film Play Song Album`);
 
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'di', 'bin', 'ibn', 'al', 'el', 'for', 'and', '&']);
 
@@ -428,6 +429,9 @@ export function readMentions(sentence: string): RawMention[] {
     if (!head || (run.length === 1 && (ORG_TAILS.has(head.text) || HONORIFICS.has(head.text) || TITLES.has(head.text)))) continue;
     // `Belgians, residents of…`: a demonym alone is not a name (the country is what the question asks).
     if (run.length === 1 && countryOfDemonym(head.text) !== undefined && !lookupPlace(head.text)) continue;
+    // `"Random Harvest"`: a capitalised phrase that fills a quotation is a title of a work.
+    const tail = run[run.length - 1];
+    if (/["“]$/.test(sentence.slice(Math.max(0, original[0]?.start ?? 0) - 1, original[0]?.start ?? 0)) && tail && /^[.,!?]?["”]/.test(sentence.slice(tail.end, tail.end + 2))) continue;
     const firstIndex = head.index;
     const initial = original[0]?.index === 0 && run[0] === original[0];
     const fullText = slice(sentence, run);

@@ -328,3 +328,10 @@ describe('given names that look like titles', () => {
     expect(person(entitiesOf('Mr. Fisher, the judge of the county court declared, was wrong.'), 'Fisher')?.role).toBeUndefined();
   });
 });
+
+describe('titles of works', () => {
+  it('does not read a quoted title as a person', () => {
+    const ctx = prepareArticle({ published: PUBLISHED, people: [], sentences: ['Her films include "Random Harvest" and "Mrs. Miniver", both hits.'] });
+    expect(analyzeSentence(ctx, 0).entities).toEqual([]);
+  });
+});
