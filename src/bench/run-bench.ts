@@ -63,7 +63,16 @@ export interface BenchOptions {
   workDir: string;
   log: (message: string) => void;
   seed?: number;
+  /**
+   * Time the naive baseline may take per size: it scans every sentence (seconds per question at
+   * 10,000 articles), so on a busy machine the sample stops early, after at least
+   * {@link MIN_BASELINE_QUESTIONS}, and the log says so. Default {@link BASELINE_BUDGET_MS}.
+   */
+  baselineBudgetMs?: number;
 }
+
+export const BASELINE_BUDGET_MS = 150_000;
+export const MIN_BASELINE_QUESTIONS = 5;
 
 /** Exactly the figures `--json` prints, per size. */
 export interface SizeFigures {
@@ -309,19 +318,37 @@ async function benchSize(
 
   const sentences = sentencesOf(kb, engine.splitSentences);
   const questions = generateQuestions(sentences, options.questions, seed + spec.articles);
-  const ours = askAll(kb, questions);
+  const asked = await timed(async () => askAll(kb, questions));
+  const ours = asked.value;
+  log(
+    `size ${spec.articles}: ${questions.length} questions in ${Math.round(asked.ms)} ms ` +
+      `(p50 ${round(percentile(ours.latencies, 50))} ms, max ${round(Math.max(...ours.latencies))} ms)`,
+  );
   const completions = autocompleteAll(kb, autocompletePrefixes(sentences, options.autocompleteCalls, seed));
+  log(
+    `size ${spec.articles}: ${completions.length} autocompletions, p99 ${round(percentile(completions, 99))} ms`,
+  );
 
   const baselineBuild = await timed(async () => createNaiveBaseline(sentences));
   const baseline = baselineBuild.value;
   const baselineQuestions = sample(questions, spec.baselineSample);
   const baselineLatencies: number[] = [];
   let baselineTop1 = 0;
+  const budget = options.baselineBudgetMs ?? BASELINE_BUDGET_MS;
+  const baselineStart = performance.now();
   for (const q of baselineQuestions) {
+    if (baselineLatencies.length >= MIN_BASELINE_QUESTIONS && performance.now() - baselineStart > budget) {
+      log(
+        `size ${spec.articles}: baseline budget of ${budget / 1000} s spent; sample cut to ${baselineLatencies.length} questions`,
+      );
+      break;
+    }
     const start = performance.now();
     const hit = baseline.ask(q.question);
     baselineLatencies.push(performance.now() - start);
     if (hit?.sentence.text === q.source.text) baselineTop1++;
+    if (baselineLatencies.length % 5 === 0)
+      log(`size ${spec.articles}: baseline ${baselineLatencies.length}/${baselineQuestions.length}`);
   }
   log(
     `size ${spec.articles}: baseline over ${baseline.size} sentences, ${baselineQuestions.length} questions`,
@@ -350,7 +377,7 @@ async function benchSize(
       heap_mb: round(memory.heapUsed / MB, 1),
       write_ms: round(writeMs, 0),
       questions: questions.length,
-      baseline_questions: baselineQuestions.length,
+      baseline_questions: baselineLatencies.length,
       baseline_build_ms: round(baselineBuild.ms, 0),
       autocomplete_p50_ms: round(percentile(completions, 50)),
       top1_ours: round(ours.top1, 3),
