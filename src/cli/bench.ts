@@ -85,7 +85,13 @@ async function main(): Promise<number> {
       log,
     });
     log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    process.stdout.write(`${values.json ? benchJson(results) : benchTable(results)}\n`);
+    if (values.json) {
+      // The table still helps a person watching; stdout carries only the JSON object.
+      process.stderr.write(`${benchTable(results)}\n`);
+      process.stdout.write(`${benchJson(results)}\n`);
+    } else {
+      process.stdout.write(`${benchTable(results)}\n`);
+    }
     return 0;
   } finally {
     await rm(workDir, { recursive: true, force: true });
