@@ -277,11 +277,15 @@ describe('/digest end to end', () => {
     expect(digestPosts(since)).toHaveLength(1);
   });
 
-  it('/digest preview answers ephemerally with the digest as it would be now', async () => {
-    const body = await ephemeralReply(digestCommand('preview').token);
-    expect(body.content).toBe(
+  it('/digest preview answers ephemerally (deferred) with the digest as it would be now', async () => {
+    const i = digestCommand('preview');
+    const [callback, edit] = await fake.interactionCalls(i.token, 2);
+    expect(callback?.body).toEqual({ type: 5, data: { flags: 64 } });
+    expect(edit?.method).toBe('PATCH');
+    expect((edit?.body as MessageBody).content).toBe(
       '**Daily digest — Tuesday 10 March 2026**\nNothing new since Tuesday 10 March 2026.',
     );
+    expect((edit?.body as MessageBody).allowed_mentions).toEqual({ parse: [] });
   });
 
   it('a deleted channel → the failure is shown in /digest status', async () => {
