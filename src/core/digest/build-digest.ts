@@ -159,7 +159,12 @@ export function buildDigest(kb: KnowledgeBase, input: DigestInput): Digest {
   };
 }
 
-/** True when the digest has no new article (the timeline alone does not make it worth a post). */
+/**
+ * True when the digest has no new article (the timeline alone does not make it worth a post).
+ *
+ * @example
+ * if (isEmptyDigest(digest) && settings.skipEmpty) return; // nothing posted that day
+ */
 export function isEmptyDigest(digest: Digest): boolean {
   return digest.articles.length === 0;
 }

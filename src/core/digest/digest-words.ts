@@ -39,7 +39,12 @@ export const DIGEST_COMMAND_WORDS = {
   outcomeSkipped: 'skipped: {reason}',
 } as const;
 
-/** Fills `{placeholders}`; an unknown one stays visible so a missing value is noticed. */
+/**
+ * Fills `{placeholders}`; an unknown one stays visible so a missing value is noticed.
+ *
+ * @example
+ * fillDigestWords(DIGEST_WORDS.more, { count: 3 }); // '… and 3 more — see /sources'
+ */
 export function fillDigestWords(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in values ? String(values[key]) : whole,
