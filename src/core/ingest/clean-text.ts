@@ -6,12 +6,18 @@ import { findFullDate } from './parse-date.js';
  *
  * The model: a page is a header (site banners, section labels, the headline, the dateline), a body of
  * running text, and a footer (sign-up prompts, ads, related links). Running text is what separates
- * them: the body starts at the first paragraph of prose and ends at the last sentence-final one. Inside
- * the body, only paragraphs that are clearly page furniture (copyright, calls to action) are dropped,
- * so that real closing lines ("Some information for this report was provided by …") stay.
+ * them: the body starts at the first paragraph of prose and ends at the last one of running text
+ * (sentence-final, a lead-in ending in a colon with what it introduces, or long prose that breaks off).
+ * Inside the body, only paragraphs that are clearly page furniture (copyright, calls to action) are
+ * dropped, so that real closing lines ("Some information for this report was provided by …") stay.
  */
 
 const TERMINAL = /[.!?\u2026]["'\u201d\u2019)\]]*$/;
+
+const COLON_END = /:["'\u201d\u2019)\]]*$/;
+
+/** A sentence boundary inside a paragraph: a stop, then a capitalised word. */
+const INNER_BOUNDARY = /(?<=[.!?\u2026]["'\u201d\u2019)\]]*)\s+(?=["'\u201c\u2018(]?\p{Lu})/u;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => word !== '').length;
@@ -21,9 +27,50 @@ function isTerminal(paragraph: string): boolean {
   return TERMINAL.test(paragraph);
 }
 
-/** Phrases of page furniture: sign-ups, sharing, ads, legal lines. */
+/**
+ * A sentence that introduces a list or a quotation ("It disclosed that the builders:"): mostly
+ * lower-case words, unlike a title-case label ("Related Links:", "Share This Story:").
+ */
+function isLeadIn(paragraph: string): boolean {
+  if (!COLON_END.test(paragraph)) return false;
+  const words = paragraph.split(/\s+/).filter((word) => word !== '');
+  if (words.length < 5) return false;
+  const lower = words.filter((word) => /^["'(\u201c\u2018]?\p{Ll}/u.test(word)).length;
+  return lower * 2 >= words.length;
+}
+
+/**
+ * Running prose with a sentence boundary inside ("The plan was sound. Critics, however, said the"),
+ * as opposed to a row of one-word labels ("Weather. Sports. Opinion.").
+ */
+function hasInnerSentence(paragraph: string): boolean {
+  const parts = paragraph.split(INNER_BOUNDARY);
+  return parts.length >= 2 && parts.slice(0, -1).some((part) => wordCount(part) >= 4);
+}
+
+/** Ends as a sentence does: with a stop, or with a colon introducing what follows. */
+function isSentenceEnd(paragraph: string): boolean {
+  return isTerminal(paragraph) || isLeadIn(paragraph);
+}
+
+/** Running text, whatever its topic, as opposed to a label, a menu or a link. */
+function isRunningText(paragraph: string): boolean {
+  const words = wordCount(paragraph);
+  return (isSentenceEnd(paragraph) && words >= 6) || (hasInnerSentence(paragraph) && words >= 8);
+}
+
+/**
+ * Phrases of page furniture: sign-ups, sharing, legal lines. Words that are also news topics
+ * ("cookies", "comments", "advertising") are in WEAK_FURNITURE and only count on a short label.
+ */
 const FURNITURE =
-  /\b(mailing list|newsletters?|subscribe|subscription|sign up|sign in|log in|join now|join us|follow us|share this|share on|click here|read more|read next|related (stories|articles|links|coverage|content)|see also|more stories|most (read|popular|viewed)|recommended for you|advertisement|advertising|sponsored|all rights reserved|terms of (use|service)|privacy policy|cookies?|back to top|print this|e-?mail this|download (the|our) app|comments?)\b/i;
+  /\b(mailing list|sign up|sign in|log in|join now|join us|follow us|share this|share on|click here|read more|read next|related (stories|articles|links|coverage|content)|see also|more stories|most (read|popular|viewed)|recommended for you|all rights reserved|terms of (use|service)|privacy policy|cookie (policy|settings|preferences|notice)|(we|this site) uses? cookies|back to top|print this|e-?mail this|download (the|our) app|(post|leave|add|view|show|read|load) (a |the |all )?comments?|\d+ comments?)\b/i;
+
+/** A headline may use a topic-like furniture word; only a short label ("Sponsored content") may not. */
+const HEADLINE_WEAK_WORDS = 3;
+
+const WEAK_FURNITURE =
+  /\b(newsletters?|subscribe|subscription|advertisement|advertising|sponsored|cookies?|comments?)\b/i;
 
 /** Imperative openings of calls to action. */
 const CALL_TO_ACTION =
@@ -60,37 +107,74 @@ export function isDateLine(paragraph: string): boolean {
  * isBoilerplate('Some information for this report was provided by AFP and Reuters.'); // → false
  */
 export function isBoilerplate(paragraph: string): boolean {
+  return isFurniture(paragraph, 12);
+}
+
+/**
+ * `weakWords`: up to how many words a line with a topic-like furniture word ("Get our free newsletter
+ * every morning") counts as furniture; headlines allow fewer, so that "Advertising Slumps as Budgets
+ * Shrink" stays a headline while "Sponsored content" does not.
+ */
+function isFurniture(paragraph: string, weakWords: number): boolean {
   const words = wordCount(paragraph);
   if (COPYRIGHT.test(paragraph) && words <= 40) return true;
-  const prose = isTerminal(paragraph) && words >= 6;
-  if (prose) {
+  if (isRunningText(paragraph)) {
     // Running text is furniture only when it is a short imperative about the page itself.
-    return words <= 25 && CALL_TO_ACTION.test(paragraph) && FURNITURE.test(paragraph);
+    return (
+      words <= 25 &&
+      CALL_TO_ACTION.test(paragraph) &&
+      (FURNITURE.test(paragraph) || WEAK_FURNITURE.test(paragraph))
+    );
   }
   if (FURNITURE.test(paragraph) || CALL_TO_ACTION.test(paragraph)) return true;
+  if (words <= weakWords && WEAK_FURNITURE.test(paragraph)) return true;
   // Menus and share bars: "Facebook | Twitter | Email".
   if ((paragraph.match(/\s[|\u2022\u00b7]\s/g) ?? []).length >= 2) return true;
   // Short shouted labels: "ADVERTISEMENT", "MORE NEWS".
   const letters = paragraph.replace(/[^\p{L}]/gu, '');
-  if (words <= 4 && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true;
+  if (
+    words <= 4 &&
+    letters.length >= 2 &&
+    letters === letters.toUpperCase() &&
+    letters !== letters.toLowerCase()
+  )
+    return true;
   return BYLINE.test(paragraph) && words <= 12;
 }
 
 function isProse(paragraph: string): boolean {
-  return isTerminal(paragraph) && wordCount(paragraph) >= 6 && !isBoilerplate(paragraph);
+  return isSentenceEnd(paragraph) && wordCount(paragraph) >= 6 && !isBoilerplate(paragraph);
 }
 
-/** Sentence-final, or long enough to be running text even without a final stop ("… he said --"). */
+/**
+ * Sentence-final, long enough to be running text even without a final stop ("… he said --"), or
+ * prose with a sentence inside it: a body paragraph wherever it stands.
+ */
 function isBodyLike(paragraph: string): boolean {
-  return (isTerminal(paragraph) || wordCount(paragraph) >= 20) && !isBoilerplate(paragraph) && !isDateLine(paragraph);
+  const running = isSentenceEnd(paragraph) || wordCount(paragraph) >= 20 || isRunningText(paragraph);
+  return running && !isBoilerplate(paragraph) && !isDateLine(paragraph);
 }
 
 function isHeadlineLike(paragraph: string): boolean {
   const words = wordCount(paragraph);
   if (words < 2 || words > 30 || paragraph.length > 200) return false;
   if (/[.:;,]$/.test(paragraph)) return false;
-  return !isDateLine(paragraph) && !isBoilerplate(paragraph);
+  return !isDateLine(paragraph) && !isFurniture(paragraph, HEADLINE_WEAK_WORDS);
 }
+
+/** A one-word headline ("Results"): a single word with letters, neither furniture nor a date. */
+function isOneWordHeadline(paragraph: string): boolean {
+  return (
+    wordCount(paragraph) === 1 &&
+    /\p{L}{2}/u.test(paragraph) &&
+    !/[.:;,]$/.test(paragraph) &&
+    !isDateLine(paragraph) &&
+    !isFurniture(paragraph, HEADLINE_WEAK_WORDS)
+  );
+}
+
+/** Quoted or listed lines that a lead-in ending in a colon introduces. */
+const INTRODUCED = /^(["'\u201c\u2018(\u2022*\u2013\u2014-]|\d+[.)]\s)/;
 
 /** Lines of one block are wrapped text when all but the last reach close to the longest line. */
 function isHardWrapped(lines: readonly string[]): boolean {
@@ -137,6 +221,20 @@ export function textToBlocks(text: string): string[] {
   return paragraphs;
 }
 
+/**
+ * A one-word headline is only trusted where a headline stands: just above the dateline, or as the only
+ * line of the header; elsewhere a lone word is more likely a section label ("Politics").
+ */
+function findOneWordHeadline(header: readonly string[]): string | undefined {
+  const undated = header.filter((line) => !isDateLine(line));
+  for (let i = header.length - 2; i >= 0; i--) {
+    const line = header[i] ?? '';
+    if (isOneWordHeadline(line) && isDateLine(header[i + 1] ?? '')) return line;
+  }
+  const only = undated.length === 1 ? undated[0] : undefined;
+  return only !== undefined && isOneWordHeadline(only) ? only : undefined;
+}
+
 export interface CleanedText {
   /** The body, word for word, one entry per paragraph. */
   paragraphs: string[];
@@ -162,7 +260,8 @@ export function cleanParagraphs(blocks: readonly string[]): CleanedText {
   const opens = (paragraph: string): boolean => isBodyLike(paragraph) && !isHeadlineLike(paragraph);
   const firstProse = paragraphs.findIndex((paragraph) => isProse(paragraph) && !isDateLine(paragraph));
   const firstOpening = paragraphs.findIndex(opens);
-  const bodyStart = firstProse < 0 ? firstOpening : Math.min(firstProse, firstOpening < 0 ? firstProse : firstOpening);
+  const bodyStart =
+    firstProse < 0 ? firstOpening : Math.min(firstProse, firstOpening < 0 ? firstProse : firstOpening);
   if (bodyStart < 0) return { paragraphs: [] };
   let bodyEnd = bodyStart;
   for (let i = paragraphs.length - 1; i > bodyStart; i--) {
@@ -172,12 +271,22 @@ export function cleanParagraphs(blocks: readonly string[]): CleanedText {
       break;
     }
   }
+  // A closing lead-in ("… the third verse:") keeps the quotation or list it introduces.
+  if (isLeadIn(paragraphs[bodyEnd] ?? '')) {
+    while (bodyEnd + 1 < paragraphs.length) {
+      const next = paragraphs[bodyEnd + 1] ?? '';
+      if (!INTRODUCED.test(next) || isBoilerplate(next) || isDateLine(next)) break;
+      bodyEnd++;
+    }
+  }
   const header = paragraphs.slice(0, bodyStart);
   const footer = paragraphs.slice(bodyEnd + 1);
-  const body = paragraphs.slice(bodyStart, bodyEnd + 1).filter((paragraph) => !isBoilerplate(paragraph) && !isDateLine(paragraph));
+  const body = paragraphs
+    .slice(bodyStart, bodyEnd + 1)
+    .filter((paragraph) => !isBoilerplate(paragraph) && !isDateLine(paragraph));
 
   const dateLine = [...header, ...footer].find(isDateLine);
-  const headline = [...header].reverse().find(isHeadlineLike);
+  const headline = [...header].reverse().find(isHeadlineLike) ?? findOneWordHeadline(header);
   return {
     paragraphs: body,
     headline,

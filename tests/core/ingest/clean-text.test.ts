@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cleanParagraphs, isBoilerplate, isDateLine, textToBlocks } from '../../../src/core/ingest/clean-text.js';
+import {
+  cleanParagraphs,
+  isBoilerplate,
+  isDateLine,
+  textToBlocks,
+} from '../../../src/core/ingest/clean-text.js';
 
 describe('isBoilerplate', () => {
   it.each([
@@ -12,6 +17,9 @@ describe('isBoilerplate', () => {
     'Click here to subscribe to our daily briefing.',
     'Related stories',
     'By Dana Whitfield',
+    'Sponsored content',
+    '12 Comments',
+    'Get our free newsletter every weekday morning',
   ])('flags "%s"', (paragraph) => {
     expect(isBoilerplate(paragraph)).toBe(true);
   });
@@ -22,24 +30,38 @@ describe('isBoilerplate', () => {
     'Readers who subscribe to the paper were told of the change on Tuesday.',
     'Iran has denied supplying weapons and training to Shi\u2019ite militias in Iraq.',
     'Follow-up talks are planned for next month in Geneva, officials said.',
+    'The clerk read out the letters and comments from residents. One of them wrote:',
+    'Bakers said the price of cookies had doubled. Several stalls, however, kept their prices at last',
   ])('keeps "%s"', (paragraph) => {
     expect(isBoilerplate(paragraph)).toBe(false);
   });
 });
 
 describe('isDateLine', () => {
-  it.each(['25 July 2007', 'Wednesday, July 25, 2007 10:12 AM', 'Posted Monday, March 4, 2019 6:15 PM', 'Updated: 2019-03-04'])('recognises "%s"', (line) => {
+  it.each([
+    '25 July 2007',
+    'Wednesday, July 25, 2007 10:12 AM',
+    'Posted Monday, March 4, 2019 6:15 PM',
+    'Updated: 2019-03-04',
+  ])('recognises "%s"', (line) => {
     expect(isDateLine(line)).toBe(true);
   });
 
-  it.each(['The talks began on July 25, 2007, in Baghdad after weeks of delay.', 'Tuesday', 'May 2007'])('does not take "%s" for a dateline', (line) => {
-    expect(isDateLine(line)).toBe(false);
-  });
+  it.each(['The talks began on July 25, 2007, in Baghdad after weeks of delay.', 'Tuesday', 'May 2007'])(
+    'does not take "%s" for a dateline',
+    (line) => {
+      expect(isDateLine(line)).toBe(false);
+    },
+  );
 });
 
 describe('textToBlocks', () => {
   it('joins wrapped lines and keeps short header lines apart', () => {
-    expect(textToBlocks('Headline Here\n25 July 2007\n\nA long paragraph that was wrapped at a\nfixed width by the sender of it.\n')).toEqual([
+    expect(
+      textToBlocks(
+        'Headline Here\n25 July 2007\n\nA long paragraph that was wrapped at a\nfixed width by the sender of it.\n',
+      ),
+    ).toEqual([
       'Headline Here',
       '25 July 2007',
       'A long paragraph that was wrapped at a fixed width by the sender of it.',
@@ -76,19 +98,39 @@ describe('cleanParagraphs', () => {
       'What Comes Next',
       'He declined.',
     ]);
-    expect(result.paragraphs).toEqual(['The first paragraph of the story is long enough to be prose.', 'What Comes Next', 'He declined.']);
+    expect(result.paragraphs).toEqual([
+      'The first paragraph of the story is long enough to be prose.',
+      'What Comes Next',
+      'He declined.',
+    ]);
   });
 
   it('opens the body at a short sentence, but not at a question headline', () => {
-    const result = cleanParagraphs(['Is the Bridge Safe Now?', 'He declined.', 'The engineer would not say more about the cables, officials said.']);
+    const result = cleanParagraphs([
+      'Is the Bridge Safe Now?',
+      'He declined.',
+      'The engineer would not say more about the cables, officials said.',
+    ]);
     expect(result.headline).toBe('Is the Bridge Safe Now?');
-    expect(result.paragraphs).toEqual(['He declined.', 'The engineer would not say more about the cables, officials said.']);
+    expect(result.paragraphs).toEqual([
+      'He declined.',
+      'The engineer would not say more about the cables, officials said.',
+    ]);
   });
 
   it('keeps a long closing paragraph that breaks off without a final stop', () => {
-    const closing = '"We will finish the work on time and within the budget that the council approved last spring, and then we will" --';
-    const result = cleanParagraphs(['Title of the Story', 'The first paragraph of the story is long enough to be prose.', closing, 'Sign up for alerts']);
-    expect(result.paragraphs).toEqual(['The first paragraph of the story is long enough to be prose.', closing]);
+    const closing =
+      '"We will finish the work on time and within the budget that the council approved last spring, and then we will" --';
+    const result = cleanParagraphs([
+      'Title of the Story',
+      'The first paragraph of the story is long enough to be prose.',
+      closing,
+      'Sign up for alerts',
+    ]);
+    expect(result.paragraphs).toEqual([
+      'The first paragraph of the story is long enough to be prose.',
+      closing,
+    ]);
   });
 
   it('does not mutate its input', () => {
@@ -96,5 +138,89 @@ describe('cleanParagraphs', () => {
     const copy = [...blocks];
     cleanParagraphs(blocks);
     expect(blocks).toEqual(copy);
+  });
+});
+
+describe('cleanParagraphs on lead-ins and running prose', () => {
+  const opening = 'The first paragraph of the story is long enough to be prose.';
+
+  it('opens the body at a lead-in that ends in a colon and keeps the list it introduces', () => {
+    const blocks = [
+      'Builders Expect a Busy Spring',
+      '2 May 2019',
+      "The survey was taken at the association's spring meeting. It found that the members:",
+      '- plan to start more homes than last year',
+      '- expect loans to get cheaper by the summer',
+      'Most of them said that land was the main cost.',
+    ];
+    const result = cleanParagraphs(blocks);
+    expect(result.headline).toBe('Builders Expect a Busy Spring');
+    expect(result.paragraphs).toEqual(blocks.slice(2));
+  });
+
+  it('keeps a closing lead-in and the quotation it introduces, but not the footer after them', () => {
+    const result = cleanParagraphs([
+      'Title of the Story',
+      opening,
+      'She closed with the first line of the old school song:',
+      '"we shall not falter"',
+      'Join the mailing list',
+    ]);
+    expect(result.paragraphs).toEqual([
+      opening,
+      'She closed with the first line of the old school song:',
+      '"we shall not falter"',
+    ]);
+  });
+
+  it('keeps a long closing lead-in that mentions comments, a word of page furniture', () => {
+    const closing =
+      'The clerk read out several of the letters and comments that residents had sent in during the week, and one stood out. It said:';
+    expect(cleanParagraphs(['Title of the Story', opening, closing]).paragraphs).toEqual([opening, closing]);
+  });
+
+  it('keeps a closing paragraph of prose that breaks off after a full sentence', () => {
+    const closing = 'The plan was approved in March. Critics, however, said the council had not';
+    expect(cleanParagraphs(['Title of the Story', opening, closing]).paragraphs).toEqual([opening, closing]);
+  });
+
+  it('still drops a short closing subhead and a title-case label ending in a colon', () => {
+    expect(cleanParagraphs(['Title of the Story', opening, 'Related Links:']).paragraphs).toEqual([opening]);
+    expect(cleanParagraphs(['Title of the Story', opening, 'What the Mayor Said']).paragraphs).toEqual([
+      opening,
+    ]);
+  });
+});
+
+describe('cleanParagraphs headlines', () => {
+  const body = 'The county fair ended on Sunday with the judging of the livestock, organisers said.';
+
+  it('takes a one-word line above the dateline as the headline', () => {
+    expect(cleanParagraphs(['Results', '1 March 2019', body])).toEqual({
+      paragraphs: [body],
+      headline: 'Results',
+      dateline: '2019-03-01',
+    });
+  });
+
+  it('takes a one-word line that is the whole header as the headline', () => {
+    expect(cleanParagraphs(['Stalling', body]).headline).toBe('Stalling');
+  });
+
+  it('prefers a headline of several words to a one-word section label above it', () => {
+    expect(cleanParagraphs(['Politics', 'Council Approves the Budget', '1 March 2019', body]).headline).toBe(
+      'Council Approves the Budget',
+    );
+  });
+
+  it('does not take one of several lone words in a menu for the headline', () => {
+    expect(cleanParagraphs(['Politics', 'Sports', body]).headline).toBeUndefined();
+  });
+
+  it('does not take a topic word such as cookies for page furniture in a headline', () => {
+    expect(cleanParagraphs(['Cookie Sales Soar at the School Fair', '1 March 2019', body]).headline).toBe(
+      'Cookie Sales Soar at the School Fair',
+    );
+    expect(cleanParagraphs(['Sponsored content', body]).headline).toBeUndefined();
   });
 });

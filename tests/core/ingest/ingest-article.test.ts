@@ -44,7 +44,9 @@ describe('ingestArticle on the seed article', () => {
       .filter((p) => /[.!?]"?$/.test(p));
     expect(article.paragraphs).toEqual(expected);
     expect(article.paragraphs[0]).toMatch(/^The United States has rejected an Iranian suggestion/);
-    expect(article.paragraphs.at(-1)).toBe('Some information for this report was provided by AFP and Reuters.');
+    expect(article.paragraphs.at(-1)).toBe(
+      'Some information for this report was provided by AFP and Reuters.',
+    );
     for (const paragraph of article.paragraphs) {
       for (const sentence of splitSentences(paragraph)) expect(raw).toContain(sentence);
     }
@@ -81,7 +83,9 @@ describe('ingestArticle on HTML', () => {
     expect(article.paragraphs[0]).toBe(
       'The Harbor Bridge reopened to traffic on Thursday morning, two years after inspectors closed it because of corroded steel cables.',
     );
-    expect(article.paragraphs[4]).toBe('Some residents said the closure had doubled their travel time. "I am just glad it is over," said Maria Chen, who drives to the port every day.');
+    expect(article.paragraphs[4]).toBe(
+      'Some residents said the closure had doubled their travel time. "I am just glad it is over," said Maria Chen, who drives to the port every day.',
+    );
     expect(body).not.toMatch(/Subscribe|ADVERTISEMENT|Share on|Related stories|Copyright|newsletter|By Dana/);
   });
 
@@ -89,7 +93,7 @@ describe('ingestArticle on HTML', () => {
     expect(ok(ingestArticle(html, { format: 'html' })).article.paragraphs).toEqual(article.paragraphs);
   });
 
-  it('falls back to the single <h1>, a <time datetime> and the caller\'s source on a page without metadata', () => {
+  it("falls back to the single <h1>, a <time datetime> and the caller's source on a page without metadata", () => {
     const bare = [
       '<html><head><title>Ledger | Ferry Service Resumes</title></head><body>',
       '<ul class="menu"><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul>',
@@ -109,14 +113,21 @@ describe('ingestArticle on HTML', () => {
   });
 
   it('removes the site name from a page title', () => {
-    const page = '<html><head><title>Ferry Service Resumes | The Ledger</title><meta property="og:site_name" content="The Ledger"></head><body><article><p>Ferry service between the two islands resumed on Tuesday after a three-week strike ended, officials said.</p></article></body></html>';
+    const page =
+      '<html><head><title>Ferry Service Resumes | The Ledger</title><meta property="og:site_name" content="The Ledger"></head><body><article><p>Ferry service between the two islands resumed on Tuesday after a three-week strike ended, officials said.</p></article></body></html>';
     expect(ok(ingestArticle(page, { published: '2019-04-02' })).article.title).toBe('Ferry Service Resumes');
   });
 
   it('reports a page with no readable text as having no body', () => {
-    expect(error(ingestArticle('<html><body><nav><a href="/">Home</a></nav></body></html>', { source: 'X', title: 'T', published: '2019-01-01' }))).toBe(
-      INGEST_ERRORS.noBody,
-    );
+    expect(
+      error(
+        ingestArticle('<html><body><nav><a href="/">Home</a></nav></body></html>', {
+          source: 'X',
+          title: 'T',
+          published: '2019-01-01',
+        }),
+      ),
+    ).toBe(INGEST_ERRORS.noBody);
   });
 });
 
@@ -136,7 +147,8 @@ describe('ingestArticle on wrapped plain text', () => {
 });
 
 describe('ingestArticle dates', () => {
-  const story = (dateline: string): string => `Rain Falls on the City\n\n${dateline}\n\nRain fell on the city all day on Wednesday, flooding two streets.\n`;
+  const story = (dateline: string): string =>
+    `Rain Falls on the City\n\n${dateline}\n\nRain fell on the city all day on Wednesday, flooding two streets.\n`;
 
   it.each([
     ['25 July 2007', '2007-07-25'],
@@ -150,23 +162,54 @@ describe('ingestArticle dates', () => {
   });
 
   it('reads a dateline that opens the first paragraph', () => {
-    const raw = 'Rain Falls on the City\n\nLONDON, July 25, 2007 (Reuters) - Rain fell on the city all day, flooding two streets.\n';
+    const raw =
+      'Rain Falls on the City\n\nLONDON, July 25, 2007 (Reuters) - Rain fell on the city all day, flooding two streets.\n';
     const { article } = ok(ingestArticle(raw, { source: 'Reuters' }));
     expect(article.published).toBe('2007-07-25');
     expect(article.paragraphs[0]).toMatch(/^LONDON, July 25, 2007 \(Reuters\) - Rain fell/);
   });
 
-  it.each(['25 July 2007', 'July 25, 2007', '2007-07-25', 'Wednesday, July 25, 2007 10:12 AM'])('accepts --published "%s"', (published) => {
-    expect(ok(ingestArticle(story('no date here'), { source: 'S', published })).article.published).toBe('2007-07-25');
-  });
+  it.each(['25 July 2007', 'July 25, 2007', '2007-07-25', 'Wednesday, July 25, 2007 10:12 AM'])(
+    'accepts --published "%s"',
+    (published) => {
+      expect(ok(ingestArticle(story('no date here'), { source: 'S', published })).article.published).toBe(
+        '2007-07-25',
+      );
+    },
+  );
 
   it('rejects an unreadable --published with one line', () => {
-    expect(error(ingestArticle(story('25 July 2007'), { source: 'S', published: 'next week' }))).toBe(INGEST_ERRORS.badDate('next week'));
-    expect(error(ingestArticle(story('25 July 2007'), { source: 'S', published: '2007-02-30' }))).toBe(INGEST_ERRORS.badDate('2007-02-30'));
+    expect(error(ingestArticle(story('25 July 2007'), { source: 'S', published: 'next week' }))).toBe(
+      INGEST_ERRORS.badDate('next week'),
+    );
+    expect(error(ingestArticle(story('25 July 2007'), { source: 'S', published: '2007-02-30' }))).toBe(
+      INGEST_ERRORS.badDate('2007-02-30'),
+    );
   });
 
   it('asks for a date when the text has none', () => {
     expect(error(ingestArticle(story('Wednesday'), { source: 'S' }))).toBe(INGEST_ERRORS.noDate);
+  });
+});
+
+describe('ingestArticle on short headlines and lead-ins', () => {
+  it('ingests a story whose headline is one word above the dateline', () => {
+    const raw =
+      'Results\n\n1 March 2019\n\nThe county fair ended on Sunday with the judging of the livestock.\n\nA heifer from a farm near the river won the top prize.\n';
+    const { article, fileName } = ok(ingestArticle(raw, { source: 'Gazette' }));
+    expect(article.title).toBe('Results');
+    expect(fileName).toBe('2019-03-01-results.md');
+    expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it('keeps every paragraph of a story that opens and closes with lead-ins ending in a colon', () => {
+    const paragraphs = [
+      'The poll was taken at the spring meeting of the growers. It showed that the growers:',
+      'Expect a larger apple crop than last year, and lower prices at the market.',
+      'The chairman read a letter from a member, which said in part:',
+    ];
+    const raw = `Growers Hopeful\n\n3 April 2019\n\n${paragraphs.join('\n\n')}\n\nJoin the mailing list\n`;
+    expect(ok(ingestArticle(raw, { source: 'Gazette' })).article.paragraphs).toEqual(paragraphs);
   });
 });
 
@@ -175,29 +218,49 @@ describe('ingestArticle errors', () => {
     ['empty input', '', INGEST_ERRORS.empty],
     ['blank input', ' \n\t\n', INGEST_ERRORS.empty],
     ['binary input', 'PK\u0003\u0004\u0000\u0000\u0014\u0000binary', INGEST_ERRORS.binary],
-    ['text with no running prose', 'Home\n\nNews | Sports | Weather\n\nJoin the mailing list', INGEST_ERRORS.noBody],
+    [
+      'text with no running prose',
+      'Home\n\nNews | Sports | Weather\n\nJoin the mailing list',
+      INGEST_ERRORS.noBody,
+    ],
   ])('rejects %s', (_name, raw, expected) => {
     expect(error(ingestArticle(raw, { source: 'S', title: 'T', published: '2007-07-25' }))).toBe(expected);
   });
 
   it('asks for a headline when none stands above the body', () => {
-    expect(error(ingestArticle('Rain fell on the city all day on Wednesday, flooding two streets.', { source: 'S', published: '2007-07-25' }))).toBe(
-      INGEST_ERRORS.noTitle,
-    );
+    expect(
+      error(
+        ingestArticle('Rain fell on the city all day on Wednesday, flooding two streets.', {
+          source: 'S',
+          published: '2007-07-25',
+        }),
+      ),
+    ).toBe(INGEST_ERRORS.noTitle);
   });
 
   it('asks for a source when plain text gives none', () => {
-    expect(error(ingestArticle('Rain Falls\n\n25 July 2007\n\nRain fell on the city all day on Wednesday.', {}))).toBe(INGEST_ERRORS.noSource);
+    expect(
+      error(ingestArticle('Rain Falls\n\n25 July 2007\n\nRain fell on the city all day on Wednesday.', {})),
+    ).toBe(INGEST_ERRORS.noSource);
   });
 
   it('rejects a url that is not an http(s) link', () => {
     const raw = 'Rain Falls\n\n25 July 2007\n\nRain fell on the city all day on Wednesday.';
     expect(error(ingestArticle(raw, { source: 'S', url: 'ftp://x' }))).toBe(INGEST_ERRORS.badUrl('ftp://x'));
-    expect(ok(ingestArticle(raw, { source: 'S', url: 'https://example.org/rain' })).article.url).toBe('https://example.org/rain');
+    expect(ok(ingestArticle(raw, { source: 'S', url: 'https://example.org/rain' })).article.url).toBe(
+      'https://example.org/rain',
+    );
   });
 
   it('keeps every error message on one line', () => {
-    for (const message of [INGEST_ERRORS.empty, INGEST_ERRORS.binary, INGEST_ERRORS.noBody, INGEST_ERRORS.noTitle, INGEST_ERRORS.noDate, INGEST_ERRORS.noSource]) {
+    for (const message of [
+      INGEST_ERRORS.empty,
+      INGEST_ERRORS.binary,
+      INGEST_ERRORS.noBody,
+      INGEST_ERRORS.noTitle,
+      INGEST_ERRORS.noDate,
+      INGEST_ERRORS.noSource,
+    ]) {
       expect(message).not.toContain('\n');
     }
   });
