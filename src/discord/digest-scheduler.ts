@@ -348,55 +348,37 @@ export class DigestScheduler implements DigestService {
   private async reconcile(pending: DigestDelivery): Promise<void> {
     const { guildId, dayKey, channelId } = pending;
     const now = this.now();
-    if (pending.messageIds.length > 0) {
-      // At least the first part is known to be posted; posting again would duplicate it.
-      this.db.completeDelivery(
-        guildId,
-        dayKey,
-        {
-          messageIds: pending.messageIds,
-          articleCount: pending.articleCount ?? 0,
-          reason: 'recovered after a restart',
-        },
-        now,
-      );
-      this.log.warn({ guildId, day: dayKey }, 'digest recovered from its recorded messages');
-      return;
-    }
-    let recent: ChannelMessage[];
+    let found: ChannelMessage[] = [];
     try {
-      recent = await this.gateway.recentMessages(channelId, RECENT_MESSAGES);
+      const bot = this.gateway.botUserId();
+      // The heading names the local day and a server has one row per day, so any message of this
+      // bot with this day's heading is this delivery — whatever the clocks of bot and Discord say.
+      found = (await this.gateway.recentMessages(channelId, RECENT_MESSAGES))
+        .filter((m) => m.authorId === bot && isDigestMessageFor(m.content, dayKey))
+        .sort((a, b) => a.timestamp.localeCompare(b.timestamp));
     } catch (error) {
-      if (error instanceof ChannelUnavailableError) {
-        this.db.failDelivery(guildId, dayKey, error.message, now);
-        this.log.error({ guildId, day: dayKey, channelId, reason: error.message }, 'digest failed');
-      } else {
-        this.log.warn({ err: error, guildId, day: dayKey }, 'cannot check the channel yet; will try again');
+      if (pending.messageIds.length === 0) {
+        if (error instanceof ChannelUnavailableError) {
+          this.db.failDelivery(guildId, dayKey, error.message, now);
+          this.log.error({ guildId, day: dayKey, channelId, reason: error.message }, 'digest failed');
+        } else {
+          this.log.warn({ err: error, guildId, day: dayKey }, 'cannot check the channel yet; will try again');
+        }
+        return;
       }
-      return;
+      // Recorded parts prove it was posted; the channel check only adds parts posted after them.
     }
-    const bot = this.gateway.botUserId();
-    const startedAt = Date.parse(pending.startedAt) - 60_000;
-    const found = recent
-      .filter(
-        (m) =>
-          m.authorId === bot && isDigestMessageFor(m.content, dayKey) && Date.parse(m.timestamp) >= startedAt,
-      )
-      .sort((a, b) => a.timestamp.localeCompare(b.timestamp));
-    if (found.length > 0) {
+    const ids = [...new Set([...pending.messageIds, ...found.map((m) => m.id)])];
+    if (ids.length > 0) {
       this.db.completeDelivery(
         guildId,
         dayKey,
-        {
-          messageIds: found.map((m) => m.id),
-          articleCount: pending.articleCount ?? 0,
-          reason: 'recovered from the channel after a restart',
-        },
+        { messageIds: ids, articleCount: pending.articleCount ?? 0, reason: 'recovered after a restart' },
         now,
       );
       this.log.warn(
-        { guildId, day: dayKey, messages: found.length },
-        'digest was posted before a crash; recorded it, no second post',
+        { guildId, day: dayKey, messages: ids.length },
+        'digest was posted before an interruption; recorded it, no second post',
       );
       return;
     }

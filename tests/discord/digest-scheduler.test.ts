@@ -187,7 +187,41 @@ describe('DigestScheduler', () => {
     expect(db.getDelivery(GUILD, '2026-03-09')).toMatchObject({
       status: 'sent',
       messageIds: [ours[0]?.id],
-      reason: 'recovered from the channel after a restart',
+      reason: 'recovered after a restart',
+    });
+  });
+
+  it('crash between the parts of a long digest: the parts already posted are kept, none is repeated', async () => {
+    const long: Article[] = Array.from({ length: 8 }, (_, i) => ({
+      id: `2026-03-09-council-item-${i}`,
+      title: `Council debates item ${i}`,
+      published: '2026-03-09',
+      source: 'Test Wire',
+      url: '',
+      people: [],
+      paragraphs: [0, 1, 2].map(
+        (p) =>
+          `Item ${i} paragraph ${p}: ${'the council debated the harbour budget at length and voted on amendments, '.repeat(14)}`,
+      ),
+    }));
+    const bigKb = buildKnowledgeBase(long);
+    setup('08:00', 'Europe/London', '2026-03-09T06:00:00Z');
+    const ch = channels();
+    ch.crashAfterPosts = 1; // part 1 recorded; part 2 reaches Discord, then the crash
+    const first = await boot(ch, bigKb);
+    await advanceTo('2026-03-09T08:00:00Z');
+    expect(ch.posted).toHaveLength(2);
+    expect(first.db.getDelivery(GUILD, '2026-03-09')?.messageIds).toEqual([ch.posted[0]?.id]);
+    await kill(first);
+
+    vi.setSystemTime(new Date('2026-03-09T08:30:00Z'));
+    const { db } = await boot(ch, bigKb);
+    await advanceTo('2026-03-09T20:00:00Z');
+    expect(ch.posted).toHaveLength(2);
+    expect(ch.posted[1]?.content).toMatch(/^\*\*Daily digest — Monday 9 March 2026\*\* \(2\/\d\)$/);
+    expect(db.getDelivery(GUILD, '2026-03-09')).toMatchObject({
+      status: 'sent',
+      messageIds: ch.posted.map((m) => m.id),
     });
   });
 

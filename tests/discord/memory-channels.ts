@@ -27,6 +27,8 @@ export class MemoryChannels implements DigestChannelGateway {
   private readonly ownGuilds = new Set<string>();
   private nextId = 1_000_000_000_000_000n;
   crashAfterNextPost = false;
+  /** Crash after this many more successful posts (the next one is stored, then the crash). */
+  crashAfterPosts: number | undefined;
   failNextPost: Error | undefined;
 
   constructor(private readonly clock: () => Date) {}
@@ -90,6 +92,10 @@ export class MemoryChannels implements DigestChannelGateway {
       message,
       nonce,
     });
+    if (this.crashAfterPosts !== undefined && this.crashAfterPosts-- === 0) {
+      this.crashAfterPosts = undefined;
+      throw new SimulatedCrash('process died before recording the post');
+    }
     if (this.crashAfterNextPost) {
       this.crashAfterNextPost = false;
       throw new SimulatedCrash('process died before recording the post');

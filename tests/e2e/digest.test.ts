@@ -370,6 +370,20 @@ describe('/digest end to end', () => {
     });
   });
 
+  it('a missing permission → the failure and its reason are shown in /digest status', async () => {
+    fake.refusePosting(generalId);
+    const since = fake.mark();
+    await setClock('2026-03-13T08:00:00Z');
+    await fake.waitForRequest((q) => q.method === 'POST' && q.path === `/channels/${generalId}/messages`, {
+      since,
+    });
+    await setClock('2026-03-13T08:10:00Z');
+    const status = await ephemeralReply(digestCommand('status').token);
+    expect(status.content?.split('\n').at(-1)).toBe(
+      'Last delivery: 13 March 2026 — failed: the bot lacks permission to post there (Send Messages, Embed Links).',
+    );
+  });
+
   it('/digest off stops it', async () => {
     expect((await ephemeralReply(digestCommand('off').token)).content).toBe(
       'Daily digest off. Past deliveries are kept; turn it on again with /digest setup.',

@@ -136,6 +136,8 @@ export class FakeDiscord {
   readonly user: FakeUser = { id: snowflake(), username: 'reader' };
   /** Channels removed with {@link deleteChannel}: REST calls on them get 404 Unknown Channel. */
   readonly deletedChannels = new Set<string>();
+  /** Channels where posting gets 403 Missing Permissions (see {@link refusePosting}). */
+  readonly refusedChannels = new Set<string>();
 
   private constructor(options: FakeDiscordOptions) {
     this.bot = options.bot ?? { id: snowflake(), username: 'factdesk', bot: true };
@@ -322,6 +324,13 @@ export class FakeDiscord {
       const inChannel = [...this.messages.values()].filter((msg) => msg.channel_id === id);
       return reply(200, inChannel.reverse().slice(0, limit));
     }
+    if (
+      method === 'POST' &&
+      (m = /^\/channels\/(\d+)\/messages$/.exec(path)) &&
+      this.refusedChannels.has(m[1] ?? '')
+    ) {
+      return reply(403, { message: 'Missing Permissions', code: 50013 });
+    }
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       return reply(200, this.messagePayload(snowflake(), body, m[1]));
     }
@@ -457,6 +466,11 @@ export class FakeDiscord {
         parent_id: null,
       });
     }
+  }
+
+  /** Makes posting in a channel fail as when the bot lacks Send Messages there. */
+  refusePosting(channelId: string): void {
+    this.refusedChannels.add(channelId);
   }
 
   /** Closes every gateway connection with `code` (e.g. 4000 to make the client resume). */
