@@ -336,6 +336,7 @@ async function benchSize(
   let baselineTop1 = 0;
   const budget = options.baselineBudgetMs ?? BASELINE_BUDGET_MS;
   const baselineStart = performance.now();
+  let lastProgress = baselineStart;
   for (const q of baselineQuestions) {
     if (baselineLatencies.length >= MIN_BASELINE_QUESTIONS && performance.now() - baselineStart > budget) {
       log(
@@ -347,11 +348,17 @@ async function benchSize(
     const hit = baseline.ask(q.question);
     baselineLatencies.push(performance.now() - start);
     if (hit?.sentence.text === q.source.text) baselineTop1++;
-    if (baselineLatencies.length % 5 === 0)
-      log(`size ${spec.articles}: baseline ${baselineLatencies.length}/${baselineQuestions.length}`);
+    // Progress only when it is slow enough for someone to wonder (seconds per question).
+    if (performance.now() - lastProgress > 10_000) {
+      lastProgress = performance.now();
+      log(
+        `size ${spec.articles}: baseline ${baselineLatencies.length}/${baselineQuestions.length} questions`,
+      );
+    }
   }
   log(
-    `size ${spec.articles}: baseline over ${baseline.size} sentences, ${baselineQuestions.length} questions`,
+    `size ${spec.articles}: baseline over ${baseline.size} sentences (index built in ${Math.round(baselineBuild.ms)} ms), ` +
+      `${baselineLatencies.length} questions, p50 ${round(percentile(baselineLatencies, 50), 1)} ms`,
   );
 
   if (dir !== options.seedDir) await rm(dir, { recursive: true, force: true });
