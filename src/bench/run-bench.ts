@@ -230,29 +230,45 @@ function askAll(kb: KnowledgeBase, questions: readonly BenchQuestion[]): AskRun 
   };
 }
 
-/**
- * Prefixes people type into `/who` and `/timeline`: the start of a name or topic word of the texts,
- * one to six characters long, sometimes lower case.
- */
-function autocompletePrefixes(sentences: readonly SourceSentence[], count: number, seed: number): string[] {
-  const random = seededRandom(seed);
-  const prefixes: string[] = [];
-  for (let i = 0; i < count * 10 && prefixes.length < count; i++) {
-    const words = pick(random, sentences).text.split(/\s+/);
-    const word = pick(random, words).replace(/[^\p{L}\p{N}]/gu, '');
-    if (word.length < 2) continue;
-    const prefix = word.slice(0, 1 + Math.floor(random() * Math.min(6, word.length)));
-    prefixes.push(random() < 0.3 ? prefix.toLowerCase() : prefix);
-  }
-  return prefixes;
+interface Completion {
+  kind: 'name' | 'topic';
+  prefix: string;
 }
 
-function autocompleteAll(kb: KnowledgeBase, prefixes: readonly string[]): number[] {
-  const kinds = ['name', 'topic'] as const;
-  for (const prefix of prefixes.slice(0, WARMUP_QUESTIONS)) kb.complete('name', prefix);
-  return prefixes.map((prefix, i) => {
+/**
+ * What people type into `/who` (the start of a name: a capitalised word after a sentence's first)
+ * and `/timeline` (the start of any word of four letters or more), one keystroke to six, a third in
+ * lower case. Prefixes of words that name nothing are kept: people type those too.
+ */
+function autocompleteWorkload(
+  sentences: readonly SourceSentence[],
+  count: number,
+  seed: number,
+): Completion[] {
+  const random = seededRandom(seed);
+  const calls: Completion[] = [];
+  for (let i = 0; i < count * 20 && calls.length < count; i++) {
+    const kind = calls.length % 2 === 0 ? 'name' : 'topic';
+    const words = pick(random, sentences)
+      .text.split(/\s+/)
+      .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
+    const fitting =
+      kind === 'name'
+        ? words.slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+        : words.filter((w) => w.length >= 4);
+    if (fitting.length === 0) continue;
+    const word = pick(random, fitting);
+    const prefix = word.slice(0, 1 + Math.floor(random() * Math.min(6, word.length)));
+    calls.push({ kind, prefix: random() < 0.3 ? prefix.toLowerCase() : prefix });
+  }
+  return calls;
+}
+
+function autocompleteAll(kb: KnowledgeBase, calls: readonly Completion[]): number[] {
+  for (const call of calls.slice(0, WARMUP_QUESTIONS)) kb.complete(call.kind, call.prefix);
+  return calls.map((call) => {
     const start = performance.now();
-    kb.complete(kinds[i % 2] as 'name' | 'topic', prefix);
+    kb.complete(call.kind, call.prefix);
     return performance.now() - start;
   });
 }
@@ -324,7 +340,7 @@ async function benchSize(
     `size ${spec.articles}: ${questions.length} questions in ${Math.round(asked.ms)} ms ` +
       `(p50 ${round(percentile(ours.latencies, 50))} ms, max ${round(Math.max(...ours.latencies))} ms)`,
   );
-  const completions = autocompleteAll(kb, autocompletePrefixes(sentences, options.autocompleteCalls, seed));
+  const completions = autocompleteAll(kb, autocompleteWorkload(sentences, options.autocompleteCalls, seed));
   log(
     `size ${spec.articles}: ${completions.length} autocompletions, p99 ${round(percentile(completions, 99))} ms`,
   );
