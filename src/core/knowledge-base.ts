@@ -297,7 +297,7 @@ export function buildKnowledgeBase(input: readonly Article[], options: BuildOpti
     const related = new Set<string>();
     for (const token of tokenize(question)) {
       if (STOPWORDS.has(token.word) || token.word.length < 3) continue;
-      for (const name of names.complete(token.word, 3)) related.add(name);
+      for (const name of names.complete(token.word, 3, false)) related.add(name);
     }
     return [...new Set([...related, ...names.top(5), ...articles.slice(0, 3).map((a) => a.title)])].slice(0, 5);
   }

@@ -12,12 +12,16 @@ export const CANDIDATES = 60;
  */
 export interface Scratch {
   scores: Float64Array;
+  /** Per sentence: the group that last credited it (a group counts once per sentence). */
   stamps: Int32Array;
   stamp: number;
+  /** Per sentence: the question that last touched it (its score is reset on first touch). */
+  seen: Int32Array;
+  question: number;
 }
 
 export function createScratch(size: number): Scratch {
-  return { scores: new Float64Array(size), stamps: new Int32Array(size), stamp: 0 };
+  return { scores: new Float64Array(size), stamps: new Int32Array(size), stamp: 0, seen: new Int32Array(size), question: 0 };
 }
 
 /**
@@ -28,10 +32,10 @@ export function createScratch(size: number): Scratch {
  * retrieve(groups, index, createScratch(index.size)); // [{ sentence: 0, score: 4.2 }, …]
  */
 export function retrieve(groups: readonly QueryGroup[], index: SentenceIndex, scratch: Scratch, limit = CANDIDATES): Array<{ sentence: number; score: number }> {
-  const { scores, stamps } = scratch;
+  const { scores, stamps, seen } = scratch;
   const touched: number[] = [];
-  const visited = new Set<number>();
-  const commonCutoff = Math.max(1_000, index.size * 0.2);
+  const question = ++scratch.question;
+  const commonCutoff = Math.max(1_000, index.size * 0.05);
   const hasRareGroup = groups.some((g) => g.alternatives.some((a) => a.terms.every((t) => index.documentFrequency(t) <= commonCutoff)));
   for (const group of groups) {
     scratch.stamp++;
@@ -51,8 +55,8 @@ export function retrieve(groups: readonly QueryGroup[], index: SentenceIndex, sc
         if (stamps[sentence] === stamp) continue;
         stamps[sentence] = stamp;
         const norm = 1 + K1 * (1 - B + (B * index.sentenceLength(sentence)) / index.averageLength);
-        if (!visited.has(sentence)) {
-          visited.add(sentence);
+        if (seen[sentence] !== question) {
+          seen[sentence] = question;
           touched.push(sentence);
           scores[sentence] = 0;
         }

@@ -48,7 +48,6 @@ export function buildNameDirectory(counts: ReadonlyMap<string, number>) {
   });
   words.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : a.entry - b.entry));
   const wordKeys = words.map((w) => w.word);
-  let fuse: Fuse<Entry> | undefined;
   const byFrequency = [...unique].sort((a, b) => b.count - a.count || a.lower.localeCompare(b.lower));
 
   return {
@@ -58,7 +57,7 @@ export function buildNameDirectory(counts: ReadonlyMap<string, number>) {
       return byFrequency.slice(0, limit).map((e) => e.name);
     },
     /** Names starting with the prefix, or with a word starting with it; most frequent first. */
-    complete(prefix: string, limit = 25): string[] {
+    complete(prefix: string, limit = 25, fuzzy = true): string[] {
       const wanted = prefix.trim().toLowerCase();
       if (wanted === '') return byFrequency.slice(0, limit).map((e) => e.name);
       const found = new Set<number>();
@@ -70,8 +69,15 @@ export function buildNameDirectory(counts: ReadonlyMap<string, number>) {
         if (!(wordKeys[i] as string).startsWith(wanted)) break;
         found.add((words[i] as { entry: number }).entry);
       }
-      if (found.size === 0 && wanted.length >= 3) {
-        fuse ??= new Fuse(unique, { keys: ['lower'], threshold: 0.35, ignoreLocation: true });
+      if (found.size === 0 && wanted.length >= 3 && fuzzy) {
+        // Misspelt names keep their first letter: search only the names (or name words) starting with
+        // it, a binary-searched slice, instead of scanning every name.
+        const initial = wanted.charAt(0);
+        const pool = new Set<number>();
+        for (let i = lowerBound(keys, initial); i < keys.length && (keys[i] as string).startsWith(initial); i++) pool.add(i);
+        for (let i = lowerBound(wordKeys, initial); i < wordKeys.length && (wordKeys[i] as string).startsWith(initial); i++) pool.add((words[i] as { entry: number }).entry);
+        const candidates = [...pool].map((i) => unique[i] as Entry);
+        const fuse = new Fuse(candidates, { keys: ['lower'], threshold: 0.35, ignoreLocation: true });
         return fuse.search(wanted, { limit }).map((r) => r.item.name);
       }
       return [...found]
