@@ -1,10 +1,10 @@
-import { format, parseISO } from 'date-fns';
 import { analyzeSentence, articleEntities, prepareArticle, type ArticleContext } from './facts/analyze-article.js';
 import { splitSentenceSpans } from './ingest/split-sentences.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
 import { buildNameDirectory } from './index/name-directory.js';
 import { buildSentenceIndex, type IndexedSentence } from './index/sentence-index.js';
 import { buildNewsLexicon } from './lexicon/news-lexicon.js';
+import { formatDay } from './text/calendar.js';
 import { tokenize } from './text/tokenize.js';
 import { STOPWORDS } from './text/stopwords.js';
 import { answerQuestion, type Corpus } from './answer/answer-question.js';
@@ -30,10 +30,6 @@ export interface BuildOptions {
   lexicon?: Lexicon | undefined;
 }
 
-/** "25 July 2007". */
-function formatDay(iso: IsoDate): string {
-  return format(parseISO(iso), 'd MMMM yyyy');
-}
 
 function refOf(article: Article): ArticleRef {
   return { id: article.id, title: article.title, published: article.published, source: article.source, url: article.url };

@@ -1,20 +1,7 @@
 /** Small formatting helpers shared by the plain-text and Discord renderers. */
+import { formatDay } from '../core/text/calendar.js';
 import type { IsoDate, ResolvedDate } from '../core/types.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * `2007-07-25` → `25 July 2007`; anything else is returned as written (never throws on bad data).
@@ -22,10 +9,7 @@ const MONTHS = [
  * @example formatDate('2007-07-25') // '25 July 2007'
  */
 export function formatDate(iso: IsoDate): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const month = MONTHS[Number(match[2]) - 1];
-  return month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
+  return formatDay(iso);
 }
 
 /**

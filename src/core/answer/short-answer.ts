@@ -1,6 +1,6 @@
-import { format, parseISO } from 'date-fns';
 import { lookupPlace } from '../facts/gazetteer.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { formatDay } from '../text/calendar.js';
 import { tokenize } from '../text/tokenize.js';
 import type { EntityMention, IsoDate, QuestionType, ResolvedDate, SentenceFacts } from '../types.js';
 
@@ -98,7 +98,7 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
       const dated = pickDate(input);
       if (dated) return dated;
       // Nothing dated in the sentence: it reports what happened by the day of publication.
-      const published = format(parseISO(input.published), 'd MMMM yyyy');
+      const published = formatDay(input.published);
       return { answer: `by ${published} (date of the report)`, fit: 0.35 };
     }
     case 'where': {

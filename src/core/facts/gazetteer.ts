@@ -215,3 +215,25 @@ export function countryOfDemonym(word: string): string | undefined {
 export function knownPlaceNames(): string[] {
   return [...PLACES.keys()];
 }
+
+/**
+ * Each country with its demonyms, capital and other names, lower-case: the words a reader uses
+ * interchangeably for it ("Iranian", "Tehran", "Iran"). Query expansion uses these groups.
+ *
+ * @example
+ * countryGroups().find((g) => g[0] === 'iran'); // ['iran', 'iranian', 'tehran', 'persia']
+ */
+export function countryGroups(): string[][] {
+  return COUNTRIES.trim()
+    .split('\n')
+    .map((line) => {
+      const [name = '', demonyms = '', capital = '', aliases = ''] = line.split('|');
+      const words = [name, ...demonyms.split(','), capital, ...aliases.split(',')]
+        .map((w) => w.trim().toLowerCase())
+        // Dotted and upper-case abbreviations are expanded by the tokenizer already.
+        .filter((w) => w !== '' && !/[.]/.test(w) && w.length > 3);
+      // Plural demonyms ("Iranians") are common in questions.
+      for (const d of demonyms.split(',')) if (d.trim() && /[a-z]$/i.test(d.trim())) words.push(`${d.trim().toLowerCase()}s`);
+      return [...new Set(words)];
+    });
+}

@@ -1,57 +1,12 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { addDays, format, lastDayOfMonth, startOfISOWeek, subDays, subMonths, subYears } from 'date-fns';
+import { MONTH_NAMES } from '../text/calendar.js';
 import type { IsoDate, ResolvedDate } from '../types.js';
+import { CARDINAL_WORDS } from './number-words.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  several: 0,
-  many: 0,
-};
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...CARDINAL_WORDS, hundred: 100, several: 0, many: 0 };
 
 /**
  * Cheap gate before chrono: a sentence without any of these tokens cannot hold a date phrase we
@@ -81,7 +36,7 @@ const DAY_RANGE =
 
 function monthIndex(word: string): number | undefined {
   const key = word.slice(0, 3).toLowerCase();
-  const i = MONTHS.findIndex((mo) => mo.slice(0, 3).toLowerCase() === key);
+  const i = MONTH_NAMES.findIndex((mo) => mo.slice(0, 3).toLowerCase() === key);
   return i >= 0 ? i + 1 : undefined;
 }
 
@@ -156,7 +111,7 @@ function monthDate(text: string, y: number, m: number): ResolvedDate {
     grain: 'month',
     start: iso(first),
     end: iso(lastDayOfMonth(first)),
-    label: `${MONTHS[m - 1] ?? ''} ${y}`,
+    label: `${MONTH_NAMES[m - 1] ?? ''} ${y}`,
   };
 }
 
@@ -267,7 +222,7 @@ function isNameLike(sentence: string, start: number, end: number): boolean {
   const nextWord = /^\s+([A-Za-z][\w'’-]*)/.exec(after)?.[1];
   const sentenceInitial = /^[\s"“'‘(]*$/.test(before);
   const capital = (w: string | undefined): boolean =>
-    w !== undefined && /^[A-Z][a-z]/.test(w) && !WEEKDAY_WORD.test(w) && !MONTHS.some((mo) => w.startsWith(mo.slice(0, 3)));
+    w !== undefined && /^[A-Z][a-z]/.test(w) && !WEEKDAY_WORD.test(w) && !MONTH_NAMES.some((mo) => w.startsWith(mo.slice(0, 3)));
   if (capital(prevWord) && !sentenceInitial && !/^(?:On|In|Since|By|Last|Next|This|Early|Late|Until|Before|After)$/.test(prevWord ?? '')) {
     return true;
   }

@@ -1,3 +1,5 @@
+import { countryGroups } from '../facts/gazetteer.js';
+
 /**
  * A small curated lexicon for news questions: what WordNet lacks or ranks too low. Each group is a
  * set of words or phrases a reader uses interchangeably when asking about a news story. General
@@ -88,68 +90,6 @@ export const NEWS_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['pass away', 'die', 'death'],
 ];
 
-/** Country → demonyms and capital, so "Iranian", "Tehran" and "Iran" meet in a question. */
-export const COUNTRIES: readonly { name: string; demonyms: string[]; capital?: string; aliases?: string[] }[] = [
-  { name: 'united states', demonyms: ['american', 'americans'], capital: 'washington', aliases: ['america', 'usa', 'us'] },
-  { name: 'united kingdom', demonyms: ['british', 'briton', 'britons'], capital: 'london', aliases: ['britain', 'great britain', 'england'] },
-  { name: 'soviet union', demonyms: ['soviet', 'soviets', 'russian', 'russians'], capital: 'moscow', aliases: ['russia', 'ussr'] },
-  { name: 'iran', demonyms: ['iranian', 'iranians', 'persian'], capital: 'tehran', aliases: ['persia'] },
-  { name: 'iraq', demonyms: ['iraqi', 'iraqis'], capital: 'baghdad' },
-  { name: 'israel', demonyms: ['israeli', 'israelis'], capital: 'jerusalem' },
-  { name: 'syria', demonyms: ['syrian', 'syrians'], capital: 'damascus' },
-  { name: 'egypt', demonyms: ['egyptian', 'egyptians'], capital: 'cairo' },
-  { name: 'saudi arabia', demonyms: ['saudi', 'saudis'], capital: 'riyadh' },
-  { name: 'afghanistan', demonyms: ['afghan', 'afghans'], capital: 'kabul' },
-  { name: 'pakistan', demonyms: ['pakistani', 'pakistanis'], capital: 'islamabad' },
-  { name: 'india', demonyms: ['indian', 'indians'], capital: 'new delhi' },
-  { name: 'china', demonyms: ['chinese'], capital: 'beijing', aliases: ['peking'] },
-  { name: 'japan', demonyms: ['japanese'], capital: 'tokyo' },
-  { name: 'korea', demonyms: ['korean', 'koreans'], capital: 'seoul' },
-  { name: 'vietnam', demonyms: ['vietnamese'], capital: 'hanoi' },
-  { name: 'laos', demonyms: ['laotian', 'laotians', 'lao'], capital: 'vientiane' },
-  { name: 'france', demonyms: ['french'], capital: 'paris' },
-  { name: 'germany', demonyms: ['german', 'germans'], capital: 'berlin' },
-  { name: 'italy', demonyms: ['italian', 'italians'], capital: 'rome' },
-  { name: 'spain', demonyms: ['spanish', 'spaniard', 'spaniards'], capital: 'madrid' },
-  { name: 'portugal', demonyms: ['portuguese'], capital: 'lisbon' },
-  { name: 'greece', demonyms: ['greek', 'greeks'], capital: 'athens' },
-  { name: 'turkey', demonyms: ['turkish', 'turk', 'turks'], capital: 'ankara' },
-  { name: 'poland', demonyms: ['polish', 'pole', 'poles'], capital: 'warsaw' },
-  { name: 'ukraine', demonyms: ['ukrainian', 'ukrainians'], capital: 'kyiv', aliases: ['kiev'] },
-  { name: 'canada', demonyms: ['canadian', 'canadians'], capital: 'ottawa' },
-  { name: 'mexico', demonyms: ['mexican', 'mexicans'], capital: 'mexico city' },
-  { name: 'cuba', demonyms: ['cuban', 'cubans'], capital: 'havana' },
-  { name: 'brazil', demonyms: ['brazilian', 'brazilians'], capital: 'brasilia' },
-  { name: 'argentina', demonyms: ['argentine', 'argentinian', 'argentines'], capital: 'buenos aires' },
-  { name: 'congo', demonyms: ['congolese'], capital: 'kinshasa' },
-  { name: 'south africa', demonyms: ['south african', 'south africans'], capital: 'pretoria' },
-  { name: 'nigeria', demonyms: ['nigerian', 'nigerians'], capital: 'abuja' },
-  { name: 'kenya', demonyms: ['kenyan', 'kenyans'], capital: 'nairobi' },
-  { name: 'australia', demonyms: ['australian', 'australians'], capital: 'canberra' },
-  { name: 'ireland', demonyms: ['irish'], capital: 'dublin' },
-  { name: 'netherlands', demonyms: ['dutch'], capital: 'amsterdam', aliases: ['holland'] },
-  { name: 'belgium', demonyms: ['belgian', 'belgians'], capital: 'brussels' },
-  { name: 'sweden', demonyms: ['swedish', 'swede', 'swedes'], capital: 'stockholm' },
-  { name: 'norway', demonyms: ['norwegian', 'norwegians'], capital: 'oslo' },
-  { name: 'switzerland', demonyms: ['swiss'], capital: 'bern' },
-  { name: 'austria', demonyms: ['austrian', 'austrians'], capital: 'vienna' },
-  { name: 'lebanon', demonyms: ['lebanese'], capital: 'beirut' },
-  { name: 'jordan', demonyms: ['jordanian', 'jordanians'], capital: 'amman' },
-  { name: 'palestine', demonyms: ['palestinian', 'palestinians'] },
-  { name: 'yemen', demonyms: ['yemeni', 'yemenis'], capital: 'sanaa' },
-  { name: 'libya', demonyms: ['libyan', 'libyans'], capital: 'tripoli' },
-  { name: 'algeria', demonyms: ['algerian', 'algerians'], capital: 'algiers' },
-  { name: 'morocco', demonyms: ['moroccan', 'moroccans'], capital: 'rabat' },
-  { name: 'sudan', demonyms: ['sudanese'], capital: 'khartoum' },
-  { name: 'ethiopia', demonyms: ['ethiopian', 'ethiopians'], capital: 'addis ababa' },
-  { name: 'indonesia', demonyms: ['indonesian', 'indonesians'], capital: 'jakarta' },
-  { name: 'philippines', demonyms: ['filipino', 'filipinos', 'philippine'], capital: 'manila' },
-  { name: 'thailand', demonyms: ['thai'], capital: 'bangkok' },
-  { name: 'venezuela', demonyms: ['venezuelan', 'venezuelans'], capital: 'caracas' },
-  { name: 'colombia', demonyms: ['colombian', 'colombians'], capital: 'bogota' },
-  { name: 'chile', demonyms: ['chilean', 'chileans'], capital: 'santiago' },
-  { name: 'peru', demonyms: ['peruvian', 'peruvians'], capital: 'lima' },
-];
 
 /**
  * Equivalence classes of lower-case words/phrases: synonym groups, and each country with its
@@ -166,8 +106,6 @@ export function buildNewsLexicon(): Map<string, Set<string>> {
     }
   };
   for (const group of NEWS_SYNONYM_GROUPS) link(group);
-  for (const country of COUNTRIES) {
-    link([country.name, ...country.demonyms, ...(country.capital ? [country.capital] : []), ...(country.aliases ?? [])]);
-  }
+  for (const group of countryGroups()) link(group);
   return map;
 }
