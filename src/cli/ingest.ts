@@ -85,6 +85,7 @@ async function main(argv: string[]): Promise<void> {
     if ((error as { code?: unknown }).code === 'EEXIST') throw new CliError(`file exists: ${path} (pass --force to overwrite)`, 1);
     throw error;
   }
+  for (const warning of result.warnings) process.stderr.write(`ingest: warning: ${warning}\n`);
   process.stdout.write(`${path}\n`);
 }
 

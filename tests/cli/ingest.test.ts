@@ -83,7 +83,6 @@ describe('npm run ingest', () => {
     ['no body', ['-', '--source', 'S', '--title', 'T', '--published', '2007-07-25'], 'Home\n\nNews | Sports | Weather\n', 1, /^ingest: no body found/],
     ['an unreadable date', [SEED, '--source', 'S', '--published', 'soon'], undefined, 1, /^ingest: unreadable date "soon": use YYYY-MM-DD\n$/],
     ['no date at all', ['-', '--source', 'S'], 'Rain Falls\n\nRain fell on the city all day on Wednesday, flooding streets.\n', 1, /^ingest: no publication date found/],
-    ['no source', [SEED], undefined, 1, /^ingest: no source \(outlet\) found: pass --source\n$/],
   ])('fails on %s with one line on stderr', async (_name, args, input, code, message) => {
     const result = run('ingest', [...args, '--out', out], input);
     expect(result.code).toBe(code);
@@ -92,7 +91,16 @@ describe('npm run ingest', () => {
     expect(result.stderr).toMatch(message);
     expect(await readdir(out)).toEqual([]);
   });
+
+  it('without an outlet, still writes the article, marked "unknown", and warns on stderr', async () => {
+    const result = run('ingest', [SEED, '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^ingest: warning: no source \(outlet\) found: wrote "unknown"/);
+    const [file] = await readdir(out);
+    expect(await readFile(join(out, file!), 'utf8')).toMatch(/^source: unknown$/m);
+  });
 });
+
 
 describe('npm run validate', () => {
   it('passes on the repository knowledge folder', () => {

@@ -16,7 +16,17 @@ export interface IngestOptions {
   published?: string | undefined;
 }
 
-export type IngestResult = { ok: true; article: Article; fileName: string } | { ok: false; error: string };
+export type IngestResult =
+  | { ok: true; article: Article; fileName: string; warnings: string[] }
+  | { ok: false; error: string };
+
+/** What a curator should fix by hand in the written file; the article is still ingested. */
+export const INGEST_WARNINGS = {
+  noSource: 'no source (outlet) found: wrote "unknown"; pass --source or edit the file',
+} as const;
+
+/** The outlet written when none is given or found: honest, and easy to spot in review. */
+export const UNKNOWN_SOURCE = 'unknown';
 
 /** One-line reasons, kept together so that the CLI and its tests agree on the wording. */
 export const INGEST_ERRORS = {
@@ -25,7 +35,6 @@ export const INGEST_ERRORS = {
   noBody: 'no body found: no paragraph of running text',
   noTitle: 'no headline found: pass --title',
   noDate: 'no publication date found: pass --published YYYY-MM-DD',
-  noSource: 'no source (outlet) found: pass --source',
   badDate: (value: string) => `unreadable date "${value}": use YYYY-MM-DD`,
   badUrl: (value: string) => `bad url "${value}": use an http(s) link`,
 } as const;
@@ -100,8 +109,13 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): IngestR
   }
   if (published === undefined) return { ok: false, error: INGEST_ERRORS.noDate };
 
-  const source = oneLine(options.source ?? metaSource ?? '');
-  if (source === '') return { ok: false, error: INGEST_ERRORS.noSource };
+  const warnings: string[] = [];
+  // A missing outlet is no reason to lose the article: it is marked for the curator to fill in.
+  let source = oneLine(options.source ?? metaSource ?? '');
+  if (source === '') {
+    source = UNKNOWN_SOURCE;
+    warnings.push(INGEST_WARNINGS.noSource);
+  }
 
   // A headline repeated as the first body paragraph (common in HTML) is not body text.
   const paragraphs = cleaned.paragraphs.filter((paragraph, i) => !(i === 0 && (paragraph === title || isDateLine(paragraph))));
@@ -112,5 +126,6 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): IngestR
     ok: true,
     article: { id, title, published, source, url, people: [], paragraphs },
     fileName: `${id}.md`,
+    warnings,
   };
 }

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle, INGEST_ERRORS, type IngestResult } from '../../../src/core/ingest/ingest-article.js';
+import { ingestArticle, INGEST_ERRORS, INGEST_WARNINGS, UNKNOWN_SOURCE, type IngestResult } from '../../../src/core/ingest/ingest-article.js';
 import { splitSentences } from '../../../src/core/ingest/split-sentences.js';
 import type { Article } from '../../../src/core/types.js';
 
 const SEED = join(import.meta.dirname, '../../../../shared/seed/000_47ccca0ec8c0b6f0.txt');
 const FIXTURES = join(import.meta.dirname, '../../fixtures/ingest');
 
-function ok(result: IngestResult): { article: Article; fileName: string } {
+function ok(result: IngestResult): { article: Article; fileName: string; warnings: string[] } {
   if (!result.ok) throw new Error(`expected success, got: ${result.error}`);
   return result;
 }
@@ -102,7 +102,7 @@ describe('ingestArticle on HTML', () => {
       '<p>The operator said all routes would run on the normal timetable from Wednesday, with extra sailings at the weekend.</p>',
       '</body></html>',
     ].join('\n');
-    expect(error(ingestArticle(bare, {}))).toBe(INGEST_ERRORS.noSource);
+    expect(ok(ingestArticle(bare, {})).warnings).toEqual([INGEST_WARNINGS.noSource]);
     const { article } = ok(ingestArticle(bare, { source: 'Ledger' }));
     expect(article.title).toBe('Ferry Service Resumes');
     expect(article.published).toBe('2019-04-02');
@@ -238,10 +238,10 @@ describe('ingestArticle errors', () => {
     ).toBe(INGEST_ERRORS.noTitle);
   });
 
-  it('asks for a source when plain text gives none', () => {
-    expect(
-      error(ingestArticle('Rain Falls\n\n25 July 2007\n\nRain fell on the city all day on Wednesday.', {})),
-    ).toBe(INGEST_ERRORS.noSource);
+  it('marks the source "unknown" and warns when plain text gives none', () => {
+    const result = ok(ingestArticle('Rain Falls\n\n25 July 2007\n\nRain fell on the city all day on Wednesday.', {}));
+    expect(result.article.source).toBe(UNKNOWN_SOURCE);
+    expect(result.warnings).toEqual([INGEST_WARNINGS.noSource]);
   });
 
   it('rejects a url that is not an http(s) link', () => {
@@ -259,7 +259,7 @@ describe('ingestArticle errors', () => {
       INGEST_ERRORS.noBody,
       INGEST_ERRORS.noTitle,
       INGEST_ERRORS.noDate,
-      INGEST_ERRORS.noSource,
+      INGEST_WARNINGS.noSource,
     ]) {
       expect(message).not.toContain('\n');
     }
