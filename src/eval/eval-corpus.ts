@@ -4,8 +4,8 @@ import type { Article } from '../core/types.js';
 import { brownArticleToText, listBrownFiles, readBrownFile } from '../io/brown-corpus.js';
 import { loadKnowledgeDir } from '../io/knowledge-dir.js';
 
-/** Press reportage outside the held-out files: the real news text our own evaluation uses. */
-export const EVAL_BROWN_FILES = { categories: ['a'] } as const;
+/** Press reportage (outside the held-out files) and editorials: the real news text our own evaluation uses. */
+export const EVAL_BROWN_FILES = { categories: ['a', 'b'] } as const;
 
 /**
  * The evaluation's knowledge base: the curated `knowledge/` folder plus every Brown press story of
