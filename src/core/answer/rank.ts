@@ -18,10 +18,84 @@ export interface Scratch {
   /** Per sentence: the question that last touched it (its score is reset on first touch). */
   seen: Int32Array;
   question: number;
+  /** Sentences touched by the current question, in first-touch order (the first `touchedCount`). */
+  touched: Int32Array;
+  touchedCount: number;
+  /** Per sentence: the BM25 length normalisation, filled on the first question of an index. */
+  norms: Float64Array;
+  normsOf: SentenceIndex | undefined;
 }
 
 export function createScratch(size: number): Scratch {
-  return { scores: new Float64Array(size), stamps: new Int32Array(size), stamp: 0, seen: new Int32Array(size), question: 0 };
+  return {
+    scores: new Float64Array(size),
+    stamps: new Int32Array(size),
+    stamp: 0,
+    seen: new Int32Array(size),
+    question: 0,
+    touched: new Int32Array(size),
+    touchedCount: 0,
+    norms: new Float64Array(size),
+    normsOf: undefined,
+  };
+}
+
+function fillNorms(scratch: Scratch, index: SentenceIndex): void {
+  const { norms } = scratch;
+  const n = Math.min(norms.length, index.size);
+  for (let sentence = 0; sentence < n; sentence++) {
+    norms[sentence] = 1 + K1 * (1 - B + (B * index.sentenceLength(sentence)) / index.averageLength);
+  }
+  scratch.normsOf = index;
+}
+
+/** True when sentence `a` ranks below `b`: a lower score, or the same score and a later sentence. */
+function worse(scores: Float64Array, a: number, b: number): boolean {
+  const sa = scores[a] as number;
+  const sb = scores[b] as number;
+  return sa < sb || (sa === sb && a > b);
+}
+
+/** Restores the heap below `i`: the worst kept sentence stays at the root. */
+function siftDown(heap: Int32Array, size: number, i: number, scores: Float64Array): void {
+  for (;;) {
+    const left = 2 * i + 1;
+    if (left >= size) return;
+    const right = left + 1;
+    let child = left;
+    if (right < size && worse(scores, heap[right] as number, heap[left] as number)) child = right;
+    if (!worse(scores, heap[child] as number, heap[i] as number)) return;
+    const swap = heap[i] as number;
+    heap[i] = heap[child] as number;
+    heap[child] = swap;
+    i = child;
+  }
+}
+
+/**
+ * The `limit` best of `count` touched sentences, best first, in the order a full sort by score
+ * (ties by sentence) would give: a bounded heap keeps the cost linear in the touched sentences,
+ * which run to tens of thousands when a question has a common word.
+ */
+function topSentences(touched: Int32Array, count: number, scores: Float64Array, limit: number): Array<{ sentence: number; score: number }> {
+  const size = Math.min(limit, count);
+  const heap = new Int32Array(size);
+  for (let i = 0; i < size; i++) heap[i] = touched[i] as number;
+  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(heap, size, i, scores);
+  for (let i = size; i < count; i++) {
+    const sentence = touched[i] as number;
+    if (size > 0 && worse(scores, heap[0] as number, sentence)) {
+      heap[0] = sentence;
+      siftDown(heap, size, 0, scores);
+    }
+  }
+  const ranked: Array<{ sentence: number; score: number }> = [];
+  for (let i = 0; i < size; i++) {
+    const sentence = heap[i] as number;
+    ranked.push({ sentence, score: scores[sentence] as number });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+  return ranked;
 }
 
 /**
@@ -32,8 +106,9 @@ export function createScratch(size: number): Scratch {
  * retrieve(groups, index, createScratch(index.size)); // [{ sentence: 0, score: 4.2 }, …]
  */
 export function retrieve(groups: readonly QueryGroup[], index: SentenceIndex, scratch: Scratch, limit = CANDIDATES): Array<{ sentence: number; score: number }> {
-  const { scores, stamps, seen } = scratch;
-  const touched: number[] = [];
+  if (scratch.normsOf !== index) fillNorms(scratch, index);
+  const { scores, stamps, seen, touched, norms } = scratch;
+  let touchedCount = 0;
   const question = ++scratch.question;
   const commonCutoff = Math.max(1_000, index.size * 0.05);
   const hasRareGroup = groups.some((g) => g.alternatives.some((a) => a.terms.every((t) => index.documentFrequency(t) <= commonCutoff)));
@@ -54,19 +129,17 @@ export function retrieve(groups: readonly QueryGroup[], index: SentenceIndex, sc
         const sentence = postings[i] as number;
         if (stamps[sentence] === stamp) continue;
         stamps[sentence] = stamp;
-        const norm = 1 + K1 * (1 - B + (B * index.sentenceLength(sentence)) / index.averageLength);
         if (seen[sentence] !== question) {
           seen[sentence] = question;
-          touched.push(sentence);
+          touched[touchedCount++] = sentence;
           scores[sentence] = 0;
         }
-        scores[sentence] = (scores[sentence] as number) + weight / norm;
+        scores[sentence] = (scores[sentence] as number) + weight / (norms[sentence] as number);
       }
     }
   }
-  const ranked = touched.map((sentence) => ({ sentence, score: scores[sentence] as number }));
-  ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
-  return ranked.slice(0, limit);
+  scratch.touchedCount = touchedCount;
+  return topSentences(touched, touchedCount, scores, limit);
 }
 
 /** How well a set of terms covers each group: the best alternative whose terms are all present. */
