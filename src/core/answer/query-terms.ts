@@ -33,6 +33,8 @@ export interface QueryContext {
   nameWords: ReadonlySet<string>;
 }
 
+const HOW_ADJECTIVE = /\bhow\s+(?:old|big|large|fast|far|long|tall|high|often|soon|late|early|deep|wide|heavy|much|many)\b/gi;
+
 /** Particles that make a phrasal verb with the word before them: "turned down", "broke off". */
 const PARTICLES = new Set(['down', 'up', 'off', 'out', 'over', 'away', 'back', 'in', 'on']);
 
@@ -67,7 +69,8 @@ function addAlternative(group: QueryGroup, alternative: Alternative): void {
  */
 export function queryGroups(question: string, context: QueryContext): QueryGroup[] {
   const { index } = context;
-  const tokens = tokenize(question);
+  // "how old", "how big", "how far": the adjective is part of the question form, not its topic.
+  const tokens = tokenize(question.replace(HOW_ADJECTIVE, 'how'));
   const groups: QueryGroup[] = [];
   const seenStems = new Set<string>();
   let skip = -1;
@@ -98,7 +101,8 @@ export function queryGroups(question: string, context: QueryContext): QueryGroup
     const group: QueryGroup = {
       word: token.word,
       importance: exact === undefined ? index.maxIdf : index.idf(exact),
-      isName: token.capitalized || context.nameWords.has(token.word),
+      // A word seen in names ("Captain Rickards") is still a common word when English has it.
+      isName: token.capitalized || (context.nameWords.has(token.word) && context.lexicon?.has?.(token.word) !== true),
       alternatives: [],
     };
     if (exact !== undefined) addAlternative(group, { terms: [exact], weight: WEIGHT.exact, via: 'exact', word: token.word });

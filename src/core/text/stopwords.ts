@@ -22,7 +22,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 export const QUESTION_FILLER: ReadonlySet<string> = new Set(
   `tell know happen happened happens please explain anything something someone somebody thing things
   say said says factdesk bot news article articles report reported ask question mean exactly actually
-  kind sort many much now currently really still`
+  kind sort many much now currently really still get gets got gotten getting go goes going gone make
+  makes need needs must exist exists apart hardly per way`
     .split(/\s+/)
     .filter(Boolean),
 );
