@@ -133,8 +133,10 @@ export function answerQuestion(question: string, corpus: Corpus, options: AskOpt
   const wantsDuration = asksForDuration(text);
   const noun = countedNoun(text);
   const aboutName = groups.every((g) => g.isName);
+  const asksTime = /\b(?:what|which) (?:time|hour)\b|\bat what\b/i.test(text);
   const surfaceWords = new Set(tokenize(text).map((t) => t.word));
   const storyMatches = new Map<number, number[]>();
+  const interrogatives = new Set<number>();
 
   const scored: Scored[] = candidates.map(({ sentence }) => {
     const s = corpus.index.sentences[sentence];
@@ -176,6 +178,7 @@ export function answerQuestion(question: string, corpus: Corpus, options: AskOpt
       wantsDuration,
       countedNoun: noun,
       aboutName,
+      asksTime,
     });
     const lead = s?.index === 0 ? 0.02 : 0;
     // The question's own word forms ("ambassadors", not just "ambassador") are a little more telling.
@@ -183,6 +186,7 @@ export function answerQuestion(question: string, corpus: Corpus, options: AskOpt
     const forms = Math.min(sameForms, 4) * 0.01;
     // A question in the text ("But what made the issue such a hot one?") restates, never answers.
     const interrogative = /\?["'”’)]*$/.test(s?.text ?? '') ? 0.25 : 0;
+    interrogatives.add(interrogative > 0 ? sentence : -1);
     const score =
       WEIGHTS.sentence * sentenceCoverage + WEIGHTS.story * storyCoverage + WEIGHTS.fit * answer.fit + (answer.bonus ?? 0) + lead + forms + 0.04 * proximity(groups, own, s?.text ?? '', corpus) - interrogative;
     return { sentence, article, coverage: sentenceCoverage, story: storyCoverage, fit: answer.fit, score, answer, missingName };
@@ -192,6 +196,7 @@ export function answerQuestion(question: string, corpus: Corpus, options: AskOpt
   // The best candidate that could be the answer: one lacking the kind of answer asked for, or a name
   // of the question, gives way to the next ("won $25,000" has no winner; the next sentence names her).
   const acceptable = (c: Scored): boolean =>
+    !interrogatives.has(c.sentence) &&
     !c.missingName &&
     c.coverage >= THRESHOLDS.sentenceCoverage &&
     c.story >= THRESHOLDS.storyCoverage &&

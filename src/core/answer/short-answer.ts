@@ -22,12 +22,16 @@ export interface ShortAnswerInput {
   published: IsoDate;
   wantsDuration: boolean;
   countedNoun?: string | undefined;
+  /** The question asks for a time of day ("what time …", "at what hour …"). */
+  asksTime?: boolean | undefined;
   /** Every content word of the question is a name: "who is Sean McCormack?" asks for a description. */
   aboutName?: boolean | undefined;
 }
 
 /** Phrases that open the reason of a sentence, longest first. */
 const REASON_CUES = /\b(?:because of|because|due to|as a result of|in order to|so that|in protest|in response to|in retaliation for|after|since|unless|over|to protest|to avoid|to prevent|for fear|amid)\b/i;
+
+const CLOCK_TIME = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\b(?:1[0-2]|[1-9])\s?[ap]\.m\./i;
 
 const GRAIN_RANK: Record<ResolvedDate['grain'], number> = { day: 4, month: 3, range: 2, year: 2, duration: 1 };
 
@@ -73,7 +77,8 @@ function pickDate(input: ShortAnswerInput): ShortAnswer | undefined {
  */
 export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
   const { type, facts, sentence, questionStems } = input;
-  const fresh = facts.entities.filter((e) => !mentionedInQuestion(e, questionStems));
+  // Agency credits in a dateline ("Birmingham, Ala. -- (AP) --") are not actors of the story.
+  const fresh = facts.entities.filter((e) => !mentionedInQuestion(e, questionStems) && !new RegExp(`\\(\\s*${escape(e.text)}\\s*\\)`).test(sentence));
   switch (type) {
     case 'who': {
       const described = facts.entities.find((e) => e.type !== 'place' && e.role && mentionedInQuestion(e, questionStems));
@@ -82,7 +87,13 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
       const people = fresh.filter((e) => e.type === 'person');
       const roleOverlap = (e: EntityMention): number => (e.role ? tokenize(e.role).filter((t) => questionStems.has(t.stem)).length : 0);
       const byRole = [...people].sort((a, b) => roleOverlap(b) - roleOverlap(a))[0];
-      const person = (byRole && roleOverlap(byRole) > 0 ? byRole : people[0]) ?? fresh.find((e) => e.type === 'organization');
+      // "has been purchased by Brown University": the agent of a passive verb is who did it.
+      const byAgent = fresh.find((e) => e.type !== 'place' && new RegExp(`\\bby\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${escape(e.text)}`, 'u').test(sentence));
+      const person =
+        (byRole && roleOverlap(byRole) > 0 ? byRole : undefined) ??
+        (byAgent && !questionStems.has('by') ? byAgent : undefined) ??
+        people[0] ??
+        fresh.find((e) => e.type === 'organization');
       if (person) return { answer: personWithRole(person), fit: 1, bonus: Math.min(roleOverlap(person), 3) * 0.03 };
       // "Who is Crocker?": the person asked about, described by the role this sentence gives them.
       if (described) return { answer: personWithRole(described), fit: 0.9 };
@@ -95,7 +106,10 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
       return { answer: sentence, fit: 0.15 };
     }
     case 'when': {
+      // "What time did the flight take off?" — a clock time, with the day when there is one.
+      const clock = input.asksTime ? CLOCK_TIME.exec(sentence)?.[0] : undefined;
       const dated = pickDate(input);
+      if (clock) return { answer: dated ? `${clock}, ${dated.answer}` : clock, fit: 1, date: dated?.date };
       if (dated) return dated;
       // Nothing dated in the sentence: it reports what happened by the day of publication.
       const published = formatDay(input.published);
@@ -125,9 +139,10 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
         ? numbers.find((n) => {
             const at = sentence.indexOf(n.text);
             if (at < 0) return false;
-            return tokenize(sentence.slice(at + n.text.length, at + n.text.length + 40))
-              .slice(0, 4)
-              .some((t) => t.stem === nounStem);
+            const after = tokenize(sentence.slice(at + n.text.length, at + n.text.length + 40)).slice(0, 4);
+            // Up to the next number: in "two-thirds of 56 builders" the builders are 56, not two.
+            const upToNumber = after.findIndex((t) => /\d/.test(t.word));
+            return after.slice(0, upToNumber < 0 ? undefined : upToNumber).some((t) => t.stem === nounStem);
           })
         : undefined;
       const number = counted ?? numbers.find((n) => n.unit !== 'ordinal');
