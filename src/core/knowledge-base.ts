@@ -106,6 +106,23 @@ export function buildKnowledgeBase(input: readonly Article[], options: BuildOpti
     return terms;
   };
 
+  // The headline and lead: what a story is about.
+  const leadTermCache = new Map<number, Set<number>>();
+  const leadTerms = (a: number): ReadonlySet<number> => {
+    let terms = leadTermCache.get(a);
+    if (!terms) {
+      terms = new Set<number>();
+      const lead = index.articleSentences(a)[0];
+      if (lead !== undefined) for (const t of index.sentenceTerms(lead)) terms.add(t);
+      for (const token of tokenize((articles[a] as Article).title)) {
+        const term = index.termId(token.stem);
+        if (term !== undefined) terms.add(term);
+      }
+      leadTermCache.set(a, terms);
+    }
+    return terms;
+  };
+
   const nameWords = new Set<string>();
   for (const name of index.names.keys()) for (const t of tokenize(name)) if (!STOPWORDS.has(t.word)) nameWords.add(t.word);
   for (const article of articles) {
@@ -133,6 +150,7 @@ export function buildKnowledgeBase(input: readonly Article[], options: BuildOpti
     index,
     facts: factsOf,
     articleTerms,
+    leadTerms,
     citation: (sentence: number): Citation => {
       const s = sentences[sentence] as IndexedSentence;
       return { sentence: s.text, article: refOf(articles[s.article] as Article), paragraph: s.paragraph, sentenceIndex: s.index };

@@ -13,6 +13,8 @@ export interface Corpus {
   index: SentenceIndex;
   facts(sentence: number): SentenceFacts;
   articleTerms(article: number): ReadonlySet<number>;
+  /** Terms of an article's headline and lead sentence. */
+  leadTerms(article: number): ReadonlySet<number>;
   citation(sentence: number): Citation;
   query: QueryContext;
 }
@@ -55,6 +57,8 @@ interface Scored {
 
 export const BEST_VALID = { enabled: true, maxDrop: 0.1 };
 const scratches = new WeakMap<SentenceIndex, Scratch>();
+/** Sentences back in which a name still governs a sentence that does not repeat it. */
+const NAME_WINDOW = 6;
 const PRONOUN_START = /^["“]?(?:He|She|They|His|Her|Their|Its?)\b/;
 /** Question types whose answer is a crisp thing (a name, a date, a place, a number). */
 const CRISP: ReadonlySet<QuestionType> = new Set(['who', 'when', 'where', 'how-many']);
@@ -157,11 +161,14 @@ export function answerQuestion(question: string, corpus: Corpus, options: AskOpt
       storyMatches.set(article, inStory);
     }
     const story = inStory;
-    // A story names its people once and then says "he" or the surname: a name the story has counts
-    // (a little less) for each of its sentences.
+    // A story names its subject in the headline or lead, or a few sentences before, and then says
+    // "he" or the surname: such a name counts (a little less) for the sentence.
+    const nearby = new Set(corpus.leadTerms(article));
+    for (let back = 1; back <= NAME_WINDOW && s && s.index - back >= 0; back++) for (const t of index.sentenceTerms(sentence - back)) nearby.add(t);
+    const nearbyMatches = groups.some((g) => g.isName) ? groupMatches(groups, nearby) : [];
     const sentenceCoverage = coverage(
       groups,
-      own.map((m, i) => (groups[i]?.isName ? Math.max(m, (story[i] ?? 0) * WEIGHTS.storyName) : m)),
+      own.map((m, i) => (groups[i]?.isName ? Math.max(m, (nearbyMatches[i] ?? 0) * WEIGHTS.storyName) : m)),
     );
     // Words the sentence lacks but its story has (a name in the previous sentence, the headline).
     const storyCoverage = coverage(
