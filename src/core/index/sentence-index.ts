@@ -1,4 +1,4 @@
-import { tokenize, type Token } from '../text/tokenize.js';
+import { tokenizeOnce, type Token } from '../text/tokenize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
 /** Where an indexed sentence lives. */
@@ -98,7 +98,7 @@ export function buildSentenceIndex(sentences: readonly IndexedSentence[]): Sente
   let totalLength = 0;
 
   sentences.forEach((sentence, id) => {
-    const all = tokenize(sentence.text);
+    const all = tokenizeOnce(sentence.text);
     collectNames(sentence.text, all, names);
     const tokens = indexTokens(all);
     const seen = new Set<number>();

@@ -5,14 +5,14 @@ import { STOPWORDS } from './stopwords.js';
 /** One word of a text, normalised for matching. */
 export interface Token {
   /** Lower-case word as matched: `iran`, `mccormack`, `1980`, `united` (from `U.S.`). */
-  word: string;
+  readonly word: string;
   /** Porter stem of `word` (numbers unchanged): `reject` for `rejected`. */
-  stem: string;
+  readonly stem: string;
   /** True when the word was written with a capital and is not the first word of the text. */
-  capitalized: boolean;
+  readonly capitalized: boolean;
   /** Character offsets of the written form in the text. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
@@ -55,21 +55,45 @@ function push(tokens: Token[], word: string, capitalized: boolean, start: number
   tokens.push({ word, stem: stem(word), capitalized, start, end });
 }
 
+/** True when `raw` is plain ASCII letters, the common case that needs none of the rules below. */
+function isPlainWord(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i) | 32;
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
 /**
- * Splits text into normalised word tokens: lower case, possessives and trailing dots removed,
- * hyphenated words split, thousands separators dropped, dotted abbreviations expanded.
+ * {@link tokenize} without the memo of recent texts: for one pass over many distinct texts (building
+ * an index), where remembering them would only cost time.
  *
  * @example
- * tokenize("Iran's U.S.-backed offer").map((t) => t.word); // ['iran', 'united', 'states', 'backed', 'offer']
+ * tokenizeOnce('Talks resumed.').map((t) => t.stem); // ['talk', 'resum']
  */
-export function tokenize(text: string): Token[] {
+export function tokenizeOnce(text: string): Token[] {
   const tokens: Token[] = [];
   let first = true;
-  for (const match of text.matchAll(WORD)) {
+  // An exec loop rather than matchAll, which clones the expression on every call; tokenize is
+  // synchronous and never re-entered, so the shared lastIndex is safe.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     let raw = match[0];
     const start = match.index;
+    if (isPlainWord(raw)) {
+      // Same result as the general path: no dots, trailing marks, possessive, digits or hyphens.
+      const upper = UPPER_ABBREVIATIONS.get(raw);
+      if (upper) {
+        for (const word of upper) push(tokens, word, !first, start, start + raw.length);
+      } else {
+        const code = raw.charCodeAt(0);
+        push(tokens, raw.toLowerCase(), !first && code >= 65 && code <= 90, start, start + raw.length);
+      }
+      first = false;
+      continue;
+    }
     // Trailing punctuation belongs to the sentence, not the word ("said," "Iraq." "U.S.").
-    const dotted = /^(?:\p{L}\.){2,}/u.exec(raw);
+    const dotted = raw.includes('.') ? /^(?:\p{L}\.){2,}/u.exec(raw) : null;
     if (dotted) {
       const expansion = ABBREVIATIONS.get(dotted[0].toLowerCase());
       const end = start + dotted[0].length;
@@ -99,6 +123,27 @@ export function tokenize(text: string): Token[] {
       offset += part.length + 1;
     }
   }
+  return tokens;
+}
+
+/** Recently tokenized texts: answering tokenizes each candidate sentence more than once. */
+const recent = new Map<string, readonly Token[]>();
+const RECENT_LIMIT = 1_024;
+
+/**
+ * Splits text into normalised word tokens: lower case, possessives and trailing dots removed,
+ * hyphenated words split, thousands separators dropped, dotted abbreviations expanded. The array is
+ * the caller's own; the tokens in it may be shared with other calls on the same text (hence readonly).
+ *
+ * @example
+ * tokenize("Iran's U.S.-backed offer").map((t) => t.word); // ['iran', 'united', 'states', 'backed', 'offer']
+ */
+export function tokenize(text: string): Token[] {
+  const known = recent.get(text);
+  if (known) return known.slice();
+  const tokens = tokenizeOnce(text);
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(text, tokens.slice());
   return tokens;
 }
 

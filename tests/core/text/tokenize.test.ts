@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTokens, tokenize } from '../../../src/core/text/tokenize.js';
+import { contentTokens, tokenize, tokenizeOnce } from '../../../src/core/text/tokenize.js';
 
 describe('tokenize', () => {
   it('expands dotted and upper-case abbreviations so U.S., US and United States meet', () => {
@@ -29,5 +29,23 @@ describe('tokenize', () => {
   it('never breaks on words that are names of object properties', () => {
     expect(() => tokenize('constructor toString __proto__ hasOwnProperty')).not.toThrow();
     expect(contentTokens('who is the constructor').map((t) => t.word)).toEqual(['constructor']);
+  });
+
+  it('gives each caller its own array when the same text is tokenized again', () => {
+    const text = 'The envoy met Crocker in Baghdad.';
+    const first = tokenize(text);
+    first.pop();
+    expect(tokenize(text).map((t) => t.word)).toEqual(['the', 'envoy', 'met', 'crocker', 'in', 'baghdad']);
+  });
+
+  it('reads plain and accented, capitalised and upper-case words alike with and without the memo', () => {
+    const text = "Crocker and Éric met the US envoy, O'Neil's aide and the UN's Zoë at 10,500 feet.";
+    const expected = [
+      ['crocker', false], ['and', false], ['éric', true], ['met', false], ['the', false], ['united', true],
+      ['states', true], ['envoy', false], ['oneil', true], ['aide', false], ['and', false],
+      ['the', false], ['united', true], ['nations', true], ['zoë', true], ['at', false], ['10500', false], ['feet', false],
+    ];
+    expect(tokenize(text).map((t) => [t.word, t.capitalized])).toEqual(expected);
+    expect(tokenizeOnce(text)).toEqual(tokenize(text));
   });
 });
