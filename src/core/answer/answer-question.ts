@@ -5,7 +5,7 @@ import type { AnswerResult, Article, AskOptions, AskResult, Citation, Lexicon, Q
 import { asksForDuration, countedNoun, detectQuestionType } from './question-type.js';
 import { queryGroups, type QueryContext, type QueryGroup } from './query-terms.js';
 import { coverage, createScratch, groupMatches, retrieve, type Scratch } from './rank.js';
-import { shortAnswer, type ShortAnswer } from './short-answer.js';
+import { countriesIn, shortAnswer, type ShortAnswer } from './short-answer.js';
 
 /** What the answer engine needs from a knowledge base. */
 export interface Corpus {
@@ -137,6 +137,8 @@ export function answerQuestion(question: string, corpus: Corpus, options: AskOpt
   const wantsDuration = asksForDuration(text);
   const noun = countedNoun(text);
   const aboutName = groups.every((g) => g.isName);
+  const questionCountries = type === 'who' ? countriesIn(text) : undefined;
+  const asksIdentity = /\bwho(?:\s+(?:is|was|are|were)|['’]s)\b/i.test(text);
   const asksTime = /\b(?:what|which) (?:time|hour)\b|\bat what\b/i.test(text);
   const surfaceWords = new Set(tokenize(text).map((t) => t.word));
   const storyMatches = new Map<number, number[]>();
@@ -186,6 +188,8 @@ export function answerQuestion(question: string, corpus: Corpus, options: AskOpt
       countedNoun: noun,
       aboutName,
       asksTime,
+      questionCountries,
+      asksIdentity,
     });
     const lead = s?.index === 0 ? 0.02 : 0;
     // The question's own word forms ("ambassadors", not just "ambassador") are a little more telling.

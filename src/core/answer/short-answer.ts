@@ -1,4 +1,4 @@
-import { lookupPlace } from '../facts/gazetteer.js';
+import { countryOfDemonym, lookupPlace } from '../facts/gazetteer.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { formatDay } from '../text/calendar.js';
 import { tokenize } from '../text/tokenize.js';
@@ -22,6 +22,10 @@ export interface ShortAnswerInput {
   published: IsoDate;
   wantsDuration: boolean;
   countedNoun?: string | undefined;
+  /** Countries the question names, directly or by demonym ("Iranian" → Iran). */
+  questionCountries?: ReadonlySet<string> | undefined;
+  /** "Who is/was …?": the question asks who someone is, not who did something. */
+  asksIdentity?: boolean | undefined;
   /** The question asks for a time of day ("what time …", "at what hour …"). */
   asksTime?: boolean | undefined;
   /** Every content word of the question is a name: "who is Sean McCormack?" asks for a description. */
@@ -31,6 +35,7 @@ export interface ShortAnswerInput {
 /** Phrases that open the reason of a sentence, longest first. */
 const REASON_CUES = /\b(?:because of|because|due to|as a result of|in order to|so that|in protest|in response to|in retaliation for|after|since|unless|over|to protest|to avoid|to prevent|for fear|amid)\b/i;
 
+const IDENTITY_WITHOUT_ROLE = { fit: 0.4 };
 const CLOCK_TIME = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\b(?:1[0-2]|[1-9])\s?[ap]\.m\./i;
 
 const GRAIN_RANK: Record<ResolvedDate['grain'], number> = { day: 4, month: 3, range: 2, year: 2, duration: 1 };
@@ -84,7 +89,8 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
       const described = facts.entities.find((e) => e.type !== 'place' && e.role && mentionedInQuestion(e, questionStems));
       if (input.aboutName && described) return { answer: personWithRole(described), fit: 1 };
       // Prefer the person whose role is what the question asks about ("Iran's foreign minister").
-      const people = fresh.filter((e) => e.type === 'person');
+      // "Who is the British ambassador?" is not answered by the U.S. ambassador.
+      const people = fresh.filter((e) => e.type === 'person' && !nationalityClash(e, input.questionCountries));
       const roleOverlap = (e: EntityMention): number => (e.role ? tokenize(e.role).filter((t) => questionStems.has(t.stem)).length : 0);
       const byRole = [...people].sort((a, b) => roleOverlap(b) - roleOverlap(a))[0];
       // "has been purchased by Brown University": the agent of a passive verb is who did it.
@@ -94,9 +100,15 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
         (byAgent && !questionStems.has('by') ? byAgent : undefined) ??
         people[0] ??
         fresh.find((e) => e.type === 'organization');
-      if (person) return { answer: personWithRole(person), fit: 1, bonus: Math.min(roleOverlap(person), 3) * 0.03 };
+      if (person) {
+        // "Who is the ambassador?" wants the person holding that role, not anyone the sentence names.
+        const fit = input.asksIdentity && roleOverlap(person) === 0 && !input.aboutName ? IDENTITY_WITHOUT_ROLE.fit : 1;
+        return { answer: personWithRole(person), fit, bonus: Math.min(roleOverlap(person), 3) * 0.03 };
+      }
       // "Who is Crocker?": the person asked about, described by the role this sentence gives them.
       if (described) return { answer: personWithRole(described), fit: 0.9 };
+      // "Who is the …?" asks for a person: a subject phrase or a country is no answer to it.
+      if (input.asksIdentity) return { answer: sentence, fit: 0.15 };
       // No name: the words just before the question's verb are its subject ("Iranian activists seized").
       const agent = agentBefore(sentence, questionStems);
       if (agent) return { answer: agent, fit: 0.6 };
@@ -181,5 +193,38 @@ function agentBefore(sentence: string, questionStems: ReadonlySet<string>): stri
     if (!token || !next || STOPWORDS.has(token.word) || /[,;:.!?"()]/.test(sentence.slice(token.end, next.start))) break;
     words.unshift(sentence.slice(token.start, token.end));
   }
-  return words.length > 0 ? words.join(' ') : undefined;
+  // A subject ends in its head noun ("Iranian activists", "police"), not in an adjective or name.
+  const head = words[words.length - 1];
+  return head !== undefined && /^\p{Ll}/u.test(head) ? words.join(' ') : undefined;
+}
+
+/**
+ * Countries named in a text, by name, abbreviation or demonym: "U.S. Ambassador to Iraq" →
+ * United States, Iraq.
+ *
+ * @example
+ * countriesIn("Iran's foreign minister"); // Set { 'Iran' }
+ */
+export function countriesIn(text: string): Set<string> {
+  const found = new Set<string>();
+  const words = text.split(/[\s,;:()"?!]+/).map((w) => w.replace(/['’]s$/, '').replace(/[.]$/, (dot) => (/\.\p{L}\.$/u.test(w) ? dot : '')));
+  words.forEach((word, i) => {
+    for (const candidate of [word, `${word} ${words[i + 1] ?? ''}`]) {
+      const place = lookupPlace(candidate);
+      if (place?.kind === 'country') found.add(place.name);
+    }
+    const demonym = countryOfDemonym(word.split('-')[0] ?? word);
+    if (demonym) found.add(demonym);
+  });
+  return found;
+}
+
+/** The role gives a country the question does not, and the question one the role does not. */
+function nationalityClash(entity: EntityMention, questionCountries: ReadonlySet<string> | undefined): boolean {
+  if (!entity.role || !questionCountries || questionCountries.size === 0) return false;
+  const roleCountries = countriesIn(entity.role);
+  if (roleCountries.size === 0) return false;
+  const questionOnly = [...questionCountries].some((c) => !roleCountries.has(c));
+  const roleOnly = [...roleCountries].some((c) => !questionCountries.has(c));
+  return questionOnly && roleOnly;
 }
