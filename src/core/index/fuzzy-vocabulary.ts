@@ -10,11 +10,14 @@ export interface FuzzyMatch {
 const LENGTH_SLACK = 2;
 const THRESHOLD = 0.34;
 
+const FUSE_OPTIONS = { includeScore: true, threshold: THRESHOLD, ignoreLocation: true, isCaseSensitive: true } as const;
+
 /**
  * Fuzzy lookup of misspelt words ("Croker", "McCormak", "Iranain") in a knowledge base's
  * vocabulary. One fuse.js index over the whole vocabulary would be searched linearly on every
- * keystroke; instead words are bucketed by first letter and length and a bucket's index is built
- * the first time it is needed, so a lookup scans a few hundred words even at 10,000 articles.
+ * keystroke; instead words are bucketed by first letter and length, and within a bucket only the
+ * words that could possibly be close enough go to fuse.js (see `missingLetters`), so a lookup runs
+ * fuse.js over a handful of words even at 10,000 articles.
  *
  * @example
  * const vocabulary = buildFuzzyVocabulary(['crocker', 'mccormack']);
@@ -29,32 +32,59 @@ export function buildFuzzyVocabulary(words: Iterable<string>): { closest(word: s
     if (bucket) bucket.push(word);
     else buckets.set(key, [word]);
   }
-  const indexes = new Map<string, Fuse<string>>();
-  const indexFor = (key: string): Fuse<string> | undefined => {
-    let fuse = indexes.get(key);
-    if (!fuse) {
-      const bucket = buckets.get(key);
-      if (!bucket) return undefined;
-      fuse = new Fuse(bucket, { includeScore: true, threshold: THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
-      indexes.set(key, fuse);
+  // Letter counts by UTF-16 code unit, as fuse.js compares text; reset after every word.
+  const needed = new Int32Array(65_536);
+  const present = new Int32Array(65_536);
+
+  /**
+   * How many letters of the needle (counted with repeats) `word` lacks. fuse.js scores a match as
+   * its edit errors over the needle's length, and every letter the word lacks is at least one
+   * error, so this bounds the score from below without running fuse.js.
+   */
+  const missingLetters = (needle: string, word: string, enough: number): number => {
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      present[code] = (present[code] as number) + 1;
     }
-    return fuse;
+    let missing = 0;
+    for (let i = 0; i < needle.length && missing <= enough; i++) {
+      const code = needle.charCodeAt(i);
+      // Count each distinct letter once: on its first occurrence in the needle.
+      if (needle.indexOf(needle[i] as string) !== i) continue;
+      missing += Math.max(0, (needed[code] as number) - (present[code] as number));
+    }
+    for (let i = 0; i < word.length; i++) present[word.charCodeAt(i)] = 0;
+    return missing;
   };
 
   return {
     closest(word: string, limit = 3): FuzzyMatch[] {
       const needle = word.toLowerCase();
       if (needle.length < 4) return [];
+      for (let i = 0; i < needle.length; i++) {
+        const code = needle.charCodeAt(i);
+        needed[code] = (needed[code] as number) + 1;
+      }
       const matches: FuzzyMatch[] = [];
       for (let length = needle.length - LENGTH_SLACK; length <= needle.length + LENGTH_SLACK; length++) {
-        const fuse = indexFor(`${needle[0]}:${length}`);
-        if (!fuse) continue;
-        for (const result of fuse.search(needle, { limit })) {
+        const bucket = buckets.get(`${needle[0]}:${length}`);
+        if (!bucket) continue;
+        const penalty = Math.abs(length - needle.length) * 0.08;
+        // A word whose missing letters alone put it past the threshold cannot be kept below, and
+        // dropping it changes neither fuse.js's scores nor the order of the words that remain.
+        const enough = Math.floor((THRESHOLD - penalty) * needle.length) + 1;
+        const possible = bucket.filter((candidate) => {
+          const missing = missingLetters(needle, candidate, enough);
+          return missing / needle.length + penalty <= THRESHOLD + 1e-9;
+        });
+        if (possible.length === 0) continue;
+        for (const result of new Fuse(possible, FUSE_OPTIONS).search(needle, { limit })) {
           // Penalise length differences that fuse's substring matching forgives ("iran" in "iranian").
-          const score = (result.score ?? 1) + Math.abs(length - needle.length) * 0.08;
+          const score = (result.score ?? 1) + penalty;
           if (score <= THRESHOLD && result.item !== needle) matches.push({ word: result.item, score });
         }
       }
+      for (let i = 0; i < needle.length; i++) needed[needle.charCodeAt(i)] = 0;
       return matches.sort((a, b) => a.score - b.score || a.word.localeCompare(b.word)).slice(0, limit);
     },
   };

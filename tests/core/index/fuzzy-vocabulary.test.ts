@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import Fuse from 'fuse.js';
+import { describe, expect, it } from 'vitest';
+import { buildFuzzyVocabulary, type FuzzyMatch } from '../../../src/core/index/fuzzy-vocabulary.js';
+
+/** The plain definition: fuse.js over every word with the same initial and a length within two. */
+function reference(words: readonly string[], word: string, limit: number): FuzzyMatch[] {
+  const needle = word.toLowerCase();
+  if (needle.length < 4) return [];
+  const matches: FuzzyMatch[] = [];
+  for (let length = needle.length - 2; length <= needle.length + 2; length++) {
+    const bucket = words.filter((w) => w.length === length && w[0] === needle[0] && !/\d/.test(w));
+    if (bucket.length === 0) continue;
+    const fuse = new Fuse(bucket, { includeScore: true, threshold: 0.34, ignoreLocation: true, isCaseSensitive: true });
+    for (const result of fuse.search(needle, { limit })) {
+      const score = (result.score ?? 1) + Math.abs(length - needle.length) * 0.08;
+      if (score <= 0.34 && result.item !== needle) matches.push({ word: result.item, score });
+    }
+  }
+  return matches.sort((a, b) => a.score - b.score || a.word.localeCompare(b.word)).slice(0, limit);
+}
+
+describe('buildFuzzyVocabulary', () => {
+  it('finds the word a typo stands for, closest first', () => {
+    const vocabulary = buildFuzzyVocabulary(['crocker', 'crockery', 'mccormack', 'iranian', 'ambassador']);
+    expect(vocabulary.closest('croker')[0]?.word).toBe('crocker');
+    expect(vocabulary.closest('McCormak')[0]?.word).toBe('mccormack');
+    expect(vocabulary.closest('ambasador')[0]?.word).toBe('ambassador');
+    expect(vocabulary.closest('zebra')).toEqual([]);
+  });
+
+  it('never offers the word itself, however close', () => {
+    expect(buildFuzzyVocabulary(['talks', 'talk']).closest('talks').map((m) => m.word)).toEqual(['talk']);
+  });
+
+  it('gives exactly what fuse.js over the whole length-and-initial bucket gives', () => {
+    const letter = fc.constantFrom(...'aeinorstcl');
+    const word = fc.string({ unit: letter, minLength: 3, maxLength: 9 });
+    fc.assert(
+      // A vocabulary lists each word once.
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 60 }), word, fc.integer({ min: 1, max: 4 }), (words, needle, limit) => {
+        const vocabulary = buildFuzzyVocabulary(words);
+        expect(vocabulary.closest(needle, limit)).toEqual(reference(words, needle, limit));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
