@@ -7,7 +7,7 @@ import { buildNewsLexicon } from './lexicon/news-lexicon.js';
 import { formatDay } from './text/calendar.js';
 import { tokenize } from './text/tokenize.js';
 import { STOPWORDS } from './text/stopwords.js';
-import { answerQuestion, type Corpus } from './answer/answer-question.js';
+import { answerQuestion, type AnswerOptions, type Corpus } from './answer/answer-question.js';
 import { queryGroups, type QueryContext } from './answer/query-terms.js';
 import { coverage, groupMatches } from './answer/rank.js';
 import type {
@@ -182,7 +182,7 @@ export function buildKnowledgeBase(input: readonly Article[], options: BuildOpti
     articles,
     sentenceCount: sentences.length,
 
-    ask(question: string, askOptions: AskOptions = {}): AskResult {
+    ask(question: string, askOptions: AskOptions & AnswerOptions = {}): AskResult {
       return answerQuestion(question, corpus, askOptions, () => suggestionsFor(question));
     },
 

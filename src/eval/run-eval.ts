@@ -34,15 +34,15 @@ export interface EvalRow {
   falseAbstentions: number;
 }
 
-function sentenceMatches(sentence: string, expect: NonNullable<EvalQuestion['expect']>): boolean {
+export function sentenceMatches(sentence: string, expect: NonNullable<EvalQuestion['expect']>): boolean {
   const groups = expect.sentence_any ?? (expect.sentence ? [expect.sentence] : []);
   return groups.some((fragments) => fragments.every((f) => sentence.includes(f)));
 }
 
 /** Asks every question and judges the reply against what the question set expects. */
-export function runEval(kb: KnowledgeBase, questions: readonly EvalQuestion[]): EvalOutcome[] {
+export function runEval(kb: KnowledgeBase, questions: readonly EvalQuestion[], askOptions: Parameters<KnowledgeBase['ask']>[1] = {}): EvalOutcome[] {
   return questions.map((question) => {
-    const result = kb.ask(question.question);
+    const result = kb.ask(question.question, askOptions);
     const abstained = result.kind === 'unknown';
     const expect = question.expect;
     if (!expect) return { question, result, top1: false, top3: false, shortAnswer: undefined, abstained };
