@@ -9,7 +9,7 @@ import { defaultLexicon } from '../../src/io/load-knowledge-base.js';
  * The figures `npm run eval` reached (README, "Evaluation"), less a point or two of slack. A change
  * that makes answers worse fails here; raise these when answers get better.
  */
-const FLOORS = { top1: 0.61, top3: 0.67, shortAnswer: 0.62, abstention: 0.7, falseAbstention: 0.23 };
+const FLOORS = { top1: 0.63, top3: 0.69, shortAnswer: 0.63, abstention: 0.7, falseAbstention: 0.22 };
 /** The fresh set is never used for tuning: it measures how well answers generalise. */
 const FRESH_FLOORS = { top1: 0.55, top3: 0.58, shortAnswer: 0.45, abstention: 0.52, falseAbstention: 0.32 };
 

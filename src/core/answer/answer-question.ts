@@ -155,7 +155,15 @@ export interface AnswerOptions extends AskOptions {
   /** Feature weights to score with instead of FEATURE_WEIGHTS. */
   weights?: FeatureVector | undefined;
   /** Called with every scored candidate (best first) and the one chosen, if any. */
-  inspect?: ((scored: readonly Scored[], chosen: Scored | undefined, textOf: (sentence: number) => string, rejection: (c: Scored) => Rejection | undefined) => void) | undefined;
+  inspect?:
+    | ((
+        scored: readonly Scored[],
+        chosen: Scored | undefined,
+        textOf: (sentence: number) => string,
+        rejection: (c: Scored) => Rejection | undefined,
+        groups: readonly QueryGroup[],
+      ) => void)
+    | undefined;
 }
 
 export function answerQuestion(question: string, corpus: Corpus, options: AnswerOptions, suggestions: () => string[]): AskResult {
@@ -287,7 +295,7 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   const acceptable = (c: Scored): boolean => rejection(c) === undefined;
   const top = scored[0];
   const best = top && (BEST_VALID.enabled ? scored.find(acceptable) : acceptable(top) ? top : undefined);
-  options.inspect?.(scored, best, (sentence) => corpus.index.sentences[sentence]?.text ?? '', rejection);
+  options.inspect?.(scored, best, (sentence) => corpus.index.sentences[sentence]?.text ?? '', rejection, groups);
   if (!best || best.score < top!.score - BEST_VALID.maxDrop) {
     return unknown('low-confidence');
   }

@@ -137,7 +137,11 @@ export function queryGroups(question: string, context: QueryContext): QueryGroup
     // is evidence that the knowledge base does not cover the question, not a misspelling.
     const knownWord = context.lexicon?.has?.(token.word) === true && !token.capitalized;
     if (exact === undefined && !knownWord && !/\d/.test(token.word)) {
-      for (const match of context.fuzzy.closest(token.word, 2)) {
+      // A capitalised word is a name: its misspelling is closest to a name ("Houts" → Houtz), not
+      // to a common word ("hours").
+      const matches = context.fuzzy.closest(token.word, token.capitalized ? 6 : 2);
+      const named = token.capitalized ? matches.filter((m) => context.nameWords.has(m.word)) : [];
+      for (const match of (named.length > 0 ? named : matches).slice(0, 2)) {
         const term = index.vocabulary.get(match.word);
         if (term === undefined) continue;
         addAlternative(group, { terms: [term], weight: WEIGHT.fuzzy - match.score * 0.5, via: 'fuzzy', word: match.word });

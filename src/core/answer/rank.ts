@@ -5,6 +5,8 @@ const K1 = 1.2;
 const B = 0.75;
 /** Candidates re-ranked per question: enough to find the answer, few enough to stay fast. */
 export const CANDIDATES = 60;
+/** Stamps restart from zero before they could overflow an Int32Array. */
+const STAMP_LIMIT = 2 ** 31 - 1;
 
 /**
  * Scratch arrays reused across questions: allocating a score per sentence on every question would
@@ -12,12 +14,13 @@ export const CANDIDATES = 60;
  */
 export interface Scratch {
   scores: Float64Array;
-  /** Per sentence: the group that last credited it (a group counts once per sentence). */
+  /**
+   * Per sentence: the group that last credited it (a group counts once per sentence). Stamps only
+   * grow, so a stamp older than the question's first group means "not yet touched by this question"
+   * (its score is then reset) — one array read per posting instead of two.
+   */
   stamps: Int32Array;
   stamp: number;
-  /** Per sentence: the question that last touched it (its score is reset on first touch). */
-  seen: Int32Array;
-  question: number;
   /** Sentences touched by the current question, in first-touch order (the first `touchedCount`). */
   touched: Int32Array;
   touchedCount: number;
@@ -31,8 +34,6 @@ export function createScratch(size: number): Scratch {
     scores: new Float64Array(size),
     stamps: new Int32Array(size),
     stamp: 0,
-    seen: new Int32Array(size),
-    question: 0,
     touched: new Int32Array(size),
     touchedCount: 0,
     norms: new Float64Array(size),
@@ -107,9 +108,13 @@ function topSentences(touched: Int32Array, count: number, scores: Float64Array, 
  */
 export function retrieve(groups: readonly QueryGroup[], index: SentenceIndex, scratch: Scratch, limit = CANDIDATES): Array<{ sentence: number; score: number }> {
   if (scratch.normsOf !== index) fillNorms(scratch, index);
-  const { scores, stamps, seen, touched, norms } = scratch;
+  const { scores, stamps, touched, norms } = scratch;
   let touchedCount = 0;
-  const question = ++scratch.question;
+  if (scratch.stamp > STAMP_LIMIT - groups.length) {
+    stamps.fill(0);
+    scratch.stamp = 0;
+  }
+  const firstStamp = scratch.stamp + 1;
   const commonCutoff = Math.max(1_000, index.size * 0.05);
   const hasRareGroup = groups.some((g) => g.alternatives.some((a) => a.terms.every((t) => index.documentFrequency(t) <= commonCutoff)));
   for (const group of groups) {
@@ -127,14 +132,16 @@ export function retrieve(groups: readonly QueryGroup[], index: SentenceIndex, sc
       const weight = index.idf(lead) * alternative.weight * (K1 + 1);
       for (let i = 0; i < postings.length; i++) {
         const sentence = postings[i] as number;
-        if (stamps[sentence] === stamp) continue;
+        const last = stamps[sentence] as number;
+        if (last === stamp) continue;
         stamps[sentence] = stamp;
-        if (seen[sentence] !== question) {
-          seen[sentence] = question;
+        if (last < firstStamp) {
           touched[touchedCount++] = sentence;
-          scores[sentence] = 0;
+          // 0 + x is x: the same sum as resetting the score and then adding.
+          scores[sentence] = weight / (norms[sentence] as number);
+        } else {
+          scores[sentence] = (scores[sentence] as number) + weight / (norms[sentence] as number);
         }
-        scores[sentence] = (scores[sentence] as number) + weight / (norms[sentence] as number);
       }
     }
   }

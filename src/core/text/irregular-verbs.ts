@@ -4,7 +4,7 @@
  * differently, yet a question says "break" of a story that says "broke".
  */
 export const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(Object.entries({
-  said: 'say', told: 'tell', took: 'take', taken: 'take', held: 'hold', met: 'meet', made: 'make',
+  said: 'say', rode: 'ride', ridden: 'ride', sang: 'sing', sung: 'sing', swam: 'swim', told: 'tell', took: 'take', taken: 'take', held: 'hold', met: 'meet', made: 'make',
   went: 'go', gone: 'go', gave: 'give', given: 'give', came: 'come', saw: 'see', seen: 'see',
   got: 'get', found: 'find', left: 'leave', thought: 'think', brought: 'bring', began: 'begin',
   begun: 'begin', kept: 'keep', knew: 'know', known: 'know', won: 'win', lost: 'lose', paid: 'pay',

@@ -10,7 +10,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   once only or other ought our ours ourselves out over own same shan she should shouldn so some such
   than that the their theirs them themselves then there these they this those through to too under
   until up very was wasn we were weren what when where which while who whom whose why will with won
-  would wouldn you your yours yourself yourselves also yet ever s t ll re ve d m`
+  would wouldn you your yours yourself yourselves also yet ever s t ll re ve d m
+  whats whos wheres whens hows whys thats theres dont doesnt didnt isnt wasnt arent werent cant wont`
     .split(/\s+/)
     .filter(Boolean),
 );
