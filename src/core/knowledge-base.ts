@@ -31,6 +31,11 @@ export interface BuildOptions {
 }
 
 
+/** Headline and outlet: "the VOA report about the talks" names both. */
+function headerTokens(article: Article) {
+  return tokenize(`${article.title} ${article.source}`);
+}
+
 function refOf(article: Article): ArticleRef {
   return { id: article.id, title: article.title, published: article.published, source: article.source, url: article.url };
 }
@@ -90,14 +95,14 @@ export function buildKnowledgeBase(input: readonly Article[], options: BuildOpti
     return facts;
   };
 
-  // Terms of each article (body and title), for "is this word anywhere in the story" checks.
+  // Terms of each article (body, headline and outlet), for "is this word anywhere in the story" checks.
   const articleTermCache = new Map<number, Set<number>>();
   const articleTerms = (a: number): ReadonlySet<number> => {
     let terms = articleTermCache.get(a);
     if (!terms) {
       terms = new Set<number>();
       for (const s of index.articleSentences(a)) for (const t of index.sentenceTerms(s)) terms.add(t);
-      for (const token of tokenize((articles[a] as Article).title)) {
+      for (const token of headerTokens(articles[a] as Article)) {
         const term = index.termId(token.stem);
         if (term !== undefined) terms.add(term);
       }
@@ -114,7 +119,7 @@ export function buildKnowledgeBase(input: readonly Article[], options: BuildOpti
       terms = new Set<number>();
       const lead = index.articleSentences(a)[0];
       if (lead !== undefined) for (const t of index.sentenceTerms(lead)) terms.add(t);
-      for (const token of tokenize((articles[a] as Article).title)) {
+      for (const token of headerTokens(articles[a] as Article)) {
         const term = index.termId(token.stem);
         if (term !== undefined) terms.add(term);
       }
