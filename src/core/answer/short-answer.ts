@@ -157,10 +157,14 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
             return after.slice(0, upToNumber < 0 ? undefined : upToNumber).some((t) => t.stem === nounStem);
           })
         : undefined;
-      const number = counted ?? numbers.find((n) => n.unit !== 'ordinal');
+      // "one" is more often a pronoun ("comes down to one basic") than a count.
+      const number = counted ?? numbers.find((n) => n.unit !== 'ordinal' && !/^(?:one|a|an)$/i.test(n.text));
       if (number) {
-        const unit = number.unit && !['USD', 'ordinal', 'percent'].includes(number.unit) && !number.text.includes(number.unit) ? ` ${number.unit}` : '';
-        return { answer: `${number.text}${unit}`, fit: counted || !noun ? 1 : 0.75 };
+        const measure = number.unit !== undefined && ['USD', 'percent'].includes(number.unit);
+        const unit = number.unit && !measure && number.unit !== 'ordinal' && !number.text.includes(number.unit) ? ` ${number.unit}` : '';
+        // Asked "how many Iranian-Americans", a number of years is no answer.
+        const otherCount = noun !== undefined && !counted && unit !== '';
+        return { answer: `${number.text}${unit}`, fit: counted || !noun ? 1 : otherCount ? 0.25 : 0.75 };
       }
       const duration = facts.dates.find((d) => d.grain === 'duration');
       if (duration) return { answer: duration.label, fit: 0.8, date: duration };
