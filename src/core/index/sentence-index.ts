@@ -49,7 +49,18 @@ export interface SentenceIndex {
 
 /** Content tokens worth indexing: stopwords carry no evidence and would bloat the postings. */
 export function indexTokens(tokens: readonly Token[]): Token[] {
-  return tokens.filter((t) => !STOPWORDS.has(t.word) && (t.word.length > 1 || /\d/.test(t.word)));
+  return tokens.filter(isIndexed);
+}
+
+function isIndexed(token: Token): boolean {
+  return !STOPWORDS.has(token.word) && (token.word.length > 1 || /\d/.test(token.word));
+}
+
+/** Whether the written word starts with an upper-case letter (ASCII decided without a regex). */
+function startsUpperCase(text: string, start: number, end: number): boolean {
+  const code = text.charCodeAt(start);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(text.slice(start, end));
 }
 
 /** Collects runs of capitalised words ("Sean McCormack", "State Department") from one sentence. */
@@ -70,10 +81,14 @@ function collectNames(text: string, tokens: readonly Token[], names: Map<string,
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
-    const written = text.slice(token.start, token.end);
+    // Most words are not capitalised: decide those before slicing any text.
+    if (!token.capitalized) {
+      flush();
+      continue;
+    }
     const prev = tokens[i - 1];
     const adjacent = prev !== undefined && runStart >= 0 && /^[\s.]*$/.test(text.slice(prev.end, token.start));
-    if (token.capitalized && !STOPWORDS.has(token.word) && /^\p{Lu}/u.test(written)) {
+    if (!STOPWORDS.has(token.word) && startsUpperCase(text, token.start, token.end)) {
       if (runStart >= 0 && !adjacent) flush();
       if (runStart < 0) runStart = token.start;
       runEnd = token.end;
@@ -90,6 +105,8 @@ export function buildSentenceIndex(sentences: readonly IndexedSentence[]): Sente
   const termIds = new Map<string, number>();
   const vocabulary = new Map<string, number>();
   const postingLists: number[][] = [];
+  /** Per term: the last sentence that listed it (a term is listed once per sentence). */
+  const lastSentence: number[] = [];
   const termOffsets = new Int32Array(sentences.length + 1);
   const terms: number[] = [];
   const lengths = new Uint16Array(sentences.length);
@@ -100,25 +117,31 @@ export function buildSentenceIndex(sentences: readonly IndexedSentence[]): Sente
   sentences.forEach((sentence, id) => {
     const all = tokenizeOnce(sentence.text);
     collectNames(sentence.text, all, names);
-    const tokens = indexTokens(all);
-    const seen = new Set<number>();
-    for (const token of tokens) {
-      let term = termIds.get(token.stem);
+    let length = 0;
+    for (const token of all) {
+      if (!isIndexed(token)) continue;
+      length++;
+      // A word always has the same stem, so the word alone finds its term after its first sighting.
+      let term = vocabulary.get(token.word);
       if (term === undefined) {
-        term = postingLists.length;
-        termIds.set(token.stem, term);
-        postingLists.push([]);
+        term = termIds.get(token.stem);
+        if (term === undefined) {
+          term = postingLists.length;
+          termIds.set(token.stem, term);
+          postingLists.push([]);
+          lastSentence.push(-1);
+        }
+        vocabulary.set(token.word, term);
       }
-      if (!vocabulary.has(token.word)) vocabulary.set(token.word, term);
-      if (!seen.has(term)) {
-        seen.add(term);
+      if (lastSentence[term] !== id) {
+        lastSentence[term] = id;
         postingLists[term]?.push(id);
         terms.push(term);
       }
     }
     termOffsets[id + 1] = terms.length;
-    lengths[id] = Math.min(tokens.length, 65_535);
-    totalLength += tokens.length;
+    lengths[id] = Math.min(length, 65_535);
+    totalLength += length;
     (byArticle[sentence.article] ??= []).push(id);
   });
 
