@@ -4,7 +4,8 @@
  * reads the environment.
  */
 import { commands } from '../commands/index.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import type { Config } from './config.js';
+import { runEntryPoint } from './entry-point.js';
 import { runConsole, type ConsoleCommand } from './console/console.js';
 import type { KnowledgeBase } from './core/types.js';
 import { createDiscordBot } from './discord/client.js';
@@ -120,21 +121,4 @@ async function main(config: Config): Promise<void> {
   await digest.start();
 }
 
-let config: Config;
-try {
-  config = loadConfig();
-} catch (error) {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : 'Could not read the configuration'}\n`,
-  );
-  process.exit(1);
-}
-main(config).catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  // The crash handler is not installed if the logger itself failed: scrub here as well.
-  const token = config.discordToken;
-  process.stderr.write(
-    `factdesk failed to start: ${token ? message.split(token).join('[redacted]') : message}\n`,
-  );
-  process.exit(1);
-});
+runEntryPoint('factdesk', main);

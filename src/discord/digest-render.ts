@@ -16,7 +16,7 @@ import type { DigestSettings } from '../io/database.js';
 import type { DigestStatus } from './digest-scheduler.js';
 import type { Digest, DigestArticle } from '../core/digest/build-digest.js';
 import { formatShortDay } from '../core/schedule/local-time.js';
-import { EMBED_LIMITS, fitEmbed } from '../render/embeds.js';
+import { EMBED_LIMITS, embedLength, fitEmbed } from '../render/embeds.js';
 import { truncate } from '../render/format.js';
 
 export const MESSAGE_LIMITS = { content: 2000, embeds: 10, embedTotal: EMBED_LIMITS.total } as const;
@@ -38,16 +38,8 @@ function md(text: string): string {
   return escapeMarkdown(text);
 }
 
-/** Discord's own count for the 6000-character limit. */
-export function embedLength(e: APIEmbed): number {
-  return (
-    (e.title?.length ?? 0) +
-    (e.description?.length ?? 0) +
-    (e.footer?.text.length ?? 0) +
-    (e.author?.name.length ?? 0) +
-    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
-  );
-}
+/** Discord's own count for the 6000-character limit (re-exported for the digest's tests). */
+export { embedLength };
 
 /** The first line of every message of a day's digest. */
 export function digestHeading(day: string): string {

@@ -5,7 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import type { Config } from '../config.js';
+import { runEntryPoint } from '../entry-point.js';
 import { createLogger, installCrashHandlers } from '../logger.js';
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -67,20 +68,4 @@ async function main(config: Config): Promise<void> {
   await manager.spawn({ timeout: 60_000 });
 }
 
-let config: Config;
-try {
-  config = loadConfig();
-} catch (error) {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : 'Could not read the configuration'}\n`,
-  );
-  process.exit(1);
-}
-main(config).catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  const token = config.discordToken;
-  process.stderr.write(
-    `factdesk (sharded) failed: ${token ? message.split(token).join('[redacted]') : message}\n`,
-  );
-  process.exit(1);
-});
+runEntryPoint('factdesk (sharded)', main);

@@ -54,7 +54,8 @@ export function textReply(content: string): DiscordReply {
   return { content: truncate(content, 2000), embeds: [], components: [], allowedMentions: { parse: [] } };
 }
 
-function embedLength(e: APIEmbed): number {
+/** Discord's own count of an embed's characters, for the 6000-character limit. */
+export function embedLength(e: APIEmbed): number {
   return (
     (e.title?.length ?? 0) +
     (e.description?.length ?? 0) +
