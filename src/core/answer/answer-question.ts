@@ -33,8 +33,11 @@ export const THRESHOLDS = {
   storyCoverage: 0.7,
   /** Final score below which it abstains. */
   score: 0.5,
-  /** Sentence coverage needed when the question has a word no article contains. */
-  withUnknownWord: 0.7,
+  /**
+   * When the top-scored sentence cannot be the answer, the next acceptable one may be — if it scores
+   * at most this much less ("won $25,000" names no winner; the sentence after it does).
+   */
+  fallbackDrop: 0.1,
   /** A who/when/where/how-many answer needs a sentence that holds that kind of answer. */
   fit: 0.3,
   /** Supporting sentences must score at least this share of the best. */
@@ -89,7 +92,7 @@ export function scoreFeatures(features: FeatureVector, weights: FeatureVector = 
 }
 
 /** Why a candidate sentence was not taken as the answer. */
-export type Rejection = 'question' | 'name-absent' | 'low-coverage' | 'low-story-coverage' | 'low-score' | 'wrong-kind' | 'unknown-word';
+export type Rejection = 'question' | 'name-absent' | 'low-coverage' | 'low-story-coverage' | 'low-score' | 'wrong-kind';
 
 export interface Scored {
   features: FeatureVector;
@@ -103,7 +106,6 @@ export interface Scored {
   missingName: boolean;
 }
 
-export const BEST_VALID = { enabled: true, maxDrop: 0.1 };
 const scratches = new WeakMap<SentenceIndex, Scratch>();
 /** Sentences back in which a name still governs a sentence that does not repeat it. */
 const NAME_WINDOW = 6;
@@ -277,7 +279,6 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
     return { features, sentence, article, coverage: sentenceCoverage, story: storyCoverage, fit: answer.fit, score, answer, missingName };
   });
   scored.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
-  const hasUnknownWord = groups.some((g) => g.alternatives.length === 0);
   // The best candidate that could be the answer: one lacking the kind of answer asked for, or a name
   // of the question, gives way to the next ("won $25,000" has no winner; the next sentence names her).
   /** Why a candidate cannot be the answer, or undefined when it can. */
@@ -288,15 +289,13 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
     if (c.story < THRESHOLDS.storyCoverage) return 'low-story-coverage';
     if (c.score < THRESHOLDS.score) return 'low-score';
     if (CRISP.has(type) && c.fit < THRESHOLDS.fit) return 'wrong-kind';
-    // A word no article uses, in any form or synonym ("executed"), leaves a gap the rest must outweigh.
-    if (hasUnknownWord && c.coverage < THRESHOLDS.withUnknownWord) return 'unknown-word';
     return undefined;
   };
   const acceptable = (c: Scored): boolean => rejection(c) === undefined;
   const top = scored[0];
-  const best = top && (BEST_VALID.enabled ? scored.find(acceptable) : acceptable(top) ? top : undefined);
+  const best = scored.find(acceptable);
   options.inspect?.(scored, best, (sentence) => corpus.index.sentences[sentence]?.text ?? '', rejection, groups);
-  if (!best || best.score < top!.score - BEST_VALID.maxDrop) {
+  if (!best || !top || best.score < top.score - THRESHOLDS.fallbackDrop) {
     return unknown('low-confidence');
   }
 
