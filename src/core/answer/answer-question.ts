@@ -279,8 +279,6 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
     return { features, sentence, article, coverage: sentenceCoverage, story: storyCoverage, fit: answer.fit, score, answer, missingName };
   });
   scored.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
-  // The best candidate that could be the answer: one lacking the kind of answer asked for, or a name
-  // of the question, gives way to the next ("won $25,000" has no winner; the next sentence names her).
   /** Why a candidate cannot be the answer, or undefined when it can. */
   const rejection = (c: Scored): Rejection | undefined => {
     if (interrogatives.has(c.sentence)) return 'question';
@@ -292,6 +290,8 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
     return undefined;
   };
   const acceptable = (c: Scored): boolean => rejection(c) === undefined;
+  // The best candidate that could be the answer: one lacking the kind of answer asked for, or a name
+  // of the question, gives way to the next ("won $25,000" has no winner; the next sentence names her).
   const top = scored[0];
   const best = scored.find(acceptable);
   options.inspect?.(scored, best, (sentence) => corpus.index.sentences[sentence]?.text ?? '', rejection, groups);
