@@ -9,6 +9,8 @@ export interface FuzzyMatch {
 /** Typos rarely touch the first letter and change the length by one or two at most. */
 const LENGTH_SLACK = 2;
 const THRESHOLD = 0.34;
+/** The shortest word looked up or offered. */
+const MIN_LENGTH = 4;
 
 const FUSE_OPTIONS = { includeScore: true, threshold: THRESHOLD, ignoreLocation: true, isCaseSensitive: true } as const;
 
@@ -26,7 +28,9 @@ const FUSE_OPTIONS = { includeScore: true, threshold: THRESHOLD, ignoreLocation:
 export function buildFuzzyVocabulary(words: Iterable<string>): { closest(word: string, limit?: number): FuzzyMatch[] } {
   const buckets = new Map<string, string[]>();
   for (const word of words) {
-    if (word.length < 4 || /\d/.test(word)) continue;
+    // Words under four letters are neither offered nor looked up: one letter off is another word
+    // ("thee" is not a typo of "the"). Nor are words with digits.
+    if (word.length < MIN_LENGTH || /\d/.test(word)) continue;
     const key = `${word[0]}:${word.length}`;
     const bucket = buckets.get(key);
     if (bucket) bucket.push(word);
@@ -60,7 +64,7 @@ export function buildFuzzyVocabulary(words: Iterable<string>): { closest(word: s
   return {
     closest(word: string, limit = 3): FuzzyMatch[] {
       const needle = word.toLowerCase();
-      if (needle.length < 4) return [];
+      if (needle.length < MIN_LENGTH) return [];
       for (let i = 0; i < needle.length; i++) {
         const code = needle.charCodeAt(i);
         needed[code] = (needed[code] as number) + 1;

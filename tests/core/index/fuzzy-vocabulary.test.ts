@@ -3,12 +3,16 @@ import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { buildFuzzyVocabulary, type FuzzyMatch } from '../../../src/core/index/fuzzy-vocabulary.js';
 
-/** The plain definition: fuse.js over every word with the same initial and a length within two. */
+/**
+ * The plain definition: fuse.js over every word with the same initial and a length within two.
+ * Words shorter than four letters are never offered (as they are never looked up): "thee" must not
+ * become "the".
+ */
 function reference(words: readonly string[], word: string, limit: number): FuzzyMatch[] {
   const needle = word.toLowerCase();
   if (needle.length < 4) return [];
   const matches: FuzzyMatch[] = [];
-  for (let length = needle.length - 2; length <= needle.length + 2; length++) {
+  for (let length = Math.max(4, needle.length - 2); length <= needle.length + 2; length++) {
     const bucket = words.filter((w) => w.length === length && w[0] === needle[0] && !/\d/.test(w));
     if (bucket.length === 0) continue;
     const fuse = new Fuse(bucket, { includeScore: true, threshold: 0.34, ignoreLocation: true, isCaseSensitive: true });
@@ -31,6 +35,13 @@ describe('buildFuzzyVocabulary', () => {
 
   it('never offers the word itself, however close', () => {
     expect(buildFuzzyVocabulary(['talks', 'talk']).closest('talks').map((m) => m.word)).toEqual(['talk']);
+  });
+
+  it('never offers a word shorter than four letters, nor looks one up', () => {
+    const vocabulary = buildFuzzyVocabulary(['aaa', 'tho', 'thud']);
+    expect(vocabulary.closest('aaaa', 1)).toEqual([]);
+    expect(vocabulary.closest('thou').map((m) => m.word)).toEqual(['thud']);
+    expect(vocabulary.closest('thu')).toEqual([]);
   });
 
   it('gives exactly what fuse.js over the whole length-and-initial bucket gives', () => {
