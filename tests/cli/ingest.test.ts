@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
-const SEED = join(ROOT, '../shared/seed/000_47ccca0ec8c0b6f0.txt');
+const SEED = join(ROOT, 'tests/fixtures/seed/voa-2007-07-25-raw.txt');
 const HTML = join(ROOT, 'tests/fixtures/ingest/harbor-story.html');
 const MIXED = join(ROOT, 'tests/fixtures/ingest/knowledge-mixed');
 const SEED_FILE = '2007-07-25-us-rejects-iranian-proposal-for-higher-level-talks-on-iraq.md';

@@ -5,7 +5,7 @@ import { ingestArticle, INGEST_ERRORS, INGEST_WARNINGS, UNKNOWN_SOURCE, type Ing
 import { splitSentences } from '../../../src/core/ingest/split-sentences.js';
 import type { Article } from '../../../src/core/types.js';
 
-const SEED = join(import.meta.dirname, '../../../../shared/seed/000_47ccca0ec8c0b6f0.txt');
+const SEED = join(import.meta.dirname, '../../fixtures/seed/voa-2007-07-25-raw.txt');
 const FIXTURES = join(import.meta.dirname, '../../fixtures/ingest');
 
 function ok(result: IngestResult): { article: Article; fileName: string; warnings: string[] } {

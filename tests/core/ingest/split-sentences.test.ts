@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences, splitSentenceSpans } from '../../../src/core/ingest/split-sentences.js';
 
-const SEED = join(import.meta.dirname, '../../../../shared/seed/000_47ccca0ec8c0b6f0.txt');
+const SEED = join(import.meta.dirname, '../../fixtures/seed/voa-2007-07-25-raw.txt');
 
 /** A Brown line without its POS tags, tokens re-joined the way news text is written. */
 function detokenize(line: string): string {
