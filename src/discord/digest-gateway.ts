@@ -4,11 +4,7 @@
  * reason) and everything else (network, 5xx, rate limits → the scheduler checks and retries).
  */
 import { DiscordAPIError, type Client } from 'discord.js';
-import {
-  ChannelUnavailableError,
-  type ChannelMessage,
-  type DigestChannelGateway,
-} from './digest-scheduler.js';
+import { ChannelUnavailableError, type ChannelMessage, type DigestChannelGateway } from './digest-types.js';
 
 /** Discord JSON error codes that no retry can fix, worded for `/digest status`. */
 const PERMANENT: Record<number, string> = {

@@ -5,19 +5,21 @@
  * recognises its own post in a channel after a crash.
  */
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
+import type { Digest, DigestArticle } from '../core/digest/build-digest.js';
 import { digestSummary, digestTitle } from '../core/digest/digest-text.js';
 import {
   DIGEST_COMMAND_WORDS as C,
   DIGEST_WORDS as W,
   fillDigestWords as fill,
 } from '../core/digest/digest-words.js';
+import { formatShortDay } from '../core/schedule/local-time.js';
 import type { ScheduledRun } from '../core/schedule/plan-digest.js';
 import type { DigestSettings } from '../io/database.js';
-import type { DigestStatus } from './digest-scheduler.js';
-import type { Digest, DigestArticle } from '../core/digest/build-digest.js';
-import { formatShortDay } from '../core/schedule/local-time.js';
 import { EMBED_LIMITS, embedLength, fitEmbed } from '../render/embeds.js';
 import { truncate } from '../render/format.js';
+import type { DigestMessage, DigestStatus } from './digest-types.js';
+
+export type { DigestMessage } from './digest-types.js';
 
 export const MESSAGE_LIMITS = { content: 2000, embeds: 10, embedTotal: EMBED_LIMITS.total } as const;
 
@@ -26,13 +28,6 @@ const QUIET_COLOUR = 0x718096;
 /** Room for one quoted sentence: three of them plus markup stay far below the 4096 description. */
 const SENTENCE_MAX = 1000;
 const TIMELINE_SENTENCE_MAX = 300;
-
-export interface DigestMessage {
-  content: string;
-  embeds: APIEmbed[];
-  /** Nothing in a digest may ping anyone: article text can contain "@everyone". */
-  allowedMentions: { parse: [] };
-}
 
 function md(text: string): string {
   return escapeMarkdown(text);
@@ -135,6 +130,16 @@ function unix(at: Date): number {
   return Math.floor(at.getTime() / 1000);
 }
 
+/** A channel as Discord shows it: `<#id>`, a link with the channel's current name. */
+function channelMention(channelId: string): string {
+  return `<#${channelId}>`;
+}
+
+/** An instant as Discord shows it, in each reader's own zone: the full date, then "in 3 hours". */
+function discordDateTime(seconds: number): string {
+  return `<t:${seconds}:F> (<t:${seconds}:R>)`;
+}
+
 /**
  * `/digest status`: the settings, the next post as a Discord timestamp, the last delivery and its
  * outcome (a failure shows its reason).
@@ -149,11 +154,11 @@ export function digestStatusText(status: DigestStatus): string {
       fill(C.statusOn, {
         time: settings.time,
         zone: settings.timeZone,
-        channel: settings.channelId,
+        channel: channelMention(settings.channelId),
         skip: settings.skipEmpty ? C.setupSkipEmpty : '',
       }),
     );
-    if (next) lines.push(fill(C.statusNext, { next: unix(next.at) }));
+    if (next) lines.push(fill(C.statusNext, { next: discordDateTime(unix(next.at)) }));
   }
   if (!last) {
     lines.push(C.statusNever);
@@ -176,8 +181,8 @@ export function digestSetupText(settings: DigestSettings, next: ScheduledRun | u
   return fill(C.setupDone, {
     time: settings.time,
     zone: settings.timeZone,
-    channel: settings.channelId,
+    channel: channelMention(settings.channelId),
     skip: settings.skipEmpty ? C.setupSkipEmpty : '',
-    next: next ? unix(next.at) : 0,
+    next: discordDateTime(next ? unix(next.at) : 0),
   });
 }

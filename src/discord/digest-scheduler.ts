@@ -17,31 +17,23 @@ import { planDigest, type ScheduledRun } from '../core/schedule/plan-digest.js';
 import { parseTimeOfDay } from '../core/schedule/time-of-day.js';
 import type { DigestDelivery, DigestSettings, FactdeskDatabase } from '../io/database.js';
 import type { KnowledgeHolder } from '../io/knowledge-watcher.js';
-import { isDigestMessageFor, renderDigestMessages, type DigestMessage } from './digest-render.js';
+import { isDigestMessageFor, renderDigestMessages } from './digest-render.js';
+import {
+  ChannelUnavailableError,
+  type ChannelMessage,
+  type DigestChannelGateway,
+  type DigestService,
+  type DigestStatus,
+} from './digest-types.js';
 
-/** A channel can never take this post (gone, no access, no permission): fail, do not retry. */
-export class ChannelUnavailableError extends Error {
-  override readonly name = 'ChannelUnavailableError';
-}
-
-export interface ChannelMessage {
-  id: string;
-  authorId: string;
-  content: string;
-  /** ISO instant. */
-  timestamp: string;
-}
-
-/** What the scheduler needs from Discord; `discord-digest-gateway.ts` implements it with discord.js. */
-export interface DigestChannelGateway {
-  /** Posts one message; throws {@link ChannelUnavailableError} for a permanent refusal. */
-  post(channelId: string, message: DigestMessage, nonce: string): Promise<{ id: string }>;
-  /** The channel's latest messages, newest first (GET /channels/:id/messages). */
-  recentMessages(channelId: string, limit: number): Promise<ChannelMessage[]>;
-  botUserId(): string;
-  /** Under sharding, true only for this shard's servers. */
-  ownsGuild(guildId: string): boolean;
-}
+// Shared with the renderer, the gateway and `/digest`; re-exported for those who import them here.
+export {
+  ChannelUnavailableError,
+  type ChannelMessage,
+  type DigestChannelGateway,
+  type DigestService,
+  type DigestStatus,
+} from './digest-types.js';
 
 interface SchedulerLogger {
   info(obj: object, msg: string): void;
@@ -64,23 +56,6 @@ export interface DigestSchedulerOptions {
   logger?: SchedulerLogger | undefined;
   /** Longest sleep between checks, so a changed clock or a missed timer is noticed. */
   pollMs?: number;
-}
-
-/** What `/digest` needs: the scheduler implements it; `BotContext.digest` carries it. */
-export interface DigestService {
-  setup(input: Omit<DigestSettings, 'updatedAt'>): {
-    settings: DigestSettings;
-    next: ScheduledRun | undefined;
-  };
-  off(guildId: string): boolean;
-  status(guildId: string): DigestStatus;
-  preview(guildId: string): Digest;
-}
-
-export interface DigestStatus {
-  settings: DigestSettings | undefined;
-  next: ScheduledRun | undefined;
-  last: DigestDelivery | undefined;
 }
 
 const RECENT_MESSAGES = 100;

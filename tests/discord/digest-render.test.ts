@@ -3,6 +3,7 @@ import type { Digest } from '../../src/core/digest/build-digest.js';
 import type { Citation, TimelineEvent } from '../../src/core/types.js';
 import {
   MESSAGE_LIMITS,
+  digestSetupText,
   digestStatusText,
   embedLength,
   isDigestMessageFor,
@@ -176,6 +177,25 @@ describe('digestStatusText', () => {
   it('says when the digest is off and has never run', () => {
     expect(digestStatusText({ settings: undefined, next: undefined, last: undefined })).toBe(
       'Daily digest: off. Turn it on with /digest setup.\nLast delivery: none yet.',
+    );
+  });
+});
+
+describe('digestSetupText', () => {
+  it('confirms with a channel mention and the next post as a Discord timestamp', () => {
+    const settings = {
+      guildId: 'g',
+      channelId: '123',
+      time: '08:00',
+      timeZone: 'Europe/London',
+      skipEmpty: false,
+      updatedAt: '2026-03-01T00:00:00.000Z',
+    };
+    expect(digestSetupText(settings, { dayKey: '2026-03-11', at: new Date('2026-03-11T08:00:00Z') })).toBe(
+      'Daily digest on: every day at 08:00 (Europe/London) in <#123>. Next post: <t:1773216000:F> (<t:1773216000:R>).',
+    );
+    expect(digestSetupText({ ...settings, skipEmpty: true }, undefined)).toBe(
+      'Daily digest on: every day at 08:00 (Europe/London) in <#123>, skipped on days with nothing new. Next post: <t:0:F> (<t:0:R>).',
     );
   });
 });

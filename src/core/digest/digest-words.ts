@@ -14,7 +14,11 @@ export const DIGEST_WORDS = {
   added: 'added to the knowledge base {date}',
 } as const;
 
-/** What `/digest` (and the console's `/digest preview`) say. */
+/**
+ * What `/digest` (and the console's `/digest preview`) say. Plain words only: each edge's renderer
+ * fills `{channel}` and `{next}` from the data (a channel id, an instant) — on Discord as a channel
+ * mention and a timestamp shown in each reader's zone — so no Discord markup lives in the core.
+ */
 export const DIGEST_COMMAND_WORDS = {
   invalidTime: '"{time}" is not a time of day. Use 24-hour HH:MM, for example 08:00 or 18:30.',
   invalidTimeZone:
@@ -23,14 +27,13 @@ export const DIGEST_COMMAND_WORDS = {
   missingPermission: 'You need the Manage Server permission to change the daily digest.',
   notTextChannel: 'The digest can only be posted in a text or announcement channel.',
   unavailable: 'The daily digest is not available right now.',
-  setupDone:
-    'Daily digest on: every day at {time} ({zone}) in <#{channel}>{skip}. Next post: <t:{next}:F> (<t:{next}:R>).',
+  setupDone: 'Daily digest on: every day at {time} ({zone}) in {channel}{skip}. Next post: {next}.',
   setupSkipEmpty: ', skipped on days with nothing new',
   off: 'Daily digest off. Past deliveries are kept; turn it on again with /digest setup.',
   alreadyOff: 'The daily digest is not on. Turn it on with /digest setup.',
   statusOff: 'Daily digest: off. Turn it on with /digest setup.',
-  statusOn: 'Daily digest: every day at {time} ({zone}) in <#{channel}>{skip}.',
-  statusNext: 'Next post: <t:{next}:F> (<t:{next}:R>).',
+  statusOn: 'Daily digest: every day at {time} ({zone}) in {channel}{skip}.',
+  statusNext: 'Next post: {next}.',
   statusNever: 'Last delivery: none yet.',
   statusLast: 'Last delivery: {day} — {outcome}.',
   outcomeSent: 'sent',
