@@ -74,14 +74,35 @@ export class ConfigError extends Error {
 }
 
 /**
+ * Which variables a program validates. `bot` (the bot, the console, deploy-commands): all of them.
+ * `cli` (`npm run ask|validate|digest`): only what those scripts use, so a Discord setting that is
+ * missing or broken in `.env` never stops them; the others take their defaults.
+ */
+export type ConfigScope = 'bot' | 'cli';
+
+/** The variables the knowledge CLIs read. */
+const CLI_VARIABLES = ['KNOWLEDGE_DIR', 'DATABASE_PATH'] as const;
+
+export interface ParseConfigOptions {
+  /** Default `bot`. */
+  scope?: ConfigScope | undefined;
+}
+
+/**
  * Turns environment variables into a typed config, or throws one {@link ConfigError} listing every
  * problem. Pure: it does not read `.env` (see {@link loadConfig}).
  *
  * @example
  * parseConfig({ KNOWLEDGE_DIR: 'knowledge' }).discordToken // undefined → console mode
+ * parseConfig({ DISCORD_TOKEN: 'bad', KNOWLEDGE_DIR: 'kb' }, { scope: 'cli' }).knowledgeDir // 'kb'
  */
-export function parseConfig(env: Record<string, string | undefined>): Config {
-  const parsed = schema.safeParse(env);
+export function parseConfig(
+  env: Record<string, string | undefined>,
+  options: ParseConfigOptions = {},
+): Config {
+  const input =
+    options.scope === 'cli' ? Object.fromEntries(CLI_VARIABLES.map((name) => [name, env[name]])) : env;
+  const parsed = schema.safeParse(input);
   if (!parsed.success) {
     // Messages name the variable and the rule only; zod's input echo would leak a bad token.
     const problems = parsed.error.issues.map(
@@ -103,11 +124,26 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
+export interface LoadConfigOptions extends ParseConfigOptions {
+  /** Default `.env` (in the working directory); a missing file is fine. */
+  envFile?: string | undefined;
+  /**
+   * The environment, default `process.env`, which dotenv fills from `envFile` where a variable is
+   * not already set (real environment variables win). A given object is copied, never changed:
+   * tests pass their own instead of touching the real environment.
+   */
+  env?: Record<string, string | undefined> | undefined;
+}
+
 /**
  * Reads `.env` (if any; real environment variables win) and validates the result. Call once, from
- * an entry point.
+ * an entry point: the bot with the default scope, the knowledge CLIs with `scope: 'cli'`.
+ *
+ * @example
+ * const { knowledgeDir } = loadConfig({ scope: 'cli' }); // KNOWLEDGE_DIR from the shell or .env
  */
-export function loadConfig(envFile = '.env'): Config {
-  dotenv.config({ path: envFile, quiet: true });
-  return parseConfig(process.env);
+export function loadConfig(options: LoadConfigOptions = {}): Config {
+  const env = options.env ? { ...options.env } : process.env;
+  dotenv.config({ path: options.envFile ?? '.env', quiet: true, processEnv: env });
+  return parseConfig(env, options);
 }

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../src/config.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseConfig } from '../src/config.js';
 import { createLogger, scrubSecrets } from '../src/logger.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.fake-token-for-tests_0123456789';
@@ -70,6 +73,67 @@ describe('parseConfig', () => {
     ]);
     expect((error as Error).message).not.toContain(badToken);
     expect((error as Error).message).toContain('LOG_LEVEL: must be one of fatal, error, warn, info');
+  });
+});
+
+describe('parseConfig for the knowledge CLIs (scope cli)', () => {
+  it('reads KNOWLEDGE_DIR and DATABASE_PATH and never demands or checks a Discord setting', () => {
+    const config = parseConfig(
+      {
+        KNOWLEDGE_DIR: 'kb',
+        DATABASE_PATH: 'x.db',
+        DISCORD_TOKEN: 'short-secret',
+        DISCORD_GUILD_ID: 'my-server',
+        SHARD_COUNT: 'many',
+      },
+      { scope: 'cli' },
+    );
+    expect(config).toMatchObject({ knowledgeDir: 'kb', databasePath: 'x.db', discordToken: undefined });
+    expect(parseConfig({}, { scope: 'cli' }).knowledgeDir).toBe('knowledge');
+  });
+});
+
+describe('loadConfig', () => {
+  let dir = '';
+  let envFile = '';
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'factdesk-config-'));
+    envFile = join(dir, '.env');
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('takes a value from the .env file, as the bot and the CLIs do', () => {
+    writeFileSync(envFile, '# curated articles\nKNOWLEDGE_DIR=from-dotenv\nDISCORD_TOKEN=\n');
+    expect(loadConfig({ envFile, env: {}, scope: 'cli' }).knowledgeDir).toBe('from-dotenv');
+    expect(loadConfig({ envFile, env: {} }).knowledgeDir).toBe('from-dotenv');
+  });
+
+  it('lets a real environment variable win over the .env file', () => {
+    writeFileSync(envFile, 'KNOWLEDGE_DIR=from-dotenv\n');
+    expect(loadConfig({ envFile, env: { KNOWLEDGE_DIR: 'from-shell' }, scope: 'cli' }).knowledgeDir).toBe(
+      'from-shell',
+    );
+  });
+
+  it('does not demand a Discord token from the CLIs, nor stop them on a broken Discord setting', () => {
+    writeFileSync(envFile, 'DISCORD_TOKEN=short-secret\nDISCORD_GUILD_ID=my-server\nKNOWLEDGE_DIR=kb\n');
+    expect(loadConfig({ envFile, env: {}, scope: 'cli' })).toMatchObject({
+      knowledgeDir: 'kb',
+      discordToken: undefined,
+    });
+    // The bot still refuses the same file, naming the variables.
+    expect(() => loadConfig({ envFile, env: {} })).toThrow(ConfigError);
+  });
+
+  it('works without a .env file and changes neither the given env nor process.env', () => {
+    writeFileSync(envFile, 'FACTDESK_TEST_ONLY=1\n');
+    const env = { KNOWLEDGE_DIR: 'kb' };
+    expect(loadConfig({ envFile: join(dir, 'missing.env'), env, scope: 'cli' }).knowledgeDir).toBe('kb');
+    loadConfig({ envFile, env, scope: 'cli' });
+    expect(env).toEqual({ KNOWLEDGE_DIR: 'kb' });
+    expect(process.env['FACTDESK_TEST_ONLY']).toBeUndefined();
   });
 });
 

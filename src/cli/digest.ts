@@ -3,10 +3,12 @@
  *
  * Prints a digest to stdout in the words the bot uses: the articles published (or, with a
  * database, first seen) since the start of `--since` (default: the last 24 hours), newest first,
- * then the dated events of that period. Logs and errors go to stderr.
+ * then the dated events of that period. Logs and errors go to stderr. `--knowledge` defaults to
+ * KNOWLEDGE_DIR, from the environment or `.env` (see `loadConfig`).
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
 import { buildDigest, digestText, sinceInput } from '../core/digest/index.js';
 import { isIsoDate } from '../core/knowledge/knowledge-schema.js';
 import { isValidTimeZone } from '../core/schedule/time-zone.js';
@@ -17,12 +19,13 @@ const USAGE =
   'usage: npm run digest -- [--since YYYY-MM-DD] [--knowledge DIR] [--timezone ZONE] [--database PATH]\n';
 
 async function main(): Promise<number> {
+  const config = loadConfig({ scope: 'cli' });
   let values;
   try {
     ({ values } = parseArgs({
       options: {
         since: { type: 'string' },
-        knowledge: { type: 'string', default: process.env['KNOWLEDGE_DIR'] ?? 'knowledge' },
+        knowledge: { type: 'string', default: config.knowledgeDir },
         timezone: { type: 'string', default: Intl.DateTimeFormat().resolvedOptions().timeZone },
         database: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },

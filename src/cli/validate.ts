@@ -1,7 +1,9 @@
 /**
- * `npm run validate [-- DIR]`: checks every knowledge file (default `knowledge/`, or KNOWLEDGE_DIR),
- * prints `file:line: problem` for each problem and a summary, and exits 1 when any file is broken.
+ * `npm run validate [-- DIR]`: checks every knowledge file (default KNOWLEDGE_DIR from the
+ * environment or `.env`, else `knowledge/`), prints `file:line: problem` for each problem and a
+ * summary, and exits 1 when any file is broken.
  */
+import { loadConfig } from '../config.js';
 import { loadKnowledgeDir } from '../io/knowledge-dir.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -9,7 +11,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('usage: npm run validate [-- DIR]\n');
     return 2;
   }
-  const dir = argv[0] ?? process.env['KNOWLEDGE_DIR'] ?? 'knowledge';
+  const dir = argv[0] ?? loadConfig({ scope: 'cli' }).knowledgeDir;
   const { articles, problems } = await loadKnowledgeDir(dir);
   for (const problem of problems) {
     const where = problem.line > 0 ? `${problem.file}:${problem.line}` : problem.file;

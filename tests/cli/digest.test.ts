@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/io/database.js';
+import { runCli } from './cli-process.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/digest');
@@ -59,4 +60,18 @@ describe('npm run digest', () => {
     });
     expect(digest(['--timezone', 'Mars/Olympus'])).toMatchObject({ code: 2, stdout: '' });
   });
+
+  it('reads KNOWLEDGE_DIR from .env when no --knowledge is given', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdesk-cli-digest-env-'));
+    try {
+      cpSync(FIXTURES, join(dir, 'harbour-news'), { recursive: true });
+      writeFileSync(join(dir, '.env'), 'DISCORD_TOKEN=\nKNOWLEDGE_DIR=harbour-news\n');
+      const r = runCli('digest', ['--since', '2026-03-09', '--timezone', 'UTC'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout.split('\n')[1]).toBe('2 new articles since Monday 9 March 2026');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
