@@ -4,16 +4,26 @@
  * The CLI contract (documented in README.md; scripts and the evaluation depend on it): with a
  * question it answers it; with none it reads one question per line from stdin and answers each in
  * order, in one process. `--json` prints exactly one JSON object per question, one per line, and
- * nothing else goes to stdout.
+ * nothing else goes to stdout; read from stdin, that is one object per input line, blank lines
+ * included (`"answered":false` with a `"reason"`), so a script can zip questions and answers.
+ * `--knowledge` defaults to KNOWLEDGE_DIR, from the environment or `.env` (see `loadConfig`).
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import type { AskResult, QuestionType } from '../core/types.js';
+import { loadConfig } from '../config.js';
+import type { AskResult, QuestionType, UnknownResult } from '../core/types.js';
 import { loadKnowledgeBase } from '../io/load-knowledge-base.js';
 import { answerText } from '../render/text.js';
 import { askView } from '../render/views.js';
 
 const TYPES: readonly QuestionType[] = ['who', 'when', 'where', 'what', 'why', 'how', 'how-many'];
+
+/** Why a question went unanswered, in the JSON's `reason`. */
+const REASONS: Partial<Record<UnknownResult['reason'], string>> = {
+  empty: 'empty question',
+  'no-match': 'no sentence matches the question',
+  'low-confidence': 'no sentence answers it with enough confidence',
+};
 
 /** The stable JSON shape of one answer. */
 export function toJson(result: AskResult): string {
@@ -31,16 +41,18 @@ export function toJson(result: AskResult): string {
         }))
       : [],
     suggestions: answered ? [] : result.suggestions,
+    ...(answered ? {} : { reason: REASONS[result.reason] ?? result.reason }),
   });
 }
 
 async function main(): Promise<number> {
+  const config = loadConfig({ scope: 'cli' });
   let parsed;
   try {
     parsed = parseArgs({
       allowPositionals: true,
       options: {
-        knowledge: { type: 'string', default: process.env.KNOWLEDGE_DIR ?? 'knowledge' },
+        knowledge: { type: 'string', default: config.knowledgeDir },
         json: { type: 'boolean', default: false },
         type: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -72,7 +84,9 @@ async function main(): Promise<number> {
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
-    if (line.trim() !== '') answer(line);
+    // JSON lines stay in step with the input: a blank line is an (unanswered) empty question.
+    // The engine answers it `reason: 'empty'` without searching, as it does "?".
+    if (values.json || line.trim() !== '') answer(line);
   }
   return 0;
 }

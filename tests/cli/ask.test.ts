@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './cli-process.js';
+
+const SEED = join(ROOT, 'knowledge');
+const DIGEST_FIXTURES = join(ROOT, 'tests/fixtures/digest');
+const HARBOUR_IDS = readdirSync(DIGEST_FIXTURES).map((file) => file.replace(/\.md$/, ''));
+
+interface JsonAnswer {
+  question: string;
+  answered: boolean;
+  reason?: string;
+  citations: Array<{ article: { id: string } }>;
+  suggestions: string[];
+}
+
+function jsonLines(stdout: string): JsonAnswer[] {
+  expect(stdout.endsWith('\n')).toBe(true);
+  return stdout
+    .slice(0, -1)
+    .split('\n')
+    .map((line) => JSON.parse(line) as JsonAnswer);
+}
+
+/** Each test starts one or two processes that load a knowledge base: slow on a busy machine. */
+const SLOW = { timeout: 90_000 };
+
+describe('npm run ask -- --json, questions on stdin', SLOW, () => {
+  it('prints exactly one JSON object per input line, blank lines included, in order', () => {
+    const input = 'who rejected the proposal\n\n?\n   \nwho proposed the talks\n';
+    const r = runCli('ask', ['--json', '--knowledge', SEED], { input });
+    expect(r.code).toBe(0);
+    const answers = jsonLines(r.stdout);
+    expect(answers.map((a) => a.question)).toEqual(input.slice(0, -1).split('\n'));
+    expect(answers[0]).toMatchObject({ answered: true });
+    expect(answers[0]).not.toHaveProperty('reason');
+    for (const blank of [answers[1], answers[3]]) {
+      expect(blank).toMatchObject({ answered: false, reason: 'empty question', citations: [] });
+    }
+    expect(answers[2]).toMatchObject({ answered: false, reason: 'empty question' });
+  });
+
+  it('keeps in step without a final newline and with Windows line ends', () => {
+    const r = runCli('ask', ['--json', '--knowledge', SEED], {
+      input: 'who rejected the proposal\r\n\r\nwhen',
+    });
+    expect(r.code).toBe(0);
+    expect(jsonLines(r.stdout).map((a) => a.question)).toEqual(['who rejected the proposal', '', 'when']);
+  });
+
+  it('still skips blank lines without --json (a person reads that output)', () => {
+    const r = runCli('ask', ['--knowledge', SEED], { input: '\n\nwho rejected the proposal\n\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^United States\n/);
+  });
+
+  it('as the README runs it: npm run --silent ask -- --json prints 3 lines for 3 input lines', () => {
+    const npm = process.env['npm_execpath'];
+    const [command, prefix] = npm ? [process.execPath, [npm]] : ['npm', []];
+    const result = spawnSync(command, [...prefix, 'run', '--silent', 'ask', '--', '--json'], {
+      cwd: ROOT,
+      input: 'who rejected the proposal\n\n?\n',
+      encoding: 'utf8',
+      env: { ...process.env, KNOWLEDGE_DIR: SEED },
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')).toHaveLength(4); // three lines, then the empty rest
+    expect(jsonLines(result.stdout).map((a) => a.answered)).toEqual([true, false, false]);
+  });
+});
+
+describe('npm run ask: KNOWLEDGE_DIR from .env', SLOW, () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'factdesk-ask-env-'));
+    cpSync(DIGEST_FIXTURES, join(dir, 'harbour-news'), { recursive: true });
+    // As a user writes it: relative to the working directory, next to a Discord token it ignores.
+    writeFileSync(join(dir, '.env'), 'DISCORD_TOKEN=\nKNOWLEDGE_DIR=harbour-news\n');
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers from the folder .env names when no --knowledge is given', () => {
+    const r = runCli('ask', ['--json', 'when did the harbour bridge reopen'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // There is no knowledge/ here: any citation comes from the folder .env names.
+    const [answer] = jsonLines(r.stdout);
+    expect(answer?.answered).toBe(true);
+    expect(HARBOUR_IDS).toContain(answer?.citations[0]?.article.id);
+  });
+
+  it('lets --knowledge and a real KNOWLEDGE_DIR win over .env', () => {
+    const viaFlag = runCli('ask', ['--json', '--knowledge', SEED, 'who rejected the proposal'], { cwd: dir });
+    expect(jsonLines(viaFlag.stdout)[0]?.answered).toBe(true);
+    const viaEnv = runCli('ask', ['--json', 'who rejected the proposal'], {
+      cwd: dir,
+      env: { KNOWLEDGE_DIR: SEED },
+    });
+    expect(jsonLines(viaEnv.stdout)[0]?.citations[0]?.article.id).toMatch(/us-rejects-iranian-proposal/);
+  });
+});
