@@ -7,6 +7,7 @@ import { commands } from '../commands/index.js';
 import type { Config } from './config.js';
 import { runEntryPoint } from './entry-point.js';
 import { runConsole, type ConsoleCommand } from './console/console.js';
+import { ConsoleNotices } from './console/notices.js';
 import type { KnowledgeBase } from './core/types.js';
 import { createDiscordBot } from './discord/client.js';
 import { openDatabase } from './io/database.js';
@@ -52,7 +53,13 @@ function onSignals(handler: (signal: NodeJS.Signals) => void): void {
 
 async function main(config: Config): Promise<void> {
   const secrets = [config.discordToken];
-  const logger = createLogger({ level: config.logLevel, secrets });
+  // Console: log lines are short sentences printed between answers, never on the prompt; at
+  // LOG_LEVEL=debug or trace they stay JSON lines on stderr, for whoever is debugging.
+  const verbose = config.logLevel === 'debug' || config.logLevel === 'trace';
+  const notices = !config.discordToken && !verbose ? new ConsoleNotices() : undefined;
+  const logger = notices
+    ? createLogger({ level: config.logLevel, secrets, format: 'human', write: notices.write })
+    : createLogger({ level: config.logLevel, secrets });
   installCrashHandlers(logger, secrets);
   const shutdown = createShutdown(logger);
 
@@ -84,6 +91,7 @@ async function main(config: Config): Promise<void> {
       knowledge,
       logger,
       commands: consoleCommands,
+      notices,
     });
     await shutdown.run();
     process.exit(0);

@@ -2,12 +2,22 @@
  * The local console: the bot's commands at a prompt, answered with the same words as in Discord.
  * Works interactively and with piped input (one command or question per line).
  */
-import { createInterface } from 'node:readline';
-import type { KnowledgeBase, QuestionType } from '../core/types.js';
+import { clearScreenDown, createInterface, cursorTo, moveCursor } from 'node:readline';
+import type { KnowledgeBase, Lexicon, QuestionType } from '../core/types.js';
+import { defaultLexicon } from '../io/load-knowledge-base.js';
 import type { Logger } from '../logger.js';
 import { INPUT_LIMITS, MESSAGES, UserFacingError, checkInput, userErrorMessage } from '../render/messages.js';
 import { answerFor, sourcesFor, timelineFor, whoFor, type AnswerOutcome } from '../render/replies.js';
-import { answerText, helpText, profileText, sourcesText, timelineText } from '../render/text.js';
+import {
+  answerText,
+  helpText,
+  profileText,
+  smallTalkText,
+  sourcesText,
+  timelineText,
+} from '../render/text.js';
+import type { ConsoleNotices } from './notices.js';
+import { englishWordTest, exampleQuestions, greetingKind, looksNonEnglish } from './small-talk.js';
 
 /** A command added by another part of factdesk (e.g. `/digest preview`), same shape as built-ins. */
 export interface ConsoleCommand {
@@ -25,6 +35,12 @@ export interface ConsoleOptions {
   knowledge: () => KnowledgeBase;
   commands?: readonly ConsoleCommand[];
   logger?: Logger;
+  /** Log lines and other notices to print between answers, never on the prompt. */
+  notices?: ConsoleNotices;
+  /** Where notices go when the input is piped (no prompt): stderr, so stdout holds only answers. */
+  noticeOutput?: NodeJS.WritableStream;
+  /** Tells English words from others (see {@link consoleReply}). */
+  lexicon?: Lexicon;
 }
 
 const QUIT = new Set(['quit', 'exit', '/quit', '/exit']);
@@ -35,7 +51,26 @@ function outcomeText(outcome: AnswerOutcome): string {
 }
 
 /**
+ * A question, unless it is small talk: a greeting ("hi", "thanks") or a question in another
+ * language gets a friendly line with two example questions, before anything is looked up — their
+ * words can match some sentence by chance ("thanks" → "Reyes thanked …"), which would be no answer.
+ */
+function questionText(
+  kb: KnowledgeBase,
+  question: string,
+  answer: () => AnswerOutcome,
+  lexicon: Lexicon,
+): string {
+  const greeting = greetingKind(question);
+  if (greeting) return smallTalkText(greeting, exampleQuestions(kb));
+  if (looksNonEnglish(question, englishWordTest(lexicon, kb)))
+    return smallTalkText('other-language', exampleQuestions(kb));
+  return outcomeText(answer());
+}
+
+/**
  * Answers one console line. Returns the text to print, or `undefined` for a line that quits.
+ * `lexicon` tells English words from others, for questions in another language (WordNet by default).
  *
  * @example await consoleReply('/who rejected the proposal', kb) // 'Sean McCormack, …\n  "…"\n  — …'
  */
@@ -43,24 +78,28 @@ export async function consoleReply(
   line: string,
   kb: KnowledgeBase,
   commands: readonly ConsoleCommand[] = [],
+  lexicon: Lexicon = defaultLexicon(),
 ): Promise<string | undefined> {
   const trimmed = line.trim();
   if (QUIT.has(trimmed.toLowerCase())) return undefined;
   if (trimmed === '') return '';
-  if (!trimmed.startsWith('/')) return outcomeText(answerFor(kb, checkInput(trimmed, INPUT_LIMITS.question)));
+  const ask = (question: string, answer: (q: string) => AnswerOutcome) =>
+    questionText(kb, question, () => answer(question), lexicon);
+  if (!trimmed.startsWith('/'))
+    return ask(checkInput(trimmed, INPUT_LIMITS.question), (q) => answerFor(kb, q));
   const space = trimmed.indexOf(' ');
   const name = (space < 0 ? trimmed.slice(1) : trimmed.slice(1, space)).toLowerCase();
   const args = space < 0 ? '' : trimmed.slice(space + 1).trim();
   switch (name) {
     case 'ask':
-      return outcomeText(answerFor(kb, checkInput(args, INPUT_LIMITS.question)));
+      return ask(checkInput(args, INPUT_LIMITS.question), (q) => answerFor(kb, q));
     case 'who':
-      return outcomeText(whoFor(kb, checkInput(args, INPUT_LIMITS.query)));
+      return ask(checkInput(args, INPUT_LIMITS.query), (q) => whoFor(kb, q));
     case 'when':
     case 'what':
     case 'where':
     case 'why':
-      return outcomeText(answerFor(kb, checkInput(args, INPUT_LIMITS.query), TYPED[name]));
+      return ask(checkInput(args, INPUT_LIMITS.query), (q) => answerFor(kb, q, TYPED[name]));
     case 'timeline': {
       const topic = args.slice(0, INPUT_LIMITS.topic);
       return timelineText(topic, timelineFor(kb, topic));
@@ -83,19 +122,45 @@ export async function consoleReply(
  * Runs the prompt until `quit`, end of input (Ctrl-D) or Ctrl-C. Resolves when it has stopped.
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
-  const { input, output, logger } = options;
+  const { input, output, logger, notices } = options;
   const interactive = Boolean(input.isTTY);
+  const lexicon = options.lexicon ?? defaultLexicon();
   const rl = createInterface({ input, output, terminal: interactive });
   const print = (text: string) => void output.write(text.endsWith('\n') ? text : `${text}\n`);
+  /** True while the prompt is on screen, waiting for a line. */
+  let prompting = false;
+  const prompt = () => {
+    // Prompts would clutter piped output, which scripts read.
+    if (!interactive) return;
+    rl.prompt();
+    prompting = true;
+  };
   rl.on('SIGINT', () => rl.close());
   print(MESSAGES.consoleIntro);
-  // Prompts would clutter piped output, which scripts read.
   if (interactive) rl.setPrompt('factdesk> ');
-  if (interactive) rl.prompt();
+  notices?.attach((notice) => {
+    if (!interactive) {
+      const to = options.noticeOutput ?? process.stderr;
+      to.write(`${notice}\n`);
+    } else if (!prompting) {
+      print(notice);
+    } else {
+      // Take the prompt (and a wrapped input line) off the screen, print, and draw it again below
+      // with what was typed so far; the blank rows keep readline's idea of where the prompt starts.
+      const rows = rl.getCursorPos().rows;
+      moveCursor(output, 0, -rows);
+      cursorTo(output, 0);
+      clearScreenDown(output);
+      output.write(`${notice}\n${'\n'.repeat(rows)}`);
+      rl.prompt(true);
+    }
+  });
+  prompt();
   for await (const line of rl) {
+    prompting = false;
     let text: string | undefined;
     try {
-      text = await consoleReply(line, options.knowledge(), options.commands ?? []);
+      text = await consoleReply(line, options.knowledge(), options.commands ?? [], lexicon);
     } catch (error) {
       if (error instanceof UserFacingError) text = error.message;
       else {
@@ -105,7 +170,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     }
     if (text === undefined) break;
     if (text !== '') print(text);
-    if (interactive) rl.prompt();
+    prompt();
   }
+  prompting = false;
+  notices?.detach();
   rl.close();
 }

@@ -50,7 +50,10 @@ export function sourcesText(page: PageView<ArticleRef>): string {
     const s = sourceView(article);
     lines.push(`${s.title} — ${s.outlet}, ${s.date}${s.url ? ` — ${s.url}` : ''}`);
   }
-  if (page.pages > 1) lines.push(fill(MESSAGES.pageLabel, { page: page.page + 1, pages: page.pages }));
+  if (page.pages > 1) {
+    const label = { page: page.page + 1, pages: page.pages, next: page.page + 2 };
+    lines.push(fill(page.page + 1 < page.pages ? MESSAGES.sourcesNextPage : MESSAGES.pageLabel, label));
+  }
   return lines.join('\n');
 }
 
@@ -74,6 +77,27 @@ export function contextText(paragraph: string, source: SourceView): string {
   const lines = [paragraph, sourceLine(source)];
   if (source.url) lines.push(source.url);
   return lines.join('\n');
+}
+
+/**
+ * The reply to a greeting or to a question in another language: one friendly line saying what
+ * factdesk answers, with example questions (from the knowledge base).
+ *
+ * @example smallTalkText('greeting', ['Who is Maria Okafor?', 'What did Tom Reyes say?'])
+ * // 'Hello! factdesk answers English questions about the news articles it has — try "Who is Maria Okafor?" or "What did Tom Reyes say?".'
+ */
+export function smallTalkText(
+  kind: 'greeting' | 'thanks' | 'other-language',
+  examples: readonly string[],
+): string {
+  const opener =
+    kind === 'greeting' ? MESSAGES.greeting : kind === 'thanks' ? MESSAGES.thanks : MESSAGES.otherLanguage;
+  const quoted = examples.map((q) => `"${q}"`);
+  const offer =
+    quoted.length === 0
+      ? MESSAGES.examplesNone
+      : fill(MESSAGES.examplesOffer, { examples: quoted.slice(0, 2).join(' or ') });
+  return `${opener} ${offer}`;
 }
 
 /** Help for the console: the shared commands plus console-only words (`quit`). */

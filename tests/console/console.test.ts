@@ -3,14 +3,29 @@ import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { consoleReply, runConsole } from '../../src/console/console.js';
-import type { KnowledgeBase } from '../../src/core/types.js';
+import { exampleQuestions } from '../../src/console/small-talk.js';
+import { buildKnowledgeBase } from '../../src/core/knowledge-base.js';
+import type { Article, KnowledgeBase } from '../../src/core/types.js';
 import { loadKnowledgeBase } from '../../src/io/load-knowledge-base.js';
 import { MESSAGES, userErrorMessage } from '../../src/render/messages.js';
-import { answerText, helpText } from '../../src/render/text.js';
+import { answerText, helpText, smallTalkText } from '../../src/render/text.js';
 import { askView } from '../../src/render/views.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const E2E_KNOWLEDGE = fileURLToPath(new URL('../fixtures/knowledge-e2e', import.meta.url));
+const SEED_KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
+
+/** A line that is a JSON object: what a structured log line looks like. */
+function jsonLines(text: string): string[] {
+  return text.split('\n').filter((line) => {
+    try {
+      const value: unknown = JSON.parse(line);
+      return value !== null && typeof value === 'object';
+    } catch {
+      return false;
+    }
+  });
+}
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -56,6 +71,51 @@ describe('consoleReply', () => {
     );
     expect(await consoleReply('/timeline bridge', kb)).toMatch(/^Timeline: bridge\n14 March 2011/);
     expect(await consoleReply('/help', kb)).toBe(helpText());
+  });
+
+  it('says how to see the next page of sources', async () => {
+    const stories: Article[] = Array.from({ length: 12 }, (_, i) => ({
+      id: `2020-01-${String(i + 1).padStart(2, '0')}-story-${i}`,
+      title: `Story number ${i}`,
+      published: `2020-01-${String(i + 1).padStart(2, '0')}`,
+      source: 'Invented Times',
+      url: '',
+      people: [],
+      paragraphs: [`The ferry ran late on day ${i}.`],
+    }));
+    const many = buildKnowledgeBase(stories);
+    expect(await consoleReply('/sources', many)).toContain(
+      'Page 1 of 2 — type /sources 2 for the next page.',
+    );
+    const last = await consoleReply('/sources 2', many);
+    expect(last).toContain('Page 2 of 2');
+    expect(last).not.toContain('next page');
+  });
+
+  it('answers a greeting with a friendly line and two example questions from the knowledge base', async () => {
+    const examples = exampleQuestions(kb);
+    expect(examples).toHaveLength(2);
+    expect(await consoleReply('hi', kb)).toBe(smallTalkText('greeting', examples));
+    expect(await consoleReply('Hello!', kb)).toBe(smallTalkText('greeting', examples));
+    expect(await consoleReply('thanks', kb)).toBe(smallTalkText('thanks', examples));
+    expect(await consoleReply('/ask hello', kb)).toBe(smallTalkText('greeting', examples));
+    // "thanks" alone would otherwise match "Tom Reyes thanked …".
+    expect(await consoleReply('thanks', kb)).not.toContain('Tom Reyes thanked');
+  });
+
+  it('answers a question in another language with that line, not with "I don\'t know"', async () => {
+    const examples = exampleQuestions(kb);
+    for (const question of [
+      '¿Quién rechazó el plan del puente?',
+      'Wer hat den Brückenplan abgelehnt?',
+      'Кто отклонил план моста?',
+    ]) {
+      const text = await consoleReply(question, kb);
+      expect(text, question).toBe(smallTalkText('other-language', examples));
+      expect(text).not.toContain(MESSAGES.unknown);
+    }
+    // An English question it cannot answer is still a miss.
+    expect(await consoleReply('who won the chess tournament in Reykjavik', kb)).toMatch(/^I don't know/);
   });
 
   it('explains an unknown command and an empty one', async () => {
@@ -111,6 +171,35 @@ describe('npm start without a token', () => {
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     return { child, exited, stdout: () => stdout };
   }
+
+  it('prints answers and friendly lines, and no JSON log line, for hi, a question and /sources', async () => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      KNOWLEDGE_DIR: SEED_KNOWLEDGE,
+      DATABASE_PATH: ':memory:',
+      LOG_LEVEL: 'info',
+    };
+    delete env.DISCORD_TOKEN;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdin.end('hi\n/who rejected the proposal\n/sources\nquit\n');
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    expect(code).toBe(0);
+    expect(jsonLines(stdout)).toEqual([]);
+    expect(jsonLines(stderr)).toEqual([]);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe(MESSAGES.consoleIntro);
+    expect(lines[1]).toMatch(
+      /^Hello! factdesk answers English questions about the news articles it has — try ".+\?" or ".+\?"\.$/,
+    );
+    expect(stdout).toContain('United States');
+    expect(stdout).toContain('Sources (1 article)');
+    // Log lines are short sentences, kept off the answers.
+    expect(stderr.trim()).toBe('Knowledge loaded: 1 article');
+  });
 
   it('answers piped input and exits 0', async () => {
     const run = start('/who rejected the bridge plan\n');

@@ -238,6 +238,21 @@ describe('sources', () => {
     expect(sourcesText(pageOf(articles, 1, 10))).toContain('Page 2 of 3');
   });
 
+  it('says in text how to see the next page, until the last one', () => {
+    expect(
+      sourcesText(pageOf(articles, 0, 10))
+        .split('\n')
+        .at(-1),
+    ).toBe('Page 1 of 3 — type /sources 2 for the next page.');
+    expect(sourcesText(pageOf(articles, 1, 10))).toContain('type /sources 3 for the next page');
+    expect(
+      sourcesText(pageOf(articles, 2, 10))
+        .split('\n')
+        .at(-1),
+    ).toBe('Page 3 of 3');
+    expect(sourcesText(pageOf(articles.slice(0, 3), 0, 10))).not.toContain('Page');
+  });
+
   it('disables Previous on the first page and Next on the last', () => {
     const first = sourcesReply(pageOf(articles, 0, 10)).components[0]?.components ?? [];
     const last = sourcesReply(pageOf(articles, 9, 10)).components[0]?.components ?? [];

@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  englishWordTest,
+  exampleQuestions,
+  greetingKind,
+  looksNonEnglish,
+  type WordTest,
+} from '../../src/console/small-talk.js';
+import { buildKnowledgeBase } from '../../src/core/knowledge-base.js';
+import type { KnowledgeBase } from '../../src/core/types.js';
+import { loadEvalArticles } from '../../src/eval/eval-corpus.js';
+import { defaultLexicon, loadKnowledgeBase } from '../../src/io/load-knowledge-base.js';
+import { smallTalkText } from '../../src/render/text.js';
+
+const E2E_KNOWLEDGE = fileURLToPath(new URL('../fixtures/knowledge-e2e', import.meta.url));
+const SEED_KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
+const QUESTION_SETS = ['questions.json', 'questions-fresh.json'].map((name) =>
+  fileURLToPath(new URL(`../fixtures/eval/${name}`, import.meta.url)),
+);
+
+/** An invented dictionary: the English words of the invented questions below, and nothing else. */
+const TOY_ENGLISH = new Set(
+  'who what when where why did the was were has have for about said say mayor lighthouse keeper vote votes rejected reject plan plans island ferry harbour council budget storm closed'.split(
+    ' ',
+  ),
+);
+const toyEnglish: WordTest = (word) => TOY_ENGLISH.has(word);
+
+describe('greetingKind', () => {
+  it('knows a greeting or thanks on its own, with courtesy words around it', () => {
+    for (const text of ['hi', 'Hello!', 'hey there', 'Good morning, factdesk', 'HELLO']) {
+      expect(greetingKind(text), text).toBe('greeting');
+    }
+    for (const text of ['thanks', 'Thank you!', 'thanks a lot', 'cheers']) {
+      expect(greetingKind(text), text).toBe('thanks');
+    }
+  });
+
+  it('leaves questions alone, even with a greeting in front', () => {
+    for (const text of ['hi, who closed the ferry?', 'who thanked the mayor', 'good', 'you', '?', '']) {
+      expect(greetingKind(text), text).toBeUndefined();
+    }
+  });
+});
+
+describe('looksNonEnglish on invented text', () => {
+  it('tells other languages by their words', () => {
+    for (const text of [
+      '¿Quién cerró el faro de la isla?',
+      'Qui a fermé le phare de l’île ?',
+      'Wer hat den Leuchtturm geschlossen?',
+      'Chi ha chiuso il faro dell’isola?',
+      'Quem fechou o farol da ilha?',
+      'wie heeft de vuurtoren gesloten',
+    ]) {
+      expect(looksNonEnglish(text, toyEnglish), text).toBe(true);
+    }
+  });
+
+  it('tells other scripts by their letters, with no dictionary at all', () => {
+    for (const text of [
+      'Кто закрыл маяк на острове?',
+      '誰が灯台を閉めたのですか',
+      'من أغلق المنارة؟',
+      'Ποιος έκλεισε τον φάρο;',
+    ]) {
+      expect(looksNonEnglish(text, undefined), text).toBe(true);
+      expect(looksNonEnglish(text, toyEnglish), text).toBe(true);
+    }
+  });
+
+  it('keeps English questions English: typos, names it does not know, a single odd word', () => {
+    for (const text of [
+      'who closed the lighthouse?',
+      'who rejectd the ferry plan',
+      'What did Olwen Prydderch say about the harbour budget?',
+      'why was the Tregarth ferry closed',
+      'Pryderch',
+      'ferry',
+      '2024?',
+    ]) {
+      expect(looksNonEnglish(text, toyEnglish), text).toBe(false);
+    }
+  });
+
+  it('without a dictionary, judges only the script', () => {
+    expect(looksNonEnglish('¿Quién cerró el faro?', undefined)).toBe(false);
+  });
+});
+
+describe('with WordNet and a knowledge base', () => {
+  let kb: KnowledgeBase;
+  let english: WordTest | undefined;
+  beforeAll(async () => {
+    kb = (await loadKnowledgeBase(E2E_KNOWLEDGE)).kb;
+    english = englishWordTest(defaultLexicon(), kb);
+  });
+
+  it('counts English words in any inflection, adverbs, and the names the knowledge base uses', () => {
+    const test = english as WordTest;
+    for (const word of ['rejected', 'islanders', 'recently', 'happily', 'okafor', 'reyes', 'whats']) {
+      expect(test(word), word).toBe(true);
+    }
+    for (const word of ['cerró', 'puente', 'geschlossen', 'okafr']) expect(test(word), word).toBe(false);
+  });
+
+  it('classifies invented lines', () => {
+    expect(looksNonEnglish('¿Quién cerró el puente de la bahía?', english)).toBe(true);
+    expect(looksNonEnglish('Warum hat der Rat die Brücke abgelehnt?', english)).toBe(true);
+    expect(looksNonEnglish('why did okafor reject the bridge', english)).toBe(false);
+    expect(looksNonEnglish('who is Zanele Mokoena', english)).toBe(false);
+  });
+
+  it('offers two example questions built from the knowledge base, each one it answers', () => {
+    const examples = exampleQuestions(kb);
+    expect(examples).toHaveLength(2);
+    const names = kb.articles.flatMap((a) => a.people.map((p) => p.name));
+    for (const question of examples) {
+      expect(kb.ask(question).kind, question).toBe('answer');
+      expect(
+        names.some((name) => question.includes(name)),
+        question,
+      ).toBe(true);
+    }
+    expect(exampleQuestions(kb)).toBe(examples);
+  });
+
+  it('offers none for an empty knowledge base, and says so', () => {
+    const empty = buildKnowledgeBase([]);
+    expect(exampleQuestions(empty)).toEqual([]);
+    expect(smallTalkText('greeting', [])).toMatch(/none are loaded yet/);
+  });
+});
+
+describe('on the evaluation knowledge base', () => {
+  it('takes none of the English questions of the evaluation sets for another language', async () => {
+    const kb = buildKnowledgeBase((await loadEvalArticles(SEED_KNOWLEDGE)).articles, {
+      lexicon: defaultLexicon(),
+    });
+    const english = englishWordTest(defaultLexicon(), kb);
+    const questions = QUESTION_SETS.flatMap((file) =>
+      (JSON.parse(readFileSync(file, 'utf8')) as Array<{ question: string }>).map((q) => q.question),
+    );
+    expect(questions.length).toBeGreaterThan(300);
+    expect(questions.filter((q) => looksNonEnglish(q, english))).toEqual([]);
+  });
+});
+
+describe('smallTalkText', () => {
+  it('says what factdesk answers, with the examples quoted', () => {
+    const text = smallTalkText('other-language', ['Who is A?', 'What happened in B?']);
+    expect(text).toContain('English questions about the news articles it has');
+    expect(text).toContain('"Who is A?" or "What happened in B?"');
+    expect(text.split('\n')).toHaveLength(1);
+    expect(smallTalkText('greeting', ['Q?'])).toMatch(/^Hello! /);
+    expect(smallTalkText('thanks', ['Q?'])).toMatch(/^You're welcome! /);
+  });
+});
