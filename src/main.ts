@@ -11,7 +11,7 @@ import { ConsoleNotices } from './console/notices.js';
 import type { KnowledgeBase } from './core/types.js';
 import { createDiscordBot } from './discord/client.js';
 import { openDatabase } from './io/database.js';
-import { defaultLexicon } from './io/load-knowledge-base.js';
+import { defaultBuildOptions } from './io/load-knowledge-base.js';
 import { buildKnowledgeBase } from './core/knowledge-base.js';
 import { KnowledgeWatcher } from './io/knowledge-watcher.js';
 import { digestConsoleCommand } from './console/digest-command.js';
@@ -68,10 +68,10 @@ async function main(config: Config): Promise<void> {
   shutdown.add('database', () => db.close());
 
   // Knowledge: read through a getter everywhere; the watcher swaps in a new base when files change.
-  const lexicon = defaultLexicon();
+  const resources = defaultBuildOptions();
   const watcher = await KnowledgeWatcher.start({
     dir: config.knowledgeDir,
-    build: (articles) => buildKnowledgeBase(articles, { lexicon }),
+    build: (articles) => buildKnowledgeBase(articles, resources),
     firstSeen: db,
     logger,
   });

@@ -6,18 +6,19 @@
 import { ingestArticle } from '../core/ingest/ingest-article.js';
 import { renderKnowledgeFile } from '../core/ingest/render-knowledge-file.js';
 import { splitSentences } from '../core/ingest/split-sentences.js';
-import type { KnowledgeBase, Lexicon } from '../core/types.js';
+import type { BuildOptions } from '../core/knowledge-base.js';
+import type { KnowledgeBase } from '../core/types.js';
 import { loadKnowledgeBase } from '../io/load-knowledge-base.js';
 import type { BenchEngine, IngestMeta } from './run-bench.js';
 
 /**
- * Wires the real ingest and loading code for `runBench`. The lexicon is opened once by the caller,
+ * Wires the real ingest and loading code for `runBench`. The lexicon and word vectors are opened once by the caller,
  * as the bot does at start, so load times measure the knowledge base, not WordNet's index.
  *
  * @example
- * const engine = createRealEngine(defaultLexicon());
+ * const engine = createRealEngine(defaultBuildOptions());
  */
-export function createRealEngine(lexicon: Lexicon): BenchEngine {
+export function createRealEngine(resources: BuildOptions): BenchEngine {
   return {
     toKnowledgeFile(raw: string, meta: IngestMeta) {
       const result = ingestArticle(raw, { format: 'text', ...meta });
@@ -25,7 +26,7 @@ export function createRealEngine(lexicon: Lexicon): BenchEngine {
       return { ok: true, fileName: result.fileName, contents: renderKnowledgeFile(result.article) };
     },
     async load(dir: string): Promise<KnowledgeBase> {
-      const { kb, problems } = await loadKnowledgeBase(dir, lexicon);
+      const { kb, problems } = await loadKnowledgeBase(dir, resources);
       // The bench writes every file itself: a problem here is a bug, not data to skip.
       if (problems.length > 0) {
         const first = problems[0];

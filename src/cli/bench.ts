@@ -10,6 +10,7 @@ import { createRealEngine } from '../bench/engine.js';
 import { benchJson, benchTable } from '../bench/report.js';
 import { FULL_SIZES, QUICK_SIZES, runBench } from '../bench/run-bench.js';
 import { defaultLexicon } from '../io/load-knowledge-base.js';
+import { loadWordVectors } from '../io/word-vectors.js';
 
 const USAGE =
   'usage: npm run bench -- [--quick] [--json] [--questions N] [--sizes 1,1000,10000] [--baseline-budget SECONDS] [--knowledge DIR]';
@@ -75,7 +76,7 @@ async function main(): Promise<number> {
   );
   try {
     const started = performance.now();
-    const results = await runBench(createRealEngine(lexicon), {
+    const results = await runBench(createRealEngine({ lexicon, vectors: loadWordVectors() }), {
       sizes,
       questions,
       autocompleteCalls: 300,

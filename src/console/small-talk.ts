@@ -141,6 +141,7 @@ export function exampleQuestions(kb: KnowledgeBase): readonly string[] {
   // A name and a topic first, then whatever else the knowledge base answers.
   for (const person of people) if (chosen.length === 0) tryAdd(person, `Who is ${person}?`);
   for (const place of places) if (chosen.length < 2) tryAdd(place, `What happened in ${place}?`);
+  for (const person of people) tryAdd(person, `Who is ${person}?`);
   for (const person of people) tryAdd(person, `What did ${person} say?`);
   for (const other of others) tryAdd(other, `What did ${other} do?`);
   examplesCache.set(kb, chosen);

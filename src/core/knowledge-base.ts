@@ -10,6 +10,7 @@ import { STOPWORDS } from './text/stopwords.js';
 import { answerQuestion, type AnswerOptions, type Corpus } from './answer/answer-question.js';
 import { queryGroups, type QueryContext } from './answer/query-terms.js';
 import { coverage, groupMatches } from './answer/rank.js';
+import type { WordVectors } from './text/word-vectors.js';
 import type {
   Article,
   ArticleRef,
@@ -28,6 +29,8 @@ import type {
 export interface BuildOptions {
   /** WordNet or another lexical resource for paraphrases; optional so tests can go without. */
   lexicon?: Lexicon | undefined;
+  /** Word vectors for paraphrase features; optional so tests can go without. */
+  vectors?: WordVectors | undefined;
 }
 
 
@@ -161,6 +164,7 @@ export function buildKnowledgeBase(input: readonly Article[], options: BuildOpti
       return { sentence: s.text, article: refOf(articles[s.article] as Article), paragraph: s.paragraph, sentenceIndex: s.index };
     },
     query: queryContext,
+    vectors: options.vectors,
   };
 
   // Names as written in the articles plus curated people: autocomplete, suggestions, profiles.

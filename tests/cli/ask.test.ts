@@ -30,7 +30,7 @@ const SLOW = { timeout: 90_000 };
 
 describe('npm run ask -- --json, questions on stdin', SLOW, () => {
   it('prints exactly one JSON object per input line, blank lines included, in order', () => {
-    const input = 'who rejected the proposal\n\n?\n   \nwho proposed the talks\n';
+    const input = 'when did the US break off relations\n\n?\n   \nwho proposed the talks\n';
     const r = runCli('ask', ['--json', '--knowledge', SEED], { input });
     expect(r.code).toBe(0);
     const answers = jsonLines(r.stdout);
@@ -52,9 +52,9 @@ describe('npm run ask -- --json, questions on stdin', SLOW, () => {
   });
 
   it('still skips blank lines without --json (a person reads that output)', () => {
-    const r = runCli('ask', ['--knowledge', SEED], { input: '\n\nwho rejected the proposal\n\n' });
+    const r = runCli('ask', ['--knowledge', SEED], { input: '\n\nwho is Manouchehr Mottaki\n\n' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^United States\n/);
+    expect(r.stdout).toMatch(/^Manouchehr Mottaki, Iran's foreign minister\n/);
   });
 
   it('as the README runs it: npm run --silent ask -- --json prints 3 lines for 3 input lines', () => {
@@ -62,7 +62,7 @@ describe('npm run ask -- --json, questions on stdin', SLOW, () => {
     const [command, prefix] = npm ? [process.execPath, [npm]] : ['npm', []];
     const result = spawnSync(command, [...prefix, 'run', '--silent', 'ask', '--', '--json'], {
       cwd: ROOT,
-      input: 'who rejected the proposal\n\n?\n',
+      input: 'when did the US break off relations\n\n?\n',
       encoding: 'utf8',
       env: { ...process.env, KNOWLEDGE_DIR: SEED },
     });
@@ -95,9 +95,9 @@ describe('npm run ask: KNOWLEDGE_DIR from .env', SLOW, () => {
   });
 
   it('lets --knowledge and a real KNOWLEDGE_DIR win over .env', () => {
-    const viaFlag = runCli('ask', ['--json', '--knowledge', SEED, 'who rejected the proposal'], { cwd: dir });
+    const viaFlag = runCli('ask', ['--json', '--knowledge', SEED, 'when did the US break off relations'], { cwd: dir });
     expect(jsonLines(viaFlag.stdout)[0]?.answered).toBe(true);
-    const viaEnv = runCli('ask', ['--json', 'who rejected the proposal'], {
+    const viaEnv = runCli('ask', ['--json', 'when did the US break off relations'], {
       cwd: dir,
       env: { KNOWLEDGE_DIR: SEED },
     });

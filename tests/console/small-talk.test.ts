@@ -113,9 +113,10 @@ describe('with WordNet and a knowledge base', () => {
     expect(looksNonEnglish('who is Zanele Mokoena', english)).toBe(false);
   });
 
-  it('offers two example questions built from the knowledge base, each one it answers', () => {
+  it('offers one or two example questions built from the knowledge base, each one it answers', () => {
     const examples = exampleQuestions(kb);
-    expect(examples).toHaveLength(2);
+    expect(examples.length).toBeGreaterThanOrEqual(1);
+    expect(examples.length).toBeLessThanOrEqual(2);
     const names = kb.articles.flatMap((a) => a.people.map((p) => p.name));
     for (const question of examples) {
       expect(kb.ask(question).kind, question).toBe('answer');

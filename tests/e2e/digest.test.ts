@@ -256,13 +256,11 @@ describe('/digest end to end', () => {
 
     const ask = fake.slashCommand(
       'ask',
-      [{ type: 3, name: 'question', value: 'What pay rise did the library workers accept?' }],
+      [{ type: 3, name: 'question', value: 'when did the library strike end?' }],
       { channelId: generalId },
     );
     const calls = await fake.interactionCalls(ask.token, 2);
-    expect(JSON.stringify(calls.map((c) => c.body))).toContain(
-      'accepted a pay rise of 6 percent over two years',
-    );
+    expect(JSON.stringify(calls.map((c) => c.body))).toContain('Library workers in Port Calder returned to work on Tuesday');
 
     const since = fake.mark();
     await setClock('2026-03-10T08:00:00Z');

@@ -1,58 +1,76 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildKnowledgeBase } from '../../src/core/knowledge-base.js';
-import { loadEvalArticles } from '../../src/eval/eval-corpus.js';
-import { runEval, summarize, type EvalRow, type EvalQuestion } from '../../src/eval/run-eval.js';
-import { defaultLexicon } from '../../src/io/load-knowledge-base.js';
+import { readBankSplit, type Row } from '../../src/eval/bank.js';
+import { evaluateSet, rowsBy, TYPE_ORDER } from '../../src/eval/evaluate.js';
+import { newsSet, squadSet } from '../../src/eval/question-sets.js';
+import { defaultBuildOptions } from '../../src/io/load-knowledge-base.js';
 
 /**
- * The figures `npm run eval` reached (README, "Evaluation"), less a point or two of slack. A change
- * that makes answers worse fails here; raise these when answers get better.
+ * Floors a couple of points below what `npm run eval` reached with the committed model (README,
+ * "Evaluation"). A change that makes answers worse fails here; raise them when answers get better.
+ * They hold with or without ../shared/data beside the project: the news pages are distractors when
+ * present, and their questions are only counted in `npm run eval`.
+ * Rates: top1 = right first citations of answerable questions; abstained = "I don't know" to
+ * unanswerable ones; wrong = confident-wrong share of the answers given (a ceiling).
  */
-const FLOORS = { top1: 0.63, top3: 0.69, shortAnswer: 0.63, abstention: 0.7, falseAbstention: 0.22 };
-/** The fresh set is never used for tuning: it measures how well answers generalise. */
-const FRESH_FLOORS = { top1: 0.55, top3: 0.58, shortAnswer: 0.45, abstention: 0.52, falseAbstention: 0.32 };
+const FLOORS: Record<string, Record<string, { top1: number; abstained: number; wrong: number }>> = {
+  dev: {
+    who: { top1: 0.32, abstained: 0.88, wrong: 0.19 },
+    when: { top1: 0.23, abstained: 0.86, wrong: 0.22 },
+    where: { top1: 0.52, abstained: 0.95, wrong: 0.05 },
+    what: { top1: 0.1, abstained: 0.89, wrong: 0.15 },
+    'how-many': { top1: 0.2, abstained: 0.9, wrong: 0.22 },
+    all: { top1: 0.2, abstained: 0.89, wrong: 0.17 },
+  },
+  test: {
+    who: { top1: 0.18, abstained: 0.74, wrong: 0.25 },
+    when: { top1: 0.19, abstained: 0.95, wrong: 0.05 },
+    where: { top1: 0.28, abstained: 0.95, wrong: 0.05 },
+    what: { top1: 0.08, abstained: 0.95, wrong: 0.15 },
+    why: { top1: 0.04, abstained: 0.95, wrong: 0.05 },
+    'how-many': { top1: 0.18, abstained: 0.87, wrong: 0.27 },
+    all: { top1: 0.15, abstained: 0.88, wrong: 0.19 },
+  },
+};
+const SQUAD_FLOOR = { overall: 0.5 };
+const DATA = path.resolve('../shared/data');
 
-let all: EvalRow;
-let fresh: EvalRow;
+const rows: Record<string, Row[]> = {};
 
 beforeAll(async () => {
-  const questions = JSON.parse(await readFile('tests/fixtures/eval/questions.json', 'utf8')) as EvalQuestion[];
-  const { articles } = await loadEvalArticles('knowledge');
-  const kb = buildKnowledgeBase(articles, { lexicon: defaultLexicon() });
-  all = summarize(runEval(kb, questions)).find((r) => r.label === 'all')!;
-  const freshQuestions = JSON.parse(await readFile('tests/fixtures/eval/questions-fresh.json', 'utf8')) as EvalQuestion[];
-  fresh = summarize(runEval(kb, freshQuestions)).find((r) => r.label === 'all')!;
-}, 120_000);
+  // Only the Brown and seed stories: always present, so the floors mean the same on a fresh clone.
+  const news = await newsSet(['dev'], { knowledgeDir: 'knowledge', dataDir: DATA, resources: defaultBuildOptions() });
+  const brown = (q: { story: string }): boolean => !q.story.startsWith('page-');
+  rows.dev = rowsBy(evaluateSet({ ...news, questions: news.questions.filter(brown) }), (o) => o.type, TYPE_ORDER);
+  rows.test = rowsBy(evaluateSet({ ...news, questions: (await readBankSplit('test')).filter(brown) }), (o) => o.type, TYPE_ORDER);
+}, 300_000);
 
-describe('evaluation over the seed and Brown press reportage (ca23–ca44)', () => {
-  it('has at least 80 questions, 20 of them unanswerable', () => {
-    expect(all.answerable + all.unanswerable).toBeGreaterThanOrEqual(80);
-    expect(all.unanswerable).toBeGreaterThanOrEqual(20);
+const rate = (n: number, d: number): number => (d === 0 ? 1 : n / d);
+
+describe.each(['dev', 'test'])('the news question bank, %s split (Brown and seed stories)', (split) => {
+  it('is big enough to mean something: 250+ questions, a quarter unanswerable', () => {
+    const all = rows[split]!.find((r) => r.label === 'all')!;
+    expect(all.answerable + all.unanswerable).toBeGreaterThanOrEqual(250);
+    expect(all.unanswerable / (all.answerable + all.unanswerable)).toBeGreaterThanOrEqual(0.2);
   });
 
-  it('cites the right sentence first at least as often as before', () => {
-    expect(all.top1 / all.answerable).toBeGreaterThanOrEqual(FLOORS.top1);
-    expect(all.top3 / all.answerable).toBeGreaterThanOrEqual(FLOORS.top3);
-  });
-
-  it('gives the right short answer at least as often as before', () => {
-    expect(all.shortCorrect / all.shortChecked).toBeGreaterThanOrEqual(FLOORS.shortAnswer);
-  });
-
-  it('says "I don\'t know" to unanswerable questions at least as often as before, without abstaining more on answerable ones', () => {
-    expect(all.abstained / all.unanswerable).toBeGreaterThanOrEqual(FLOORS.abstention);
-    expect(all.falseAbstentions / all.answerable).toBeLessThanOrEqual(FLOORS.falseAbstention);
+  it('holds its figures overall and for every question type with 20 or more questions', () => {
+    for (const [label, floor] of Object.entries(FLOORS[split]!)) {
+      const r = rows[split]!.find((x) => x.label === label);
+      expect(r, label).toBeDefined();
+      expect(rate(r!.top1, r!.answerable), `${label} top-1`).toBeGreaterThanOrEqual(floor.top1);
+      // A rate over a handful of questions swings with one answer: only held where there are 10.
+      if (r!.unanswerable >= 10) expect(rate(r!.abstained, r!.unanswerable), `${label} abstained`).toBeGreaterThanOrEqual(floor.abstained);
+      if (r!.answered >= 10) expect(r!.confidentWrong / r!.answered, `${label} confident-wrong`).toBeLessThanOrEqual(floor.wrong);
+    }
   });
 });
 
-describe('the fresh question set (other press stories and editorials, never used for tuning)', () => {
-  it('holds its figures too', () => {
-    expect(fresh.answerable + fresh.unanswerable).toBeGreaterThanOrEqual(120);
-    expect(fresh.top1 / fresh.answerable).toBeGreaterThanOrEqual(FRESH_FLOORS.top1);
-    expect(fresh.top3 / fresh.answerable).toBeGreaterThanOrEqual(FRESH_FLOORS.top3);
-    expect(fresh.shortCorrect / fresh.shortChecked).toBeGreaterThanOrEqual(FRESH_FLOORS.shortAnswer);
-    expect(fresh.abstained / fresh.unanswerable).toBeGreaterThanOrEqual(FRESH_FLOORS.abstention);
-    expect(fresh.falseAbstentions / fresh.answerable).toBeLessThanOrEqual(FRESH_FLOORS.falseAbstention);
-  });
+describe.skipIf(!existsSync(path.join(DATA, 'squad2-dev-a')))('SQuAD 2.0 (half of dev), test articles, open setting (skipped without ../shared/data/squad2-dev-a)', () => {
+  it('answers right or abstains rightly at least as often as before', async () => {
+    const set = await squadSet(['test'], { dataDir: DATA, resources: defaultBuildOptions() });
+    const all = rowsBy(evaluateSet(set!), () => 'x').find((r) => r.label === 'all')!;
+    expect((all.top1 + all.abstained) / (all.answerable + all.unanswerable)).toBeGreaterThanOrEqual(SQUAD_FLOOR.overall);
+  }, 300_000);
 });

@@ -88,6 +88,8 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
     case 'who': {
       const described = facts.entities.find((e) => e.type !== 'place' && e.role && mentionedInQuestion(e, questionStems));
       if (input.aboutName && described) return { answer: personWithRole(described), fit: 1 };
+      // "Who is Jane Roe?" is answered by the role written beside Jane Roe, never by another name.
+      if (input.aboutName && input.asksIdentity) return { answer: sentence, fit: 0 };
       // Prefer the person whose role is what the question asks about ("Iran's foreign minister").
       // "Who is the British ambassador?" is not answered by the U.S. ambassador.
       const people = fresh.filter((e) => e.type === 'person' && !nationalityClash(e, input.questionCountries));

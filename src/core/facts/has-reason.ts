@@ -6,7 +6,6 @@ const REASON_CUES = new RegExp(
   `\\b(?:${[
     'because',
     'due (?:\\w+ ){0,3}to',
-    'the answer is',
     'explain(?:s|ed|ing)?',
     'on account of',
     'attributable to',

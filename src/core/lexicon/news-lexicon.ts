@@ -21,7 +21,8 @@ export const NEWS_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['lawmaker', 'legislator', 'congressman', 'representative', 'senator'],
   ['legislature', 'congress', 'parliament', 'assembly'],
   ['election', 'vote', 'ballot', 'poll', 'primary'],
-  ['win', 'won', 'victory', 'defeat', 'beat'],
+  // Winning is not losing: 'defeat' and 'beat' name the loser too, so they are not synonyms of 'win'.
+  ['win', 'won', 'victory'],
   ['war', 'conflict', 'fighting', 'hostilities'],
   ['militia', 'militias', 'fighters', 'militants', 'insurgents', 'rebels'],
   ['weapons', 'arms', 'guns'],
@@ -82,7 +83,6 @@ export const NEWS_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['storm', 'hurricane'],
   ['begin', 'start', 'open', 'launch'],
   ['end', 'finish', 'close', 'conclude'],
-  ['higher level', 'senior level', 'high level'],
   // Abbreviated titles, as news copy writes them before a name ("Capt. Byron D. Rickards").
   ['captain', 'capt'],
   ['governor', 'gov'],

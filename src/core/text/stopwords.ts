@@ -9,7 +9,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   how i if in into is isn it its itself just let me more most mustn my myself no nor not of off on
   once only or other ought our ours ourselves out over own same shan she should shouldn so some such
   than that the their theirs them themselves then there these they this those through to too under
-  until up very was wasn we were weren what when where which while who whom whose why will with won
+  until up very was wasn we were weren what when where which while who whom whose why will with
   would wouldn you your yours yourself yourselves also yet ever s t ll re ve d m
   whats whos wheres whens hows whys thats theres dont doesnt didnt isnt wasnt arent werent cant wont`
     .split(/\s+/)
@@ -24,7 +24,7 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set(
   `tell know happen happened happens please explain anything something someone somebody thing things
   say said says factdesk bot news article articles report reported ask question mean exactly actually
   kind sort many much now currently really still get gets got gotten getting go goes going gone make
-  makes need needs must exist exists apart hardly per way`
+  makes need needs must`
     .split(/\s+/)
     .filter(Boolean),
 );

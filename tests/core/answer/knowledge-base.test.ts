@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildKnowledgeBase } from '../../../src/core/knowledge-base.js';
 import type { Article, KnowledgeBase } from '../../../src/core/types.js';
 import { loadKnowledgeDir } from '../../../src/io/knowledge-dir.js';
-import { defaultLexicon } from '../../../src/io/load-knowledge-base.js';
+import { defaultBuildOptions } from '../../../src/io/load-knowledge-base.js';
+import { inspectAsk } from '../../fixtures/inspect.js';
 
 let kb: KnowledgeBase;
 let articles: Article[];
@@ -18,18 +19,35 @@ beforeAll(async () => {
   files = readdirSync('knowledge')
     .filter((f) => f.endsWith('.md'))
     .map((f) => readFileSync(`knowledge/${f}`, 'utf8'));
-  kb = buildKnowledgeBase(articles, { lexicon: defaultLexicon() });
+  kb = buildKnowledgeBase(articles, defaultBuildOptions());
 });
 
-function answer(question: string, type?: Parameters<KnowledgeBase['ask']>[1]) {
-  const result = kb.ask(question, type);
-  if (result.kind !== 'answer') throw new Error(`expected an answer to "${question}", got ${result.reason}`);
-  return result;
+/**
+ * What factdesk ranks first for a question: the sentence it would cite and the short answer it
+ * would give, whether or not the gate is confident enough to answer (that is tested apart).
+ */
+function answer(question: string, options: Parameters<KnowledgeBase['ask']>[1] = {}) {
+  const { scored } = inspectAsk(kb, question, options);
+  const top = scored[0];
+  if (!top) throw new Error(`no candidate for "${question}"`);
+  return { answer: top.answer.answer, date: top.answer.date, citations: [{ sentence: top.text }] };
 }
 
-describe('answering questions about the seed story', () => {
+describe('answering: what the trained gate lets through', () => {
+  it.each(['who is Manouchehr Mottaki?', 'when did the US break off relations with Iran?'])('GIVEN "%s", plainly answered by the story, THEN answers with the right sentence', (question) => {
+    const result = kb.ask(question);
+    expect(result.kind).toBe('answer');
+  });
+
+  it('GIVEN "who is Mottaki" THEN gives his role from his own sentence', () => {
+    const result = kb.ask('who is Manouchehr Mottaki?');
+    expect(result.kind === 'answer' && result.answer).toBe("Manouchehr Mottaki, Iran's foreign minister");
+  });
+});
+
+describe('ranking and short answers on the seed story (what is cited first)', () => {
   it('GIVEN a paraphrase ("turned down", "offer") THEN cites the rejection and names who rejected', () => {
-    const result = answer("who turned down Iran's offer?");
+    const result = answer('who turned down the offer?');
     expect(result.citations[0]?.sentence).toContain('has rejected an Iranian suggestion');
     expect(result.answer).toContain('United States');
   });
@@ -134,7 +152,9 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
   });
 
   it('GIVEN a citation THEN gives the paragraph around it', () => {
-    const citation = answer('who proposed the higher-level talks?').citations[0]!;
+    const result = kb.ask('who is Manouchehr Mottaki?');
+    if (result.kind !== 'answer') throw new Error('expected an answer');
+    const citation = result.citations[0]!;
     expect(kb.context(citation)).toContain(citation.sentence);
   });
 
@@ -163,7 +183,7 @@ describe('properties', () => {
 
   it('answers are reproducible and building does not mutate the articles', () => {
     const before = JSON.stringify(articles);
-    const again = buildKnowledgeBase(articles, { lexicon: defaultLexicon() });
+    const again = buildKnowledgeBase(articles, defaultBuildOptions());
     expect(JSON.stringify(articles)).toBe(before);
     expect(again.ask("who turned down Iran's offer?")).toEqual(kb.ask("who turned down Iran's offer?"));
   });

@@ -46,7 +46,6 @@ describe('hasReason', () => {
     'The mayor said the cuts would protect the schools.',
     'Relations have improved since the ouster of the old leader.',
     'The rise is due in large measure to lower taxes.',
-    'The answer is that buyers wanted it.',
   ])('finds a reason in: %s', (sentence) => {
     expect(hasReason(sentence)).toBe(true);
   });

@@ -1,0 +1,175 @@
+/**
+ * `npm run train [-- --data ../shared/data] [--target-precision 0.9] [--out src/core/answer/model-weights.ts] [--dump FILE]`
+ *
+ * Fits the answer model — a ranker and a gate over the named features of
+ * `src/core/answer/features.ts` — on the train splits (the news question bank's train stories and
+ * SQuAD's train articles); chooses the regularisation, SQuAD's weight against the news bank and the
+ * answer threshold on the dev splits; writes the weights file with its model card. It never reads
+ * the bank's sealed test split. Same data, same file.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { AnswerOptions } from '../core/answer/answer-question.js';
+import { featureArray } from '../core/answer/features.js';
+import type { AnswerModel, LinearPart } from '../core/answer/model.js';
+import { buildKnowledgeBase } from '../core/knowledge-base.js';
+import { citationMatches, type BankQuestion } from '../eval/bank.js';
+import { tradeOff } from '../eval/evaluate.js';
+import { exists, newsSet, olderQuestions, squadSet, type QuestionSet } from '../eval/question-sets.js';
+import { sha256 } from '../eval/splits.js';
+import { defaultBuildOptions } from '../io/load-knowledge-base.js';
+import { fitGate, fitRankers, topOutcomes, type QuestionRows } from '../train/fit-answer-model.js';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: '../shared/data' },
+    knowledge: { type: 'string', default: 'knowledge' },
+    out: { type: 'string', default: 'src/core/answer/model-weights.ts' },
+    'target-precision': { type: 'string', default: '0.9' },
+    /** Also write every candidate's features and label (JSON) for analysis. */
+    dump: { type: 'string' },
+  },
+});
+const dataDir = values.data;
+const targetPrecision = Number(values['target-precision']);
+if (!(await exists(path.join(dataDir, 'squad2-dev-a')))) {
+  process.stderr.write(`train needs the shared data folder (${dataDir}): pass --data DIR\n`);
+  process.exit(2);
+}
+const log = (m: string): void => void process.stderr.write(`[train] ${m}\n`);
+
+function collect(set: QuestionSet, questions: readonly BankQuestion[]): QuestionRows[] {
+  const out: QuestionRows[] = [];
+  for (const q of questions) {
+    const entry: QuestionRows = { id: q.id, set: q.set ?? set.name, split: q.split, story: q.story || q.id, answerable: q.answers.length > 0 || (q.match?.length ?? 0) > 0, rows: [], labels: [] };
+    const options: AnswerOptions = {
+      inspect: (scored, _chosen, _analysis, textOf) => {
+        // In retrieval order, so that the rows do not depend on the model being replaced.
+        for (const s of [...scored].sort((a, b) => a.sentence - b.sentence)) {
+          entry.rows.push(featureArray(s.features));
+          entry.labels.push(citationMatches(q, textOf(s.sentence), set.kb.articles[s.article]?.id ?? '') ? 1 : 0);
+        }
+      },
+    };
+    set.kb.ask(q.question, options as Parameters<typeof set.kb.ask>[1]);
+    out.push(entry);
+  }
+  return out;
+}
+
+const resources = defaultBuildOptions();
+const news = await newsSet(['train', 'dev'], { knowledgeDir: values.knowledge, dataDir, resources });
+if (news.note) log(news.note);
+const squad = await squadSet(['train', 'dev'], { dataDir, resources });
+if (!squad) throw new Error('no SQuAD data');
+log(`news: ${news.questions.length} questions over ${news.articles.length} articles; squad: ${squad.questions.length} questions over ${squad.articles.length} articles`);
+const started = Date.now();
+// The earlier hand-made sets (tests/fixtures/eval) are labelled news questions too, many about the
+// seed story; they were tuned on by hand long ago, so they train and are never used to choose.
+const older = [...(await olderQuestions('tests/fixtures/eval/questions.json', 'old')), ...(await olderQuestions('tests/fixtures/eval/questions-fresh.json', 'old'))].map((q) => ({ ...q, split: 'train' as const }));
+/**
+ * The same bank questions asked of their own story alone (the closed setting): a curated knowledge
+ * base can hold one article as well as ten thousand, and the model must mean the same on both.
+ */
+function collectClosed(): QuestionRows[] {
+  const out: QuestionRows[] = [];
+  const byStory = new Map<string, BankQuestion[]>();
+  for (const q of news.questions) byStory.set(q.story, [...(byStory.get(q.story) ?? []), q]);
+  for (const [story, questions] of [...byStory].sort(([a], [b]) => a.localeCompare(b))) {
+    const own = news.articles.filter((a) => a.id.startsWith(`${story}-`));
+    const kb = buildKnowledgeBase(own, resources);
+    out.push(...collect({ ...news, name: 'bank-closed', kb, articles: own }, questions.map((q) => ({ ...q, set: 'bank-closed' }))));
+  }
+  return out;
+}
+const all = [...collect(news, news.questions), ...collectClosed(), ...collect(news, older), ...collect(squad, squad.questions)];
+log(`features of ${all.reduce((s, q) => s + q.rows.length, 0)} candidates in ${Date.now() - started} ms`);
+if (values.dump) await writeFile(values.dump, JSON.stringify(all));
+
+const train = all.filter((q) => q.split === 'train');
+// The threshold is chosen on the news dev questions, asked both of the whole bank and of their own story.
+const devNews = all.filter((q) => q.split === 'dev' && (q.set === 'bank' || q.set === 'bank-closed'));
+const devSquad = all.filter((q) => q.split === 'dev' && q.set === 'squad');
+const GRID = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
+
+/** The lowest threshold whose answers reach the target precision, and the share of questions then handled right. */
+function chooseThreshold(points: ReturnType<typeof topOutcomes>): { threshold: number; correct: number; rightTop1: number } {
+  const n = points.length;
+  const answerable = points.filter((p) => p.answerable).length;
+  const curve = tradeOff(points, GRID);
+  const chosen = curve.find((c) => c.precision >= targetPrecision) ?? curve[curve.length - 1];
+  if (!chosen) return { threshold: 0.5, correct: 0, rightTop1: 0 };
+  const correct = (chosen.recall * answerable + chosen.abstention * (n - answerable)) / Math.max(1, n);
+  return { threshold: chosen.threshold, correct, rightTop1: points.filter((p) => p.answerable && p.topRight).length / Math.max(1, answerable) };
+}
+
+function correctAt(points: ReturnType<typeof topOutcomes>, threshold: number): number {
+  const c = tradeOff(points, [threshold])[0];
+  const answerable = points.filter((p) => p.answerable).length;
+  return c ? (c.recall * answerable + c.abstention * (points.length - answerable)) / Math.max(1, points.length) : 0;
+}
+
+interface Candidate {
+  model: AnswerModel;
+  settings: { rankerL2: number; gateL2: number; squadWeight: number };
+  objective: number;
+  news: ReturnType<typeof chooseThreshold>;
+  squad: number;
+}
+let best: Candidate | undefined;
+const rankerL2 = 1;
+for (const squadWeight of [0.25, 0.5, 1]) {
+  const fitOptions = { rankerL2, gateL2: 1, setWeights: { bank: 1, 'bank-closed': 1, old: 1, squad: squadWeight } };
+  const rankers = fitRankers(train, fitOptions);
+  for (const gateL2 of [1, 10]) {
+    const fitted = { ranker: rankers.main, gate: fitGate(train, rankers, { ...fitOptions, gateL2 }) };
+    // The threshold is chosen on the news dev questions: the product answers news.
+    const newsDev = chooseThreshold(topOutcomes(fitted, devNews));
+    const squadCorrect = correctAt(topOutcomes(fitted, devSquad), newsDev.threshold);
+    const objective = 0.75 * newsDev.correct + 0.25 * squadCorrect;
+    log(
+      `squad weight ${squadWeight}, gate l2 ${gateL2}: news dev top-1 ${(100 * newsDev.rightTop1).toFixed(1)}%, handled right ${(100 * newsDev.correct).toFixed(1)}% at threshold ${newsDev.threshold}; squad dev handled right ${(100 * squadCorrect).toFixed(1)}%`,
+    );
+    if (!best || objective > best.objective + 1e-12) best = { model: { ...fitted, threshold: newsDev.threshold }, settings: { rankerL2, gateL2, squadWeight }, objective, news: newsDev, squad: squadCorrect };
+  }
+}
+if (!best) throw new Error('no model fitted');
+
+const dataHash = sha256(
+  [
+    await readFile('eval/bank/train.jsonl', 'utf8'),
+    await readFile('eval/bank/dev.jsonl', 'utf8'),
+    await readFile('tests/fixtures/eval/questions.json', 'utf8'),
+    await readFile('tests/fixtures/eval/questions-fresh.json', 'utf8'),
+    await readFile(path.join(dataDir, 'squad2-dev-a', 'dev-v2.0-a.json'), 'utf8'),
+  ].join('\u0000'),
+);
+const round = (x: number): number => Number(x.toPrecision(6));
+const part = (p: LinearPart): string =>
+  `{\n    features: ${JSON.stringify(p.features)},\n    means: ${JSON.stringify(p.means.map(round))},\n    scales: ${JSON.stringify(p.scales.map(round))},\n    weights: ${JSON.stringify(p.weights.map(round))},\n    bias: ${round(p.bias)},\n  }`;
+const card = {
+  command: 'npm run train',
+  trainedOn: {
+    sha256: dataHash,
+    files: ['eval/bank/train.jsonl', 'eval/bank/dev.jsonl', 'tests/fixtures/eval/questions.json', 'tests/fixtures/eval/questions-fresh.json', 'squad2-dev-a/dev-v2.0-a.json (train and dev articles)'],
+    trainQuestions: train.length,
+    trainCandidates: train.reduce((s, q) => s + q.rows.length, 0),
+  },
+  chosenOnDev: { ...best.settings, targetPrecision, threshold: best.model.threshold },
+  dev: { newsTop1: round(best.news.rightTop1), newsHandledRight: round(best.news.correct), squadHandledRight: round(best.squad) },
+  licence: 'SQuAD 2.0 questions and Wikipedia text: CC BY-SA 4.0 (Rajpurkar, Jia & Liang 2018).',
+};
+const text = `// Written by \`npm run train\`; never edit by hand. The model card says what it was fitted on.
+import type { AnswerModel } from './model.js';
+
+export const MODEL_CARD = ${JSON.stringify(card, null, 2)} as const;
+
+export const ANSWER_MODEL: AnswerModel = {
+  ranker: ${part(best.model.ranker)},
+  gate: ${part(best.model.gate)},
+  threshold: ${best.model.threshold},
+};
+`;
+await writeFile(values.out, text);
+log(`wrote ${values.out}: ${JSON.stringify(best.settings)}, threshold ${best.model.threshold}`);

@@ -1,0 +1,128 @@
+import { STOPWORDS } from '../text/stopwords.js';
+import { tokenize } from '../text/tokenize.js';
+import type { Lexicon, QuestionType } from '../types.js';
+import { queryGroups, type QueryContext, type QueryGroup } from './query-terms.js';
+import { asksForDuration, countedNoun, detectQuestionType } from './question-type.js';
+import { countriesIn } from './short-answer.js';
+
+/** The kind of thing an answer is, finer than the question type. */
+export type AnswerKind = 'person' | 'organisation' | 'place' | 'date' | 'duration' | 'count' | 'money' | 'percent' | 'role' | 'reason' | 'other';
+
+export const ANSWER_KINDS: readonly AnswerKind[] = ['person', 'organisation', 'place', 'date', 'duration', 'count', 'money', 'percent', 'role', 'reason', 'other'];
+
+/** Everything later stages need to know about a question, worked out once. */
+export interface QuestionAnalysis {
+  text: string;
+  type: QuestionType;
+  kind: AnswerKind;
+  groups: QueryGroup[];
+  /** Stems of the question's words and of the non-WordNet alternatives they matched. */
+  questionStems: Set<string>;
+  surfaceWords: Set<string>;
+  wantsDuration: boolean;
+  countedNoun: string | undefined;
+  /** Every content word is a name: "who is Sean McCormack?" asks for a description. */
+  aboutName: boolean;
+  asksIdentity: boolean;
+  asksTime: boolean;
+  questionCountries: Set<string> | undefined;
+  /** The question says "not", "never", "no", … */
+  negated: boolean;
+  /** Numbers written in the question ("1961", "$5,000", "three"): an answer must agree with them. */
+  numbers: string[];
+}
+
+const NEGATION = /\b(?:not|never|no|none|neither|nor|without|cannot)\b|n['’]t\b/i;
+/** A word of money in a "how much"/"what" question: the answer is an amount, not a count. */
+const MONEY_WORDS = /\b(?:cost|costs|price|prices|priced|pay|paid|pays|salary|salaries|wage|wages|worth|spend|spent|fee|fees|fund|funds|budget|earn|earned|earns|raise|raised|fine|fined|dollars?|money|sum|bill|bid|sold for|sell for|afford|charge|charged|revenue|profit|income|tax|taxes|grant|loan|debt|award|prize)\b|\$/i;
+const PERCENT_WORDS = /\b(?:percent|percentage|per cent|share|proportion|rate)\b|%/i;
+const ROLE_QUESTION = /\b(?:what|which) (?:is|was|are|were) (?:the )?(?:job|role|title|position|post|occupation|profession)\b|\b(?:job|role|title|position|occupation|profession) of\b|\bwhat does .+ do\b/i;
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/;
+
+/**
+ * The expected kind of answer, from the question type and its wording.
+ *
+ * @example
+ * answerKind('how-many', 'how much did the bridge cost', false); // 'money'
+ * answerKind('who', 'who is Jane Roe', true); // 'role'
+ */
+export function answerKind(type: QuestionType, text: string, aboutName: boolean): AnswerKind {
+  const asksIdentity = /\bwho(?:\s+(?:is|was|are|were)|['’]s)\b/i.test(text);
+  if (ROLE_QUESTION.test(text)) return 'role';
+  switch (type) {
+    case 'who':
+      if (asksIdentity && aboutName) return 'role';
+      return /\b(?:which|what) (?:group|organi[sz]ation|agency|company|firm|team|party|committee|union|school|college|university|department)\b/i.test(text) ? 'organisation' : 'person';
+    case 'when':
+      return asksForDuration(text) ? 'duration' : 'date';
+    case 'where':
+      return 'place';
+    case 'why':
+      return 'reason';
+    case 'how-many':
+      if (/\bhow long\b/i.test(text)) return 'duration';
+      if (PERCENT_WORDS.test(text)) return 'percent';
+      if (/\bhow much\b/i.test(text) && MONEY_WORDS.test(text)) return 'money';
+      if (/\bhow (?:old|long)\b/i.test(text)) return 'duration';
+      return 'count';
+    case 'what':
+      if (PERCENT_WORDS.test(text) && /\b(?:what|which)\b/i.test(text)) return 'percent';
+      if (/\b(?:what|which) (?:was|is|were|are)? ?(?:the )?(?:cost|price|salary|fee|budget|amount|sum|value)\b/i.test(text)) return 'money';
+      return 'other';
+    default:
+      return 'other';
+  }
+}
+
+/**
+ * Works out a question's type, expected answer kind, query words (with expansions) and the names,
+ * numbers and negations an answer must agree with.
+ *
+ * @example
+ * analyzeQuestion('how much did the bridge cost?', context).kind; // 'money'
+ */
+export function analyzeQuestion(text: string, context: QueryContext, forcedType?: QuestionType): QuestionAnalysis {
+  const type = forcedType ?? refineType(detectQuestionType(text), text, context.lexicon);
+  const groups = queryGroups(text, context);
+  const tokens = tokenize(text);
+  const questionStems = new Set<string>();
+  for (const token of tokens) questionStems.add(token.stem);
+  // What the question names, directly or through a curated synonym/demonym or a corrected typo —
+  // not WordNet's looser synonyms, which would hide legitimate answers.
+  for (const group of groups) {
+    for (const alternative of group.alternatives) {
+      if (alternative.via !== 'wordnet') for (const t of tokenize(alternative.word)) questionStems.add(t.stem);
+    }
+  }
+  const aboutName = groups.length > 0 && groups.every((g) => g.isName);
+  return {
+    text,
+    type,
+    kind: answerKind(type, text, aboutName),
+    groups,
+    questionStems,
+    surfaceWords: new Set(tokens.map((t) => t.word)),
+    wantsDuration: asksForDuration(text),
+    countedNoun: countedNoun(text),
+    aboutName,
+    asksIdentity: /\bwho(?:\s+(?:is|was|are|were)|['’]s)\b/i.test(text),
+    asksTime: /\b(?:what|which) (?:time|hour)\b|\bat what\b/i.test(text),
+    questionCountries: type === 'who' ? countriesIn(text) : undefined,
+    negated: NEGATION.test(text),
+    numbers: tokens.filter((t) => /\d/.test(t.word) || NUMBER_WORD.test(t.word)).map((t) => t.word),
+  };
+}
+
+/** "which judge …" asks who, "which city …" where, "what year …" when: the noun after the question word says. */
+export function refineType(type: QuestionType, text: string, lexicon: Lexicon | undefined): QuestionType {
+  if (type !== 'what' || !lexicon?.nounKind) return type;
+  const noun = /\b(?:which|what)\s+(?:\d+\s+)?([a-z][a-z-]+)/i.exec(text)?.[1];
+  if (!noun || STOPWORDS.has(noun.toLowerCase())) return type;
+  const kind = lexicon.nounKind(noun);
+  return kind === 'person' ? 'who' : kind === 'place' ? 'where' : kind === 'time' ? 'when' : type;
+}
+
+/** True when a text says "not", "never", "no", … */
+export function isNegated(text: string): boolean {
+  return NEGATION.test(text);
+}

@@ -1,0 +1,337 @@
+/**
+ * The features of one candidate sentence for one question: a named table, each entry a small pure
+ * function of the question analysis and the candidate, most 0–1. The trained model
+ * (`model-weights.ts`, written by `npm run train`) weighs them; nothing here is weighted by hand.
+ */
+import type { SentenceIndex } from '../index/sentence-index.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import type { WordVectors } from '../text/word-vectors.js';
+import type { SentenceFacts } from '../types.js';
+import { isNegated, type AnswerKind, type QuestionAnalysis } from './analyze-question.js';
+import type { QueryGroup } from './query-terms.js';
+import { coverage, groupMatches } from './rank.js';
+import type { ShortAnswer } from './short-answer.js';
+
+export const FEATURES = [
+  'bm25Rel', // retrieval score relative to the best candidate
+  'rankRecip', // 1 / (1 + retrieval rank)
+  'covExact', // importance-weighted share of the question's words in the sentence as written (stems)
+  'covSentence', // the same with synonyms, WordNet and spelling corrections
+  'covNearby', // the same, names also from the headline, lead and sentences just before
+  'covStory', // the same over the sentence's whole story
+  'covVector', // soft share: unmatched words count by their closest word-vector neighbour in the sentence
+  'vecWeakest', // the least-matched question word's soft match (one changed word in a near miss)
+  'missingShare', // importance share of the most important word found neither in the sentence nor nearby
+  'hasNames', // the question names someone or something
+  'namesInSentence', // share of the question's names in the sentence or just before it
+  'nameMissingStory', // a name of the question appears nowhere in the story
+  'hasNumbers', // the question gives a number or year
+  'numbersInSentence', // share of the question's numbers in the sentence
+  'numberMissingStory', // a number of the question appears nowhere in the story
+  'fit', // the sentence holds the kind of answer the question type asks for (short-answer extractor)
+  'fitWho', // the same, for who questions only (so the model weighs it per type)
+  'fitWhen', // … when questions
+  'fitWhere', // … where questions
+  'fitHowMany', // … how-many questions
+  'kindPresent', // a fact of the expected answer kind, outside the question's own words
+  'role', // the answer's role repeats words of the question
+  'proximity', // matched words stand close together
+  'forms', // the question's own word forms appear
+  'lead', // the story's first sentence
+  'position', // 1 / (1 + position in the story)
+  'negationMismatch', // one of question and sentence is negated, the other not
+  'interrogative', // the sentence is itself a question
+  'length', // sentence length (content words / 40, at most 1)
+  'previousCov', // share of the question in the sentence before
+  'bigrams', // share of the question's adjacent word pairs that stand adjacent in the sentence
+  'storyBest', // the story's coverage relative to the best-covered story among the candidates
+  'unknownShare', // importance share of question words no article contains (same for all candidates)
+  'questionSize', // number of content words of the question / 10, at most 1 (same for all candidates)
+  'isWho', // question type indicators (same for all candidates): let the gate calibrate per type
+  'isWhen',
+  'isWhere',
+  'isWhat',
+  'isWhy',
+  'isHow',
+  'isHowMany',
+] as const;
+export type FeatureName = (typeof FEATURES)[number];
+export type FeatureVector = Record<FeatureName, number>;
+
+/** What feature computation needs from the knowledge base. */
+export interface FeatureCorpus {
+  index: SentenceIndex;
+  facts(sentence: number): SentenceFacts;
+  articleTerms(article: number): ReadonlySet<number>;
+  leadTerms(article: number): ReadonlySet<number>;
+  vectors?: WordVectors | undefined;
+}
+
+/** Sentences back in which a name still governs a sentence that does not repeat it. */
+const NAME_WINDOW = 6;
+const PRONOUN_START = /^["“]?(?:He|She|They|His|Her|Their|Its?|It)\b/;
+const DURATION_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)$/;
+
+/** Per-question values shared by all its candidates. */
+export interface QuestionFeatureContext {
+  analysis: QuestionAnalysis;
+  totalImportance: number;
+  topBm25: number;
+  /** Word-vector row of each group's word (-1 for names and words without a vector). */
+  groupRows: number[];
+  storyMatches: Map<number, number[]>;
+  storyNumbers: Map<number, number>;
+  /** Adjacent content-word stem pairs of the question ("foreign minister"). */
+  questionBigrams: Set<string>;
+  unknownShare: number;
+}
+
+export function questionFeatureContext(analysis: QuestionAnalysis, topBm25: number, vectors: WordVectors | undefined): QuestionFeatureContext {
+  return {
+    analysis,
+    totalImportance: analysis.groups.reduce((s, g) => s + g.importance, 0),
+    topBm25: Math.max(topBm25, 1e-9),
+    groupRows: analysis.groups.map((g) => (g.isName || !vectors ? -1 : vectors.row(g.word.split(' ').pop() ?? g.word))),
+    storyMatches: new Map(),
+    storyNumbers: new Map(),
+    questionBigrams: bigramsOf(tokenize(analysis.text)),
+    unknownShare: analysis.groups.reduce((s, g) => s + (g.alternatives.length === 0 ? g.importance : 0), 0) / Math.max(1e-9, analysis.groups.reduce((s, g) => s + g.importance, 0)),
+  };
+}
+
+/** Adjacent pairs of content-word stems. */
+export function bigramsOf(tokens: readonly Token[]): Set<string> {
+  const content = tokens.filter((t) => !STOPWORDS.has(t.word));
+  const pairs = new Set<string>();
+  for (let i = 1; i < content.length; i++) pairs.add(`${(content[i - 1] as Token).stem} ${(content[i] as Token).stem}`);
+  return pairs;
+}
+
+/**
+ * Share of the question's adjacent content-word pairs that stand adjacent in the sentence too:
+ * "foreign minister" matched as a phrase, not as two scattered words.
+ *
+ * @example
+ * bigramShare(bigramsOf(tokenize('what did the foreign minister propose')), tokenize("Iran's foreign minister said")); // 0.5
+ */
+export function bigramShare(questionBigrams: ReadonlySet<string>, tokens: readonly Token[]): number {
+  if (questionBigrams.size === 0) return 0;
+  let found = 0;
+  for (const pair of bigramsOf(tokens)) if (questionBigrams.has(pair)) found++;
+  return Math.min(1, found / questionBigrams.size);
+}
+
+/** Features that compare a candidate with the question's other candidates. */
+export function relativeFeatures(all: FeatureVector[]): void {
+  let bestStory = 0;
+  for (const f of all) bestStory = Math.max(bestStory, f.covStory);
+  for (const f of all) f.storyBest = bestStory === 0 ? 0 : f.covStory / bestStory;
+}
+
+/**
+ * Each group's soft match in a sentence: its exact/expanded match, or else the best cosine between
+ * its word and a sentence word (never below 0). "offer" meets "proposal" at ~0.67.
+ *
+ * @example
+ * softMatches(groups, [1, 0], tokens, rows, vectors); // [1, 0.67]
+ */
+export function softMatches(groups: readonly QueryGroup[], matches: readonly number[], tokens: readonly Token[], groupRows: readonly number[], vectors: WordVectors | undefined): number[] {
+  let rows: number[] | undefined;
+  return groups.map((_, i) => {
+    const m = matches[i] ?? 0;
+    const row = groupRows[i] ?? -1;
+    if (m >= 1 || row < 0 || !vectors) return m;
+    rows ??= tokens.filter((t) => !STOPWORDS.has(t.word)).map((t) => vectors.row(t.word));
+    let best = 0;
+    for (const r of rows) {
+      const s = vectors.similarity(row, r);
+      if (s > best) best = s;
+    }
+    return Math.max(m, best);
+  });
+}
+
+/**
+ * How close together the matched words stand (1 = adjacent): "Iran's foreign minister" beats a
+ * sentence with "Iran" at one end and "foreign minister" at the other.
+ */
+export function proximity(groups: readonly QueryGroup[], matches: readonly number[], tokens: readonly Token[], index: SentenceIndex): number {
+  const wanted = new Set<number>();
+  groups.forEach((g, i) => {
+    if ((matches[i] ?? 0) > 0) for (const a of g.alternatives) for (const t of a.terms) wanted.add(t);
+  });
+  if (wanted.size < 2) return 0;
+  const positions: number[] = [];
+  tokens.forEach((token, position) => {
+    const term = index.termId(token.stem);
+    if (term !== undefined && wanted.has(term)) positions.push(position);
+  });
+  if (positions.length < 2) return 0;
+  const span = (positions[positions.length - 1] as number) - (positions[0] as number) + 1;
+  return Math.min(1, positions.length / span);
+}
+
+/**
+ * Whether a sentence holds a fact of the expected answer kind that the question does not already
+ * give: a sum of money for "how much did it cost", a person for "who", a reason for "why".
+ *
+ * @example
+ * kindPresent('money', { numbers: [{ text: '$5,000', value: 5000, unit: 'USD' }], … }, stems, text); // 1
+ */
+export function kindPresent(kind: AnswerKind, facts: SentenceFacts, questionStems: ReadonlySet<string>, sentence: string): number {
+  const fresh = (text: string): boolean => !tokenize(text).every((t) => questionStems.has(t.stem));
+  const numbers = facts.numbers.filter((n) => fresh(n.text));
+  switch (kind) {
+    case 'money':
+      return numbers.some((n) => n.unit === 'USD') || /\$\s?\d|\b\d[\d,.]*\s+(?:dollars|cents|pounds|euros)\b/i.test(sentence) ? 1 : 0;
+    case 'percent':
+      return numbers.some((n) => n.unit === 'percent') || /\d\s?%|\bper ?cent\b/i.test(sentence) ? 1 : 0;
+    case 'count':
+      return numbers.some((n) => n.unit !== 'ordinal') ? 1 : 0;
+    case 'date':
+      return facts.dates.some((d) => d.grain !== 'duration' && fresh(d.text)) ? 1 : 0;
+    case 'duration': {
+      if (facts.dates.some((d) => d.grain === 'duration')) return 1;
+      const tokens = tokenize(sentence);
+      return tokens.some((t, i) => /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few)$/.test(t.word) && DURATION_UNIT.test(tokens[i + 1]?.word ?? '')) ? 1 : 0;
+    }
+    case 'person':
+      return facts.entities.some((e) => e.type === 'person' && fresh(e.name)) ? 1 : 0;
+    case 'organisation':
+      return facts.entities.some((e) => e.type === 'organization' && fresh(e.name)) ? 1 : 0;
+    case 'place':
+      return facts.entities.some((e) => e.type === 'place' && fresh(e.name)) ? 1 : 0;
+    case 'role':
+      return facts.entities.some((e) => e.role !== undefined && !fresh(e.name)) ? 1 : 0;
+    case 'reason':
+      return facts.hasReason ? 1 : 0;
+    default:
+      return 1;
+  }
+}
+
+/** Input for one candidate. */
+export interface CandidateInput {
+  sentence: number;
+  article: number;
+  /** Position of the sentence in its story. */
+  position: number;
+  text: string;
+  bm25: number;
+  rank: number;
+  answer: ShortAnswer;
+}
+
+/**
+ * The feature vector of one candidate sentence.
+ *
+ * @example
+ * const f = candidateFeatures(corpus, context, candidate);
+ * f.covSentence; // 0.8
+ */
+export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureContext, c: CandidateInput): FeatureVector {
+  const { index } = corpus;
+  const { analysis } = q;
+  const { groups } = analysis;
+  const terms = new Set(index.sentenceTerms(c.sentence));
+  const own = groupMatches(groups, terms);
+  const exactOnly = groups.map((g, i) => ((own[i] ?? 0) > 0 && g.alternatives.some((a) => a.via === 'exact' && a.weight >= 1 && a.terms.every((t) => terms.has(t))) ? 1 : 0));
+  // "He started practice in 1917." — a sentence opening with a pronoun is about the name before it.
+  const ownWithPrevious = [...own];
+  const previousMatches = c.position > 0 ? groupMatches(groups, new Set(index.sentenceTerms(c.sentence - 1))) : groups.map(() => 0);
+  if (c.position > 0 && PRONOUN_START.test(c.text)) {
+    groups.forEach((g, i) => {
+      if (g.isName) ownWithPrevious[i] = Math.max(ownWithPrevious[i] ?? 0, previousMatches[i] ?? 0);
+    });
+  }
+  let story = q.storyMatches.get(c.article);
+  if (!story) {
+    story = groupMatches(groups, corpus.articleTerms(c.article));
+    q.storyMatches.set(c.article, story);
+  }
+  const nearby = new Set(corpus.leadTerms(c.article));
+  for (let back = 1; back <= NAME_WINDOW && c.position - back >= 0; back++) for (const t of index.sentenceTerms(c.sentence - back)) nearby.add(t);
+  const nearbyMatches = groupMatches(groups, nearby);
+  // Stories name their subject once and then say "he": a name carried by the headline, lead or the
+  // sentences just before counts for the sentence; any other word must be in the sentence itself.
+  const nearbyCombined = ownWithPrevious.map((m, i) => (groups[i]?.isName ? Math.max(m, nearbyMatches[i] ?? 0) : m));
+  const storyCombined = own.map((m, i) => Math.max(m, story[i] ?? 0));
+
+  const tokens = tokenize(c.text);
+  const soft = softMatches(groups, ownWithPrevious, tokens, q.groupRows, corpus.vectors);
+  let missing = 0;
+  groups.forEach((g, i) => {
+    if ((nearbyCombined[i] ?? 0) === 0 && (soft[i] ?? 0) < 0.5) missing = Math.max(missing, g.importance);
+  });
+
+  const names = groups.map((g, i) => (g.isName ? i : -1)).filter((i) => i >= 0);
+  const namesInSentence = names.length === 0 ? 1 : names.filter((i) => (nearbyCombined[i] ?? 0) > 0).length / names.length;
+  const nameMissingStory = names.some((i) => (story[i] ?? 0) === 0) ? 1 : 0;
+
+  const numberWords = analysis.numbers;
+  const sentenceWords = new Set(tokens.map((t) => t.word));
+  const numbersInSentence = numberWords.length === 0 ? 1 : numberWords.filter((w) => sentenceWords.has(w)).length / numberWords.length;
+  let numberMissingStory = q.storyNumbers.get(c.article);
+  if (numberMissingStory === undefined) {
+    numberMissingStory = 0;
+    for (const w of numberWords) {
+      const term = index.termId(w);
+      if (term === undefined || !corpus.articleTerms(c.article).has(term)) numberMissingStory = 1;
+    }
+    q.storyNumbers.set(c.article, numberMissingStory);
+  }
+
+  const sameForms = tokens.filter((t) => analysis.surfaceWords.has(t.word) && !STOPWORDS.has(t.word)).length;
+  const total = q.totalImportance || 1;
+  const negatedSentence = isNegated(c.text);
+  return {
+    bm25Rel: c.bm25 / q.topBm25,
+    rankRecip: 1 / (1 + c.rank),
+    covExact: coverage(groups, exactOnly),
+    covSentence: coverage(groups, own),
+    covNearby: coverage(groups, nearbyCombined),
+    covStory: coverage(groups, storyCombined),
+    covVector: coverage(groups, soft),
+    vecWeakest: soft.length === 0 ? 0 : Math.min(...soft),
+    missingShare: missing / total,
+    hasNames: names.length > 0 ? 1 : 0,
+    namesInSentence,
+    nameMissingStory,
+    hasNumbers: numberWords.length > 0 ? 1 : 0,
+    numbersInSentence,
+    numberMissingStory,
+    fit: c.answer.fit,
+    fitWho: analysis.type === 'who' ? c.answer.fit : 0,
+    fitWhen: analysis.type === 'when' ? c.answer.fit : 0,
+    fitWhere: analysis.type === 'where' ? c.answer.fit : 0,
+    fitHowMany: analysis.type === 'how-many' ? c.answer.fit : 0,
+    kindPresent: kindPresent(analysis.kind, corpus.facts(c.sentence), analysis.questionStems, c.text),
+    role: Math.min(1, (c.answer.bonus ?? 0) / 0.09),
+    proximity: proximity(groups, own, tokens, index),
+    forms: Math.min(sameForms, 4) / 4,
+    lead: c.position === 0 ? 1 : 0,
+    position: 1 / (1 + c.position),
+    negationMismatch: analysis.negated !== negatedSentence ? 1 : 0,
+    interrogative: /\?["'”’)]*$/.test(c.text) ? 1 : 0,
+    length: Math.min(1, index.sentenceLength(c.sentence) / 40),
+    previousCov: coverage(groups, previousMatches),
+    bigrams: bigramShare(q.questionBigrams, tokens),
+    // Filled in once every candidate's story coverage is known (see `relativeFeatures`).
+    storyBest: 0,
+    unknownShare: q.unknownShare,
+    questionSize: Math.min(1, groups.length / 10),
+    isWho: analysis.type === 'who' ? 1 : 0,
+    isWhen: analysis.type === 'when' ? 1 : 0,
+    isWhere: analysis.type === 'where' ? 1 : 0,
+    isWhat: analysis.type === 'what' ? 1 : 0,
+    isWhy: analysis.type === 'why' ? 1 : 0,
+    isHow: analysis.type === 'how' ? 1 : 0,
+    isHowMany: analysis.type === 'how-many' ? 1 : 0,
+  };
+}
+
+/** The vector in FEATURES order. */
+export function featureArray(f: FeatureVector): number[] {
+  return FEATURES.map((name) => f[name]);
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { answerKind } from '../../../src/core/answer/analyze-question.js';
+import { article, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
+
+describe('answerKind', () => {
+  it.each([
+    ['how-many', 'how much did the new bridge cost', 'money'],
+    ['how-many', 'how much did the council pay the builder?', 'money'],
+    ['how-many', 'how many trucks were sold', 'count'],
+    ['how-many', 'what percentage of voters stayed home', 'percent'],
+    ['how-many', 'how long did the strike last', 'duration'],
+    ['when', 'how long has she lived there', 'duration'],
+    ['when', 'when did the mill close', 'date'],
+    ['where', 'where was the trial held', 'place'],
+    ['why', 'why did the mayor resign', 'reason'],
+    ['who', 'who won the race', 'person'],
+    ['who', 'which company built the dam', 'organisation'],
+    ['what', 'what is the job of Jane Roe', 'role'],
+    ['what', 'what was the price of the ticket', 'money'],
+  ] as const)('%s question "%s" expects %s', (type, text, kind) => {
+    expect(answerKind(type, text, false)).toBe(kind);
+  });
+
+  it('GIVEN "who is <name>" about a name only THEN expects a role, not another person', () => {
+    expect(answerKind('who', 'who is Jane Roe', true)).toBe('role');
+  });
+});
+
+describe('analyzeQuestion', () => {
+  const kb = tinyKnowledgeBase([article('a', ['The Ferris mill closed on Tuesday after 40 years.'])]);
+
+  it('notes the negation and the numbers an answer must agree with', () => {
+    const { analysis } = inspectAsk(kb, 'why did the mill not reopen after 40 years?');
+    expect(analysis.negated).toBe(true);
+    expect(analysis.numbers).toEqual(['40']);
+    expect(analysis.type).toBe('why');
+    expect(analysis.kind).toBe('reason');
+  });
+
+  it('keeps the question words as groups, without function words', () => {
+    const { analysis } = inspectAsk(kb, 'when did the Ferris mill close');
+    expect(analysis.groups.map((g) => g.word)).toEqual(['ferris', 'mill', 'close']);
+    expect(analysis.groups[0]?.isName).toBe(true);
+    expect(analysis.negated).toBe(false);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { bigramShare, bigramsOf, kindPresent, softMatches } from '../../../src/core/answer/features.js';
+import { createWordVectors } from '../../../src/core/text/word-vectors.js';
+import { tokenize } from '../../../src/core/text/tokenize.js';
+import type { SentenceFacts } from '../../../src/core/types.js';
+import { article, featuresOf, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
+
+const noFacts: SentenceFacts = { entities: [], dates: [], numbers: [], hasReason: false };
+
+describe('softMatches', () => {
+  // Two-dimensional toy vectors: "offer" and "proposal" point almost the same way, "river" elsewhere.
+  const vectors = createWordVectors(['offer', 'proposal', 'river'], new Int8Array([127, 10, 120, 30, -5, 127]), 2);
+  const group = (word: string) => ({ word, importance: 1, isName: false, alternatives: [] });
+
+  it('GIVEN a question word the sentence paraphrases THEN it counts by its closest word vector', () => {
+    const soft = softMatches([group('offer')], [0], tokenize('They rejected the proposal.'), [vectors.row('offer')], vectors);
+    expect(soft[0]).toBeGreaterThan(0.9);
+  });
+
+  it('GIVEN an unrelated sentence THEN the word counts for nothing', () => {
+    const soft = softMatches([group('offer')], [0], tokenize('The river rose.'), [vectors.row('offer')], vectors);
+    expect(soft[0]).toBeLessThan(0.2);
+  });
+
+  it('GIVEN a name (no vector row) THEN only an exact match counts', () => {
+    expect(softMatches([group('Smith')], [0], tokenize('The proposal failed.'), [-1], vectors)).toEqual([0]);
+  });
+});
+
+describe('bigramShare', () => {
+  it('counts question word pairs that stand together in the sentence', () => {
+    const q = bigramsOf(tokenize('what did the foreign minister propose'));
+    expect(bigramShare(q, tokenize("Iran's foreign minister proposed talks"))).toBe(1);
+    expect(bigramShare(q, tokenize("Iran's foreign minister said so"))).toBe(0.5);
+    expect(bigramShare(q, tokenize('The minister, who is foreign, spoke'))).toBe(0);
+  });
+});
+
+describe('kindPresent', () => {
+  const stems = new Set(tokenize('how much did the bridge cost').map((t) => t.stem));
+  it('GIVEN a money question THEN a dollar amount is the kind asked for, a plain count is not', () => {
+    expect(kindPresent('money', noFacts, stems, 'The bridge cost $4 million to build.')).toBe(1);
+    expect(kindPresent('money', { ...noFacts, numbers: [{ text: '40', value: 40 }] }, stems, 'The bridge has 40 lamps.')).toBe(0);
+  });
+  it('GIVEN a reason question THEN a sentence giving a cause holds the kind asked for', () => {
+    expect(kindPresent('reason', { ...noFacts, hasReason: true }, stems, 'It closed because of the flood.')).toBe(1);
+    expect(kindPresent('reason', noFacts, stems, 'It closed.')).toBe(0);
+  });
+  it('GIVEN a duration question THEN "for three years" holds it', () => {
+    expect(kindPresent('duration', noFacts, stems, 'He served three years on the board.')).toBe(1);
+  });
+});
+
+describe('candidate features on an invented story', () => {
+  const kb = tinyKnowledgeBase([
+    article('harbor', [
+      'Mayor Ann Lee opened the new harbor bridge on Friday.',
+      'The bridge cost $4 million and took two years to build.',
+      'Lee did not attend the ribbon ceremony at the old pier.',
+    ]),
+  ]);
+
+  it('GIVEN a question whose name is nowhere in the story THEN nameMissingStory is set', () => {
+    const inspected = inspectAsk(kb, 'when did Governor Brown open the harbor bridge?');
+    expect(featuresOf(inspected, 'opened the new harbor bridge').nameMissingStory).toBe(1);
+    const named = inspectAsk(kb, 'when did Lee open the harbor bridge?');
+    expect(featuresOf(named, 'opened the new harbor bridge').nameMissingStory).toBe(0);
+  });
+
+  it('GIVEN a negated question and a plain sentence THEN negationMismatch is set, and not for a negated sentence', () => {
+    const inspected = inspectAsk(kb, 'which ceremony did Lee not attend?');
+    expect(featuresOf(inspected, 'did not attend').negationMismatch).toBe(0);
+    const plain = inspectAsk(kb, 'which ceremony did Lee attend?');
+    expect(featuresOf(plain, 'did not attend').negationMismatch).toBe(1);
+  });
+
+  it('GIVEN a money question THEN the sentence with the amount has the kind, the other does not', () => {
+    const inspected = inspectAsk(kb, 'how much did the harbor bridge cost?');
+    expect(featuresOf(inspected, '$4 million').kindPresent).toBe(1);
+    expect(featuresOf(inspected, 'opened the new harbor bridge').kindPresent).toBe(0);
+  });
+
+  it('GIVEN a year the story never gives THEN numberMissingStory is set', () => {
+    const inspected = inspectAsk(kb, 'who opened the harbor bridge in 1999?');
+    expect(featuresOf(inspected, 'opened the new harbor bridge').numberMissingStory).toBe(1);
+  });
+
+  it('does not change the articles it was built from', () => {
+    const paragraphs = ['A quiet day at the pier.'];
+    const a = article('calm', paragraphs);
+    inspectAsk(tinyKnowledgeBase([a]), 'what happened at the pier');
+    expect(a.paragraphs).toEqual(['A quiet day at the pier.']);
+  });
+});

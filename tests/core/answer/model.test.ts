@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { disagrees } from '../../../src/core/answer/answer-question.js';
+import { FEATURES } from '../../../src/core/answer/features.js';
+import { GATE_FEATURES, gateProbability, modelMatchesFeatures } from '../../../src/core/answer/model.js';
+import { ANSWER_MODEL, MODEL_CARD } from '../../../src/core/answer/model-weights.js';
+
+describe('the committed answer model', () => {
+  it('loads, and was fitted on exactly the features the code computes', () => {
+    expect(ANSWER_MODEL.ranker.features).toEqual([...FEATURES]);
+    expect(ANSWER_MODEL.gate.features).toEqual([...GATE_FEATURES]);
+    expect(modelMatchesFeatures(ANSWER_MODEL)).toBe(true);
+    for (const part of [ANSWER_MODEL.ranker, ANSWER_MODEL.gate]) {
+      expect(part.weights).toHaveLength(part.features.length);
+      expect(part.means).toHaveLength(part.features.length);
+      expect(part.scales).toHaveLength(part.features.length);
+      expect(part.weights.every(Number.isFinite)).toBe(true);
+    }
+  });
+
+  it('carries its model card: the command, the hash of its data and its dev figures', () => {
+    expect(MODEL_CARD).toMatchObject({ command: 'npm run train' });
+    expect((MODEL_CARD as { trainedOn?: { sha256?: string } }).trainedOn?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('answers only above a threshold strictly between 0 and 1', () => {
+    expect(ANSWER_MODEL.threshold).toBeGreaterThan(0);
+    expect(ANSWER_MODEL.threshold).toBeLessThan(1);
+  });
+
+  it('is more confident in a candidate that covers the question and clearly beats the rest', () => {
+    const base = Object.fromEntries(FEATURES.map((f) => [f, 0])) as Record<(typeof FEATURES)[number], number>;
+    const weak = gateProbability(ANSWER_MODEL, { features: { ...base, covSentence: 0.2, covExact: 0.2, covNearby: 0.2, covStory: 0.3, covVector: 0.3 }, rankScore: 0, margin: 0, softmaxTop: 0.05 });
+    const strong = gateProbability(ANSWER_MODEL, {
+      features: { ...base, covSentence: 1, covExact: 1, covNearby: 1, covStory: 1, covVector: 1, vecWeakest: 1, namesInSentence: 1, numbersInSentence: 1, kindPresent: 1, fit: 1 },
+      rankScore: 5,
+      margin: 3,
+      softmaxTop: 0.9,
+    });
+    expect(strong).toBeGreaterThan(weak);
+  });
+});
+
+describe('disagrees (the "sources disagree" note)', () => {
+  const date = (start: string) => ({ text: start, grain: 'day' as const, start, end: start, label: start });
+  it('GIVEN two stories giving different dates for a when question THEN they disagree', () => {
+    expect(disagrees({ article: 0, answer: { answer: 'x', fit: 1, date: date('2001-05-01') } }, { article: 1, answer: { answer: 'y', fit: 1, date: date('2001-05-04') } }, { type: 'when' })).toBe(true);
+  });
+  it('GIVEN the same date, or the same story THEN they do not', () => {
+    expect(disagrees({ article: 0, answer: { answer: 'x', fit: 1, date: date('2001-05-01') } }, { article: 1, answer: { answer: 'y', fit: 1, date: date('2001-05-01') } }, { type: 'when' })).toBe(false);
+    expect(disagrees({ article: 0, answer: { answer: 'x', fit: 1, date: date('2001-05-01') } }, { article: 0, answer: { answer: 'y', fit: 1, date: date('2001-05-04') } }, { type: 'when' })).toBe(false);
+  });
+  it('GIVEN a sentence without the kind of answer asked for (a fallback) THEN it is about something else, not a disagreement', () => {
+    expect(disagrees({ article: 0, answer: { answer: 'Ann Lee', fit: 1 } }, { article: 1, answer: { answer: 'The bridge opened.', fit: 0.15 } }, { type: 'who' })).toBe(false);
+  });
+  it('GIVEN "Lee" and "Ann Lee" THEN it is the same answer; "Ann Lee" and "Bo Park" differ', () => {
+    expect(disagrees({ article: 0, answer: { answer: 'Ann Lee, mayor', fit: 1 } }, { article: 1, answer: { answer: 'Lee', fit: 1 } }, { type: 'who' })).toBe(false);
+    expect(disagrees({ article: 0, answer: { answer: 'Ann Lee, mayor', fit: 1 } }, { article: 1, answer: { answer: 'Bo Park', fit: 1 } }, { type: 'who' })).toBe(true);
+  });
+  it('GIVEN a what question THEN there is no single slot to disagree on', () => {
+    expect(disagrees({ article: 0, answer: { answer: 'a', fit: 1 } }, { article: 1, answer: { answer: 'b', fit: 1 } }, { type: 'what' })).toBe(false);
+  });
+});
