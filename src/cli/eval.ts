@@ -66,8 +66,8 @@ if (newsWanted.length > 0) {
     const test = (await readBankSplit('test')).filter((q) => [...stories].some((id) => id === q.story || id.startsWith(`${q.story}-`)));
     await report('bank test', { ...news, questions: test });
   }
-  if (wanted.includes('old')) await report('old set (tests/fixtures/eval/questions.json; tuned on)', { ...news, questions: await olderQuestions('tests/fixtures/eval/questions.json', 'old') });
-  if (wanted.includes('fresh')) await report('fresh set (questions-fresh.json; tuned on since, no longer held out)', { ...news, questions: await olderQuestions('tests/fixtures/eval/questions-fresh.json', 'fresh') });
+  if (wanted.includes('old')) await report('old set (tests/fixtures/eval/questions.json; the model trains on it)', { ...news, questions: await olderQuestions('tests/fixtures/eval/questions.json', 'old') });
+  if (wanted.includes('fresh')) await report('fresh set (questions-fresh.json; tuned on, and the model trains on it: not held out)', { ...news, questions: await olderQuestions('tests/fixtures/eval/questions-fresh.json', 'fresh') });
 }
 for (const split of ['dev', 'test'] as const) {
   if (!wanted.includes(`squad-${split}`)) continue;

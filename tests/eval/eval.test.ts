@@ -16,24 +16,24 @@ import { defaultBuildOptions } from '../../src/io/load-knowledge-base.js';
  */
 const FLOORS: Record<string, Record<string, { top1: number; abstained: number; wrong: number }>> = {
   dev: {
-    who: { top1: 0.32, abstained: 0.88, wrong: 0.19 },
-    when: { top1: 0.23, abstained: 0.86, wrong: 0.22 },
-    where: { top1: 0.52, abstained: 0.95, wrong: 0.05 },
-    what: { top1: 0.1, abstained: 0.89, wrong: 0.15 },
-    'how-many': { top1: 0.2, abstained: 0.9, wrong: 0.22 },
-    all: { top1: 0.2, abstained: 0.89, wrong: 0.17 },
+    who: { top1: 0.3, abstained: 0.87, wrong: 0.17 },
+    when: { top1: 0.23, abstained: 0.85, wrong: 0.24 },
+    where: { top1: 0.47, abstained: 0.61, wrong: 0.16 },
+    what: { top1: 0.04, abstained: 0.88, wrong: 0.24 },
+    'how-many': { top1: 0.17, abstained: 0.91, wrong: 0.17 },
+    all: { top1: 0.17, abstained: 0.88, wrong: 0.18 },
   },
   test: {
-    who: { top1: 0.18, abstained: 0.74, wrong: 0.25 },
-    when: { top1: 0.19, abstained: 0.95, wrong: 0.05 },
-    where: { top1: 0.28, abstained: 0.95, wrong: 0.05 },
-    what: { top1: 0.08, abstained: 0.95, wrong: 0.15 },
-    why: { top1: 0.04, abstained: 0.95, wrong: 0.05 },
-    'how-many': { top1: 0.18, abstained: 0.87, wrong: 0.27 },
-    all: { top1: 0.15, abstained: 0.88, wrong: 0.19 },
+    who: { top1: 0.14, abstained: 0.83, wrong: 0.2 },
+    when: { top1: 0.19, abstained: 0.94, wrong: 0.07 },
+    where: { top1: 0.24, abstained: 0.94, wrong: 0.07 },
+    what: { top1: 0.1, abstained: 0.94, wrong: 0.16 },
+    why: { top1: 0.07, abstained: 0.94, wrong: 0.07 },
+    'how-many': { top1: 0.15, abstained: 0.9, wrong: 0.21 },
+    all: { top1: 0.13, abstained: 0.9, wrong: 0.16 },
   },
 };
-const SQUAD_FLOOR = { overall: 0.5 };
+const SQUAD_FLOOR = { overall: 0.49 };
 const DATA = path.resolve('../shared/data');
 
 const rows: Record<string, Row[]> = {};

@@ -23,6 +23,8 @@ export const FEATURES = [
   'covVector', // soft share: unmatched words count by their closest word-vector neighbour in the sentence
   'vecWeakest', // the least-matched question word's soft match (one changed word in a near miss)
   'missingShare', // importance share of the most important word found neither in the sentence nor nearby
+  'missingExact', // importance share of the most important word the sentence itself lacks (no synonym, no vector)
+  'unmatchedShare', // share of the question's words the sentence itself lacks, each counted once
   'hasNames', // the question names someone or something
   'namesInSentence', // share of the question's names in the sentence or just before it
   'nameMissingStory', // a name of the question appears nowhere in the story
@@ -295,6 +297,8 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     covVector: coverage(groups, soft),
     vecWeakest: soft.length === 0 ? 0 : Math.min(...soft),
     missingShare: missing / total,
+    missingExact: groups.reduce((m, g, i) => ((own[i] ?? 0) > 0 ? m : Math.max(m, g.importance)), 0) / total,
+    unmatchedShare: groups.length === 0 ? 0 : groups.filter((_, i) => (own[i] ?? 0) === 0).length / groups.length,
     hasNames: names.length > 0 ? 1 : 0,
     namesInSentence,
     nameMissingStory,

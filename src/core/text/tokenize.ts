@@ -50,9 +50,16 @@ export function stem(word: string): string {
   return result;
 }
 
-function push(tokens: Token[], word: string, capitalized: boolean, start: number, end: number): void {
+/** Accents fold away ("Temür" and "Temur", "José" and "Jose" meet); plain ASCII skips the work. */
+function foldAccents(word: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+function push(tokens: Token[], word: string, capitalized: boolean, start: number, end: number, ascii = false): void {
   if (word === '') return;
-  tokens.push({ word, stem: stem(word), capitalized, start, end });
+  const folded = ascii ? word : foldAccents(word);
+  tokens.push({ word: folded, stem: stem(folded), capitalized, start, end });
 }
 
 /** True when `raw` is plain ASCII letters, the common case that needs none of the rules below. */
@@ -84,10 +91,10 @@ export function tokenizeOnce(text: string): Token[] {
       // Same result as the general path: no dots, trailing marks, possessive, digits or hyphens.
       const upper = UPPER_ABBREVIATIONS.get(raw);
       if (upper) {
-        for (const word of upper) push(tokens, word, !first, start, start + raw.length);
+        for (const word of upper) push(tokens, word, !first, start, start + raw.length, true);
       } else {
         const code = raw.charCodeAt(0);
-        push(tokens, raw.toLowerCase(), !first && code >= 65 && code <= 90, start, start + raw.length);
+        push(tokens, raw.toLowerCase(), !first && code >= 65 && code <= 90, start, start + raw.length, true);
       }
       first = false;
       continue;

@@ -80,6 +80,16 @@ describe('candidate features on an invented story', () => {
     expect(featuresOf(inspected, 'opened the new harbor bridge').kindPresent).toBe(0);
   });
 
+  it('GIVEN a question word the sentence lacks THEN missingExact and unmatchedShare say how much is missing', () => {
+    const inspected = inspectAsk(kb, 'how much did the bridge cost?');
+    const full = featuresOf(inspected, '$4 million');
+    const partial = featuresOf(inspected, 'opened the new harbor bridge');
+    expect(full.missingExact).toBe(0);
+    expect(full.unmatchedShare).toBe(0);
+    expect(partial.missingExact).toBeGreaterThan(0);
+    expect(partial.unmatchedShare).toBeCloseTo(1 / 2);
+  });
+
   it('GIVEN a year the story never gives THEN numberMissingStory is set', () => {
     const inspected = inspectAsk(kb, 'who opened the harbor bridge in 1999?');
     expect(featuresOf(inspected, 'opened the new harbor bridge').numberMissingStory).toBe(1);
