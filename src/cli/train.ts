@@ -158,6 +158,12 @@ const card = {
   },
   chosenOnDev: { ...best.settings, targetPrecision, threshold: best.model.threshold },
   dev: { newsTop1: round(best.news.rightTop1), newsHandledRight: round(best.news.correct), squadHandledRight: round(best.squad) },
+  test: 'never read here: `npm run eval` reports the sealed test splits (README, "Evaluation")',
+  knownLimits: [
+    'cautious: at the chosen threshold it abstains on most answerable questions whose wording differs from the sentence',
+    "cannot tell SQuAD's adversarial unanswerable questions from answerable ones",
+    'trained on 1961 Brown press text, 16 modern pages and Wikipedia; modern news may differ',
+  ],
   licence: 'SQuAD 2.0 questions and Wikipedia text: CC BY-SA 4.0 (Rajpurkar, Jia & Liang 2018).',
 };
 const text = `// Written by \`npm run train\`; never edit by hand. The model card says what it was fitted on.

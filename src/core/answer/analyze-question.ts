@@ -3,12 +3,11 @@ import { tokenize } from '../text/tokenize.js';
 import type { Lexicon, QuestionType } from '../types.js';
 import { queryGroups, type QueryContext, type QueryGroup } from './query-terms.js';
 import { asksForDuration, countedNoun, detectQuestionType } from './question-type.js';
-import { countriesIn } from './short-answer.js';
+import { countriesIn } from './short/shared.js';
 
-/** The kind of thing an answer is, finer than the question type. */
-export type AnswerKind = 'person' | 'organisation' | 'place' | 'date' | 'duration' | 'count' | 'money' | 'percent' | 'role' | 'reason' | 'other';
+import type { AnswerKind } from './answer-kind.js';
 
-export const ANSWER_KINDS: readonly AnswerKind[] = ['person', 'organisation', 'place', 'date', 'duration', 'count', 'money', 'percent', 'role', 'reason', 'other'];
+export { ANSWER_KINDS, type AnswerKind } from './answer-kind.js';
 
 /** Everything later stages need to know about a question, worked out once. */
 export interface QuestionAnalysis {

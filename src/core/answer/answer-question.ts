@@ -86,6 +86,7 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
     const text = s?.text ?? '';
     const answer = shortAnswer({
       type: analysis.type,
+      kind: analysis.kind,
       sentence: text,
       facts: corpus.facts(sentence),
       questionStems: analysis.questionStems,

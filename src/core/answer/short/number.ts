@@ -1,0 +1,53 @@
+/** How many / how much: a number of the thing counted, a sum of money, a percentage. */
+import { tokenize } from '../../text/tokenize.js';
+import type { NumberMention } from '../../types.js';
+import { NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+
+/** The unit a number must carry for a kind of answer. */
+const UNIT_OF_KIND: Partial<Record<string, string>> = { money: 'USD', percent: 'percent' };
+
+/**
+ * The number a sentence gives: the one followed by the counted noun ("27 Portland companies"), and
+ * for money or percent questions one in dollars or percent before any other.
+ *
+ * @example
+ * numberAnswer({ type: 'how-many', kind: 'money', sentence: 'The 40 lamps cost $5,000.', facts, … }); // { answer: '$5,000', fit: 1 }
+ */
+export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
+  const { facts, sentence, questionStems } = input;
+  const numbers = facts.numbers.filter((n) => !tokenize(n.text).some((t) => questionStems.has(t.stem)));
+  const noun = input.countedNoun;
+  const nounStem = noun ? tokenize(noun)[0]?.stem : undefined;
+  // The counted noun follows the number within a few words: "27 Portland companies".
+  const counted = nounStem
+    ? numbers.find((n) => {
+        const at = sentence.indexOf(n.text);
+        if (at < 0) return false;
+        const after = tokenize(sentence.slice(at + n.text.length, at + n.text.length + 40)).slice(0, 4);
+        // Up to the next number: in "two-thirds of 56 builders" the builders are 56, not two.
+        const upToNumber = after.findIndex((t) => /\d/.test(t.word));
+        return after.slice(0, upToNumber < 0 ? undefined : upToNumber).some((t) => t.stem === nounStem);
+      })
+    : undefined;
+  const unit = input.kind ? UNIT_OF_KIND[input.kind] : undefined;
+  const ofUnit = unit ? numbers.find((n) => n.unit === unit) : undefined;
+  // "one" is more often a pronoun ("comes down to one basic") than a count.
+  const number = ofUnit ?? counted ?? numbers.find((n) => n.unit !== 'ordinal' && !/^(?:one|a|an)$/i.test(n.text));
+  if (number) {
+    const otherMeasure = unit !== undefined && number.unit !== unit;
+    return { answer: withUnit(number), fit: otherMeasure ? 0.5 : counted || ofUnit || !noun ? 1 : unitless(number) ? 0.75 : 0.25 };
+  }
+  const duration = facts.dates.find((d) => d.grain === 'duration');
+  if (duration) return { answer: duration.label, fit: 0.8, date: duration };
+  return { answer: sentence, fit: NO_FIT };
+}
+
+function unitless(number: NumberMention): boolean {
+  return number.unit === undefined || ['USD', 'percent', 'ordinal'].includes(number.unit) || number.text.includes(number.unit);
+}
+
+function withUnit(number: NumberMention): string {
+  const measure = number.unit !== undefined && ['USD', 'percent'].includes(number.unit);
+  const unit = number.unit && !measure && number.unit !== 'ordinal' && !number.text.includes(number.unit) ? ` ${number.unit}` : '';
+  return `${number.text}${unit}`;
+}

@@ -1,0 +1,78 @@
+/** Who: a person or organisation (with their role), or the role of the person asked about. */
+import { STOPWORDS } from '../../text/stopwords.js';
+import { tokenize } from '../../text/tokenize.js';
+import type { EntityMention } from '../../types.js';
+import { countriesIn, escapeRegExp, freshEntities, mentionedInQuestion, NO_FIT, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+
+/** "Who is the ambassador?" answered by someone whose role says nothing of ambassadors. */
+const IDENTITY_WITHOUT_ROLE = 0.4;
+
+/**
+ * The person, organisation or acting country a sentence gives for a who question.
+ *
+ * @example
+ * personAnswer({ type: 'who', sentence: 'Mayor Ann Lee opened it.', facts, questionStems, … }); // { answer: 'Ann Lee, Mayor', fit: 1 }
+ */
+export function personAnswer(input: ShortAnswerInput): ShortAnswer {
+  const { facts, sentence, questionStems } = input;
+  const fresh = freshEntities(input);
+  const described = facts.entities.find((e) => e.type !== 'place' && e.role && mentionedInQuestion(e, questionStems));
+  if (input.aboutName && described) return { answer: personWithRole(described), fit: 1 };
+  // "Who is Jane Roe?" is answered by the role written beside Jane Roe, never by another name.
+  if (input.aboutName && input.asksIdentity) return { answer: sentence, fit: 0 };
+  // Prefer the person whose role is what the question asks about ("Iran's foreign minister").
+  // "Who is the British ambassador?" is not answered by the U.S. ambassador.
+  const people = fresh.filter((e) => e.type === 'person' && !nationalityClash(e, input.questionCountries));
+  const roleOverlap = (e: EntityMention): number => (e.role ? tokenize(e.role).filter((t) => questionStems.has(t.stem)).length : 0);
+  const byRole = [...people].sort((a, b) => roleOverlap(b) - roleOverlap(a))[0];
+  // "has been purchased by Brown University": the agent of a passive verb is who did it.
+  const byAgent = fresh.find((e) => e.type !== 'place' && new RegExp(`\\bby\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${escapeRegExp(e.text)}`, 'u').test(sentence));
+  const person =
+    (byRole && roleOverlap(byRole) > 0 ? byRole : undefined) ??
+    (byAgent && !questionStems.has('by') ? byAgent : undefined) ??
+    people[0] ??
+    fresh.find((e) => e.type === 'organization');
+  if (person) {
+    // "Who is the ambassador?" wants the person holding that role, not anyone the sentence names.
+    const fit = input.asksIdentity && roleOverlap(person) === 0 && !input.aboutName ? IDENTITY_WITHOUT_ROLE : 1;
+    return { answer: personWithRole(person), fit, bonus: Math.min(roleOverlap(person), 3) * 0.03 };
+  }
+  // "Who is Crocker?": the person asked about, described by the role this sentence gives them.
+  if (described) return { answer: personWithRole(described), fit: 0.9 };
+  // "Who is the …?" asks for a person: a subject phrase or a country is no answer to it.
+  if (input.asksIdentity) return { answer: sentence, fit: NO_FIT };
+  // No name: the words just before the question's verb are its subject ("Iranian activists seized").
+  const agent = agentBefore(sentence, questionStems);
+  if (agent) return { answer: agent, fit: 0.6 };
+  // Countries act in the news too: "The United States has rejected …".
+  const actor = fresh.find((e) => e.type === 'place');
+  if (actor && sentence.indexOf(actor.text) < sentence.length / 3) return { answer: actor.name, fit: 0.7 };
+  return { answer: sentence, fit: NO_FIT };
+}
+
+/** The noun phrase right before the first question word the sentence contains: its subject. */
+function agentBefore(sentence: string, questionStems: ReadonlySet<string>): string | undefined {
+  const tokens = tokenize(sentence);
+  const verb = tokens.findIndex((t, i) => i > 0 && !STOPWORDS.has(t.word) && questionStems.has(t.stem) && !t.capitalized);
+  if (verb <= 0) return undefined;
+  const words: string[] = [];
+  for (let i = verb - 1; i >= 0 && words.length < 4; i--) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (!token || !next || STOPWORDS.has(token.word) || /[,;:.!?"()]/.test(sentence.slice(token.end, next.start))) break;
+    words.unshift(sentence.slice(token.start, token.end));
+  }
+  // A subject ends in its head noun ("Iranian activists", "police"), not in an adjective or name.
+  const head = words[words.length - 1];
+  return head !== undefined && /^\p{Ll}/u.test(head) ? words.join(' ') : undefined;
+}
+
+/** The role gives a country the question does not, and the question one the role does not. */
+function nationalityClash(entity: EntityMention, questionCountries: ReadonlySet<string> | undefined): boolean {
+  if (!entity.role || !questionCountries || questionCountries.size === 0) return false;
+  const roleCountries = countriesIn(entity.role);
+  if (roleCountries.size === 0) return false;
+  const questionOnly = [...questionCountries].some((c) => !roleCountries.has(c));
+  const roleOnly = [...roleCountries].some((c) => !questionCountries.has(c));
+  return questionOnly && roleOnly;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { shortAnswer } from '../../../src/core/answer/short-answer.js';
+import { tokenize } from '../../../src/core/text/tokenize.js';
+import type { SentenceFacts } from '../../../src/core/types.js';
+
+const stems = (q: string): Set<string> => new Set(tokenize(q).map((t) => t.stem));
+const base = { published: '2001-05-02', wantsDuration: false };
+
+describe('short answers, one extractor per kind', () => {
+  const facts: SentenceFacts = {
+    entities: [],
+    dates: [],
+    numbers: [
+      { text: '40', value: 40 },
+      { text: '$5,000', value: 5000, unit: 'USD' },
+      { text: '12 percent', value: 12, unit: 'percent' },
+    ],
+    hasReason: false,
+  };
+  const sentence = 'The 40 lamps cost $5,000, 12 percent more than planned.';
+
+  it('GIVEN a money question THEN the sum of money, not the first number', () => {
+    expect(shortAnswer({ ...base, type: 'how-many', kind: 'money', sentence, facts, questionStems: stems('how much did the lamps cost') })).toMatchObject({ answer: '$5,000', fit: 1 });
+  });
+
+  it('GIVEN a percent question THEN the percentage', () => {
+    expect(shortAnswer({ ...base, type: 'how-many', kind: 'percent', sentence, facts, questionStems: stems('by what percentage did it go over') }).answer).toBe('12 percent');
+  });
+
+  it('GIVEN a count question THEN the number of the thing counted', () => {
+    expect(shortAnswer({ ...base, type: 'how-many', kind: 'count', countedNoun: 'lamps', sentence, facts, questionStems: stems('how many lamps') })).toMatchObject({ answer: '40', fit: 1 });
+  });
+
+  it('GIVEN a money question and a sentence with only a count THEN a weak fit', () => {
+    const onlyCount: SentenceFacts = { ...facts, numbers: [{ text: '40', value: 40 }] };
+    expect(shortAnswer({ ...base, type: 'how-many', kind: 'money', sentence: 'There are 40 lamps.', facts: onlyCount, questionStems: stems('how much did the lamps cost') }).fit).toBeLessThan(1);
+  });
+
+  it('GIVEN a why question THEN the clause from its cue', () => {
+    expect(shortAnswer({ ...base, type: 'why', sentence: 'The mill closed because of the flood.', facts: { ...facts, numbers: [], hasReason: true }, questionStems: stems('why did the mill close') }).answer).toBe('because of the flood');
+  });
+
+  it('does not change its input', () => {
+    const input = { ...base, type: 'how-many' as const, kind: 'money' as const, sentence, facts, questionStems: stems('how much') };
+    const before = JSON.stringify(input.facts);
+    shortAnswer(input);
+    expect(JSON.stringify(input.facts)).toBe(before);
+  });
+});
