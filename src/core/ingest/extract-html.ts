@@ -1,5 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { dropFurniture } from './drop-furniture.js';
+import { normalizeText } from './normalize-text.js';
+import { readPageMetadata, type MetaDocument } from './page-metadata.js';
 
 /** What a page yields: its article paragraphs and the metadata it declares. */
 export interface ExtractedPage {
@@ -7,6 +10,12 @@ export interface ExtractedPage {
   title?: string | undefined;
   siteName?: string | undefined;
   publishedTime?: string | undefined;
+  /** The canonical address (`<link rel=canonical>`, `og:url`). */
+  url?: string | undefined;
+  /** The byline. */
+  author?: string | undefined;
+  /** `<html lang>` as declared. */
+  language?: string | undefined;
 }
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
@@ -42,25 +51,7 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function meta(document: DocumentLike, selectors: readonly string[]): string | undefined {
-  for (const selector of selectors) {
-    const element = document.querySelector(selector);
-    const value = clean(element?.getAttribute('content') ?? element?.getAttribute('datetime'));
-    if (value !== '') return value;
-  }
-  return undefined;
-}
-
-/** `datePublished` from JSON-LD, which many news sites declare instead of meta tags. */
-function jsonLdDate(document: DocumentLike): string | undefined {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    const match = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
-    if (match?.[1]) return match[1];
-  }
-  return undefined;
+  return normalizeText(text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Text blocks of a container, innermost only: a `<li>` holding `<p>`s yields the `<p>`s. */
@@ -85,6 +76,15 @@ function withoutSiteName(title: string | undefined, site: string | undefined): s
   return title;
 }
 
+/** A wire credit opening the story: "WASHINGTON (Reuters) -" → "Reuters". */
+export function wireCredit(paragraphs: readonly string[]): string | undefined {
+  for (const paragraph of paragraphs.slice(0, 3)) {
+    const match = /^\p{Lu}[\p{Lu}\p{M} .,'/-]*\s*\(([\p{L}][\p{L}\p{M} .&-]{0,30})\)\s*[-\u2013\u2014]/u.exec(paragraph);
+    if (match?.[1]) return match[1].trim();
+  }
+  return undefined;
+}
+
 /**
  * Extracts the article of an HTML page with Readability (reader mode) over linkedom, then reads its
  * paragraphs from the DOM. Returns undefined when the page has no readable text.
@@ -97,20 +97,8 @@ export function extractHtml(html: string): ExtractedPage | undefined {
   const { document } = parseHTML(html);
   const page = document as unknown as DocumentLike;
   // Readability rewrites the DOM, so the metadata is read first.
-  const h1s = [...page.querySelectorAll('h1')].map((h1) => clean(h1.textContent)).filter((text) => text !== '');
-  const title = meta(page, ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']) ?? (h1s.length === 1 ? h1s[0] : undefined);
-  const siteName = meta(page, ['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]']);
-  const publishedTime =
-    meta(page, [
-      'meta[property="article:published_time"]',
-      'meta[name="pubdate"]',
-      'meta[name="publishdate"]',
-      'meta[name="date"]',
-      'meta[name="DC.date.issued"]',
-      'meta[itemprop="datePublished"]',
-      'time[itemprop="datePublished"]',
-      'time[datetime]',
-    ]) ?? jsonLdDate(page);
+  const metadata = readPageMetadata(page as unknown as MetaDocument);
+  const { title, siteName, publishedTime } = metadata;
   const fallback = blocksOf(page);
 
   const article = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 100 }).parse();
@@ -120,12 +108,17 @@ export function extractHtml(html: string): ExtractedPage | undefined {
     paragraphs = blocksOf(content as unknown as DocumentLike);
   }
   if (paragraphs.length === 0) paragraphs = fallback;
+  paragraphs = dropFurniture(paragraphs, { author: metadata.author });
   if (paragraphs.length === 0) return undefined;
-  const site = siteName ?? (clean(article?.siteName) || undefined);
+  const readabilitySite = clean(article?.siteName);
+  const site = siteName ?? (readabilitySite !== '' && !/^(https?:\/\/|www\.)/i.test(readabilitySite) ? readabilitySite : undefined) ?? wireCredit(paragraphs);
   return {
     paragraphs,
     title: withoutSiteName(title ?? (clean(article?.title) || undefined), site),
     siteName: site,
     publishedTime: publishedTime ?? (clean(article?.publishedTime) || undefined),
+    url: metadata.url,
+    author: metadata.author ?? (clean(article?.byline) || undefined),
+    language: metadata.language ?? (clean(article?.lang) || undefined),
   };
 }

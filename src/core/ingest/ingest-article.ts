@@ -16,8 +16,14 @@ export interface IngestOptions {
   published?: string | undefined;
 }
 
+/** Metadata found in the page that the Article itself does not carry (yet). */
+export interface FoundMetadata {
+  author?: string | undefined;
+  language?: string | undefined;
+}
+
 export type IngestResult =
-  | { ok: true; article: Article; fileName: string; warnings: string[] }
+  | { ok: true; article: Article; fileName: string; warnings: string[]; found?: FoundMetadata }
   | { ok: false; error: string };
 
 /** What a curator should fix by hand in the written file; the article is still ingested. */
@@ -74,14 +80,16 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): IngestR
     published = parsePublishedDate(options.published);
     if (published === undefined) return { ok: false, error: INGEST_ERRORS.badDate(options.published) };
   }
-  const url = oneLine(options.url ?? '');
-  if (url !== '' && !/^https?:\/\/\S+$/.test(url)) return { ok: false, error: INGEST_ERRORS.badUrl(url) };
+  const givenUrl = oneLine(options.url ?? '');
+  if (givenUrl !== '' && !/^https?:\/\/\S+$/.test(givenUrl)) return { ok: false, error: INGEST_ERRORS.badUrl(givenUrl) };
 
   const format = options.format ?? (looksLikeHtml(text) ? 'html' : 'text');
   let blocks: string[];
   let metaTitle: string | undefined;
   let metaSource: string | undefined;
   let metaPublished: string | undefined;
+  let metaUrl: string | undefined;
+  const found: FoundMetadata = {};
   if (format === 'html') {
     const page = extractHtml(text);
     if (page === undefined) return { ok: false, error: INGEST_ERRORS.noBody };
@@ -89,6 +97,9 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): IngestR
     metaTitle = page.title;
     metaSource = page.siteName;
     metaPublished = page.publishedTime;
+    metaUrl = page.url;
+    found.author = page.author;
+    found.language = page.language;
   } else {
     blocks = textToBlocks(text);
   }
@@ -121,11 +132,13 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): IngestR
   const paragraphs = cleaned.paragraphs.filter((paragraph, i) => !(i === 0 && (paragraph === title || isDateLine(paragraph))));
   if (paragraphs.length === 0) return { ok: false, error: INGEST_ERRORS.noBody };
 
+  const url = options.url !== undefined ? givenUrl : (metaUrl ?? '');
   const id = `${published}-${slugify(title)}`;
   return {
     ok: true,
     article: { id, title, published, source, url, people: [], paragraphs },
     fileName: `${id}.md`,
     warnings,
+    found,
   };
 }

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { dropFurniture, isPageFurniture } from '../../../src/core/ingest/drop-furniture.js';
+import { extractHtml } from '../../../src/core/ingest/extract-html.js';
+import { ingestArticle } from '../../../src/core/ingest/ingest-article.js';
+import { normalizeText } from '../../../src/core/ingest/normalize-text.js';
+import { dateFromUrl, stripTitleSuffix } from '../../../src/core/ingest/page-metadata.js';
+
+const BODY = `<article><h1>Ferry Service Resumes on the Lake</h1>
+<p>The lake ferry returned to service on Monday after a two-week pause for repairs to its engine.</p>
+<p>Officials said the crossing would run every hour until the end of the season in late October.</p>
+<p>Riders who bought passes before the pause will have them extended by fourteen days, the operator said.</p></article>`;
+
+function page(head: string, body = BODY, lang = ''): string {
+  return `<!doctype html><html${lang}><head>${head}</head><body>${body}</body></html>`;
+}
+
+describe('page metadata', () => {
+  it('prefers JSON-LD over Open Graph for title, date, outlet and author', () => {
+    const html = page(`<title>Old title | Lake Gazette</title>
+<meta property="og:title" content="OG title"><meta property="og:site_name" content="OG Site">
+<meta property="article:published_time" content="2020-01-01T10:00:00Z">
+<link rel="canonical" href="https://example.org/ferry">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry Service Resumes","datePublished":"2021-05-03T08:00:00Z","publisher":{"@type":"Organization","name":"Lake Gazette"},"author":[{"@type":"Person","name":"Ana Ruiz"}]}</script>`);
+    const result = ingestArticle(html);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article).toMatchObject({ title: 'Ferry Service Resumes', published: '2021-05-03', source: 'Lake Gazette', url: 'https://example.org/ferry' });
+    expect(result.found?.author).toBe('Ana Ruiz');
+  });
+
+  it('reads @graph JSON-LD, og:url, og tags and <html lang>', () => {
+    const html = page(`<meta property="og:url" content="https://example.org/a"><meta property="og:site_name" content="Shore News">
+<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"x"},{"@type":"Article","datePublished":"2019-02-21"}]}</script>`, BODY, ' lang="en-GB"');
+    const extracted = extractHtml(html);
+    expect(extracted).toMatchObject({ url: 'https://example.org/a', siteName: 'Shore News', publishedTime: '2019-02-21', language: 'en-GB', title: 'Ferry Service Resumes on the Lake' });
+  });
+
+  it('falls back to Parse.ly, Dublin Core, <time datetime> and a date in the address', () => {
+    expect(extractHtml(page('<meta name="parsely-pub-date" content="2018-04-20T04:20:00Z">'))?.publishedTime).toBe('2018-04-20T04:20:00Z');
+    expect(extractHtml(page('<meta name="DC.date.issued" content="2017-03-02">'))?.publishedTime).toBe('2017-03-02');
+    expect(extractHtml(page('', `<time datetime="2016-06-07T10:00">June 7</time>${BODY}`))?.publishedTime).toBe('2016-06-07T10:00');
+    expect(extractHtml(page('<link rel="canonical" href="https://example.org/2015/02/26/ferry/">'))?.publishedTime).toBe('2015-02-26');
+    expect(dateFromUrl('https://example.org/story-name-20190520/')).toBe('2019-05-20');
+    expect(dateFromUrl('https://example.org/story/12345')).toBeUndefined();
+  });
+
+  it('takes the outlet from microdata or a wire credit, never from an address', () => {
+    expect(extractHtml(page('<meta property="og:site_name" content="http://www.example.org">', `${BODY}<footer><span itemprop="publisher" itemscope><meta itemprop="name" content="Lake Gazette Company"></span></footer>`))?.siteName).toBe('Lake Gazette Company');
+    const wire = `<article><h1>Talks Resume</h1><p>HARBOURTON (Reuters) - Talks between the two port unions resumed on Tuesday after a week of strikes.</p><p>Both sides said they hoped to reach an agreement before the end of the month, officials said.</p></article>`;
+    expect(extractHtml(page('', wire))?.siteName).toBe('Reuters');
+  });
+
+  it('strips the site name and author from <title>', () => {
+    expect(stripTitleSuffix('Ferry Resumes | Lake Gazette', ['Lake Gazette'])).toBe('Ferry Resumes');
+    expect(stripTitleSuffix('Ferry Resumes - Ana Ruiz', [undefined, 'Ana Ruiz'])).toBe('Ferry Resumes');
+    expect(stripTitleSuffix('Lake Gazette :: Ferry Resumes', ['Lake Gazette'])).toBe('Lake Gazette :: Ferry Resumes');
+    expect(stripTitleSuffix('Lake Gazette - Ferry Resumes', ['Lake Gazette'])).toBe('Ferry Resumes');
+    expect(stripTitleSuffix('Left - Right', ['Other'])).toBe('Left - Right');
+  });
+
+  it('uses <title> without its suffix when there is no other title', () => {
+    const body = BODY.replace(/<h1>.*<\/h1>/, '');
+    expect(extractHtml(page('<title>Ferry Resumes | Lake Gazette</title><meta property="og:site_name" content="Lake Gazette">', body))?.title).toBe('Ferry Resumes');
+  });
+});
+
+describe('text normalisation', () => {
+  it('removes invisible characters and makes non-breaking spaces plain, keeping quotes', () => {
+    expect(normalizeText('Vladi\u00admir\u200b said\u00a0\u201cno\u201d and \'yes\'\u2060')).toBe('Vladimir said \u201cno\u201d and \'yes\'');
+  });
+
+  it('applies to HTML bodies', () => {
+    const html = page('<meta property="og:site_name" content="G"><meta property="article:published_time" content="2020-01-01">', BODY.replace('ferry returned to', 'fer\u00adry\u200b returned\u00a0to'));
+    const result = ingestArticle(html);
+    expect(result.ok && result.article.paragraphs[0]).toBe('The lake ferry returned to service on Monday after a two-week pause for repairs to its engine.');
+  });
+});
+
+describe('page furniture', () => {
+  it.each([
+    'Continue reading the main story',
+    '[Read: Why the lake rose this spring]',
+    'Related: Ferry fares to rise next year',
+    'Read more: The history of the lake ferry',
+    'Powered by Some Platform',
+    'Read the full transcript of the interview here.',
+    'Sign up for our morning newsletter and get the news first.',
+    'Image caption The ferry at its dock',
+    'Image copyright Example Agency',
+    'Photo: Example Agency',
+    'Credit: Jane Roe for the Lake Gazette',
+    'The ferry leaves its dock at dawn. (Photo: Jane Roe)',
+  ])('drops %j', (line) => {
+    expect(isPageFurniture(line)).toBe(true);
+  });
+
+  it.each([
+    'The ferry returned to service on Monday.',
+    'Related coverage was slim, the editor said, because the crossing is small.',
+    'He said: "Continue reading the rules before you board."',
+    'Officials powered by grit kept the ferry running.',
+  ])('keeps %j', (line) => {
+    expect(isPageFurniture(line)).toBe(false);
+  });
+
+  it('drops the author bio but keeps the author quoted in the story', () => {
+    const paragraphs = ['Ana Ruiz said the lake was calm.', 'Ana Ruiz is a reporter covering transport for the paper.'];
+    expect(dropFurniture(paragraphs, { author: 'By Ana Ruiz' })).toEqual(['Ana Ruiz said the lake was calm.']);
+  });
+});
