@@ -1,10 +1,29 @@
 /**
  * `npm run validate [-- DIR]`: checks every knowledge file (default KNOWLEDGE_DIR from the
  * environment or `.env`, else `knowledge/`), prints `file:line: problem` for each problem and a
- * summary, and exits 1 when any file is broken.
+ * summary, and exits 1 when any file is broken or two files hold the same story body.
  */
 import { loadConfig } from '../config.js';
-import { loadKnowledgeDir } from '../io/knowledge-dir.js';
+import { bodyKey } from '../core/ingest/find-duplicate.js';
+import { readKnowledgeBodies } from '../io/knowledge-bodies.js';
+import { loadKnowledgeDir, type KnowledgeProblem } from '../io/knowledge-dir.js';
+
+/**
+ * The same story body in two valid files (it would be cited twice): the later file, by name, is
+ * reported at its body's first line, naming the earlier one.
+ */
+async function duplicateBodies(dir: string, skip: ReadonlySet<string>): Promise<KnowledgeProblem[]> {
+  const first = new Map<string, string>();
+  const problems: KnowledgeProblem[] = [];
+  for (const { file, paragraphs, line } of await readKnowledgeBodies(dir)) {
+    if (skip.has(file) || paragraphs.length === 0) continue;
+    const key = bodyKey(paragraphs);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, file);
+    else problems.push({ file, line, message: `duplicate body: the same story as ${earlier}` });
+  }
+  return problems;
+}
 
 async function main(argv: string[]): Promise<number> {
   if (argv.length > 1 || argv[0]?.startsWith('-')) {
@@ -12,7 +31,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const dir = argv[0] ?? loadConfig({ scope: 'cli' }).knowledgeDir;
-  const { articles, problems } = await loadKnowledgeDir(dir);
+  const loaded = await loadKnowledgeDir(dir);
+  const { articles } = loaded;
+  const problems = [...loaded.problems, ...(await duplicateBodies(dir, new Set(loaded.problems.map((problem) => problem.file))))];
   for (const problem of problems) {
     const where = problem.line > 0 ? `${problem.file}:${problem.line}` : problem.file;
     process.stdout.write(`${where}: ${problem.message}\n`);

@@ -34,7 +34,8 @@ describe('npm run ingest', () => {
     const result = run('ingest', [SEED, '--source', 'VOA', '--out', dir]);
     expect(result).toEqual({ code: 0, stdout: `${join(dir, SEED_FILE)}\n`, stderr: '' });
     const text = await readFile(join(dir, SEED_FILE), 'utf8');
-    expect(text).toMatch(/^---\nid: 2007-07-25-us-rejects-iranian-proposal-for-higher-level-talks-on-iraq\ntitle: US Rejects Iranian Proposal for Higher-Level Talks on Iraq\npublished: 2007-07-25\nsource: VOA\nurl: ""\n---\n\nThe United States has rejected/);
+    expect(text).toMatch(/^---\nid: 2007-07-25-us-rejects-iranian-proposal-for-higher-level-talks-on-iraq\ntitle: US Rejects Iranian Proposal for Higher-Level Talks on Iraq\npublished: 2007-07-25\nsource: VOA\nurl: ""\npeople:\n(?: {2}.*\n)+---\n\nThe United States has rejected/);
+    expect(text).toContain('  - name: Sean McCormack\n    role: State Department spokesman\n');
     expect(text).not.toMatch(/JOIN NOW|Weapons of Mass Destruction|mailing list|Yglesias/);
   });
 
@@ -47,8 +48,11 @@ describe('npm run ingest', () => {
 
   it('refuses to overwrite without --force and overwrites with it', async () => {
     expect(run('ingest', [SEED, '--source', 'VOA', '--out', out]).code).toBe(0);
+    // The same story under another title is a duplicate (issue 10): refused, kept with --force.
     const again = run('ingest', [SEED, '--source', 'VOA', '--out', out, '--title', 'ignored']);
-    expect(again.code).toBe(0);
+    expect(again).toEqual({ code: 1, stdout: '', stderr: `ingest: duplicate: the same story body is already in ${join(out, SEED_FILE)} (pass --force to keep both)\n` });
+    expect(run('ingest', [SEED, '--source', 'VOA', '--out', out, '--title', 'ignored', '--force']).code).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(['2007-07-25-ignored.md', SEED_FILE]);
     const refused = run('ingest', [SEED, '--source', 'VOA', '--out', out]);
     expect(refused).toEqual({ code: 1, stdout: '', stderr: `ingest: file exists: ${join(out, SEED_FILE)} (pass --force to overwrite)\n` });
     const forced = run('ingest', [SEED, '--source', 'Voice of America', '--out', out, '--force']);
