@@ -76,6 +76,12 @@ function withoutSiteName(title: string | undefined, site: string | undefined): s
   return title;
 }
 
+/** The site's address as a last resort for the outlet: "https://www.example.org/a" → "example.org". */
+function hostOf(url: string | undefined): string | undefined {
+  const host = url === undefined ? undefined : /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1];
+  return host?.replace(/^www\./i, '').toLowerCase() || undefined;
+}
+
 /** A wire credit opening the story: "WASHINGTON (Reuters) -" → "Reuters". */
 export function wireCredit(paragraphs: readonly string[]): string | undefined {
   for (const paragraph of paragraphs.slice(0, 3)) {
@@ -111,7 +117,7 @@ export function extractHtml(html: string): ExtractedPage | undefined {
   paragraphs = dropFurniture(paragraphs, { author: metadata.author });
   if (paragraphs.length === 0) return undefined;
   const readabilitySite = clean(article?.siteName);
-  const site = siteName ?? (readabilitySite !== '' && !/^(https?:\/\/|www\.)/i.test(readabilitySite) ? readabilitySite : undefined) ?? wireCredit(paragraphs);
+  const site = siteName ?? (readabilitySite !== '' && !/^(https?:\/\/|www\.)/i.test(readabilitySite) ? readabilitySite : undefined) ?? wireCredit(paragraphs) ?? hostOf(metadata.url);
   return {
     paragraphs,
     title: withoutSiteName(title ?? (clean(article?.title) || undefined), site),

@@ -50,6 +50,10 @@ describe('page metadata', () => {
     expect(extractHtml(page('', wire))?.siteName).toBe('Reuters');
   });
 
+  it('names the outlet by the address\'s host as a last resort', () => {
+    expect(extractHtml(page('<link rel="canonical" href="https://www.lakegazette.example/ferry">'))?.siteName).toBe('lakegazette.example');
+  });
+
   it('strips the site name and author from <title>', () => {
     expect(stripTitleSuffix('Ferry Resumes | Lake Gazette', ['Lake Gazette'])).toBe('Ferry Resumes');
     expect(stripTitleSuffix('Ferry Resumes - Ana Ruiz', [undefined, 'Ana Ruiz'])).toBe('Ferry Resumes');
