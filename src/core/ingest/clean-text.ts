@@ -155,7 +155,12 @@ function isBodyLike(paragraph: string): boolean {
   return running && !isBoilerplate(paragraph) && !isDateLine(paragraph);
 }
 
+/** A photo caption or credit line ("Image caption …", "Image copyright …", "Photo: …"): never a headline. */
+const CAPTION_LINE =
+  /^(image|photo|picture|video|media) (caption|copyright|credit|source)\b|^(photo(graph)?s?|image|credits?|illustration|caption)( by)?\s*:/i;
+
 function isHeadlineLike(paragraph: string): boolean {
+  if (CAPTION_LINE.test(paragraph)) return false;
   const words = wordCount(paragraph);
   if (words < 2 || words > 30 || paragraph.length > 200) return false;
   if (/[.:;,]$/.test(paragraph)) return false;
@@ -165,6 +170,7 @@ function isHeadlineLike(paragraph: string): boolean {
 /** A one-word headline ("Results"): a single word with letters, neither furniture nor a date. */
 function isOneWordHeadline(paragraph: string): boolean {
   return (
+    !CAPTION_LINE.test(paragraph) &&
     wordCount(paragraph) === 1 &&
     /\p{L}{2}/u.test(paragraph) &&
     !/[.:;,]$/.test(paragraph) &&

@@ -224,3 +224,15 @@ describe('cleanParagraphs headlines', () => {
     expect(cleanParagraphs(['Sponsored content', body]).headline).toBeUndefined();
   });
 });
+
+describe('caption lines in plain text', () => {
+  it('never takes an image caption or credit line as the headline', () => {
+    const cleaned = cleanParagraphs([
+      'Ferry Service Resumes on the Lake',
+      'Image caption The ferry at its dock on Monday',
+      'Image copyright Example Agency',
+      'The lake ferry returned to service on Monday after a two-week pause for repairs.',
+    ]);
+    expect(cleaned.headline).toBe('Ferry Service Resumes on the Lake');
+  });
+});

@@ -56,7 +56,8 @@ const pages = existsSync(ROOT)
   ? readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
   : [];
 
-describe.skipIf(pages.length === 0)(`news pages in ${ROOT} (skipped: folder absent)`, () => {
+describe(`news pages in ${ROOT}`, () => {
+  if (pages.length === 0) it.skip(`skipped: ${ROOT} is absent (real pages are not part of the repository)`, () => {});
   for (const name of pages) {
     const dir = path.join(ROOT, name);
     const meta = JSON.parse(readFileSync(path.join(dir, 'expected-metadata.json'), 'utf8')) as ExpectedMetadata;
