@@ -77,6 +77,19 @@ function languageError(code: string, name: string): string {
   return `not English: the article reads as ${name} (${code}); answers are English-only, pass --allow-language ${code} to keep it`;
 }
 
+/** `<html lang="fr-FR">` → French (fr). */
+function declaredLanguage(tag: string | undefined): { code: string; name: string } | undefined {
+  const code = /^([a-z]{2,3})\b/i.exec(tag?.trim() ?? '')?.[1]?.toLowerCase();
+  if (code === undefined) return undefined;
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
+  } catch {
+    name = undefined;
+  }
+  return { code, name: name ?? code };
+}
+
 /** A rough text of a page for a language guess when ingest itself failed (e.g. no date in French). */
 function roughText(text: string): string {
   return text
@@ -116,7 +129,9 @@ async function ingestOne(input: string, options: Options, known: Known, batch: b
     if (guess !== undefined && !allowed(guess.code)) throw new CliError(languageError(guess.code, guess.name), 1);
     throw new CliError(result.error, 1);
   }
-  const guess = guessLanguage(result.article.paragraphs.join('\n'));
+  // The measured guess first (pages often declare the site's language, not the story's); the page's
+  // declared language only when the body is too short to measure.
+  const guess = guessLanguage(result.article.paragraphs.join('\n')) ?? declaredLanguage(result.found?.language);
   if (guess !== undefined && !allowed(guess.code)) throw new CliError(languageError(guess.code, guess.name), 1);
 
   const article = result.article.people.length > 0 ? result.article : { ...result.article, people: proposePeople(result.article.paragraphs, result.article.published) };

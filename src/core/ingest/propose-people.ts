@@ -2,6 +2,9 @@ import { articleEntities, lookupPlace, prepareArticle } from '../facts/analyze-a
 import type { CuratedPerson, IsoDate } from '../types.js';
 import { splitSentences } from './split-sentences.js';
 
+/** Letters, with the marks, dots, dashes, apostrophes and ampersands names are written with. */
+const NAME = /^[\p{L}\p{M}][\p{L}\p{M}.'’&\- ]*$/u;
+
 /** At most this many people are proposed: a list the curator can still read through. */
 const MAX_PEOPLE = 30;
 
@@ -23,7 +26,8 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate)
   for (const entity of entities) {
     if (entity.type !== 'person' && entity.type !== 'organization') continue;
     const name = entity.name.trim();
-    if (name === '' || lookupPlace(name)) continue;
+    // Places never; nor page furniture read as a name ("Order Reprints | Today").
+    if (name === '' || lookupPlace(name) || !NAME.test(name)) continue;
     const role = entity.roles.map((r) => r.trim()).find((r) => r !== '' && r.toLowerCase() !== name.toLowerCase());
     const words = name.split(/\s+/).length;
     if (words < 2 && role === undefined) continue;

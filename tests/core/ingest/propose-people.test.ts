@@ -25,6 +25,12 @@ describe('proposePeople', () => {
     expect(people.map((p) => p.name)).not.toContain('Lisbon');
   });
 
+  it('drops page furniture read as a name', () => {
+    const found = proposePeople(['Order Reprints | Today Paper | Subscribe', "Jean-Luc O’Neill met AT&T officials."], '2021-04-02').map((p) => p.name);
+    expect(found.some((name) => name.includes('|'))).toBe(false);
+    expect(found).toContain('Jean-Luc O’Neill');
+  });
+
   it('proposes nobody for a story without names', () => {
     expect(proposePeople(['It rained all day and the streets flooded.'], '2021-04-02')).toEqual([]);
   });
