@@ -106,6 +106,9 @@ export function extractHtml(html: string): ExtractedPage | undefined {
   const metadata = readPageMetadata(page as unknown as MetaDocument);
   const { title, siteName, publishedTime } = metadata;
   const fallback = blocksOf(page);
+  // The body the page itself declares (schema.org microdata), for when reader mode picks something else.
+  const declaredBody = page.querySelector('[itemprop~="articleBody"]');
+  const declared = declaredBody === null ? [] : blocksOf(declaredBody as unknown as DocumentLike);
 
   const article = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 100 }).parse();
   let paragraphs: string[] = [];
@@ -113,6 +116,8 @@ export function extractHtml(html: string): ExtractedPage | undefined {
     const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
     paragraphs = blocksOf(content as unknown as DocumentLike);
   }
+  const length = (blocks: readonly string[]): number => blocks.reduce((sum, block) => sum + block.length, 0);
+  if (length(declared) > 2 * length(paragraphs)) paragraphs = declared;
   if (paragraphs.length === 0) paragraphs = fallback;
   paragraphs = dropFurniture(paragraphs, { author: metadata.author });
   if (paragraphs.length === 0) return undefined;

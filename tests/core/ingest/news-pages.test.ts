@@ -33,7 +33,6 @@ const KNOWN_GAPS: Record<string, string> = {
   '003-metadata-preferred': 'a synthetic page with no date anywhere',
   'buzzfeed-1': 'the date is only in a visible "posted" line outside the article',
   'la-nacion': 'Spanish without <html lang>: needs the language guess',
-  medicalnewstoday: 'Readability keeps the page chrome, not the story',
   'parsely-metadata': 'a synthetic page that names no outlet and has no address',
   'webmd-1': 'its lone <h1> is the section name, not the headline; no outlet tag',
 };
