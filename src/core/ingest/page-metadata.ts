@@ -144,6 +144,21 @@ export function stripTitleSuffix(title: string, names: readonly (string | undefi
   }
 }
 
+/** Content words (4+ letters) of a text, lower-cased. */
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+}
+
+/**
+ * A lone `<h1>` is the headline unless the page's `<title>` shares no word with it: then it is a
+ * section name ("Health Center") and the `<title>` is the better guess.
+ */
+function relates(h1: string, pageTitle: string): boolean {
+  if (pageTitle === '') return true;
+  const titleWords = contentWords(pageTitle);
+  return [...contentWords(h1)].some((word) => titleWords.has(word));
+}
+
 /** Reads the page's declared metadata. Call before Readability, which rewrites the DOM. */
 export function readPageMetadata(document: MetaDocument): PageMetadata {
   const ld = jsonLdObjects(document);
@@ -169,7 +184,7 @@ export function readPageMetadata(document: MetaDocument): PageMetadata {
   const title =
     fromJsonLd(ld, (o) => o['headline']) ??
     attr(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[property="twitter:title"]']) ??
-    (h1s.length === 1 ? h1s[0] : undefined) ??
+    (h1s.length === 1 && relates(h1s[0] ?? '', pageTitle) ? h1s[0] : undefined) ??
     (pageTitle !== '' ? stripTitleSuffix(pageTitle, [siteName, author]) : undefined);
   const language = oneLine(document.querySelector('html')?.getAttribute('lang') ?? attr(document, ['meta[http-equiv="content-language"]', 'meta[property="og:locale"]'])) || undefined;
   return { title, publishedTime, url, siteName, author, language };

@@ -34,7 +34,7 @@ const KNOWN_GAPS: Record<string, string> = {
   'buzzfeed-1': 'the date is only in a visible "posted" line outside the article',
   'la-nacion': 'Spanish without <html lang>: needs the language guess',
   'parsely-metadata': 'a synthetic page that names no outlet and has no address',
-  'webmd-1': 'its lone <h1> is the section name, not the headline; no outlet tag',
+  'webmd-1': 'no outlet tag and no address anywhere in the page',
 };
 
 const norm = (text: string): string => normalizeText(text).replace(/\s+/g, ' ').trim();

@@ -54,6 +54,12 @@ describe('page metadata', () => {
     expect(extractHtml(page('<link rel="canonical" href="https://www.lakegazette.example/ferry">'))?.siteName).toBe('lakegazette.example');
   });
 
+  it('takes <title> over a lone <h1> that shares no word with it (a section name)', () => {
+    const body = BODY.replace(/<h1>.*<\/h1>/, '<h1>Travel Center</h1>');
+    expect(extractHtml(page('<title>Ferry Resumes on the Lake</title>', body))?.title).toBe('Ferry Resumes on the Lake');
+    expect(extractHtml(page('<title>Ferry news | Gazette</title>'))?.title).toBe('Ferry Service Resumes on the Lake');
+  });
+
   it('strips the site name and author from <title>', () => {
     expect(stripTitleSuffix('Ferry Resumes | Lake Gazette', ['Lake Gazette'])).toBe('Ferry Resumes');
     expect(stripTitleSuffix('Ferry Resumes - Ana Ruiz', [undefined, 'Ana Ruiz'])).toBe('Ferry Resumes');
