@@ -5,7 +5,7 @@
 import type { KnowledgeBase } from '../core/types.js';
 import type { ChannelSettingsStore } from '../io/settings-store.js';
 import type { Logger } from '../logger.js';
-import type { DigestService } from './digest-scheduler.js';
+import type { DigestService } from './digest-types.js';
 
 export interface BotContext {
   /** A getter, never a captured value: hot reload swaps the knowledge base at run time. */

@@ -26,15 +26,6 @@ import {
   type DigestStatus,
 } from './digest-types.js';
 
-// Shared with the renderer, the gateway and `/digest`; re-exported for those who import them here.
-export {
-  ChannelUnavailableError,
-  type ChannelMessage,
-  type DigestChannelGateway,
-  type DigestService,
-  type DigestStatus,
-} from './digest-types.js';
-
 interface SchedulerLogger {
   info(obj: object, msg: string): void;
   warn(obj: object, msg: string): void;

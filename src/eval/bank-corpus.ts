@@ -75,7 +75,7 @@ export async function loadNewsPageStories(dataDir: string): Promise<BankStory[]>
 }
 
 /** Every story of the bank's knowledge base, plus the curated folder when given. */
-export async function loadBankArticles(options: { knowledgeDir?: string; dataDir?: string; categories?: readonly string[] } = {}): Promise<BankCorpus> {
+export async function loadBankArticles(options: { knowledgeDir?: string; dataDir: string; categories?: readonly string[] }): Promise<BankCorpus> {
   const stories: BankStory[] = [];
   if (options.knowledgeDir !== undefined) {
     const { articles, problems } = await loadKnowledgeDir(options.knowledgeDir);
@@ -83,7 +83,7 @@ export async function loadBankArticles(options: { knowledgeDir?: string; dataDir
     for (const article of articles) stories.push({ story: article.id, article });
   }
   stories.push(...(await loadBrownStories(options.categories)));
-  const dataDir = options.dataDir ?? '../shared/data';
+  const { dataDir } = options;
   if (await exists(path.join(dataDir, 'news-pages'))) stories.push(...(await loadNewsPageStories(dataDir)));
   else return { stories, pagesMissing: `no ${path.join(dataDir, 'news-pages')}: news-page questions skipped` };
   return { stories };

@@ -5,6 +5,7 @@
  * in general. Deterministic: same data, same weights.
  */
 import { solveSymmetric } from './logistic.js';
+import { dampedStep } from './newton.js';
 
 /** One question: its candidates' (already standardised) feature rows and which are right. */
 export interface RankingGroup {
@@ -78,19 +79,10 @@ export function fitConditionalLogit(groups: readonly RankingGroup[], options: { 
     }
     for (let j = 0; j < d; j++) for (let k = 0; k < j; k++) (hess[k] as number[])[j] = (hess[j] as number[])[k] as number;
     const step = solveSymmetric(hess, grad);
-    // Newton's step, halved until the objective goes down (a full step can overshoot).
-    let scale = 1;
-    let next = w.map((x, j) => x - (step[j] as number));
-    let value = objective(next);
-    while (value > current && scale > 1e-4) {
-      scale /= 2;
-      next = w.map((x, j) => x - scale * (step[j] as number));
-      value = objective(next);
-    }
-    const moved = scale * Math.max(...step.map(Math.abs));
-    w = next;
-    current = value;
-    if (moved < 1e-5) {
+    const moved = dampedStep(w, step, current, objective);
+    w = moved.params;
+    current = moved.value;
+    if (moved.moved < 1e-5) {
       iterations++;
       break;
     }

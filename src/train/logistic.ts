@@ -3,6 +3,7 @@
  * squares): deterministic — no random start, no shuffling — so the same data always gives the same
  * weights, and a few iterations converge on a few dozen features.
  */
+import { dampedStep } from './newton.js';
 
 export interface LogisticFit {
   means: number[];
@@ -117,18 +118,10 @@ export function fitLogistic(rows: readonly (readonly number[])[], labels: readon
     for (let j = 0; j < d; j++) (hess[d] as number[])[j] = (hess[j] as number[])[d] as number;
     for (let j = 0; j < d; j++) for (let k = 0; k < j; k++) (hess[k] as number[])[j] = (hess[j] as number[])[k] as number;
     const step = solveSymmetric(hess, grad);
-    // Newton's step, halved until the objective goes down (a full step can overshoot).
-    let scale = 1;
-    let next = beta.map((b, j) => b - (step[j] as number));
-    let value = objective(next);
-    while (value > current && scale > 1e-4) {
-      scale /= 2;
-      next = beta.map((b, j) => b - scale * (step[j] as number));
-      value = objective(next);
-    }
-    beta = next;
-    current = value;
-    if (scale * Math.max(...step.map(Math.abs)) < 1e-5) {
+    const moved = dampedStep(beta, step, current, objective);
+    beta = moved.params;
+    current = moved.value;
+    if (moved.moved < 1e-5) {
       iterations++;
       break;
     }

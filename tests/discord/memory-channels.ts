@@ -8,7 +8,7 @@ import {
   ChannelUnavailableError,
   type ChannelMessage,
   type DigestChannelGateway,
-} from '../../src/discord/digest-scheduler.js';
+} from '../../src/discord/digest-types.js';
 
 export const BOT_ID = '900000000000000001';
 
