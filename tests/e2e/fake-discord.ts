@@ -66,6 +66,38 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** When set, REST calls authorised with another bot token get 401, as Discord does. */
   acceptToken?: string;
+  /**
+   * When set, an interaction callback arriving later than this after its INTERACTION_CREATE was
+   * dispatched gets 404 Unknown interaction (10062), as Discord answers after its 3 s deadline.
+   */
+  interactionDeadlineMs?: number;
+}
+
+/**
+ * A fault the fake injects into its REST answers (see {@link FakeDiscord.injectFault}). The request
+ * is always recorded first, as Discord would have received it.
+ */
+export interface RestFault {
+  /** Which requests it applies to. */
+  match: (r: RecordedRequest) => boolean;
+  /** How many matching requests it applies to; every one when absent. */
+  times?: number;
+  /**
+   * `status`: answer with this status (429, 5xx) instead of handling the request — nothing is
+   * accepted. `delay`: handle (accept) the request now, answer `delayMs` later. `hang`: accept
+   * nothing and never answer (the connection stays open until the client or the fake goes away).
+   */
+  kind: 'status' | 'delay' | 'hang';
+  status?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  delayMs?: number;
+}
+
+/** An injected fault and how many requests it has hit so far. */
+export interface InjectedFault {
+  readonly fault: RestFault;
+  hits: number;
 }
 
 /** Permission bits used in tests. */
@@ -131,13 +163,21 @@ export class FakeDiscord {
   private readonly options: Required<
     Pick<FakeDiscordOptions, 'grantMessageContent' | 'heartbeatIntervalMs'>
   > &
-    Pick<FakeDiscordOptions, 'acceptToken'>;
+    Pick<FakeDiscordOptions, 'acceptToken' | 'interactionDeadlineMs'>;
   /** A user who asks questions in tests. */
   readonly user: FakeUser = { id: snowflake(), username: 'reader' };
   /** Channels removed with {@link deleteChannel}: REST calls on them get 404 Unknown Channel. */
   readonly deletedChannels = new Set<string>();
   /** Channels where posting gets 403 Missing Permissions (see {@link refusePosting}). */
   readonly refusedChannels = new Set<string>();
+  /** RESUME payloads received, in order. */
+  readonly resumes: Record<string, unknown>[] = [];
+  /** When each INTERACTION_CREATE was dispatched (ms), by interaction id. */
+  readonly interactionDispatchedAt = new Map<string, number>();
+  /** When each recorded request arrived (ms). */
+  readonly receivedAt = new Map<RecordedRequest, number>();
+  private readonly faults: InjectedFault[] = [];
+  private readonly delayed = new Set<ReturnType<typeof setTimeout>>();
 
   private constructor(options: FakeDiscordOptions) {
     this.bot = options.bot ?? { id: snowflake(), username: 'factdesk', bot: true };
@@ -157,6 +197,7 @@ export class FakeDiscord {
       grantMessageContent: options.grantMessageContent ?? true,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 1000,
       acceptToken: options.acceptToken,
+      interactionDeadlineMs: options.interactionDeadlineMs,
     };
     this.server = createServer((req, res) => void this.onHttp(req, res));
     this.wss = new WebSocketServer({ server: this.server });
@@ -183,6 +224,8 @@ export class FakeDiscord {
   }
 
   async close(): Promise<void> {
+    for (const timer of this.delayed) clearTimeout(timer);
+    this.delayed.clear();
     for (const client of this.wss.clients) client.terminate();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     this.server.closeAllConnections();
@@ -264,6 +307,32 @@ export class FakeDiscord {
       res.end(body === undefined ? undefined : JSON.stringify(body));
     };
     this.record(request);
+    this.receivedAt.set(request, Date.now());
+    const fault = this.takeFault(request);
+    if (fault?.kind === 'hang') return;
+    if (fault?.kind === 'status') {
+      res.writeHead(fault.status ?? 500, { 'content-type': 'application/json', ...fault.headers });
+      res.end(JSON.stringify(fault.body ?? { message: 'fake: injected fault', code: 0 }));
+      return;
+    }
+    if (this.pastDeadline(request)) {
+      return reply(404, { message: 'Unknown interaction', code: 10062 });
+    }
+    if (fault?.kind === 'delay') {
+      // Accepted now (a message is stored at once), answered later.
+      let status = 0;
+      let body: unknown;
+      this.route(request, (s, b) => {
+        status = s;
+        body = b;
+      });
+      const timer = setTimeout(() => {
+        this.delayed.delete(timer);
+        reply(status, body);
+      }, fault.delayMs ?? 0);
+      this.delayed.add(timer);
+      return;
+    }
     this.route(request, reply);
   }
 
@@ -423,6 +492,7 @@ export class FakeDiscord {
   }
 
   private onResume(socket: WebSocket, resume: Record<string, unknown>): void {
+    this.resumes.push(resume);
     const session = this.sessions.get(String(resume.session_id));
     if (!session) {
       socket.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
@@ -445,6 +515,8 @@ export class FakeDiscord {
 
   /** Sends a dispatch to every connected session. */
   dispatch(t: string, d: unknown): void {
+    if (t === 'INTERACTION_CREATE')
+      this.interactionDispatchedAt.set(String((d as { id: unknown }).id), Date.now());
     for (const session of this.sessions.values()) if (session.socket) this.send(session, t, d);
   }
 
@@ -540,6 +612,57 @@ export class FakeDiscord {
       guild_scheduled_events: [],
       soundboard_sounds: [],
     };
+  }
+
+  // ---- Fault injection ---------------------------------------------------------------------------
+
+  /** Injects a REST fault (429, 5xx, delay, hang) for matching requests; see {@link RestFault}. */
+  injectFault(fault: RestFault): InjectedFault {
+    const injected: InjectedFault = { fault, hits: 0 };
+    this.faults.push(injected);
+    return injected;
+  }
+
+  /** Removes every injected fault (delayed answers already scheduled still go out). */
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
+
+  private takeFault(r: RecordedRequest): RestFault | undefined {
+    const found = this.faults.find(
+      (f) => (f.fault.times === undefined || f.hits < f.fault.times) && f.fault.match(r),
+    );
+    if (!found) return undefined;
+    found.hits += 1;
+    return found.fault;
+  }
+
+  private pastDeadline(r: RecordedRequest): boolean {
+    const deadline = this.options.interactionDeadlineMs;
+    const m = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(r.path);
+    if (deadline === undefined || r.method !== 'POST' || !m) return false;
+    const at = this.interactionDispatchedAt.get(m[1] ?? '');
+    return at !== undefined && Date.now() - at > deadline;
+  }
+
+  /** Drops every gateway connection without a close frame (the client sees 1006). */
+  terminateConnections(): void {
+    for (const client of this.wss.clients) client.terminate();
+  }
+
+  /** Sends a raw gateway payload (op 7 Reconnect, op 9 Invalid Session, …) on every connection. */
+  sendOp(op: number, d: unknown = null): void {
+    for (const client of this.wss.clients) client.send(JSON.stringify({ op, d, s: null, t: null }));
+  }
+
+  /** Forgets every session, as Discord does when one times out: a RESUME then gets op 9. */
+  invalidateSessions(): void {
+    this.sessions.clear();
+  }
+
+  /** Whether a session is connected (READY or RESUMED sent on a live socket). */
+  get connected(): boolean {
+    return [...this.sessions.values()].some((s) => s.socket !== undefined && s.socket.readyState === 1);
   }
 
   // ---- Events tests send ------------------------------------------------------------------------

@@ -38,6 +38,8 @@ export interface StartOptions {
   knowledge?: (kb: KnowledgeBase) => () => KnowledgeBase;
   commands?: readonly SlashCommand[];
   knowledgeDir?: string;
+  /** REST request timeout (2 s by default, so an unanswered route fails fast). */
+  restTimeoutMs?: number;
 }
 
 export async function startBotUnderTest(options: StartOptions = {}): Promise<BotUnderTest> {
@@ -50,7 +52,7 @@ export async function startBotUnderTest(options: StartOptions = {}): Promise<Bot
   const bot = createDiscordBot({
     token: FAKE_TOKEN,
     apiUrl: fake.apiUrl,
-    restTimeoutMs: 2000,
+    restTimeoutMs: options.restTimeoutMs ?? 2000,
     context: {
       knowledge: options.knowledge ? options.knowledge(kb) : () => kb,
       settings: db,
