@@ -1,0 +1,159 @@
+/**
+ * Fault suite, SIGKILL during a digest post — a protection that holds today. `npm start` runs as its
+ * own process against the fake Discord; its digest is due the moment it is ready. The process is
+ * killed with SIGKILL while its POST is in flight, in the two ways that matter:
+ *
+ * - Discord accepted the message but the answer never came back → after the restart the bot finds
+ *   its message in the channel and records it: never doubled.
+ * - Discord never got the message → after the restart the bot posts it: never lost.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/io/database.js';
+import { FakeDiscord, type RecordedRequest } from '../e2e/fake-discord.js';
+import { E2E_KNOWLEDGE_DIR, FAKE_TOKEN, spawnBotProcess, type BotProcess } from '../e2e/harness.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'factdesk-fault-digest-'));
+const started: BotProcess[] = [];
+const fakes: FakeDiscord[] = [];
+
+afterEach(() => {
+  for (const p of started.splice(0))
+    if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
+});
+afterAll(async () => {
+  for (const fake of fakes) await fake.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Local day and HH:MM of `at` in `timeZone`. */
+function local(at: Date, timeZone: string): { day: string; time: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return { day: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+/**
+ * A digest that is due now and stays due for a few minutes: set up 5 minutes ago for 2 minutes ago,
+ * in a zone where the next minutes are still the same local day (whatever time the suite runs).
+ */
+function dueSchedule(): { time: string; timeZone: string; since: Date } {
+  const now = Date.now();
+  for (const timeZone of ['UTC', 'Pacific/Kiritimati', 'Etc/GMT+12']) {
+    const at = local(new Date(now - 120_000), timeZone);
+    if (
+      local(new Date(now - 300_000), timeZone).day === at.day &&
+      local(new Date(now + 300_000), timeZone).day === at.day
+    ) {
+      return { time: at.time, timeZone, since: new Date(now - 300_000) };
+    }
+  }
+  throw new Error('no time zone keeps the next minutes on one day (cannot happen)');
+}
+
+async function scenario(name: string) {
+  const fake = await FakeDiscord.start({ acceptToken: FAKE_TOKEN });
+  fakes.push(fake);
+  const channelId = fake.channel.id;
+  const dbPath = join(dir, name, 'factdesk.db');
+  const schedule = dueSchedule();
+  const db = openDatabase(dbPath);
+  db.setDigestSettings(
+    { guildId: fake.guild.id, channelId, time: schedule.time, timeZone: schedule.timeZone, skipEmpty: false },
+    schedule.since,
+  );
+  db.close();
+  const isDigestPost = (r: RecordedRequest) =>
+    r.method === 'POST' && r.path === `/channels/${channelId}/messages`;
+  const start = () => {
+    const p = spawnBotProcess({
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      KNOWLEDGE_DIR: E2E_KNOWLEDGE_DIR,
+      DATABASE_PATH: dbPath,
+      LOG_LEVEL: 'debug',
+    });
+    started.push(p);
+    return p;
+  };
+  const digestsInChannel = () =>
+    [...fake.messages.values()].filter(
+      (m) => m.channel_id === channelId && String(m.content).startsWith('**Daily digest — '),
+    );
+  const delivery = () => {
+    const reopened = openDatabase(dbPath);
+    try {
+      return reopened.getDelivery(fake.guild.id, local(new Date(), schedule.timeZone).day);
+    } finally {
+      reopened.close();
+    }
+  };
+  return { fake, isDigestPost, start, digestsInChannel, delivery };
+}
+
+async function killDuringPost(
+  p: BotProcess,
+  fake: FakeDiscord,
+  isDigestPost: (r: RecordedRequest) => boolean,
+) {
+  await fake.waitForRequest(isDigestPost, { timeoutMs: 60_000 });
+  expect(p.output()).toContain('posting a late digest (catch-up)');
+  p.child.kill('SIGKILL');
+  expect(await p.exit()).toEqual({ code: null, signal: 'SIGKILL' });
+}
+
+describe('SIGKILL during a digest post', () => {
+  it('Discord accepted it, the answer never came: after the restart it is recorded, never posted twice', async () => {
+    const s = await scenario('accepted');
+    s.fake.injectFault({ kind: 'delay', match: s.isDigestPost, times: 1, delayMs: 120_000 });
+    const first = s.start();
+    await killDuringPost(first, s.fake, s.isDigestPost);
+    expect(s.digestsInChannel()).toHaveLength(1);
+    expect(s.delivery()).toMatchObject({ status: 'sending', messageIds: [] });
+
+    const since = s.fake.mark();
+    const second = s.start();
+    await second.waitForOutput(
+      'digest was posted before an interruption; recorded it, no second post',
+      60_000,
+    );
+    second.child.kill('SIGTERM');
+    expect(await second.exit()).toEqual({ code: 0, signal: null });
+
+    expect(s.fake.requests.slice(since).filter(s.isDigestPost)).toEqual([]);
+    expect(s.digestsInChannel()).toHaveLength(1);
+    expect(s.delivery()).toMatchObject({ status: 'sent', messageIds: [s.digestsInChannel()[0]?.id] });
+    expect(first.output() + second.output()).not.toContain(FAKE_TOKEN);
+  });
+
+  it('Discord never got it: after the restart it is posted, exactly once', async () => {
+    const s = await scenario('lost');
+    s.fake.injectFault({ kind: 'hang', match: s.isDigestPost, times: 1 });
+    const first = s.start();
+    await killDuringPost(first, s.fake, s.isDigestPost);
+    expect(s.digestsInChannel()).toEqual([]);
+
+    const second = s.start();
+    await second.waitForOutput('digest was not posted before the interruption; posting it now', 60_000);
+    await second.waitForOutput('"msg":"digest sent"', 30_000);
+    second.child.kill('SIGTERM');
+    expect(await second.exit()).toEqual({ code: 0, signal: null });
+
+    expect(s.digestsInChannel()).toHaveLength(1);
+    expect(s.delivery()).toMatchObject({ status: 'sent', messageIds: [s.digestsInChannel()[0]?.id] });
+    expect(first.output() + second.output()).not.toContain(FAKE_TOKEN);
+  });
+});
