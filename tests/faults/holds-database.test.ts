@@ -62,7 +62,7 @@ function unprivileged(): { ids: { uid?: number; gid?: number } } | { skip: strin
 const runAs = unprivileged();
 if ('skip' in runAs) console.log(`skipped: read-only database at start — ${runAs.skip}`);
 
-describe('a read-only database at start', () => {
+describe('a read-only database at start', { timeout: 60_000 }, () => {
   it.skipIf('skip' in runAs)('fails with one line naming the problem and exit code 1', async () => {
     const data = join(dir, 'data');
     mkdirSync(data);
@@ -81,7 +81,7 @@ describe('a read-only database at start', () => {
       },
       'ids' in runAs ? runAs.ids : {},
     );
-    expect(await bot.exit(20_000)).toEqual({ code: 1, signal: null });
+    expect(await bot.exit(45_000)).toEqual({ code: 1, signal: null });
     const lines = bot
       .output()
       .split('\n')

@@ -115,7 +115,10 @@ async function killDuringPost(
   expect(await p.exit()).toEqual({ code: null, signal: 'SIGKILL' });
 }
 
-describe('SIGKILL during a digest post', () => {
+/** Two process starts and a restart's reconciliation, on a shared machine. */
+const TEST_TIMEOUT_MS = 120_000;
+
+describe('SIGKILL during a digest post', { timeout: TEST_TIMEOUT_MS }, () => {
   it('Discord accepted it, the answer never came: after the restart it is recorded, never posted twice', async () => {
     const s = await scenario('accepted');
     s.fake.injectFault({ kind: 'delay', match: s.isDigestPost, times: 1, delayMs: 120_000 });

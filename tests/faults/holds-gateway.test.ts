@@ -49,7 +49,7 @@ async function stillAnswers(): Promise<void> {
 
 const counts = () => ({ identifies: t.fake.identifies.length, resumes: t.fake.resumes.length });
 
-describe('gateway faults: the bot comes back and answers', () => {
+describe('gateway faults: the bot comes back and answers', { timeout: 60_000 }, () => {
   it('1006 (TCP connection dropped, no close frame) → resumes the session', async () => {
     const before = counts();
     t.fake.terminateConnections();

@@ -46,8 +46,8 @@ beforeAll(async () => {
     DATABASE_PATH: join(dir, 'data', 'factdesk.db'),
     LOG_LEVEL: 'info',
   });
-  await bot.waitForOutput('ready as factdesk in 1 server, 2 articles loaded');
-});
+  await bot.waitForOutput('ready as factdesk in 1 server, 2 articles loaded', 60_000);
+}, 90_000);
 afterAll(async () => {
   if (bot && bot.child.exitCode === null) {
     bot.child.kill('SIGTERM');
@@ -74,7 +74,7 @@ async function ask(question: string): Promise<string> {
   return JSON.stringify(edit?.body);
 }
 
-describe('a broken knowledge file while running', () => {
+describe('a broken knowledge file while running', { timeout: 60_000 }, () => {
   it('a new file that does not validate: logged with file, line and problem; the others still answer', async () => {
     writeFileSync(join(knowledgeDir, NEW), newArticle('colour: blue'));
     await bot.waitForOutput('knowledge file does not validate; skipped', 10_000);

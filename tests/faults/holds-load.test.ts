@@ -62,7 +62,7 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-describe(`${INTERACTIONS} interactions in ${SPREAD_MS / 1000} s`, () => {
+describe(`${INTERACTIONS} interactions in ${SPREAD_MS / 1000} s`, { timeout: 90_000 }, () => {
   it('acknowledges every one, answers every question once, and pings no one', async () => {
     // One of each kind first, as a bot that has been up a while has run them: the first run of each
     // code path (module loading, JIT) is not what this measures.

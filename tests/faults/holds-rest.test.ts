@@ -78,7 +78,7 @@ function rateLimited(match: RestFault['match'], times: number, global: boolean, 
   };
 }
 
-describe('429 and 5xx from Discord', () => {
+describe('429 and 5xx from Discord', { timeout: 60_000 }, () => {
   let t: BotUnderTest;
   beforeAll(async () => {
     t = await startBotUnderTest({ cooldownMs: 5000 });
@@ -161,7 +161,7 @@ describe('429 and 5xx from Discord', () => {
   });
 });
 
-describe('slow interaction callbacks near the 3 s deadline', () => {
+describe('slow interaction callbacks near the 3 s deadline', { timeout: 60_000 }, () => {
   let t: BotUnderTest;
   beforeAll(async () => {
     // Discord's own deadline, enforced by the fake; discord.js's default 15 s REST timeout, as in production.
