@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { commands as defaultCommands } from '../../commands/index.js';
 import type { KnowledgeBase } from '../../src/core/types.js';
 import { createDiscordBot, type DiscordBot } from '../../src/discord/client.js';
@@ -174,5 +175,26 @@ export function spawnBotProcess(
         clearTimeout(timer);
       }
     },
+  };
+}
+
+/**
+ * One bot for the whole test file: started before the first test, checked for unhandled rejections
+ * after each, stopped after the last. Returns a getter for it.
+ */
+export function botForThisFile(options: StartOptions = {}): () => BotUnderTest {
+  const rejections = watchUnhandledRejections();
+  let t: BotUnderTest | undefined;
+  beforeAll(async () => {
+    t = await startBotUnderTest(options);
+  });
+  afterEach(() => rejections.check());
+  afterAll(async () => {
+    await t?.stop();
+    rejections.dispose();
+  });
+  return () => {
+    if (!t) throw new Error('the bot has not started');
+    return t;
   };
 }

@@ -16,19 +16,11 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/io/database.js';
 import { MESSAGES } from '../../src/render/messages.js';
 import { PERMISSIONS } from '../e2e/fake-discord.js';
-import {
-  E2E_KNOWLEDGE_DIR,
-  FAKE_TOKEN,
-  REPO_ROOT,
-  spawnBotProcess,
-  startBotUnderTest,
-  watchUnhandledRejections,
-  type BotUnderTest,
-} from '../e2e/harness.js';
+import { E2E_KNOWLEDGE_DIR, FAKE_TOKEN, REPO_ROOT, botForThisFile, spawnBotProcess } from '../e2e/harness.js';
 
 const NOBODY = 65534;
 const dir = mkdtempSync(join(tmpdir(), 'factdesk-fault-readonly-'));
@@ -94,30 +86,23 @@ describe('a read-only database at start', { timeout: 60_000 }, () => {
 });
 
 describe('a database that turns read-only while the bot runs', () => {
-  const rejections = watchUnhandledRejections();
-  let t: BotUnderTest;
-  beforeAll(async () => {
-    t = await startBotUnderTest({ cooldownMs: 0 });
+  const t = botForThisFile({ cooldownMs: 0 });
+  beforeAll(() => {
     // The bot's own connection (FactdeskDatabase keeps it private): from here on SQLite refuses writes.
-    (Reflect.get(t.db, 'db') as Database.Database).pragma('query_only = ON');
-  });
-  afterEach(() => rejections.check());
-  afterAll(async () => {
-    await t?.stop();
-    rejections.dispose();
+    (Reflect.get(t().db, 'db') as Database.Database).pragma('query_only = ON');
   });
 
   it('still answers questions, by command and by mention', async () => {
-    const i = t.fake.slashCommand('ask', [
+    const i = t().fake.slashCommand('ask', [
       { name: 'question', type: 3, value: 'who rejected the bridge plan' },
     ]);
-    const [, edit] = await t.fake.interactionCalls(i.token, 2);
+    const [, edit] = await t().fake.interactionCalls(i.token, 2);
     expect(JSON.stringify(edit?.body)).toContain('Harbour council rejects bridge plan');
-    const m = t.fake.message({
-      content: `<@${t.fake.bot.id}> who rejected the bridge plan`,
-      mentions: [t.fake.bot],
+    const m = t().fake.message({
+      content: `<@${t().fake.bot.id}> who rejected the bridge plan`,
+      mentions: [t().fake.bot],
     });
-    const reply = await t.fake.waitForRequest(
+    const reply = await t().fake.waitForRequest(
       (r) =>
         (r.body as { message_reference?: { message_id: string } } | undefined)?.message_reference
           ?.message_id === m.id,
@@ -126,8 +111,8 @@ describe('a database that turns read-only while the bot runs', () => {
   });
 
   it('a command that must write says "something went wrong" privately and logs why; the bot carries on', async () => {
-    const channel = t.fake.guild.channels[1]!;
-    const i = t.fake.slashCommand(
+    const channel = t().fake.guild.channels[1]!;
+    const i = t().fake.slashCommand(
       'factdesk',
       [
         {
@@ -145,19 +130,19 @@ describe('a database that turns read-only while the bot runs', () => {
         },
       },
     );
-    const [callback] = await t.fake.interactionCalls(i.token, 1);
+    const [callback] = await t().fake.interactionCalls(i.token, 1);
     expect(callback?.body).toMatchObject({
       type: 4,
       data: { content: MESSAGES.somethingWentWrong, flags: 64 },
     });
-    const logged = t.logs.map(
+    const logged = t().logs.map(
       (l) => JSON.parse(l) as { level: number; msg: string; err?: { message?: string } },
     );
     const failure = logged.find((l) => l.level === 50 && l.msg === '/factdesk failed');
     expect(failure?.err?.message).toBe('attempt to write a readonly database');
 
-    const help = t.fake.slashCommand('help');
-    const [answered] = await t.fake.interactionCalls(help.token, 1);
+    const help = t().fake.slashCommand('help');
+    const [answered] = await t().fake.interactionCalls(help.token, 1);
     expect((answered?.body as { type: number }).type).toBe(4);
   });
 });

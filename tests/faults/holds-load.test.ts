@@ -4,22 +4,13 @@
  * message body can ping anyone. Latency from dispatch to the acknowledgement is printed (p50, p95,
  * p99, max; after one warm-up interaction of each kind), not asserted: wall-clock figures belong to benchmarks, not to a shared test machine.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotUnderTest, watchUnhandledRejections, type BotUnderTest } from '../e2e/harness.js';
+import { describe, expect, it } from 'vitest';
+import { botForThisFile } from '../e2e/harness.js';
 
 const INTERACTIONS = 200;
 const SPREAD_MS = 10_000;
 
-const rejections = watchUnhandledRejections();
-let t: BotUnderTest;
-
-beforeAll(async () => {
-  t = await startBotUnderTest({ cooldownMs: 0 });
-});
-afterAll(async () => {
-  await t?.stop();
-  rejections.dispose();
-});
+const t = botForThisFile({ cooldownMs: 0 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -36,7 +27,7 @@ function send(i: number): Sent {
   const question = (name: string, option: string, value: string) => ({
     kind: `/${name}`,
     calls: 2,
-    ...t.fake.slashCommand(name, [{ name: option, type: 3, value }]),
+    ...t().fake.slashCommand(name, [{ name: option, type: 3, value }]),
   });
   switch (i % 8) {
     case 0:
@@ -48,13 +39,13 @@ function send(i: number): Sent {
     case 3:
       return question('timeline', 'topic', 'bridge');
     case 4:
-      return { kind: '/help', calls: 1, ...t.fake.slashCommand('help') };
+      return { kind: '/help', calls: 1, ...t().fake.slashCommand('help') };
     case 5:
-      return { kind: '/sources', calls: 1, ...t.fake.slashCommand('sources') };
+      return { kind: '/sources', calls: 1, ...t().fake.slashCommand('sources') };
     case 6:
-      return { kind: 'autocomplete', calls: 1, ...t.fake.autocomplete('who', 'query', 'Oka') };
+      return { kind: 'autocomplete', calls: 1, ...t().fake.autocomplete('who', 'query', 'Oka') };
     default:
-      return { kind: 'button', calls: 1, ...t.fake.clickButton({}, 'fd:more:Maria Okafor') };
+      return { kind: 'button', calls: 1, ...t().fake.clickButton({}, 'fd:more:Maria Okafor') };
   }
 }
 
@@ -67,7 +58,7 @@ describe(`${INTERACTIONS} interactions in ${SPREAD_MS / 1000} s`, { timeout: 90_
     // One of each kind first, as a bot that has been up a while has run them: the first run of each
     // code path (module loading, JIT) is not what this measures.
     const warmUp = Array.from({ length: 8 }, (_, i) => send(i));
-    for (const s of warmUp) await t.fake.interactionCalls(s.token, s.calls, 10_000);
+    for (const s of warmUp) await t().fake.interactionCalls(s.token, s.calls, 10_000);
 
     const sent: Sent[] = [];
     const start = Date.now();
@@ -78,7 +69,7 @@ describe(`${INTERACTIONS} interactions in ${SPREAD_MS / 1000} s`, { timeout: 90_
     }
 
     // Bounded wait for the last answers.
-    const callsFor = (s: Sent) => t.fake.requests.filter((r) => r.path.includes(s.token));
+    const callsFor = (s: Sent) => t().fake.requests.filter((r) => r.path.includes(s.token));
     const deadline = Date.now() + 20_000;
     while (sent.some((s) => callsFor(s).length < s.calls) && Date.now() < deadline) await sleep(50);
     await sleep(300);
@@ -106,14 +97,13 @@ describe(`${INTERACTIONS} interactions in ${SPREAD_MS / 1000} s`, { timeout: 90_
         expect(m).toMatchObject({ allowed_mentions: { parse: [] } });
     }
 
-    expect(t.logs.filter((l) => (JSON.parse(l) as { level: number }).level >= 50)).toEqual([]);
-    rejections.check();
+    expect(t().logs.filter((l) => (JSON.parse(l) as { level: number }).level >= 50)).toEqual([]);
 
     const latencies = sent
       .map((s) => {
         const ack = callsFor(s)[0];
         return (
-          (ack ? (t.fake.receivedAt.get(ack) ?? 0) : 0) - (t.fake.interactionDispatchedAt.get(s.id) ?? 0)
+          (ack ? (t().fake.receivedAt.get(ack) ?? 0) : 0) - (t().fake.interactionDispatchedAt.get(s.id) ?? 0)
         );
       })
       .sort((a, b) => a - b);
