@@ -14,6 +14,13 @@ type Pos = (typeof POS)[number];
  */
 const MAX_SENSES = 2;
 const MAX_SYNONYMS = 24;
+/** WordNet's noun hierarchy is at most about 20 levels deep; "carbine" reaches "gun" in 3. */
+const MAX_HYPERNYM_DEPTH = 20;
+/**
+ * A category is read in more of its senses than a word: "instrument" names devices first and
+ * musical instruments sixth, and either kind of answer fits "what instrument …".
+ */
+const MAX_CATEGORY_SENSES = 8;
 
 /** WordNet's morphological detachment rules (morphy), by part of speech. */
 const DETACH: Readonly<Record<Pos, Array<[string, string]>>> = {
@@ -83,6 +90,43 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
     return words;
   }
 
+  /** A noun synset's hypernyms (`@`) and instance hypernyms (`@i`). */
+  function hypernyms(offset: number): number[] {
+    const fd = load().data.get('noun');
+    if (fd === undefined) return [];
+    const read = readSync(fd, buffer, 0, buffer.length, offset);
+    const parts = (buffer.toString('utf8', 0, read).split('\n', 1)[0] ?? '').split(' ');
+    const words = parseInt(parts[3] ?? '0', 16);
+    const at = 4 + words * 2;
+    const pointers = Number(parts[at] ?? '0');
+    const found: number[] = [];
+    for (let i = 0; i < pointers; i++) {
+      const symbol = parts[at + 1 + i * 4];
+      if (symbol === '@' || symbol === '@i') found.push(Number(parts[at + 2 + i * 4]));
+    }
+    return found;
+  }
+
+  const ancestorCache = new Map<string, ReadonlySet<number>>();
+  /** Every synset above the first senses of a noun (the senses themselves included). */
+  function ancestors(word: string): ReadonlySet<number> {
+    const cached = ancestorCache.get(word);
+    if (cached) return cached;
+    const seen = new Set<number>();
+    let frontier = lemmas(word, 'noun').flatMap((lemma) => (load().index.get('noun')?.get(lemma) ?? []).slice(0, MAX_SENSES));
+    for (let depth = 0; depth < MAX_HYPERNYM_DEPTH && frontier.length > 0; depth++) {
+      const next: number[] = [];
+      for (const offset of frontier) {
+        if (seen.has(offset)) continue;
+        seen.add(offset);
+        next.push(...hypernyms(offset));
+      }
+      frontier = next;
+    }
+    ancestorCache.set(word, seen);
+    return seen;
+  }
+
   function lemmas(word: string, pos: Pos): string[] {
     const index = load().index.get(pos);
     if (!index) return [];
@@ -131,6 +175,12 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
       // The second field of a synset line is its lexicographer file: 18 noun.person, 15 noun.location, 28 noun.time.
       const lexFile = Number(buffer.toString('utf8', 0, read).split(' ')[1]);
       return lexFile === 18 ? 'person' : lexFile === 15 ? 'place' : lexFile === 28 ? 'time' : undefined;
+    },
+    isA(word: string, category: string): boolean {
+      const categorySenses = lemmas(category.trim().toLowerCase(), 'noun').flatMap((lemma) => (load().index.get('noun')?.get(lemma) ?? []).slice(0, MAX_CATEGORY_SENSES));
+      if (categorySenses.length === 0) return false;
+      const above = ancestors(word.trim().toLowerCase());
+      return categorySenses.some((offset) => above.has(offset));
     },
     synonyms(word: string): readonly string[] {
       const normalized = word.trim().toLowerCase();

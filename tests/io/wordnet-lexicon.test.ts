@@ -33,3 +33,23 @@ describe('noun kinds', () => {
     expect(lexicon.nounKind?.('plan')).toBeUndefined();
   });
 });
+
+describe('kinds of things (hypernyms)', () => {
+  const lexicon = openWordNetLexicon();
+  it('knows a word is a kind of the noun a "which …" question asks for, at any depth', () => {
+    expect(lexicon.isA?.('carbines', 'guns')).toBe(true);
+    expect(lexicon.isA?.('jazz', 'music')).toBe(true);
+    expect(lexicon.isA?.('poodle', 'dog')).toBe(true);
+    // "instrument" means a device first; its musical sense is only its sixth.
+    expect(lexicon.isA?.('guitar', 'instrument')).toBe(true);
+    // An instance counts as its kind: Paris is a city.
+    expect(lexicon.isA?.('Paris', 'city')).toBe(true);
+  });
+
+  it('says no for other kinds, non-nouns and unknown words', () => {
+    expect(lexicon.isA?.('lawyer', 'music')).toBe(false);
+    expect(lexicon.isA?.('guns', 'carbine')).toBe(false);
+    expect(lexicon.isA?.('quickly', 'music')).toBe(false);
+    expect(lexicon.isA?.('flurbishes', 'gun')).toBe(false);
+  });
+});
