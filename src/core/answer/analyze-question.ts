@@ -64,7 +64,7 @@ export function answerKind(type: QuestionType, text: string, aboutName: boolean)
       if (/\bhow long\b/i.test(text)) return 'duration';
       if (PERCENT_WORDS.test(text)) return 'percent';
       if (/\bhow much\b/i.test(text) && MONEY_WORDS.test(text)) return 'money';
-      if (/\bhow (?:old|long)\b/i.test(text)) return 'duration';
+      if (/\bhow old\b/i.test(text)) return 'age';
       return 'count';
     case 'what':
       if (PERCENT_WORDS.test(text) && /\b(?:what|which)\b/i.test(text)) return 'percent';

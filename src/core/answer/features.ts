@@ -12,6 +12,7 @@ import { isNegated, type AnswerKind, type QuestionAnalysis } from './analyze-que
 import type { QueryGroup } from './query-terms.js';
 import { coverage, groupMatches } from './rank.js';
 import type { ShortAnswer } from './short-answer.js';
+import { ageIn } from './short/number.js';
 
 export const FEATURES = [
   'bm25Rel', // retrieval score relative to the best candidate
@@ -199,6 +200,10 @@ export function kindPresent(kind: AnswerKind, facts: SentenceFacts, questionStem
       return numbers.some((n) => n.unit === 'percent') || /\d\s?%|\bper ?cent\b/i.test(sentence) ? 1 : 0;
     case 'count':
       return numbers.some((n) => n.unit !== 'ordinal') ? 1 : 0;
+    case 'age': {
+      const age = ageIn(sentence);
+      return age !== undefined && fresh(age) ? 1 : 0;
+    }
     case 'date':
       return facts.dates.some((d) => d.grain !== 'duration' && fresh(d.text)) ? 1 : 0;
     case 'duration': {

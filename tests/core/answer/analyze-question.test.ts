@@ -9,6 +9,7 @@ describe('answerKind', () => {
     ['how-many', 'how many trucks were sold', 'count'],
     ['how-many', 'what percentage of voters stayed home', 'percent'],
     ['how-many', 'how long did the strike last', 'duration'],
+    ['how-many', 'how old is the new mayor', 'age'],
     ['when', 'how long has she lived there', 'duration'],
     ['when', 'when did the mill close', 'date'],
     ['where', 'where was the trial held', 'place'],
