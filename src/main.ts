@@ -109,20 +109,25 @@ async function main(config: Config): Promise<void> {
     context: { knowledge, settings: db, logger, now: () => Date.now(), digest },
     commands,
     cooldownMs: config.cooldownSeconds * 1000,
+    // Left disconnected, the bot would answer nothing and nothing would restart it.
+    onFatal: () => exitAfterShutdown(1),
   });
   shutdown.add('discord', () => bot.stop());
   // Stopped before the client: a post in flight is recorded before the connection goes.
   shutdown.add('digest scheduler', () => digest.stop());
-  onSignals((signal) => {
-    logger.info(`${signal} received, shutting down`);
+  const exitAfterShutdown = (code: number): void => {
     setTimeout(() => {
       logger.error('shutdown took too long; exiting');
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
     void shutdown.run().then(() => {
-      logger.info('shut down cleanly');
-      process.exit(0);
+      if (code === 0) logger.info('shut down cleanly');
+      process.exit(code);
     });
+  };
+  onSignals((signal) => {
+    logger.info(`${signal} received, shutting down`);
+    exitAfterShutdown(0);
   });
   await bot.start();
   // After ready: the guild cache says which servers this shard owns.

@@ -4,8 +4,8 @@
  * writes that decide something are `BEGIN IMMEDIATE` transactions and readers wait on a lock
  * instead of failing.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrations, type Migration } from './migrations/index.js';
 import type { ChannelSettingsStore } from './settings-store.js';
@@ -118,6 +118,62 @@ export function migrate(db: Database.Database, list: readonly Migration[] = migr
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+/** A start-up problem with `DATABASE_PATH`, worded for the one line the bot prints before exiting. */
+export class DatabaseOpenError extends Error {
+  constructor(path: string, problem: string, options?: ErrorOptions) {
+    super(`cannot open the database at ${JSON.stringify(path)} (DATABASE_PATH): ${problem}`, options);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+function codeOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function reasonOf(error: unknown): string {
+  const code = codeOf(error);
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR') return 'a part of the path is not a folder';
+  if (code === 'EROFS') return 'read-only file system';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Creates a folder and its missing parents one level at a time. Node's `mkdirSync(…, { recursive:
+ * true })` loops forever under `/proc` (and other pseudo file systems); this fails at the first
+ * level that cannot be created, naming it.
+ */
+function makeFolder(dir: string, path: string): void {
+  const missing: string[] = [];
+  let at = resolve(dir);
+  for (;;) {
+    try {
+      if (!statSync(at).isDirectory()) throw new DatabaseOpenError(path, `${at} is not a folder`);
+      break;
+    } catch (error) {
+      if (error instanceof DatabaseOpenError) throw error;
+      if (codeOf(error) !== 'ENOENT')
+        throw new DatabaseOpenError(path, `${at}: ${reasonOf(error)}`, { cause: error });
+    }
+    missing.unshift(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const folder of missing) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      if (codeOf(error) === 'EEXIST') continue;
+      throw new DatabaseOpenError(path, `cannot create the folder ${folder}: ${reasonOf(error)}`, {
+        cause: error,
+      });
+    }
+  }
+}
+
 export class FactdeskDatabase implements ChannelSettingsStore {
   readonly path: string;
   readonly schemaVersion: number;
@@ -125,15 +181,28 @@ export class FactdeskDatabase implements ChannelSettingsStore {
 
   constructor(path: string) {
     this.path = path;
-    if (path !== ':memory:' && path !== '') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
-    // Another shard may hold the write lock for a moment; wait rather than fail.
-    this.db.pragma('busy_timeout = 5000');
-    if (path !== ':memory:' && path !== '') this.db.pragma('journal_mode = WAL');
-    // A delivery record must survive a crash right after it is written: it is what prevents a
-    // second post, so durability beats the few microseconds NORMAL would save.
-    this.db.pragma('synchronous = FULL');
-    this.schemaVersion = migrate(this.db);
+    const onDisk = path !== ':memory:' && path !== '';
+    if (onDisk) makeFolder(dirname(path), path);
+    try {
+      this.db = new Database(path);
+    } catch (error) {
+      // SQLite's own refusals (SQLITE_CANTOPEN, …) are about the path; anything else (a missing
+      // native module) is not, and is left as it is.
+      if (codeOf(error) === undefined) throw error;
+      throw new DatabaseOpenError(path, reasonOf(error), { cause: error });
+    }
+    try {
+      // Another shard may hold the write lock for a moment; wait rather than fail.
+      this.db.pragma('busy_timeout = 5000');
+      if (onDisk) this.db.pragma('journal_mode = WAL');
+      // A delivery record must survive a crash right after it is written: it is what prevents a
+      // second post, so durability beats the few microseconds NORMAL would save.
+      this.db.pragma('synchronous = FULL');
+      this.schemaVersion = migrate(this.db);
+    } catch (error) {
+      this.db.close();
+      throw new DatabaseOpenError(path, reasonOf(error), { cause: error });
+    }
   }
 
   // ---- question channels (ChannelSettingsStore) ----
