@@ -14,13 +14,18 @@ import {
   Client,
   DefaultRestOptions,
   Events,
+  GatewayDispatchEvents,
   GatewayIntentBits,
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
   Partials,
+  Routes,
   type ClientOptions,
   type RESTOptions,
 } from 'discord.js';
 import type { Logger } from '../logger.js';
-import { plural } from '../render/messages.js';
+import { plural, userErrorMessage } from '../render/messages.js';
 import type { BotContext } from './context.js';
 import { createChannelQuestionHandler } from './channel-questions.js';
 import { handleInteraction, registryOf } from './interaction-router.js';
@@ -107,6 +112,41 @@ export function atMostOnceFollowUps(makeRequest: RESTOptions['makeRequest']): RE
   };
 }
 
+/** Interaction types a message can answer (commands, buttons, modals); others get no reply. */
+const REPLIABLE: readonly unknown[] = [
+  InteractionType.ApplicationCommand,
+  InteractionType.MessageComponent,
+  InteractionType.ModalSubmit,
+];
+
+/**
+ * An interaction payload with neither `member.user` nor `user` (Discord does not send one, but a
+ * boundary should hold): discord.js would throw on it outside any handler and end the process. It
+ * is logged, refused with an ephemeral message, and marked with a type discord.js ignores. Runs on
+ * the raw dispatch, before discord.js builds the interaction.
+ */
+function refuseInteractionWithoutUser(c: Client, data: Record<string, unknown>, logger: Logger): void {
+  const member = data.member as { user?: unknown } | undefined;
+  if (member?.user || data.user) return;
+  const type = data.type;
+  logger.warn({ interaction: data.id, type }, 'interaction without a member or user refused');
+  data.type = 0;
+  if (!REPLIABLE.includes(type) || typeof data.id !== 'string' || typeof data.token !== 'string') return;
+  c.rest
+    .post(Routes.interactionCallback(data.id, data.token), {
+      auth: false,
+      body: {
+        type: InteractionResponseType.ChannelMessageWithSource,
+        data: {
+          content: userErrorMessage('no-user'),
+          flags: MessageFlags.Ephemeral,
+          allowed_mentions: { parse: [] },
+        },
+      },
+    })
+    .catch((error: unknown) => logger.warn({ err: error }, 'could not refuse an interaction without a user'));
+}
+
 function clientOptions(options: DiscordBotOptions, messageContent: boolean): ClientOptions {
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
   if (messageContent) intents.push(GatewayIntentBits.MessageContent);
@@ -145,6 +185,10 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   };
 
   const attach = (c: Client): void => {
+    // Emitted with the raw payload before discord.js handles it.
+    c.ws.on(GatewayDispatchEvents.InteractionCreate, (data: Record<string, unknown>) =>
+      refuseInteractionWithoutUser(c, data, logger),
+    );
     c.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context, registry));
     const onMessage = createChannelQuestionHandler(context, {
       cooldownMs: options.cooldownMs,

@@ -1,0 +1,47 @@
+/**
+ * Issue 11, lower severity: a "sources page" button id sent on a message that has no such button
+ * (a forged payload) edited that message in place, turning any public answer into the sources
+ * list. The id is now checked against the message it is on; real paging still works.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { userErrorMessage } from '../../src/render/messages.js';
+import type { RecordedRequest } from '../e2e/fake-discord.js';
+import { startBotUnderTest, watchUnhandledRejections, type BotUnderTest } from '../e2e/harness.js';
+
+const rejections = watchUnhandledRejections();
+afterEach(() => rejections.check());
+afterAll(() => rejections.dispose());
+
+interface Body {
+  message_reference?: { message_id?: string };
+}
+
+describe('a forged "sources page" button', () => {
+  let t: BotUnderTest;
+  beforeAll(async () => {
+    t = await startBotUnderTest();
+  });
+  afterAll(async () => t?.stop());
+
+  it('on a public answer: refused ephemerally, the answer is not edited', async () => {
+    t.advance(60_000);
+    const m = t.fake.message({
+      content: `<@${t.fake.bot.id}> who rejected the bridge plan`,
+      mentions: [t.fake.bot],
+    });
+    await t.fake.waitForRequest(
+      (r: RecordedRequest) => r.method === 'POST' && (r.body as Body).message_reference?.message_id === m.id,
+    );
+    const answer = [...t.fake.messages.values()].find(
+      (msg) => (msg.message_reference as { message_id?: string } | undefined)?.message_id === m.id,
+    );
+    expect(answer).toBeDefined();
+
+    const click = t.fake.clickButton(answer ?? {}, 'fd:src:0');
+    const [callback] = await t.fake.interactionCalls(click.token, 1);
+    expect(callback?.body).toMatchObject({
+      type: 4,
+      data: { content: userErrorMessage('button-not-on-message'), flags: 64 },
+    });
+  });
+});
