@@ -178,6 +178,8 @@ export class FactdeskDatabase implements ChannelSettingsStore {
   readonly path: string;
   readonly schemaVersion: number;
   private readonly db: Database.Database;
+  /** `device:inode` of the file opened, to notice it being deleted or replaced under the bot. */
+  private readonly fileIdentity: string | undefined;
 
   constructor(path: string) {
     this.path = path;
@@ -199,6 +201,7 @@ export class FactdeskDatabase implements ChannelSettingsStore {
       // second post, so durability beats the few microseconds NORMAL would save.
       this.db.pragma('synchronous = FULL');
       this.schemaVersion = migrate(this.db);
+      this.fileIdentity = onDisk ? identityOf(path) : undefined;
     } catch (error) {
       this.db.close();
       throw new DatabaseOpenError(path, reasonOf(error), { cause: error });
@@ -455,8 +458,46 @@ export class FactdeskDatabase implements ChannelSettingsStore {
     return this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM article_first_seen').get()?.n ?? 0;
   }
 
+  /**
+   * What happened to the database file since it was opened: `undefined` while it is still there
+   * (and always for `:memory:`), else `deleted` or `replaced by another file`. SQLite keeps writing
+   * into a deleted file, so without this check every setting written afterwards would vanish at
+   * the next start, silently.
+   */
+  fileProblem(): string | undefined {
+    if (this.fileIdentity === undefined) return undefined;
+    const now = identityOf(this.path);
+    if (now === undefined) return 'deleted';
+    return now === this.fileIdentity ? undefined : 'replaced by another file';
+  }
+
+  /**
+   * Checks {@link fileProblem} every `intervalMs` (unref'd) and calls `onLost` once with the
+   * problem; returns a function that stops checking.
+   */
+  watchFile(onLost: (problem: string) => void, intervalMs = 5_000): () => void {
+    if (this.fileIdentity === undefined) return () => undefined;
+    const timer = setInterval(() => {
+      const problem = this.fileProblem();
+      if (problem === undefined) return;
+      clearInterval(timer);
+      onLost(problem);
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
+  }
+}
+
+function identityOf(path: string): string | undefined {
+  try {
+    const s = statSync(path);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return undefined;
   }
 }
 
