@@ -46,6 +46,12 @@ export interface BeginDeliveryInput {
   channelId: string;
   windowFrom: string;
   windowTo: string;
+  /**
+   * ISO instant the current settings were made: a finished record of the same day key started
+   * before it belongs to the earlier settings — maybe another time zone's day of that date — and
+   * is replaced instead of blocking this day. A "sending" record is never replaced.
+   */
+  supersedeBefore?: string | undefined;
 }
 
 interface SettingsRow {
@@ -289,17 +295,23 @@ export class FactdeskDatabase implements ChannelSettingsStore {
   // ---- deliveries ----
 
   /**
-   * Claims a server's local day: writes "sending" unless that day already has a record.
-   * Returns false when it has one — whatever its state, that day is not posted again.
+   * Claims a server's local day: writes "sending" unless that day already has a record (other
+   * than a finished one from before `supersedeBefore`). Returns false when it has one — whatever
+   * its state, that day is not posted again.
    */
   beginDelivery(input: BeginDeliveryInput, now: Date): boolean {
     return this.db
       .transaction(() => {
         const info = this.db
           .prepare(
-            `INSERT OR IGNORE INTO digest_deliveries
+            `INSERT INTO digest_deliveries
                (guild_id, day_key, channel_id, status, window_from, window_to, started_at)
-             VALUES (?, ?, ?, 'sending', ?, ?, ?)`,
+             VALUES (?, ?, ?, 'sending', ?, ?, ?)
+             ON CONFLICT (guild_id, day_key) DO UPDATE SET channel_id = excluded.channel_id,
+               status = 'sending', window_from = excluded.window_from, window_to = excluded.window_to,
+               message_ids = '[]', reason = NULL, article_count = NULL,
+               started_at = excluded.started_at, finished_at = NULL
+             WHERE digest_deliveries.status != 'sending' AND digest_deliveries.started_at < ?`,
           )
           .run(
             input.guildId,
@@ -308,6 +320,8 @@ export class FactdeskDatabase implements ChannelSettingsStore {
             input.windowFrom,
             input.windowTo,
             now.toISOString(),
+            // No cut-off: the empty string is before every ISO instant, so nothing is replaced.
+            input.supersedeBefore ?? '',
           );
         return info.changes === 1;
       })
