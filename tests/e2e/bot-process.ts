@@ -3,7 +3,12 @@
  * cleaned of the machine's own DISCORD_* and factdesk settings, for end-to-end and fault tests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { FakeDiscord } from './fake-discord.js';
 import { E2E_KNOWLEDGE_DIR, FAKE_TOKEN } from './harness.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -89,5 +94,42 @@ export function botEnvironment(
     DATABASE_PATH: databasePath,
     LOG_LEVEL: 'debug',
     ...extra,
+  };
+}
+
+/**
+ * For a test file running the bot as a process: a fake Discord (accepting only the test token) and
+ * a temporary data folder for all its tests, and every process started through `track` killed
+ * after each test.
+ */
+export function useProcessFixture(prefix: string): {
+  fake: () => FakeDiscord;
+  databasePath: (name?: string) => string;
+  track: (r: Run) => Run;
+} {
+  let fake: FakeDiscord | undefined;
+  let dataDir = '';
+  const running: Run[] = [];
+  beforeAll(async () => {
+    fake = await FakeDiscord.start({ acceptToken: FAKE_TOKEN });
+    dataDir = await mkdtemp(join(tmpdir(), prefix));
+  });
+  afterEach(() => {
+    for (const r of running.splice(0)) if (r.child.exitCode === null) r.child.kill('SIGKILL');
+  });
+  afterAll(async () => {
+    await fake?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+  return {
+    fake: () => {
+      if (!fake) throw new Error('the fake Discord has not started');
+      return fake;
+    },
+    databasePath: (name = 'factdesk.db') => join(dataDir, name),
+    track: (r) => {
+      running.push(r);
+      return r;
+    },
   };
 }

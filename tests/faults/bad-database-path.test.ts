@@ -3,14 +3,11 @@
  * mkdir loops forever) must stop the bot at once with one clear line and a non-zero exit.
  */
 import { existsSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { botEnvironment, exitWithin, run, type Run } from '../e2e/bot-process.js';
+import { describe, expect, it } from 'vitest';
+import { botEnvironment, exitWithin, run, useProcessFixture } from '../e2e/bot-process.js';
 import { FAKE_TOKEN } from '../e2e/harness.js';
 
-const running: Run[] = [];
-afterEach(() => {
-  for (const r of running.splice(0)) if (r.child.exitCode === null) r.child.kill('SIGKILL');
-});
+const fixture = useProcessFixture('factdesk-fault-database-');
 
 describe('a bad DATABASE_PATH', () => {
   it.skipIf(!existsSync('/proc/self'))(
@@ -18,8 +15,7 @@ describe('a bad DATABASE_PATH', () => {
     async () => {
       // No Discord is needed: the database is opened before anything connects.
       const path = '/proc/factdesk-fault-test/data/factdesk.db';
-      const r = run('src/main.ts', botEnvironment('http://127.0.0.1:9/api', path));
-      running.push(r);
+      const r = fixture.track(run('src/main.ts', botEnvironment('http://127.0.0.1:9/api', path)));
       expect(await exitWithin(r, 15_000)).toEqual({ code: 1, signal: null });
       const lines = r.stderr.trim().split('\n');
       expect(lines).toHaveLength(1);

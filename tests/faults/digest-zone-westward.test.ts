@@ -6,10 +6,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildKnowledgeBase } from '../../src/core/knowledge-base.js';
 import { lastRecordedDayIn } from '../../src/core/schedule/plan-digest.js';
-import type { Article, KnowledgeBase } from '../../src/core/types.js';
 import { isDigestMessageFor } from '../../src/discord/digest-render.js';
 import { DigestScheduler } from '../../src/discord/digest-scheduler.js';
 import { openDatabase, type FactdeskDatabase } from '../../src/io/database.js';
@@ -19,13 +18,6 @@ import { MemoryChannels } from '../discord/memory-channels.js';
 
 const GUILD = '800000000000000001';
 const CHANNEL = '810000000000000001';
-
-let articles: Article[];
-let kb: KnowledgeBase;
-beforeAll(async () => {
-  articles = (await loadKnowledgeDir('tests/fixtures/digest')).articles;
-  kb = buildKnowledgeBase(articles);
-});
 
 let dir: string;
 let db: FactdeskDatabase | undefined;
@@ -45,78 +37,55 @@ async function advanceTo(iso: string) {
   await vi.advanceTimersByTimeAsync(new Date(iso).getTime() - Date.now());
 }
 
+/** A scheduler over the digest fixtures and in-memory channels, its clock at `at`. */
+async function startScheduler(at: string) {
+  vi.setSystemTime(new Date(at));
+  const { articles } = await loadKnowledgeDir('tests/fixtures/digest');
+  db = openDatabase(join(dir, 'factdesk.db'));
+  db.recordFirstSeen(articles.map((a) => ({ id: a.id, at: new Date(`${a.published}T00:00:00Z`) })));
+  const channels = new MemoryChannels(() => new Date()).addChannel(GUILD, CHANNEL);
+  const started = new DigestScheduler({
+    db,
+    knowledge: fixedKnowledge(buildKnowledgeBase(articles)),
+    gateway: channels,
+    pollMs: 15 * 60_000,
+  });
+  scheduler = started;
+  await started.start();
+  const setup = (time: string, timeZone: string) =>
+    started.setup({ guildId: GUILD, channelId: CHANNEL, time, timeZone, skipEmpty: false });
+  const postsFor = (day: string) => channels.posted.filter((p) => isDigestMessageFor(p.content, day));
+  return { db, scheduler: started, setup, postsFor };
+}
+
 describe('a digest time zone changed westward right after the day’s digest', () => {
   it('posts the next local day of the new zone instead of skipping it', async () => {
-    vi.setSystemTime(new Date('2026-03-09T22:00:00Z'));
-    db = openDatabase(join(dir, 'factdesk.db'));
-    db.recordFirstSeen(articles.map((a) => ({ id: a.id, at: new Date(`${a.published}T00:00:00Z`) })));
-    const channels = new MemoryChannels(() => new Date()).addChannel(GUILD, CHANNEL);
-    scheduler = new DigestScheduler({
-      db,
-      knowledge: fixedKnowledge(kb),
-      gateway: channels,
-      pollMs: 15 * 60_000,
-    });
-    await scheduler.start();
-    scheduler.setup({
-      guildId: GUILD,
-      channelId: CHANNEL,
-      time: '08:00',
-      timeZone: 'Asia/Tokyo',
-      skipEmpty: false,
-    });
+    const { db, scheduler, setup, postsFor } = await startScheduler('2026-03-09T22:00:00Z');
+    setup('08:00', 'Asia/Tokyo');
 
     // 08:00 in Tokyo on 10 March is 23:00 UTC on the 9th.
     await advanceTo('2026-03-09T23:01:00Z');
-    expect(channels.posted.filter((p) => isDigestMessageFor(p.content, '2026-03-10'))).toHaveLength(1);
+    expect(postsFor('2026-03-10')).toHaveLength(1);
 
     // Five minutes later the server moves the digest to 08:00 in Los Angeles (UTC−7 in March).
     await advanceTo('2026-03-09T23:05:00Z');
-    const { next } = scheduler.setup({
-      guildId: GUILD,
-      channelId: CHANNEL,
-      time: '08:00',
-      timeZone: 'America/Los_Angeles',
-      skipEmpty: false,
-    });
+    const { next } = setup('08:00', 'America/Los_Angeles');
     expect(next?.dayKey).toBe('2026-03-10');
     expect(next?.at.toISOString()).toBe('2026-03-10T15:00:00.000Z');
 
     await advanceTo('2026-03-10T15:01:00Z');
-    const tenth = channels.posted.filter((p) => isDigestMessageFor(p.content, '2026-03-10'));
-    expect(tenth).toHaveLength(2);
+    expect(postsFor('2026-03-10')).toHaveLength(2);
     expect(db.getDelivery(GUILD, '2026-03-10')?.status).toBe('sent');
     expect(scheduler.status(GUILD).next?.dayKey).toBe('2026-03-11');
   });
 
   it('a time change in the same zone after the day’s digest still gives no second digest that day', async () => {
-    vi.setSystemTime(new Date('2026-03-10T07:00:00Z'));
-    db = openDatabase(join(dir, 'factdesk.db'));
-    const channels = new MemoryChannels(() => new Date()).addChannel(GUILD, CHANNEL);
-    scheduler = new DigestScheduler({
-      db,
-      knowledge: fixedKnowledge(kb),
-      gateway: channels,
-      pollMs: 15 * 60_000,
-    });
-    await scheduler.start();
-    scheduler.setup({
-      guildId: GUILD,
-      channelId: CHANNEL,
-      time: '08:00',
-      timeZone: 'Europe/London',
-      skipEmpty: false,
-    });
+    const { setup, postsFor } = await startScheduler('2026-03-10T07:00:00Z');
+    setup('08:00', 'Europe/London');
     await advanceTo('2026-03-10T08:01:00Z');
-    scheduler.setup({
-      guildId: GUILD,
-      channelId: CHANNEL,
-      time: '09:00',
-      timeZone: 'Europe/London',
-      skipEmpty: false,
-    });
+    setup('09:00', 'Europe/London');
     await advanceTo('2026-03-10T12:00:00Z');
-    expect(channels.posted.filter((p) => isDigestMessageFor(p.content, '2026-03-10'))).toHaveLength(1);
+    expect(postsFor('2026-03-10')).toHaveLength(1);
   });
 });
 

@@ -4,11 +4,10 @@
  * fake honours as Discord does), and an interaction follow-up — for which Discord has no nonce — is
  * not sent a second time.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { KnowledgeBase } from '../../src/core/types.js';
+import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/render/messages.js';
 import type { RecordedRequest } from '../e2e/fake-discord.js';
-import { startBotUnderTest, watchUnhandledRejections, type BotUnderTest } from '../e2e/harness.js';
+import { switchableKnowledge, useBotUnderTest } from '../e2e/harness.js';
 import { waitUntil } from './wait.js';
 
 interface SentBody {
@@ -18,21 +17,14 @@ interface SentBody {
   message_reference?: { message_id?: string };
 }
 
-const rejections = watchUnhandledRejections();
-afterEach(() => rejections.check());
-afterAll(() => rejections.dispose());
-
 const body = (r: RecordedRequest | Record<string, unknown>): SentBody =>
   ('body' in r ? r.body : r) as SentBody;
 
 describe('a channel reply whose POST is retried after Discord accepted it', () => {
-  let t: BotUnderTest;
-  beforeAll(async () => {
-    t = await startBotUnderTest();
-  });
-  afterAll(async () => t?.stop());
+  const bot = useBotUnderTest();
 
   it('appears once: both POSTs carry the same nonce with enforce_nonce', async () => {
+    const t = bot();
     const channelId = t.fake.channel.id;
     t.fake.injectFault({
       match: (q) => q.method === 'POST' && q.path === `/channels/${channelId}/messages`,
@@ -61,25 +53,17 @@ describe('a channel reply whose POST is retried after Discord accepted it', () =
 });
 
 describe('an interaction follow-up whose POST gets a 502 after Discord accepted it', () => {
-  let t: BotUnderTest;
-  let failing = false;
-  beforeAll(async () => {
-    t = await startBotUnderTest({
-      knowledge: (kb: KnowledgeBase) => () => {
-        if (failing) throw new Error('knowledge base unavailable (test)');
-        return kb;
-      },
-    });
-  });
-  afterAll(async () => t?.stop());
+  const knowledge = switchableKnowledge();
+  const bot = useBotUnderTest({ knowledge: knowledge.knowledge });
 
   it('is not sent again (Discord cannot deduplicate follow-ups), and the bot says why in the log', async () => {
+    const t = bot();
     t.fake.injectFault({
       match: (q) => q.method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(q.path),
       status: 502,
       afterAccepting: true,
     });
-    failing = true;
+    knowledge.failing = true;
     // Deferred, then failing: the error boundary deletes the "thinking…" and sends a follow-up.
     const i = t.fake.slashCommand('ask', [
       { name: 'question', type: 3, value: 'who rejected the bridge plan' },
@@ -88,7 +72,7 @@ describe('an interaction follow-up whose POST gets a 502 after Discord accepted 
       () => t.logs.some((l) => l.includes('could not tell the user about a failure')),
       'the follow-up failure logged',
     );
-    failing = false;
+    knowledge.failing = false;
     const followUps = t.fake.requests.filter(
       (r) => r.method === 'POST' && r.path === `/webhooks/${t.fake.applicationId}/${i.token}`,
     );

@@ -3,27 +3,20 @@
  * (a forged payload) edited that message in place, turning any public answer into the sources
  * list. The id is now checked against the message it is on; real paging still works.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { USER_ERRORS } from '../../src/render/messages.js';
 import type { RecordedRequest } from '../e2e/fake-discord.js';
-import { startBotUnderTest, watchUnhandledRejections, type BotUnderTest } from '../e2e/harness.js';
-
-const rejections = watchUnhandledRejections();
-afterEach(() => rejections.check());
-afterAll(() => rejections.dispose());
+import { useBotUnderTest } from '../e2e/harness.js';
 
 interface Body {
   message_reference?: { message_id?: string };
 }
 
 describe('a forged "sources page" button', () => {
-  let t: BotUnderTest;
-  beforeAll(async () => {
-    t = await startBotUnderTest();
-  });
-  afterAll(async () => t?.stop());
+  const bot = useBotUnderTest();
 
   it('on a public answer: refused ephemerally, the answer is not edited', async () => {
+    const t = bot();
     t.advance(60_000);
     const m = t.fake.message({
       content: `<@${t.fake.bot.id}> who rejected the bridge plan`,

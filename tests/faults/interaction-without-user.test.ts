@@ -3,23 +3,16 @@
  * send one, but discord.js throws on it outside any handler, which ended the process. It must be
  * refused clearly (an ephemeral message, one log line) and the bot must carry on.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userErrorMessage } from '../../src/render/messages.js';
 import { snowflake } from '../e2e/fake-discord.js';
-import { startBotUnderTest, watchUnhandledRejections, type BotUnderTest } from '../e2e/harness.js';
-
-const rejections = watchUnhandledRejections();
-afterEach(() => rejections.check());
-afterAll(() => rejections.dispose());
+import { useBotUnderTest } from '../e2e/harness.js';
 
 describe('an interaction without member or user', () => {
-  let t: BotUnderTest;
-  beforeAll(async () => {
-    t = await startBotUnderTest();
-  });
-  afterAll(async () => t?.stop());
+  const bot = useBotUnderTest();
 
   it('is refused with an ephemeral message and logged, and the bot keeps answering', async () => {
+    const t = bot();
     const id = snowflake();
     const token = `fake-interaction-token-${id}`;
     const channel = t.fake.channel;

@@ -3,7 +3,7 @@
  * coming from the articles already loaded; the watcher says the folder went away and came back,
  * and files added afterwards are picked up again (the old watch stayed on the deleted folder).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,16 +12,8 @@ import { KnowledgeWatcher } from '../../src/io/knowledge-watcher.js';
 import { waitUntil } from './wait.js';
 
 const FIXTURES = 'tests/fixtures/digest';
-const NEW_ARTICLE = `---
-id: 2026-03-12-tram-line-approved
-title: Council approves new tram line
-published: 2026-03-12
-source: Valley Herald
-url: https://example.org/news/tram
----
-
-The Port Calder council approved a new tram line to the airport on Thursday by 31 votes to 9.
-`;
+/** A valid article (fictional) that is not in FIXTURES. */
+const ADDED = 'tests/fixtures/knowledge-added/2026-03-13-night-buses-return.md';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -65,7 +57,7 @@ describe('the knowledge folder deleted and created again', () => {
     await waitUntil(() => logs.some((m) => m.includes('knowledge folder is back')), 'the "back" line', {
       timeoutMs: 5_000,
     });
-    writeFileSync(join(dir, '2026-03-12-tram-line-approved.md'), NEW_ARTICLE);
+    copyFileSync(ADDED, join(dir, 'added.md'));
     await waitUntil(() => watcher.current().articles.length === 4, 'the new file loaded', {
       timeoutMs: 5_000,
     });
@@ -80,7 +72,7 @@ describe('the knowledge folder deleted and created again', () => {
       'the "replaced" line',
     );
     expect(watcher.current().articles).toHaveLength(3);
-    writeFileSync(join(dir, '2026-03-12-tram-line-approved.md'), NEW_ARTICLE);
+    copyFileSync(ADDED, join(dir, 'added.md'));
     await waitUntil(() => watcher.current().articles.length === 4, 'the new file loaded', {
       timeoutMs: 5_000,
     });

@@ -4,32 +4,17 @@
  * minutes to post as the bot) or the request body (message text). Every byte the process prints is
  * searched.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { botEnvironment, exitWithin, run, type Run } from '../e2e/bot-process.js';
-import { FakeDiscord } from '../e2e/fake-discord.js';
+import { describe, expect, it } from 'vitest';
+import { botEnvironment, exitWithin, run, useProcessFixture } from '../e2e/bot-process.js';
 import { FAKE_TOKEN } from '../e2e/harness.js';
 import { waitUntil } from './wait.js';
 
-let fake: FakeDiscord;
-let dataDir: string;
-let r: Run | undefined;
-
-beforeAll(async () => {
-  fake = await FakeDiscord.start({ acceptToken: FAKE_TOKEN });
-  dataDir = await mkdtemp(join(tmpdir(), 'factdesk-fault-redaction-'));
-});
-afterAll(async () => {
-  if (r && r.child.exitCode === null) r.child.kill('SIGKILL');
-  await fake?.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const fixture = useProcessFixture('factdesk-fault-redaction-');
 
 describe('REST errors in the log', () => {
   it('name the route template, never a token or the message body', async () => {
-    r = run('src/main.ts', botEnvironment(fake.apiUrl, join(dataDir, 'factdesk.db')));
+    const fake = fixture.fake();
+    const r = fixture.track(run('src/main.ts', botEnvironment(fake.apiUrl, fixture.databasePath())));
     await r.waitForLog('ready as factdesk');
 
     // A DiscordAPIError (4xx) on an interaction callback. (Faults are armed in the same tick as
@@ -50,9 +35,8 @@ describe('REST errors in the log', () => {
       times: 4,
     });
 
-    const run_ = r;
     await waitUntil(
-      () => run_.stderr.includes('/help failed') && run_.stderr.includes('/timeline failed'),
+      () => r.stderr.includes('/help failed') && r.stderr.includes('/timeline failed'),
       'both failures logged',
       { timeoutMs: 20_000 },
     );
