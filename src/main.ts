@@ -63,9 +63,29 @@ async function main(config: Config): Promise<void> {
   installCrashHandlers(logger, secrets);
   const shutdown = createShutdown(logger);
 
+  const exitAfterShutdown = (code: number): void => {
+    setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    void shutdown.run().then(() => {
+      if (code === 0) logger.info('shut down cleanly');
+      process.exit(code);
+    });
+  };
+
   // Store: per-server settings (question channels), digest settings and deliveries.
   const db = openDatabase(config.databasePath);
   shutdown.add('database', () => db.close());
+  // Deleted under the running bot, SQLite would go on writing into a file nobody can open again.
+  const stopWatchingDatabase = db.watchFile((problem) => {
+    logger.fatal(
+      { path: db.path },
+      `the database file was ${problem} while the bot ran: settings written since would be lost; exiting so a restart opens ${db.path} again`,
+    );
+    exitAfterShutdown(1);
+  });
+  shutdown.add('database watch', stopWatchingDatabase);
 
   // Knowledge: read through a getter everywhere; the watcher swaps in a new base when files change.
   const resources = defaultBuildOptions();
@@ -109,20 +129,15 @@ async function main(config: Config): Promise<void> {
     context: { knowledge, settings: db, logger, now: () => Date.now(), digest },
     commands,
     cooldownMs: config.cooldownSeconds * 1000,
+    // Left disconnected, the bot would answer nothing and nothing would restart it.
+    onFatal: () => exitAfterShutdown(1),
   });
   shutdown.add('discord', () => bot.stop());
   // Stopped before the client: a post in flight is recorded before the connection goes.
   shutdown.add('digest scheduler', () => digest.stop());
   onSignals((signal) => {
     logger.info(`${signal} received, shutting down`);
-    setTimeout(() => {
-      logger.error('shutdown took too long; exiting');
-      process.exit(1);
-    }, SHUTDOWN_DEADLINE_MS).unref();
-    void shutdown.run().then(() => {
-      logger.info('shut down cleanly');
-      process.exit(0);
-    });
+    exitAfterShutdown(0);
   });
   await bot.start();
   // After ready: the guild cache says which servers this shard owns.

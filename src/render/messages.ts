@@ -13,6 +13,8 @@ export const USER_ERRORS = {
   'not-a-text-channel': 'I can only answer questions in text channels.',
   'unknown-command': 'I do not know that command. Try `/help`.',
   'page-out-of-range': 'There is no such page.',
+  'button-not-on-message': 'That button does not belong to this message, so nothing was changed.',
+  'no-user': 'I could not tell who sent this, so I did not act on it.',
 } as const;
 
 export type UserErrorId = keyof typeof USER_ERRORS;

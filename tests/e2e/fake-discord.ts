@@ -264,6 +264,12 @@ export class FakeDiscord {
       res.end(body === undefined ? undefined : JSON.stringify(body));
     };
     this.record(request);
+    const fault = this.takeFault(request);
+    if (fault) {
+      // Discord accepted the request, then the answer was lost (a 502 from its edge).
+      if (fault.afterAccepting) this.route(request, () => undefined);
+      return reply(fault.status, fault.body);
+    }
     this.route(request, reply);
   }
 
@@ -332,7 +338,11 @@ export class FakeDiscord {
       return reply(403, { message: 'Missing Permissions', code: 50013 });
     }
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
-      return reply(200, this.messagePayload(snowflake(), body, m[1]));
+      const deduped = this.messageByNonce(body);
+      if (deduped) return reply(200, deduped);
+      const created = this.messagePayload(snowflake(), body, m[1]);
+      this.rememberNonce(body, created);
+      return reply(200, created);
     }
     return reply(404, { message: `Unknown route ${method} ${path}`, code: 0 });
   }
@@ -677,6 +687,63 @@ export class FakeDiscord {
     this.dispatch('MESSAGE_CREATE', message);
     return message;
   }
+
+  // ---- Faults (tests/faults) ---------------------------------------------------------------------
+
+  private readonly faults: (RequestFault & { left: number })[] = [];
+  /** Channel messages created with `enforce_nonce`, by nonce (Discord dedupes them for a few minutes). */
+  private readonly nonced = new Map<string, Record<string, unknown>>();
+
+  /**
+   * Answers the next `times` (default 1) requests matching `fault.match` with `fault.status`
+   * instead of handling them — or, with `afterAccepting`, after handling them, as when Discord
+   * created the message and its edge then answered 502.
+   */
+  injectFault(fault: RequestFault): void {
+    this.faults.push({ ...fault, left: fault.times ?? 1 });
+  }
+
+  /** Grants or revokes the Message Content intent from now on (the next IDENTIFY is judged by it). */
+  setMessageContentGranted(granted: boolean): void {
+    this.options.grantMessageContent = granted;
+  }
+
+  /** Forgets every session, so the next RESUME gets op 9 and the client must IDENTIFY again. */
+  invalidateSessions(): void {
+    this.sessions.clear();
+  }
+
+  /** Messages the bot created in a channel (each REST-created one once, whatever the retries). */
+  channelMessages(channelId: string): Record<string, unknown>[] {
+    return [...this.messages.values()].filter((m) => m.channel_id === channelId);
+  }
+
+  private takeFault(request: RecordedRequest): RequestFault | undefined {
+    const fault = this.faults.find((f) => f.left > 0 && f.match(request));
+    if (fault) fault.left -= 1;
+    return fault;
+  }
+
+  /** Discord's `enforce_nonce`: a second create with the same nonce returns the first message. */
+  private messageByNonce(body: Record<string, unknown>): Record<string, unknown> | undefined {
+    if (body.enforce_nonce !== true || body.nonce === undefined) return undefined;
+    return this.nonced.get(String(body.nonce));
+  }
+
+  private rememberNonce(body: Record<string, unknown>, message: Record<string, unknown>): void {
+    if (body.enforce_nonce === true && body.nonce !== undefined) this.nonced.set(String(body.nonce), message);
+  }
+}
+
+export interface RequestFault {
+  match: (r: RecordedRequest) => boolean;
+  status: number;
+  /** The JSON answer; none by default (as a 502 from Discord's edge). */
+  body?: unknown;
+  /** How many matching requests get the fault; 1 by default. */
+  times?: number;
+  /** Handle the request first (Discord accepted it), then answer with the fault. */
+  afterAccepting?: boolean;
 }
 
 function parseBody(raw: string, contentType: string | undefined): unknown {

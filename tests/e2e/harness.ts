@@ -4,6 +4,7 @@
  * leaves of an event it dropped.
  */
 import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { commands as defaultCommands } from '../../commands/index.js';
 import type { KnowledgeBase } from '../../src/core/types.js';
 import { createDiscordBot, type DiscordBot } from '../../src/discord/client.js';
@@ -91,4 +92,47 @@ export function watchUnhandledRejections(): { check(): void; dispose(): void } {
       process.off('unhandledRejection', listener);
     },
   };
+}
+
+/**
+ * For a `describe` block: starts one bot before its tests, stops it after them, and fails a test
+ * that left an unhandled rejection behind. Returns a getter for the running bot.
+ *
+ * @example
+ * const bot = useBotUnderTest();
+ * it('answers /help', async () => { const i = bot().fake.slashCommand('help'); … });
+ */
+export function useBotUnderTest(options: StartOptions = {}): () => BotUnderTest {
+  const rejections = watchUnhandledRejections();
+  let t: BotUnderTest | undefined;
+  beforeAll(async () => {
+    t = await startBotUnderTest(options);
+  });
+  afterEach(() => rejections.check());
+  afterAll(async () => {
+    rejections.dispose();
+    await t?.stop();
+  });
+  return () => {
+    if (!t) throw new Error('the bot under test has not started');
+    return t;
+  };
+}
+
+/**
+ * A knowledge getter that throws while `failing` is set, to reach the error boundary after a
+ * command has been acknowledged.
+ */
+export function switchableKnowledge(): {
+  failing: boolean;
+  knowledge: NonNullable<StartOptions['knowledge']>;
+} {
+  const state = {
+    failing: false,
+    knowledge: (kb: KnowledgeBase) => () => {
+      if (state.failing) throw new Error('knowledge base unavailable (test)');
+      return kb;
+    },
+  };
+  return state;
 }
