@@ -50,7 +50,7 @@ function parseIndex(text: string): Map<string, number[]> {
  * const lexicon = openWordNetLexicon();
  * lexicon.synonyms('turned down'); // ['reject', 'refuse', 'decline', …]
  */
-export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { close(): void } {
+export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { close(): void; wordCase(word: string): 'common' | 'name' | undefined } {
   let files: WordNetFiles | undefined;
   const cache = new Map<string, readonly string[]>();
   const buffer = Buffer.alloc(16_384);
@@ -82,6 +82,18 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
     }
     return words;
   }
+
+  /** Every word of a synset as written (capitals kept, "_" as spaces, markers such as "(a)" dropped). */
+  function synsetWordsAsWritten(pos: Pos, offset: number): string[] {
+    const fd = load().data.get(pos);
+    if (fd === undefined) return [];
+    const read = readSync(fd, buffer, 0, buffer.length, offset);
+    const parts = (buffer.toString('utf8', 0, read).split('\n', 1)[0] ?? '').split(' ');
+    const count = parseInt(parts[3] ?? '0', 16);
+    return Array.from({ length: count }, (_, i) => (parts[4 + i * 2] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' '));
+  }
+
+  const cases = new Map<string, 'common' | 'name' | undefined>();
 
   function lemmas(word: string, pos: Pos): string[] {
     const index = load().index.get(pos);
@@ -119,6 +131,26 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
     has(word: string): boolean {
       const normalized = word.trim().toLowerCase();
       return POS.some((pos) => lemmas(normalized, pos).length > 0);
+    },
+    /**
+     * How English writes a word or phrase: 'name' when some sense of it is written with a capital
+     * ("David", "Federal Reserve", "Mark"), 'common' when every sense is written in lower case
+     * ("battle", "see", "winter"), undefined when WordNet does not know it.
+     */
+    wordCase(word: string): 'common' | 'name' | undefined {
+      const normalized = word.trim().toLowerCase();
+      if (cases.has(normalized)) return cases.get(normalized);
+      let result: 'common' | 'name' | undefined;
+      for (const pos of POS) {
+        for (const lemma of lemmas(normalized, pos)) {
+          result ??= 'common';
+          for (const offset of load().index.get(pos)?.get(lemma) ?? []) {
+            if (synsetWordsAsWritten(pos, offset).some((w) => w.toLowerCase() === lemma.replace(/_/g, ' ') && /\p{Lu}/u.test(w))) result = 'name';
+          }
+        }
+      }
+      cases.set(normalized, result);
+      return result;
     },
     nounKind(word: string): 'person' | 'place' | 'time' | undefined {
       const offset = lemmas(word.trim().toLowerCase(), 'noun')
