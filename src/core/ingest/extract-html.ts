@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { dropFurniture } from './drop-furniture.js';
 import { normalizeText } from './normalize-text.js';
-import { readPageMetadata, type MetaDocument } from './page-metadata.js';
+import { hostOf, readPageMetadata, type MetaDocument } from './page-metadata.js';
 
 /** What a page yields: its article paragraphs and the metadata it declares. */
 export interface ExtractedPage {
@@ -80,12 +80,6 @@ function withoutSiteName(title: string | undefined, site: string | undefined): s
     if (title.startsWith(`${site}${separator}`)) return title.slice(site.length + separator.length).trim() || title;
   }
   return title;
-}
-
-/** The site's address as a last resort for the outlet: "https://www.example.org/a" → "example.org" (also without "m."). */
-function hostOf(url: string | undefined): string | undefined {
-  const host = url === undefined ? undefined : /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1];
-  return host?.replace(/^(www|m|mobile)\./i, '').toLowerCase() || undefined;
 }
 
 /** A wire credit opening the story: "WASHINGTON (Reuters) -", "LONDON, March 3 (Reuters) -" → "Reuters". */

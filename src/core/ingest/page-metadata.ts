@@ -210,6 +210,12 @@ function pageCopyright(document: MetaDocument): { holder: string; year: number }
   return undefined;
 }
 
+/** The site's address without "www." or "m.": "https://m.example.org/a" → "example.org". */
+export function hostOf(url: string | undefined): string | undefined {
+  const host = url === undefined ? undefined : /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1];
+  return host?.replace(/^(www|m|mobile)\./i, '').toLowerCase() || undefined;
+}
+
 /** "Salon.com", "salon", "www.salon.com" all name the host salon.com. */
 function namesHost(part: string, host: string | undefined): boolean {
   if (host === undefined) return false;
@@ -311,7 +317,7 @@ export function readPageMetadata(document: MetaDocument): PageMetadata {
     fromJsonLd(ld, (o) => o['headline']),
     attr(document, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]', 'meta[property="twitter:title"]', 'meta[name="parsely-title"]', 'meta[property="dc:title"]', 'meta[name="DC.title"]']),
   ].filter((t): t is string => t !== undefined && (storyTitle === undefined || relates(t, storyTitle)));
-  const host = /^https?:\/\/(?:www\.)?([^/?#:]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
+  const host = hostOf(url);
   const headline = declared[0] ?? (h1s.length === 1 && relates(h1s[0] ?? '', pageTitle) ? h1s[0] : undefined);
   const titleSite = titleSiteName(pageTitle, headline ?? storyTitle, host);
   const title = headline ?? (pageTitle !== '' ? stripTitleSuffix(pageTitle, [siteName, author, titleSite]) : undefined);
