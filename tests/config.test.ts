@@ -16,10 +16,16 @@ describe('parseConfig', () => {
       discordApiUrl: undefined,
       knowledgeDir: 'knowledge',
       databasePath: 'data/factdesk.db',
+      indexPath: join('data', 'index', 'knowledge.sqlite'),
       logLevel: 'info',
       shardCount: 'auto',
       cooldownSeconds: 5,
     });
+  });
+
+  it('puts the persisted index beside the database unless INDEX_PATH says where', () => {
+    expect(parseConfig({ DATABASE_PATH: '/var/lib/factdesk/bot.db' }).indexPath).toBe(join('/var/lib/factdesk', 'index', 'knowledge.sqlite'));
+    expect(parseConfig({ INDEX_PATH: '/tmp/kb-index.sqlite' }).indexPath).toBe('/tmp/kb-index.sqlite');
   });
 
   it('reads every variable', () => {

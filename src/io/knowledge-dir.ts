@@ -44,11 +44,19 @@ function idLine(text: string): number {
   return index < 0 ? 1 : index + 1;
 }
 
+/** Hooks for a persisted index: skip parsing files it already holds, and learn the others. */
+export interface KnowledgeDirOptions {
+  /** The article of a file already known by its name and exact contents, to skip parsing it. */
+  reuse?: ((path: string, text: string) => Article | undefined) | undefined;
+  /** Called for each file parsed (not reused) into a valid article. */
+  parsed?: ((path: string, text: string, article: Article) => void) | undefined;
+}
+
 /**
  * Loads every `*.md` file of a directory, sorted by name. A broken file is reported and skipped; the
  * rest load. An id already taken by an earlier file is reported and that later file skipped.
  */
-export async function loadKnowledgeDir(dir: string): Promise<KnowledgeDirResult> {
+export async function loadKnowledgeDir(dir: string, options: KnowledgeDirOptions = {}): Promise<KnowledgeDirResult> {
   let names: string[];
   try {
     const entries = await readdir(dir, { withFileTypes: true });
@@ -67,7 +75,10 @@ export async function loadKnowledgeDir(dir: string): Promise<KnowledgeDirResult>
       const path = join(dir, name);
       try {
         const text = readFileSync(path, 'utf8');
-        results.push({ path, text, result: parseKnowledgeFile(text, path) });
+        const known = options.reuse?.(path, text);
+        const result = known ? ({ ok: true, article: known } as const) : parseKnowledgeFile(text, path);
+        if (!known && result.ok) options.parsed?.(path, text, result.article);
+        results.push({ path, text, result });
       } catch (error) {
         results.push({ path, text: '', result: { ok: false, problems: [{ file: path, line: 0, message: `cannot read: ${reason(error)}` }] } });
       }
