@@ -8,8 +8,15 @@ import { renderKnowledgeFile } from '../core/ingest/render-knowledge-file.js';
 import { splitSentences } from '../core/ingest/split-sentences.js';
 import type { BuildOptions } from '../core/knowledge-base.js';
 import type { KnowledgeBase } from '../core/types.js';
-import { loadKnowledgeBase } from '../io/load-knowledge-base.js';
+import { KnowledgeIndexStore } from '../io/knowledge-index-store.js';
+import { KnowledgeWatcher } from '../io/knowledge-watcher.js';
+import { loadKnowledgeBase, persistentBuilder } from '../io/load-knowledge-base.js';
 import type { BenchEngine, IngestMeta } from './run-bench.js';
+
+/** Where the bench keeps a folder's persisted index: beside the folder, never inside it. */
+export function benchIndexPath(dir: string): string {
+  return `${dir}-index/knowledge.sqlite`;
+}
 
 /**
  * Wires the real ingest and loading code for `runBench`. The lexicon and word vectors are opened once by the caller,
@@ -36,10 +43,32 @@ export function createRealEngine(resources: BuildOptions): BenchEngine {
       }
       return kb;
     },
-    // HOOK: once a persisted index exists (e.g. `loadKnowledgeBase(dir, lexicon, { cache })` reading
-    // an index saved next to the folder and rebuilt when a file changes), set `loadCached` to load
-    // through it; the bench then reports that time as `load_cached_ms` and labels it as persisted.
-    loadCached: undefined,
+    // A start as the bot does it: a store opened afresh, files reused when unchanged.
+    async loadCached(dir: string): Promise<KnowledgeBase> {
+      const store = KnowledgeIndexStore.open(benchIndexPath(dir));
+      try {
+        const { kb } = await loadKnowledgeBase(dir, resources, { store });
+        return kb;
+      } finally {
+        store.close();
+      }
+    },
+    // The bot's own reload path: the knowledge watcher over the persisted index.
+    async watch(dir: string) {
+      const store = KnowledgeIndexStore.open(benchIndexPath(dir));
+      const builder = persistentBuilder(resources, store);
+      const watcher = await KnowledgeWatcher.start({ dir, build: (articles) => builder.build(articles), watch: false });
+      return {
+        current: () => watcher.current(),
+        reload: async () => {
+          await watcher.reload();
+        },
+        close: () => {
+          watcher.close();
+          store.close();
+        },
+      };
+    },
     splitSentences,
   };
 }

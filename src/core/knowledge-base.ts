@@ -1,4 +1,4 @@
-import { analyzeSentence, articleEntities, prepareArticle, type ArticleContext } from './facts/analyze-article.js';
+import { analyzeSentence, articleEntities, prepareArticle, resolveDates, type ArticleContext } from './facts/analyze-article.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
 import { buildNameDirectory, type NameDirectory } from './index/name-directory.js';
 import { KnowledgeIndex, type IndexedSentence, type IndexUnit } from './index/sentence-index.js';
@@ -22,6 +22,7 @@ import type {
   KnowledgeBase,
   Lexicon,
   Profile,
+  ResolvedDate,
   SentenceFacts,
   TimelineEvent,
 } from './types.js';
@@ -145,8 +146,7 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): K
 }
 
 /** Keeps at most `limit` entries, forgetting the oldest first: results are recomputed on demand. */
-function boundedCache<K, V>(limit: number, compute: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>();
+function boundedCache<K, V>(limit: number, compute: (key: K) => V, cache = new Map<K, V>()): (key: K) => V {
   return (key: K): V => {
     let value = cache.get(key);
     if (value === undefined) {
@@ -189,10 +189,13 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     const texts = index.articleSentences(a).map((s) => (sentences[s] as IndexedSentence).text);
     return prepareArticle({ published: article.published, people: article.people, sentences: texts });
   });
+  const factsCache = new Map<number, SentenceFacts>();
   const factsOf = boundedCache(FACTS_CACHE_LIMIT, (sentence: number): SentenceFacts => {
     const s = sentences[sentence] as IndexedSentence;
     return analyzeSentence(contextOf(s.article), s.index);
-  });
+  }, factsCache);
+  /** The same dates as `factsOf(s).dates` (analyzeSentence resolves them the same way). */
+  const datesOf = (s: number, text: string, published: IsoDate): ResolvedDate[] => factsCache.get(s)?.dates ?? resolveDates(text, published);
 
   // Terms of each article (body, headline and outlet), for "is this word anywhere in the story" checks.
   const articleTerms = boundedCache(ARTICLE_CACHE_LIMIT, (a: number): ReadonlySet<number> => {
@@ -297,13 +300,15 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       }
       const events: TimelineEvent[] = [];
       for (const s of candidates) {
-        const facts = factsOf(s);
         const sentence = sentences[s] as IndexedSentence;
         // An undated lead reports what happened by the day of publication ("The United States has
         // rejected …"): that is its date on a timeline.
         const published = (articles[sentence.article] as Article).published;
+        // Only the dates are needed (the rest of the facts cost as much again), and they are not
+        // kept: a digest reads every sentence once, and keeping them all would grow without bound.
+        const dates = datesOf(s, sentence.text, published);
         const date =
-          facts.dates.find((d) => d.grain !== 'duration' && d.start !== undefined) ??
+          dates.find((d) => d.grain !== 'duration' && d.start !== undefined) ??
           (sentence.index === 0 ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined);
         if (!date?.start) continue;
         const end = date.end ?? date.start;
