@@ -59,7 +59,7 @@ export interface Config {
   discordApiUrl: string | undefined;
   knowledgeDir: string;
   databasePath: string;
-  /** The persisted knowledge index (SQLite); default `index/knowledge.sqlite` beside the database. */
+  /** The persisted knowledge index (one file); default `index/knowledge.index` beside the database. */
   indexPath: string;
   logLevel: (typeof LOG_LEVELS)[number];
   shardCount: number | 'auto';
@@ -122,7 +122,7 @@ export function parseConfig(
     discordApiUrl: c.DISCORD_API_URL,
     knowledgeDir: c.KNOWLEDGE_DIR,
     databasePath: c.DATABASE_PATH,
-    indexPath: c.INDEX_PATH ?? join(dirname(c.DATABASE_PATH), 'index', 'knowledge.sqlite'),
+    indexPath: c.INDEX_PATH ?? join(dirname(c.DATABASE_PATH), 'index', 'knowledge.index'),
     logLevel: c.LOG_LEVEL,
     shardCount: c.SHARD_COUNT,
     cooldownSeconds: c.COOLDOWN_SECONDS,

@@ -66,7 +66,10 @@ async function main(config: Config): Promise<void> {
   // Knowledge: read through a getter everywhere; the watcher swaps in a new base when files change.
   // Each article's analysis is persisted: a start or reload re-analyses only the changed files.
   const store = KnowledgeIndexStore.open(config.indexPath);
-  shutdown.add('knowledge index', () => store.close());
+  shutdown.add('knowledge index', () => {
+    const error = store.close();
+    if (error) logger.warn({ err: error, path: config.indexPath }, 'cannot save the knowledge index; the next start re-analyses');
+  });
   if (store.report.rebuilt) logger.warn({ path: config.indexPath, reason: store.report.rebuilt }, 'knowledge index rebuilt');
   const builder = persistentBuilder(defaultBuildOptions(), store);
   const watcher = await KnowledgeWatcher.start({

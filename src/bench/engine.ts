@@ -15,7 +15,7 @@ import type { BenchEngine, IngestMeta } from './run-bench.js';
 
 /** Where the bench keeps a folder's persisted index: beside the folder, never inside it. */
 export function benchIndexPath(dir: string): string {
-  return `${dir}-index/knowledge.sqlite`;
+  return `${dir}-index/knowledge.index`;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { analyzeSentence, articleEntities, prepareArticle, resolveDates, type ArticleContext } from './facts/analyze-article.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
 import { buildNameDirectory, type NameDirectory } from './index/name-directory.js';
-import { KnowledgeIndex, type IndexedSentence, type IndexUnit } from './index/sentence-index.js';
-import { analyzeArticle, type ArticleAnalysis } from './index/article-analysis.js';
+import { KnowledgeIndex, type IndexedSentence, type IndexSnapshot, type IndexUnit } from './index/sentence-index.js';
+import { analyzeArticle, INDEX_ENGINE_VERSION, type ArticleAnalysis } from './index/article-analysis.js';
 import { buildNewsLexicon } from './lexicon/news-lexicon.js';
 import { formatDay } from './text/calendar.js';
 import { tokenize } from './text/tokenize.js';
@@ -72,30 +72,59 @@ export function sortArticles(input: readonly Article[]): Article[] {
 
 export interface KnowledgeBuilderOptions extends BuildOptions {
   /**
-   * The analysis of an article (tokens, stems, names): by default computed here; the loader passes
-   * one that reuses a persisted analysis when the article did not change. Returning the same
-   * object for the same article lets a rebuild keep that article's postings as they are.
+   * A content key of an article (the loader passes a hash): an article whose key is that of an
+   * indexed or restored one is the same article, and keeps its postings. Needed for snapshots.
    */
-  analyze?: ((article: Article) => ArticleAnalysis) | undefined;
+  keyOf?: ((article: Article) => string) | undefined;
+}
+
+/** One article of a {@link KnowledgeSnapshot}: the parsed article and what the index needs of it. */
+export interface SnapshotArticle {
+  key: string;
+  article: Article;
+  spans: Int32Array;
+  offsets: Int32Array;
+  lengths: Uint16Array;
+  names: Array<[string, number]>;
+  nameWords: string[];
+}
+
+/** A built knowledge base as plain data, to persist and restore without analysing again. */
+export interface KnowledgeSnapshot {
+  engine: string;
+  articles: SnapshotArticle[];
+  index: IndexSnapshot;
 }
 
 /** Builds knowledge bases incrementally over one shared index (see {@link createKnowledgeBuilder}). */
 export interface KnowledgeBuilder {
   /**
    * The knowledge base of exactly these articles. Articles already indexed by the previous call
-   * (the same objects, or the same analysis) are kept; only the others are indexed or removed. The
-   * index is updated in place: a knowledge base returned earlier must no longer be used.
+   * or restored (the same objects, or the same key) are kept; only the others are indexed or
+   * removed. The index is updated in place: a knowledge base returned earlier must no longer be used.
    */
   build(articles: readonly Article[]): KnowledgeBase;
+  /** What the last build did: articles kept as they were, analysed, and removed. */
+  readonly lastBuild: { kept: number; analysed: number; removed: number };
+  /** The current contents as plain data (needs `keyOf`). */
+  snapshot(): KnowledgeSnapshot;
+  /**
+   * Starts from a snapshot instead of nothing, before the first build. False (and nothing
+   * restored) when it is of another engine version or does not check out.
+   */
+  restore(snapshot: KnowledgeSnapshot): boolean;
 }
 
 interface BuiltArticle {
   article: Article;
-  analysis: ArticleAnalysis;
+  key: string | undefined;
+  analysis: Omit<ArticleAnalysis, 'stems' | 'words' | 'wordStems' | 'terms'> & Partial<ArticleAnalysis>;
   unit: IndexUnit;
 }
 
-function unitOf(article: Article, analysis: ArticleAnalysis): IndexUnit {
+const NO_IDS = new Int32Array(0);
+
+function unitOf(article: Article, analysis: BuiltArticle['analysis']): IndexUnit {
   const sentences: IndexedSentence[] = [];
   const { spans } = analysis;
   for (let i = 0; 3 * i < spans.length; i++) {
@@ -103,7 +132,8 @@ function unitOf(article: Article, analysis: ArticleAnalysis): IndexUnit {
     const text = (article.paragraphs[paragraph] ?? '').slice(spans[3 * i + 1], spans[3 * i + 2]);
     sentences.push({ article: 0, paragraph, index: i, text });
   }
-  return { analysis, sentences };
+  // A restored article has no local stems or words: the index holds their global ids.
+  return { analysis: { stems: [], words: [], wordStems: NO_IDS, terms: NO_IDS, ...analysis }, sentences };
 }
 
 /**
@@ -117,30 +147,67 @@ function unitOf(article: Article, analysis: ArticleAnalysis): IndexUnit {
  */
 export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): KnowledgeBuilder {
   const index = new KnowledgeIndex();
-  const analyze = options.analyze ?? analyzeArticle;
+  const { keyOf } = options;
+  let current: BuiltArticle[] = [];
   let byArticle = new Map<Article, BuiltArticle>();
-  let byAnalysis = new Map<ArticleAnalysis, BuiltArticle>();
+  let byKey = new Map<string, BuiltArticle>();
+  const lastBuild = { kept: 0, analysed: 0, removed: 0 };
   return {
+    lastBuild,
     build(input: readonly Article[]): KnowledgeBase {
       const articles = sortArticles(input);
-      const nextByArticle = new Map<Article, BuiltArticle>();
-      const nextByAnalysis = new Map<ArticleAnalysis, BuiltArticle>();
-      const units: IndexUnit[] = [];
+      const used = new Set<BuiltArticle>();
+      const next: BuiltArticle[] = [];
+      lastBuild.kept = 0;
+      lastBuild.analysed = 0;
       for (const article of articles) {
         let built = byArticle.get(article);
-        if (!built || nextByAnalysis.has(built.analysis)) {
-          const analysis = analyze(article);
-          const same = byAnalysis.get(analysis);
-          built = same && same.article.id === article.id && !nextByAnalysis.has(analysis) ? { ...same, article } : { article, analysis, unit: unitOf(article, analysis) };
+        if (built && used.has(built)) built = undefined;
+        const key = built || !keyOf ? built?.key : keyOf(article);
+        const same = key === undefined ? undefined : byKey.get(key);
+        if (!built && same && !used.has(same)) {
+          used.add(same);
+          built = { ...same, article };
         }
-        nextByArticle.set(article, built);
-        nextByAnalysis.set(built.analysis, built);
-        units.push(built.unit);
+        if (built) lastBuild.kept++;
+        else {
+          const analysis = analyzeArticle(article);
+          built = { article, key, analysis, unit: unitOf(article, analysis) };
+          lastBuild.analysed++;
+        }
+        used.add(built);
+        next.push(built);
       }
-      index.update(units);
-      byArticle = nextByArticle;
-      byAnalysis = nextByAnalysis;
+      lastBuild.removed = current.length - lastBuild.kept;
+      index.update(next.map((b) => b.unit));
+      current = next;
+      byArticle = new Map(next.map((b) => [b.article, b]));
+      byKey = new Map(next.flatMap((b) => (b.key === undefined ? [] : [[b.key, b] as const])));
       return knowledgeBaseOver(articles, index, options);
+    },
+    snapshot(): KnowledgeSnapshot {
+      const articles = current.map((b): SnapshotArticle => {
+        b.key ??= keyOf ? keyOf(b.article) : b.article.id;
+        const { spans, offsets, lengths, names, nameWords } = b.analysis;
+        return { key: b.key, article: b.article, spans, offsets, lengths, names, nameWords };
+      });
+      return { engine: INDEX_ENGINE_VERSION, articles, index: index.snapshot() };
+    },
+    restore(snapshot: KnowledgeSnapshot): boolean {
+      if (snapshot.engine !== INDEX_ENGINE_VERSION || current.length > 0) return false;
+      const restored = snapshot.articles.map((entry): BuiltArticle => {
+        const analysis = { spans: entry.spans, offsets: entry.offsets, lengths: entry.lengths, names: entry.names, nameWords: entry.nameWords };
+        return { article: entry.article, key: entry.key, analysis, unit: unitOf(entry.article, analysis) };
+      });
+      try {
+        index.restore(snapshot.index, restored.map((b) => b.unit));
+      } catch {
+        return false;
+      }
+      current = restored;
+      byArticle = new Map(restored.map((b) => [b.article, b]));
+      byKey = new Map(restored.map((b) => [b.key as string, b]));
+      return true;
     },
   };
 }

@@ -1,39 +1,48 @@
 /**
- * The persisted knowledge index: each article's analysis (sentences, tokens, stems, names) saved
- * in one SQLite file beside the database, keyed by the article's content hash and by the file it
- * came from (name and content hash), under the engine's version. A start with unchanged files
- * reads the analyses back instead of tokenising everything again; anything that does not check
- * out (another engine version, a truncated or corrupt file, a row that fails validation) is
- * analysed again and the store repaired — never trusted.
+ * The persisted knowledge index: the whole built index (postings, vocabulary, names, each article's
+ * sentences) as one file beside the database, with each article's content hash and the knowledge
+ * file it came from (name and content hash), under the engine's version. A start with unchanged
+ * files reads it back instead of parsing and tokenising everything again; a changed file is
+ * re-analysed alone. Anything that does not check out — another engine version, a truncated or
+ * corrupt file (a SHA-1 over the payload), a snapshot that does not fit — is rebuilt, never trusted.
+ *
+ * Format: one header line of JSON (`engine`, `bytes`, `sha1`), then the payload (node:v8
+ * serialisation of plain data). Written to a temporary file and renamed, so a crash mid-write
+ * leaves the previous index. One blob is all it is; SQLite would add nothing but a copy.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import Database from 'better-sqlite3';
-import { analyzeArticle, INDEX_ENGINE_VERSION, readArticleAnalysis, type ArticleAnalysis } from '../core/index/article-analysis.js';
+import { INDEX_ENGINE_VERSION } from '../core/index/article-analysis.js';
+import type { KnowledgeBuilder, KnowledgeSnapshot } from '../core/knowledge-base.js';
 import type { Article } from '../core/types.js';
 
 /** What a load did with the persisted index, for logs and the bench. */
 export interface IndexStoreReport {
-  /** Articles whose analysis was read back. */
+  /** Articles taken from the index as they were. */
   reused: number;
-  /** Articles analysed (new, changed, or not trusted). */
+  /** Articles analysed (new, changed, or the index not trusted). */
   analysed: number;
-  /** Why the whole store was thrown away and started again, if it was. */
+  /** Why the index was not used, if it existed and was not. */
   rebuilt: string | undefined;
 }
 
-interface Row {
-  articleHash: string;
-  data: Buffer;
+interface Payload {
+  snapshot: KnowledgeSnapshot;
+  /** Per article of the snapshot: the knowledge file it was parsed from (`name\0sha1`), if known. */
+  files: Array<string | null>;
 }
 
-const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64url');
+const sha1 = (data: string | Uint8Array): string => createHash('sha1').update(data).digest('base64url');
 
 /** Content hash of a parsed article: every field that loading and answering read. */
 export function articleHash(article: Article): string {
   return sha1(JSON.stringify([article.id, article.title, article.published, article.source, article.url, article.people, article.paragraphs]));
+}
+
+function fileKey(path: string, text: string): string {
+  return `${basename(path)}\0${sha1(text)}`;
 }
 
 function isArticle(value: unknown): value is Article {
@@ -52,176 +61,140 @@ function isArticle(value: unknown): value is Article {
   );
 }
 
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-  CREATE TABLE IF NOT EXISTS entries (
-    article_hash TEXT PRIMARY KEY,
-    file_key TEXT,
-    data BLOB NOT NULL
-  );
-`;
+/** Reads and checks the file; a reason instead when it cannot be trusted. */
+function readPayload(path: string): Payload | string | undefined {
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch (error) {
+    return (error as { code?: unknown }).code === 'ENOENT' ? undefined : `cannot read: ${(error as Error).message}`;
+  }
+  const newline = data.indexOf(10);
+  let header: { engine?: unknown; bytes?: unknown; sha1?: unknown };
+  try {
+    header = JSON.parse(data.subarray(0, newline < 0 ? 0 : newline).toString('utf8')) as typeof header;
+  } catch {
+    return 'unreadable index (no header)';
+  }
+  if (header.engine !== INDEX_ENGINE_VERSION) return `index written by ${String(header.engine)}, engine is ${INDEX_ENGINE_VERSION}`;
+  const body = data.subarray(newline + 1);
+  if (body.length !== header.bytes) return `unreadable index (truncated: ${body.length} of ${String(header.bytes)} bytes)`;
+  if (sha1(body) !== header.sha1) return 'unreadable index (checksum mismatch)';
+  try {
+    const payload = deserialize(body) as Partial<Payload>;
+    const articles = payload.snapshot?.articles;
+    if (!Array.isArray(articles) || !Array.isArray(payload.files) || payload.files.length !== articles.length || !articles.every((a) => isArticle(a?.article))) {
+      return 'unreadable index (unexpected contents)';
+    }
+    return payload as Payload;
+  } catch (error) {
+    return `unreadable index (${(error as Error).message})`;
+  }
+}
 
 /**
- * Opens (or creates) the store at `path`. Never throws for a bad file: it is removed and started
- * again, and {@link KnowledgeIndexStore.report} says why.
+ * The index file of one knowledge folder. Open it, give it to {@link loadKnowledgeBase} or to
+ * `persistentBuilder` (the watcher's build), close it at shutdown (which saves pending changes).
  *
  * @example
- * const store = KnowledgeIndexStore.open('data/index/knowledge.sqlite');
+ * const store = KnowledgeIndexStore.open('data/index/knowledge.index');
  * const { kb } = await loadKnowledgeBase('knowledge', resources, { store });
  */
 export class KnowledgeIndexStore {
   readonly path: string;
   readonly report: IndexStoreReport = { reused: 0, analysed: 0, rebuilt: undefined };
-  private db: Database.Database;
-  /** Rows read at open, by article hash; dropped once used or at {@link flush}. */
-  private rows = new Map<string, Row>();
-  private byFileKey = new Map<string, string>();
-  /** One analysis object per content hash, so that a rebuild recognises an unchanged article. */
-  private readonly analyses = new Map<string, ArticleAnalysis>();
-  private readonly ofArticle = new WeakMap<Article, { hash: string; analysis: ArticleAnalysis }>();
-  private readonly fileKeys = new Map<string, string>();
-  private pending = new Map<string, { fileKey: string | undefined; article: Article; analysis: ArticleAnalysis }>();
-  private stored = new Set<string>();
+  private payload: Payload | undefined;
+  private readonly articleByFile = new Map<string, Article>();
+  private readonly fileOf = new WeakMap<Article, string>();
+  private builder: KnowledgeBuilder | undefined;
+  private dirty = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
-  private constructor(path: string, db: Database.Database) {
+  private constructor(path: string) {
     this.path = path;
-    this.db = db;
   }
 
+  /** Opens the index at `path` (none yet is fine). Never throws for a bad file: it is rebuilt. */
   static open(path: string): KnowledgeIndexStore {
-    mkdirSync(dirname(path), { recursive: true });
-    let store: KnowledgeIndexStore;
-    try {
-      store = new KnowledgeIndexStore(path, new Database(path));
-      store.readAll();
-    } catch (error) {
-      // Truncated, corrupt, or not a database at all: start again from the knowledge files.
-      for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-      store = new KnowledgeIndexStore(path, new Database(path));
-      store.readAll();
-      store.report.rebuilt = `unreadable index (${error instanceof Error ? error.message : String(error)})`;
+    const store = new KnowledgeIndexStore(path);
+    const read = readPayload(path);
+    if (typeof read === 'string') store.report.rebuilt = read;
+    else if (read) {
+      store.payload = read;
+      read.snapshot.articles.forEach((entry, i) => {
+        const file = read.files[i];
+        if (file === null || file === undefined) return;
+        store.articleByFile.set(file, entry.article);
+        store.fileOf.set(entry.article, file);
+      });
     }
     return store;
   }
 
-  private readAll(): void {
-    this.db.exec(SCHEMA);
-    const engine = (this.db.prepare('SELECT value FROM meta WHERE key = ?').get('engine') as { value: string } | undefined)?.value;
-    if (engine !== INDEX_ENGINE_VERSION) {
-      if (engine !== undefined) this.report.rebuilt = `index written by ${engine}, engine is ${INDEX_ENGINE_VERSION}`;
-      this.db.exec('DELETE FROM entries');
-      this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run('engine', INDEX_ENGINE_VERSION);
-      return;
-    }
-    for (const row of this.db.prepare('SELECT article_hash, file_key, data FROM entries').iterate() as IterableIterator<{ article_hash: string; file_key: string | null; data: Buffer }>) {
-      this.rows.set(row.article_hash, { articleHash: row.article_hash, data: row.data });
-      this.stored.add(row.article_hash);
-      if (row.file_key !== null) this.byFileKey.set(row.file_key, row.article_hash);
-    }
-  }
-
-  /** The stored article and analysis of a row, if they check out against the hash. */
-  private take(hash: string, expected?: Article): { article: Article; analysis: ArticleAnalysis } | undefined {
-    const row = this.rows.get(hash);
-    if (!row) return undefined;
-    this.rows.delete(hash);
-    try {
-      const value = deserialize(row.data) as { article?: unknown; analysis?: unknown };
-      const article = expected ?? (isArticle(value.article) ? value.article : undefined);
-      if (!article || (!expected && articleHash(article) !== hash)) return undefined;
-      const analysis = readArticleAnalysis(value.analysis, article);
-      return analysis ? { article, analysis } : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /**
-   * The article a knowledge file holds, when this very file (name and content) was stored
-   * before: no parsing needed. Undefined otherwise.
-   */
+  /** The article a knowledge file holds when the index has this very file (name and contents). */
   articleOfFile(path: string, text: string): Article | undefined {
-    const fileKey = `${basename(path)}\0${sha1(text)}`;
-    const hash = this.byFileKey.get(fileKey);
-    if (hash === undefined) return undefined;
-    const found = this.take(hash);
-    if (!found) return undefined;
-    this.analyses.set(hash, found.analysis);
-    this.ofArticle.set(found.article, { hash, analysis: found.analysis });
-    this.fileKeys.set(hash, fileKey);
-    this.report.reused++;
-    return found.article;
+    return this.articleByFile.get(fileKey(path, text));
   }
 
-  /** Remembers which file an article was parsed from, so that the next start can skip parsing it. */
+  /** Remembers which file an article was parsed from, so that the next start skips parsing it. */
   parsedFrom(path: string, text: string, article: Article): void {
-    const hash = this.entryOf(article).hash;
-    const fileKey = `${basename(path)}\0${sha1(text)}`;
-    if (this.byFileKey.get(fileKey) === hash && this.stored.has(hash)) return;
-    this.fileKeys.set(hash, fileKey);
-    const pending = this.pending.get(hash);
-    if (pending) pending.fileKey = fileKey;
-    else this.pending.set(hash, { fileKey, article, analysis: this.entryOf(article).analysis });
-  }
-
-  /** The analysis of an article: the stored one when its content did not change, else computed now. */
-  analysisFor = (article: Article): ArticleAnalysis => this.entryOf(article).analysis;
-
-  private entryOf(article: Article): { hash: string; analysis: ArticleAnalysis } {
-    const known = this.ofArticle.get(article);
-    if (known) return known;
-    const hash = articleHash(article);
-    let analysis = this.analyses.get(hash);
-    if (!analysis) {
-      const found = this.take(hash, article);
-      if (found) {
-        analysis = found.analysis;
-        this.report.reused++;
-      } else {
-        analysis = analyzeArticle(article);
-        this.report.analysed++;
-        this.pending.set(hash, { fileKey: this.fileKeys.get(hash), article, analysis });
-      }
-      this.analyses.set(hash, analysis);
-    }
-    const entry = { hash, analysis };
-    this.ofArticle.set(article, entry);
-    return entry;
+    this.fileOf.set(article, fileKey(path, text));
   }
 
   /**
-   * Writes new analyses and forgets those of articles no longer present. Called after each
-   * build with the articles it holds; a failed write is reported, never thrown: the index is an
-   * optimisation, and the next start analyses what is missing.
+   * Gives the builder the persisted index to start from (once, before its first build). Returns
+   * false when there is none or it does not fit (then `report.rebuilt` says why).
    */
-  flush(current: readonly Article[]): Error | undefined {
-    const keep = new Set(current.map((article) => this.entryOf(article).hash));
-    for (const hash of this.analyses.keys()) if (!keep.has(hash)) this.analyses.delete(hash);
-    this.rows.clear();
+  restoreInto(builder: KnowledgeBuilder): boolean {
+    this.builder = builder;
+    const payload = this.payload;
+    this.payload = undefined;
+    this.articleByFile.clear();
+    if (!payload) return false;
+    if (builder.restore(payload.snapshot)) return true;
+    this.report.rebuilt = 'index does not fit its own articles';
+    return false;
+  }
+
+  /** After a build: what it reused and analysed; saved now (first build) or within `delayMs`. */
+  built(builder: KnowledgeBuilder, delayMs: number): Error | undefined {
+    this.builder = builder;
+    this.report.reused = builder.lastBuild.kept;
+    this.report.analysed += builder.lastBuild.analysed;
+    if (builder.lastBuild.analysed === 0 && builder.lastBuild.removed === 0 && this.report.rebuilt === undefined && !this.dirty) return undefined;
+    this.dirty = true;
+    if (delayMs <= 0) return this.save();
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      this.save();
+    }, delayMs);
+    this.timer.unref?.();
+    return undefined;
+  }
+
+  /** Writes the index now if anything changed since the last save. A failure is returned, not thrown. */
+  save(): Error | undefined {
+    if (!this.dirty || !this.builder) return undefined;
     try {
-      const insert = this.db.prepare('INSERT OR REPLACE INTO entries (article_hash, file_key, data) VALUES (?, ?, ?)');
-      const remove = this.db.prepare('DELETE FROM entries WHERE article_hash = ?');
-      this.db.transaction(() => {
-        for (const [hash, entry] of this.pending) {
-          if (!keep.has(hash)) continue;
-          insert.run(hash, entry.fileKey ?? this.fileKeys.get(hash) ?? null, serialize({ article: entry.article, analysis: entry.analysis }));
-          this.stored.add(hash);
-        }
-        for (const hash of this.stored) {
-          if (keep.has(hash)) continue;
-          remove.run(hash);
-          this.stored.delete(hash);
-          this.fileKeys.delete(hash);
-        }
-      })();
-      this.pending.clear();
+      const snapshot = this.builder.snapshot();
+      const body = serialize({ snapshot, files: snapshot.articles.map((a) => this.fileOf.get(a.article) ?? null) } satisfies Payload);
+      const header = JSON.stringify({ engine: INDEX_ENGINE_VERSION, bytes: body.length, sha1: sha1(body) });
+      mkdirSync(dirname(this.path), { recursive: true });
+      const temporary = `${this.path}.${process.pid}.tmp`;
+      writeFileSync(temporary, Buffer.concat([Buffer.from(`${header}\n`), body]));
+      renameSync(temporary, this.path);
+      this.dirty = false;
       return undefined;
     } catch (error) {
+      rmSync(`${this.path}.${process.pid}.tmp`, { force: true });
       return error instanceof Error ? error : new Error(String(error));
     }
   }
 
-  close(): void {
-    this.db.close();
+  /** Saves what is pending and stops the save timer. */
+  close(): Error | undefined {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    return this.save();
   }
 }

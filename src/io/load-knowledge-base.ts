@@ -1,9 +1,7 @@
-import { dirname, join } from 'node:path';
-import { createKnowledgeBuilder, type BuildOptions, type KnowledgeBuilder } from '../core/knowledge-base.js';
+import { createKnowledgeBuilder, type BuildOptions } from '../core/knowledge-base.js';
 import type { Article, KnowledgeBase, Lexicon } from '../core/types.js';
 import { loadKnowledgeDir, type KnowledgeProblem } from './knowledge-dir.js';
-import type { KnowledgeIndexStore} from './knowledge-index-store.js';
-import { type IndexStoreReport } from './knowledge-index-store.js';
+import { articleHash, type IndexStoreReport, type KnowledgeIndexStore } from './knowledge-index-store.js';
 import { openWordNetLexicon } from './wordnet-lexicon.js';
 import { loadWordVectors } from './word-vectors.js';
 
@@ -20,11 +18,6 @@ export function defaultBuildOptions(): BuildOptions {
   return { lexicon: defaultLexicon(), vectors: loadWordVectors() };
 }
 
-/** Where the persisted index goes by default: `index/knowledge.sqlite` beside the database. */
-export function defaultIndexPath(databasePath: string): string {
-  return join(dirname(databasePath), 'index', 'knowledge.sqlite');
-}
-
 export interface LoadedKnowledge {
   kb: KnowledgeBase;
   /** Files that did not load, with file, line and reason; the rest loaded. */
@@ -38,32 +31,41 @@ export interface LoadKnowledgeOptions {
   store?: KnowledgeIndexStore | undefined;
 }
 
-/** A knowledge builder whose articles' analyses come from (and go to) a persisted index. */
-export interface PersistentBuilder extends KnowledgeBuilder {
+/** A knowledge build function whose articles' analyses come from (and go to) a persisted index. */
+export interface PersistentBuilder {
+  build(articles: readonly Article[]): KnowledgeBase;
   /** The last failure to save the index, if any (the knowledge base itself is fine). */
   readonly saveError: Error | undefined;
 }
 
+/** How long after a reload its changes are saved (a burst of edits is saved once). */
+export const SAVE_DELAY_MS = 30_000;
+
 /**
- * Wraps {@link createKnowledgeBuilder} with a persisted index: unchanged articles reuse their saved
- * analysis, and after each build the new analyses are saved and those of removed articles dropped.
- * Give its `build` to the knowledge watcher: a reload then re-analyses only what changed.
+ * Wraps {@link createKnowledgeBuilder} with a persisted index: the first build starts from the
+ * saved index (unchanged articles are neither analysed nor re-indexed) and saves the result; later
+ * builds (reloads) change only what changed and are saved within {@link SAVE_DELAY_MS} and at
+ * `store.close()`. Give its `build` to the knowledge watcher.
  *
  * @example
  * const builder = persistentBuilder(resources, KnowledgeIndexStore.open(path));
  * const watcher = await KnowledgeWatcher.start({ dir, build: builder.build });
  */
-export function persistentBuilder(options: BuildOptions, store: KnowledgeIndexStore): PersistentBuilder {
-  const builder = createKnowledgeBuilder({ ...options, analyze: store.analysisFor });
+export function persistentBuilder(options: BuildOptions, store: KnowledgeIndexStore, saveDelayMs = SAVE_DELAY_MS): PersistentBuilder {
+  const builder = createKnowledgeBuilder({ ...options, keyOf: articleHash });
+  store.restoreInto(builder);
+  let built = false;
   let saveError: Error | undefined;
   return {
     get saveError() {
       return saveError;
     },
     build(articles: readonly Article[]): KnowledgeBase {
+      // The watcher starts from an empty knowledge base: that must not empty the restored index.
+      if (!built && articles.length === 0) return createKnowledgeBuilder(options).build([]);
       const kb = builder.build(articles);
-      // The watcher starts from an empty knowledge base: that is no reason to forget the index.
-      if (articles.length > 0) saveError = store.flush(articles);
+      saveError = store.built(builder, built ? saveDelayMs : 0);
+      built = true;
       return kb;
     },
   };

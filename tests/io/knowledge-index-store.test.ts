@@ -1,7 +1,6 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/core/types.js';
 import { KnowledgeIndexStore } from '../../src/io/knowledge-index-store.js';
@@ -28,7 +27,7 @@ function tempFolder(): { dir: string; indexPath: string } {
   const dir = join(root, 'knowledge');
   mkdirSync(dir);
   for (const source of SOURCES) for (const f of readdirSync(source).filter((n) => n.endsWith('.md'))) copyFileSync(join(source, f), join(dir, f));
-  return { dir, indexPath: join(root, 'data', 'index', 'knowledge.sqlite') };
+  return { dir, indexPath: join(root, 'data', 'index', 'knowledge.index') };
 }
 
 /** Loads through a freshly opened store, as a new process would. */
@@ -63,47 +62,43 @@ describe('persisted knowledge index', () => {
     await loadWithIndex(dir, indexPath);
     truncateSync(indexPath, Math.floor(statSync(indexPath).size / 2));
     const damaged = await loadWithIndex(dir, indexPath);
-    // Either SQLite refuses the file (rebuilt) or rows are missing (analysed again): never trusted.
-    expect(damaged.index?.rebuilt !== undefined || (damaged.index?.analysed ?? 0) > 0).toBe(true);
+    expect(damaged.index?.rebuilt).toMatch(/truncated/);
+    expect(damaged.index).toMatchObject({ reused: 0, analysed: fresh.kb.articles.length });
     expect(answers(damaged.kb)).toEqual(answers(fresh.kb));
+    // The rebuilt index was saved: the next start trusts it again.
     const repaired = await loadWithIndex(dir, indexPath);
-    expect(repaired.index).toMatchObject({ reused: fresh.kb.articles.length, analysed: 0 });
+    expect(repaired.index).toMatchObject({ reused: fresh.kb.articles.length, analysed: 0, rebuilt: undefined });
   });
 
-  it('GIVEN garbage written over the index THEN the whole index is rebuilt and answers are unchanged', async () => {
+  it('GIVEN bytes changed inside the index THEN the checksum refuses it and answers are unchanged', async () => {
     const { dir, indexPath } = tempFolder();
     const fresh = await loadKnowledgeBase(dir, {});
     await loadWithIndex(dir, indexPath);
-    writeFileSync(indexPath, Buffer.alloc(statSync(indexPath).size, 0x5a));
+    const data = readFileSync(indexPath);
+    data.fill(0x5a, Math.floor(data.length / 2), Math.floor(data.length / 2) + 16);
+    writeFileSync(indexPath, data);
     const damaged = await loadWithIndex(dir, indexPath);
-    expect(damaged.index?.rebuilt).toMatch(/unreadable index/);
+    expect(damaged.index?.rebuilt).toMatch(/checksum/);
     expect(damaged.index?.analysed).toBe(fresh.kb.articles.length);
     expect(answers(damaged.kb)).toEqual(answers(fresh.kb));
   });
 
-  it('GIVEN a row whose stored analysis is corrupt THEN only that article is analysed again', async () => {
+  it('GIVEN garbage instead of an index THEN it is rebuilt', async () => {
     const { dir, indexPath } = tempFolder();
-    const fresh = await loadKnowledgeBase(dir, {});
     await loadWithIndex(dir, indexPath);
-    const db = new Database(indexPath);
-    const row = db.prepare('SELECT article_hash, data FROM entries LIMIT 1').get() as { article_hash: string; data: Buffer };
-    const data = Buffer.from(row.data);
-    data.fill(0x7f, Math.floor(data.length / 3), Math.floor(data.length / 3) + 64);
-    db.prepare('UPDATE entries SET data = ? WHERE article_hash = ?').run(data, row.article_hash);
-    db.close();
-    const loaded = await loadWithIndex(dir, indexPath);
-    expect(loaded.index).toMatchObject({ analysed: 1, reused: fresh.kb.articles.length - 1 });
-    expect(answers(loaded.kb)).toEqual(answers(fresh.kb));
+    writeFileSync(indexPath, Buffer.alloc(4096, 0x7f));
+    const damaged = await loadWithIndex(dir, indexPath);
+    expect(damaged.index?.rebuilt).toMatch(/unreadable index/);
+    expect(damaged.index?.reused).toBe(0);
   });
 
   it('GIVEN an index written by another engine version THEN it is not trusted', async () => {
     const { dir, indexPath } = tempFolder();
     await loadWithIndex(dir, indexPath);
-    const db = new Database(indexPath);
-    db.prepare("UPDATE meta SET value = 'factdesk-index/0' WHERE key = 'engine'").run();
-    db.close();
+    const data = readFileSync(indexPath);
+    writeFileSync(indexPath, Buffer.from(data.toString('latin1').replace('"engine":"factdesk-index/', '"engine":"factdesk-index/0-'), 'latin1'));
     const loaded = await loadWithIndex(dir, indexPath);
-    expect(loaded.index?.rebuilt).toMatch(/factdesk-index\/0/);
+    expect(loaded.index?.rebuilt).toMatch(/factdesk-index\/0-/);
     expect(loaded.index?.reused).toBe(0);
   });
 

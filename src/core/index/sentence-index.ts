@@ -66,6 +66,70 @@ interface UnitState {
   readonly stemTerms: Int32Array;
   /** The unit's per-sentence terms as global ids (same layout as `analysis.terms`). */
   readonly terms: Int32Array;
+  /** Per local word: its global word id. */
+  readonly wordIds: Int32Array;
+}
+
+/**
+ * The whole index as plain data (strings and typed arrays), for persisting: loading it back costs
+ * a few map insertions per distinct word instead of tokenising every sentence again.
+ */
+export interface IndexSnapshot {
+  stems: string[];
+  words: string[];
+  wordTerms: Int32Array;
+  wordRefs: Int32Array;
+  /** Every term's postings, concatenated; term t is `postings[postingOffsets[t]..postingOffsets[t+1])`. */
+  postings: Int32Array;
+  postingOffsets: Int32Array;
+  names: Array<[string, number]>;
+  nameWords: Array<[string, number]>;
+  totalLength: number;
+  /** Per unit, in index order. */
+  units: Array<{ stemTerms: Int32Array; wordIds: Int32Array; terms: Int32Array }>;
+}
+
+/** The words of an index that some sentence still has, as a read-only map word → term. */
+class Vocabulary implements ReadonlyMap<string, number> {
+  constructor(
+    private readonly ids: ReadonlyMap<string, number>,
+    private readonly terms: readonly number[],
+    private readonly refs: readonly number[],
+    private readonly count: () => number,
+  ) {}
+
+  get size(): number {
+    return this.count();
+  }
+
+  get(word: string): number | undefined {
+    const id = this.ids.get(word);
+    return id !== undefined && (this.refs[id] ?? 0) > 0 ? this.terms[id] : undefined;
+  }
+
+  has(word: string): boolean {
+    return this.get(word) !== undefined;
+  }
+
+  *entries(): MapIterator<[string, number]> {
+    for (const [word, id] of this.ids) if ((this.refs[id] ?? 0) > 0) yield [word, this.terms[id] as number];
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [word] of this.entries()) yield word;
+  }
+
+  *values(): MapIterator<number> {
+    for (const [, term] of this.entries()) yield term;
+  }
+
+  forEach(callback: (value: number, key: string, map: ReadonlyMap<string, number>) => void): void {
+    for (const [word, term] of this.entries()) callback(term, word, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.entries();
+  }
 }
 
 const EMPTY = new Int32Array(0);
@@ -108,12 +172,16 @@ export class KnowledgeIndex {
   private readonly termIds = new Map<string, number>();
   private postingLists: Int32Array[] = [];
   private idfs = new Float64Array(0);
-  private readonly vocabulary = new Map<string, number>();
-  private readonly wordRefs = new Map<string, number>();
-  private readonly names = new Map<string, number>();
-  private readonly nameWordRefs = new Map<string, number>();
+  private wordIndex = new Map<string, number>();
+  private wordList: string[] = [];
+  private wordTerms: number[] = [];
+  private wordRefs: number[] = [];
+  private liveWords = 0;
+  private vocabulary = new Vocabulary(this.wordIndex, this.wordTerms, this.wordRefs, () => this.liveWords);
+  private names = new Map<string, number>();
+  private nameWordRefs = new Map<string, number>();
   /** Lower-case words that occur inside names (and curated people) of the indexed articles. */
-  readonly nameWords = new Set<string>();
+  nameWords = new Set<string>();
   private totalLength = 0;
 
   /** Number of indexed sentences. */
@@ -204,24 +272,120 @@ export class KnowledgeIndex {
       }
       stemTerms[i] = term;
     });
+    const wordIds = new Int32Array(analysis.words.length);
     analysis.words.forEach((word, i) => {
-      if (add(this.wordRefs, word, 1) === 1) this.vocabulary.set(word, stemTerms[analysis.wordStems[i] as number] as number);
+      let id = this.wordIndex.get(word);
+      if (id === undefined) {
+        id = this.wordList.length;
+        this.wordIndex.set(word, id);
+        this.wordList.push(word);
+        this.wordTerms.push(stemTerms[analysis.wordStems[i] as number] as number);
+        this.wordRefs.push(0);
+      }
+      if (this.wordRefs[id] === 0) this.liveWords++;
+      this.wordRefs[id] = (this.wordRefs[id] as number) + 1;
+      wordIds[i] = id;
     });
     for (const [name, count] of analysis.names) add(this.names, name, count);
     for (const word of analysis.nameWords) if (add(this.nameWordRefs, word, 1) === 1) this.nameWords.add(word);
     for (const length of analysis.lengths) this.totalLength += length;
     const terms = new Int32Array(analysis.terms.length);
     for (let k = 0; k < terms.length; k++) terms[k] = stemTerms[analysis.terms[k] as number] as number;
-    return { unit, start, stemTerms, terms };
+    return { unit, start, stemTerms, terms, wordIds };
   }
 
   private detach(state: UnitState, affected: Set<number>): void {
     const { analysis } = state.unit;
     for (const term of state.stemTerms) affected.add(term);
-    for (const word of analysis.words) if (add(this.wordRefs, word, -1) === 0) this.vocabulary.delete(word);
+    for (const id of state.wordIds) {
+      this.wordRefs[id] = (this.wordRefs[id] as number) - 1;
+      if (this.wordRefs[id] === 0) this.liveWords--;
+    }
     for (const [name, count] of analysis.names) add(this.names, name, -count);
     for (const word of analysis.nameWords) if (add(this.nameWordRefs, word, -1) === 0) this.nameWords.delete(word);
     for (const length of analysis.lengths) this.totalLength -= length;
+  }
+
+  /** The index as plain data (see {@link IndexSnapshot}); units are listed in index order. */
+  snapshot(): IndexSnapshot {
+    const postingOffsets = new Int32Array(this.postingLists.length + 1);
+    this.postingLists.forEach((list, t) => {
+      postingOffsets[t + 1] = (postingOffsets[t] as number) + list.length;
+    });
+    const postings = new Int32Array(postingOffsets[this.postingLists.length] as number);
+    this.postingLists.forEach((list, t) => postings.set(list, postingOffsets[t]));
+    return {
+      stems: [...this.termIds.keys()],
+      words: this.wordList.slice(),
+      wordTerms: Int32Array.from(this.wordTerms),
+      wordRefs: Int32Array.from(this.wordRefs),
+      postings,
+      postingOffsets,
+      names: [...this.names],
+      nameWords: [...this.nameWordRefs],
+      totalLength: this.totalLength,
+      units: this.states.map((state) => ({ stemTerms: state.stemTerms, wordIds: state.wordIds, terms: state.terms })),
+    };
+  }
+
+  /**
+   * Replaces the contents with a snapshot, for these units (the same articles, in the same order,
+   * as when it was taken). A restored unit needs only its offsets, lengths, names and name words:
+   * its stems and words are in the snapshot. Throws when the snapshot does not fit the units: the
+   * caller then builds from scratch.
+   */
+  restore(snapshot: IndexSnapshot, units: readonly IndexUnit[]): void {
+    const terms = snapshot.stems.length;
+    const words = snapshot.words.length;
+    if (snapshot.units.length !== units.length || snapshot.postingOffsets.length !== terms + 1) throw new Error('index snapshot does not fit its articles');
+    if (snapshot.wordTerms.length !== words || snapshot.wordRefs.length !== words) throw new Error('index snapshot: word tables differ in length');
+    if (snapshot.postingOffsets[terms] !== snapshot.postings.length) throw new Error('index snapshot: postings truncated');
+    const inRange = (values: Int32Array, below: number): boolean => values.every((v) => v >= 0 && v < below);
+    if (!inRange(snapshot.wordTerms, terms)) throw new Error('index snapshot: word term out of range');
+    const states: UnitState[] = [];
+    const sentences: IndexedSentence[] = [];
+    units.forEach((unit, slot) => {
+      const saved = snapshot.units[slot] as IndexSnapshot['units'][number];
+      const { analysis } = unit;
+      const count = unit.sentences.length;
+      if (analysis.offsets.length !== count + 1 || analysis.lengths.length !== count || saved.terms.length !== analysis.offsets[count]) {
+        throw new Error('index snapshot: a unit does not fit its article');
+      }
+      if (!inRange(saved.terms, terms) || !inRange(saved.stemTerms, terms) || !inRange(saved.wordIds, words)) throw new Error('index snapshot: unit ids out of range');
+      states.push({ unit, start: sentences.length, stemTerms: saved.stemTerms, terms: saved.terms, wordIds: saved.wordIds });
+      for (const sentence of unit.sentences) {
+        sentence.article = slot;
+        sentences.push(sentence);
+      }
+    });
+    const n = sentences.length;
+    const lists: Int32Array[] = [];
+    let previous = -1;
+    for (let t = 0; t < terms; t++) {
+      const list = snapshot.postings.subarray(snapshot.postingOffsets[t], snapshot.postingOffsets[t + 1]);
+      previous = -1;
+      for (const id of list) {
+        if (id <= previous || id >= n) throw new Error('index snapshot: postings out of order');
+        previous = id;
+      }
+      lists.push(list);
+    }
+    this.termIds.clear();
+    snapshot.stems.forEach((stem, t) => this.termIds.set(stem, t));
+    this.postingLists = lists;
+    this.wordIndex = new Map(snapshot.words.map((word, i) => [word, i]));
+    this.wordList = snapshot.words;
+    this.wordTerms = Array.from(snapshot.wordTerms);
+    this.wordRefs = Array.from(snapshot.wordRefs);
+    this.liveWords = this.wordRefs.reduce((live, refs) => live + (refs > 0 ? 1 : 0), 0);
+    this.vocabulary = new Vocabulary(this.wordIndex, this.wordTerms, this.wordRefs, () => this.liveWords);
+    this.names = new Map(snapshot.names);
+    this.nameWordRefs = new Map(snapshot.nameWords);
+    this.nameWords = new Set(this.nameWordRefs.keys());
+    this.totalLength = snapshot.totalLength;
+    this.states = states;
+    this.sentenceList = sentences;
+    this.refreshIdf();
   }
 
   /**
