@@ -11,6 +11,7 @@ import type { KnowledgeBase } from './core/types.js';
 import { openDatabase } from './io/database.js';
 import { defaultBuildOptions, persistentBuilder } from './io/load-knowledge-base.js';
 import { KnowledgeIndexStore } from './io/knowledge-index-store.js';
+import { useKnownFiles } from './io/knowledge-dir.js';
 import { KnowledgeWatcher } from './io/knowledge-watcher.js';
 import { digestConsoleCommand } from './console/digest-command.js';
 import { createLogger, installCrashHandlers, type Logger } from './logger.js';
@@ -72,6 +73,9 @@ async function main(config: Config): Promise<void> {
   });
   if (store.report.rebuilt) logger.warn({ path: config.indexPath, reason: store.report.rebuilt }, 'knowledge index rebuilt');
   const builder = persistentBuilder(defaultBuildOptions(), store);
+  // Files the index holds unchanged are not parsed again as the watcher reads them; files parsed
+  // later (edits) are remembered for the next start.
+  useKnownFiles(store.fileHooks);
   const watcher = await KnowledgeWatcher.start({
     dir: config.knowledgeDir,
     build: (articles) => {

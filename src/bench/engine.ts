@@ -8,6 +8,7 @@ import { renderKnowledgeFile } from '../core/ingest/render-knowledge-file.js';
 import { splitSentences } from '../core/ingest/split-sentences.js';
 import type { BuildOptions } from '../core/knowledge-base.js';
 import type { KnowledgeBase } from '../core/types.js';
+import { useKnownFiles } from '../io/knowledge-dir.js';
 import { KnowledgeIndexStore } from '../io/knowledge-index-store.js';
 import { KnowledgeWatcher } from '../io/knowledge-watcher.js';
 import { loadKnowledgeBase, persistentBuilder } from '../io/load-knowledge-base.js';
@@ -57,7 +58,9 @@ export function createRealEngine(resources: BuildOptions): BenchEngine {
     async watch(dir: string) {
       const store = KnowledgeIndexStore.open(benchIndexPath(dir));
       const builder = persistentBuilder(resources, store);
+      useKnownFiles(store.fileHooks);
       const watcher = await KnowledgeWatcher.start({ dir, build: (articles) => builder.build(articles), watch: false });
+      useKnownFiles({});
       return {
         current: () => watcher.current(),
         reload: async () => {

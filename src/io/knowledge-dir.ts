@@ -21,6 +21,25 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+let knownFiles: KnowledgeDirOptions = {};
+
+/**
+ * Lets a persisted index answer for the files it holds (same name, same contents) in every later
+ * {@link readKnowledgeFile}, as the hot-reload watcher reads them: no parsing. Pass `{}` to stop.
+ */
+export function useKnownFiles(options: KnowledgeDirOptions): void {
+  knownFiles = options;
+}
+
+/** Parses a file's text, unless the known files already hold it. */
+function parseOrReuse(text: string, path: string, options: KnowledgeDirOptions): ParseKnowledgeResult {
+  const known = options.reuse?.(path, text);
+  if (known) return { ok: true, article: known };
+  const result = parseKnowledgeFile(text, path);
+  if (result.ok) options.parsed?.(path, text, result.article);
+  return result;
+}
+
 /**
  * Reads and validates one knowledge file. Problems name the file as `path` was given; a file that
  * cannot be read is a problem on line 0, never an exception (the hot-reload watcher relies on that).
@@ -32,7 +51,7 @@ export async function readKnowledgeFile(path: string): Promise<ParseKnowledgeRes
   } catch (error) {
     return { ok: false, problems: [{ file: path, line: 0, message: `cannot read: ${reason(error)}` }] };
   }
-  return parseKnowledgeFile(text, path);
+  return parseOrReuse(text, path, knownFiles);
 }
 
 /** Files read and parsed between two yields to the event loop. */
@@ -75,10 +94,7 @@ export async function loadKnowledgeDir(dir: string, options: KnowledgeDirOptions
       const path = join(dir, name);
       try {
         const text = readFileSync(path, 'utf8');
-        const known = options.reuse?.(path, text);
-        const result = known ? ({ ok: true, article: known } as const) : parseKnowledgeFile(text, path);
-        if (!known && result.ok) options.parsed?.(path, text, result.article);
-        results.push({ path, text, result });
+        results.push({ path, text, result: parseOrReuse(text, path, options) });
       } catch (error) {
         results.push({ path, text: '', result: { ok: false, problems: [{ file: path, line: 0, message: `cannot read: ${reason(error)}` }] } });
       }

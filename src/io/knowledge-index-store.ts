@@ -131,6 +131,12 @@ export class KnowledgeIndexStore {
     return store;
   }
 
+  /** The reuse hooks of `loadKnowledgeDir` and `useKnownFiles`, bound to this index. */
+  readonly fileHooks = {
+    reuse: (path: string, text: string): Article | undefined => this.articleOfFile(path, text),
+    parsed: (path: string, text: string, article: Article): void => this.parsedFrom(path, text, article),
+  };
+
   /** The article a knowledge file holds when the index has this very file (name and contents). */
   articleOfFile(path: string, text: string): Article | undefined {
     return this.articleByFile.get(fileKey(path, text));
@@ -149,7 +155,6 @@ export class KnowledgeIndexStore {
     this.builder = builder;
     const payload = this.payload;
     this.payload = undefined;
-    this.articleByFile.clear();
     if (!payload) return false;
     if (builder.restore(payload.snapshot)) return true;
     this.report.rebuilt = 'index does not fit its own articles';
@@ -159,6 +164,8 @@ export class KnowledgeIndexStore {
   /** After a build: what it reused and analysed; saved now (first build) or within `delayMs`. */
   built(builder: KnowledgeBuilder, delayMs: number): Error | undefined {
     this.builder = builder;
+    // Files are looked up only until the first build is done: then the watcher's own state rules.
+    this.articleByFile.clear();
     this.report.reused = builder.lastBuild.kept;
     this.report.analysed += builder.lastBuild.analysed;
     if (builder.lastBuild.analysed === 0 && builder.lastBuild.removed === 0 && this.report.rebuilt === undefined && !this.dirty) return undefined;

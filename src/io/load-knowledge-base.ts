@@ -84,10 +84,7 @@ export async function loadKnowledgeBase(dir: string, options: BuildOptions = def
     const { articles, problems } = await loadKnowledgeDir(dir);
     return { kb: createKnowledgeBuilder(options).build(articles), problems };
   }
-  const { articles, problems } = await loadKnowledgeDir(dir, {
-    reuse: (path, text) => store.articleOfFile(path, text),
-    parsed: (path, text, article) => store.parsedFrom(path, text, article),
-  });
+  const { articles, problems } = await loadKnowledgeDir(dir, store.fileHooks);
   const kb = persistentBuilder(options, store).build(articles);
   return { kb, problems, index: { ...store.report } };
 }
