@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/core/types.js';
 import { KnowledgeIndexStore } from '../../src/io/knowledge-index-store.js';
-import { loadKnowledgeBase } from '../../src/io/load-knowledge-base.js';
+import { useKnownFiles } from '../../src/io/knowledge-dir.js';
+import { KnowledgeWatcher } from '../../src/io/knowledge-watcher.js';
+import { loadKnowledgeBase, persistentBuilder } from '../../src/io/load-knowledge-base.js';
 
 const SOURCES = ['knowledge', 'tests/fixtures/digest', 'tests/fixtures/knowledge-e2e'];
 const QUESTIONS = [
@@ -112,5 +114,32 @@ describe('persisted knowledge index', () => {
     expect(after.index).toMatchObject({ analysed: 1, reused: before.kb.articles.length - 2 });
     expect(JSON.stringify(after.kb.ask('how many branches did the strike close?'))).toContain('19 branches');
     expect(answers(after.kb)).toEqual(answers((await loadKnowledgeBase(dir, {})).kb));
+  });
+
+  it('GIVEN the bot\'s path (the watcher) over a saved index THEN nothing is parsed or analysed again, and an edit re-analyses that file alone', async () => {
+    const { dir, indexPath } = tempFolder();
+    const fresh = await loadKnowledgeBase(dir, {});
+    await loadWithIndex(dir, indexPath);
+    const store = KnowledgeIndexStore.open(indexPath);
+    const builder = persistentBuilder({}, store);
+    useKnownFiles(store.fileHooks);
+    cleanups.push(() => useKnownFiles({}));
+    const watcher = await KnowledgeWatcher.start({ dir, build: (articles) => builder.build(articles), watch: false });
+    cleanups.push(() => {
+      watcher.close();
+      store.close();
+    });
+    expect(store.report).toMatchObject({ reused: fresh.kb.articles.length, analysed: 0, rebuilt: undefined });
+    expect(answers(watcher.current())).toEqual(answers(fresh.kb));
+
+    const file = join(dir, '2026-03-10-library-strike-ends.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('14 branches', '19 branches'));
+    await watcher.reload();
+    expect(store.report).toMatchObject({ reused: fresh.kb.articles.length - 1, analysed: 1 });
+    expect(JSON.stringify(watcher.current().ask('how many branches did the strike close?'))).toContain('19 branches');
+    // Saved at close: the next start knows the edited file too.
+    expect(store.close()).toBeUndefined();
+    const next = await loadWithIndex(dir, indexPath);
+    expect(next.index).toMatchObject({ reused: fresh.kb.articles.length, analysed: 0 });
   });
 });
