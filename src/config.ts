@@ -59,8 +59,11 @@ export interface Config {
   discordApiUrl: string | undefined;
   knowledgeDir: string;
   databasePath: string;
-  /** The persisted knowledge index (one file); default `index/knowledge.index` beside the database. */
-  indexPath: string;
+  /**
+   * The persisted knowledge index (one file); default `index/knowledge.index` beside the database,
+   * none (nothing persisted) when the database itself is in memory.
+   */
+  indexPath: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   shardCount: number | 'auto';
   /** Per-user pause between channel questions. */
@@ -122,7 +125,7 @@ export function parseConfig(
     discordApiUrl: c.DISCORD_API_URL,
     knowledgeDir: c.KNOWLEDGE_DIR,
     databasePath: c.DATABASE_PATH,
-    indexPath: c.INDEX_PATH ?? join(dirname(c.DATABASE_PATH), 'index', 'knowledge.index'),
+    indexPath: c.INDEX_PATH ?? (c.DATABASE_PATH === ':memory:' ? undefined : join(dirname(c.DATABASE_PATH), 'index', 'knowledge.index')),
     logLevel: c.LOG_LEVEL,
     shardCount: c.SHARD_COUNT,
     cooldownSeconds: c.COOLDOWN_SECONDS,

@@ -9,7 +9,7 @@ import { runConsole, type ConsoleCommand } from './console/console.js';
 import { ConsoleNotices } from './console/notices.js';
 import type { KnowledgeBase } from './core/types.js';
 import { openDatabase } from './io/database.js';
-import { defaultBuildOptions, persistentBuilder } from './io/load-knowledge-base.js';
+import { defaultBuildOptions, inMemoryBuilder, persistentBuilder } from './io/load-knowledge-base.js';
 import { KnowledgeIndexStore } from './io/knowledge-index-store.js';
 import { useKnownFiles } from './io/knowledge-dir.js';
 import { KnowledgeWatcher } from './io/knowledge-watcher.js';
@@ -66,16 +66,16 @@ async function main(config: Config): Promise<void> {
 
   // Knowledge: read through a getter everywhere; the watcher swaps in a new base when files change.
   // Each article's analysis is persisted: a start or reload re-analyses only the changed files.
-  const store = KnowledgeIndexStore.open(config.indexPath);
+  const store = config.indexPath === undefined ? undefined : KnowledgeIndexStore.open(config.indexPath);
   shutdown.add('knowledge index', () => {
-    const error = store.close();
+    const error = store?.close();
     if (error) logger.warn({ err: error, path: config.indexPath }, 'cannot save the knowledge index; the next start re-analyses');
   });
-  if (store.report.rebuilt) logger.warn({ path: config.indexPath, reason: store.report.rebuilt }, 'knowledge index rebuilt');
-  const builder = persistentBuilder(defaultBuildOptions(), store);
+  if (store?.report.rebuilt) logger.warn({ path: config.indexPath, reason: store.report.rebuilt }, 'knowledge index rebuilt');
+  const builder = store ? persistentBuilder(defaultBuildOptions(), store) : inMemoryBuilder(defaultBuildOptions());
   // Files the index holds unchanged are not parsed again as the watcher reads them; files parsed
   // later (edits) are remembered for the next start.
-  useKnownFiles(store.fileHooks);
+  if (store) useKnownFiles(store.fileHooks);
   const watcher = await KnowledgeWatcher.start({
     dir: config.knowledgeDir,
     build: (articles) => {

@@ -71,6 +71,12 @@ export function persistentBuilder(options: BuildOptions, store: KnowledgeIndexSt
   };
 }
 
+/** The same without a persisted index (an in-memory database): reloads are still incremental. */
+export function inMemoryBuilder(options: BuildOptions): PersistentBuilder {
+  const builder = createKnowledgeBuilder(options);
+  return { build: (articles) => builder.build(articles), saveError: undefined };
+}
+
 /**
  * Loads every knowledge file of a folder and builds the knowledge base with WordNet paraphrases
  * and word vectors; with a store, unchanged files are neither parsed nor analysed again.
