@@ -3,6 +3,9 @@
  * product's `loadKnowledgeBase` (folder loader + knowledge-base builder) to load them, and the
  * core's sentence splitter.
  */
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { ingestArticle } from '../core/ingest/ingest-article.js';
 import { renderKnowledgeFile } from '../core/ingest/render-knowledge-file.js';
 import { splitSentences } from '../core/ingest/split-sentences.js';
@@ -14,9 +17,12 @@ import { KnowledgeWatcher } from '../io/knowledge-watcher.js';
 import { loadKnowledgeBase, persistentBuilder } from '../io/load-knowledge-base.js';
 import type { BenchEngine, IngestMeta } from './run-bench.js';
 
-/** Where the bench keeps a folder's persisted index: beside the folder, never inside it. */
-export function benchIndexPath(dir: string): string {
-  return `${dir}-index/knowledge.index`;
+/**
+ * Where the bench keeps a folder's persisted index: under `indexRoot` (the bench's scratch folder),
+ * never inside or beside the knowledge folder — the seed folder is the repository's own.
+ */
+export function benchIndexPath(indexRoot: string, dir: string): string {
+  return join(indexRoot, `${basename(dir)}-index-${createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 8)}`, 'knowledge.index');
 }
 
 /**
@@ -24,9 +30,9 @@ export function benchIndexPath(dir: string): string {
  * as the bot does at start, so load times measure the knowledge base, not WordNet's index.
  *
  * @example
- * const engine = createRealEngine(defaultBuildOptions());
+ * const engine = createRealEngine(defaultBuildOptions(), workDir);
  */
-export function createRealEngine(resources: BuildOptions): BenchEngine {
+export function createRealEngine(resources: BuildOptions, indexRoot: string = tmpdir()): BenchEngine {
   return {
     toKnowledgeFile(raw: string, meta: IngestMeta) {
       const result = ingestArticle(raw, { format: 'text', ...meta });
@@ -46,7 +52,7 @@ export function createRealEngine(resources: BuildOptions): BenchEngine {
     },
     // A start as the bot does it: a store opened afresh, files reused when unchanged.
     async loadCached(dir: string): Promise<KnowledgeBase> {
-      const store = KnowledgeIndexStore.open(benchIndexPath(dir));
+      const store = KnowledgeIndexStore.open(benchIndexPath(indexRoot, dir));
       try {
         const { kb } = await loadKnowledgeBase(dir, resources, { store });
         return kb;
@@ -56,7 +62,7 @@ export function createRealEngine(resources: BuildOptions): BenchEngine {
     },
     // The bot's own reload path: the knowledge watcher over the persisted index.
     async watch(dir: string) {
-      const store = KnowledgeIndexStore.open(benchIndexPath(dir));
+      const store = KnowledgeIndexStore.open(benchIndexPath(indexRoot, dir));
       const builder = persistentBuilder(resources, store);
       useKnownFiles(store.fileHooks);
       const watcher = await KnowledgeWatcher.start({ dir, build: (articles) => builder.build(articles), watch: false });

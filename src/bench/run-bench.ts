@@ -472,7 +472,6 @@ async function benchSize(
   );
 
   if (dir !== options.seedDir) await rm(dir, { recursive: true, force: true });
-  await rm(`${dir}-index`, { recursive: true, force: true });
 
   const p50 = percentile(ours.latencies, 50);
   const baselineP50 = percentile(baselineLatencies, 50);

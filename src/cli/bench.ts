@@ -76,7 +76,7 @@ async function main(): Promise<number> {
   );
   try {
     const started = performance.now();
-    const results = await runBench(createRealEngine({ lexicon, vectors: loadWordVectors() }), {
+    const results = await runBench(createRealEngine({ lexicon, vectors: loadWordVectors() }, workDir), {
       sizes,
       questions,
       autocompleteCalls: 300,
