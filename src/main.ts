@@ -3,20 +3,17 @@
  * → clean shutdown on SIGINT/SIGTERM. Everything is created here and passed down; nothing below
  * reads the environment.
  */
-import { commands } from '../commands/index.js';
 import type { Config } from './config.js';
 import { runEntryPoint } from './entry-point.js';
 import { runConsole, type ConsoleCommand } from './console/console.js';
 import { ConsoleNotices } from './console/notices.js';
 import type { KnowledgeBase } from './core/types.js';
-import { createDiscordBot } from './discord/client.js';
 import { openDatabase } from './io/database.js';
-import { defaultBuildOptions } from './io/load-knowledge-base.js';
-import { buildKnowledgeBase } from './core/knowledge-base.js';
+import { defaultBuildOptions, inMemoryBuilder, persistentBuilder } from './io/load-knowledge-base.js';
+import { KnowledgeIndexStore } from './io/knowledge-index-store.js';
+import { useKnownFiles } from './io/knowledge-dir.js';
 import { KnowledgeWatcher } from './io/knowledge-watcher.js';
 import { digestConsoleCommand } from './console/digest-command.js';
-import { discordDigestGateway } from './discord/digest-gateway.js';
-import { DigestScheduler } from './discord/digest-scheduler.js';
 import { createLogger, installCrashHandlers, type Logger } from './logger.js';
 
 /** SIGTERM to exit must stay under 10 s (container runtimes kill at 10 s). */
@@ -88,10 +85,24 @@ async function main(config: Config): Promise<void> {
   shutdown.add('database watch', stopWatchingDatabase);
 
   // Knowledge: read through a getter everywhere; the watcher swaps in a new base when files change.
-  const resources = defaultBuildOptions();
+  // Each article's analysis is persisted: a start or reload re-analyses only the changed files.
+  const store = config.indexPath === undefined ? undefined : KnowledgeIndexStore.open(config.indexPath);
+  shutdown.add('knowledge index', () => {
+    const error = store?.close();
+    if (error) logger.warn({ err: error, path: config.indexPath }, 'cannot save the knowledge index; the next start re-analyses');
+  });
+  if (store?.report.rebuilt) logger.warn({ path: config.indexPath, reason: store.report.rebuilt }, 'knowledge index rebuilt');
+  const builder = store ? persistentBuilder(defaultBuildOptions(), store) : inMemoryBuilder(defaultBuildOptions());
+  // Files the index holds unchanged are not parsed again as the watcher reads them; files parsed
+  // later (edits) are remembered for the next start.
+  if (store) useKnownFiles(store.fileHooks);
   const watcher = await KnowledgeWatcher.start({
     dir: config.knowledgeDir,
-    build: (articles) => buildKnowledgeBase(articles, resources),
+    build: (articles) => {
+      const kb = builder.build(articles);
+      if (builder.saveError) logger.warn({ err: builder.saveError, path: config.indexPath }, 'cannot save the knowledge index; the next start re-analyses');
+      return kb;
+    },
     firstSeen: db,
     logger,
   });
@@ -117,6 +128,13 @@ async function main(config: Config): Promise<void> {
     process.exit(0);
   }
 
+  // Discord code is loaded only for the bot: the console never pays for discord.js.
+  const [{ commands }, { createDiscordBot }, { discordDigestGateway }, { DigestScheduler }] = await Promise.all([
+    import('../commands/index.js'),
+    import('./discord/client.js'),
+    import('./discord/digest-gateway.js'),
+    import('./discord/digest-scheduler.js'),
+  ]);
   const digest = new DigestScheduler({
     db,
     knowledge: watcher,
