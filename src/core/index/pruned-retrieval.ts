@@ -1,5 +1,6 @@
 import type { QueryGroup } from '../answer/query-terms.js';
 import type { SentenceIndex } from './sentence-index.js';
+import { leadTerm } from '../answer/rank.js';
 
 /** BM25 constants: the same as the exhaustive pass (`answer/rank.ts`). */
 const K1 = 1.2;
@@ -84,8 +85,7 @@ export function retrievePruned(groups: readonly QueryGroup[], index: SentenceInd
     const alternatives: Alternative[] = [];
     let bound = 0;
     for (const alternative of [...group.alternatives].sort((a, b) => b.weight - a.weight)) {
-      let lead = alternative.terms[0];
-      for (const term of alternative.terms) if (lead === undefined || index.documentFrequency(term) < index.documentFrequency(lead)) lead = term;
+      const lead = leadTerm(index, alternative.terms);
       if (lead === undefined) continue;
       const postings = index.postings(lead);
       if (hasRareGroup && postings.length > commonCutoff) continue;
