@@ -11,7 +11,7 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import type { ArticleRef } from '../core/types.js';
+import type { ArticleRef, Citation } from '../core/types.js';
 import { encodeCustomId } from './custom-ids.js';
 import { discordText, linkTarget, stripBidi } from './escape.js';
 import { quote, truncate } from './format.js';
@@ -136,6 +136,19 @@ function button(
   return [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: customId, disabled }];
 }
 
+/** "Show context" for a cited sentence: the paragraph around it. */
+function contextButton(c: Citation): APIButtonComponentWithCustomId[] {
+  return button(
+    MESSAGES.showContext,
+    encodeCustomId({
+      kind: 'context',
+      articleId: c.article.id,
+      paragraph: c.paragraph,
+      sentenceIndex: c.sentenceIndex,
+    }),
+  );
+}
+
 function row(buttons: APIButtonComponentWithCustomId[]): ActionRow[] {
   return buttons.length === 0 ? [] : [{ type: ComponentType.ActionRow, components: buttons }];
 }
@@ -156,7 +169,17 @@ export function answerReply(view: ReplyView, options: AnswerEmbedOptions = {}): 
       view.suggestions.length > 0
         ? `\n\n${MESSAGES.suggestionsLead} ${view.suggestions.map(md).join(', ')}`
         : '';
-    return reply({ color: UNKNOWN_COLOUR, description: `${view.message}${suggestions}` });
+    const closest = view.closest;
+    if (!closest) return reply({ color: UNKNOWN_COLOUR, description: `${view.message}${suggestions}` });
+    const room = EMBED_LIMITS.description - view.message.length - suggestions.length - 6;
+    const embed: APIEmbed = {
+      color: UNKNOWN_COLOUR,
+      title: truncate(md(closest.source.title), EMBED_LIMITS.title),
+      description: `${view.message}\n\n> ${md(quote(closest.sentence, room))}${suggestions}`,
+      footer: { text: footerOf(closest.source) },
+    };
+    withUrl(embed, closest.source.url);
+    return reply(embed, row(contextButton(closest.citation)));
   }
   const head = `**${md(view.answer)}**${timestampTag(view.timestamp)}`;
   const note = view.disagreement ? `\n\n${MESSAGES.disagreement}` : '';
@@ -170,17 +193,8 @@ export function answerReply(view: ReplyView, options: AnswerEmbedOptions = {}): 
     fields: view.supporting.map(supportingField),
   };
   withUrl(embed, view.main.source.url);
-  const c = view.main.citation;
   const buttons = [
-    ...button(
-      MESSAGES.showContext,
-      encodeCustomId({
-        kind: 'context',
-        articleId: c.article.id,
-        paragraph: c.paragraph,
-        sentenceIndex: c.sentenceIndex,
-      }),
-    ),
+    ...contextButton(view.main.citation),
     ...(options.otherSourcesFor
       ? button(MESSAGES.otherSources, encodeCustomId({ kind: 'others', name: options.otherSourcesFor }))
       : []),
