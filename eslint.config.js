@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'coverage/**', '.cache/**', '.scratch/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'coverage/**', '.cache/**', '.scratch/**', 'dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -17,6 +17,7 @@ import { parseTimeOfDay, formatTimeOfDay } from '../src/core/schedule/time-of-da
 import { isValidTimeZone, matchTimeZones } from '../src/core/schedule/time-zone.js';
 import { digestSetupText, digestStatusText, renderDigestMessages } from '../src/discord/digest-render.js';
 import type { SlashCommand } from '../src/discord/slash-command.js';
+import { discordText } from '../src/render/escape.js';
 
 const TEXT_CHANNELS = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
 /** Read once: the list does not change while the process runs. */
@@ -81,8 +82,10 @@ export const execute: SlashCommand['execute'] = async (interaction, ctx) => {
       const timeText = interaction.options.getString('time', true);
       const zone = interaction.options.getString('timezone', true).trim();
       const time = parseTimeOfDay(timeText);
-      if (!time.ok) return say(interaction, fill(C.invalidTime, { time: timeText }));
-      if (!isValidTimeZone(zone)) return say(interaction, fill(C.invalidTimeZone, { zone }));
+      // Echoed as typed, never as markup or a link.
+      if (!time.ok) return say(interaction, fill(C.invalidTime, { time: discordText(timeText) }));
+      if (!isValidTimeZone(zone))
+        return say(interaction, fill(C.invalidTimeZone, { zone: discordText(zone) }));
       if (!TEXT_CHANNELS.some((t) => t === channel.type)) return say(interaction, C.notTextChannel);
       const { settings, next } = digest.setup({
         guildId,

@@ -2,6 +2,7 @@
  * Configuration, read once from the environment (and `.env` through dotenv) and validated with zod.
  * Nothing else in factdesk reads `process.env`: the composition root passes this typed value on.
  */
+import { dirname, join } from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 
@@ -33,6 +34,7 @@ const schema = z.object({
   ),
   KNOWLEDGE_DIR: z.preprocess(blankAsUnset, z.string().default('knowledge')),
   DATABASE_PATH: z.preprocess(blankAsUnset, z.string().default('data/factdesk.db')),
+  INDEX_PATH: z.preprocess(blankAsUnset, z.string().optional()),
   LOG_LEVEL: z.preprocess(
     (value) => (typeof value === 'string' ? blankAsUnset(value.toLowerCase()) : value),
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -57,6 +59,11 @@ export interface Config {
   discordApiUrl: string | undefined;
   knowledgeDir: string;
   databasePath: string;
+  /**
+   * The persisted knowledge index (one file); default `index/knowledge.index` beside the database,
+   * none (nothing persisted) when the database itself is in memory.
+   */
+  indexPath: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   shardCount: number | 'auto';
   /** Per-user pause between channel questions. */
@@ -81,7 +88,7 @@ export class ConfigError extends Error {
 export type ConfigScope = 'bot' | 'cli';
 
 /** The variables the knowledge CLIs read. */
-const CLI_VARIABLES = ['KNOWLEDGE_DIR', 'DATABASE_PATH'] as const;
+const CLI_VARIABLES = ['KNOWLEDGE_DIR', 'DATABASE_PATH', 'INDEX_PATH'] as const;
 
 export interface ParseConfigOptions {
   /** Default `bot`. */
@@ -118,6 +125,7 @@ export function parseConfig(
     discordApiUrl: c.DISCORD_API_URL,
     knowledgeDir: c.KNOWLEDGE_DIR,
     databasePath: c.DATABASE_PATH,
+    indexPath: c.INDEX_PATH ?? (c.DATABASE_PATH === ':memory:' ? undefined : join(dirname(c.DATABASE_PATH), 'index', 'knowledge.index')),
     logLevel: c.LOG_LEVEL,
     shardCount: c.SHARD_COUNT,
     cooldownSeconds: c.COOLDOWN_SECONDS,

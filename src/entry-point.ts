@@ -4,6 +4,7 @@
  * the crash handler is not installed if the logger itself failed.
  */
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { scrubSecrets } from './logger.js';
 
 export function runEntryPoint(name: string, main: (config: Config) => Promise<void>): void {
   let config: Config;
@@ -15,8 +16,7 @@ export function runEntryPoint(name: string, main: (config: Config) => Promise<vo
   }
   main(config).catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    const token = config.discordToken;
-    process.stderr.write(`${name} failed to start: ${token ? message.split(token).join('[redacted]') : message}\n`);
+    process.stderr.write(`${name} failed to start: ${scrubSecrets(message, [config.discordToken])}\n`);
     process.exit(1);
   });
 }

@@ -20,12 +20,68 @@ export interface LoggerOptions {
   format?: 'json' | 'human';
 }
 
-/** Replaces every occurrence of each secret in `text`. */
+/**
+ * Discord routes whose path carries a credential: an interaction token (valid 15 minutes to post
+ * or edit as the bot) after `/interactions/:id/` and `/webhooks/:id/`.
+ */
+const TOKEN_IN_ROUTE = /\/(interactions|webhooks)\/(\d+)\/([^/\s"'?#\\]+)/g;
+
+/**
+ * Replaces every occurrence of each secret in `text`, and every interaction or webhook token in a
+ * Discord route (`/interactions/123/aW50…/callback` → `/interactions/123/:token/callback`).
+ */
 export function scrubSecrets(text: string, secrets: readonly (string | undefined)[]): string {
-  let out = text;
+  let out = text.replace(TOKEN_IN_ROUTE, '/$1/$2/:token');
   for (const secret of secrets) {
     if (secret && secret.length >= 8) out = out.split(secret).join(REDACTED);
   }
+  return out;
+}
+
+/**
+ * A Discord API address as its route template: no origin, no version, no query, ids as `:id` and
+ * tokens as `:token`.
+ *
+ * @example routeTemplate('https://discord.com/api/v10/interactions/1234567890123456789/aW50/callback?with_response=false')
+ * // '/interactions/:id/:token/callback'
+ */
+export function routeTemplate(url: string): string {
+  const path = url
+    .replace(/^[a-z]+:\/\/[^/]+/i, '')
+    .replace(/[?#].*$/, '')
+    .replace(/^\/api(\/v\d+)?/, '');
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // Not percent-encoded text: kept as it is.
+  }
+  return decoded
+    .replace(/\/(interactions|webhooks)\/\d+\/[^/]+/g, '/$1/:id/:token')
+    .replace(/\/\d{5,}(?=\/|$)/g, '/:id');
+}
+
+/** Error properties that carry what was sent (message text, files) or the full address. */
+const UNSAFE_ERROR_KEYS = new Set(['requestBody', 'rawError', 'url', 'body', 'headers', 'data', 'request']);
+
+/**
+ * The one redaction point for logged errors (pino's `err` serializer): type, message, stack, code,
+ * status and method are kept; a REST error's address becomes its route template
+ * (`/interactions/:id/:token/callback`); the request body, headers and Discord's raw answer are
+ * never logged. Causes are serialised the same way.
+ *
+ * @example serializeError(discordApiError) // { type: 'DiscordAPIError[10062]', message: 'Unknown interaction', route: '/interactions/:id/:token/callback', … }
+ */
+export function serializeError(error: unknown, depth = 0): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error, message: String(error) };
+  const out: Record<string, unknown> = { type: error.name, message: error.message, stack: error.stack };
+  for (const [key, value] of Object.entries(error)) {
+    if (UNSAFE_ERROR_KEYS.has(key) || key === 'cause') continue;
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) out[key] = value;
+  }
+  const url = (error as { url?: unknown }).url;
+  if (typeof url === 'string') out.route = routeTemplate(url);
+  if (error.cause !== undefined && depth < 3) out.cause = serializeError(error.cause, depth + 1);
   return out;
 }
 
@@ -47,6 +103,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     {
       level: options.level ?? 'info',
       base: { pid: process.pid },
+      serializers: { err: (error: unknown) => serializeError(error) },
       redact: {
         paths: [
           'token',

@@ -3,20 +3,17 @@
  * → clean shutdown on SIGINT/SIGTERM. Everything is created here and passed down; nothing below
  * reads the environment.
  */
-import { commands } from '../commands/index.js';
 import type { Config } from './config.js';
 import { runEntryPoint } from './entry-point.js';
 import { runConsole, type ConsoleCommand } from './console/console.js';
 import { ConsoleNotices } from './console/notices.js';
 import type { KnowledgeBase } from './core/types.js';
-import { createDiscordBot } from './discord/client.js';
 import { openDatabase } from './io/database.js';
-import { defaultBuildOptions } from './io/load-knowledge-base.js';
-import { buildKnowledgeBase } from './core/knowledge-base.js';
+import { defaultBuildOptions, inMemoryBuilder, persistentBuilder } from './io/load-knowledge-base.js';
+import { KnowledgeIndexStore } from './io/knowledge-index-store.js';
+import { useKnownFiles } from './io/knowledge-dir.js';
 import { KnowledgeWatcher } from './io/knowledge-watcher.js';
 import { digestConsoleCommand } from './console/digest-command.js';
-import { discordDigestGateway } from './discord/digest-gateway.js';
-import { DigestScheduler } from './discord/digest-scheduler.js';
 import { createLogger, installCrashHandlers, type Logger } from './logger.js';
 
 /** SIGTERM to exit must stay under 10 s (container runtimes kill at 10 s). */
@@ -63,15 +60,49 @@ async function main(config: Config): Promise<void> {
   installCrashHandlers(logger, secrets);
   const shutdown = createShutdown(logger);
 
+  const exitAfterShutdown = (code: number): void => {
+    setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    void shutdown.run().then(() => {
+      if (code === 0) logger.info('shut down cleanly');
+      process.exit(code);
+    });
+  };
+
   // Store: per-server settings (question channels), digest settings and deliveries.
   const db = openDatabase(config.databasePath);
   shutdown.add('database', () => db.close());
+  // Deleted under the running bot, SQLite would go on writing into a file nobody can open again.
+  const stopWatchingDatabase = db.watchFile((problem) => {
+    logger.fatal(
+      { path: db.path },
+      `the database file was ${problem} while the bot ran: settings written since would be lost; exiting so a restart opens ${db.path} again`,
+    );
+    exitAfterShutdown(1);
+  });
+  shutdown.add('database watch', stopWatchingDatabase);
 
   // Knowledge: read through a getter everywhere; the watcher swaps in a new base when files change.
-  const resources = defaultBuildOptions();
+  // Each article's analysis is persisted: a start or reload re-analyses only the changed files.
+  const store = config.indexPath === undefined ? undefined : KnowledgeIndexStore.open(config.indexPath);
+  shutdown.add('knowledge index', () => {
+    const error = store?.close();
+    if (error) logger.warn({ err: error, path: config.indexPath }, 'cannot save the knowledge index; the next start re-analyses');
+  });
+  if (store?.report.rebuilt) logger.warn({ path: config.indexPath, reason: store.report.rebuilt }, 'knowledge index rebuilt');
+  const builder = store ? persistentBuilder(defaultBuildOptions(), store) : inMemoryBuilder(defaultBuildOptions());
+  // Files the index holds unchanged are not parsed again as the watcher reads them; files parsed
+  // later (edits) are remembered for the next start.
+  if (store) useKnownFiles(store.fileHooks);
   const watcher = await KnowledgeWatcher.start({
     dir: config.knowledgeDir,
-    build: (articles) => buildKnowledgeBase(articles, resources),
+    build: (articles) => {
+      const kb = builder.build(articles);
+      if (builder.saveError) logger.warn({ err: builder.saveError, path: config.indexPath }, 'cannot save the knowledge index; the next start re-analyses');
+      return kb;
+    },
     firstSeen: db,
     logger,
   });
@@ -97,6 +128,13 @@ async function main(config: Config): Promise<void> {
     process.exit(0);
   }
 
+  // Discord code is loaded only for the bot: the console never pays for discord.js.
+  const [{ commands }, { createDiscordBot }, { discordDigestGateway }, { DigestScheduler }] = await Promise.all([
+    import('../commands/index.js'),
+    import('./discord/client.js'),
+    import('./discord/digest-gateway.js'),
+    import('./discord/digest-scheduler.js'),
+  ]);
   const digest = new DigestScheduler({
     db,
     knowledge: watcher,
@@ -109,20 +147,15 @@ async function main(config: Config): Promise<void> {
     context: { knowledge, settings: db, logger, now: () => Date.now(), digest },
     commands,
     cooldownMs: config.cooldownSeconds * 1000,
+    // Left disconnected, the bot would answer nothing and nothing would restart it.
+    onFatal: () => exitAfterShutdown(1),
   });
   shutdown.add('discord', () => bot.stop());
   // Stopped before the client: a post in flight is recorded before the connection goes.
   shutdown.add('digest scheduler', () => digest.stop());
   onSignals((signal) => {
     logger.info(`${signal} received, shutting down`);
-    setTimeout(() => {
-      logger.error('shutdown took too long; exiting');
-      process.exit(1);
-    }, SHUTDOWN_DEADLINE_MS).unref();
-    void shutdown.run().then(() => {
-      logger.info('shut down cleanly');
-      process.exit(0);
-    });
+    exitAfterShutdown(0);
   });
   await bot.start();
   // After ready: the guild cache says which servers this shard owns.

@@ -16,10 +16,18 @@ describe('parseConfig', () => {
       discordApiUrl: undefined,
       knowledgeDir: 'knowledge',
       databasePath: 'data/factdesk.db',
+      indexPath: join('data', 'index', 'knowledge.index'),
       logLevel: 'info',
       shardCount: 'auto',
       cooldownSeconds: 5,
     });
+  });
+
+  it('puts the persisted index beside the database unless INDEX_PATH says where', () => {
+    expect(parseConfig({ DATABASE_PATH: '/var/lib/factdesk/bot.db' }).indexPath).toBe(join('/var/lib/factdesk', 'index', 'knowledge.index'));
+    expect(parseConfig({ INDEX_PATH: '/tmp/kb-index.sqlite' }).indexPath).toBe('/tmp/kb-index.sqlite');
+    // An in-memory database persists nothing, and neither does the index beside it.
+    expect(parseConfig({ DATABASE_PATH: ':memory:' }).indexPath).toBeUndefined();
   });
 
   it('reads every variable', () => {

@@ -3,22 +3,36 @@
  * product's `loadKnowledgeBase` (folder loader + knowledge-base builder) to load them, and the
  * core's sentence splitter.
  */
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { ingestArticle } from '../core/ingest/ingest-article.js';
 import { renderKnowledgeFile } from '../core/ingest/render-knowledge-file.js';
 import { splitSentences } from '../core/ingest/split-sentences.js';
 import type { BuildOptions } from '../core/knowledge-base.js';
 import type { KnowledgeBase } from '../core/types.js';
-import { loadKnowledgeBase } from '../io/load-knowledge-base.js';
+import { useKnownFiles } from '../io/knowledge-dir.js';
+import { KnowledgeIndexStore } from '../io/knowledge-index-store.js';
+import { KnowledgeWatcher } from '../io/knowledge-watcher.js';
+import { loadKnowledgeBase, persistentBuilder } from '../io/load-knowledge-base.js';
 import type { BenchEngine, IngestMeta } from './run-bench.js';
+
+/**
+ * Where the bench keeps a folder's persisted index: under `indexRoot` (the bench's scratch folder),
+ * never inside or beside the knowledge folder — the seed folder is the repository's own.
+ */
+export function benchIndexPath(indexRoot: string, dir: string): string {
+  return join(indexRoot, `${basename(dir)}-index-${createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 8)}`, 'knowledge.index');
+}
 
 /**
  * Wires the real ingest and loading code for `runBench`. The lexicon and word vectors are opened once by the caller,
  * as the bot does at start, so load times measure the knowledge base, not WordNet's index.
  *
  * @example
- * const engine = createRealEngine(defaultBuildOptions());
+ * const engine = createRealEngine(defaultBuildOptions(), workDir);
  */
-export function createRealEngine(resources: BuildOptions): BenchEngine {
+export function createRealEngine(resources: BuildOptions, indexRoot: string = tmpdir()): BenchEngine {
   return {
     toKnowledgeFile(raw: string, meta: IngestMeta) {
       const result = ingestArticle(raw, { format: 'text', ...meta });
@@ -36,10 +50,34 @@ export function createRealEngine(resources: BuildOptions): BenchEngine {
       }
       return kb;
     },
-    // HOOK: once a persisted index exists (e.g. `loadKnowledgeBase(dir, lexicon, { cache })` reading
-    // an index saved next to the folder and rebuilt when a file changes), set `loadCached` to load
-    // through it; the bench then reports that time as `load_cached_ms` and labels it as persisted.
-    loadCached: undefined,
+    // A start as the bot does it: a store opened afresh, files reused when unchanged.
+    async loadCached(dir: string): Promise<KnowledgeBase> {
+      const store = KnowledgeIndexStore.open(benchIndexPath(indexRoot, dir));
+      try {
+        const { kb } = await loadKnowledgeBase(dir, resources, { store });
+        return kb;
+      } finally {
+        store.close();
+      }
+    },
+    // The bot's own reload path: the knowledge watcher over the persisted index.
+    async watch(dir: string) {
+      const store = KnowledgeIndexStore.open(benchIndexPath(indexRoot, dir));
+      const builder = persistentBuilder(resources, store);
+      useKnownFiles(store.fileHooks);
+      const watcher = await KnowledgeWatcher.start({ dir, build: (articles) => builder.build(articles), watch: false });
+      useKnownFiles({});
+      return {
+        current: () => watcher.current(),
+        reload: async () => {
+          await watcher.reload();
+        },
+        close: () => {
+          watcher.close();
+          store.close();
+        },
+      };
+    },
     splitSentences,
   };
 }

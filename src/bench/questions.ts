@@ -12,7 +12,7 @@ export interface SourceSentence {
 
 export interface BenchQuestion {
   question: string;
-  style: 'who' | 'when' | 'what' | 'plain';
+  style: 'who' | 'when' | 'what' | 'plain' | 'paraphrase';
   /** The sentence it was made from: a correct engine cites it (or a verbatim copy of it). */
   source: SourceSentence;
 }
@@ -120,4 +120,37 @@ export function generateQuestions(
     else questions.push(question);
   }
   return questions;
+}
+
+/**
+ * Paraphrases of questions: up to two of their words (lower case, four letters or more) replaced
+ * by a one-word synonym, as people ask with their own words rather than the article's. Questions
+ * with no word to replace are passed over; at most `count` are made (seeded).
+ *
+ * @example
+ * paraphraseQuestions([q], (w) => (w === 'rejected' ? ['refused'] : []), 1, 5);
+ * // [{ question: 'Who refused the proposal?', style: 'paraphrase', source: q.source }]
+ */
+export function paraphraseQuestions(
+  questions: readonly BenchQuestion[],
+  synonyms: (word: string) => readonly string[],
+  count: number,
+  seed = 5,
+): BenchQuestion[] {
+  const random = seededRandom(seed);
+  const out: BenchQuestion[] = [];
+  for (const q of questions) {
+    if (out.length >= count) break;
+    let replaced = 0;
+    const words = q.question.split(' ').map((raw) => {
+      const word = raw.replace(/[?.,]+$/, '');
+      if (replaced >= 2 || !/^[a-z]{4,}$/.test(word) || SMALL_WORDS.has(word)) return raw;
+      const options = synonyms(word).filter((s) => /^[a-z]+$/.test(s) && s !== word && !s.startsWith(word.slice(0, 4)));
+      if (options.length === 0) return raw;
+      replaced++;
+      return raw.replace(word, pick(random, options));
+    });
+    if (replaced > 0) out.push({ question: words.join(' '), style: 'paraphrase', source: q.source });
+  }
+  return out;
 }

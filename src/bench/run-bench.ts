@@ -3,15 +3,17 @@
  * knowledge files through the real ingest, loads them with the real loader, and measures load time,
  * memory, answer latency, autocomplete latency and the naive fuse.js baseline on the same questions.
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { buildDigest } from '../core/digest/build-digest.js';
 import type { KnowledgeBase } from '../core/types.js';
 import { brownArticleToText, listBrownFiles, readBrownFile } from '../io/brown-corpus.js';
 import { createNaiveBaseline } from './baseline.js';
 import { cutIntoPieces, generateArticles, type BenchArticle, type StoryPiece } from './corpus.js';
-import { generateQuestions, type BenchQuestion, type SourceSentence } from './questions.js';
+import { runPeers, type PeerFigures } from './peers.js';
+import { generateQuestions, paraphraseQuestions, type BenchQuestion, type SourceSentence } from './questions.js';
 import { percentile, pick, round, seededRandom } from './stats.js';
 
 /** Metadata given to ingest alongside the raw text, as `npm run ingest` flags would. */
@@ -40,8 +42,19 @@ export interface BenchEngine {
    * same process (warm file cache and JIT), reported as such.
    */
   loadCached?: ((dir: string) => Promise<KnowledgeBase>) | undefined;
+  /**
+   * The bot's hot-reload path over the persisted index (the knowledge watcher without watching):
+   * `reload()` applies what changed on disk. When absent, reload and digest figures are 0.
+   */
+  watch?: ((dir: string) => Promise<WatchedKnowledge>) | undefined;
   /** The core's sentence splitter, so the baseline indexes exactly the sentences the engine has. */
   splitSentences(paragraph: string): string[];
+}
+
+export interface WatchedKnowledge {
+  current(): KnowledgeBase;
+  reload(): Promise<void>;
+  close(): void;
 }
 
 export interface SizeSpec {
@@ -69,6 +82,8 @@ export interface BenchOptions {
    * {@link MIN_BASELINE_QUESTIONS}, and the log says so. Default {@link BASELINE_BUDGET_MS}.
    */
   baselineBudgetMs?: number;
+  /** Synonyms for the paraphrased questions (WordNet in the CLI); none without it. */
+  synonyms?: ((word: string) => readonly string[]) | undefined;
 }
 
 export const BASELINE_BUDGET_MS = 150_000;
@@ -87,6 +102,14 @@ export interface SizeFigures {
   autocomplete_p99_ms: number;
   baseline_p50_ms: number;
   speedup_p50: number;
+  /** A start from the persisted index: a store opened afresh, every file unchanged. */
+  cold_start_ms: number;
+  /** One knowledge file edited on disk, applied through the bot's reload path (the watcher). */
+  reload_one_ms: number;
+  /** Heap in use after a digest over the newest day and a reload, after a full GC. */
+  heap_after_digest_mb: number;
+  /** Retrieval alone against FlexSearch and SQLite FTS5 given factdesk's own analysis. */
+  peers: PeerFigures;
 }
 
 /** Figures shown in the table and logs but not part of the JSON contract. */
@@ -102,6 +125,16 @@ export interface SizeDetails {
   top1_baseline: number;
   answered_ours: number;
   cached_is_persisted: boolean;
+  /** Share of paraphrased questions (synonyms for some words) whose first citation is the source. */
+  top1_paraphrased: number;
+  paraphrased_questions: number;
+  /** First load of the persisted index: analyses written. */
+  index_write_ms: number;
+  /** The watcher's first load over the persisted index (the bot's start path). */
+  watcher_start_ms: number;
+  digest_ms: number;
+  /** Peer indexes' build times and how many pruned results differed from exhaustive (must be 0). */
+  peer_build: { factdesk_ms: number; flexsearch_ms: number; fts5_ms: number; pruned_mismatches: number };
 }
 
 export interface SizeResult {
@@ -280,6 +313,23 @@ function sample<T>(items: readonly T[], count: number): T[] {
   return Array.from({ length: count }, (_, i) => items[Math.floor(i * step)] as T);
 }
 
+/** The digest a server would get for the newest publication day: articles and the timeline. */
+function digestOfNewestDay(kb: KnowledgeBase): number {
+  const newest = kb.articles[0]?.published ?? '2000-01-01';
+  const to = new Date(`${newest}T23:00:00Z`);
+  const digest = buildDigest(kb, { from: new Date(to.getTime() - 86_400_000), to, timeZone: 'UTC', firstSeen: new Map() });
+  return digest.timeline.length + digest.moreTimeline;
+}
+
+/** Appends a sentence to the last knowledge file of the folder; `restore` puts it back. */
+async function editOneFile(dir: string): Promise<{ restore(): Promise<void> }> {
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+  const path = join(dir, names[names.length - 1] as string);
+  const original = await readFile(path, 'utf8');
+  await writeFile(path, `${original.trimEnd()}\n\nThe harbour commission voted on Thursday to close the old ferry pier.\n`);
+  return { restore: () => writeFile(path, original) };
+}
+
 async function hasMarkdown(dir: string | undefined): Promise<boolean> {
   if (dir === undefined) return false;
   try {
@@ -316,26 +366,64 @@ async function benchSize(
   }
 
   collectGarbage();
-  const cold = await timed(() => engine.load(dir));
-  const kb = cold.value;
+  // Held by `kb` alone, so that nothing keeps the first knowledge base alive once `kb` lets it go.
+  const loaded: { kb?: KnowledgeBase } = {};
+  const coldMs = (await timed(async () => (loaded.kb = await engine.load(dir)))).ms;
+  let kb: KnowledgeBase | undefined = loaded.kb as KnowledgeBase;
+  delete loaded.kb;
   collectGarbage();
   const memory = process.memoryUsage();
   log(
-    `size ${spec.articles}: loaded ${kb.articles.length} articles, ${kb.sentenceCount} sentences in ${Math.round(cold.ms)} ms`,
+    `size ${spec.articles}: loaded ${kb.articles.length} articles, ${kb.sentenceCount} sentences in ${Math.round(coldMs)} ms`,
   );
 
   const cachedIsPersisted = engine.loadCached !== undefined;
-  const warm = await timed(() =>
-    engine.loadCached === undefined ? engine.load(dir) : engine.loadCached(dir),
-  );
+  let indexWriteMs = 0;
+  // With the watcher, its knowledge base is the only one measured from here on: drop the first.
+  if (engine.watch !== undefined) kb = undefined;
+  if (engine.loadCached !== undefined) {
+    indexWriteMs = (await timed(() => (engine.loadCached as (d: string) => Promise<KnowledgeBase>)(dir))).ms;
+    log(`size ${spec.articles}: first load with a persisted index (analyses written) ${Math.round(indexWriteMs)} ms`);
+    collectGarbage();
+  }
+  // Only the time is kept: the knowledge base it loaded must not stay alive beside the next one.
+  const warmMs = (await timed(() => (engine.loadCached === undefined ? engine.load(dir) : engine.loadCached(dir)))).ms;
   log(
-    `size ${spec.articles}: ${cachedIsPersisted ? 'load from persisted index' : 'warm reload (no persisted index)'} ${Math.round(warm.ms)} ms`,
+    `size ${spec.articles}: ${cachedIsPersisted ? 'load from persisted index' : 'warm reload (no persisted index)'} ${Math.round(warmMs)} ms`,
   );
 
+  // The bot's own path from here on: the watcher over the persisted index holds the only knowledge base.
+  const reloadFigures = { watcherStartMs: 0, reloadOneMs: 0, digestMs: 0, heapAfterDigestMb: 0 };
+  if (engine.watch !== undefined) {
+    const started = await timed(() => (engine.watch as (d: string) => Promise<WatchedKnowledge>)(dir));
+    const watched = started.value;
+    kb = watched.current();
+    reloadFigures.watcherStartMs = started.ms;
+    try {
+      const digest = await timed(async () => digestOfNewestDay(watched.current()));
+      reloadFigures.digestMs = digest.ms;
+      log(`size ${spec.articles}: watcher start ${Math.round(started.ms)} ms; digest of the newest day ${Math.round(digest.ms)} ms (${digest.value} timeline events)`);
+      const edited = await editOneFile(dir);
+      reloadFigures.reloadOneMs = (await timed(() => watched.reload())).ms;
+      await edited.restore();
+      await watched.reload();
+      kb = watched.current();
+      collectGarbage();
+      reloadFigures.heapAfterDigestMb = process.memoryUsage().heapUsed / MB;
+      log(`size ${spec.articles}: one changed file applied in ${Math.round(reloadFigures.reloadOneMs)} ms; heap after digest + reload ${Math.round(reloadFigures.heapAfterDigestMb)} MB`);
+    } finally {
+      watched.close();
+    }
+  }
+
+  kb ??= await engine.load(dir);
   const sentences = sentencesOf(kb, engine.splitSentences);
-  const questions = generateQuestions(sentences, options.questions, seed + spec.articles);
+  const plainQuestions = generateQuestions(sentences, options.questions, seed + spec.articles);
+  const paraphrased = options.synonyms ? paraphraseQuestions(plainQuestions, options.synonyms, Math.ceil(options.questions / 3), seed) : [];
+  const questions = [...plainQuestions, ...paraphrased];
   const asked = await timed(async () => askAll(kb, questions));
   const ours = asked.value;
+  const paraphrasedTop1 = askAll(kb, paraphrased).top1;
   log(
     `size ${spec.articles}: ${questions.length} questions in ${Math.round(asked.ms)} ms ` +
       `(p50 ${round(percentile(ours.latencies, 50))} ms, max ${round(Math.max(...ours.latencies))} ms)`,
@@ -377,6 +465,12 @@ async function benchSize(
       `${baselineLatencies.length} questions, p50 ${round(percentile(baselineLatencies, 50), 1)} ms`,
   );
 
+  const peers = runPeers(sentences, questions);
+  log(
+    `size ${spec.articles}: retrieval p50 factdesk ${peers.figures.factdesk_retrieval_p50_ms} ms (pruned ${peers.figures.factdesk_pruned_p50_ms}, ${peers.build.pruned_mismatches} differing), ` +
+      `FlexSearch ${peers.figures.flexsearch_p50_ms} ms, FTS5 ${peers.figures.fts5_p50_ms} ms; recall@60 ${peers.figures.factdesk_recall_at_60} / ${peers.figures.flexsearch_recall_at_60} / ${peers.figures.fts5_recall_at_60}`,
+  );
+
   if (dir !== options.seedDir) await rm(dir, { recursive: true, force: true });
 
   const p50 = percentile(ours.latencies, 50);
@@ -385,8 +479,8 @@ async function benchSize(
     figures: {
       articles: kb.articles.length,
       sentences: kb.sentenceCount,
-      load_ms: round(cold.ms, 1),
-      load_cached_ms: round(warm.ms, 1),
+      load_ms: round(coldMs, 1),
+      load_cached_ms: round(warmMs, 1),
       rss_mb: round(memory.rss / MB, 1),
       p50_ms: round(p50),
       p95_ms: round(percentile(ours.latencies, 95)),
@@ -395,6 +489,10 @@ async function benchSize(
       baseline_p50_ms: round(baselineP50, 1),
       // A sub-microsecond p50 would make the ratio meaningless; the timer's resolution bounds it.
       speedup_p50: round(baselineP50 / Math.max(p50, 0.001), 1),
+      cold_start_ms: round(cachedIsPersisted ? warmMs : 0, 1),
+      reload_one_ms: round(reloadFigures.reloadOneMs, 1),
+      heap_after_digest_mb: round(reloadFigures.heapAfterDigestMb, 1),
+      peers: peers.figures,
     },
     details: {
       heap_mb: round(memory.heapUsed / MB, 1),
@@ -407,6 +505,12 @@ async function benchSize(
       top1_baseline: round(baselineTop1 / Math.max(1, baselineQuestions.length), 3),
       answered_ours: round(ours.answered, 3),
       cached_is_persisted: cachedIsPersisted,
+      top1_paraphrased: round(paraphrasedTop1, 3),
+      paraphrased_questions: paraphrased.length,
+      index_write_ms: round(indexWriteMs, 0),
+      watcher_start_ms: round(reloadFigures.watcherStartMs, 0),
+      digest_ms: round(reloadFigures.digestMs, 0),
+      peer_build: peers.build,
     },
   };
 }

@@ -11,7 +11,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import type { AskResult, QuestionType, UnknownResult } from '../core/types.js';
+import type { ArticleRef, AskResult, QuestionType, UnknownResult } from '../core/types.js';
 import { loadKnowledgeBase } from '../io/load-knowledge-base.js';
 import { answerText } from '../render/text.js';
 import { askView } from '../render/views.js';
@@ -25,6 +25,10 @@ const REASONS: Partial<Record<UnknownResult['reason'], string>> = {
   'low-confidence': 'no sentence answers it with enough confidence',
 };
 
+function articleJson(a: ArticleRef): Record<string, string> {
+  return { id: a.id, title: a.title, source: a.source, published: a.published, url: a.url };
+}
+
 /** The stable JSON shape of one answer. */
 export function toJson(result: AskResult): string {
   const answered = result.kind === 'answer';
@@ -37,10 +41,18 @@ export function toJson(result: AskResult): string {
     citations: answered
       ? result.citations.map((c) => ({
           sentence: c.sentence,
-          article: { id: c.article.id, title: c.article.title, source: c.article.source, published: c.article.published, url: c.article.url },
+          article: articleJson(c.article),
         }))
       : [],
     suggestions: answered ? [] : result.suggestions,
+    closest:
+      answered || !result.closest
+        ? null
+        : {
+            sentence: result.closest.citation.sentence,
+            article: articleJson(result.closest.citation.article),
+            probability: result.closest.probability,
+          },
     ...(answered ? {} : { reason: REASONS[result.reason] ?? result.reason }),
   });
 }
@@ -64,7 +76,9 @@ async function main(): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write('usage: npm run --silent ask -- [--knowledge DIR] [--json] [--type who|when|where|what|why|how|how-many] [QUESTION...]\n');
+    process.stdout.write(
+      'usage: npm run --silent ask -- [--knowledge DIR] [--json] [--type who|when|where|what|why|how|how-many] [QUESTION...]\n',
+    );
     return 0;
   }
   const type = values.type as QuestionType | undefined;

@@ -13,7 +13,7 @@ import { defaultLexicon } from '../io/load-knowledge-base.js';
 import { loadWordVectors } from '../io/word-vectors.js';
 
 const USAGE =
-  'usage: npm run bench -- [--quick] [--json] [--questions N] [--sizes 1,1000,10000] [--baseline-budget SECONDS] [--knowledge DIR]';
+  'usage: npm run bench -- [--quick] [--json] [--questions N] [--sizes 1,1000,10000|100000] [--baseline-budget SECONDS] [--knowledge DIR]';
 
 async function main(): Promise<number> {
   let values;
@@ -76,7 +76,7 @@ async function main(): Promise<number> {
   );
   try {
     const started = performance.now();
-    const results = await runBench(createRealEngine({ lexicon, vectors: loadWordVectors() }), {
+    const results = await runBench(createRealEngine({ lexicon, vectors: loadWordVectors() }, workDir), {
       sizes,
       questions,
       autocompleteCalls: 300,
@@ -84,6 +84,7 @@ async function main(): Promise<number> {
       ...(budgetSeconds === undefined ? {} : { baselineBudgetMs: budgetSeconds * 1000 }),
       workDir,
       log,
+      synonyms: (word) => lexicon.synonyms(word),
     });
     log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     if (values.json) {

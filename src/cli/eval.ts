@@ -13,7 +13,7 @@
 import { parseArgs } from 'node:util';
 import { ANSWER_MODEL } from '../core/answer/model-weights.js';
 import { formatRows, readBankSplit } from '../eval/bank.js';
-import { evaluateSet, formatCurve, rowsBy, tradeOff, TYPE_ORDER, type Outcome } from '../eval/evaluate.js';
+import { closestShown, evaluateSet, formatClosest, formatCurve, rowsBy, tradeOff, TYPE_ORDER, type Outcome } from '../eval/evaluate.js';
 import { newsSet, olderQuestions, squadSet, type QuestionSet } from '../eval/question-sets.js';
 import { defaultBuildOptions } from '../io/load-knowledge-base.js';
 
@@ -36,7 +36,7 @@ for (const s of wanted) {
 }
 
 const resources = defaultBuildOptions();
-const reports: Array<{ set: string; questions: number; note?: string; byType: ReturnType<typeof rowsBy>; byKind: ReturnType<typeof rowsBy>; curve: ReturnType<typeof tradeOff> }> = [];
+const reports: Array<{ set: string; questions: number; note?: string; byType: ReturnType<typeof rowsBy>; byKind: ReturnType<typeof rowsBy>; curve: ReturnType<typeof tradeOff>; closest: ReturnType<typeof closestShown> }> = [];
 const failures: Outcome[] = [];
 const CURVE = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
@@ -50,10 +50,11 @@ async function report(name: string, set: QuestionSet): Promise<void> {
     byType: rowsBy(outcomes, (o) => o.type, TYPE_ORDER),
     byKind: rowsBy(outcomes, (o) => o.kind),
     curve: tradeOff(outcomes, [...new Set([...CURVE, ANSWER_MODEL.threshold])].sort((a, b) => a - b)),
+    closest: closestShown(outcomes),
   };
   reports.push(entry);
   if (!values.json) {
-    process.stdout.write(`\n## ${name}: ${outcomes.length} questions over ${set.articles.length} articles${set.note ? ` (${set.note})` : ''}\n\nby question type\n${formatRows(entry.byType)}\n\nby expected answer kind\n${formatRows(entry.byKind)}\n\nabstention trade-off (answered at threshold ${ANSWER_MODEL.threshold} now)\n${formatCurve(entry.curve)}\n`);
+    process.stdout.write(`\n## ${name}: ${outcomes.length} questions over ${set.articles.length} articles${set.note ? ` (${set.note})` : ''}\n\nby question type\n${formatRows(entry.byType)}\n\nby expected answer kind\n${formatRows(entry.byKind)}\n\nabstention trade-off (answered at threshold ${ANSWER_MODEL.threshold} now)\n${formatCurve(entry.curve)}\n\n${formatClosest(entry.closest)}\n`);
   }
 }
 

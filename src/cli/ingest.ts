@@ -10,12 +10,12 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectNonArticleFormat, notAnArticleError } from '../core/ingest/detect-format.js';
-import { guessLanguage } from '../core/ingest/detect-language.js';
 import { bodyKey } from '../core/ingest/find-duplicate.js';
 import { ingestArticle, INGEST_ERRORS } from '../core/ingest/ingest-article.js';
 import { proposePeople } from '../core/ingest/propose-people.js';
 import { renderKnowledgeFile } from '../core/ingest/render-knowledge-file.js';
 import { readKnowledgeBodies } from '../io/knowledge-bodies.js';
+import { openWordNetLexicon } from '../io/wordnet-lexicon.js';
 
 const USAGE =
   'usage: npm run ingest -- <file.txt | file.html | - | folder>... [--out DIR] [--title T] [--source S] [--url U] [--published YYYY-MM-DD] [--force] [--allow-language xx]';
@@ -73,29 +73,11 @@ function decode(bytes: Buffer): string {
   }
 }
 
-function languageError(code: string, name: string): string {
-  return `not English: the article reads as ${name} (${code}); answers are English-only, pass --allow-language ${code} to keep it`;
-}
-
-/** `<html lang="fr-FR">` → French (fr). */
-function declaredLanguage(tag: string | undefined): { code: string; name: string } | undefined {
-  const code = /^([a-z]{2,3})\b/i.exec(tag?.trim() ?? '')?.[1]?.toLowerCase();
-  if (code === undefined) return undefined;
-  let name: string | undefined;
-  try {
-    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
-  } catch {
-    name = undefined;
-  }
-  return { code, name: name ?? code };
-}
-
-/** A rough text of a page for a language guess when ingest itself failed (e.g. no date in French). */
-function roughText(text: string): string {
-  return text
-    .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z#0-9]+;/gi, ' ');
+/** WordNet, opened once on first use: tells a name ("Federal Reserve") from common words ("Killer Instinct"). */
+let wordnet: ReturnType<typeof openWordNetLexicon> | undefined;
+function dictionary(): ReturnType<typeof openWordNetLexicon> {
+  wordnet ??= openWordNetLexicon();
+  return wordnet;
 }
 
 /** Bodies already in the output folder (and written by this run): key → file. */
@@ -121,20 +103,17 @@ async function ingestOne(input: string, options: Options, known: Known, batch: b
   const text = decode(await readInput(input));
   const extension = extname(input).toLowerCase();
   const format = extension === '.html' || extension === '.htm' ? 'html' : extension === '.txt' ? 'text' : undefined;
-  const result = ingestArticle(text, { format, title: options.title, source: options.source, url: options.url, published: options.published });
-  const allowed = (code: string): boolean => code === 'en' || code === options.allowLanguage?.toLowerCase();
-  if (!result.ok) {
-    // A page in another language fails for that reason first (its dates and headline are not read).
-    const guess = result.error === INGEST_ERRORS.empty ? undefined : guessLanguage(roughText(text));
-    if (guess !== undefined && !allowed(guess.code)) throw new CliError(languageError(guess.code, guess.name), 1);
-    throw new CliError(result.error, 1);
-  }
-  // The measured guess first (pages often declare the site's language, not the story's); the page's
-  // declared language only when the body is too short to measure.
-  const guess = guessLanguage(result.article.paragraphs.join('\n')) ?? declaredLanguage(result.found?.language);
-  if (guess !== undefined && !allowed(guess.code)) throw new CliError(languageError(guess.code, guess.name), 1);
+  const result = ingestArticle(text, {
+    format,
+    title: options.title,
+    source: options.source,
+    url: options.url,
+    published: options.published,
+    allowLanguage: options.allowLanguage,
+  });
+  if (!result.ok) throw new CliError(result.error, 1);
 
-  const article = result.article.people.length > 0 ? result.article : { ...result.article, people: proposePeople(result.article.paragraphs, result.article.published) };
+  const article = result.article.people.length > 0 ? result.article : { ...result.article, people: proposePeople(result.article.paragraphs, result.article.published, dictionary()) };
   const path = join(options.out, result.fileName);
   const key = bodyKey(article.paragraphs);
   const duplicate = known.get(key);
@@ -145,7 +124,7 @@ async function ingestOne(input: string, options: Options, known: Known, batch: b
   }
   await mkdir(options.out, { recursive: true });
   try {
-    await writeFile(path, renderKnowledgeFile(article), { flag: options.force ? 'w' : 'wx' });
+    await writeFile(path, renderKnowledgeFile(article, result.found), { flag: options.force ? 'w' : 'wx' });
   } catch (error) {
     if ((error as { code?: unknown }).code === 'EEXIST') throw new CliError(`file exists: ${path} (pass --force to overwrite)`, 1);
     throw error;

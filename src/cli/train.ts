@@ -1,5 +1,5 @@
 /**
- * `npm run train [-- --data ../shared/data] [--target-precision 0.9] [--out src/core/answer/model-weights.ts] [--dump FILE]`
+ * `npm run train [-- --data ../shared/data] [--target-precision 0.9] [--hedge-precision 0.5] [--out src/core/answer/model-weights.ts] [--dump FILE]`
  *
  * Fits the answer model — a ranker and a gate over the named features of
  * `src/core/answer/features.ts` — on the train splits (the news question bank's train stories and
@@ -27,12 +27,15 @@ const { values } = parseArgs({
     knowledge: { type: 'string', default: 'knowledge' },
     out: { type: 'string', default: 'src/core/answer/model-weights.ts' },
     'target-precision': { type: 'string', default: '0.9' },
+    /** Sentences shown as "the closest the knowledge base comes" must be right at least this often on dev. */
+    'hedge-precision': { type: 'string', default: '0.5' },
     /** Also write every candidate's features and label (JSON) for analysis. */
     dump: { type: 'string' },
   },
 });
 const dataDir = values.data;
 const targetPrecision = Number(values['target-precision']);
+const hedgePrecision = Number(values['hedge-precision']);
 if (!(await exists(path.join(dataDir, 'squad2-dev-a')))) {
   process.stderr.write(`train needs the shared data folder (${dataDir}): pass --data DIR\n`);
   process.exit(2);
@@ -104,6 +107,20 @@ function chooseThreshold(points: ReturnType<typeof topOutcomes>): { threshold: n
   return { threshold: chosen.threshold, correct, rightTop1: points.filter((p) => p.answerable && p.topRight).length / Math.max(1, answerable) };
 }
 
+/**
+ * The lowest probability from which the best sentence of a question the model does not answer is
+ * still shown as the closest the knowledge base comes: its top sentences between there and the
+ * threshold are right at least `hedgePrecision` of the time on dev.
+ */
+function chooseHedge(points: ReturnType<typeof topOutcomes>, threshold: number): number {
+  let hedge = threshold;
+  for (const t of [...GRID].reverse().filter((g) => g < threshold)) {
+    const band = points.filter((p) => p.topScore >= t && p.topScore < threshold);
+    if (band.length > 0 && band.filter((p) => p.answerable && p.topRight).length / band.length >= hedgePrecision) hedge = t;
+  }
+  return hedge;
+}
+
 function correctAt(points: ReturnType<typeof topOutcomes>, threshold: number): number {
   const c = tradeOff(points, [threshold])[0];
   const answerable = points.filter((p) => p.answerable).length;
@@ -131,10 +148,12 @@ for (const squadWeight of [0.25, 0.5, 1]) {
     log(
       `squad weight ${squadWeight}, gate l2 ${gateL2}: news dev top-1 ${(100 * newsDev.rightTop1).toFixed(1)}%, handled right ${(100 * newsDev.correct).toFixed(1)}% at threshold ${newsDev.threshold}; squad dev handled right ${(100 * squadCorrect).toFixed(1)}%`,
     );
-    if (!best || objective > best.objective + 1e-12) best = { model: { ...fitted, threshold: newsDev.threshold }, settings: { rankerL2, gateL2, squadWeight }, objective, news: newsDev, squad: squadCorrect };
+    if (!best || objective > best.objective + 1e-12) best = { model: { ...fitted, threshold: newsDev.threshold, hedge: newsDev.threshold }, settings: { rankerL2, gateL2, squadWeight }, objective, news: newsDev, squad: squadCorrect };
   }
 }
 if (!best) throw new Error('no model fitted');
+const hedge = chooseHedge(topOutcomes(best.model, devNews), best.model.threshold);
+log(`closest sentence shown from probability ${hedge} (right at least ${100 * hedgePrecision}% of the time on news dev)`);
 
 const dataHash = sha256(
   [
@@ -156,7 +175,7 @@ const card = {
     trainQuestions: train.length,
     trainCandidates: train.reduce((s, q) => s + q.rows.length, 0),
   },
-  chosenOnDev: { ...best.settings, targetPrecision, threshold: best.model.threshold },
+  chosenOnDev: { ...best.settings, targetPrecision, threshold: best.model.threshold, hedgePrecision, hedge },
   dev: { newsTop1: round(best.news.rightTop1), newsHandledRight: round(best.news.correct), squadHandledRight: round(best.squad) },
   test: 'never read here: `npm run eval` reports the sealed test splits (README, "Evaluation")',
   knownLimits: [
@@ -175,6 +194,7 @@ export const ANSWER_MODEL: AnswerModel = {
   ranker: ${part(best.model.ranker)},
   gate: ${part(best.model.gate)},
   threshold: ${best.model.threshold},
+  hedge: ${hedge},
 };
 `;
 await writeFile(values.out, text);

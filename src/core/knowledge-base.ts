@@ -1,8 +1,8 @@
-import { analyzeSentence, articleEntities, prepareArticle, type ArticleContext } from './facts/analyze-article.js';
-import { splitSentenceSpans } from './ingest/split-sentences.js';
+import { analyzeSentence, articleEntities, prepareArticle, resolveDates, type ArticleContext } from './facts/analyze-article.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
-import { buildNameDirectory } from './index/name-directory.js';
-import { buildSentenceIndex, type IndexedSentence } from './index/sentence-index.js';
+import { buildNameDirectory, type NameDirectory } from './index/name-directory.js';
+import { KnowledgeIndex, type IndexedSentence, type IndexSnapshot, type IndexUnit } from './index/sentence-index.js';
+import { analyzeArticle, INDEX_ENGINE_VERSION, type ArticleAnalysis } from './index/article-analysis.js';
 import { buildNewsLexicon } from './lexicon/news-lexicon.js';
 import { formatDay } from './text/calendar.js';
 import { tokenize } from './text/tokenize.js';
@@ -22,6 +22,7 @@ import type {
   KnowledgeBase,
   Lexicon,
   Profile,
+  ResolvedDate,
   SentenceFacts,
   TimelineEvent,
 } from './types.js';
@@ -61,82 +62,181 @@ function lexiconKey(phrase: string): string {
  * kb.ask('who rejected the proposal?'); // { kind: 'answer', answer: 'The United States', … }
  */
 export function buildKnowledgeBase(input: readonly Article[], options: BuildOptions = {}): KnowledgeBase {
-  const articles = [...input].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
+  return createKnowledgeBuilder(options).build(input);
+}
+
+/** Newest first, then by id: the order of `kb.articles` and of sentence ids. */
+export function sortArticles(input: readonly Article[]): Article[] {
+  // Validated YYYY-MM-DD dates order the same by code unit as by localeCompare, which costs far
+  // more per call (a reload sorts every article again); ids keep localeCompare.
+  return [...input].sort((a, b) => (a.published === b.published ? a.id.localeCompare(b.id) : b.published < a.published ? -1 : 1));
+}
+
+export interface KnowledgeBuilderOptions extends BuildOptions {
+  /**
+   * A content key of an article (the loader passes a hash): an article whose key is that of an
+   * indexed or restored one is the same article, and keeps its postings. Needed for snapshots.
+   */
+  keyOf?: ((article: Article) => string) | undefined;
+}
+
+/** One article of a {@link KnowledgeSnapshot}: the parsed article and what the index needs of it. */
+export interface SnapshotArticle {
+  key: string;
+  article: Article;
+  spans: Int32Array;
+  offsets: Int32Array;
+  lengths: Uint16Array;
+  names: Array<[string, number]>;
+  nameWords: string[];
+}
+
+/** A built knowledge base as plain data, to persist and restore without analysing again. */
+export interface KnowledgeSnapshot {
+  engine: string;
+  articles: SnapshotArticle[];
+  index: IndexSnapshot;
+}
+
+/** Builds knowledge bases incrementally over one shared index (see {@link createKnowledgeBuilder}). */
+export interface KnowledgeBuilder {
+  /**
+   * The knowledge base of exactly these articles. Articles already indexed by the previous call
+   * or restored (the same objects, or the same key) are kept; only the others are indexed or
+   * removed. The index is updated in place: a knowledge base returned earlier must no longer be used.
+   */
+  build(articles: readonly Article[]): KnowledgeBase;
+  /** What the last build did: articles kept as they were, analysed, and removed. */
+  readonly lastBuild: { kept: number; analysed: number; removed: number };
+  /** The current contents as plain data (needs `keyOf`). */
+  snapshot(): KnowledgeSnapshot;
+  /**
+   * Starts from a snapshot instead of nothing, before the first build. False (and nothing
+   * restored) when it is of another engine version or does not check out.
+   */
+  restore(snapshot: KnowledgeSnapshot): boolean;
+}
+
+interface BuiltArticle {
+  article: Article;
+  key: string | undefined;
+  analysis: Omit<ArticleAnalysis, 'stems' | 'words' | 'wordStems' | 'terms'> & Partial<ArticleAnalysis>;
+  unit: IndexUnit;
+}
+
+const NO_IDS = new Int32Array(0);
+
+function unitOf(article: Article, analysis: BuiltArticle['analysis']): IndexUnit {
   const sentences: IndexedSentence[] = [];
-  const articleTexts: string[][] = [];
-  articles.forEach((article, a) => {
-    const texts: string[] = [];
-    article.paragraphs.forEach((paragraph, p) => {
-      for (const span of splitSentenceSpans(paragraph)) {
-        sentences.push({ article: a, paragraph: p, index: texts.length, text: span.text });
-        texts.push(span.text);
-      }
-    });
-    articleTexts.push(texts);
-  });
-  const index = buildSentenceIndex(sentences);
-  const byId = new Map(articles.map((article, a) => [article.id, a]));
-
-  const contexts = new Map<number, ArticleContext>();
-  const contextOf = (a: number): ArticleContext => {
-    let context = contexts.get(a);
-    if (!context) {
-      const article = articles[a] as Article;
-      context = prepareArticle({ published: article.published, people: article.people, sentences: articleTexts[a] ?? [] });
-      contexts.set(a, context);
-    }
-    return context;
-  };
-  const factsCache = new Map<number, SentenceFacts>();
-  const factsOf = (sentence: number): SentenceFacts => {
-    let facts = factsCache.get(sentence);
-    if (!facts) {
-      const s = sentences[sentence] as IndexedSentence;
-      facts = analyzeSentence(contextOf(s.article), s.index);
-      factsCache.set(sentence, facts);
-    }
-    return facts;
-  };
-
-  // Terms of each article (body, headline and outlet), for "is this word anywhere in the story" checks.
-  const articleTermCache = new Map<number, Set<number>>();
-  const articleTerms = (a: number): ReadonlySet<number> => {
-    let terms = articleTermCache.get(a);
-    if (!terms) {
-      terms = new Set<number>();
-      for (const s of index.articleSentences(a)) for (const t of index.sentenceTerms(s)) terms.add(t);
-      for (const token of headerTokens(articles[a] as Article)) {
-        const term = index.termId(token.stem);
-        if (term !== undefined) terms.add(term);
-      }
-      articleTermCache.set(a, terms);
-    }
-    return terms;
-  };
-
-  // The headline and lead: what a story is about.
-  const leadTermCache = new Map<number, Set<number>>();
-  const leadTerms = (a: number): ReadonlySet<number> => {
-    let terms = leadTermCache.get(a);
-    if (!terms) {
-      terms = new Set<number>();
-      const lead = index.articleSentences(a)[0];
-      if (lead !== undefined) for (const t of index.sentenceTerms(lead)) terms.add(t);
-      for (const token of headerTokens(articles[a] as Article)) {
-        const term = index.termId(token.stem);
-        if (term !== undefined) terms.add(term);
-      }
-      leadTermCache.set(a, terms);
-    }
-    return terms;
-  };
-
-  const nameWords = new Set<string>();
-  for (const name of index.names.keys()) for (const t of tokenize(name)) if (!STOPWORDS.has(t.word)) nameWords.add(t.word);
-  for (const article of articles) {
-    for (const person of article.people) for (const t of tokenize([person.name, ...(person.aliases ?? [])].join(' '))) nameWords.add(t.word);
+  const { spans } = analysis;
+  for (let i = 0; 3 * i < spans.length; i++) {
+    const paragraph = spans[3 * i] as number;
+    const text = (article.paragraphs[paragraph] ?? '').slice(spans[3 * i + 1], spans[3 * i + 2]);
+    sentences.push({ article: 0, paragraph, index: i, text });
   }
+  // A restored article has no local stems or words: the index holds their global ids.
+  return { analysis: { stems: [], words: [], wordStems: NO_IDS, terms: NO_IDS, ...analysis }, sentences };
+}
 
+/**
+ * A builder for hot reload: each `build` changes only the articles that changed, in place, so a
+ * reload costs what the changed files cost and never holds two indexes.
+ *
+ * @example
+ * const builder = createKnowledgeBuilder({ lexicon });
+ * let kb = builder.build(articles);
+ * kb = builder.build([...articles.slice(1), edited]); // re-indexes only `edited` and the one dropped
+ */
+export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): KnowledgeBuilder {
+  const index = new KnowledgeIndex();
+  const { keyOf } = options;
+  let current: BuiltArticle[] = [];
+  let byArticle = new Map<Article, BuiltArticle>();
+  let byKey = new Map<string, BuiltArticle>();
+  const lastBuild = { kept: 0, analysed: 0, removed: 0 };
+  return {
+    lastBuild,
+    build(input: readonly Article[]): KnowledgeBase {
+      const articles = sortArticles(input);
+      const used = new Set<BuiltArticle>();
+      const next: BuiltArticle[] = [];
+      lastBuild.kept = 0;
+      lastBuild.analysed = 0;
+      for (const article of articles) {
+        let built = byArticle.get(article);
+        if (built && used.has(built)) built = undefined;
+        const key = built || !keyOf ? built?.key : keyOf(article);
+        const same = key === undefined ? undefined : byKey.get(key);
+        if (!built && same && !used.has(same)) {
+          used.add(same);
+          built = { ...same, article };
+        }
+        if (built) lastBuild.kept++;
+        else {
+          const analysis = analyzeArticle(article);
+          built = { article, key, analysis, unit: unitOf(article, analysis) };
+          lastBuild.analysed++;
+        }
+        used.add(built);
+        next.push(built);
+      }
+      lastBuild.removed = current.length - lastBuild.kept;
+      index.update(next.map((b) => b.unit));
+      current = next;
+      byArticle = new Map(next.map((b) => [b.article, b]));
+      byKey = new Map(next.flatMap((b) => (b.key === undefined ? [] : [[b.key, b] as const])));
+      return knowledgeBaseOver(articles, index, options);
+    },
+    snapshot(): KnowledgeSnapshot {
+      const articles = current.map((b): SnapshotArticle => {
+        b.key ??= keyOf ? keyOf(b.article) : b.article.id;
+        const { spans, offsets, lengths, names, nameWords } = b.analysis;
+        return { key: b.key, article: b.article, spans, offsets, lengths, names, nameWords };
+      });
+      return { engine: INDEX_ENGINE_VERSION, articles, index: index.snapshot() };
+    },
+    restore(snapshot: KnowledgeSnapshot): boolean {
+      if (snapshot.engine !== INDEX_ENGINE_VERSION || current.length > 0) return false;
+      const restored = snapshot.articles.map((entry): BuiltArticle => {
+        const analysis = { spans: entry.spans, offsets: entry.offsets, lengths: entry.lengths, names: entry.names, nameWords: entry.nameWords };
+        return { article: entry.article, key: entry.key, analysis, unit: unitOf(entry.article, analysis) };
+      });
+      try {
+        index.restore(snapshot.index, restored.map((b) => b.unit));
+      } catch {
+        return false;
+      }
+      current = restored;
+      byArticle = new Map(restored.map((b) => [b.article, b]));
+      byKey = new Map(restored.map((b) => [b.key as string, b]));
+      return true;
+    },
+  };
+}
+
+/** Keeps at most `limit` entries, forgetting the oldest first: results are recomputed on demand. */
+function boundedCache<K, V>(limit: number, compute: (key: K) => V, cache = new Map<K, V>()): (key: K) => V {
+  return (key: K): V => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (cache.size >= limit) cache.delete(cache.keys().next().value as K);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** Facts of this many sentences are kept (a digest needs a few thousand; a question sixty). */
+export const FACTS_CACHE_LIMIT = 20_000;
+/** Article-level tables kept: name tables, term sets. */
+const ARTICLE_CACHE_LIMIT = 2_000;
+
+let sharedNewsLexicon: Map<string, Set<string>> | undefined;
+
+/** The curated news lexicon keyed by stems: the same for every knowledge base, built once. */
+function newsLexiconByStem(): Map<string, Set<string>> {
+  if (sharedNewsLexicon) return sharedNewsLexicon;
   const newsLexicon = new Map<string, Set<string>>();
   for (const [word, synonyms] of buildNewsLexicon()) {
     const key = lexiconKey(word);
@@ -144,13 +244,60 @@ export function buildKnowledgeBase(input: readonly Article[], options: BuildOpti
     for (const s of synonyms) set.add(s);
     newsLexicon.set(key, set);
   }
+  sharedNewsLexicon = newsLexicon;
+  return newsLexicon;
+}
 
+function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: KnowledgeIndex, options: BuildOptions): KnowledgeBase {
+  const index = knowledgeIndex.view();
+  const sentences = index.sentences;
+  const byId = new Map(articles.map((article, a) => [article.id, a]));
+
+  const contextOf = boundedCache(ARTICLE_CACHE_LIMIT, (a: number): ArticleContext => {
+    const article = articles[a] as Article;
+    const texts = index.articleSentences(a).map((s) => (sentences[s] as IndexedSentence).text);
+    return prepareArticle({ published: article.published, people: article.people, sentences: texts });
+  });
+  const factsCache = new Map<number, SentenceFacts>();
+  const factsOf = boundedCache(FACTS_CACHE_LIMIT, (sentence: number): SentenceFacts => {
+    const s = sentences[sentence] as IndexedSentence;
+    return analyzeSentence(contextOf(s.article), s.index);
+  }, factsCache);
+  /** The same dates as `factsOf(s).dates` (analyzeSentence resolves them the same way). */
+  const datesOf = (s: number, text: string, published: IsoDate): ResolvedDate[] => factsCache.get(s)?.dates ?? resolveDates(text, published);
+
+  // Terms of each article (body, headline and outlet), for "is this word anywhere in the story" checks.
+  const articleTerms = boundedCache(ARTICLE_CACHE_LIMIT, (a: number): ReadonlySet<number> => {
+    const terms = new Set<number>();
+    for (const s of index.articleSentences(a)) for (const t of index.sentenceTerms(s)) terms.add(t);
+    for (const token of headerTokens(articles[a] as Article)) {
+      const term = index.termId(token.stem);
+      if (term !== undefined) terms.add(term);
+    }
+    return terms;
+  });
+
+  // The headline and lead: what a story is about.
+  const leadTerms = boundedCache(ARTICLE_CACHE_LIMIT, (a: number): ReadonlySet<number> => {
+    const terms = new Set<number>();
+    const lead = index.articleSentences(a)[0];
+    if (lead !== undefined) for (const t of index.sentenceTerms(lead)) terms.add(t);
+    for (const token of headerTokens(articles[a] as Article)) {
+      const term = index.termId(token.stem);
+      if (term !== undefined) terms.add(term);
+    }
+    return terms;
+  });
+
+  // Built on first use: a reload that nobody asks a misspelt question of costs nothing here.
+  let fuzzyVocabulary: ReturnType<typeof buildFuzzyVocabulary> | undefined;
+  const fuzzy = (): ReturnType<typeof buildFuzzyVocabulary> => (fuzzyVocabulary ??= buildFuzzyVocabulary(index.vocabulary.keys()));
   const queryContext: QueryContext = {
     index,
-    fuzzy: buildFuzzyVocabulary(index.vocabulary.keys()),
-    newsLexicon,
+    fuzzy: { closest: (word, limit) => fuzzy().closest(word, limit) },
+    newsLexicon: newsLexiconByStem(),
     lexicon: options.lexicon,
-    nameWords,
+    nameWords: knowledgeIndex.nameWords,
   };
 
   const corpus: Corpus = {
@@ -168,9 +315,14 @@ export function buildKnowledgeBase(input: readonly Article[], options: BuildOpti
   };
 
   // Names as written in the articles plus curated people: autocomplete, suggestions, profiles.
-  const nameCounts = new Map(index.names);
-  for (const article of articles) for (const person of article.people) nameCounts.set(person.name, (nameCounts.get(person.name) ?? 0) + 5);
-  const names = buildNameDirectory(nameCounts);
+  let directory: NameDirectory | undefined;
+  const names = (): NameDirectory => {
+    if (directory) return directory;
+    const nameCounts = new Map(index.names);
+    for (const article of articles) for (const person of article.people) nameCounts.set(person.name, (nameCounts.get(person.name) ?? 0) + 5);
+    directory = buildNameDirectory(nameCounts);
+    return directory;
+  };
 
   /** Articles whose text contains every word of a name. */
   const articlesNaming = (name: string): number[] => {
@@ -217,13 +369,15 @@ export function buildKnowledgeBase(input: readonly Article[], options: BuildOpti
       }
       const events: TimelineEvent[] = [];
       for (const s of candidates) {
-        const facts = factsOf(s);
         const sentence = sentences[s] as IndexedSentence;
         // An undated lead reports what happened by the day of publication ("The United States has
         // rejected …"): that is its date on a timeline.
         const published = (articles[sentence.article] as Article).published;
+        // Only the dates are needed (the rest of the facts cost as much again), and they are not
+        // kept: a digest reads every sentence once, and keeping them all would grow without bound.
+        const dates = datesOf(s, sentence.text, published);
         const date =
-          facts.dates.find((d) => d.grain !== 'duration' && d.start !== undefined) ??
+          dates.find((d) => d.grain !== 'duration' && d.start !== undefined) ??
           (sentence.index === 0 ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined);
         if (!date?.start) continue;
         const end = date.end ?? date.start;
@@ -241,7 +395,7 @@ export function buildKnowledgeBase(input: readonly Article[], options: BuildOpti
     },
 
     profile(name: string): Profile | undefined {
-      const resolved = names.resolve(name);
+      const resolved = names().resolve(name);
       if (!resolved) return undefined;
       const wanted = resolved.toLowerCase();
       let found: EntitySummary | undefined;
@@ -280,7 +434,7 @@ export function buildKnowledgeBase(input: readonly Article[], options: BuildOpti
     },
 
     complete(_kind: 'name' | 'topic', prefix: string, limit = 25): string[] {
-      return names.complete(prefix, Math.min(Math.max(limit, 0), 25));
+      return names().complete(prefix, Math.min(Math.max(limit, 0), 25));
     },
 
     context(citation: Citation): string {
@@ -320,9 +474,9 @@ export function buildKnowledgeBase(input: readonly Article[], options: BuildOpti
     const related = new Set<string>();
     for (const token of tokenize(question)) {
       if (STOPWORDS.has(token.word) || token.word.length < 3) continue;
-      for (const name of names.complete(token.word, 3, false)) related.add(name);
+      for (const name of names().complete(token.word, 3, false)) related.add(name);
     }
-    return [...new Set([...related, ...names.top(5), ...articles.slice(0, 3).map((a) => a.title)])].slice(0, 5);
+    return [...new Set([...related, ...names().top(5), ...articles.slice(0, 3).map((a) => a.title)])].slice(0, 5);
   }
 
   return kb;

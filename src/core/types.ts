@@ -132,6 +132,11 @@ export interface UnknownResult {
   reason: 'empty' | 'no-match' | 'low-confidence';
   /** What the knowledge base does cover: names and topics to ask about instead. */
   suggestions: string[];
+  /**
+   * Not confident enough to answer, but close: the best sentence, shown as "the closest the
+   * knowledge base comes", never as the answer. Its probability is the model's.
+   */
+  closest?: { citation: Citation; probability: number };
 }
 
 export type AskResult = AnswerResult | UnknownResult;
@@ -162,6 +167,12 @@ export interface Lexicon {
    * ("year"); undefined otherwise. Tells "which judge …" (a who question) from "which plan …".
    */
   nounKind?(word: string): 'person' | 'place' | 'time' | undefined;
+  /**
+   * True when a common sense of the noun `word` is a kind or an instance of `category`, at any depth
+   * of WordNet's hierarchy: "carbine" is a "gun", "Wednesday" a "day". Answers "what breed …",
+   * "which guns …" with a word of the right category.
+   */
+  isA?(word: string, category: string): boolean;
 }
 
 export interface AskOptions {

@@ -3,7 +3,7 @@
  * and — in channels an admin enabled — any message that reads as a question (this last case needs
  * the Message Content intent). Bots and the bot itself are ignored; a per-user cooldown applies.
  */
-import type { Message } from 'discord.js';
+import { SnowflakeUtil, type Message } from 'discord.js';
 import { INPUT_LIMITS, MESSAGES, UserFacingError, checkInput, fill } from '../render/messages.js';
 import { answerFor } from '../render/replies.js';
 import { textReply, type DiscordReply } from '../render/embeds.js';
@@ -39,9 +39,18 @@ export function stripBotMention(content: string, botId: string): string {
     .trim();
 }
 
-/** Message replies do not ping the person they answer either. */
+/**
+ * Message replies do not ping the person they answer either, and cannot appear twice: a nonce with
+ * `enforce_nonce` makes Discord return the first message when discord.js retries the POST after a
+ * 5xx that came after Discord had accepted it.
+ */
 function asMessageReply(body: DiscordReply) {
-  return { ...body, allowedMentions: { ...body.allowedMentions, repliedUser: false } };
+  return {
+    ...body,
+    allowedMentions: { ...body.allowedMentions, repliedUser: false },
+    nonce: SnowflakeUtil.generate().toString(),
+    enforceNonce: true,
+  };
 }
 
 /** Builds the `messageCreate` listener. The returned function never throws. */

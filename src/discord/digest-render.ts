@@ -4,7 +4,7 @@
  * per message). Every message starts with the digest's title, which is also how the scheduler
  * recognises its own post in a channel after a crash.
  */
-import { escapeMarkdown, type APIEmbed } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import type { Digest, DigestArticle } from '../core/digest/build-digest.js';
 import { digestSummary, digestTitle } from '../core/digest/digest-text.js';
 import {
@@ -16,6 +16,7 @@ import { formatShortDay } from '../core/schedule/local-time.js';
 import type { ScheduledRun } from '../core/schedule/plan-digest.js';
 import type { DigestSettings } from '../io/database.js';
 import { EMBED_LIMITS, embedLength, fitEmbed } from '../render/embeds.js';
+import { discordText, linkTarget, stripBidi } from '../render/escape.js';
 import { truncate } from '../render/format.js';
 import type { DigestMessage, DigestStatus } from './digest-types.js';
 
@@ -29,9 +30,8 @@ const QUIET_COLOUR = 0x718096;
 const SENTENCE_MAX = 1000;
 const TIMELINE_SENTENCE_MAX = 300;
 
-function md(text: string): string {
-  return escapeMarkdown(text);
-}
+/** Article text, shown as written: see {@link discordText}. */
+const md = discordText;
 
 /** Discord's own count for the 6000-character limit (re-exported for the digest's tests). */
 export { embedLength };
@@ -54,11 +54,12 @@ function articleEmbed(item: DigestArticle): APIEmbed {
     footer.push(fill(W.added, { date: formatShortDay(item.firstSeen.slice(0, 10)) }));
   const embed: APIEmbed = {
     color: COLOUR,
-    title: truncate(a.title, EMBED_LIMITS.title),
+    title: truncate(md(a.title), EMBED_LIMITS.title),
     description: quotes.join('\n') || '\u200b',
-    footer: { text: footer.join(' · ') },
+    footer: { text: stripBidi(footer.join(' · ')) },
   };
-  if (a.url) embed.url = a.url;
+  const url = linkTarget(a.url);
+  if (url) embed.url = url;
   return fitEmbed(embed);
 }
 
@@ -66,7 +67,8 @@ function timelineEmbed(digest: Digest): APIEmbed | undefined {
   if (digest.timeline.length === 0) return undefined;
   const lines = digest.timeline.map((e) => {
     const a = e.citation.article;
-    const title = a.url ? `[${md(a.title)}](${a.url})` : md(a.title);
+    const url = linkTarget(a.url);
+    const title = url ? `[${md(a.title)}](${url})` : md(a.title);
     return `**${md(e.date.label)}** ("${md(e.date.text)}") — "${md(truncate(e.citation.sentence, TIMELINE_SENTENCE_MAX))}" — ${title}`;
   });
   if (digest.moreTimeline > 0) lines.push(fill(W.moreTimeline, { count: digest.moreTimeline }));

@@ -13,7 +13,7 @@
  */
 import { buildDigest, digestWindow, isEmptyDigest, type Digest } from '../core/digest/build-digest.js';
 import { localDayKey } from '../core/schedule/local-time.js';
-import { planDigest, type ScheduledRun } from '../core/schedule/plan-digest.js';
+import { lastRecordedDayIn, planDigest, type ScheduledRun } from '../core/schedule/plan-digest.js';
 import { parseTimeOfDay } from '../core/schedule/time-of-day.js';
 import type { DigestDelivery, DigestSettings, FactdeskDatabase } from '../io/database.js';
 import type { KnowledgeHolder } from '../io/knowledge-watcher.js';
@@ -161,7 +161,7 @@ export class DigestScheduler implements DigestService {
     const settings = this.db.getDigestSettings(guildId);
     const last = this.db.lastDelivery(guildId);
     const schedule = settings ? scheduleOf(settings) : undefined;
-    const next = schedule ? this.nextRun(schedule, last?.dayKey) : undefined;
+    const next = settings && schedule ? this.nextRun(schedule, this.lastRecordedDay(settings)) : undefined;
     return { settings, next, last };
   }
 
@@ -176,6 +176,15 @@ export class DigestScheduler implements DigestService {
       timeZone: settings?.timeZone ?? timeZone,
       firstSeen: this.db.firstSeen(),
     });
+  }
+
+  /** The newest recorded day as a day of the current time zone (see {@link lastRecordedDayIn}). */
+  private lastRecordedDay(settings: DigestSettings): string | undefined {
+    return lastRecordedDayIn(
+      settings.timeZone,
+      new Date(settings.updatedAt),
+      this.db.lastDelivery(settings.guildId),
+    );
   }
 
   private nextRun(
@@ -195,7 +204,7 @@ export class DigestScheduler implements DigestService {
       if (!this.gateway.ownsGuild(settings.guildId)) continue;
       const schedule = scheduleOf(settings);
       if (!schedule) continue;
-      const next = this.nextRun(schedule, this.db.lastDelivery(settings.guildId)?.dayKey);
+      const next = this.nextRun(schedule, this.lastRecordedDay(settings));
       wait = Math.min(wait, Math.max(0, next.at.getTime() - now));
     }
     this.timer = this.timers.setTimeout(() => {
@@ -221,7 +230,7 @@ export class DigestScheduler implements DigestService {
         continue;
       }
       const now = this.now();
-      const plan = planDigest(schedule, now, this.db.lastDelivery(settings.guildId)?.dayKey);
+      const plan = planDigest(schedule, now, this.lastRecordedDay(settings));
       for (const day of plan.missed) {
         if (
           this.db.recordSkipped(
@@ -265,6 +274,8 @@ export class DigestScheduler implements DigestService {
         channelId,
         windowFrom: window.from.toISOString(),
         windowTo: window.to.toISOString(),
+        // A finished record of the same date made before these settings is another zone's day.
+        supersedeBefore: settings.updatedAt,
       },
       now,
     );

@@ -23,6 +23,13 @@ function labelOf(interaction: Interaction): string {
   return `interaction type ${interaction.type}`;
 }
 
+/** Whether the message a button was clicked on carries a button with that custom id. */
+function messageHasButton(interaction: ButtonInteraction, customId: string): boolean {
+  return interaction.message.components.some(
+    (row) => 'components' in row && row.components.some((c) => 'customId' in c && c.customId === customId),
+  );
+}
+
 async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const action = decodeCustomId(interaction.customId);
   if (!action) throw new UserFacingError('unknown-command');
@@ -45,7 +52,10 @@ async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Pr
       return;
     }
     case 'sources':
-      // Paging edits the message in place, so the list does not scroll the channel.
+      // Paging edits the message in place, so the list does not scroll the channel — only a
+      // message that is a sources list: a forged id must not turn an answer into one.
+      if (!messageHasButton(interaction, interaction.customId))
+        throw new UserFacingError('button-not-on-message');
       await interaction.update(sourcesReply(sourcesFor(kb, action.page)));
       return;
   }

@@ -72,6 +72,28 @@ export interface CurvePoint {
   abstention: number;
 }
 
+export interface ClosestShown {
+  abstentions: number;
+  /** "I don't know" replies that showed the closest sentence. */
+  shown: number;
+  /** … whose sentence was a right citation. */
+  right: number;
+  /** … on questions the knowledge base cannot answer. */
+  onUnanswerable: number;
+}
+
+/** How often an "I don't know" showed the closest sentence, and how often that sentence was right. */
+export function closestShown(outcomes: readonly Pick<Outcome, 'result' | 'topRight' | 'answerable'>[]): ClosestShown {
+  const abstained = outcomes.filter((o) => o.result.kind === 'unknown');
+  const shown = abstained.filter((o) => o.result.kind === 'unknown' && o.result.closest !== undefined);
+  return { abstentions: abstained.length, shown: shown.length, right: shown.filter((o) => o.answerable && o.topRight).length, onUnanswerable: shown.filter((o) => !o.answerable).length };
+}
+
+export function formatClosest(c: ClosestShown): string {
+  const p = (x: number, n: number): string => (n === 0 ? '–' : `${((100 * x) / n).toFixed(1)}%`);
+  return `"I don't know" with the closest sentence: ${c.shown} of ${c.abstentions} abstentions (${p(c.shown, c.abstentions)}); that sentence right ${p(c.right, c.shown)}, on unanswerable questions ${c.onUnanswerable}`;
+}
+
 /** Precision of the answers given, and how many are given, as the threshold moves. */
 export function tradeOff(outcomes: readonly Pick<Outcome, 'topScore' | 'topRight' | 'answerable'>[], thresholds: readonly number[]): CurvePoint[] {
   const answerable = outcomes.filter((o) => o.answerable).length;

@@ -4,8 +4,8 @@
  * writes that decide something are `BEGIN IMMEDIATE` transactions and readers wait on a lock
  * instead of failing.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrations, type Migration } from './migrations/index.js';
 import type { ChannelSettingsStore } from './settings-store.js';
@@ -46,6 +46,12 @@ export interface BeginDeliveryInput {
   channelId: string;
   windowFrom: string;
   windowTo: string;
+  /**
+   * ISO instant the current settings were made: a finished record of the same day key started
+   * before it belongs to the earlier settings — maybe another time zone's day of that date — and
+   * is replaced instead of blocking this day. A "sending" record is never replaced.
+   */
+  supersedeBefore?: string | undefined;
 }
 
 interface SettingsRow {
@@ -118,22 +124,94 @@ export function migrate(db: Database.Database, list: readonly Migration[] = migr
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+/** A start-up problem with `DATABASE_PATH`, worded for the one line the bot prints before exiting. */
+export class DatabaseOpenError extends Error {
+  constructor(path: string, problem: string, options?: ErrorOptions) {
+    super(`cannot open the database at ${JSON.stringify(path)} (DATABASE_PATH): ${problem}`, options);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+function codeOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function reasonOf(error: unknown): string {
+  const code = codeOf(error);
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR') return 'a part of the path is not a folder';
+  if (code === 'EROFS') return 'read-only file system';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Creates a folder and its missing parents one level at a time. Node's `mkdirSync(…, { recursive:
+ * true })` loops forever under `/proc` (and other pseudo file systems); this fails at the first
+ * level that cannot be created, naming it.
+ */
+function makeFolder(dir: string, path: string): void {
+  const missing: string[] = [];
+  let at = resolve(dir);
+  for (;;) {
+    try {
+      if (!statSync(at).isDirectory()) throw new DatabaseOpenError(path, `${at} is not a folder`);
+      break;
+    } catch (error) {
+      if (error instanceof DatabaseOpenError) throw error;
+      if (codeOf(error) !== 'ENOENT')
+        throw new DatabaseOpenError(path, `${at}: ${reasonOf(error)}`, { cause: error });
+    }
+    missing.unshift(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const folder of missing) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      if (codeOf(error) === 'EEXIST') continue;
+      throw new DatabaseOpenError(path, `cannot create the folder ${folder}: ${reasonOf(error)}`, {
+        cause: error,
+      });
+    }
+  }
+}
+
 export class FactdeskDatabase implements ChannelSettingsStore {
   readonly path: string;
   readonly schemaVersion: number;
   private readonly db: Database.Database;
+  /** `device:inode` of the file opened, to notice it being deleted or replaced under the bot. */
+  private readonly fileIdentity: string | undefined;
 
   constructor(path: string) {
     this.path = path;
-    if (path !== ':memory:' && path !== '') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
-    // Another shard may hold the write lock for a moment; wait rather than fail.
-    this.db.pragma('busy_timeout = 5000');
-    if (path !== ':memory:' && path !== '') this.db.pragma('journal_mode = WAL');
-    // A delivery record must survive a crash right after it is written: it is what prevents a
-    // second post, so durability beats the few microseconds NORMAL would save.
-    this.db.pragma('synchronous = FULL');
-    this.schemaVersion = migrate(this.db);
+    const onDisk = path !== ':memory:' && path !== '';
+    if (onDisk) makeFolder(dirname(path), path);
+    try {
+      this.db = new Database(path);
+    } catch (error) {
+      // SQLite's own refusals (SQLITE_CANTOPEN, …) are about the path; anything else (a missing
+      // native module) is not, and is left as it is.
+      if (codeOf(error) === undefined) throw error;
+      throw new DatabaseOpenError(path, reasonOf(error), { cause: error });
+    }
+    try {
+      // Another shard may hold the write lock for a moment; wait rather than fail.
+      this.db.pragma('busy_timeout = 5000');
+      if (onDisk) this.db.pragma('journal_mode = WAL');
+      // A delivery record must survive a crash right after it is written: it is what prevents a
+      // second post, so durability beats the few microseconds NORMAL would save.
+      this.db.pragma('synchronous = FULL');
+      this.schemaVersion = migrate(this.db);
+      this.fileIdentity = onDisk ? identityOf(path) : undefined;
+    } catch (error) {
+      this.db.close();
+      throw new DatabaseOpenError(path, reasonOf(error), { cause: error });
+    }
   }
 
   // ---- question channels (ChannelSettingsStore) ----
@@ -217,17 +295,23 @@ export class FactdeskDatabase implements ChannelSettingsStore {
   // ---- deliveries ----
 
   /**
-   * Claims a server's local day: writes "sending" unless that day already has a record.
-   * Returns false when it has one — whatever its state, that day is not posted again.
+   * Claims a server's local day: writes "sending" unless that day already has a record (other
+   * than a finished one from before `supersedeBefore`). Returns false when it has one — whatever
+   * its state, that day is not posted again.
    */
   beginDelivery(input: BeginDeliveryInput, now: Date): boolean {
     return this.db
       .transaction(() => {
         const info = this.db
           .prepare(
-            `INSERT OR IGNORE INTO digest_deliveries
+            `INSERT INTO digest_deliveries
                (guild_id, day_key, channel_id, status, window_from, window_to, started_at)
-             VALUES (?, ?, ?, 'sending', ?, ?, ?)`,
+             VALUES (?, ?, ?, 'sending', ?, ?, ?)
+             ON CONFLICT (guild_id, day_key) DO UPDATE SET channel_id = excluded.channel_id,
+               status = 'sending', window_from = excluded.window_from, window_to = excluded.window_to,
+               message_ids = '[]', reason = NULL, article_count = NULL,
+               started_at = excluded.started_at, finished_at = NULL
+             WHERE digest_deliveries.status != 'sending' AND digest_deliveries.started_at < ?`,
           )
           .run(
             input.guildId,
@@ -236,6 +320,8 @@ export class FactdeskDatabase implements ChannelSettingsStore {
             input.windowFrom,
             input.windowTo,
             now.toISOString(),
+            // No cut-off: the empty string is before every ISO instant, so nothing is replaced.
+            input.supersedeBefore ?? '',
           );
         return info.changes === 1;
       })
@@ -386,8 +472,46 @@ export class FactdeskDatabase implements ChannelSettingsStore {
     return this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM article_first_seen').get()?.n ?? 0;
   }
 
+  /**
+   * What happened to the database file since it was opened: `undefined` while it is still there
+   * (and always for `:memory:`), else `deleted` or `replaced by another file`. SQLite keeps writing
+   * into a deleted file, so without this check every setting written afterwards would vanish at
+   * the next start, silently.
+   */
+  fileProblem(): string | undefined {
+    if (this.fileIdentity === undefined) return undefined;
+    const now = identityOf(this.path);
+    if (now === undefined) return 'deleted';
+    return now === this.fileIdentity ? undefined : 'replaced by another file';
+  }
+
+  /**
+   * Checks {@link fileProblem} every `intervalMs` (unref'd) and calls `onLost` once with the
+   * problem; returns a function that stops checking.
+   */
+  watchFile(onLost: (problem: string) => void, intervalMs = 5_000): () => void {
+    if (this.fileIdentity === undefined) return () => undefined;
+    const timer = setInterval(() => {
+      const problem = this.fileProblem();
+      if (problem === undefined) return;
+      clearInterval(timer);
+      onLost(problem);
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
+  }
+}
+
+function identityOf(path: string): string | undefined {
+  try {
+    const s = statSync(path);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return undefined;
   }
 }
 

@@ -21,6 +21,25 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+let knownFiles: KnowledgeDirOptions = {};
+
+/**
+ * Lets a persisted index answer for the files it holds (same name, same contents) in every later
+ * {@link readKnowledgeFile}, as the hot-reload watcher reads them: no parsing. Pass `{}` to stop.
+ */
+export function useKnownFiles(options: KnowledgeDirOptions): void {
+  knownFiles = options;
+}
+
+/** Parses a file's text, unless the known files already hold it. */
+function parseOrReuse(text: string, path: string, options: KnowledgeDirOptions): ParseKnowledgeResult {
+  const known = options.reuse?.(path, text);
+  if (known) return { ok: true, article: known };
+  const result = parseKnowledgeFile(text, path);
+  if (result.ok) options.parsed?.(path, text, result.article);
+  return result;
+}
+
 /**
  * Reads and validates one knowledge file. Problems name the file as `path` was given; a file that
  * cannot be read is a problem on line 0, never an exception (the hot-reload watcher relies on that).
@@ -32,7 +51,7 @@ export async function readKnowledgeFile(path: string): Promise<ParseKnowledgeRes
   } catch (error) {
     return { ok: false, problems: [{ file: path, line: 0, message: `cannot read: ${reason(error)}` }] };
   }
-  return parseKnowledgeFile(text, path);
+  return parseOrReuse(text, path, knownFiles);
 }
 
 /** Files read and parsed between two yields to the event loop. */
@@ -44,11 +63,19 @@ function idLine(text: string): number {
   return index < 0 ? 1 : index + 1;
 }
 
+/** Hooks for a persisted index: skip parsing files it already holds, and learn the others. */
+export interface KnowledgeDirOptions {
+  /** The article of a file already known by its name and exact contents, to skip parsing it. */
+  reuse?: ((path: string, text: string) => Article | undefined) | undefined;
+  /** Called for each file parsed (not reused) into a valid article. */
+  parsed?: ((path: string, text: string, article: Article) => void) | undefined;
+}
+
 /**
  * Loads every `*.md` file of a directory, sorted by name. A broken file is reported and skipped; the
  * rest load. An id already taken by an earlier file is reported and that later file skipped.
  */
-export async function loadKnowledgeDir(dir: string): Promise<KnowledgeDirResult> {
+export async function loadKnowledgeDir(dir: string, options: KnowledgeDirOptions = {}): Promise<KnowledgeDirResult> {
   let names: string[];
   try {
     const entries = await readdir(dir, { withFileTypes: true });
@@ -67,7 +94,7 @@ export async function loadKnowledgeDir(dir: string): Promise<KnowledgeDirResult>
       const path = join(dir, name);
       try {
         const text = readFileSync(path, 'utf8');
-        results.push({ path, text, result: parseKnowledgeFile(text, path) });
+        results.push({ path, text, result: parseOrReuse(text, path, options) });
       } catch (error) {
         results.push({ path, text: '', result: { ok: false, problems: [{ file: path, line: 0, message: `cannot read: ${reason(error)}` }] } });
       }

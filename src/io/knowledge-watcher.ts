@@ -2,10 +2,15 @@
  * Hot reload of the knowledge folder. Every reader goes through {@link KnowledgeHolder.current}:
  * a reload builds a complete new knowledge base off to the side and then swaps one reference, so a
  * question is answered either from the old base or from the new one, never from a half-loaded one.
+ *
+ * A watch is tied to the folder itself, not its name: when the folder is deleted (a checkout, a
+ * deploy that replaces it) the watcher logs it, keeps the current articles, looks for the folder
+ * again every `rearmPollMs`, and when it is back (or was replaced by a new one) watches the new
+ * folder and reloads.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Article, KnowledgeBase } from '../core/types.js';
 import type { KnowledgeProblem } from '../core/knowledge/parse-knowledge-file.js';
 import { readKnowledgeFile } from './knowledge-dir.js';
@@ -41,6 +46,8 @@ export interface KnowledgeWatcherOptions {
   logger?: WatcherLogger | undefined;
   /** Called after each swap, with what changed. */
   onReload?: (report: ReloadReport) => void;
+  /** How often a deleted folder is looked for again (default 1000 ms). */
+  rearmPollMs?: number;
 }
 
 export interface ReloadReport {
@@ -74,6 +81,12 @@ export class KnowledgeWatcher implements KnowledgeHolder {
   private readonly options: KnowledgeWatcherOptions;
   private readonly log: WatcherLogger;
   private fsWatcher: FSWatcher | undefined;
+  /** The folder being watched (device and inode), to notice it was replaced by another. */
+  private watchedFolder: string | undefined;
+  /** The watched folder was deleted or moved (an event named it): the watch sees nothing more. */
+  private watchDead = false;
+  /** Looks for a deleted folder to come back. */
+  private rearmTimer: ReturnType<typeof setInterval> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Reloads run one after another; a change during a reload schedules one more. */
   private chain: Promise<unknown> = Promise.resolve();
@@ -114,25 +127,77 @@ export class KnowledgeWatcher implements KnowledgeHolder {
     this.closed = true;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+    this.stopWatching();
+    if (this.rearmTimer !== undefined) clearInterval(this.rearmTimer);
+    this.rearmTimer = undefined;
+  }
+
+  private stopWatching(): void {
     this.fsWatcher?.close();
     this.fsWatcher = undefined;
+    this.watchedFolder = undefined;
+  }
+
+  /** `device:inode` of the folder now at `dir`, or undefined when there is none. */
+  private folderIdentity(): string | undefined {
+    try {
+      const s = statSync(this.options.dir);
+      return s.isDirectory() ? `${s.dev}:${s.ino}` : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   private startWatching(): void {
+    const dir = this.options.dir;
     try {
-      this.fsWatcher = watch(this.options.dir, { persistent: false }, (_event, name) => {
+      const identity = this.folderIdentity();
+      const folderName = basename(resolve(dir));
+      const watcher = watch(dir, { persistent: false }, (_event, name) => {
+        // An event naming the folder itself: it was deleted or moved, and this watch is dead even
+        // if a new folder of that name (maybe with the same inode number) is already there.
+        if (name !== null && String(name) === folderName && watcher === this.fsWatcher) this.watchDead = true;
         // Names can be missing on some platforms; any event then means "rescan".
-        if (name === null || String(name).endsWith('.md')) this.schedule();
+        this.schedule();
       });
-      this.fsWatcher.on('error', (error) =>
-        this.log.error({ err: error, dir: this.options.dir }, 'knowledge watcher failed'),
-      );
+      this.fsWatcher = watcher;
+      this.watchDead = false;
+      this.watchedFolder = identity;
+      this.fsWatcher.on('error', (error) => {
+        // Linux reports a deleted folder this way on some versions: look for it to come back.
+        this.log.warn({ err: error, dir }, 'knowledge watcher stopped');
+        this.folderGone();
+      });
     } catch (error) {
-      this.log.error(
-        { err: error, dir: this.options.dir },
-        'cannot watch the knowledge folder; hot reload is off',
-      );
+      if (isMissing(error)) return this.folderGone();
+      this.log.error({ err: error, dir }, 'cannot watch the knowledge folder; hot reload is off');
     }
+  }
+
+  /** The watched folder is gone: stop the dead watch and look for the folder every `rearmPollMs`. */
+  private folderGone(): void {
+    if (this.closed || this.rearmTimer !== undefined) return;
+    this.stopWatching();
+    this.log.warn(
+      { dir: this.options.dir },
+      'knowledge folder is gone; answering from the articles already loaded until it is back',
+    );
+    this.rearmTimer = setInterval(() => {
+      if (this.folderIdentity() === undefined) return;
+      clearInterval(this.rearmTimer);
+      this.rearmTimer = undefined;
+      this.rearm('knowledge folder is back; watching it again');
+    }, this.options.rearmPollMs ?? 1000);
+    this.rearmTimer.unref();
+  }
+
+  /** Watches the folder now at `dir` and reloads from it. */
+  private rearm(message: string): void {
+    if (this.closed || this.options.watch === false) return;
+    this.stopWatching();
+    this.startWatching();
+    this.log.info({ dir: this.options.dir }, message);
+    this.schedule();
   }
 
   private schedule(): void {
@@ -166,8 +231,13 @@ export class KnowledgeWatcher implements KnowledgeHolder {
         { err: error, dir },
         'cannot read the knowledge folder; keeping the current knowledge base',
       );
+      if (isMissing(error) && this.options.watch !== false) this.folderGone();
       report.articleCount = this.kb.articles.length;
       return report;
+    }
+    // Deleted and created again between two events: the watch is still on the old folder.
+    if (this.fsWatcher && (this.watchDead || this.folderIdentity() !== this.watchedFolder)) {
+      this.rearm('knowledge folder was replaced; watching the new one');
     }
     names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const present = new Set(names);

@@ -34,8 +34,16 @@ function packageInfo(): { file: string; version: string } | undefined {
   }
 }
 
-/** The project root: two folders above this file (`src/io/`). */
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The nearest folder at or above `from` holding package.json: the same root from `src/io/` and `dist/src/io/`. */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '..', '..');
+  }
+}
+
+/** The project root, found from this file. */
+const PROJECT_ROOT = projectRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 /** The cache folder: `.cache/vectors` under the project root. */
 export function vectorCacheDir(root = PROJECT_ROOT): string {

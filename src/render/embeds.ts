@@ -5,15 +5,15 @@
 import {
   ButtonStyle,
   ComponentType,
-  escapeMarkdown,
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
   type APIComponentInMessageActionRow,
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import type { ArticleRef } from '../core/types.js';
+import type { ArticleRef, Citation } from '../core/types.js';
 import { encodeCustomId } from './custom-ids.js';
+import { discordText, linkTarget, stripBidi } from './escape.js';
 import { quote, truncate } from './format.js';
 import { COMMAND_HELP, DISCORD_ONLY_HELP, MESSAGES, fill, plural } from './messages.js';
 import type { PageView, ProfileView, QuoteView, ReplyView, SourceView, TimelineEntryView } from './views.js';
@@ -96,17 +96,24 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
   return out;
 }
 
-/** Markdown-safe text: a sentence with `*` or `_` must show as written. */
-function md(text: string): string {
-  return escapeMarkdown(text);
-}
+/** Text factdesk did not write (a sentence, a title, a topic), shown as written: see {@link discordText}. */
+const md = discordText;
 
+/** Footers are plain text in Discord (no markup, no links): only bidi controls are removed. */
 function footerOf(source: SourceView): string {
-  return `${source.outlet} · ${source.date}`;
+  return stripBidi(`${source.outlet} · ${source.date}`);
 }
 
 function linkedTitle(source: SourceView): string {
-  return source.url ? `[${md(source.title)}](${source.url})` : md(source.title);
+  const url = linkTarget(source.url);
+  return url ? `[${md(source.title)}](${url})` : md(source.title);
+}
+
+/** An embed's title link, only to an http(s) address. */
+function withUrl(embed: APIEmbed, url: string): APIEmbed {
+  const target = linkTarget(url);
+  if (target) embed.url = target;
+  return embed;
 }
 
 /** `<t:…:D>` renders in each reader's locale and time zone. */
@@ -129,6 +136,19 @@ function button(
   return [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: customId, disabled }];
 }
 
+/** "Show context" for a cited sentence: the paragraph around it. */
+function contextButton(c: Citation): APIButtonComponentWithCustomId[] {
+  return button(
+    MESSAGES.showContext,
+    encodeCustomId({
+      kind: 'context',
+      articleId: c.article.id,
+      paragraph: c.paragraph,
+      sentenceIndex: c.sentenceIndex,
+    }),
+  );
+}
+
 function row(buttons: APIButtonComponentWithCustomId[]): ActionRow[] {
   return buttons.length === 0 ? [] : [{ type: ComponentType.ActionRow, components: buttons }];
 }
@@ -149,7 +169,17 @@ export function answerReply(view: ReplyView, options: AnswerEmbedOptions = {}): 
       view.suggestions.length > 0
         ? `\n\n${MESSAGES.suggestionsLead} ${view.suggestions.map(md).join(', ')}`
         : '';
-    return reply({ color: UNKNOWN_COLOUR, description: `${view.message}${suggestions}` });
+    const closest = view.closest;
+    if (!closest) return reply({ color: UNKNOWN_COLOUR, description: `${view.message}${suggestions}` });
+    const room = EMBED_LIMITS.description - view.message.length - suggestions.length - 6;
+    const embed: APIEmbed = {
+      color: UNKNOWN_COLOUR,
+      title: truncate(md(closest.source.title), EMBED_LIMITS.title),
+      description: `${view.message}\n\n> ${md(quote(closest.sentence, room))}${suggestions}`,
+      footer: { text: footerOf(closest.source) },
+    };
+    withUrl(embed, closest.source.url);
+    return reply(embed, row(contextButton(closest.citation)));
   }
   const head = `**${md(view.answer)}**${timestampTag(view.timestamp)}`;
   const note = view.disagreement ? `\n\n${MESSAGES.disagreement}` : '';
@@ -157,23 +187,14 @@ export function answerReply(view: ReplyView, options: AnswerEmbedOptions = {}): 
   const description = `${head}\n\n> ${md(quote(view.main.sentence, room))}${note}`;
   const embed: APIEmbed = {
     color: COLOUR,
-    title: truncate(view.main.source.title, EMBED_LIMITS.title),
+    title: truncate(md(view.main.source.title), EMBED_LIMITS.title),
     description,
     footer: { text: footerOf(view.main.source) },
     fields: view.supporting.map(supportingField),
   };
-  if (view.main.source.url) embed.url = view.main.source.url;
-  const c = view.main.citation;
+  withUrl(embed, view.main.source.url);
   const buttons = [
-    ...button(
-      MESSAGES.showContext,
-      encodeCustomId({
-        kind: 'context',
-        articleId: c.article.id,
-        paragraph: c.paragraph,
-        sentenceIndex: c.sentenceIndex,
-      }),
-    ),
+    ...contextButton(view.main.citation),
     ...(options.otherSourcesFor
       ? button(MESSAGES.otherSources, encodeCustomId({ kind: 'others', name: options.otherSourcesFor }))
       : []),
@@ -190,12 +211,12 @@ export function contextReply(paragraph: string, sentence: string, source: Source
       : md(paragraph);
   const embed: APIEmbed = {
     color: COLOUR,
-    title: source.title,
+    title: md(source.title),
     description:
       body.length <= EMBED_LIMITS.description ? body : md(truncate(paragraph, EMBED_LIMITS.description - 10)),
     footer: { text: footerOf(source) },
   };
-  if (source.url) embed.url = source.url;
+  withUrl(embed, source.url);
   return reply(embed);
 }
 
@@ -223,7 +244,7 @@ function quoteLine(q: QuoteView, max = 400): string {
 export function otherSourcesReply(name: string, quotes: readonly QuoteView[]): DiscordReply {
   return reply({
     color: COLOUR,
-    title: fill(MESSAGES.otherSourcesTitle, { name }),
+    title: fill(MESSAGES.otherSourcesTitle, { name: md(name) }),
     description: fitLines(
       quotes.map((q) => quoteLine(q)),
       EMBED_LIMITS.description,
@@ -233,13 +254,13 @@ export function otherSourcesReply(name: string, quotes: readonly QuoteView[]): D
 
 export function timelineReply(topic: string, entries: readonly TimelineEntryView[]): DiscordReply {
   if (entries.length === 0)
-    return reply({ color: UNKNOWN_COLOUR, description: md(fill(MESSAGES.timelineEmpty, { topic })) });
+    return reply({ color: UNKNOWN_COLOUR, description: fill(MESSAGES.timelineEmpty, { topic: md(topic) }) });
   const lines = entries.map(
     (e) => `**${md(e.label)}** ("${md(e.phrase)}")${timestampTag(e.timestamp)}\n${quoteLine(e.quote, 300)}`,
   );
   return reply({
     color: COLOUR,
-    title: topic ? fill(MESSAGES.timelineTitle, { topic }) : MESSAGES.timelineAllTitle,
+    title: topic ? fill(MESSAGES.timelineTitle, { topic: md(topic) }) : MESSAGES.timelineAllTitle,
     description: fitLines(lines, EMBED_LIMITS.description),
   });
 }
@@ -282,7 +303,7 @@ export function profileReply(view: ProfileView, options: AnswerEmbedOptions = {}
   for (const s of view.sentences) parts.push(quoteLine(s, 500));
   const embed: APIEmbed = {
     color: COLOUR,
-    title: view.name,
+    title: md(view.name),
     description: fitLines(parts, EMBED_LIMITS.description),
     fields:
       view.sources.length > 0

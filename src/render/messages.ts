@@ -13,6 +13,8 @@ export const USER_ERRORS = {
   'not-a-text-channel': 'I can only answer questions in text channels.',
   'unknown-command': 'I do not know that command. Try `/help`.',
   'page-out-of-range': 'There is no such page.',
+  'button-not-on-message': 'That button does not belong to this message, so nothing was changed.',
+  'no-user': 'I could not tell who sent this, so I did not act on it.',
 } as const;
 
 export type UserErrorId = keyof typeof USER_ERRORS;
@@ -24,6 +26,7 @@ export function userErrorMessage(id: UserErrorId, values: Record<string, string 
 
 export const MESSAGES = {
   unknown: "I don't know — nothing in the knowledge base answers that.",
+  unsure: "I'm not sure — nothing I found says that outright. The closest the knowledge base comes:",
   suggestionsLead: 'You could ask about:',
   disagreement: 'The sources disagree; both sides are cited.',
   supportingLabel: 'Also reported',

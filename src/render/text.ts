@@ -21,6 +21,7 @@ function quoteBlock(view: QuoteView, indent = '  '): string[] {
 export function answerText(view: ReplyView): string {
   if (view.kind === 'unknown') {
     const lines: string[] = [view.message];
+    if (view.closest) lines.push(...quoteBlock(view.closest));
     if (view.suggestions.length > 0) lines.push(`${MESSAGES.suggestionsLead} ${view.suggestions.join(', ')}`);
     return lines.join('\n');
   }

@@ -38,6 +38,11 @@ export interface UnknownView {
   question: string;
   message: string;
   suggestions: string[];
+  /**
+   * The sentence that came closest, shown under "I'm not sure" and never as the answer: the model
+   * judged it too unlikely to answer but likely enough to be worth reading.
+   */
+  closest?: QuoteView | undefined;
 }
 
 export type ReplyView = AnswerView | UnknownView;
@@ -67,11 +72,14 @@ const MAX_SUGGESTIONS = 5;
 export function askView(result: AskResult): ReplyView {
   const main = result.kind === 'answer' ? result.citations[0] : undefined;
   if (result.kind === 'unknown' || !main) {
+    const closest =
+      result.kind === 'unknown' && result.closest ? quoteView(result.closest.citation) : undefined;
     return {
       kind: 'unknown',
       question: result.question,
-      message: MESSAGES.unknown,
+      message: closest ? MESSAGES.unsure : MESSAGES.unknown,
       suggestions: result.kind === 'unknown' ? result.suggestions.slice(0, MAX_SUGGESTIONS) : [],
+      closest,
     };
   }
   return answerView(result, main);

@@ -106,13 +106,13 @@ export function fitGate(train: readonly QuestionRows[], rankers: Rankers, option
 }
 
 /** Fits ranker and gate. */
-export function fitAnswerModel(train: readonly QuestionRows[], options: FitOptions): Omit<AnswerModel, 'threshold'> {
+export function fitAnswerModel(train: readonly QuestionRows[], options: FitOptions): Omit<AnswerModel, 'threshold' | 'hedge'> {
   const rankers = fitRankers(train, options);
   return { ranker: rankers.main, gate: fitGate(train, rankers, options) };
 }
 
 /** Per question under a model: the gate's probability for the best candidate and whether it is right. */
-export function topOutcomes(model: Omit<AnswerModel, 'threshold'>, questions: readonly QuestionRows[]): Array<{ topScore: number; topRight: boolean; answerable: boolean }> {
+export function topOutcomes(model: Omit<AnswerModel, 'threshold' | 'hedge'>, questions: readonly QuestionRows[]): Array<{ topScore: number; topRight: boolean; answerable: boolean }> {
   return questions.map((q) => {
     const g = gateRow(model.ranker, q);
     if (!g) return { topScore: 0, topRight: false, answerable: q.answerable };

@@ -34,8 +34,18 @@ describe('npm run bench -- --quick --json', () => {
         'autocomplete_p99_ms',
         'baseline_p50_ms',
         'speedup_p50',
+        'cold_start_ms',
+        'reload_one_ms',
+        'heap_after_digest_mb',
+        'peers',
       ]);
-      for (const value of Object.values(size)) {
+      const { peers, ...figures } = size as Record<string, unknown> & { peers: Record<string, unknown> };
+      expect(Object.keys(peers)).toEqual(expect.arrayContaining(['factdesk_retrieval_p50_ms', 'flexsearch_p50_ms', 'fts5_p50_ms', 'factdesk_recall_at_60', 'flexsearch_recall_at_60', 'fts5_recall_at_60']));
+      for (const value of Object.values(peers)) expect(Number.isFinite(value)).toBe(true);
+      expect(size['cold_start_ms'] as number).toBeGreaterThan(0);
+      expect(size['reload_one_ms'] as number).toBeGreaterThan(0);
+      expect(size['heap_after_digest_mb'] as number).toBeGreaterThan(0);
+      for (const value of Object.values(figures)) {
         expect(typeof value).toBe('number');
         expect(Number.isFinite(value)).toBe(true);
         expect(value as number).toBeGreaterThanOrEqual(0);

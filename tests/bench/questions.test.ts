@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNaiveBaseline } from '../../src/bench/baseline.js';
-import { generateQuestions, misspell } from '../../src/bench/questions.js';
+import { generateQuestions, misspell, paraphraseQuestions } from '../../src/bench/questions.js';
 import { seededRandom } from '../../src/bench/stats.js';
 
 // Written for this test, in the style of a local news report.
@@ -68,5 +68,26 @@ describe('createNaiveBaseline', () => {
     const baseline = createNaiveBaseline(SENTENCES);
     expect(baseline.size).toBe(4);
     expect(baseline.ask('council aproved budget fire truck')?.sentence.text).toBe(SENTENCES[1]?.text);
+  });
+});
+
+describe('paraphraseQuestions', () => {
+  const synonyms = (word: string): readonly string[] => ({ opened: ['inaugurated'], approved: ['sanctioned', 'approve_of'], budget: [] })[word] ?? [];
+
+  it('asks in other words: a word replaced by a one-word synonym, the source kept', () => {
+    const questions = generateQuestions(SENTENCES, 60, 11);
+    const paraphrased = paraphraseQuestions(questions, synonyms, 100, 3);
+    expect(paraphrased.length).toBeGreaterThan(0);
+    for (const p of paraphrased) {
+      expect(p.style).toBe('paraphrase');
+      expect(p.question).toMatch(/inaugurated|sanctioned/);
+      expect(p.question).not.toMatch(/approve_of/);
+      expect(questions.some((q) => q.source === p.source)).toBe(true);
+    }
+  });
+
+  it('makes no more than asked and none from a question with nothing to replace', () => {
+    expect(paraphraseQuestions(generateQuestions(SENTENCES, 60, 11), synonyms, 2, 3)).toHaveLength(2);
+    expect(paraphraseQuestions(generateQuestions(SENTENCES, 60, 11), () => [], 10, 3)).toEqual([]);
   });
 });

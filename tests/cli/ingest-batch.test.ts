@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
+const FIXTURES = join(ROOT, 'tests/fixtures/ingest');
 
 function run(script: 'ingest' | 'validate', args: string[], input?: string | Buffer): { code: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, `src/cli/${script}.ts`), ...args], { cwd: ROOT, input, encoding: 'utf8' });
@@ -66,6 +67,24 @@ describe('npm run ingest: duplicates, formats, languages', () => {
     expect(refused).toEqual({ code: 1, stdout: '', stderr: 'ingest: not English: the article reads as French (fr); answers are English-only, pass --allow-language fr to keep it\n' });
     const kept = run('ingest', ['-', '--source', 'S', '--out', out, '--allow-language', 'fr', '--published', '2022-03-03'], FRENCH);
     expect(kept.code).toBe(0);
+    expect(await readFile(kept.stdout.trim(), 'utf8')).toContain('\nlanguage: fr\n');
+  });
+
+  it('refuses an HTML page in another language without <html lang> for its language, not its date', () => {
+    const refused = run('ingest', [join(FIXTURES, 'spanish-story.html'), '--out', out]);
+    expect(refused).toEqual({ code: 1, stdout: '', stderr: 'ingest: not English: the article reads as Spanish (es); answers are English-only, pass --allow-language es to keep it\n' });
+    expect(run('ingest', [join(FIXTURES, 'spanish-story.html'), '--out', out, '--allow-language', 'es']).code).toBe(0);
+  });
+
+  it('writes the byline, the language and where a weak value came from, and validate accepts the file', async () => {
+    const result = run('ingest', [join(FIXTURES, 'posted-line.html'), '--out', out]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const text = await readFile(result.stdout.trim(), 'utf8');
+    expect(text).toMatch(
+      /^---\nid: 2021-03-09-night-ferry-crew-rescues-kayakers-off-gull-point\ntitle: Night Ferry Crew Rescues Kayakers Off Gull Point\npublished: 2021-03-09\nsource: Riverbend Courier\nurl: https:\/\/m\.riverbend-courier\.example\/news\/night-ferry-rescue\nauthor: Tomas Ferreira\nlanguage: en\nprovenance: url from the page's alternate \(mobile\) link; published from the date line under the headline; source from the copyright line\npeople:\n/,
+    );
+    expect(text).toContain('  - name: Ines Barrow\n    role: Captain\n');
+    expect(run('validate', [out])).toMatchObject({ code: 0, stdout: `${out}: 1 article valid, 0 files with problems\n` });
   });
 });
 

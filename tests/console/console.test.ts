@@ -65,6 +65,19 @@ describe('consoleReply', () => {
     expect(text).toContain(MESSAGES.suggestionsLead);
   });
 
+  it('shows the sentence behind a question it is unsure of, with its source, on the seed story', async () => {
+    // Whether the model answers or hedges, the user sees the sentence that says when they met.
+    const seed = (await loadKnowledgeBase(SEED_KNOWLEDGE)).kb;
+    const result = seed.ask('when did the ambassadors meet');
+    const text = (await consoleReply('when did the ambassadors meet', seed)) ?? '';
+    expect(text).toContain('"Tuesday, U.S. and Iranian ambassadors to Iraq held a second round of talks');
+    expect(text).toContain(', VOA, 25 July 2007');
+    if (result.kind === 'unknown') {
+      expect(text.startsWith(MESSAGES.unsure)).toBe(true);
+      expect(text).not.toContain(MESSAGES.unknown);
+    }
+  });
+
   it('lists sources, timelines and help', async () => {
     expect(await consoleReply('/sources', kb)).toContain(
       'Ferry company welcomes bridge decision — Coastal Times, 20 March 2011',

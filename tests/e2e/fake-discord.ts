@@ -73,33 +73,6 @@ export interface FakeDiscordOptions {
   interactionDeadlineMs?: number;
 }
 
-/**
- * A fault the fake injects into its REST answers (see {@link FakeDiscord.injectFault}). The request
- * is always recorded first, as Discord would have received it.
- */
-export interface RestFault {
-  /** Which requests it applies to. */
-  match: (r: RecordedRequest) => boolean;
-  /** How many matching requests it applies to; every one when absent. */
-  times?: number;
-  /**
-   * `status`: answer with this status (429, 5xx) instead of handling the request — nothing is
-   * accepted. `delay`: handle (accept) the request now, answer `delayMs` later. `hang`: accept
-   * nothing and never answer (the connection stays open until the client or the fake goes away).
-   */
-  kind: 'status' | 'delay' | 'hang';
-  status?: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-  delayMs?: number;
-}
-
-/** An injected fault and how many requests it has hit so far. */
-export interface InjectedFault {
-  readonly fault: RestFault;
-  hits: number;
-}
-
 /** Permission bits used in tests. */
 export const PERMISSIONS = {
   none: '0',
@@ -176,8 +149,6 @@ export class FakeDiscord {
   readonly interactionDispatchedAt = new Map<string, number>();
   /** When each recorded request arrived (ms). */
   readonly receivedAt = new Map<RecordedRequest, number>();
-  private readonly faults: InjectedFault[] = [];
-  private readonly delayed = new Set<ReturnType<typeof setTimeout>>();
 
   private constructor(options: FakeDiscordOptions) {
     this.bot = options.bot ?? { id: snowflake(), username: 'factdesk', bot: true };
@@ -302,38 +273,46 @@ export class FakeDiscord {
       body: parseBody(raw, req.headers['content-type']),
       headers: req.headers,
     };
-    const reply = (status: number, body?: unknown) => {
-      res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
+    const reply = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      });
       res.end(body === undefined ? undefined : JSON.stringify(body));
     };
     this.record(request);
     this.receivedAt.set(request, Date.now());
     const fault = this.takeFault(request);
-    if (fault?.kind === 'hang') return;
-    if (fault?.kind === 'status') {
-      res.writeHead(fault.status ?? 500, { 'content-type': 'application/json', ...fault.headers });
-      res.end(JSON.stringify(fault.body ?? { message: 'fake: injected fault', code: 0 }));
-      return;
-    }
-    if (this.pastDeadline(request)) {
-      return reply(404, { message: 'Unknown interaction', code: 10062 });
-    }
-    if (fault?.kind === 'delay') {
-      // Accepted now (a message is stored at once), answered later.
-      let status = 0;
-      let body: unknown;
-      this.route(request, (s, b) => {
-        status = s;
-        body = b;
-      });
+    if (!fault) return this.handle(request, reply);
+    if (fault.hang) return; // nothing accepted, never answered
+    const respond = (status: number, body?: unknown) => {
+      if (fault.delayMs === undefined) return reply(status, body, fault.headers);
       const timer = setTimeout(() => {
         this.delayed.delete(timer);
-        reply(status, body);
-      }, fault.delayMs ?? 0);
+        reply(status, body, fault.headers);
+      }, fault.delayMs);
       this.delayed.add(timer);
-      return;
-    }
-    this.route(request, reply);
+    };
+    // No status: accepted now, its own answer sent `delayMs` later.
+    if (fault.status === undefined) return this.handle(request, respond);
+    // Discord accepted the request, then the answer was lost (a 502 from its edge).
+    if (fault.afterAccepting) this.handle(request, () => undefined);
+    respond(fault.status, fault.body);
+  }
+
+  /** Handles a request as Discord would, past the interaction deadline too. */
+  private handle(r: RecordedRequest, reply: (status: number, body?: unknown) => void): void {
+    if (this.pastDeadline(r)) return reply(404, { message: 'Unknown interaction', code: 10062 });
+    this.route(r, reply);
+  }
+
+  /** Whether `r` is an interaction callback arriving after the deadline set in the options. */
+  private pastDeadline(r: RecordedRequest): boolean {
+    const deadline = this.options.interactionDeadlineMs;
+    const m = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(r.path);
+    if (deadline === undefined || r.method !== 'POST' || !m) return false;
+    const at = this.interactionDispatchedAt.get(m[1] ?? '');
+    return at !== undefined && Date.now() - at > deadline;
   }
 
   private route(r: RecordedRequest, reply: (status: number, body?: unknown) => void): void {
@@ -401,7 +380,11 @@ export class FakeDiscord {
       return reply(403, { message: 'Missing Permissions', code: 50013 });
     }
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
-      return reply(200, this.messagePayload(snowflake(), body, m[1]));
+      const deduped = this.messageByNonce(body);
+      if (deduped) return reply(200, deduped);
+      const created = this.messagePayload(snowflake(), body, m[1]);
+      this.rememberNonce(body, created);
+      return reply(200, created);
     }
     return reply(404, { message: `Unknown route ${method} ${path}`, code: 0 });
   }
@@ -614,57 +597,6 @@ export class FakeDiscord {
     };
   }
 
-  // ---- Fault injection ---------------------------------------------------------------------------
-
-  /** Injects a REST fault (429, 5xx, delay, hang) for matching requests; see {@link RestFault}. */
-  injectFault(fault: RestFault): InjectedFault {
-    const injected: InjectedFault = { fault, hits: 0 };
-    this.faults.push(injected);
-    return injected;
-  }
-
-  /** Removes every injected fault (delayed answers already scheduled still go out). */
-  clearFaults(): void {
-    this.faults.length = 0;
-  }
-
-  private takeFault(r: RecordedRequest): RestFault | undefined {
-    const found = this.faults.find(
-      (f) => (f.fault.times === undefined || f.hits < f.fault.times) && f.fault.match(r),
-    );
-    if (!found) return undefined;
-    found.hits += 1;
-    return found.fault;
-  }
-
-  private pastDeadline(r: RecordedRequest): boolean {
-    const deadline = this.options.interactionDeadlineMs;
-    const m = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(r.path);
-    if (deadline === undefined || r.method !== 'POST' || !m) return false;
-    const at = this.interactionDispatchedAt.get(m[1] ?? '');
-    return at !== undefined && Date.now() - at > deadline;
-  }
-
-  /** Drops every gateway connection without a close frame (the client sees 1006). */
-  terminateConnections(): void {
-    for (const client of this.wss.clients) client.terminate();
-  }
-
-  /** Sends a raw gateway payload (op 7 Reconnect, op 9 Invalid Session, …) on every connection. */
-  sendOp(op: number, d: unknown = null): void {
-    for (const client of this.wss.clients) client.send(JSON.stringify({ op, d, s: null, t: null }));
-  }
-
-  /** Forgets every session, as Discord does when one times out: a RESUME then gets op 9. */
-  invalidateSessions(): void {
-    this.sessions.clear();
-  }
-
-  /** Whether a session is connected (READY or RESUMED sent on a live socket). */
-  get connected(): boolean {
-    return [...this.sessions.values()].some((s) => s.socket !== undefined && s.socket.readyState === 1);
-  }
-
   // ---- Events tests send ------------------------------------------------------------------------
 
   private interactionBase(
@@ -800,6 +732,106 @@ export class FakeDiscord {
     this.dispatch('MESSAGE_CREATE', message);
     return message;
   }
+
+  // ---- Faults (tests/faults) ---------------------------------------------------------------------
+
+  private readonly faults: (RequestFault & { left: number; hits: number })[] = [];
+  /** Answers held back by a `delayMs` fault, cancelled at {@link close}. */
+  private readonly delayed = new Set<ReturnType<typeof setTimeout>>();
+  /** Channel messages created with `enforce_nonce`, by nonce (Discord dedupes them for a few minutes). */
+  private readonly nonced = new Map<string, Record<string, unknown>>();
+
+  /**
+   * Answers the next `times` (default 1) requests matching `fault.match` with `fault.status`
+   * instead of handling them — or, with `afterAccepting`, after handling them, as when Discord
+   * created the message and its edge then answered 502. With `delayMs` the answer comes that much
+   * later; with `hang` never. The request is always recorded first, as Discord received it. The
+   * first armed fault that still applies and matches wins. Returns how many requests it has hit.
+   */
+  injectFault(fault: RequestFault): { readonly hits: number } {
+    const armed = { ...fault, left: fault.times ?? 1, hits: 0 };
+    this.faults.push(armed);
+    return {
+      get hits() {
+        return armed.hits;
+      },
+    };
+  }
+
+  /** Disarms every injected fault (answers already held back by `delayMs` still go out). */
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
+
+  /** Drops every gateway connection without a close frame (the client sees 1006). */
+  terminateConnections(): void {
+    for (const client of this.wss.clients) client.terminate();
+  }
+
+  /** Sends a raw gateway payload (op 7 Reconnect, op 9 Invalid Session, …) on every connection. */
+  sendOp(op: number, d: unknown = null): void {
+    for (const client of this.wss.clients) client.send(JSON.stringify({ op, d, s: null, t: null }));
+  }
+
+  /** Whether a session is connected (READY or RESUMED sent on a live socket). */
+  get connected(): boolean {
+    return [...this.sessions.values()].some((s) => s.socket !== undefined && s.socket.readyState === 1);
+  }
+
+  /** Grants or revokes the Message Content intent from now on (the next IDENTIFY is judged by it). */
+  setMessageContentGranted(granted: boolean): void {
+    this.options.grantMessageContent = granted;
+  }
+
+  /** Forgets every session, so the next RESUME gets op 9 and the client must IDENTIFY again. */
+  invalidateSessions(): void {
+    this.sessions.clear();
+  }
+
+  /** Messages the bot created in a channel (each REST-created one once, whatever the retries). */
+  channelMessages(channelId: string): Record<string, unknown>[] {
+    return [...this.messages.values()].filter((m) => m.channel_id === channelId);
+  }
+
+  private takeFault(request: RecordedRequest): RequestFault | undefined {
+    const fault = this.faults.find((f) => f.left > 0 && f.match(request));
+    if (fault) {
+      fault.left -= 1;
+      fault.hits += 1;
+    }
+    return fault;
+  }
+
+  /** Discord's `enforce_nonce`: a second create with the same nonce returns the first message. */
+  private messageByNonce(body: Record<string, unknown>): Record<string, unknown> | undefined {
+    if (body.enforce_nonce !== true || body.nonce === undefined) return undefined;
+    return this.nonced.get(String(body.nonce));
+  }
+
+  private rememberNonce(body: Record<string, unknown>, message: Record<string, unknown>): void {
+    if (body.enforce_nonce === true && body.nonce !== undefined) this.nonced.set(String(body.nonce), message);
+  }
+}
+
+export interface RequestFault {
+  match: (r: RecordedRequest) => boolean;
+  /**
+   * The status to answer with (429, 5xx, 404, …) instead of handling the request. Without one the
+   * request is handled (accepted) and its own answer sent, `delayMs` later.
+   */
+  status?: number;
+  /** The JSON answer; none by default (as a 502 from Discord's edge). */
+  body?: unknown;
+  /** Extra response headers (`Retry-After`, `X-RateLimit-*` of a 429). */
+  headers?: Record<string, string>;
+  /** How many matching requests get the fault; 1 by default (`Infinity`: every one). */
+  times?: number;
+  /** Handle the request first (Discord accepted it), then answer with the fault. */
+  afterAccepting?: boolean;
+  /** Send the answer this much later (a slow Discord). */
+  delayMs?: number;
+  /** Accept nothing and never answer: the connection stays open until the client or the fake goes away. */
+  hang?: boolean;
 }
 
 function parseBody(raw: string, contentType: string | undefined): unknown {

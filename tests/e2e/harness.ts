@@ -3,8 +3,6 @@
  * a {@link FakeDiscord}, and fails the test on any unhandled rejection — the only trace discord.js
  * leaves of an event it dropped.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { EventEmitter } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { commands as defaultCommands } from '../../commands/index.js';
@@ -98,91 +96,15 @@ export function watchUnhandledRejections(): { check(): void; dispose(): void } {
   };
 }
 
-/** The repository root, where `npm start` runs. */
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** `npm start` (src/main.ts) as its own process, for faults that need one: SIGKILL, file permissions. */
-export interface BotProcess {
-  readonly child: ChildProcess;
-  /** stdout and stderr so far, interleaved as they arrived. */
-  output(): string;
-  /** Resolves once the output contains `text`; rejects after `timeoutMs` with the output so far. */
-  waitForOutput(text: string, timeoutMs?: number): Promise<void>;
-  /** Resolves with how it ended; kills it (SIGKILL) and rejects if that takes longer than `timeoutMs`. */
-  exit(timeoutMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
 /**
- * Starts src/main.ts with `env` added to this process's environment minus every factdesk variable
- * (so the machine's own DISCORD_TOKEN never leaks in). `uid`/`gid` run it as another user.
+ * For a `describe` block: starts one bot before its tests, stops it after them, and fails a test
+ * that left an unhandled rejection behind. Returns a getter for the running bot.
+ *
+ * @example
+ * const bot = useBotUnderTest();
+ * it('answers /help', async () => { const i = bot().fake.slashCommand('help'); … });
  */
-export function spawnBotProcess(
-  env: Record<string, string>,
-  ids: { uid?: number; gid?: number } = {},
-): BotProcess {
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([k]) => !/^(DISCORD_|SHARD|KNOWLEDGE_DIR|DATABASE_PATH|LOG_LEVEL|COOLDOWN)/.test(k),
-    ),
-  );
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: REPO_ROOT,
-    env: { ...inherited, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    ...ids,
-  });
-  let text = '';
-  const events = new EventEmitter();
-  const take = (chunk: Buffer) => {
-    text += chunk.toString();
-    events.emit('output');
-  };
-  child.stdout?.on('data', take);
-  child.stderr?.on('data', take);
-  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return {
-    child,
-    output: () => text,
-    waitForOutput(wanted, timeoutMs = 30_000) {
-      return new Promise((resolve, reject) => {
-        const look = () => {
-          if (!text.includes(wanted)) return;
-          events.off('output', look);
-          clearTimeout(timer);
-          resolve();
-        };
-        const timer = setTimeout(() => {
-          events.off('output', look);
-          reject(new Error(`"${wanted}" not in the output within ${timeoutMs} ms:\n${text}`));
-        }, timeoutMs);
-        events.on('output', look);
-        look();
-      });
-    },
-    async exit(timeoutMs = 15_000) {
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => {
-          child.kill('SIGKILL');
-          reject(new Error(`still running after ${timeoutMs} ms:\n${text}`));
-        }, timeoutMs);
-      });
-      try {
-        return await Promise.race([ended, late]);
-      } finally {
-        clearTimeout(timer);
-      }
-    },
-  };
-}
-
-/**
- * One bot for the whole test file: started before the first test, checked for unhandled rejections
- * after each, stopped after the last. Returns a getter for it.
- */
-export function botForThisFile(options: StartOptions = {}): () => BotUnderTest {
+export function useBotUnderTest(options: StartOptions = {}): () => BotUnderTest {
   const rejections = watchUnhandledRejections();
   let t: BotUnderTest | undefined;
   beforeAll(async () => {
@@ -190,11 +112,29 @@ export function botForThisFile(options: StartOptions = {}): () => BotUnderTest {
   });
   afterEach(() => rejections.check());
   afterAll(async () => {
-    await t?.stop();
     rejections.dispose();
+    await t?.stop();
   });
   return () => {
-    if (!t) throw new Error('the bot has not started');
+    if (!t) throw new Error('the bot under test has not started');
     return t;
   };
+}
+
+/**
+ * A knowledge getter that throws while `failing` is set, to reach the error boundary after a
+ * command has been acknowledged.
+ */
+export function switchableKnowledge(): {
+  failing: boolean;
+  knowledge: NonNullable<StartOptions['knowledge']>;
+} {
+  const state = {
+    failing: false,
+    knowledge: (kb: KnowledgeBase) => () => {
+      if (state.failing) throw new Error('knowledge base unavailable (test)');
+      return kb;
+    },
+  };
+  return state;
 }

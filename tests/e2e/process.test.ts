@@ -3,86 +3,15 @@
  * (ready line, clean shutdown on SIGTERM/SIGINT, token never printed), the sharded entry point and
  * the deploy script.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { commandBodies } from '../../src/discord/deploy.js';
 import { FakeDiscord } from './fake-discord.js';
-import { E2E_KNOWLEDGE_DIR, FAKE_TOKEN } from './harness.js';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-interface Run {
-  child: ChildProcess;
-  stdout: string;
-  stderr: string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  /** Resolves when stderr (the log) contains `text`. */
-  waitForLog(text: string, timeoutMs?: number): Promise<void>;
-}
-
-/** The environment without any DISCORD_* of the machine running the tests. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (!/^(DISCORD_|SHARD|KNOWLEDGE_DIR|DATABASE_PATH|LOG_LEVEL|COOLDOWN)/.test(k)) env[k] = v;
-  }
-  return { ...env, ...extra };
-}
-
-function run(script: string, env: Record<string, string>, args: string[] = []): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: ROOT,
-    env: cleanEnv(env),
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  const result: Run = {
-    child,
-    stdout: '',
-    stderr: '',
-    exited: new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal }))),
-    waitForLog(text, timeoutMs = 20_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          if (result.stderr.includes(text)) {
-            clearInterval(poll);
-            clearTimeout(timer);
-            resolve();
-          }
-        };
-        const poll = setInterval(check, 20);
-        const timer = setTimeout(() => {
-          clearInterval(poll);
-          reject(new Error(`"${text}" not logged within ${timeoutMs} ms; stderr:\n${result.stderr}`));
-        }, timeoutMs);
-        check();
-      });
-    },
-  };
-  child.stdout?.on('data', (d: Buffer) => (result.stdout += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (result.stderr += d.toString()));
-  return result;
-}
-
-/** Exit within `ms`, or kill and fail. */
-async function exitWithin(r: Run, ms: number) {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      r.child.kill('SIGKILL');
-      reject(new Error(`did not exit within ${ms} ms; stderr:\n${r.stderr}`));
-    }, ms);
-  });
-  try {
-    return await Promise.race([r.exited, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+import { FAKE_TOKEN } from './harness.js';
+import { botEnvironment, exitWithin, run, type Run } from './bot-process.js';
 
 let fake: FakeDiscord;
 let dataDir: string;
@@ -101,14 +30,7 @@ afterAll(async () => {
 });
 
 function botEnv(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    DISCORD_TOKEN: FAKE_TOKEN,
-    DISCORD_API_URL: fake.apiUrl,
-    KNOWLEDGE_DIR: E2E_KNOWLEDGE_DIR,
-    DATABASE_PATH: join(dataDir, 'factdesk.db'),
-    LOG_LEVEL: 'debug',
-    ...extra,
-  };
+  return botEnvironment(fake.apiUrl, join(dataDir, 'factdesk.db'), extra);
 }
 
 describe('npm start (src/main.ts) with a token', () => {

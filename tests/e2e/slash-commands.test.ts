@@ -130,6 +130,23 @@ describe('question commands', () => {
     expect((edit.body as MessageBody).components).toEqual([]);
   });
 
+  it('"not sure" shows the closest sentence with its article and a Show context button', async () => {
+    const question = 'why was the bridge plan rejected';
+    // A question this model hedges on (below its answer threshold, above the one for showing the
+    // closest sentence); if a retrained model answers it, pick another question it hedges on.
+    const result = t.kb.ask(question);
+    expect(result.kind === 'unknown' && result.closest !== undefined).toBe(true);
+    const [, edit] = await askCommand('ask', 'question', question);
+    const body = edit.body as MessageBody;
+    const embed = body.embeds?.[0];
+    expect(embed?.description?.startsWith(MESSAGES.unsure)).toBe(true);
+    expect(embed?.description).toContain('Council leader Maria Okafor rejected the plan');
+    expect(embed?.title).toBe('Harbour council rejects bridge plan');
+    expect(embed?.url).toBe('https://example.org/news/harbour-bridge');
+    expect(body.components?.[0]?.components[0]).toMatchObject({ label: MESSAGES.showContext });
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+  });
+
   it('refuses an over-long option with an ephemeral explanation, without deferring', async () => {
     const i = t.fake.slashCommand('ask', [option('question', 'why '.repeat(80))]);
     const [callback] = await t.fake.interactionCalls(i.token, 1);
@@ -253,6 +270,21 @@ describe('buttons', () => {
     );
     expect(body.data?.embeds?.[0]?.description).toContain('She said the bridge would cost');
     expect(body.data?.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('"Show context" works under a "not sure" reply too, showing the closest sentence in its paragraph', async () => {
+    const message = await answeredMessage('why was the bridge plan rejected');
+    expect((message.embeds as APIEmbed[] | undefined)?.[0]?.description?.startsWith(MESSAGES.unsure)).toBe(
+      true,
+    );
+    const customId = (message.components as MessageBody['components'])?.[0]?.components[0]?.custom_id ?? '';
+    const i = t.fake.clickButton(message, customId);
+    const [callback] = await t.fake.interactionCalls(i.token, 1);
+    const body = callback?.body as CallbackBody;
+    expect(body.data?.flags).toBe(64);
+    expect(body.data?.embeds?.[0]?.description).toContain(
+      '**HARBOUR, March 14 — Council leader Maria Okafor rejected',
+    );
   });
 
   it('"Show context" still works from ids alone (as after a restart) and explains a removed article', async () => {

@@ -16,24 +16,24 @@ import { defaultBuildOptions } from '../../src/io/load-knowledge-base.js';
  */
 const FLOORS: Record<string, Record<string, { top1: number; abstained: number; wrong: number }>> = {
   dev: {
-    who: { top1: 0.3, abstained: 0.87, wrong: 0.21 },
-    when: { top1: 0.29, abstained: 0.85, wrong: 0.21 },
-    where: { top1: 0.47, abstained: 0.61, wrong: 0.16 },
-    what: { top1: 0.1, abstained: 0.88, wrong: 0.17 },
-    'how-many': { top1: 0.17, abstained: 0.91, wrong: 0.17 },
-    all: { top1: 0.19, abstained: 0.88, wrong: 0.19 },
+    who: { top1: 0.31, abstained: 0.88, wrong: 0.16 },
+    when: { top1: 0.29, abstained: 0.86, wrong: 0.21 },
+    where: { top1: 0.48, abstained: 0.62, wrong: 0.16 },
+    what: { top1: 0.06, abstained: 0.89, wrong: 0.21 },
+    'how-many': { top1: 0.2, abstained: 0.93, wrong: 0.16 },
+    all: { top1: 0.19, abstained: 0.89, wrong: 0.17 },
   },
   test: {
-    who: { top1: 0.17, abstained: 0.83, wrong: 0.19 },
-    when: { top1: 0.19, abstained: 0.94, wrong: 0.07 },
-    where: { top1: 0.28, abstained: 0.94, wrong: 0.07 },
-    what: { top1: 0.12, abstained: 0.94, wrong: 0.15 },
-    why: { top1: 0.07, abstained: 0.94, wrong: 0.07 },
-    'how-many': { top1: 0.17, abstained: 0.9, wrong: 0.2 },
-    all: { top1: 0.15, abstained: 0.9, wrong: 0.15 },
+    who: { top1: 0.17, abstained: 0.85, wrong: 0.18 },
+    when: { top1: 0.19, abstained: 0.96, wrong: 0.06 },
+    where: { top1: 0.36, abstained: 0.96, wrong: 0.06 },
+    what: { top1: 0.13, abstained: 0.96, wrong: 0.14 },
+    why: { top1: 0.07, abstained: 0.96, wrong: 0.06 },
+    'how-many': { top1: 0.16, abstained: 0.94, wrong: 0.14 },
+    all: { top1: 0.16, abstained: 0.93, wrong: 0.13 },
   },
 };
-const SQUAD_FLOOR = { overall: 0.49 };
+const SQUAD_FLOOR = { overall: 0.5 };
 const DATA = path.resolve('../shared/data');
 
 const rows: Record<string, Row[]> = {};

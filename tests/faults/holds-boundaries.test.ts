@@ -14,10 +14,10 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, userErrorMessage } from '../../src/render/messages.js';
 import { PERMISSIONS } from '../e2e/fake-discord.js';
-import { botForThisFile } from '../e2e/harness.js';
+import { useBotUnderTest } from '../e2e/harness.js';
 
 const HARBOUR_ID = '2011-03-14-harbour-council-rejects-bridge-plan';
-const t = botForThisFile({ cooldownMs: 0 });
+const t = useBotUnderTest({ cooldownMs: 0 });
 
 interface CallbackBody {
   type: number;

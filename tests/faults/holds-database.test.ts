@@ -20,7 +20,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/io/database.js';
 import { MESSAGES } from '../../src/render/messages.js';
 import { PERMISSIONS } from '../e2e/fake-discord.js';
-import { E2E_KNOWLEDGE_DIR, FAKE_TOKEN, REPO_ROOT, botForThisFile, spawnBotProcess } from '../e2e/harness.js';
+import { ROOT, botEnvironment, exitWithin, run } from '../e2e/bot-process.js';
+import { FAKE_TOKEN, useBotUnderTest } from '../e2e/harness.js';
 
 const NOBODY = 65534;
 const dir = mkdtempSync(join(tmpdir(), 'factdesk-fault-readonly-'));
@@ -41,14 +42,14 @@ function unprivileged(): { ids: { uid?: number; gid?: number } } | { skip: strin
     process.execPath,
     [
       '-e',
-      `require('fs').accessSync(${JSON.stringify(join(REPO_ROOT, 'src/main.ts'))}, require('fs').constants.R_OK)`,
+      `require('fs').accessSync(${JSON.stringify(join(ROOT, 'src/main.ts'))}, require('fs').constants.R_OK)`,
     ],
     { uid: NOBODY, gid: NOBODY, stdio: 'ignore' },
   );
   return probe.status === 0
     ? { ids: { uid: NOBODY, gid: NOBODY } }
     : {
-        skip: `running as root and user ${NOBODY} cannot read ${REPO_ROOT}: file permissions cannot make the database read-only`,
+        skip: `running as root and user ${NOBODY} cannot read ${ROOT}: file permissions cannot make the database read-only`,
       };
 }
 const runAs = unprivileged();
@@ -63,30 +64,25 @@ describe('a read-only database at start', { timeout: 60_000 }, () => {
     chmodSync(dbPath, 0o444);
     chmodSync(data, 0o555);
     chmodSync(dir, 0o755);
-    const bot = spawnBotProcess(
-      {
-        DISCORD_TOKEN: FAKE_TOKEN,
-        DISCORD_API_URL: 'http://127.0.0.1:9/api', // never reached: it stops before connecting
-        KNOWLEDGE_DIR: E2E_KNOWLEDGE_DIR,
-        DATABASE_PATH: dbPath,
-        LOG_LEVEL: 'info',
-      },
+    const bot = run(
+      'src/main.ts',
+      // The API is never reached: it stops before connecting.
+      botEnvironment('http://127.0.0.1:9/api', dbPath, { LOG_LEVEL: 'info' }),
+      [],
       'ids' in runAs ? runAs.ids : {},
     );
-    expect(await bot.exit(45_000)).toEqual({ code: 1, signal: null });
-    const lines = bot
-      .output()
-      .split('\n')
-      .filter((l) => l.trim() !== '' && !l.startsWith('{'));
+    expect(await exitWithin(bot, 45_000)).toEqual({ code: 1, signal: null });
+    const output = bot.stdout + bot.stderr;
+    const lines = output.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('{'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/read-?only/i);
-    expect(bot.output()).not.toMatch(/^\s+at /m);
-    expect(bot.output()).not.toContain(FAKE_TOKEN);
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(output).not.toContain(FAKE_TOKEN);
   });
 });
 
 describe('a database that turns read-only while the bot runs', () => {
-  const t = botForThisFile({ cooldownMs: 0 });
+  const t = useBotUnderTest({ cooldownMs: 0 });
   beforeAll(() => {
     // The bot's own connection (FactdeskDatabase keeps it private): from here on SQLite refuses writes.
     (Reflect.get(t().db, 'db') as Database.Database).pragma('query_only = ON');

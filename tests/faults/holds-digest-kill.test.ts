@@ -7,26 +7,12 @@
  *   its message in the channel and records it: never doubled.
  * - Discord never got the message → after the restart the bot posts it: never lost.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/io/database.js';
-import { FakeDiscord, type RecordedRequest } from '../e2e/fake-discord.js';
-import { E2E_KNOWLEDGE_DIR, FAKE_TOKEN, spawnBotProcess, type BotProcess } from '../e2e/harness.js';
+import type { FakeDiscord, RecordedRequest } from '../e2e/fake-discord.js';
+import { botEnvironment, exitWithin, run, useProcessFixture, type Run } from '../e2e/bot-process.js';
+import { FAKE_TOKEN } from '../e2e/harness.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'factdesk-fault-digest-'));
-const started: BotProcess[] = [];
-const fakes: FakeDiscord[] = [];
-
-afterEach(() => {
-  for (const p of started.splice(0))
-    if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
-});
-afterAll(async () => {
-  for (const fake of fakes) await fake.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 /** Local day and HH:MM of `at` in `timeZone`. */
 function local(at: Date, timeZone: string): { day: string; time: string } {
@@ -64,11 +50,14 @@ function dueSchedule(): { time: string; timeZone: string; since: Date } {
   throw new Error('no time zone keeps the next minutes on one day (cannot happen)');
 }
 
-async function scenario(name: string) {
-  const fake = await FakeDiscord.start({ acceptToken: FAKE_TOKEN });
-  fakes.push(fake);
+/**
+ * One scenario: its own fake Discord and database (the digest's nonce is the same for the same
+ * server and day, so two scenarios on one Discord would see each other's message).
+ */
+function scenario(fixture: ReturnType<typeof useProcessFixture>) {
+  const fake = fixture.fake();
   const channelId = fake.channel.id;
-  const dbPath = join(dir, name, 'factdesk.db');
+  const dbPath = fixture.databasePath();
   const schedule = dueSchedule();
   const db = openDatabase(dbPath);
   db.setDigestSettings(
@@ -78,17 +67,7 @@ async function scenario(name: string) {
   db.close();
   const isDigestPost = (r: RecordedRequest) =>
     r.method === 'POST' && r.path === `/channels/${channelId}/messages`;
-  const start = () => {
-    const p = spawnBotProcess({
-      DISCORD_TOKEN: FAKE_TOKEN,
-      DISCORD_API_URL: fake.apiUrl,
-      KNOWLEDGE_DIR: E2E_KNOWLEDGE_DIR,
-      DATABASE_PATH: dbPath,
-      LOG_LEVEL: 'debug',
-    });
-    started.push(p);
-    return p;
-  };
+  const start = () => fixture.track(run('src/main.ts', botEnvironment(fake.apiUrl, dbPath)));
   const digestsInChannel = () =>
     [...fake.messages.values()].filter(
       (m) => m.channel_id === channelId && String(m.content).startsWith('**Daily digest — '),
@@ -104,24 +83,25 @@ async function scenario(name: string) {
   return { fake, isDigestPost, start, digestsInChannel, delivery };
 }
 
-async function killDuringPost(
-  p: BotProcess,
-  fake: FakeDiscord,
-  isDigestPost: (r: RecordedRequest) => boolean,
-) {
+async function killDuringPost(p: Run, fake: FakeDiscord, isDigestPost: (r: RecordedRequest) => boolean) {
   await fake.waitForRequest(isDigestPost, { timeoutMs: 60_000 });
-  expect(p.output()).toContain('posting a late digest (catch-up)');
+  expect(p.stderr).toContain('posting a late digest (catch-up)');
   p.child.kill('SIGKILL');
-  expect(await p.exit()).toEqual({ code: null, signal: 'SIGKILL' });
+  expect(await exitWithin(p, 15_000)).toEqual({ code: null, signal: 'SIGKILL' });
 }
+
+const output = (...runs: Run[]) => runs.map((r) => r.stdout + r.stderr).join('');
 
 /** Two process starts and a restart's reconciliation, on a shared machine. */
 const TEST_TIMEOUT_MS = 120_000;
 
 describe('SIGKILL during a digest post', { timeout: TEST_TIMEOUT_MS }, () => {
+  const accepted = useProcessFixture('factdesk-fault-digest-accepted-');
+  const lost = useProcessFixture('factdesk-fault-digest-lost-');
+
   it('Discord accepted it, the answer never came: after the restart it is recorded, never posted twice', async () => {
-    const s = await scenario('accepted');
-    s.fake.injectFault({ kind: 'delay', match: s.isDigestPost, times: 1, delayMs: 120_000 });
+    const s = scenario(accepted);
+    s.fake.injectFault({ match: s.isDigestPost, times: 1, delayMs: 120_000 });
     const first = s.start();
     await killDuringPost(first, s.fake, s.isDigestPost);
     expect(s.digestsInChannel()).toHaveLength(1);
@@ -129,34 +109,31 @@ describe('SIGKILL during a digest post', { timeout: TEST_TIMEOUT_MS }, () => {
 
     const since = s.fake.mark();
     const second = s.start();
-    await second.waitForOutput(
-      'digest was posted before an interruption; recorded it, no second post',
-      60_000,
-    );
+    await second.waitForLog('digest was posted before an interruption; recorded it, no second post', 60_000);
     second.child.kill('SIGTERM');
-    expect(await second.exit()).toEqual({ code: 0, signal: null });
+    expect(await exitWithin(second, 15_000)).toEqual({ code: 0, signal: null });
 
     expect(s.fake.requests.slice(since).filter(s.isDigestPost)).toEqual([]);
     expect(s.digestsInChannel()).toHaveLength(1);
     expect(s.delivery()).toMatchObject({ status: 'sent', messageIds: [s.digestsInChannel()[0]?.id] });
-    expect(first.output() + second.output()).not.toContain(FAKE_TOKEN);
+    expect(output(first, second)).not.toContain(FAKE_TOKEN);
   });
 
   it('Discord never got it: after the restart it is posted, exactly once', async () => {
-    const s = await scenario('lost');
-    s.fake.injectFault({ kind: 'hang', match: s.isDigestPost, times: 1 });
+    const s = scenario(lost);
+    s.fake.injectFault({ match: s.isDigestPost, times: 1, hang: true });
     const first = s.start();
     await killDuringPost(first, s.fake, s.isDigestPost);
     expect(s.digestsInChannel()).toEqual([]);
 
     const second = s.start();
-    await second.waitForOutput('digest was not posted before the interruption; posting it now', 60_000);
-    await second.waitForOutput('"msg":"digest sent"', 30_000);
+    await second.waitForLog('digest was not posted before the interruption; posting it now', 60_000);
+    await second.waitForLog('"msg":"digest sent"', 30_000);
     second.child.kill('SIGTERM');
-    expect(await second.exit()).toEqual({ code: 0, signal: null });
+    expect(await exitWithin(second, 15_000)).toEqual({ code: 0, signal: null });
 
     expect(s.digestsInChannel()).toHaveLength(1);
     expect(s.delivery()).toMatchObject({ status: 'sent', messageIds: [s.digestsInChannel()[0]?.id] });
-    expect(first.output() + second.output()).not.toContain(FAKE_TOKEN);
+    expect(output(first, second)).not.toContain(FAKE_TOKEN);
   });
 });

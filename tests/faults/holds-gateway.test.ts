@@ -7,9 +7,9 @@
  * faults being fixed, tested elsewhere.
  */
 import { describe, expect, it } from 'vitest';
-import { botForThisFile } from '../e2e/harness.js';
+import { useBotUnderTest } from '../e2e/harness.js';
 
-const t = botForThisFile({ cooldownMs: 0 });
+const t = useBotUnderTest({ cooldownMs: 0 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

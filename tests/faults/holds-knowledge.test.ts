@@ -9,10 +9,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeDiscord } from '../e2e/fake-discord.js';
-import { E2E_KNOWLEDGE_DIR, FAKE_TOKEN, spawnBotProcess, type BotProcess } from '../e2e/harness.js';
+import type { FakeDiscord } from '../e2e/fake-discord.js';
+import { botEnvironment, exitWithin, run, useProcessFixture, type Run } from '../e2e/bot-process.js';
+import { E2E_KNOWLEDGE_DIR, FAKE_TOKEN } from '../e2e/harness.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'factdesk-fault-knowledge-'));
+const fixture = useProcessFixture('factdesk-fault-knowledge-');
+const dir = mkdtempSync(join(tmpdir(), 'factdesk-fault-knowledge-folder-'));
 const knowledgeDir = join(dir, 'knowledge');
 const HARBOUR = '2011-03-14-harbour-council-rejects-bridge-plan.md';
 const NEW = '2011-03-25-lighthouse-keeper-retires.md';
@@ -34,33 +36,29 @@ const newArticle = (extra: string) =>
   ].join('\n');
 
 let fake: FakeDiscord;
-let bot: BotProcess;
+let bot: Run;
 
+// One bot for every test of the file (not `fixture.track`ed: that kills it after the first test).
 beforeAll(async () => {
   cpSync(E2E_KNOWLEDGE_DIR, knowledgeDir, { recursive: true });
-  fake = await FakeDiscord.start({ acceptToken: FAKE_TOKEN });
-  bot = spawnBotProcess({
-    DISCORD_TOKEN: FAKE_TOKEN,
-    DISCORD_API_URL: fake.apiUrl,
-    KNOWLEDGE_DIR: knowledgeDir,
-    DATABASE_PATH: join(dir, 'data', 'factdesk.db'),
-    LOG_LEVEL: 'info',
-  });
-  await bot.waitForOutput('ready as factdesk in 1 server, 2 articles loaded', 60_000);
+  fake = fixture.fake();
+  bot = run(
+    'src/main.ts',
+    botEnvironment(fake.apiUrl, fixture.databasePath(), { KNOWLEDGE_DIR: knowledgeDir, LOG_LEVEL: 'info' }),
+  );
+  await bot.waitForLog('ready as factdesk in 1 server, 2 articles loaded', 60_000);
 }, 90_000);
 afterAll(async () => {
   if (bot && bot.child.exitCode === null) {
     bot.child.kill('SIGTERM');
-    await bot.exit();
+    await exitWithin(bot, 15_000);
   }
-  await fake?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 /** The log records (JSON lines) whose message is `msg`. */
 function logged(msg: string): Record<string, unknown>[] {
-  return bot
-    .output()
+  return bot.stderr
     .split('\n')
     .filter((l) => l.startsWith('{'))
     .map((l) => JSON.parse(l) as Record<string, unknown>)
@@ -77,7 +75,7 @@ async function ask(question: string): Promise<string> {
 describe('a broken knowledge file while running', { timeout: 60_000 }, () => {
   it('a new file that does not validate: logged with file, line and problem; the others still answer', async () => {
     writeFileSync(join(knowledgeDir, NEW), newArticle('colour: blue'));
-    await bot.waitForOutput('knowledge file does not validate; skipped', 10_000);
+    await bot.waitForLog('knowledge file does not validate; skipped', 10_000);
     const [record] = logged('knowledge file does not validate; skipped');
     expect(record?.level).toBe(40);
     expect(record?.file).toBe(join(knowledgeDir, NEW));
@@ -94,7 +92,7 @@ describe('a broken knowledge file while running', { timeout: 60_000 }, () => {
   it('a good file broken in place: logged, and answered from its last good version', async () => {
     const good = readFileSync(join(knowledgeDir, HARBOUR), 'utf8');
     writeFileSync(join(knowledgeDir, HARBOUR), good.replace(/^title: .*$/m, 'title: [unclosed'));
-    await bot.waitForOutput('knowledge file no longer validates; keeping its last good version', 10_000);
+    await bot.waitForLog('knowledge file no longer validates; keeping its last good version', 10_000);
     const [record] = logged('knowledge file no longer validates; keeping its last good version');
     expect(record?.file).toBe(join(knowledgeDir, HARBOUR));
     const problems = record?.problems as { file: string; line: number; message: string }[];
@@ -117,6 +115,6 @@ describe('a broken knowledge file while running', { timeout: 60_000 }, () => {
     expect(logged('knowledge reloaded').some((r) => r.articles === 3)).toBe(true);
     expect(await ask('who retired after thirty years')).toContain('Lighthouse keeper retires');
     expect(bot.child.exitCode).toBeNull();
-    expect(bot.output()).not.toContain(FAKE_TOKEN);
+    expect(bot.stdout + bot.stderr).not.toContain(FAKE_TOKEN);
   });
 });

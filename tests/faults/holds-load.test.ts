@@ -5,12 +5,12 @@
  * p99, max; after one warm-up interaction of each kind), not asserted: wall-clock figures belong to benchmarks, not to a shared test machine.
  */
 import { describe, expect, it } from 'vitest';
-import { botForThisFile } from '../e2e/harness.js';
+import { useBotUnderTest } from '../e2e/harness.js';
 
 const INTERACTIONS = 200;
 const SPREAD_MS = 10_000;
 
-const t = botForThisFile({ cooldownMs: 0 });
+const t = useBotUnderTest({ cooldownMs: 0 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -8,7 +8,7 @@ import type { APIEmbed } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { outcomeReply } from '../../src/discord/discord-replies.js';
 import { answerFor } from '../../src/render/replies.js';
-import type { RecordedRequest, RestFault } from '../e2e/fake-discord.js';
+import type { RecordedRequest, RequestFault } from '../e2e/fake-discord.js';
 import { startBotUnderTest, watchUnhandledRejections, type BotUnderTest } from '../e2e/harness.js';
 
 interface MessageBody {
@@ -58,9 +58,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const errorsLogged = (t: BotUnderTest) =>
   t.logs.filter((l) => (JSON.parse(l) as { level: number }).level >= 50);
 
-function rateLimited(match: RestFault['match'], times: number, global: boolean, seconds: number): RestFault {
+function rateLimited(
+  match: RequestFault['match'],
+  times: number,
+  global: boolean,
+  seconds: number,
+): RequestFault {
   return {
-    kind: 'status',
     match,
     times,
     status: 429,
@@ -138,7 +142,6 @@ describe('429 and 5xx from Discord', { timeout: 60_000 }, () => {
     const since = t.fake.mark();
     for (const status of statuses) {
       t.fake.injectFault({
-        kind: 'status',
         match: isChannelPost(t),
         times: 1,
         status,
@@ -152,8 +155,8 @@ describe('429 and 5xx from Discord', { timeout: 60_000 }, () => {
   });
 
   it('a burst of 5xx on the interaction callback and on the edit: /ask is still answered once', async () => {
-    t.fake.injectFault({ kind: 'status', match: isCallback, times: 2, status: 503 });
-    t.fake.injectFault({ kind: 'status', match: isOriginalEdit, times: 3, status: 502 });
+    t.fake.injectFault({ match: isCallback, times: 2, status: 503 });
+    t.fake.injectFault({ match: isOriginalEdit, times: 3, status: 502 });
     const calls = await askBySlash(t, 7);
     expect(calls.map((c) => c.method)).toEqual(['POST', 'POST', 'POST', 'PATCH', 'PATCH', 'PATCH', 'PATCH']);
     expect((calls[6]?.body as MessageBody).embeds?.[0]?.title).toBe('Harbour council rejects bridge plan');
@@ -171,8 +174,8 @@ describe('slow interaction callbacks near the 3 s deadline', { timeout: 60_000 }
 
   it('/ask defers at once and edits the answer in when Discord takes 2.5 s to answer each call', async () => {
     const slow = t.fake.injectFault({
-      kind: 'delay',
       match: (r) => isCallback(r) || isOriginalEdit(r),
+      times: Infinity,
       delayMs: 2500,
     });
     const i = t.fake.slashCommand('ask', [{ name: 'question', type: 3, value: QUESTION }]);
@@ -189,7 +192,7 @@ describe('slow interaction callbacks near the 3 s deadline', { timeout: 60_000 }
   });
 
   it('an immediate reply (/help) and a button are each answered once when the callback is slow', async () => {
-    t.fake.injectFault({ kind: 'delay', match: isCallback, delayMs: 2500 });
+    t.fake.injectFault({ match: isCallback, times: Infinity, delayMs: 2500 });
     const help = t.fake.slashCommand('help');
     const button = t.fake.clickButton({}, 'fd:more:Maria Okafor');
     const [helpCallback] = await t.fake.interactionCalls(help.token, 1, 10_000);

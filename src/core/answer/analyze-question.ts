@@ -1,4 +1,4 @@
-import { STOPWORDS } from '../text/stopwords.js';
+import { QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Lexicon, QuestionType } from '../types.js';
 import { queryGroups, type QueryContext, type QueryGroup } from './query-terms.js';
@@ -29,6 +29,8 @@ export interface QuestionAnalysis {
   negated: boolean;
   /** Numbers written in the question ("1961", "$5,000", "three"): an answer must agree with them. */
   numbers: string[];
+  /** The noun a "what"/"which" question asks for ("which guns …" → guns), if any. */
+  head: string | undefined;
 }
 
 const NEGATION = /\b(?:not|never|no|none|neither|nor|without|cannot)\b|n['’]t\b/i;
@@ -62,7 +64,7 @@ export function answerKind(type: QuestionType, text: string, aboutName: boolean)
       if (/\bhow long\b/i.test(text)) return 'duration';
       if (PERCENT_WORDS.test(text)) return 'percent';
       if (/\bhow much\b/i.test(text) && MONEY_WORDS.test(text)) return 'money';
-      if (/\bhow (?:old|long)\b/i.test(text)) return 'duration';
+      if (/\bhow old\b/i.test(text)) return 'age';
       return 'count';
     case 'what':
       if (PERCENT_WORDS.test(text) && /\b(?:what|which)\b/i.test(text)) return 'percent';
@@ -109,7 +111,21 @@ export function analyzeQuestion(text: string, context: QueryContext, forcedType?
     questionCountries: type === 'who' ? countriesIn(text) : undefined,
     negated: NEGATION.test(text),
     numbers: tokens.filter((t) => /\d/.test(t.word) || NUMBER_WORD.test(t.word)).map((t) => t.word),
+    head: type === 'what' ? headNoun(text) : undefined,
   };
+}
+
+/**
+ * The noun a "what"/"which" question names as the kind of its answer: "which guns were used" asks
+ * for guns, "what kind of music" for music; "what is …", "what did …" name none.
+ *
+ * @example
+ * headNoun('what kind of music does she play'); // 'music'
+ * headNoun('what did the minister say'); // undefined
+ */
+export function headNoun(text: string): string | undefined {
+  const noun = /\b(?:which|what)\s+(?:(?:kinds?|types?|sorts?|forms?|brands?|makes?)\s+of\s+)?(?:an?\s+|the\s+)?([a-z][a-z-]+)/i.exec(text)?.[1]?.toLowerCase();
+  return noun && !STOPWORDS.has(noun) && !QUESTION_FILLER.has(noun) ? noun : undefined;
 }
 
 /** "which judge …" asks who, "which city …" where, "what year …" when: the noun after the question word says. */

@@ -79,7 +79,7 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
     scratches.set(index, scratch);
   }
   const candidates = retrieve(analysis.groups, index, scratch);
-  const q = questionFeatureContext(analysis, candidates[0]?.score ?? 1, corpus.vectors);
+  const q = questionFeatureContext(analysis, candidates[0]?.score ?? 1, corpus.vectors, corpus.query.lexicon);
   const scored = candidates.map(({ sentence, score: bm25 }, rank): Scored => {
     const s = index.sentences[sentence];
     const article = s?.article ?? 0;
@@ -140,7 +140,13 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   // used to decide whether they are good enough to support it.
   options.inspect?.(scored, chosen, analysis, textOf);
   if (scored.length === 0) return unknown('no-match');
-  if (!chosen) return unknown('low-confidence');
+  if (!chosen) {
+    const result = unknown('low-confidence');
+    if (result.kind === 'unknown' && best && best.score >= model.hedge && eligible(best)) {
+      result.closest = { citation: corpus.citation(best.sentence), probability: Math.round(best.score * 100) / 100 };
+    }
+    return result;
+  }
 
   // Supporting evidence: other sentences the model would also answer with, other stories first.
   const support = scored

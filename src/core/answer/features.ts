@@ -7,11 +7,12 @@ import type { SentenceIndex } from '../index/sentence-index.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { WordVectors } from '../text/word-vectors.js';
-import type { SentenceFacts } from '../types.js';
+import type { Lexicon, SentenceFacts } from '../types.js';
 import { isNegated, type AnswerKind, type QuestionAnalysis } from './analyze-question.js';
 import type { QueryGroup } from './query-terms.js';
 import { coverage, groupMatches } from './rank.js';
 import type { ShortAnswer } from './short-answer.js';
+import { ageIn } from './short/number.js';
 
 export const FEATURES = [
   'bm25Rel', // retrieval score relative to the best candidate
@@ -37,6 +38,8 @@ export const FEATURES = [
   'fitWhere', // … where questions
   'fitHowMany', // … how-many questions
   'kindPresent', // a fact of the expected answer kind, outside the question's own words
+  'headAsked', // a "what/which <noun>" question whose noun the lexicon knows (same for all candidates)
+  'headFound', // the sentence has a word of that noun's kind, outside the question's words ("carbines" for "which guns")
   'role', // the answer's role repeats words of the question
   'proximity', // matched words stand close together
   'forms', // the question's own word forms appear
@@ -87,10 +90,16 @@ export interface QuestionFeatureContext {
   /** Adjacent content-word stem pairs of the question ("foreign minister"). */
   questionBigrams: Set<string>;
   unknownShare: number;
+  /** Whether a word is of the kind the question's head noun names; undefined without a known head noun. */
+  isHeadKind: ((word: string) => boolean) | undefined;
 }
 
-export function questionFeatureContext(analysis: QuestionAnalysis, topBm25: number, vectors: WordVectors | undefined): QuestionFeatureContext {
+export function questionFeatureContext(analysis: QuestionAnalysis, topBm25: number, vectors: WordVectors | undefined, lexicon?: Lexicon): QuestionFeatureContext {
+  const { head } = analysis;
+  // A noun is one of its own kind exactly when the lexicon knows it as a noun.
+  const isA = head && lexicon?.isA?.(head, head) ? lexicon.isA.bind(lexicon) : undefined;
   return {
+    isHeadKind: isA && head ? (word) => isA(word, head) : undefined,
     analysis,
     totalImportance: analysis.groups.reduce((s, g) => s + g.importance, 0),
     topBm25: Math.max(topBm25, 1e-9),
@@ -191,6 +200,10 @@ export function kindPresent(kind: AnswerKind, facts: SentenceFacts, questionStem
       return numbers.some((n) => n.unit === 'percent') || /\d\s?%|\bper ?cent\b/i.test(sentence) ? 1 : 0;
     case 'count':
       return numbers.some((n) => n.unit !== 'ordinal') ? 1 : 0;
+    case 'age': {
+      const age = ageIn(sentence);
+      return age !== undefined && fresh(age) ? 1 : 0;
+    }
     case 'date':
       return facts.dates.some((d) => d.grain !== 'duration' && fresh(d.text)) ? 1 : 0;
     case 'duration': {
@@ -211,6 +224,17 @@ export function kindPresent(kind: AnswerKind, facts: SentenceFacts, questionStem
     default:
       return 1;
   }
+}
+
+/**
+ * Whether a sentence names something of the kind a question asks for, in a word the question does
+ * not already use: "carbines" answers "which guns", "jazz" answers "what kind of music".
+ *
+ * @example
+ * headFound(tokenize('They carried carbines.'), new Set(['gun']), (w) => w === 'carbines'); // true
+ */
+export function headFound(tokens: readonly Token[], questionStems: ReadonlySet<string>, isHeadKind: (word: string) => boolean): boolean {
+  return tokens.some((t) => !STOPWORDS.has(t.word) && !questionStems.has(t.stem) && !/\d/.test(t.word) && isHeadKind(t.word));
 }
 
 /** Input for one candidate. */
@@ -311,6 +335,8 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     fitWhere: analysis.type === 'where' ? c.answer.fit : 0,
     fitHowMany: analysis.type === 'how-many' ? c.answer.fit : 0,
     kindPresent: kindPresent(analysis.kind, corpus.facts(c.sentence), analysis.questionStems, c.text),
+    headAsked: q.isHeadKind ? 1 : 0,
+    headFound: q.isHeadKind && headFound(tokens, analysis.questionStems, q.isHeadKind) ? 1 : 0,
     role: Math.min(1, (c.answer.bonus ?? 0) / 0.09),
     proximity: proximity(groups, own, tokens, index),
     forms: Math.min(sameForms, 4) / 4,

@@ -28,6 +28,12 @@ export interface AnswerModel {
   gate: LinearPart;
   /** Answer when the gate's probability reaches this; otherwise "I don't know". */
   threshold: number;
+  /**
+   * Below the threshold but at least this, the reply is still "I don't know", shown with the best
+   * sentence as the closest the knowledge base comes — chosen on dev data so that such sentences
+   * are right more often than not.
+   */
+  hedge: number;
 }
 
 /** w·z + b with z the standardised inputs, read by name. */

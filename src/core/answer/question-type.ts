@@ -2,7 +2,7 @@ import type { QuestionType } from '../types.js';
 
 /** Patterns in priority order; the earliest match in the question decides its type. */
 const PATTERNS: ReadonlyArray<[QuestionType, RegExp]> = [
-  ['how-many', /\bhow (?:many|much)\b/],
+  ['how-many', /\bhow (?:many|much|old)\b/],
   ['when', /\bhow long\b/],
   ['when', /\b(?:what|which) (?:year|date|day|month|time|week|decade)\b|\bwhen\b|\bsince when\b/],
   ['where', /\b(?:what|which) (?:city|country|place|state|town|county|capital|region|venue|street)\b|\bwhere\b/],

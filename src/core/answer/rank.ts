@@ -122,9 +122,7 @@ export function retrieve(groups: readonly QueryGroup[], index: SentenceIndex, sc
     const stamp = scratch.stamp;
     const alternatives = [...group.alternatives].sort((a, b) => b.weight - a.weight);
     for (const alternative of alternatives) {
-      // The rarest term of a phrase finds its sentences; the others are checked when re-ranking.
-      let lead = alternative.terms[0];
-      for (const term of alternative.terms) if (lead === undefined || index.documentFrequency(term) < index.documentFrequency(lead)) lead = term;
+      const lead = leadTerm(index, alternative.terms);
       if (lead === undefined) continue;
       const postings = index.postings(lead);
       // Words in a fifth of all sentences ("said") find nothing a rarer word would not.
@@ -169,4 +167,11 @@ export function coverage(groups: readonly QueryGroup[], matches: readonly number
     matched += group.importance * (matches[i] ?? 0);
   });
   return total === 0 ? 0 : matched / total;
+}
+
+/** The rarest term of a phrase: it finds the phrase's sentences; the others are checked when re-ranking. */
+export function leadTerm(index: SentenceIndex, terms: readonly number[]): number | undefined {
+  let lead = terms[0];
+  for (const term of terms) if (lead === undefined || index.documentFrequency(term) < index.documentFrequency(lead)) lead = term;
+  return lead;
 }

@@ -67,3 +67,21 @@ export function guessLanguage(text: string): LanguageGuess | undefined {
   if (bestCount / words.length < 0.08) return undefined;
   return { code: bestCode, name: STOPWORDS[bestCode]?.name ?? bestCode };
 }
+
+/**
+ * A declared language tag (`<html lang="fr-FR">`) as a code and an English name; undefined when the
+ * tag is not one.
+ *
+ * @example languageOfTag('fr-FR') // → { code: 'fr', name: 'French' }
+ */
+export function languageOfTag(tag: string | undefined): LanguageGuess | undefined {
+  const code = /^([a-z]{2,3})(?:$|[-_])/i.exec(tag?.trim() ?? '')?.[1]?.toLowerCase();
+  if (code === undefined) return undefined;
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
+  } catch {
+    name = undefined;
+  }
+  return { code, name: name ?? code };
+}

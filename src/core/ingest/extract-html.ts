@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { dropFurniture } from './drop-furniture.js';
 import { normalizeText } from './normalize-text.js';
-import { readPageMetadata, type MetaDocument } from './page-metadata.js';
+import { hostOf, readPageMetadata, type MetaDocument } from './page-metadata.js';
 
 /** What a page yields: its article paragraphs and the metadata it declares. */
 export interface ExtractedPage {
@@ -16,6 +16,12 @@ export interface ExtractedPage {
   author?: string | undefined;
   /** `<html lang>` as declared. */
   language?: string | undefined;
+  /** The date in the page's address, trusted below a dateline. */
+  urlDate?: string | undefined;
+  /** A year the page states about itself, for a dateline that gives only the day and month. */
+  year?: number | undefined;
+  /** Where a value came from when not from the page's own tag for it (see `PageMetadata.from`). */
+  from: { published?: string; url?: string; source?: string };
 }
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
@@ -76,19 +82,31 @@ function withoutSiteName(title: string | undefined, site: string | undefined): s
   return title;
 }
 
-/** The site's address as a last resort for the outlet: "https://www.example.org/a" → "example.org". */
-function hostOf(url: string | undefined): string | undefined {
-  const host = url === undefined ? undefined : /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1];
-  return host?.replace(/^www\./i, '').toLowerCase() || undefined;
-}
-
-/** A wire credit opening the story: "WASHINGTON (Reuters) -" → "Reuters". */
+/** A wire credit opening the story: "WASHINGTON (Reuters) -", "LONDON, March 3 (Reuters) -" → "Reuters". */
 export function wireCredit(paragraphs: readonly string[]): string | undefined {
   for (const paragraph of paragraphs.slice(0, 3)) {
-    const match = /^\p{Lu}[\p{Lu}\p{M} .,'/-]*\s*\(([\p{L}][\p{L}\p{M} .&-]{0,30})\)\s*[-\u2013\u2014]/u.exec(paragraph);
+    const match = /^\p{Lu}[\p{Lu}\p{M} .,'/-]*(?:,\s*[\p{L}\p{M}\d .,]{1,40}?)?\s*\(([\p{L}][\p{L}\p{M} .&-]{0,30})\)\s*[-\u2013\u2014]/u.exec(paragraph);
     if (match?.[1]) return match[1].trim();
   }
   return undefined;
+}
+
+/**
+ * A byline as a name: "By Jane Doe" → "Jane Doe"; what a page glues after it (a date, counts, a
+ * second line such as the desk's name) is dropped.
+ *
+ * @example cleanByline('By Jane Doe\n   Lake News Desk') // → 'Jane Doe'
+ * @example cleanByline('by Jane Doe22 Dec 2016651') // → 'Jane Doe'
+ */
+export function cleanByline(byline: string | null | undefined): string | undefined {
+  const first = normalizeText(byline ?? '').split(/\n/).map((line) => line.trim()).find((line) => line !== '') ?? '';
+  const name = first
+    .replace(/^by\b[:\s]*/i, '')
+    .replace(/\s*\d.*$/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;|\u2013\u2014-]+$/, '')
+    .trim();
+  return /\p{L}/u.test(name) ? name : undefined;
 }
 
 /**
@@ -119,17 +137,42 @@ export function extractHtml(html: string): ExtractedPage | undefined {
   const length = (blocks: readonly string[]): number => blocks.reduce((sum, block) => sum + block.length, 0);
   if (length(declared) > 2 * length(paragraphs)) paragraphs = declared;
   if (paragraphs.length === 0) paragraphs = fallback;
-  paragraphs = dropFurniture(paragraphs, { author: metadata.author });
+  const author = cleanByline(metadata.author ?? article?.byline ?? undefined);
+  paragraphs = dropFurniture(paragraphs, { author });
   if (paragraphs.length === 0) return undefined;
   const readabilitySite = clean(article?.siteName);
-  const site = siteName ?? (readabilitySite !== '' && !/^(https?:\/\/|www\.)/i.test(readabilitySite) ? readabilitySite : undefined) ?? wireCredit(paragraphs) ?? hostOf(metadata.url);
+  const from: ExtractedPage['from'] = { ...metadata.from };
+  let site = siteName ?? (readabilitySite !== '' && !/^(https?:\/\/|www\.)/i.test(readabilitySite) ? readabilitySite : undefined);
+  // Weaker signs of the outlet, each recorded in the file: a wire credit, the site's name in
+  // <title>, the copyright line, the address's host.
+  for (const [value, where] of [
+    [wireCredit(paragraphs), 'the wire credit of the dateline'],
+    [metadata.titleSiteName, 'the page\'s <title>'],
+    [metadata.copyrightHolder, 'the copyright line'],
+    [hostOf(metadata.url), 'the page\'s address'],
+  ] as const) {
+    if (site !== undefined) break;
+    if (value !== undefined) {
+      site = value;
+      from.source = where;
+    }
+  }
+  const readabilityDate = clean(article?.publishedTime) || undefined;
+  let published = publishedTime;
+  if (readabilityDate !== undefined && (published === undefined || from.published !== undefined)) {
+    published = readabilityDate;
+    delete from.published;
+  }
   return {
     paragraphs,
     title: withoutSiteName(title ?? (clean(article?.title) || undefined), site),
     siteName: site,
-    publishedTime: publishedTime ?? (clean(article?.publishedTime) || undefined),
+    publishedTime: published,
     url: metadata.url,
-    author: metadata.author ?? (clean(article?.byline) || undefined),
+    author,
     language: metadata.language ?? (clean(article?.lang) || undefined),
+    year: metadata.year,
+    urlDate: metadata.urlDate,
+    from,
   };
 }

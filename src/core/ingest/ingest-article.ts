@@ -1,7 +1,8 @@
 import type { Article, IsoDate } from '../types.js';
 import { cleanParagraphs, isDateLine, textToBlocks } from './clean-text.js';
+import { guessLanguage, languageOfTag, type LanguageGuess } from './detect-language.js';
 import { extractHtml, looksLikeHtml } from './extract-html.js';
-import { findFullDate, parsePublishedDate } from './parse-date.js';
+import { datelineDate, findFullDate, parsePublishedDate } from './parse-date.js';
 import { slugify } from './slug.js';
 
 export interface IngestOptions {
@@ -14,12 +15,24 @@ export interface IngestOptions {
   url?: string | undefined;
   /** The publication date in any common form; found in the text (the dateline) when absent. */
   published?: string | undefined;
+  /**
+   * A language other than English to keep (ISO 639-1, e.g. `fr`): answers are English-only, so an
+   * article in any other language is refused unless it is named here.
+   */
+  allowLanguage?: string | undefined;
 }
 
-/** Metadata found in the page that the Article itself does not carry (yet). */
+/** Metadata found in the page that the Article itself does not carry. */
 export interface FoundMetadata {
+  /** The byline, as a name ("By" dropped). */
   author?: string | undefined;
+  /** ISO 639-1 code of the body's language: measured, or the page's declared one when too short to measure. */
   language?: string | undefined;
+  /**
+   * Where a value came from, only when it is not obvious (not the page's own tag for it, nor given):
+   * e.g. `published: 'the dateline'`. Kept short: the curator checks these.
+   */
+  from?: Partial<Record<'published' | 'source' | 'url', string>> | undefined;
 }
 
 export type IngestResult =
@@ -43,6 +56,8 @@ export const INGEST_ERRORS = {
   noDate: 'no publication date found: pass --published YYYY-MM-DD',
   badDate: (value: string) => `unreadable date "${value}": use YYYY-MM-DD`,
   badUrl: (value: string) => `bad url "${value}": use an http(s) link`,
+  notEnglish: (language: LanguageGuess) =>
+    `not English: the article reads as ${language.name} (${language.code}); answers are English-only, pass --allow-language ${language.code} to keep it`,
 } as const;
 
 /** NUL bytes, or many control characters or decoding replacements, mean the input is not text. */
@@ -89,7 +104,11 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): IngestR
   let metaSource: string | undefined;
   let metaPublished: string | undefined;
   let metaUrl: string | undefined;
+  let declaredLanguage: string | undefined;
+  let pageYear: number | undefined;
+  let urlDate: string | undefined;
   const found: FoundMetadata = {};
+  const from: NonNullable<FoundMetadata['from']> = {};
   if (format === 'html') {
     const page = extractHtml(text);
     if (page === undefined) return { ok: false, error: INGEST_ERRORS.noBody };
@@ -99,30 +118,55 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): IngestR
     metaPublished = page.publishedTime;
     metaUrl = page.url;
     found.author = page.author;
-    found.language = page.language;
+    declaredLanguage = page.language;
+    pageYear = page.year;
+    urlDate = page.urlDate;
+    Object.assign(from, page.from);
   } else {
     blocks = textToBlocks(text);
   }
 
   const cleaned = cleanParagraphs(blocks);
   if (cleaned.paragraphs.length === 0) return { ok: false, error: INGEST_ERRORS.noBody };
+
+  // The language first: a page in another language is refused for that reason, not for a date or a
+  // headline written in it. The measured guess wins (pages often declare the site's language, not
+  // the story's); the declared one counts only when the body is too short to measure.
+  const language = guessLanguage(cleaned.paragraphs.join('\n')) ?? languageOfTag(declaredLanguage);
+  const allowed = options.allowLanguage?.trim().toLowerCase();
+  if (language !== undefined && language.code !== 'en' && language.code !== allowed) return { ok: false, error: INGEST_ERRORS.notEnglish(language) };
+  found.language = language?.code;
+
   const givenTitle = options.title === undefined ? undefined : oneLine(options.title);
   const title = givenTitle || (metaTitle === undefined ? undefined : oneLine(metaTitle)) || cleaned.headline;
   if (!title) return { ok: false, error: INGEST_ERRORS.noTitle };
 
-  // A date in the page's metadata, then a dateline above the body, then one opening the first paragraph.
+  // A date in the page's metadata, then a dateline above the body, then one opening the first
+  // paragraph ("WASHINGTON, March 3, 2019 (Reuters) -"), then one without its year, which the page
+  // states elsewhere (its address, its copyright line), last the date in the page's address.
+  if (published !== undefined) delete from.published;
   published ??= metaPublished === undefined ? undefined : parsePublishedDate(metaPublished);
-  published ??= cleaned.dateline;
+  if (published === undefined) {
+    delete from.published;
+    published = cleaned.dateline;
+    if (published !== undefined && format === 'html') from.published = 'a date line above the story';
+  }
   if (published === undefined) {
     const lead = cleaned.paragraphs[0] ?? '';
-    const found = findFullDate(lead.slice(0, 80));
-    if (found !== undefined && found.index < 40) published = found.date;
+    const full = findFullDate(lead.slice(0, 80));
+    published = full !== undefined && full.index < 40 ? full.date : datelineDate(lead, pageYear);
+    if (published !== undefined && format === 'html') from.published = 'the dateline';
+  }
+  if (published === undefined && urlDate !== undefined) {
+    published = parsePublishedDate(urlDate);
+    if (published !== undefined) from.published = 'the page\'s address';
   }
   if (published === undefined) return { ok: false, error: INGEST_ERRORS.noDate };
 
   const warnings: string[] = [];
   // A missing outlet is no reason to lose the article: it is marked for the curator to fill in.
   let source = oneLine(options.source ?? metaSource ?? '');
+  if (options.source !== undefined) delete from.source;
   if (source === '') {
     source = UNKNOWN_SOURCE;
     warnings.push(INGEST_WARNINGS.noSource);
@@ -133,6 +177,8 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): IngestR
   if (paragraphs.length === 0) return { ok: false, error: INGEST_ERRORS.noBody };
 
   const url = options.url !== undefined ? givenUrl : (metaUrl ?? '');
+  if (options.url !== undefined) delete from.url;
+  if (Object.keys(from).length > 0) found.from = from;
   const id = `${published}-${slugify(title)}`;
   return {
     ok: true,

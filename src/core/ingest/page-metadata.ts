@@ -3,12 +3,15 @@
  * JSON-LD first, then Open Graph and article tags, then Parse.ly and Dublin Core, then the page's own
  * elements. General rules only: no site is named here.
  */
+import { isDateLine } from './clean-text.js';
 
 export interface MetaElement {
   tagName: string;
   textContent: string | null;
   getAttribute(name: string): string | null;
   querySelector(selector: string): MetaElement | null;
+  querySelectorAll(selector: string): Iterable<MetaElement>;
+  children: { length: number };
 }
 
 export interface MetaDocument {
@@ -23,6 +26,19 @@ export interface PageMetadata {
   siteName?: string | undefined;
   author?: string | undefined;
   language?: string | undefined;
+  /** The site's name as the `<title>` carries it beside the headline ("Headline | Site"). */
+  titleSiteName?: string | undefined;
+  /** The holder of the page's copyright line ("© 2015 Example News, Inc."), legal form dropped. */
+  copyrightHolder?: string | undefined;
+  /** The date in the page's address (`/2015/02/26/`): below a dateline in trust, since it may be a folder's date. */
+  urlDate?: string | undefined;
+  /** A year the page states about itself (its address, its copyright line), for a year-less dateline. */
+  year?: number | undefined;
+  /**
+   * Where a value came from when it is not one of the page's own tags for it: recorded in the
+   * knowledge file so the curator knows what to check.
+   */
+  from: { published?: string; url?: string };
 }
 
 export function oneLine(text: string | null | undefined): string {
@@ -115,7 +131,9 @@ function absoluteUrl(value: string | undefined): string | undefined {
 /** A site name that is an address ("http://www.example.com") is not an outlet's name. */
 function outletName(value: string | undefined): string | undefined {
   if (value === undefined || /^(https?:\/\/|www\.)/i.test(value)) return undefined;
-  return value;
+  // "Lake News - Latest News & Headlines": the name without its tagline.
+  const named = /^(.+?)\s+[|\u2013\u2014-]\s+\S+\s+\S+/.exec(value)?.[1];
+  return named !== undefined && named.split(/\s+/).length <= 4 ? named : value;
 }
 
 /**
@@ -159,12 +177,120 @@ function relates(h1: string, pageTitle: string): boolean {
   return [...contentWords(h1)].some((word) => titleWords.has(word));
 }
 
+/** Legal forms closing a company's name: "Example News, Inc." → "Example News". */
+const LEGAL_FORM = /,?\s+(inc|llc|l\.l\.c|ltd|limited|plc|corp|corporation|co|company|gmbh|ag|s\.a|sa|llp|lp|pty)\.?$/i;
+
+/**
+ * The holder named by a copyright line: "© 2005-2015 Example News, LLC. All rights reserved." →
+ * "Example News". Only a line with a year is read, so that "Copyright violation" is not a name.
+ *
+ * @example copyrightHolder('Copyright © 2015 Lake Media Group, Inc. All rights reserved.') // → 'Lake Media Group'
+ */
+export function copyrightHolder(line: string): { holder: string; year: number } | undefined {
+  const match = /(?:\u00a9|&copy;|\(c\)|\bcopyright\b)\s*(?:\u00a9\s*)?(?:(?:19|20)\d{2}\s*[-\u2013\u2014]\s*)?((?:19|20)\d{2})\b,?\s*(?:by\s+)?([^|\u00a9]+)/i.exec(oneLine(line));
+  if (!match?.[2]) return undefined;
+  let holder = match[2].split(/\.\s|\ball rights\b|\s[-\u2013\u2014]\s/i)[0]?.trim() ?? '';
+  holder = holder.replace(/\.$/, '').replace(LEGAL_FORM, '').trim();
+  if (!/^\p{L}/u.test(holder) || holder.length > 60 || holder.split(/\s+/).length > 6) return undefined;
+  return { holder, year: Number(match[1]) };
+}
+
+/** The first copyright line of the page: a `copyright` meta tag, then a visible line that says so. */
+function pageCopyright(document: MetaDocument): { holder: string; year: number } | undefined {
+  const lines = [attr(document, ['meta[name="copyright"]', 'meta[name="dcterms.rights"]', 'meta[name="DC.rights"]'])];
+  for (const container of document.querySelectorAll('[class*="copyright"], [id*="copyright"], footer, small')) {
+    const leaves = container.children.length === 0 ? [container] : [...container.querySelectorAll('p, small, span, li, div')].filter((e) => e.children.length === 0);
+    lines.push(...leaves.map((leaf) => oneLine(leaf.textContent)));
+  }
+  for (const line of lines) {
+    if (line === undefined || line === '' || line.length > 200) continue;
+    const found = copyrightHolder(line);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The site's address without "www." or "m.": "https://m.example.org/a" → "example.org". */
+export function hostOf(url: string | undefined): string | undefined {
+  const host = url === undefined ? undefined : /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1];
+  return host?.replace(/^(www|m|mobile)\./i, '').toLowerCase() || undefined;
+}
+
+/** "Salon.com", "salon", "www.salon.com" all name the host salon.com. */
+function namesHost(part: string, host: string | undefined): boolean {
+  if (host === undefined) return false;
+  const p = part.toLowerCase().replace(/^www\./, '').replace(/\s+/g, '');
+  return p === host || p === host.split('.')[0];
+}
+
+/**
+ * The site's name beside the headline in `<title>`: "Headline | Site" or "Site - Headline", when this
+ * side is short and the other is the headline, or this side names the page's host.
+ *
+ * @example titleSiteName('Ferry Resumes -- On Time! | LakeNews.com', 'Ferry Resumes -- On Time!') // → 'LakeNews.com'
+ * @example titleSiteName('Ferry Resumes - Lake.com', undefined, 'lake.com') // → 'Lake.com'
+ */
+export function titleSiteName(pageTitle: string, headline: string | undefined, host?: string): string | undefined {
+  const head = (headline ?? '').toLowerCase();
+  const short = (part: string): boolean => part !== '' && part.length <= 40 && part.split(/\s+/).length <= 4;
+  const site = (part: string, rest: string): boolean => short(part) && ((head !== '' && rest.toLowerCase() === head) || namesHost(part, host));
+  const tail = /^(.+)\s+[|\u2013\u2014\u00b7:-]{1,2}\s+([^|\u2013\u2014\u00b7]+)$/.exec(pageTitle);
+  if (tail?.[1] && tail[2] && site(tail[2].trim(), tail[1].trim())) return tail[2].trim();
+  const lead = /^([^|\u2013\u2014\u00b7]+?)\s+[|\u2013\u2014\u00b7:-]{1,2}\s+(.+)$/.exec(pageTitle);
+  if (lead?.[1] && lead[2] && site(lead[1].trim(), lead[2].trim())) return lead[1].trim();
+  return undefined;
+}
+
+/** Elements whose text readers see (not scripts, styles or templates). */
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK']);
+
+/**
+ * A date printed under the headline ("Posted on April 21, 2015, at 11:29 a.m.", "25 July 2007"): the
+ * first short line that is a date line among the elements after the page's first `<h1>`, before the
+ * story's running text has gone on for long.
+ */
+function visibleDateLine(document: MetaDocument): string | undefined {
+  const all = [...document.querySelectorAll('body *')];
+  const start = all.findIndex((element) => element.tagName === 'H1');
+  if (start < 0) return undefined;
+  let prose = 0;
+  for (const element of all.slice(start + 1, start + 400)) {
+    if (INVISIBLE.has(element.tagName) || (element.children.length > 0 && element.tagName !== 'TIME')) continue;
+    const text = oneLine(element.textContent);
+    if (text === '') continue;
+    if (text.length <= 80 && isDateLine(text)) return text;
+    if (text.length > 200 && ++prose >= 2) return undefined;
+  }
+  return undefined;
+}
+
+/** `<link rel=alternate media=…>`: the same page for another screen (a mobile address), not a translation. */
+function alternateUrl(document: MetaDocument): string | undefined {
+  for (const link of document.querySelectorAll('link[rel="alternate"][media]')) {
+    if (link.getAttribute('hreflang') !== null || link.getAttribute('type') !== null) continue;
+    const url = absoluteUrl(oneLine(link.getAttribute('href')));
+    if (url !== undefined) return url;
+  }
+  return undefined;
+}
+
+/** A year in the page's address: `/2015/…` or `/20150220/`. */
+function yearOfUrl(url: string | undefined): number | undefined {
+  const year = /\/((?:19|20)\d{2})(?:\/|\d{4}\/)/.exec(url ?? '')?.[1];
+  return year === undefined ? undefined : Number(year);
+}
+
 /** Reads the page's declared metadata. Call before Readability, which rewrites the DOM. */
 export function readPageMetadata(document: MetaDocument): PageMetadata {
+  const from: PageMetadata['from'] = {};
   const ld = jsonLdObjects(document);
   const canonical = absoluteUrl(attr(document, ['link[rel="canonical"]'], 'href'));
   const ogUrl = absoluteUrl(attr(document, ['meta[property="og:url"]', 'meta[name="og:url"]', 'meta[name="parsely-link"]']));
-  const url = canonical ?? ogUrl;
+  let url = canonical ?? ogUrl ?? absoluteUrl(fromJsonLd(ld, (o) => o['url'] ?? o['mainEntityOfPage']));
+  if (url === undefined) {
+    url = alternateUrl(document);
+    if (url !== undefined) from.url = 'the page\'s alternate (mobile) link';
+  }
   const siteName =
     fromJsonLd(ld, (o) => o['publisher']) ??
     outletName(attr(document, ['meta[property="og:site_name"]', 'meta[name="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]', 'meta[name="DC.publisher"]'])) ??
@@ -172,20 +298,42 @@ export function readPageMetadata(document: MetaDocument): PageMetadata {
     outletName(attr(document, ['meta[property="al:ios:app_name"]', 'meta[name="apple-mobile-web-app-title"]']));
   const author =
     fromJsonLd(ld, (o) => o['author']) ??
-    attr(document, ['meta[name="author"]', 'meta[property="author"]', 'meta[property="article:author"]', 'meta[name="parsely-author"]', 'meta[name="DC.creator"]', 'meta[name="byl"]']);
-  const publishedTime =
+    attr(document, ['meta[name="author"]', 'meta[property="author"]', 'meta[property="article:author"]', 'meta[name="parsely-author"]', 'meta[name="DC.creator"]', 'meta[property="dc:creator"]', 'meta[name="byl"]']);
+  let publishedTime =
     fromJsonLd(ld, (o) => o['datePublished'] ?? o['dateCreated']) ??
     attr(document, ['meta[property="article:published_time"]', 'meta[name="article:published_time"]', '[itemprop="datePublished"]']) ??
     attr(document, ['[itemprop="datePublished"]', 'time[pubdate]', 'article time[datetime]', 'time[datetime]'], 'datetime') ??
-    attr(document, ['meta[name="parsely-pub-date"]', 'meta[name="DC.date.issued"]', 'meta[name="DC.date"]', 'meta[name="dcterms.created"]', 'meta[name="dcterms.date"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]']) ??
-    dateFromUrl(url);
+    attr(document, ['meta[name="parsely-pub-date"]', 'meta[name="DC.date.issued"]', 'meta[name="DC.date"]', 'meta[property="dc:date"]', 'meta[name="dcterms.created"]', 'meta[name="dcterms.date"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]']);
+  if (publishedTime === undefined) {
+    publishedTime = visibleDateLine(document);
+    if (publishedTime !== undefined) from.published = 'the date line under the headline';
+  }
   const h1s = [...document.querySelectorAll('h1')].map((h1) => oneLine(h1.textContent)).filter((t) => t !== '');
   const pageTitle = oneLine(document.querySelector('title')?.textContent);
-  const title =
-    fromJsonLd(ld, (o) => o['headline']) ??
-    attr(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[property="twitter:title"]']) ??
-    (h1s.length === 1 && relates(h1s[0] ?? '', pageTitle) ? h1s[0] : undefined) ??
-    (pageTitle !== '' ? stripTitleSuffix(pageTitle, [siteName, author]) : undefined);
+  // A declared title that shares no word with the page's <title> and its <h1>, when those two agree,
+  // is the site's own title (a section front's tags left on a story), not the story's.
+  const storyTitle = h1s.find((h1) => pageTitle !== '' && relates(h1, pageTitle));
+  const declared = [
+    fromJsonLd(ld, (o) => o['headline']),
+    attr(document, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]', 'meta[property="twitter:title"]', 'meta[name="parsely-title"]', 'meta[property="dc:title"]', 'meta[name="DC.title"]']),
+  ].filter((t): t is string => t !== undefined && (storyTitle === undefined || relates(t, storyTitle)));
+  const host = hostOf(url);
+  const headline = declared[0] ?? (h1s.length === 1 && relates(h1s[0] ?? '', pageTitle) ? h1s[0] : undefined);
+  const titleSite = titleSiteName(pageTitle, headline ?? storyTitle, host);
+  const title = headline ?? (pageTitle !== '' ? stripTitleSuffix(pageTitle, [siteName, author, titleSite]) : undefined);
   const language = oneLine(document.querySelector('html')?.getAttribute('lang') ?? attr(document, ['meta[http-equiv="content-language"]', 'meta[property="og:locale"]'])) || undefined;
-  return { title, publishedTime, url, siteName, author, language };
+  const copyright = pageCopyright(document);
+  return {
+    title,
+    publishedTime,
+    url,
+    siteName,
+    author,
+    language,
+    titleSiteName: titleSite,
+    urlDate: dateFromUrl(url),
+    copyrightHolder: copyright?.holder,
+    year: yearOfUrl(url) ?? copyright?.year,
+    from,
+  };
 }

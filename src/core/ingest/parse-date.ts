@@ -68,3 +68,31 @@ export function parsePublishedDate(text: string): IsoDate | undefined {
   if (iso) return isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   return findFullDate(trimmed)?.date;
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+/** "WASHINGTON, March 3 (Reuters) -", "LONDON, 3 March -": a place in capitals, a day and month, a dash. */
+const DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{Lu}\\p{M} .'/-]*(?:,\\s*\\p{Lu}[\\p{L}\\p{M}.' ]*)?,\\s+(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH})(?:,?\\s+((?:19|20)\\d{2}))?\\s*(?:\\([^)]{1,40}\\)\\s*)?[-\\u2013\\u2014]`,
+  'u',
+);
+
+/**
+ * The date of a dateline opening a story: "WASHINGTON, March 3 (Reuters) - …". A dateline without
+ * its year takes `year` (one the page states about itself), and gives nothing without one.
+ *
+ * @example
+ * datelineDate('WASHINGTON, March 3 (Reuters) - Talks resumed.', 2019); // → '2019-03-03'
+ * datelineDate('LONDON, 3 March 2019 - Talks resumed.'); // → '2019-03-03'
+ * datelineDate('Talks resumed on March 3.', 2019); // → undefined
+ */
+export function datelineDate(paragraph: string, year?: number): IsoDate | undefined {
+  const match = DATELINE.exec(paragraph.slice(0, 120));
+  if (!match) return undefined;
+  const month = MONTHS.indexOf((match[1] ?? match[4] ?? '').slice(0, 3).toLowerCase()) + 1;
+  const day = Number(match[2] ?? match[3]);
+  const written = match[5] === undefined ? year : Number(match[5]);
+  if (written === undefined || month === 0) return undefined;
+  return isoOf(written, month, day);
+}

@@ -3,34 +3,134 @@ import type { CuratedPerson, IsoDate } from '../types.js';
 import { splitSentences } from './split-sentences.js';
 
 /** Letters, with the marks, dots, dashes, apostrophes and ampersands names are written with. */
-const NAME = /^[\p{L}\p{M}][\p{L}\p{M}.'’&\- ]*$/u;
+const NAME = /^[\p{L}\p{M}\d][\p{L}\p{M}\d.'’&\- ]*$/u;
 
 /** At most this many people are proposed: a list the curator can still read through. */
 const MAX_PEOPLE = 30;
 
+/** Lower-case words inside names: "Bill de Blasio", "Museum of Neon Art", "Ibn al-Haytham". */
+const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'of', 'the', 'and', 'for', 'on', 'in', 'at', '&']);
+
+/**
+ * How English writes a word, from a dictionary (the CLI passes WordNet): 'common' for a word only
+ * ever written in lower case ("battle", "see"), 'name' for one with a capitalised sense ("David",
+ * "Federal Reserve"), undefined when unknown. Optional: without it only the rules of form apply.
+ */
+export interface NameWords {
+  wordCase(word: string): 'common' | 'name' | undefined;
+  /** What a noun names in its most common sense ("writer" → person). */
+  nounKind?(word: string): 'person' | 'place' | 'time' | undefined;
+}
+
+/** Closed-class words, which WordNet leaves out: common words whenever they are capitalised in a name. */
+const FUNCTION_WORDS = new Set(['against', 'with', 'from', 'into', 'over', 'under', 'about', 'after', 'before', 'by', 'to', 'as', 'is', 'are', 'was', 'my', 'me', 'your', 'our', 'their', 'his', 'her', 'its', 'it', 'we', 'you', 'they', 'i', 'not', 'no', 'all', 'how', 'why', 'what', 'when', 'where', 'who', 'this', 'that', 'these', 'those', 'will', 'can', 'soon', 'now', 'here', 'there', 'very', 'more', 'most']);
+
+const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase().replace(/-$/, ''));
+
+/** Every word capitalised (or a digit, or a particle inside): "Bill de Blasio", not "Bill said". */
+function capitalised(tokens: readonly string[]): boolean {
+  return tokens.every((token, i) => /^[\p{Lu}\d]/u.test(token) || (i > 0 && i < tokens.length - 1 && isParticle(token)));
+}
+
+/** Titles WordNet also knows as a name ("President" of the US): still titles before a name. */
+const ROLE_TITLES = new Set(['president', 'chancellor', 'premier', 'pope', 'king', 'queen', 'prince', 'princess', 'speaker', 'governor', 'mayor', 'minister', 'secretary', 'judge', 'justice']);
+
+/** "Senator", "President", "CEO", "Writer": a word naming what a person is, written before a name. */
+function isTitleWord(token: string, words: NameWords): boolean {
+  if (words.nounKind?.(token) !== 'person') return false;
+  return words.wordCase(token) === 'common' || /^\p{Lu}{2,}$/u.test(token) || ROLE_TITLES.has(token.toLowerCase());
+}
+
+/**
+ * A role is written in common words ("spokesman", "leader of the PPP") or is a title ("Senator"),
+ * never a bare name ("Kim" beside "Yoon"). Without a dictionary every role is kept.
+ */
+function readsAsRole(role: string, words: NameWords | undefined): boolean {
+  if (words === undefined) return true;
+  const tokens = role.split(/\s+/);
+  return tokens.some((token) => (/^\p{Ll}/u.test(token) && !isParticle(token)) || isTitleWord(token, words));
+}
+
+/** A headline or a title rather than a sentence: most of its words capitalised. */
+function isTitleCase(sentence: string): boolean {
+  const tokens = sentence.split(/\s+/).filter((token) => /^\p{L}/u.test(token) && !isParticle(token));
+  return tokens.length >= 3 && tokens.filter((token) => /^\p{Lu}/u.test(token)).length / tokens.length >= 0.7;
+}
+
+/** Whether the name is only written in headlines or titles ("Get New York Today"), never in running text. */
+function onlyInTitleCase(name: string, sentences: readonly string[]): boolean {
+  const holding = sentences.filter((sentence) => sentence.includes(name));
+  return holding.length > 0 && holding.every(isTitleCase);
+}
+
+/** Each place the name is written in the sentences, and whether that place opens a sentence. */
+function onlyOpensSentences(name: string, sentences: readonly string[]): boolean {
+  let seen = false;
+  for (const sentence of sentences) {
+    let from = 0;
+    for (;;) {
+      const at = sentence.indexOf(name, from);
+      if (at < 0) break;
+      seen = true;
+      if (!/^[\s"'“‘([]*$/.test(sentence.slice(0, at))) return false;
+      from = at + name.length;
+    }
+  }
+  return seen;
+}
+
 /**
  * The persons and organisations a story names, read by the same extraction the answers use
  * (`prepareArticle` / `articleEntities`), as a `people:` list for the curator to correct. Kept
- * conservative, since curated people win over extracted ones at answer time: places never; a name
- * only when it has at least two words or a role written beside it; the first role seen, and
- * the surnames written alone as aliases.
+ * conservative, since curated people win over extracted ones at answer time:
+ * - places never; page furniture never ("Order Reprints | Today");
+ * - every word of a name capitalised (particles such as "de" or "of" inside);
+ * - a name of one word only with a role written beside it; a role is written in common words;
+ * - with a dictionary (`words`): a title inside the name ("Acme CEO Jane Roe") becomes the role; a
+ *   name made only of common words ("Battle Against Winter", "Killer Instinct") is not proposed
+ *   unless it has a role or is itself a known name ("Federal Reserve"); nor a phrase that only ever
+ *   opens a sentence with a common word ("See Acme", "Using Firefox");
+ * - the first role seen, and the surnames written alone as aliases.
  *
  * @example
  * proposePeople(['State Department spokesman Sean McCormack said no in Baghdad.'], '2007-07-25');
  * // → [{ name: 'Sean McCormack', role: 'State Department spokesman' }]
  */
-export function proposePeople(paragraphs: readonly string[], published: IsoDate): CuratedPerson[] {
+export function proposePeople(paragraphs: readonly string[], published: IsoDate, words?: NameWords): CuratedPerson[] {
   const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph.replace(/\s+/g, ' ').trim()));
   const entities = articleEntities(prepareArticle({ published, people: [], sentences }));
+  const names = new Set(entities.map((entity) => entity.name.trim().toLowerCase()));
   const people: CuratedPerson[] = [];
   for (const entity of entities) {
     if (entity.type !== 'person' && entity.type !== 'organization') continue;
-    const name = entity.name.trim();
-    // Places never; nor page furniture read as a name ("Order Reprints | Today").
+    // A sentence's full stop is not part of a name ("… Xbox One S."), an initial or "Jr." is.
+    let name = entity.name
+      .trim()
+      .replace(/(\p{L}{2,})\.$/u, (match, word: string) => (/^(jr|sr)$/i.test(word) ? match : word))
+      .replace(/(\s\p{Lu})\.$/u, '$1');
     if (name === '' || lookupPlace(name) || !NAME.test(name)) continue;
-    const role = entity.roles.map((r) => r.trim()).find((r) => r !== '' && r.toLowerCase() !== name.toLowerCase());
-    const words = name.split(/\s+/).length;
-    if (words < 2 && role === undefined) continue;
+    let tokens = name.split(/\s+/);
+    if (!capitalised(tokens)) continue;
+    let role = entity.roles
+      .map((r) => r.trim())
+      .find((r) => r !== '' && r.toLowerCase() !== name.toLowerCase() && !names.has(r.toLowerCase()) && readsAsRole(r, words));
+    if (words !== undefined) {
+      // "Acme CEO Jane Roe": the title and what precedes it are the role, the rest the name.
+      const title = tokens.findIndex((token, i) => i <= tokens.length - 3 && isTitleWord(token, words));
+      if (title >= 0) {
+        role ??= tokens.slice(0, title + 1).join(' ');
+        tokens = tokens.slice(title + 1);
+        name = tokens.join(' ');
+      }
+      if (role === undefined) {
+        const content = tokens.filter((token) => !isParticle(token));
+        const common = (token: string): boolean => FUNCTION_WORDS.has(token.toLowerCase()) || words.wordCase(token) === 'common';
+        if (words.wordCase(name) !== 'name' && content.every(common)) continue;
+        if (words.wordCase(tokens[0] ?? '') === 'common' && onlyOpensSentences(name, sentences)) continue;
+      }
+    }
+    if (role === undefined && onlyInTitleCase(name, sentences)) continue;
+    if (tokens.length < 2 && role === undefined) continue;
     if (people.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;
     // Surnames written alone in the story ("McCormack said"), as the answers link them.
     const aliases = entity.aliases.filter((a) => a.toLowerCase() !== name.toLowerCase());

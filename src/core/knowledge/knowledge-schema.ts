@@ -31,6 +31,15 @@ export const frontMatterSchema = z.strictObject({
     .string()
     .refine((value) => value === '' || /^https?:\/\/\S+$/.test(value), 'must be an http(s) link or ""')
     .default(''),
+  /** The byline, as ingest found it or the curator wrote it. */
+  author: nonEmpty.optional(),
+  /** The body's language, an ISO 639 code (`en`, `fr`, `pt-BR`). */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en or pt-BR')
+    .optional(),
+  /** Where ingest found a value that was not the page's own tag for it ("published from the dateline"). */
+  provenance: nonEmpty.optional(),
   people: z.array(curatedPersonSchema).default([]),
 });
 

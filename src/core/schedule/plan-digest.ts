@@ -53,6 +53,33 @@ export function nextRunAfter(time: TimeOfDay, timeZone: string, after: Date): Sc
 }
 
 /**
+ * The newest recorded day of a server as a day of `timeZone`, for {@link planDigest}. A record made
+ * under the current settings (at or after `since`) has a key of this zone and is used as it is. One
+ * made before them may be a day of another zone — `2026-03-10` in Tokyo ends when that day is
+ * barely starting in Los Angeles — so it is placed by the real instant it was recorded at: compared
+ * as text, a time zone changed westward right after a digest would skip the next local day.
+ *
+ * @example
+ * lastRecordedDayIn('America/Los_Angeles', new Date('2026-03-09T23:05:00Z'), {
+ *   dayKey: '2026-03-10', // Tokyo's, posted at 08:00 there
+ *   startedAt: '2026-03-09T23:00:00.000Z',
+ * }); // '2026-03-09'
+ */
+export function lastRecordedDayIn(
+  timeZone: string,
+  since: Date,
+  last: { dayKey: IsoDate; startedAt: string } | undefined,
+): IsoDate | undefined {
+  if (!last) return undefined;
+  const recordedAt = Date.parse(last.startedAt);
+  if (Number.isNaN(recordedAt) || recordedAt >= since.getTime()) return last.dayKey;
+  const placed = localDayKey(new Date(recordedAt), timeZone);
+  // Never later than its own key: a day skipped while offline is recorded days afterwards, and
+  // that recording time says nothing about the day it covers.
+  return placed < last.dayKey ? placed : last.dayKey;
+}
+
+/**
  * Decides what a server's digest needs now: the rule behind "exactly once, never silently skipped".
  *
  * - Today's time has passed, today has no delivery record and the time was after `since` → due

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerKind } from '../../../src/core/answer/analyze-question.js';
+import { answerKind, headNoun } from '../../../src/core/answer/analyze-question.js';
 import { article, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
 
 describe('answerKind', () => {
@@ -9,6 +9,7 @@ describe('answerKind', () => {
     ['how-many', 'how many trucks were sold', 'count'],
     ['how-many', 'what percentage of voters stayed home', 'percent'],
     ['how-many', 'how long did the strike last', 'duration'],
+    ['how-many', 'how old is the new mayor', 'age'],
     ['when', 'how long has she lived there', 'duration'],
     ['when', 'when did the mill close', 'date'],
     ['where', 'where was the trial held', 'place'],
@@ -42,5 +43,19 @@ describe('analyzeQuestion', () => {
     expect(analysis.groups.map((g) => g.word)).toEqual(['ferris', 'mill', 'close']);
     expect(analysis.groups[0]?.isName).toBe(true);
     expect(analysis.negated).toBe(false);
+  });
+});
+
+describe('headNoun', () => {
+  it('finds the noun a "what/which" question asks for', () => {
+    expect(headNoun('which guns were the guards trained on')).toBe('guns');
+    expect(headNoun('what kind of music does the band play')).toBe('music');
+    expect(headNoun('What type of a boat sank?')).toBe('boat');
+  });
+
+  it('finds none when the question word is followed by a verb or a pronoun', () => {
+    expect(headNoun('what did the minister say')).toBeUndefined();
+    expect(headNoun('what is the plan')).toBeUndefined();
+    expect(headNoun('what they wanted')).toBeUndefined();
   });
 });

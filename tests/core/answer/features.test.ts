@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigramShare, bigramsOf, kindPresent, softMatches } from '../../../src/core/answer/features.js';
+import { bigramShare, bigramsOf, headFound, kindPresent, softMatches } from '../../../src/core/answer/features.js';
 import { createWordVectors } from '../../../src/core/text/word-vectors.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
 import type { SentenceFacts } from '../../../src/core/types.js';
@@ -100,5 +100,17 @@ describe('candidate features on an invented story', () => {
     const a = article('calm', paragraphs);
     inspectAsk(tinyKnowledgeBase([a]), 'what happened at the pier');
     expect(a.paragraphs).toEqual(['A quiet day at the pier.']);
+  });
+});
+
+describe('headFound', () => {
+  const stems = new Set(tokenize('which guns did the guards carry').map((t) => t.stem));
+  const isGun = (word: string): boolean => ['carbines', 'pistols', 'guns'].includes(word);
+  it('GIVEN a sentence naming a kind of the asked-for noun THEN it is found', () => {
+    expect(headFound(tokenize('The guards carried carbines and pistols.'), stems, isGun)).toBe(true);
+  });
+  it('GIVEN only the question\'s own noun, or nothing of its kind THEN it is not', () => {
+    expect(headFound(tokenize('The guards carried guns.'), stems, isGun)).toBe(false);
+    expect(headFound(tokenize('The guards carried lanterns.'), stems, isGun)).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { disagrees } from '../../../src/core/answer/answer-question.js';
 import { FEATURES } from '../../../src/core/answer/features.js';
-import { GATE_FEATURES, gateProbability, modelMatchesFeatures } from '../../../src/core/answer/model.js';
+import { GATE_FEATURES, gateProbability, modelMatchesFeatures, type AnswerModel } from '../../../src/core/answer/model.js';
+import { article, tinyKnowledgeBase } from '../../fixtures/inspect.js';
 import { ANSWER_MODEL, MODEL_CARD } from '../../../src/core/answer/model-weights.js';
 
 describe('the committed answer model', () => {
@@ -25,6 +26,11 @@ describe('the committed answer model', () => {
   it('answers only above a threshold strictly between 0 and 1', () => {
     expect(ANSWER_MODEL.threshold).toBeGreaterThan(0);
     expect(ANSWER_MODEL.threshold).toBeLessThan(1);
+  });
+
+  it('shows a closest sentence only below the threshold, from a probability no higher than it', () => {
+    expect(ANSWER_MODEL.hedge).toBeGreaterThan(0);
+    expect(ANSWER_MODEL.hedge).toBeLessThanOrEqual(ANSWER_MODEL.threshold);
   });
 
   it('is more confident in a candidate that covers the question and clearly beats the rest', () => {
@@ -58,5 +64,29 @@ describe('disagrees (the "sources disagree" note)', () => {
   });
   it('GIVEN a what question THEN there is no single slot to disagree on', () => {
     expect(disagrees({ article: 0, answer: { answer: 'a', fit: 1 } }, { article: 1, answer: { answer: 'b', fit: 1 } }, { type: 'what' })).toBe(false);
+  });
+});
+
+describe('"I don\'t know" with the closest sentence', () => {
+  const kb = tinyKnowledgeBase([article('a', ['The harbour board approved the new pier on Tuesday.', 'Fishing boats use the old pier.'])]);
+  const ask = (model: AnswerModel) => kb.ask('when did the harbour board approve the pier', { model } as Parameters<typeof kb.ask>[1]);
+
+  it('GIVEN a best sentence under the threshold but above the hedge THEN it abstains and quotes that sentence as the closest, verbatim', () => {
+    const result = ask({ ...ANSWER_MODEL, threshold: 0.999, hedge: 0.001 });
+    expect(result.kind).toBe('unknown');
+    if (result.kind !== 'unknown') return;
+    expect(result.closest?.citation.sentence).toBe('The harbour board approved the new pier on Tuesday.');
+    expect(result.closest?.probability).toBeLessThan(0.999);
+  });
+
+  it('GIVEN a best sentence under the hedge THEN it abstains with no sentence', () => {
+    const result = ask({ ...ANSWER_MODEL, threshold: 0.999, hedge: 0.999 });
+    expect(result.kind).toBe('unknown');
+    expect(result.kind === 'unknown' && result.closest).toBeFalsy();
+  });
+
+  it('GIVEN a confident best sentence THEN it answers, with no closest-sentence hedge', () => {
+    const result = ask({ ...ANSWER_MODEL, threshold: 0.001, hedge: 0.001 });
+    expect(result.kind).toBe('answer');
   });
 });

@@ -9,6 +9,7 @@ describe('detectQuestionType', () => {
     ['When did the ambassadors meet?', 'when'],
     ['what year did relations break', 'when'],
     ['how long have they had little contact', 'when'],
+    ['how old is the new mayor', 'how-many'],
     ['Where were the talks held?', 'where'],
     ['in which city did they meet', 'where'],
     ['Why did the US reject it?', 'why'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shortAnswer } from '../../../src/core/answer/short-answer.js';
+import { ageIn } from '../../../src/core/answer/short/number.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
 import type { SentenceFacts } from '../../../src/core/types.js';
 
@@ -45,5 +46,24 @@ describe('short answers, one extractor per kind', () => {
     const before = JSON.stringify(input.facts);
     shortAnswer(input);
     expect(JSON.stringify(input.facts)).toBe(before);
+  });
+});
+
+describe('ages', () => {
+  it.each([
+    ['Mary Lowe, 34, of Dayton won the race.', '34'],
+    ['The oldest runner was aged 71.', '71'],
+    ['He retired at the age of 93.', '93'],
+    ['Tom Hale, a 29-year-old teacher, came second.', '29'],
+    ['I am a man 31 years of age.', '31'],
+    ['She is 8 years old.', '8'],
+  ])('finds the age in "%s"', (sentence, age) => {
+    expect(ageIn(sentence)).toBe(age);
+  });
+
+  it('finds none in counts, sums and dates', () => {
+    expect(ageIn('The race drew 400 runners from 12 states.')).toBeUndefined();
+    expect(ageIn('Paris, 1961, was cold.')).toBeUndefined();
+    expect(ageIn('It cost $34, or so they said.')).toBeUndefined();
   });
 });

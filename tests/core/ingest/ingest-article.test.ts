@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestArticle, INGEST_ERRORS, INGEST_WARNINGS, UNKNOWN_SOURCE, type IngestResult } from '../../../src/core/ingest/ingest-article.js';
 import { splitSentences } from '../../../src/core/ingest/split-sentences.js';
-import type { Article } from '../../../src/core/types.js';
 
 const SEED = join(import.meta.dirname, '../../fixtures/seed/voa-2007-07-25-raw.txt');
 const FIXTURES = join(import.meta.dirname, '../../fixtures/ingest');
 
-function ok(result: IngestResult): { article: Article; fileName: string; warnings: string[] } {
+function ok(result: IngestResult): Extract<IngestResult, { ok: true }> {
   if (!result.ok) throw new Error(`expected success, got: ${result.error}`);
   return result;
 }
@@ -95,7 +94,7 @@ describe('ingestArticle on HTML', () => {
 
   it("falls back to the single <h1>, a <time datetime> and the caller's source on a page without metadata", () => {
     const bare = [
-      '<html><head><title>Ledger | Ferry Service Resumes</title></head><body>',
+      '<html><head><title>Ferry Service Resumes</title></head><body>',
       '<ul class="menu"><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul>',
       '<h1>Ferry Service Resumes</h1><time datetime="2019-04-02">2 April 2019</time>',
       '<p>Ferry service between the two islands resumed on Tuesday after a three-week strike by crews ended.</p>',
@@ -106,6 +105,11 @@ describe('ingestArticle on HTML', () => {
     const { article } = ok(ingestArticle(bare, { source: 'Ledger' }));
     expect(article.title).toBe('Ferry Service Resumes');
     expect(article.published).toBe('2019-04-02');
+    // The site's name beside the headline in <title> names the outlet, and the file says where it came from.
+    const titled = ok(ingestArticle(bare.replace('<title>Ferry Service Resumes', '<title>Ledger | Ferry Service Resumes'), {}));
+    expect(titled.article.source).toBe('Ledger');
+    expect(titled.warnings).toEqual([]);
+    expect(titled.found?.from).toEqual({ source: "the page's <title>" });
     expect(article.paragraphs).toEqual([
       'Ferry service between the two islands resumed on Tuesday after a three-week strike by crews ended.',
       'The operator said all routes would run on the normal timetable from Wednesday, with extra sailings at the weekend.',

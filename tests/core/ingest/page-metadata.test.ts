@@ -39,7 +39,9 @@ describe('page metadata', () => {
     expect(extractHtml(page('<meta name="parsely-pub-date" content="2018-04-20T04:20:00Z">'))?.publishedTime).toBe('2018-04-20T04:20:00Z');
     expect(extractHtml(page('<meta name="DC.date.issued" content="2017-03-02">'))?.publishedTime).toBe('2017-03-02');
     expect(extractHtml(page('', `<time datetime="2016-06-07T10:00">June 7</time>${BODY}`))?.publishedTime).toBe('2016-06-07T10:00');
-    expect(extractHtml(page('<link rel="canonical" href="https://example.org/2015/02/26/ferry/">'))?.publishedTime).toBe('2015-02-26');
+    // The address's date is the last resort, recorded as such in the file.
+    const addressed = ingestArticle(page('<link rel="canonical" href="https://example.org/2015/02/26/ferry/">'));
+    expect(addressed.ok && [addressed.article.published, addressed.found?.from?.published]).toEqual(['2015-02-26', "the page's address"]);
     expect(dateFromUrl('https://example.org/story-name-20190520/')).toBe('2019-05-20');
     expect(dateFromUrl('https://example.org/story/12345')).toBeUndefined();
   });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { proposePeople } from '../../../src/core/ingest/propose-people.js';
+import { openWordNetLexicon } from '../../../src/io/wordnet-lexicon.js';
 
 describe('proposePeople', () => {
   const people = proposePeople(
@@ -33,5 +34,53 @@ describe('proposePeople', () => {
 
   it('proposes nobody for a story without names', () => {
     expect(proposePeople(['It rained all day and the streets flooded.'], '2021-04-02')).toEqual([]);
+  });
+
+  it('never proposes a name only written in a headline-like line', () => {
+    const found = proposePeople(['Read The Morning Harbor Briefing Here', 'Dock workers met Marta Quillon on Tuesday to discuss the new cranes.'], '2021-04-02').map((p) => p.name);
+    expect(found).toContain('Marta Quillon');
+    expect(found.some((name) => name.includes('Harbor Briefing'))).toBe(false);
+  });
+
+  it('drops the full stop of a sentence ending on a name, never an initial inside one', () => {
+    const found = proposePeople(['The board hired Ruth K. Anders last spring.', 'The new model is the Tidewater Ferry S.'], '2021-04-02').map((p) => p.name);
+    expect(found).toContain('Ruth K. Anders');
+    expect(found.some((name) => name.endsWith('.'))).toBe(false);
+  });
+});
+
+describe('proposePeople with WordNet', () => {
+  const wordnet = openWordNetLexicon();
+  afterAll(() => wordnet.close());
+  const propose = (paragraphs: string[]): ReturnType<typeof proposePeople> => proposePeople(paragraphs, '2021-04-02', wordnet);
+
+  it('drops names made only of common words, keeps names WordNet knows and names with a role', () => {
+    const found = propose([
+      'The campaign, called Battle Against Winter, hands out coats to anyone who asks for one.',
+      'Players praised Killer Instinct for its sharp controls when it came out in the spring.',
+      'The Federal Reserve kept rates unchanged, and Senator Rosa Delmonte welcomed the news.',
+      'Dana Whitcombe, a harbor engineer, said the repairs would take a month.',
+    ]).map((p) => p.name);
+    expect(found).not.toContain('Battle Against Winter');
+    expect(found).not.toContain('Killer Instinct');
+    expect(found).toContain('Federal Reserve');
+    expect(found).toContain('Rosa Delmonte');
+    expect(found).toContain('Dana Whitcombe');
+  });
+
+  it('drops a capitalised common word opening a sentence, which is no part of a name', () => {
+    const found = propose(['Using Quillbrook the team mapped every pier in the harbor within a week.', 'Reporters later asked Quillbrook staff about the maps.']).map((p) => p.name);
+    expect(found.some((name) => name.startsWith('Using'))).toBe(false);
+  });
+
+  it('reads a title inside a name as its role', () => {
+    const found = propose(['Tidewater CEO Marta Quillon said the ferries would run all winter.']);
+    expect(found).toContainEqual(expect.objectContaining({ name: 'Marta Quillon', role: 'Tidewater CEO' }));
+  });
+
+  it('keeps roles written in common words or titles, never another bare name as a role', () => {
+    const found = propose(['Mayor Ines Barrow met Councillor Tomas Ferreira on Monday.', 'Ferreira and Barrow, the city leader, agreed on a budget.']);
+    expect(found.find((p) => p.name === 'Ines Barrow')?.role).toBe('Mayor');
+    for (const person of found) expect(found.map((p) => p.name)).not.toContain(person.role);
   });
 });

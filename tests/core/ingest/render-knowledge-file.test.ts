@@ -40,6 +40,30 @@ describe('renderKnowledgeFile', () => {
   it('omits an empty people list', () => {
     expect(renderKnowledgeFile({ ...article, people: [] })).not.toContain('people');
   });
+
+  it('writes the byline, the language and where a value came from, and the parser accepts them', () => {
+    const file = renderKnowledgeFile(article, {
+      author: 'Dana  Whitfield',
+      language: 'en',
+      from: { published: 'the date line under the headline', source: "the page's <title>" },
+    });
+    expect(file).toContain('\nauthor: Dana Whitfield\nlanguage: en\nprovenance: published from the date line under the headline; source from the page\'s <title>\n');
+    // The same article as without them: they are for the curator, the answers do not read them.
+    expect(parseKnowledgeFile(file, 'a.md')).toEqual(parseKnowledgeFile(renderKnowledgeFile(article), 'a.md'));
+    expect(parseKnowledgeFile(file, 'a.md').ok).toBe(true);
+  });
+
+  it('writes no provenance when every value is obvious', () => {
+    expect(renderKnowledgeFile(article, { language: 'en', from: {} })).not.toContain('provenance');
+  });
+
+  it('rejects a language that is not a language code, and an empty author', () => {
+    const file = renderKnowledgeFile(article, { language: 'en' });
+    const bad = parseKnowledgeFile(file.replace('language: en', 'language: English'), 'a.md');
+    expect(bad.ok ? [] : bad.problems.map((p) => p.message)).toEqual(['"language": must be a language code such as en or pt-BR']);
+    const empty = parseKnowledgeFile(file.replace('language: en', 'author: ""'), 'a.md');
+    expect(empty.ok).toBe(false);
+  });
 });
 
 describe('slugify', () => {

@@ -29,6 +29,10 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
         return after.slice(0, upToNumber < 0 ? undefined : upToNumber).some((t) => t.stem === nounStem);
       })
     : undefined;
+  if (input.kind === 'age') {
+    const age = ageIn(sentence);
+    if (age && !questionStems.has(age)) return { answer: age, fit: 1 };
+  }
   const unit = input.kind ? UNIT_OF_KIND[input.kind] : undefined;
   const ofUnit = unit ? numbers.find((n) => n.unit === unit) : undefined;
   // "one" is more often a pronoun ("comes down to one basic") than a count.
@@ -40,6 +44,27 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
   const duration = facts.dates.find((d) => d.grain === 'duration');
   if (duration) return { answer: duration.label, fit: 0.8, date: duration };
   return { answer: sentence, fit: NO_FIT };
+}
+
+/**
+ * The ways news gives a person's age: "Mary Lowe, 34, of Dayton", "aged 71", "at the age of 93",
+ * "a 29-year-old teacher", "31 years old", "31 years of age".
+ */
+const AGE = [/\p{Lu}[\p{L}.'’-]*, (\d{1,3}),/u, /\bage(?:d| of)? (\d{1,3})\b/i, /\b(\d{1,3})-year-old\b/i, /\b(\d{1,3}) years? (?:old|of age)\b/i];
+
+/**
+ * The age a sentence gives, if it gives one in a form news uses for ages.
+ *
+ * @example
+ * ageIn('Mary Lowe, 34, of Dayton won the race.'); // '34'
+ * ageIn('The race drew 400 runners.'); // undefined
+ */
+export function ageIn(sentence: string): string | undefined {
+  for (const pattern of AGE) {
+    const found = pattern.exec(sentence)?.[1];
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function unitless(number: NumberMention): boolean {

@@ -1,0 +1,207 @@
+/**
+ * The persisted knowledge index: the whole built index (postings, vocabulary, names, each article's
+ * sentences) as one file beside the database, with each article's content hash and the knowledge
+ * file it came from (name and content hash), under the engine's version. A start with unchanged
+ * files reads it back instead of parsing and tokenising everything again; a changed file is
+ * re-analysed alone. Anything that does not check out — another engine version, a truncated or
+ * corrupt file (a SHA-1 over the payload), a snapshot that does not fit — is rebuilt, never trusted.
+ *
+ * Format: one header line of JSON (`engine`, `bytes`, `sha1`), then the payload (node:v8
+ * serialisation of plain data). Written to a temporary file and renamed, so a crash mid-write
+ * leaves the previous index. One blob is all it is; SQLite would add nothing but a copy.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { INDEX_ENGINE_VERSION } from '../core/index/article-analysis.js';
+import type { KnowledgeBuilder, KnowledgeSnapshot } from '../core/knowledge-base.js';
+import type { Article } from '../core/types.js';
+
+/** What a load did with the persisted index, for logs and the bench. */
+export interface IndexStoreReport {
+  /** Articles taken from the index as they were. */
+  reused: number;
+  /** Articles analysed (new, changed, or the index not trusted). */
+  analysed: number;
+  /** Why the index was not used, if it existed and was not. */
+  rebuilt: string | undefined;
+}
+
+interface Payload {
+  snapshot: KnowledgeSnapshot;
+  /** Per article of the snapshot: the knowledge file it was parsed from (`name\0sha1`), if known. */
+  files: Array<string | null>;
+}
+
+const sha1 = (data: string | Uint8Array): string => createHash('sha1').update(data).digest('base64url');
+
+/** Content hash of a parsed article: every field that loading and answering read. */
+export function articleHash(article: Article): string {
+  return sha1(JSON.stringify([article.id, article.title, article.published, article.source, article.url, article.people, article.paragraphs]));
+}
+
+function fileKey(path: string, text: string): string {
+  return `${basename(path)}\0${sha1(text)}`;
+}
+
+function isArticle(value: unknown): value is Article {
+  const a = value as Partial<Article> | null;
+  return (
+    typeof a === 'object' &&
+    a !== null &&
+    typeof a.id === 'string' &&
+    typeof a.title === 'string' &&
+    typeof a.published === 'string' &&
+    typeof a.source === 'string' &&
+    typeof a.url === 'string' &&
+    Array.isArray(a.people) &&
+    Array.isArray(a.paragraphs) &&
+    a.paragraphs.every((p) => typeof p === 'string')
+  );
+}
+
+/** Reads and checks the file; a reason instead when it cannot be trusted. */
+function readPayload(path: string): Payload | string | undefined {
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch (error) {
+    return (error as { code?: unknown }).code === 'ENOENT' ? undefined : `cannot read: ${(error as Error).message}`;
+  }
+  const newline = data.indexOf(10);
+  let header: { engine?: unknown; bytes?: unknown; sha1?: unknown };
+  try {
+    header = JSON.parse(data.subarray(0, newline < 0 ? 0 : newline).toString('utf8')) as typeof header;
+  } catch {
+    return 'unreadable index (no header)';
+  }
+  if (header.engine !== INDEX_ENGINE_VERSION) return `index written by ${String(header.engine)}, engine is ${INDEX_ENGINE_VERSION}`;
+  const body = data.subarray(newline + 1);
+  if (body.length !== header.bytes) return `unreadable index (truncated: ${body.length} of ${String(header.bytes)} bytes)`;
+  if (sha1(body) !== header.sha1) return 'unreadable index (checksum mismatch)';
+  try {
+    const payload = deserialize(body) as Partial<Payload>;
+    const articles = payload.snapshot?.articles;
+    if (!Array.isArray(articles) || !Array.isArray(payload.files) || payload.files.length !== articles.length || !articles.every((a) => isArticle(a?.article))) {
+      return 'unreadable index (unexpected contents)';
+    }
+    return payload as Payload;
+  } catch (error) {
+    return `unreadable index (${(error as Error).message})`;
+  }
+}
+
+/**
+ * The index file of one knowledge folder. Open it, give it to {@link loadKnowledgeBase} or to
+ * `persistentBuilder` (the watcher's build), close it at shutdown (which saves pending changes).
+ *
+ * @example
+ * const store = KnowledgeIndexStore.open('data/index/knowledge.index');
+ * const { kb } = await loadKnowledgeBase('knowledge', resources, { store });
+ */
+export class KnowledgeIndexStore {
+  readonly path: string;
+  readonly report: IndexStoreReport = { reused: 0, analysed: 0, rebuilt: undefined };
+  private payload: Payload | undefined;
+  private readonly articleByFile = new Map<string, Article>();
+  private readonly fileOf = new WeakMap<Article, string>();
+  private builder: KnowledgeBuilder | undefined;
+  private dirty = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  private constructor(path: string) {
+    this.path = path;
+  }
+
+  /** Opens the index at `path` (none yet is fine). Never throws for a bad file: it is rebuilt. */
+  static open(path: string): KnowledgeIndexStore {
+    const store = new KnowledgeIndexStore(path);
+    const read = readPayload(path);
+    if (typeof read === 'string') store.report.rebuilt = read;
+    else if (read) {
+      store.payload = read;
+      read.snapshot.articles.forEach((entry, i) => {
+        const file = read.files[i];
+        if (file === null || file === undefined) return;
+        store.articleByFile.set(file, entry.article);
+        store.fileOf.set(entry.article, file);
+      });
+    }
+    return store;
+  }
+
+  /** The reuse hooks of `loadKnowledgeDir` and `useKnownFiles`, bound to this index. */
+  readonly fileHooks = {
+    reuse: (path: string, text: string): Article | undefined => this.articleOfFile(path, text),
+    parsed: (path: string, text: string, article: Article): void => this.parsedFrom(path, text, article),
+  };
+
+  /** The article a knowledge file holds when the index has this very file (name and contents). */
+  articleOfFile(path: string, text: string): Article | undefined {
+    return this.articleByFile.get(fileKey(path, text));
+  }
+
+  /** Remembers which file an article was parsed from, so that the next start skips parsing it. */
+  parsedFrom(path: string, text: string, article: Article): void {
+    this.fileOf.set(article, fileKey(path, text));
+  }
+
+  /**
+   * Gives the builder the persisted index to start from (once, before its first build). Returns
+   * false when there is none or it does not fit (then `report.rebuilt` says why).
+   */
+  restoreInto(builder: KnowledgeBuilder): boolean {
+    this.builder = builder;
+    const payload = this.payload;
+    this.payload = undefined;
+    if (!payload) return false;
+    if (builder.restore(payload.snapshot)) return true;
+    this.report.rebuilt = 'index does not fit its own articles';
+    return false;
+  }
+
+  /** After a build: what it reused and analysed; saved now (first build) or within `delayMs`. */
+  built(builder: KnowledgeBuilder, delayMs: number): Error | undefined {
+    this.builder = builder;
+    // Files are looked up only until the first build is done: then the watcher's own state rules.
+    this.articleByFile.clear();
+    this.report.reused = builder.lastBuild.kept;
+    this.report.analysed += builder.lastBuild.analysed;
+    if (builder.lastBuild.analysed === 0 && builder.lastBuild.removed === 0 && this.report.rebuilt === undefined && !this.dirty) return undefined;
+    this.dirty = true;
+    if (delayMs <= 0) return this.save();
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      this.save();
+    }, delayMs);
+    this.timer.unref?.();
+    return undefined;
+  }
+
+  /** Writes the index now if anything changed since the last save. A failure is returned, not thrown. */
+  save(): Error | undefined {
+    if (!this.dirty || !this.builder) return undefined;
+    try {
+      const snapshot = this.builder.snapshot();
+      const body = serialize({ snapshot, files: snapshot.articles.map((a) => this.fileOf.get(a.article) ?? null) } satisfies Payload);
+      const header = JSON.stringify({ engine: INDEX_ENGINE_VERSION, bytes: body.length, sha1: sha1(body) });
+      mkdirSync(dirname(this.path), { recursive: true });
+      const temporary = `${this.path}.${process.pid}.tmp`;
+      writeFileSync(temporary, Buffer.concat([Buffer.from(`${header}\n`), body]));
+      renameSync(temporary, this.path);
+      this.dirty = false;
+      return undefined;
+    } catch (error) {
+      rmSync(`${this.path}.${process.pid}.tmp`, { force: true });
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  }
+
+  /** Saves what is pending and stops the save timer. */
+  close(): Error | undefined {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    return this.save();
+  }
+}

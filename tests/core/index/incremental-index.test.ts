@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cutIntoPieces, generateArticles } from '../../../src/bench/corpus.js';
+import { generateQuestions } from '../../../src/bench/questions.js';
+import { splitSentences } from '../../../src/core/ingest/split-sentences.js';
+import { buildKnowledgeBase, createKnowledgeBuilder } from '../../../src/core/knowledge-base.js';
+import type { Article, KnowledgeBase } from '../../../src/core/types.js';
+import { listBrownFiles, readBrownFile } from '../../../src/io/brown-corpus.js';
+import { defaultBuildOptions } from '../../../src/io/load-knowledge-base.js';
+
+let pool: Article[] = [];
+
+beforeAll(async () => {
+  const files = (await listBrownFiles()).filter((_, i) => i % 6 === 0);
+  const stories = (await Promise.all(files.map((file) => readBrownFile(file)))).flat();
+  pool = generateArticles(cutIntoPieces(stories), { count: 90, seed: 12 }).map((a, i) => ({
+    id: `bench-${String(i).padStart(3, '0')}`,
+    title: a.title,
+    published: a.published,
+    source: a.source,
+    url: a.url,
+    people: [],
+    paragraphs: a.paragraphs,
+  }));
+}, 60_000);
+
+/** Everything a user can get out of a knowledge base for the bench questions of its sentences. */
+function observable(kb: KnowledgeBase): string[] {
+  const sentences = kb.articles.flatMap((a) => a.paragraphs.flatMap((p) => splitSentences(p).map((text) => ({ articleId: a.id, text }))));
+  const questions = generateQuestions(sentences, 150, 99);
+  const names = kb.complete('name', '', 5);
+  return [
+    ...questions.map((q) => `${q.question} → ${JSON.stringify(kb.ask(q.question))}`),
+    JSON.stringify(kb.timeline('')),
+    JSON.stringify(kb.timeline('city council')),
+    JSON.stringify(names),
+    ...names.map((name) => JSON.stringify(kb.profile(name))),
+    JSON.stringify(kb.sources()),
+    JSON.stringify(kb.articles.slice(0, 5).map((a) => kb.keySentences(a.id, 3))),
+  ];
+}
+
+describe('incremental index', () => {
+  it('GIVEN files changed, added and removed across reloads THEN answers are exactly those of a full build of the same files', () => {
+    const options = defaultBuildOptions();
+    const builder = createKnowledgeBuilder(options);
+    const first = pool.slice(0, 60);
+    builder.build(first);
+
+    // One file edited (a sentence added, one word changed), one removed from the middle, new ones added.
+    const edited = first.map((a, i) =>
+      i === 7 ? { ...a, paragraphs: [...a.paragraphs, 'The harbour commission voted on Thursday to close the old ferry pier.'] } : i === 30 ? { ...a, paragraphs: a.paragraphs.map((p) => p.replace(/\bthe\b/, 'a')) } : a,
+    );
+    const second = [...edited.filter((_, i) => i !== 20 && i !== 41), ...pool.slice(60, 75)];
+    const incremental = builder.build(second);
+    expect(incremental.articles.length).toBe(second.length);
+    expect(observable(incremental)).toEqual(observable(buildKnowledgeBase(second, options)));
+
+    // Back again: removed files return, the new ones go.
+    const third = [...pool.slice(0, 50), ...pool.slice(80, 90)];
+    expect(observable(builder.build(third))).toEqual(observable(buildKnowledgeBase(third, options)));
+  }, 120_000);
+
+  it('GIVEN an edit THEN the answer comes from the new text and the old text is no longer cited', () => {
+    const builder = createKnowledgeBuilder({});
+    const base = pool.slice(0, 20);
+    builder.build(base);
+    const story = base[5] as Article;
+    const changed = { ...story, paragraphs: ['The Corlan River bridge reopened on Monday after two years of repairs.'] };
+    const kb = builder.build(base.map((a) => (a === story ? changed : a)));
+    const result = kb.ask('when did the Corlan River bridge reopen?');
+    expect(result.kind).toBe('answer');
+    expect(result.kind === 'answer' ? result.citations[0]?.sentence : '').toContain('Corlan River bridge reopened');
+    expect(kb.keySentences(story.id, 3).map((c) => c.sentence)).toEqual(changed.paragraphs);
+  });
+});

@@ -1,0 +1,145 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../src/core/types.js';
+import { KnowledgeIndexStore } from '../../src/io/knowledge-index-store.js';
+import { useKnownFiles } from '../../src/io/knowledge-dir.js';
+import { KnowledgeWatcher } from '../../src/io/knowledge-watcher.js';
+import { loadKnowledgeBase, persistentBuilder } from '../../src/io/load-knowledge-base.js';
+
+const SOURCES = ['knowledge', 'tests/fixtures/digest', 'tests/fixtures/knowledge-e2e'];
+const QUESTIONS = [
+  'who rejected the Iranian proposal?',
+  'when did library workers return to work?',
+  'how many branches did the strike close?',
+  'what did the harbour council reject?',
+  'who leads the union?',
+  'what pay rise did the members accept?',
+];
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  for (const fn of cleanups.splice(0).reverse()) fn();
+});
+
+function tempFolder(): { dir: string; indexPath: string } {
+  const root = mkdtempSync(join(tmpdir(), 'factdesk-index-'));
+  cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+  const dir = join(root, 'knowledge');
+  mkdirSync(dir);
+  for (const source of SOURCES) for (const f of readdirSync(source).filter((n) => n.endsWith('.md'))) copyFileSync(join(source, f), join(dir, f));
+  return { dir, indexPath: join(root, 'data', 'index', 'knowledge.index') };
+}
+
+/** Loads through a freshly opened store, as a new process would. */
+async function loadWithIndex(dir: string, indexPath: string) {
+  const store = KnowledgeIndexStore.open(indexPath);
+  try {
+    return await loadKnowledgeBase(dir, {}, { store });
+  } finally {
+    store.close();
+  }
+}
+
+function answers(kb: KnowledgeBase): string[] {
+  return [...QUESTIONS.map((q) => JSON.stringify(kb.ask(q))), JSON.stringify(kb.timeline('')), JSON.stringify(kb.complete('name', 'o'))];
+}
+
+describe('persisted knowledge index', () => {
+  it('GIVEN unchanged files THEN a second start reads every analysis back and answers exactly as a fresh load', async () => {
+    const { dir, indexPath } = tempFolder();
+    const fresh = await loadKnowledgeBase(dir, {});
+    const first = await loadWithIndex(dir, indexPath);
+    expect(first.index).toMatchObject({ reused: 0, analysed: fresh.kb.articles.length, rebuilt: undefined });
+    const second = await loadWithIndex(dir, indexPath);
+    expect(second.index).toMatchObject({ reused: fresh.kb.articles.length, analysed: 0, rebuilt: undefined });
+    expect(answers(second.kb)).toEqual(answers(fresh.kb));
+    expect(answers(first.kb)).toEqual(answers(fresh.kb));
+  });
+
+  it('GIVEN a truncated index file THEN it is detected, rebuilt from the files, and answers are unchanged', async () => {
+    const { dir, indexPath } = tempFolder();
+    const fresh = await loadKnowledgeBase(dir, {});
+    await loadWithIndex(dir, indexPath);
+    truncateSync(indexPath, Math.floor(statSync(indexPath).size / 2));
+    const damaged = await loadWithIndex(dir, indexPath);
+    expect(damaged.index?.rebuilt).toMatch(/truncated/);
+    expect(damaged.index).toMatchObject({ reused: 0, analysed: fresh.kb.articles.length });
+    expect(answers(damaged.kb)).toEqual(answers(fresh.kb));
+    // The rebuilt index was saved: the next start trusts it again.
+    const repaired = await loadWithIndex(dir, indexPath);
+    expect(repaired.index).toMatchObject({ reused: fresh.kb.articles.length, analysed: 0, rebuilt: undefined });
+  });
+
+  it('GIVEN bytes changed inside the index THEN the checksum refuses it and answers are unchanged', async () => {
+    const { dir, indexPath } = tempFolder();
+    const fresh = await loadKnowledgeBase(dir, {});
+    await loadWithIndex(dir, indexPath);
+    const data = readFileSync(indexPath);
+    data.fill(0x5a, Math.floor(data.length / 2), Math.floor(data.length / 2) + 16);
+    writeFileSync(indexPath, data);
+    const damaged = await loadWithIndex(dir, indexPath);
+    expect(damaged.index?.rebuilt).toMatch(/checksum/);
+    expect(damaged.index?.analysed).toBe(fresh.kb.articles.length);
+    expect(answers(damaged.kb)).toEqual(answers(fresh.kb));
+  });
+
+  it('GIVEN garbage instead of an index THEN it is rebuilt', async () => {
+    const { dir, indexPath } = tempFolder();
+    await loadWithIndex(dir, indexPath);
+    writeFileSync(indexPath, Buffer.alloc(4096, 0x7f));
+    const damaged = await loadWithIndex(dir, indexPath);
+    expect(damaged.index?.rebuilt).toMatch(/unreadable index/);
+    expect(damaged.index?.reused).toBe(0);
+  });
+
+  it('GIVEN an index written by another engine version THEN it is not trusted', async () => {
+    const { dir, indexPath } = tempFolder();
+    await loadWithIndex(dir, indexPath);
+    const data = readFileSync(indexPath);
+    writeFileSync(indexPath, Buffer.from(data.toString('latin1').replace('"engine":"factdesk-index/', '"engine":"factdesk-index/0-'), 'latin1'));
+    const loaded = await loadWithIndex(dir, indexPath);
+    expect(loaded.index?.rebuilt).toMatch(/factdesk-index\/0-/);
+    expect(loaded.index?.reused).toBe(0);
+  });
+
+  it('GIVEN one edited and one removed file THEN only the edited one is analysed and the answer follows the edit', async () => {
+    const { dir, indexPath } = tempFolder();
+    const before = await loadWithIndex(dir, indexPath);
+    const file = join(dir, '2026-03-10-library-strike-ends.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('14 branches', '19 branches'));
+    rmSync(join(dir, '2025-11-02-ferry-timetable.md'));
+    const after = await loadWithIndex(dir, indexPath);
+    expect(after.index).toMatchObject({ analysed: 1, reused: before.kb.articles.length - 2 });
+    expect(JSON.stringify(after.kb.ask('how many branches did the strike close?'))).toContain('19 branches');
+    expect(answers(after.kb)).toEqual(answers((await loadKnowledgeBase(dir, {})).kb));
+  });
+
+  it('GIVEN the bot\'s path (the watcher) over a saved index THEN nothing is parsed or analysed again, and an edit re-analyses that file alone', async () => {
+    const { dir, indexPath } = tempFolder();
+    const fresh = await loadKnowledgeBase(dir, {});
+    await loadWithIndex(dir, indexPath);
+    const store = KnowledgeIndexStore.open(indexPath);
+    const builder = persistentBuilder({}, store);
+    useKnownFiles(store.fileHooks);
+    cleanups.push(() => useKnownFiles({}));
+    const watcher = await KnowledgeWatcher.start({ dir, build: (articles) => builder.build(articles), watch: false });
+    cleanups.push(() => {
+      watcher.close();
+      store.close();
+    });
+    expect(store.report).toMatchObject({ reused: fresh.kb.articles.length, analysed: 0, rebuilt: undefined });
+    expect(answers(watcher.current())).toEqual(answers(fresh.kb));
+
+    const file = join(dir, '2026-03-10-library-strike-ends.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('14 branches', '19 branches'));
+    await watcher.reload();
+    expect(store.report).toMatchObject({ reused: fresh.kb.articles.length - 1, analysed: 1 });
+    expect(JSON.stringify(watcher.current().ask('how many branches did the strike close?'))).toContain('19 branches');
+    // Saved at close: the next start knows the edited file too.
+    expect(store.close()).toBeUndefined();
+    const next = await loadWithIndex(dir, indexPath);
+    expect(next.index).toMatchObject({ reused: fresh.kb.articles.length, analysed: 0 });
+  });
+});
