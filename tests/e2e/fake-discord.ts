@@ -448,6 +448,10 @@ export class FakeDiscord {
 
   private onIdentify(socket: WebSocket, identify: Record<string, unknown>): void {
     this.identifies.push(identify);
+    if (this.options.acceptToken && identify.token !== this.options.acceptToken) {
+      socket.close(4004, 'Authentication failed.');
+      return;
+    }
     const intents = Number(identify.intents ?? 0);
     if (intents & MESSAGE_CONTENT_INTENT && !this.options.grantMessageContent) {
       socket.close(4014, 'Disallowed intent(s).');
@@ -761,6 +765,15 @@ export class FakeDiscord {
   /** Disarms every injected fault (answers already held back by `delayMs` still go out). */
   clearFaults(): void {
     this.faults.length = 0;
+  }
+
+  /**
+   * The bot token is reset in the Developer Portal: from now on REST calls with the old one get 401
+   * and an IDENTIFY with it is closed with 4004. Open gateway connections stay until
+   * {@link dropConnections}`(4004)`, as Discord closes them when it gets round to it.
+   */
+  revokeToken(): void {
+    this.options.acceptToken = `revoked-${snowflake()}`;
   }
 
   /** Drops every gateway connection without a close frame (the client sees 1006). */
