@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/io/database.js';
+import { botEnvironment, exitWithin, run, useProcessFixture } from '../e2e/bot-process.js';
+import { FAKE_TOKEN } from '../e2e/harness.js';
 import { waitUntil } from './wait.js';
 
 const cleanups: Array<() => void> = [];
@@ -49,4 +51,29 @@ describe('the database file deleted or replaced while the bot runs', () => {
     cleanups.push(() => db.close());
     expect(db.fileProblem()).toBeUndefined();
   });
+});
+
+describe('npm start with its database file deleted under it', () => {
+  const fixture = useProcessFixture('factdesk-fault-db-process-');
+
+  it(
+    'logs one fatal line naming the file and exits 1 (the check runs every 5 s)',
+    { timeout: 60_000 },
+    async () => {
+      const path = fixture.databasePath();
+      const r = fixture.track(run('src/main.ts', botEnvironment(fixture.fake().apiUrl, path)));
+      await r.waitForLog('ready as factdesk', 30_000);
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+      expect(await exitWithin(r, 20_000)).toEqual({ code: 1, signal: null });
+      const fatal = r.stderr
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as { level: number; msg: string })
+        .filter((l) => l.level === 60);
+      expect(fatal.map((l) => l.msg)).toEqual([
+        `the database file was deleted while the bot ran: settings written since would be lost; exiting so a restart opens ${path} again`,
+      ]);
+      expect(r.stdout + r.stderr).not.toContain(FAKE_TOKEN);
+    },
+  );
 });

@@ -13,7 +13,6 @@ import type { FakeDiscord, RecordedRequest } from '../e2e/fake-discord.js';
 import { botEnvironment, exitWithin, run, useProcessFixture, type Run } from '../e2e/bot-process.js';
 import { FAKE_TOKEN } from '../e2e/harness.js';
 
-
 /** Local day and HH:MM of `at` in `timeZone`. */
 function local(at: Date, timeZone: string): { day: string; time: string } {
   const parts = Object.fromEntries(
