@@ -1,8 +1,8 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
-// Two projects: `npm test` runs `main`; the fault suite (tests/faults: a real bot against the fake
-// Discord under 429s, 5xx, gateway closes, SIGKILL, read-only files, load) takes about two minutes
-// on its own, so it is `npm run test:faults` (also run by .ci/run). `npx vitest run` runs both once.
+// Two projects, both run by `npm test`: `main`, and the fault suite (tests/faults: a real bot against
+// the fake Discord under 429s, 5xx, gateway closes, SIGKILL, read-only files, load; about two
+// minutes), which `npm run test:faults` runs alone.
 export default defineConfig({
   test: {
     testTimeout: 30_000,
