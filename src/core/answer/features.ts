@@ -46,9 +46,13 @@ export const FEATURES = [
   'lead', // the story's first sentence
   'position', // 1 / (1 + position in the story)
   'negationMismatch', // one of question and sentence is negated, the other not
+  'negationNear', // the same, counting only a negation within a few words of a matched question word
   'interrogative', // the sentence is itself a question
   'length', // sentence length (content words / 40, at most 1)
   'previousCov', // share of the question in the sentence before
+  'windowCov', // share of the question in the sentence and the one before together (context, then answer)
+  'alignBack', // idf-weighted share of the sentence's words that align with a question word (exactly or by vector)
+  'headVector', // closest word-vector match of a "what/which <noun>" head among the sentence's new words
   'bigrams', // share of the question's adjacent word pairs that stand adjacent in the sentence
   'storyBest', // the story's coverage relative to the best-covered story among the candidates
   'unknownShare', // importance share of question words no article contains (same for all candidates)
@@ -92,6 +96,8 @@ export interface QuestionFeatureContext {
   unknownShare: number;
   /** Whether a word is of the kind the question's head noun names; undefined without a known head noun. */
   isHeadKind: ((word: string) => boolean) | undefined;
+  /** Word-vector row of the question's head noun (-1 without one). */
+  headRow: number;
 }
 
 export function questionFeatureContext(analysis: QuestionAnalysis, topBm25: number, vectors: WordVectors | undefined, lexicon?: Lexicon): QuestionFeatureContext {
@@ -100,6 +106,7 @@ export function questionFeatureContext(analysis: QuestionAnalysis, topBm25: numb
   const isA = head && lexicon?.isA?.(head, head) ? lexicon.isA.bind(lexicon) : undefined;
   return {
     isHeadKind: isA && head ? (word) => isA(word, head) : undefined,
+    headRow: head && vectors ? vectors.row(head) : -1,
     analysis,
     totalImportance: analysis.groups.reduce((s, g) => s + g.importance, 0),
     topBm25: Math.max(topBm25, 1e-9),
@@ -168,19 +175,88 @@ export function softMatches(groups: readonly QueryGroup[], matches: readonly num
  * sentence with "Iran" at one end and "foreign minister" at the other.
  */
 export function proximity(groups: readonly QueryGroup[], matches: readonly number[], tokens: readonly Token[], index: SentenceIndex): number {
+  const positions = matchedPositions(groups, matches, tokens, index);
+  if (positions.length < 2) return 0;
+  const span = (positions[positions.length - 1] as number) - (positions[0] as number) + 1;
+  return Math.min(1, positions.length / span);
+}
+
+/** Positions of the sentence's tokens that match a word of the question (in order). */
+export function matchedPositions(groups: readonly QueryGroup[], matches: readonly number[], tokens: readonly Token[], index: SentenceIndex): number[] {
   const wanted = new Set<number>();
   groups.forEach((g, i) => {
     if ((matches[i] ?? 0) > 0) for (const a of g.alternatives) for (const t of a.terms) wanted.add(t);
   });
-  if (wanted.size < 2) return 0;
   const positions: number[] = [];
+  if (wanted.size === 0) return positions;
   tokens.forEach((token, position) => {
     const term = index.termId(token.stem);
     if (term !== undefined && wanted.has(term)) positions.push(position);
   });
-  if (positions.length < 2) return 0;
-  const span = (positions[positions.length - 1] as number) - (positions[0] as number) + 1;
-  return Math.min(1, positions.length / span);
+  return positions;
+}
+
+/** Words either side of a matched question word within which a negation is taken to bear on it. */
+const NEGATION_REACH = 3;
+/** Negation words as the tokenizer gives them ("didn't" → "didnt"). */
+const NEGATION_WORD = /^(?:not|never|no|none|neither|nor|without|cannot|(?:do|does|did|is|are|was|were|wo|ca|could|should|would|has|have|had|ai|must|need)nt)$/;
+
+/**
+ * Whether a negation stands within a few words of a word the sentence shares with the question:
+ * "the council did not approve the budget" negates the approval a question asks about; "not until
+ * May" at the far end of a long sentence does not.
+ *
+ * @example
+ * negatedNear(tokenize('The council did not approve the budget.'), [4]); // true
+ */
+export function negatedNear(tokens: readonly Token[], matched: readonly number[]): boolean {
+  return tokens.some((t, i) => NEGATION_WORD.test(t.word) && matched.some((m) => Math.abs(m - i) <= NEGATION_REACH));
+}
+
+/**
+ * The reverse alignment: the idf-weighted share of the sentence's content words that meet a
+ * question word, exactly (by stem) or by their closest word vector. A sentence that is mostly
+ * about the question's matter scores high; one that shares a word or two and then talks of
+ * something else scores low.
+ *
+ * @example
+ * alignBack(tokenize('The offer was rejected.'), stems, rows, vectors, idf); // ≈ 0.9
+ */
+export function alignBack(tokens: readonly Token[], questionStems: ReadonlySet<string>, questionRows: readonly number[], vectors: WordVectors | undefined, idf: (stem: string) => number): number {
+  let total = 0;
+  let aligned = 0;
+  for (const t of tokens) {
+    if (STOPWORDS.has(t.word) || /\d/.test(t.word)) continue;
+    const weight = idf(t.stem);
+    total += weight;
+    if (questionStems.has(t.stem)) {
+      aligned += weight;
+      continue;
+    }
+    if (!vectors) continue;
+    const row = vectors.row(t.word);
+    let best = 0;
+    for (const q of questionRows) if (q >= 0) best = Math.max(best, vectors.similarity(row, q));
+    aligned += weight * best;
+  }
+  return total === 0 ? 0 : aligned / total;
+}
+
+/**
+ * The closest word-vector match of a question's head noun among the sentence's words the
+ * question does not use: "which instrument" meets "cello" without a lexicon entry.
+ *
+ * @example
+ * headSimilarity(tokenize('She played the cello.'), stems, vectors.row('instrument'), vectors); // ≈ 0.6
+ */
+export function headSimilarity(tokens: readonly Token[], questionStems: ReadonlySet<string>, headRow: number, vectors: WordVectors | undefined): number {
+  if (headRow < 0 || !vectors) return 0;
+  let best = 0;
+  for (const t of tokens) {
+    if (STOPWORDS.has(t.word) || questionStems.has(t.stem) || /\d/.test(t.word)) continue;
+    best = Math.max(best, vectors.similarity(headRow, vectors.row(t.word)));
+  }
+  return best;
 }
 
 /**
@@ -308,6 +384,12 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     q.storyNumbers.set(c.article, numberMissingStory);
   }
 
+  const matched = matchedPositions(groups, own, tokens, index);
+  const maxIdf = index.maxIdf;
+  const idfOf = (stem: string): number => {
+    const term = index.termId(stem);
+    return term === undefined ? maxIdf : index.idf(term);
+  };
   const sameForms = tokens.filter((t) => analysis.surfaceWords.has(t.word) && !STOPWORDS.has(t.word)).length;
   const total = q.totalImportance || 1;
   const negatedSentence = isNegated(c.text);
@@ -343,9 +425,13 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     lead: c.position === 0 ? 1 : 0,
     position: 1 / (1 + c.position),
     negationMismatch: analysis.negated !== negatedSentence ? 1 : 0,
+    negationNear: analysis.negated !== negatedNear(tokens, matched) ? 1 : 0,
     interrogative: /\?["'”’)]*$/.test(c.text) ? 1 : 0,
     length: Math.min(1, index.sentenceLength(c.sentence) / 40),
     previousCov: coverage(groups, previousMatches),
+    windowCov: coverage(groups, own.map((m, i) => Math.max(m, previousMatches[i] ?? 0))),
+    alignBack: alignBack(tokens, analysis.questionStems, q.groupRows, corpus.vectors, idfOf),
+    headVector: headSimilarity(tokens, analysis.questionStems, q.headRow, corpus.vectors),
     bigrams: bigramShare(q.questionBigrams, tokens),
     // Filled in once every candidate's story coverage is known (see `relativeFeatures`).
     storyBest: 0,

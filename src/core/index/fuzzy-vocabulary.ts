@@ -36,6 +36,9 @@ export function buildFuzzyVocabulary(words: Iterable<string>): { closest(word: s
     if (bucket) bucket.push(word);
     else buckets.set(key, [word]);
   }
+  // fuse.js breaks ties in score by position: sorted buckets make the words kept at equal scores
+  // the same whatever order the vocabulary was built in (a reload must answer like a fresh build).
+  for (const bucket of buckets.values()) bucket.sort();
   // Letter counts by UTF-16 code unit, as fuse.js compares text; reset after every word.
   const needed = new Int32Array(65_536);
   const present = new Int32Array(65_536);

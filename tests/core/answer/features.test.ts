@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigramShare, bigramsOf, headFound, kindPresent, softMatches } from '../../../src/core/answer/features.js';
+import { alignBack, bigramShare, bigramsOf, headFound, headSimilarity, kindPresent, negatedNear, softMatches } from '../../../src/core/answer/features.js';
 import { createWordVectors } from '../../../src/core/text/word-vectors.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
 import type { SentenceFacts } from '../../../src/core/types.js';
@@ -112,5 +112,52 @@ describe('headFound', () => {
   it('GIVEN only the question\'s own noun, or nothing of its kind THEN it is not', () => {
     expect(headFound(tokenize('The guards carried guns.'), stems, isGun)).toBe(false);
     expect(headFound(tokenize('The guards carried lanterns.'), stems, isGun)).toBe(false);
+  });
+});
+
+describe('negatedNear', () => {
+  const positionsOf = (sentence: string, words: string[]): number[] => tokenize(sentence).flatMap((t, i) => (words.includes(t.word) ? [i] : []));
+  it('GIVEN a negation beside the matched words THEN it bears on them', () => {
+    const sentence = 'The council did not approve the budget on Monday.';
+    expect(negatedNear(tokenize(sentence), positionsOf(sentence, ['council', 'approve', 'budget']))).toBe(true);
+    const contracted = "The council didn't approve the budget.";
+    expect(negatedNear(tokenize(contracted), positionsOf(contracted, ['approve', 'budget']))).toBe(true);
+  });
+  it('GIVEN a negation far from the matched words THEN it does not (a sentence-wide test would say it does)', () => {
+    const sentence = 'The council approved the budget on Monday, after a debate that was by all accounts not short.';
+    expect(negatedNear(tokenize(sentence), positionsOf(sentence, ['council', 'approved', 'budget']))).toBe(false);
+  });
+});
+
+describe('alignBack and headSimilarity', () => {
+  // Toy two-dimensional vectors: "offer" ~ "proposal", "instrument" ~ "cello", "weather" elsewhere.
+  const vectors = createWordVectors(['offer', 'proposal', 'instrument', 'cello', 'weather'], new Int8Array([127, 0, 120, 20, 0, 127, 20, 120, -90, -90]), 2);
+  const stems = new Set(tokenize('who rejected the offer').map((t) => t.stem));
+  const rows = [vectors.row('offer')];
+  const idf = (): number => 1;
+  it('GIVEN a sentence about the question\'s matter in other words THEN most of it aligns; a sentence about something else does not', () => {
+    const onTopic = alignBack(tokenize('The union rejected the proposal.'), stems, rows, vectors, idf);
+    const offTopic = alignBack(tokenize('The union rejected it, citing the weather.'), stems, rows, vectors, idf);
+    expect(onTopic).toBeGreaterThan(0.6);
+    expect(offTopic).toBeLessThan(onTopic);
+  });
+  it('GIVEN a "which instrument" question THEN a sentence naming a cello meets its head noun; without vectors nothing does', () => {
+    const q = new Set(tokenize('which instrument did she play').map((t) => t.stem));
+    expect(headSimilarity(tokenize('She played the cello.'), q, vectors.row('instrument'), vectors)).toBeGreaterThan(0.9);
+    expect(headSimilarity(tokenize('She played the weather.'), q, vectors.row('instrument'), vectors)).toBeLessThan(0.1);
+    expect(headSimilarity(tokenize('She played the cello.'), q, -1, vectors)).toBe(0);
+  });
+});
+
+describe('windowCov on an invented story', () => {
+  const kb = tinyKnowledgeBase([
+    article('booth', ['The toll collectors on the parkway were praised by drivers.', 'One even handed a stray dog a biscuit.', 'Traffic was light on the parkway that day.']),
+  ]);
+  it('GIVEN the context in one sentence and the answer in the next THEN the pair covers the question better than the answer alone', () => {
+    const inspected = inspectAsk(kb, 'what did the toll collectors give the dog');
+    const answer = featuresOf(inspected, 'biscuit');
+    expect(answer.windowCov).toBeGreaterThan(answer.covSentence);
+    // The context sentence alone, with nothing before it, covers less than the two together.
+    expect(answer.windowCov).toBeGreaterThan(featuresOf(inspected, 'praised by drivers').windowCov);
   });
 });

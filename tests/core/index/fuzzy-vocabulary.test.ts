@@ -13,7 +13,7 @@ function reference(words: readonly string[], word: string, limit: number): Fuzzy
   if (needle.length < 4) return [];
   const matches: FuzzyMatch[] = [];
   for (let length = Math.max(4, needle.length - 2); length <= needle.length + 2; length++) {
-    const bucket = words.filter((w) => w.length === length && w[0] === needle[0] && !/\d/.test(w));
+    const bucket = words.filter((w) => w.length === length && w[0] === needle[0] && !/\d/.test(w)).sort();
     if (bucket.length === 0) continue;
     const fuse = new Fuse(bucket, { includeScore: true, threshold: 0.34, ignoreLocation: true, isCaseSensitive: true });
     for (const result of fuse.search(needle, { limit })) {
@@ -25,6 +25,13 @@ function reference(words: readonly string[], word: string, limit: number): Fuzzy
 }
 
 describe('buildFuzzyVocabulary', () => {
+  it('GIVEN words of equal score beyond the limit THEN the same ones are kept whatever order the vocabulary came in', () => {
+    const words = ['seceded', 'scenes', 'seemed', 'sealed', 'scaled'];
+    const forward = buildFuzzyVocabulary(words).closest('sceded', 2);
+    expect(buildFuzzyVocabulary([...words].reverse()).closest('sceded', 2)).toEqual(forward);
+    expect(forward.map((m) => m.word)).toEqual(['seceded', 'scaled']);
+  });
+
   it('finds the word a typo stands for, closest first', () => {
     const vocabulary = buildFuzzyVocabulary(['crocker', 'crockery', 'mccormack', 'iranian', 'ambassador']);
     expect(vocabulary.closest('croker')[0]?.word).toBe('crocker');
