@@ -1,5 +1,5 @@
 /**
- * `npm run train [-- --data ../shared/data] [--target-precision 0.9] [--hedge-precision 0.5] [--out src/core/answer/model-weights.ts] [--dump FILE]`
+ * `npm run train [-- --data ../shared/data] [--target-precision 0.95] [--hedge-precision 0.5] [--out src/core/answer/model-weights.ts] [--dump FILE]`
  *
  * Fits the answer model — a ranker and a gate over the named features of
  * `src/core/answer/features.ts` — on the train splits (the news question bank's train stories and
@@ -26,7 +26,11 @@ const { values } = parseArgs({
     data: { type: 'string', default: '../shared/data' },
     knowledge: { type: 'string', default: 'knowledge' },
     out: { type: 'string', default: 'src/core/answer/model-weights.ts' },
-    'target-precision': { type: 'string', default: '0.9' },
+    /**
+     * Answers given must be right this often on dev: 95 %, the issue's "confident-wrong at most 5 % of
+     * answers". An abstention now still shows the closest sentence (see hedge), so it costs less.
+     */
+    'target-precision': { type: 'string', default: '0.95' },
     /** Sentences shown as "the closest the knowledge base comes" must be right at least this often on dev. */
     'hedge-precision': { type: 'string', default: '0.5' },
     /** Also write every candidate's features and label (JSON) for analysis. */

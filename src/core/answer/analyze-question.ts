@@ -35,10 +35,13 @@ export interface QuestionAnalysis {
 
 const NEGATION = /\b(?:not|never|no|none|neither|nor|without|cannot)\b|n['’]t\b/i;
 /** A word of money in a "how much"/"what" question: the answer is an amount, not a count. */
-const MONEY_WORDS = /\b(?:cost|costs|price|prices|priced|pay|paid|pays|salary|salaries|wage|wages|worth|spend|spent|fee|fees|fund|funds|budget|earn|earned|earns|raise|raised|fine|fined|dollars?|money|sum|bill|bid|sold for|sell for|afford|charge|charged|revenue|profit|income|tax|taxes|grant|loan|debt|award|prize)\b|\$/i;
+const MONEY_WORDS =
+  /\b(?:cost|costs|price|prices|priced|pay|paid|pays|salary|salaries|wage|wages|worth|spend|spent|fee|fees|fund|funds|budget|earn|earned|earns|raise|raised|fine|fined|dollars?|money|sum|bill|bid|sold for|sell for|afford|charge|charged|revenue|profit|income|tax|taxes|grant|loan|debt|award|prize)\b|\$/i;
 const PERCENT_WORDS = /\b(?:percent|percentage|per cent|share|proportion|rate)\b|%/i;
-const ROLE_QUESTION = /\b(?:what|which) (?:is|was|are|were) (?:the )?(?:job|role|title|position|post|occupation|profession)\b|\b(?:job|role|title|position|occupation|profession) of\b|\bwhat does .+ do\b/i;
-const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/;
+const ROLE_QUESTION =
+  /\b(?:what|which) (?:is|was|are|were) (?:the )?(?:job|role|title|position|post|occupation|profession)\b|\b(?:job|role|title|position|occupation|profession) of\b|\bwhat does .+ do\b/i;
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/;
 
 /**
  * The expected kind of answer, from the question type and its wording.
@@ -53,7 +56,11 @@ export function answerKind(type: QuestionType, text: string, aboutName: boolean)
   switch (type) {
     case 'who':
       if (asksIdentity && aboutName) return 'role';
-      return /\b(?:which|what) (?:group|organi[sz]ation|agency|company|firm|team|party|committee|union|school|college|university|department)\b/i.test(text) ? 'organisation' : 'person';
+      return /\b(?:which|what) (?:group|organi[sz]ation|agency|company|firm|team|party|committee|union|school|college|university|department)\b/i.test(
+        text,
+      )
+        ? 'organisation'
+        : 'person';
     case 'when':
       return asksForDuration(text) ? 'duration' : 'date';
     case 'where':
@@ -68,11 +75,30 @@ export function answerKind(type: QuestionType, text: string, aboutName: boolean)
       return 'count';
     case 'what':
       if (PERCENT_WORDS.test(text) && /\b(?:what|which)\b/i.test(text)) return 'percent';
-      if (/\b(?:what|which) (?:was|is|were|are)? ?(?:the )?(?:cost|price|salary|fee|budget|amount|sum|value)\b/i.test(text)) return 'money';
+      if (
+        /\b(?:what|which) (?:was|is|were|are)? ?(?:the )?(?:cost|price|salary|fee|budget|amount|sum|value)\b/i.test(
+          text,
+        )
+      )
+        return 'money';
       return 'other';
     default:
       return 'other';
   }
+}
+
+/** "who is X" / "who's X": the X. */
+const IDENTITY_SUBJECT = /^\s*who(?:\s+(?:is|was)|['’]s)\s+(.+?)[\s?!.]*$/i;
+
+/**
+ * Whether a "who is X" question asks about a name the knowledge base knows, however it is typed:
+ * "who is rose hill" asks about Rose Hill although "rose" and "hill" are common words.
+ *
+ * @example namesKnownSubject('who is rose hill', context); // true when Rose Hill is a known name
+ */
+function namesKnownSubject(text: string, context: QueryContext): boolean {
+  const subject = IDENTITY_SUBJECT.exec(text)?.[1];
+  return subject !== undefined && context.isKnownName?.(subject) === true;
 }
 
 /**
@@ -82,7 +108,11 @@ export function answerKind(type: QuestionType, text: string, aboutName: boolean)
  * @example
  * analyzeQuestion('how much did the bridge cost?', context).kind; // 'money'
  */
-export function analyzeQuestion(text: string, context: QueryContext, forcedType?: QuestionType): QuestionAnalysis {
+export function analyzeQuestion(
+  text: string,
+  context: QueryContext,
+  forcedType?: QuestionType,
+): QuestionAnalysis {
   const type = forcedType ?? refineType(detectQuestionType(text), text, context.lexicon);
   const groups = queryGroups(text, context);
   const tokens = tokenize(text);
@@ -92,10 +122,11 @@ export function analyzeQuestion(text: string, context: QueryContext, forcedType?
   // not WordNet's looser synonyms, which would hide legitimate answers.
   for (const group of groups) {
     for (const alternative of group.alternatives) {
-      if (alternative.via !== 'wordnet') for (const t of tokenize(alternative.word)) questionStems.add(t.stem);
+      if (alternative.via !== 'wordnet')
+        for (const t of tokenize(alternative.word)) questionStems.add(t.stem);
     }
   }
-  const aboutName = groups.length > 0 && groups.every((g) => g.isName);
+  const aboutName = (groups.length > 0 && groups.every((g) => g.isName)) || namesKnownSubject(text, context);
   return {
     text,
     type,
@@ -124,7 +155,10 @@ export function analyzeQuestion(text: string, context: QueryContext, forcedType?
  * headNoun('what did the minister say'); // undefined
  */
 export function headNoun(text: string): string | undefined {
-  const noun = /\b(?:which|what)\s+(?:(?:kinds?|types?|sorts?|forms?|brands?|makes?)\s+of\s+)?(?:an?\s+|the\s+)?([a-z][a-z-]+)/i.exec(text)?.[1]?.toLowerCase();
+  const noun =
+    /\b(?:which|what)\s+(?:(?:kinds?|types?|sorts?|forms?|brands?|makes?)\s+of\s+)?(?:an?\s+|the\s+)?([a-z][a-z-]+)/i
+      .exec(text)?.[1]
+      ?.toLowerCase();
   return noun && !STOPWORDS.has(noun) && !QUESTION_FILLER.has(noun) ? noun : undefined;
 }
 

@@ -31,6 +31,8 @@ export interface QueryContext {
   lexicon: Lexicon | undefined;
   /** Lower-case words that occur inside names of the knowledge base. */
   nameWords: ReadonlySet<string>;
+  /** Whether a phrase, in any case, is exactly a name the knowledge base mentions ("rose hill"). */
+  isKnownName?: (phrase: string) => boolean;
 }
 
 const HOW_ADJECTIVE = /\bhow\s+(?:old|big|large|fast|far|long|tall|high|often|soon|late|early|deep|wide|heavy|much|many)\b/gi;

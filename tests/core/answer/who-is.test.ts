@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shortAnswer } from '../../../src/core/answer/short-answer.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
-import type { SentenceFacts } from '../../../src/core/types.js';
+import type { Lexicon, SentenceFacts } from '../../../src/core/types.js';
 import { article, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
 
 const stems = (q: string): Set<string> => new Set(tokenize(q).map((t) => t.stem));
@@ -16,10 +16,21 @@ describe('"who is X" answers from X\'s own role, never with another person', () 
     numbers: [],
     hasReason: false,
   };
-  const input = { type: 'who' as const, sentence: 'Mayor Ann Lee thanked Bo Park.', facts, published: '2001-05-02', wantsDuration: false, aboutName: true, asksIdentity: true };
+  const input = {
+    type: 'who' as const,
+    sentence: 'Mayor Ann Lee thanked Bo Park.',
+    facts,
+    published: '2001-05-02',
+    wantsDuration: false,
+    aboutName: true,
+    asksIdentity: true,
+  };
 
   it('GIVEN the sentence gives X a role THEN the answer is X with that role', () => {
-    expect(shortAnswer({ ...input, questionStems: stems('who is Ann Lee') })).toMatchObject({ answer: 'Ann Lee, Mayor', fit: 1 });
+    expect(shortAnswer({ ...input, questionStems: stems('who is Ann Lee') })).toMatchObject({
+      answer: 'Ann Lee, Mayor',
+      fit: 1,
+    });
   });
 
   it('GIVEN the sentence gives a role only to someone else THEN it is no answer (fit 0), not the other name', () => {
@@ -30,11 +41,46 @@ describe('"who is X" answers from X\'s own role, never with another person', () 
 
   it('GIVEN a story where only another person has a role THEN the engine never names that person', () => {
     const kb = tinyKnowledgeBase([
-      article('bridge', ['Mayor Ann Lee opened the harbor bridge on Friday.', 'Bo Park watched from the pier with his family.', 'Lee thanked the builders.']),
+      article('bridge', [
+        'Mayor Ann Lee opened the harbor bridge on Friday.',
+        'Bo Park watched from the pier with his family.',
+        'Lee thanked the builders.',
+      ]),
     ]);
     const { result } = inspectAsk(kb, 'who is Bo Park?');
     if (result.kind === 'answer') expect(result.answer).toContain('Bo Park');
     const absent = inspectAsk(kb, 'who is Cy Young?');
     expect(absent.result.kind).toBe('unknown');
+  });
+});
+
+describe('"who is x" typed in lower case, about a name made of common words', () => {
+  // A lexicon that knows "rose" and "hill" as ordinary English words, as WordNet does.
+  const lexicon: Lexicon = {
+    synonyms: () => [],
+    has: (word) => ['rose', 'hill', 'said', 'mayor', 'park'].includes(word),
+  };
+  const kb = tinyKnowledgeBase(
+    [
+      article('park', [
+        'Mayor Ann Lee opened the new park on Friday.',
+        'On Monday, Rose Hill said the park would bring families back to the river.',
+        'The first map of the park was drawn by Rose Hill, the city planner.',
+      ]),
+    ],
+    { lexicon },
+  );
+
+  it('GIVEN the name is known THEN the question asks for her role, as "who is Rose Hill" does', () => {
+    const lower = inspectAsk(kb, 'who is rose hill');
+    const written = inspectAsk(kb, 'who is Rose Hill?');
+    expect(lower.analysis.kind).toBe('role');
+    expect(lower.analysis.kind).toBe(written.analysis.kind);
+    if (lower.result.kind === 'answer') expect(lower.result.answer).toMatch(/^Rose Hill, .*planner/);
+    else expect(lower.result.closest?.citation.sentence ?? '').not.toContain('Ann Lee');
+  });
+
+  it('GIVEN common words that are no name of the knowledge base THEN nothing changes', () => {
+    expect(inspectAsk(kb, 'who is on the hill').analysis.kind).toBe('person');
   });
 });
