@@ -26,12 +26,32 @@ export interface IndexStoreReport {
   analysed: number;
   /** Why the index was not used, if it existed and was not. */
   rebuilt: string | undefined;
+  /** Knowledge files taken from the index on their size and mtime alone, without reading them. */
+  unread: number;
 }
 
 interface Payload {
   snapshot: KnowledgeSnapshot;
   /** Per article of the snapshot: the knowledge file it was parsed from (`name\0sha1`), if known. */
   files: Array<string | null>;
+  /**
+   * Per article: the file's size and mtime when it was read (`fileSignature` of knowledge-dir), if they can be
+   * trusted (see {@link RACY_MS}); a start finds such a file unchanged with a stat, without reading it.
+   */
+  signatures?: Array<string | null>;
+}
+
+/**
+ * A file modified this close to the moment it was read (or later) is "racy", as git calls it: an
+ * edit of the same size within the clock's granularity would keep its mtime, so only its content
+ * hash is trusted. 2 s covers the coarsest common file systems (FAT).
+ */
+export const RACY_MS = 2_000;
+
+function trustworthy(signature: string | undefined, now: number): signature is string {
+  if (signature === undefined) return false;
+  const mtime = Number(signature.slice(0, signature.indexOf(':')));
+  return Number.isFinite(mtime) && mtime < now - RACY_MS;
 }
 
 const sha1 = (data: string | Uint8Array): string => createHash('sha1').update(data).digest('base64url');
@@ -86,6 +106,8 @@ function readPayload(path: string): Payload | string | undefined {
     if (!Array.isArray(articles) || !Array.isArray(payload.files) || payload.files.length !== articles.length || !articles.every((a) => isArticle(a?.article))) {
       return 'unreadable index (unexpected contents)';
     }
+    // Signatures that do not fit are dropped: every file is then checked by its content hash.
+    if (!Array.isArray(payload.signatures) || payload.signatures.length !== articles.length) delete payload.signatures;
     return payload as Payload;
   } catch (error) {
     return `unreadable index (${(error as Error).message})`;
@@ -102,12 +124,17 @@ function readPayload(path: string): Payload | string | undefined {
  */
 export class KnowledgeIndexStore {
   readonly path: string;
-  readonly report: IndexStoreReport = { reused: 0, analysed: 0, rebuilt: undefined };
+  readonly report: IndexStoreReport = { reused: 0, analysed: 0, rebuilt: undefined, unread: 0 };
   private payload: Payload | undefined;
   private readonly articleByFile = new Map<string, Article>();
+  /** `name\0signature` → article, for files a stat finds unchanged. */
+  private readonly articleBySignature = new Map<string, Article>();
   private readonly fileOf = new WeakMap<Article, string>();
+  private readonly signatureOf = new WeakMap<Article, string>();
   private builder: KnowledgeBuilder | undefined;
   private dirty = false;
+  /** Signatures learned for files the index held without one: worth a save, not an urgent one. */
+  private learned = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   private constructor(path: string) {
@@ -126,6 +153,10 @@ export class KnowledgeIndexStore {
         if (file === null || file === undefined) return;
         store.articleByFile.set(file, entry.article);
         store.fileOf.set(entry.article, file);
+        const signature = read.signatures?.[i];
+        if (typeof signature !== 'string') return;
+        store.articleBySignature.set(`${file.slice(0, file.indexOf('\0'))}\0${signature}`, entry.article);
+        store.signatureOf.set(entry.article, signature);
       });
     }
     return store;
@@ -133,18 +164,41 @@ export class KnowledgeIndexStore {
 
   /** The reuse hooks of `loadKnowledgeDir` and `useKnownFiles`, bound to this index. */
   readonly fileHooks = {
-    reuse: (path: string, text: string): Article | undefined => this.articleOfFile(path, text),
-    parsed: (path: string, text: string, article: Article): void => this.parsedFrom(path, text, article),
+    reuse: (path: string, text: string, signature?: string): Article | undefined => this.articleOfFile(path, text, signature),
+    parsed: (path: string, text: string, article: Article, signature?: string): void => this.parsedFrom(path, text, article, signature),
+    unchanged: (path: string, signature: string): Article | undefined => this.unchangedFile(path, signature),
   };
 
-  /** The article a knowledge file holds when the index has this very file (name and contents). */
-  articleOfFile(path: string, text: string): Article | undefined {
-    return this.articleByFile.get(fileKey(path, text));
+  /**
+   * The article a knowledge file holds when the index has this very file (name and contents). With
+   * the file's signature (size and mtime), the next start can trust a stat of it.
+   */
+  articleOfFile(path: string, text: string, signature?: string): Article | undefined {
+    const article = this.articleByFile.get(fileKey(path, text));
+    if (article && signature !== this.signatureOf.get(article) && this.remember(article, signature)) this.learned = true;
+    return article;
+  }
+
+  /** The article of a file whose name, size and mtime are those the index recorded: not read. */
+  unchangedFile(path: string, signature: string): Article | undefined {
+    const article = this.articleBySignature.get(`${basename(path)}\0${signature}`);
+    if (article) this.report.unread++;
+    return article;
   }
 
   /** Remembers which file an article was parsed from, so that the next start skips parsing it. */
-  parsedFrom(path: string, text: string, article: Article): void {
+  parsedFrom(path: string, text: string, article: Article, signature?: string): void {
     this.fileOf.set(article, fileKey(path, text));
+    this.remember(article, signature);
+  }
+
+  private remember(article: Article, signature: string | undefined): boolean {
+    if (!trustworthy(signature, Date.now())) {
+      this.signatureOf.delete(article);
+      return false;
+    }
+    this.signatureOf.set(article, signature);
+    return true;
   }
 
   /**
@@ -166,11 +220,14 @@ export class KnowledgeIndexStore {
     this.builder = builder;
     // Files are looked up only until the first build is done: then the watcher's own state rules.
     this.articleByFile.clear();
+    this.articleBySignature.clear();
     this.report.reused = builder.lastBuild.kept;
     this.report.analysed += builder.lastBuild.analysed;
-    if (builder.lastBuild.analysed === 0 && builder.lastBuild.removed === 0 && this.report.rebuilt === undefined && !this.dirty) return undefined;
+    const urgent = builder.lastBuild.analysed > 0 || builder.lastBuild.removed > 0 || this.report.rebuilt !== undefined || this.dirty;
+    if (!urgent && !this.learned) return undefined;
     this.dirty = true;
-    if (delayMs <= 0) return this.save();
+    this.learned = false;
+    if (urgent && delayMs <= 0) return this.save();
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
       this.save();
@@ -184,7 +241,11 @@ export class KnowledgeIndexStore {
     if (!this.dirty || !this.builder) return undefined;
     try {
       const snapshot = this.builder.snapshot();
-      const body = serialize({ snapshot, files: snapshot.articles.map((a) => this.fileOf.get(a.article) ?? null) } satisfies Payload);
+      const body = serialize({
+        snapshot,
+        files: snapshot.articles.map((a) => this.fileOf.get(a.article) ?? null),
+        signatures: snapshot.articles.map((a) => this.signatureOf.get(a.article) ?? null),
+      } satisfies Payload);
       const header = JSON.stringify({ engine: INDEX_ENGINE_VERSION, bytes: body.length, sha1: sha1(body) });
       mkdirSync(dirname(this.path), { recursive: true });
       const temporary = `${this.path}.${process.pid}.tmp`;
