@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -183,6 +183,20 @@ describe('KnowledgeWatcher', () => {
 
     const scanned = await watcher.reload();
     expect(scanned).toMatchObject({ loaded: ['2026-03-12-tram-line-approved.md'], removed: [], articleCount: 3 });
+  });
+
+  it('finds a change no watch event reported with its periodic scan of the folder', async () => {
+    // A file written through a hard link from outside the folder changes without an event for it.
+    const outside = mkdtempSync(join(tmpdir(), 'factdesk-kw-outside-'));
+    cleanups.push(() => rmSync(outside, { recursive: true, force: true }));
+    const dir = tempKnowledge();
+    const name = '2026-03-12-tram-line-approved.md';
+    writeFileSync(join(outside, name), NEW_ARTICLE);
+    linkSync(join(outside, name), join(dir, name));
+    const watcher = await startWatcher(dir, { debounceMs: 20, rescanMs: 100 });
+    expect(watcher.current().articles).toHaveLength(4);
+    writeFileSync(join(outside, name), NEW_ARTICLE.replace('31 votes to 9', '33 votes to 7'));
+    await until(() => JSON.stringify(watcher.current().ask('how many votes did the tram line get?')).includes('33 votes'), 'the periodic scan');
   });
 
   it('treats a named file replaced by a link like a removed one, as the scan of the folder does', async () => {
