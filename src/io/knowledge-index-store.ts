@@ -49,6 +49,9 @@ interface Payload {
  */
 export const RACY_MS = 2_000;
 
+/** How long after a start signatures learned for files the index held without one are saved. */
+const LEARNED_SAVE_DELAY_MS = 30_000;
+
 function trustworthy(signature: string | undefined, now: number): signature is string {
   if (signature === undefined) return false;
   const mtime = Number(signature.slice(0, signature.indexOf(':')));
@@ -227,22 +230,23 @@ export class KnowledgeIndexStore {
     this.articleBySignature.clear();
     this.report.reused = builder.lastBuild.kept;
     this.report.analysed += builder.lastBuild.analysed;
-    const urgent = builder.lastBuild.analysed > 0 || builder.lastBuild.removed > 0 || this.report.rebuilt !== undefined || this.dirty;
-    if (!urgent && !this.learned) return undefined;
-    this.dirty = true;
-    this.learned = false;
-    if (urgent && delayMs <= 0) return this.save();
+    const changed = builder.lastBuild.analysed > 0 || builder.lastBuild.removed > 0 || this.report.rebuilt !== undefined;
+    if (changed) this.dirty = true;
+    if (!this.dirty && !this.learned) return undefined;
+    if (this.dirty && delayMs <= 0) return this.save();
+    // Only signatures learned: saved by a process that runs a while (the bot), never on the way of a
+    // start or a short command, which would pay a whole save for a few files' hashes.
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
       this.save();
-    }, delayMs);
+    }, this.dirty ? delayMs : LEARNED_SAVE_DELAY_MS);
     this.timer.unref?.();
     return undefined;
   }
 
   /** Writes the index now if anything changed since the last save. A failure is returned, not thrown. */
   save(): Error | undefined {
-    if (!this.dirty || !this.builder) return undefined;
+    if (!(this.dirty || this.learned) || !this.builder) return undefined;
     try {
       const snapshot = this.builder.snapshot();
       const body = serialize({
@@ -256,6 +260,7 @@ export class KnowledgeIndexStore {
       writeFileSync(temporary, Buffer.concat([Buffer.from(`${header}\n`), body]));
       renameSync(temporary, this.path);
       this.dirty = false;
+      this.learned = false;
       return undefined;
     } catch (error) {
       rmSync(`${this.path}.${process.pid}.tmp`, { force: true });
@@ -263,10 +268,10 @@ export class KnowledgeIndexStore {
     }
   }
 
-  /** Saves what is pending and stops the save timer. */
+  /** Saves pending changes (not signatures merely learned) and stops the save timer. */
   close(): Error | undefined {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
-    return this.save();
+    return this.dirty ? this.save() : undefined;
   }
 }

@@ -93,6 +93,18 @@ describe('persisted knowledge index', () => {
     expect(JSON.stringify(edited.kb.ask('how many branches did the strike close?'))).toContain('19 branches');
   });
 
+  it('GIVEN only file signatures to learn THEN a start (or a short command) does not pay for writing the index', async () => {
+    const { dir, indexPath } = tempFolder();
+    // Fresh copies are "racy": the index written now holds no signature for them.
+    await loadWithIndex(dir, indexPath);
+    const written = readFileSync(indexPath);
+    const past = new Date(Date.now() - 60_000);
+    for (const name of readdirSync(dir)) utimesSync(join(dir, name), past, past);
+    const next = await loadWithIndex(dir, indexPath);
+    expect(next.index).toMatchObject({ reused: readdirSync(dir).length, analysed: 0, unread: 0 });
+    expect(readFileSync(indexPath).equals(written)).toBe(true);
+  });
+
   it('GIVEN a truncated index file THEN it is detected, rebuilt from the files, and answers are unchanged', async () => {
     const { dir, indexPath } = tempFolder();
     const fresh = await loadKnowledgeBase(dir, {});
