@@ -69,8 +69,8 @@ export function createRealEngine(resources: BuildOptions, indexRoot: string = tm
       useKnownFiles({});
       return {
         current: () => watcher.current(),
-        reload: async () => {
-          await watcher.reload();
+        reload: async (files?: readonly string[]) => {
+          await (files === undefined ? watcher.reload() : watcher.reloadFiles(files));
         },
         close: () => {
           watcher.close();

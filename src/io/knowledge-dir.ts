@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { join } from 'node:path';
@@ -31,13 +31,42 @@ export function useKnownFiles(options: KnowledgeDirOptions): void {
   knownFiles = options;
 }
 
+/**
+ * What says a file may have changed without reading it: modification time and size, as make, git
+ * and rsync use them (`mtimeMs:size`).
+ */
+export function fileSignature(stats: Pick<Stats, 'mtimeMs' | 'size'>): string {
+  return `${stats.mtimeMs}:${stats.size}`;
+}
+
 /** Parses a file's text, unless the known files already hold it. */
-function parseOrReuse(text: string, path: string, options: KnowledgeDirOptions): ParseKnowledgeResult {
-  const known = options.reuse?.(path, text);
+function parseOrReuse(text: string, path: string, options: KnowledgeDirOptions, signature: string | undefined): ParseKnowledgeResult {
+  const known = options.reuse?.(path, text, signature);
   if (known) return { ok: true, article: known };
   const result = parseKnowledgeFile(text, path);
-  if (result.ok) options.parsed?.(path, text, result.article);
+  if (result.ok) options.parsed?.(path, text, result.article, signature);
   return result;
+}
+
+function unreadable(path: string, error: unknown): ParseKnowledgeResult {
+  return { ok: false, problems: [{ file: path, line: 0, message: `cannot read: ${reason(error)}` }] };
+}
+
+/**
+ * Reads and validates one knowledge file at once (no thread-pool round trip: the loaders call it
+ * in batches). `signature` is the file's {@link fileSignature} when the caller has just taken it:
+ * a file the known files hold with that very signature is not even read.
+ */
+export function readKnowledgeFileSync(path: string, signature?: string, options: KnowledgeDirOptions = knownFiles): ParseKnowledgeResult {
+  const unchanged = signature === undefined ? undefined : options.unchanged?.(path, signature);
+  if (unchanged) return { ok: true, article: unchanged };
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return unreadable(path, error);
+  }
+  return parseOrReuse(text, path, options, signature);
 }
 
 /**
@@ -49,16 +78,22 @@ export async function readKnowledgeFile(path: string): Promise<ParseKnowledgeRes
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    return { ok: false, problems: [{ file: path, line: 0, message: `cannot read: ${reason(error)}` }] };
+    return unreadable(path, error);
   }
-  return parseOrReuse(text, path, knownFiles);
+  return parseOrReuse(text, path, knownFiles, undefined);
 }
 
 /** Files read and parsed between two yields to the event loop. */
 const BATCH = 64;
 
-/** The line of the `id:` key, for pointing at a duplicate. */
-function idLine(text: string): number {
+/** The line of the `id:` key of a file, for pointing at a duplicate (read again: duplicates are rare). */
+function idLine(path: string): number {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return 1;
+  }
   const index = text.split(/\r?\n/).findIndex((line) => /^id\s*:/.test(line));
   return index < 0 ? 1 : index + 1;
 }
@@ -66,9 +101,11 @@ function idLine(text: string): number {
 /** Hooks for a persisted index: skip parsing files it already holds, and learn the others. */
 export interface KnowledgeDirOptions {
   /** The article of a file already known by its name and exact contents, to skip parsing it. */
-  reuse?: ((path: string, text: string) => Article | undefined) | undefined;
-  /** Called for each file parsed (not reused) into a valid article. */
-  parsed?: ((path: string, text: string, article: Article) => void) | undefined;
+  reuse?: ((path: string, text: string, signature: string | undefined) => Article | undefined) | undefined;
+  /** Called for each file parsed (not reused) into a valid article, with its signature if taken. */
+  parsed?: ((path: string, text: string, article: Article, signature: string | undefined) => void) | undefined;
+  /** The article of a file known by its name and {@link fileSignature}: then it is not read at all. */
+  unchanged?: ((path: string, signature: string) => Article | undefined) | undefined;
 }
 
 /**
@@ -87,30 +124,36 @@ export async function loadKnowledgeDir(dir: string, options: KnowledgeDirOptions
   // Reading 10,000 small files with promises costs ~10x more than synchronous reads (one thread-pool
   // round trip per open/stat/read/close); batches of synchronous reads, yielding between batches,
   // keep the event loop responsive (a few ms per batch) at a fraction of the time.
-  const results: Array<{ path: string; text: string; result: ParseKnowledgeResult }> = [];
+  // With an `unchanged` hook, a file's size and mtime are looked at first: one stat instead of a
+  // read and a hash for every file a persisted index already holds.
+  const results: Array<{ path: string; result: ParseKnowledgeResult }> = [];
   for (let i = 0; i < names.length; i += BATCH) {
     if (i > 0) await yieldToEventLoop();
     for (const name of names.slice(i, i + BATCH)) {
       const path = join(dir, name);
-      try {
-        const text = readFileSync(path, 'utf8');
-        results.push({ path, text, result: parseOrReuse(text, path, options) });
-      } catch (error) {
-        results.push({ path, text: '', result: { ok: false, problems: [{ file: path, line: 0, message: `cannot read: ${reason(error)}` }] } });
+      let signature: string | undefined;
+      if (options.unchanged) {
+        try {
+          signature = fileSignature(statSync(path));
+        } catch (error) {
+          results.push({ path, result: unreadable(path, error) });
+          continue;
+        }
       }
+      results.push({ path, result: readKnowledgeFileSync(path, signature, options) });
     }
   }
   const articles: Article[] = [];
   const problems: KnowledgeProblem[] = [];
   const firstFileOfId = new Map<string, string>();
-  for (const { path, text, result } of results) {
+  for (const { path, result } of results) {
     if (!result.ok) {
       problems.push(...result.problems);
       continue;
     }
     const earlier = firstFileOfId.get(result.article.id);
     if (earlier !== undefined) {
-      problems.push({ file: path, line: idLine(text), message: `duplicate id "${result.article.id}" (already used by ${earlier}); file skipped` });
+      problems.push({ file: path, line: idLine(path), message: `duplicate id "${result.article.id}" (already used by ${earlier}); file skipped` });
       continue;
     }
     firstFileOfId.set(result.article.id, path);

@@ -7,13 +7,20 @@
  * deploy that replaces it) the watcher logs it, keeps the current articles, looks for the folder
  * again every `rearmPollMs`, and when it is back (or was replaced by a new one) watches the new
  * folder and reloads.
+ *
+ * A change costs what the changed files cost: the watch event names the file, and after the
+ * debounce only the named files are looked at (a stat each, read when their size or mtime moved).
+ * The whole folder is scanned — in batches of synchronous stats, yielding between batches — at
+ * start, when an event names no file or the folder was replaced, and every `rescanMs` as a safety
+ * net for events a file system did not deliver.
  */
-import { statSync, watch, type FSWatcher } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { lstatSync, statSync, watch, type FSWatcher, type Stats } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Article, KnowledgeBase } from '../core/types.js';
 import type { KnowledgeProblem } from '../core/knowledge/parse-knowledge-file.js';
-import { readKnowledgeFile } from './knowledge-dir.js';
+import { fileSignature, readKnowledgeFileSync } from './knowledge-dir.js';
 
 /** What everyone reads the knowledge base through. */
 export interface KnowledgeHolder {
@@ -48,6 +55,8 @@ export interface KnowledgeWatcherOptions {
   onReload?: (report: ReloadReport) => void;
   /** How often a deleted folder is looked for again (default 1000 ms). */
   rearmPollMs?: number;
+  /** How often the whole folder is scanned for changes no event reported (default 60 s; 0: never). */
+  rescanMs?: number;
 }
 
 export interface ReloadReport {
@@ -71,6 +80,11 @@ interface FileState {
 
 const silent: WatcherLogger = { info() {}, warn() {}, error() {} };
 
+/** Files stat'ed (and read when changed) between two yields to the event loop in a full scan. */
+const SCAN_BATCH = 256;
+/** More named files than this in one burst: a full scan is as cheap and surely complete. */
+const MAX_NAMED = 1_000;
+
 function isMissing(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'ENOENT';
 }
@@ -88,6 +102,13 @@ export class KnowledgeWatcher implements KnowledgeHolder {
   /** Looks for a deleted folder to come back. */
   private rearmTimer: ReturnType<typeof setInterval> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Files named by watch events since the last reload. */
+  private named = new Set<string>();
+  /** An event named no file (or too many): the next reload scans the whole folder. */
+  private rescanWanted = false;
+  private rescanTimer: ReturnType<typeof setInterval> | undefined;
+  /** Names of the files known, sorted (undefined: sort again); the first file of a name wins an id. */
+  private sortedNames: string[] | undefined = [];
   /** Reloads run one after another; a change during a reload schedules one more. */
   private chain: Promise<unknown> = Promise.resolve();
   private closed = false;
@@ -102,7 +123,17 @@ export class KnowledgeWatcher implements KnowledgeHolder {
   static async start(options: KnowledgeWatcherOptions): Promise<KnowledgeWatcher> {
     const watcher = new KnowledgeWatcher(options);
     await watcher.reload(true);
-    if (options.watch !== false) watcher.startWatching();
+    if (options.watch !== false) {
+      watcher.startWatching();
+      const every = options.rescanMs ?? 60_000;
+      if (every > 0) {
+        watcher.rescanTimer = setInterval(() => {
+          watcher.rescanWanted = true;
+          watcher.schedule();
+        }, every);
+        watcher.rescanTimer.unref();
+      }
+    }
     return watcher;
   }
 
@@ -110,9 +141,23 @@ export class KnowledgeWatcher implements KnowledgeHolder {
     return this.kb;
   }
 
-  /** Re-reads changed files now and swaps in the result. Safe to call at any time. */
+  /** Scans the whole folder now, re-reads changed files and swaps in the result. Safe to call at any time. */
   reload(initial = false): Promise<ReloadReport> {
-    const run = this.chain.then(() => this.doReload(initial));
+    return this.enqueue(() => this.doReload(initial, undefined));
+  }
+
+  /**
+   * Applies these files of the folder (names, as watch events give them) now: each is stat'ed and
+   * read again if its size or mtime moved, or dropped if it is gone; no other file is looked at.
+   * What a watch event leads to after the debounce.
+   */
+  reloadFiles(names: Iterable<string>): Promise<ReloadReport> {
+    const wanted = new Set(names);
+    return this.enqueue(() => this.doReload(false, wanted));
+  }
+
+  private enqueue(work: () => Promise<ReloadReport>): Promise<ReloadReport> {
+    const run = this.chain.then(work);
     this.chain = run.catch(() => undefined);
     return run;
   }
@@ -130,6 +175,8 @@ export class KnowledgeWatcher implements KnowledgeHolder {
     this.stopWatching();
     if (this.rearmTimer !== undefined) clearInterval(this.rearmTimer);
     this.rearmTimer = undefined;
+    if (this.rescanTimer !== undefined) clearInterval(this.rescanTimer);
+    this.rescanTimer = undefined;
   }
 
   private stopWatching(): void {
@@ -156,8 +203,14 @@ export class KnowledgeWatcher implements KnowledgeHolder {
       const watcher = watch(dir, { persistent: false }, (_event, name) => {
         // An event naming the folder itself: it was deleted or moved, and this watch is dead even
         // if a new folder of that name (maybe with the same inode number) is already there.
-        if (name !== null && String(name) === folderName && watcher === this.fsWatcher) this.watchDead = true;
-        // Names can be missing on some platforms; any event then means "rescan".
+        const file = name === null ? undefined : String(name);
+        if (file === folderName && watcher === this.fsWatcher) this.watchDead = true;
+        // Names can be missing on some platforms; any event then means "rescan". Other names
+        // (an editor's swap file) change nothing: only `*.md` files are knowledge.
+        if (file === undefined || file === folderName) this.rescanWanted = true;
+        else if (file.endsWith('.md') && !file.includes('/')) this.named.add(file);
+        else return;
+        if (this.named.size > MAX_NAMED) this.rescanWanted = true;
         this.schedule();
       });
       this.fsWatcher = watcher;
@@ -197,6 +250,7 @@ export class KnowledgeWatcher implements KnowledgeHolder {
     this.stopWatching();
     this.startWatching();
     this.log.info({ dir: this.options.dir }, message);
+    this.rescanWanted = true;
     this.schedule();
   }
 
@@ -205,13 +259,17 @@ export class KnowledgeWatcher implements KnowledgeHolder {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.reload().catch((error: unknown) =>
+      const named = this.named;
+      this.named = new Set();
+      const full = this.rescanWanted || this.watchDead;
+      this.rescanWanted = false;
+      (full ? this.reload() : this.reloadFiles(named)).catch((error: unknown) =>
         this.log.error({ err: error }, 'knowledge reload failed; keeping the current knowledge base'),
       );
     }, this.options.debounceMs ?? 250);
   }
 
-  private async doReload(initial: boolean): Promise<ReloadReport> {
+  private async doReload(initial: boolean, only: ReadonlySet<string> | undefined): Promise<ReloadReport> {
     const dir = this.options.dir;
     const report: ReloadReport = {
       loaded: [],
@@ -220,60 +278,41 @@ export class KnowledgeWatcher implements KnowledgeHolder {
       newArticleIds: [],
       articleCount: 0,
     };
-    let names: string[];
-    try {
-      names = (await readdir(dir, { withFileTypes: true }))
-        .filter((e) => e.isFile() && e.name.endsWith('.md'))
-        .map((e) => e.name);
-    } catch (error) {
-      // A folder that vanished for a moment (a checkout) must not empty the knowledge base.
-      this.log.error(
-        { err: error, dir },
-        'cannot read the knowledge folder; keeping the current knowledge base',
-      );
-      if (isMissing(error) && this.options.watch !== false) this.folderGone();
-      report.articleCount = this.kb.articles.length;
-      return report;
-    }
-    // Deleted and created again between two events: the watch is still on the old folder.
-    if (this.fsWatcher && (this.watchDead || this.folderIdentity() !== this.watchedFolder)) {
-      this.rearm('knowledge folder was replaced; watching the new one');
-    }
-    names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const present = new Set(names);
-    for (const name of [...this.files.keys()]) {
-      if (!present.has(name)) {
-        this.files.delete(name);
-        report.removed.push(name);
-      }
-    }
-
-    for (const name of names) {
-      const path = join(dir, name);
-      let signature: string;
+    // Deleted and created again between two events: the watch is still on the old folder, and
+    // the new folder's files are all new to it.
+    const replaced = this.fsWatcher !== undefined && (this.watchDead || this.folderIdentity() !== this.watchedFolder);
+    if (only && !replaced) {
+      for (const name of [...only].sort()) this.look(name, report);
+    } else {
+      let names: string[];
       try {
-        const s = await stat(path);
-        signature = `${s.mtimeMs}:${s.size}`;
+        names = (await readdir(dir, { withFileTypes: true }))
+          .filter((e) => e.isFile() && e.name.endsWith('.md'))
+          .map((e) => e.name);
       } catch (error) {
-        if (isMissing(error) && this.files.delete(name)) report.removed.push(name);
-        continue;
-      }
-      const known = this.files.get(name);
-      if (known && known.signature === signature) continue;
-      const result = await readKnowledgeFile(path);
-      if (result.ok) {
-        this.files.set(name, { signature, article: result.article });
-        report.loaded.push(name);
-      } else {
-        const previous = known?.article;
-        this.files.set(name, { signature, article: previous });
-        report.rejected.push({ file: name, keptPrevious: previous !== undefined, problems: result.problems });
-        this.log.warn(
-          { file: path, problems: result.problems, keptPrevious: previous !== undefined },
-          previous
-            ? 'knowledge file no longer validates; keeping its last good version'
-            : 'knowledge file does not validate; skipped',
+        // A folder that vanished for a moment (a checkout) must not empty the knowledge base.
+        this.log.error(
+          { err: error, dir },
+          'cannot read the knowledge folder; keeping the current knowledge base',
         );
+        if (isMissing(error) && this.options.watch !== false) this.folderGone();
+        report.articleCount = this.kb.articles.length;
+        return report;
+      }
+      if (replaced) this.rearm('knowledge folder was replaced; watching the new one');
+      names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const present = new Set(names);
+      for (const name of [...this.files.keys()]) {
+        if (!present.has(name)) {
+          this.files.delete(name);
+          this.sortedNames = undefined;
+          report.removed.push(name);
+        }
+      }
+      // Synchronous stats in batches: one thread-pool round trip per file costs ten times more.
+      for (let i = 0; i < names.length; i += SCAN_BATCH) {
+        if (i > 0) await yieldToEventLoop();
+        for (const name of names.slice(i, i + SCAN_BATCH)) this.look(name, report);
       }
     }
 
@@ -286,7 +325,8 @@ export class KnowledgeWatcher implements KnowledgeHolder {
     // First file (by name) wins an id, as in loadKnowledgeDir.
     const articles: Article[] = [];
     const ids = new Set<string>();
-    for (const name of names) {
+    this.sortedNames ??= [...this.files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const name of this.sortedNames) {
       const article = this.files.get(name)?.article;
       if (!article) continue;
       if (ids.has(article.id)) {
@@ -311,6 +351,44 @@ export class KnowledgeWatcher implements KnowledgeHolder {
     );
     this.options.onReload?.(report);
     return report;
+  }
+
+  /** Looks at one file of the folder: read again when its size or mtime moved, dropped when gone. */
+  private look(name: string, report: ReloadReport): void {
+    const path = join(this.options.dir, name);
+    let stats: Stats | undefined;
+    try {
+      // Not followed, as the folder listing does not follow links either: a link is not a file.
+      stats = lstatSync(path);
+    } catch (error) {
+      if (!isMissing(error)) return;
+    }
+    if (!stats?.isFile()) {
+      if (this.files.delete(name)) {
+        this.sortedNames = undefined;
+        report.removed.push(name);
+      }
+      return;
+    }
+    const signature = fileSignature(stats);
+    const known = this.files.get(name);
+    if (known && known.signature === signature) return;
+    if (!known) this.sortedNames = undefined;
+    const result = readKnowledgeFileSync(path, signature);
+    if (result.ok) {
+      this.files.set(name, { signature, article: result.article });
+      report.loaded.push(name);
+      return;
+    }
+    const previous = known?.article;
+    this.files.set(name, { signature, article: previous });
+    report.rejected.push({ file: name, keptPrevious: previous !== undefined, problems: result.problems });
+    this.log.warn(
+      { file: path, problems: result.problems, keptPrevious: previous !== undefined },
+      previous
+        ? 'knowledge file no longer validates; keeping its last good version'
+        : 'knowledge file does not validate; skipped',
+    );
   }
 
   private recordFirstSeen(articles: readonly Article[], initial: boolean): string[] {

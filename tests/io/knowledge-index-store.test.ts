@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -56,6 +56,53 @@ describe('persisted knowledge index', () => {
     expect(second.index).toMatchObject({ reused: fresh.kb.articles.length, analysed: 0, rebuilt: undefined });
     expect(answers(second.kb)).toEqual(answers(fresh.kb));
     expect(answers(first.kb)).toEqual(answers(fresh.kb));
+  });
+
+  it('GIVEN files untouched for a while THEN a start finds them unchanged by size and mtime alone, and still sees an edit', async () => {
+    const { dir, indexPath } = tempFolder();
+    const names = readdirSync(dir);
+    // Files written a minute ago: their size and mtime can be trusted (a fresh write is "racy").
+    const past = new Date(Date.now() - 60_000);
+    for (const name of names) utimesSync(join(dir, name), past, past);
+    const fresh = await loadKnowledgeBase(dir, {});
+    const first = await loadWithIndex(dir, indexPath);
+    expect(first.index).toMatchObject({ unread: 0, analysed: names.length });
+    const second = await loadWithIndex(dir, indexPath);
+    expect(second.index).toMatchObject({ unread: names.length, reused: names.length, analysed: 0 });
+    expect(answers(second.kb)).toEqual(answers(fresh.kb));
+
+    // An edit of the same size moves the mtime: that file alone is read and analysed again.
+    const file = join(dir, '2026-03-10-library-strike-ends.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('14 branches', '19 branches'));
+    const edited = await loadWithIndex(dir, indexPath);
+    expect(edited.index).toMatchObject({ unread: names.length - 1, analysed: 1 });
+    expect(JSON.stringify(edited.kb.ask('how many branches did the strike close?'))).toContain('19 branches');
+  });
+
+  it('GIVEN a file edited within the clock\'s granularity of its last read THEN its content hash is checked, not its mtime', async () => {
+    const { dir, indexPath } = tempFolder();
+    // Fresh copies: modified just now, so the index must not trust their size and mtime.
+    await loadWithIndex(dir, indexPath);
+    const file = join(dir, '2026-03-10-library-strike-ends.md');
+    const { mtime } = statSync(file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('14 branches', '19 branches'));
+    // Same size and, as a coarse clock would leave it, the same mtime.
+    utimesSync(file, mtime, mtime);
+    const edited = await loadWithIndex(dir, indexPath);
+    expect(edited.index).toMatchObject({ unread: 0, analysed: 1 });
+    expect(JSON.stringify(edited.kb.ask('how many branches did the strike close?'))).toContain('19 branches');
+  });
+
+  it('GIVEN only file signatures to learn THEN a start (or a short command) does not pay for writing the index', async () => {
+    const { dir, indexPath } = tempFolder();
+    // Fresh copies are "racy": the index written now holds no signature for them.
+    await loadWithIndex(dir, indexPath);
+    const written = readFileSync(indexPath);
+    const past = new Date(Date.now() - 60_000);
+    for (const name of readdirSync(dir)) utimesSync(join(dir, name), past, past);
+    const next = await loadWithIndex(dir, indexPath);
+    expect(next.index).toMatchObject({ reused: readdirSync(dir).length, analysed: 0, unread: 0 });
+    expect(readFileSync(indexPath).equals(written)).toBe(true);
   });
 
   it('GIVEN a truncated index file THEN it is detected, rebuilt from the files, and answers are unchanged', async () => {

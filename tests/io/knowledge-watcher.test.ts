@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -166,6 +166,48 @@ describe('KnowledgeWatcher', () => {
     await watcher.reload();
     expect(seenDuringBuild).toEqual([3]);
     expect(watcher.current().articles).toHaveLength(4);
+  });
+
+  it('applies the files a watch event names and looks at no other; a scan of the folder finds the rest', async () => {
+    const dir = tempKnowledge();
+    const watcher = await startWatcher(dir, { watch: false });
+    const edited = join(dir, '2026-03-10-library-strike-ends.md');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('14 branches', '19 branches'));
+    writeFileSync(join(dir, '2026-03-12-tram-line-approved.md'), NEW_ARTICLE);
+    unlinkSync(join(dir, '2025-11-02-ferry-timetable.md'));
+
+    const named = await watcher.reloadFiles(['2026-03-10-library-strike-ends.md', '2025-11-02-ferry-timetable.md']);
+    expect(named).toMatchObject({ loaded: ['2026-03-10-library-strike-ends.md'], removed: ['2025-11-02-ferry-timetable.md'], articleCount: 2 });
+    expect(JSON.stringify(watcher.current().ask('how many branches did the strike close?'))).toContain('19 branches');
+    expect(watcher.current().articles.map((a) => a.id)).not.toContain('2026-03-12-tram-line-approved');
+
+    const scanned = await watcher.reload();
+    expect(scanned).toMatchObject({ loaded: ['2026-03-12-tram-line-approved.md'], removed: [], articleCount: 3 });
+  });
+
+  it('finds a change no watch event reported with its periodic scan of the folder', async () => {
+    // A file written through a hard link from outside the folder changes without an event for it.
+    const outside = mkdtempSync(join(tmpdir(), 'factdesk-kw-outside-'));
+    cleanups.push(() => rmSync(outside, { recursive: true, force: true }));
+    const dir = tempKnowledge();
+    const name = '2026-03-12-tram-line-approved.md';
+    writeFileSync(join(outside, name), NEW_ARTICLE);
+    linkSync(join(outside, name), join(dir, name));
+    const watcher = await startWatcher(dir, { debounceMs: 20, rescanMs: 100 });
+    expect(watcher.current().articles).toHaveLength(4);
+    writeFileSync(join(outside, name), NEW_ARTICLE.replace('31 votes to 9', '33 votes to 7'));
+    await until(() => JSON.stringify(watcher.current().ask('how many votes did the tram line get?')).includes('33 votes'), 'the periodic scan');
+  });
+
+  it('treats a named file replaced by a link like a removed one, as the scan of the folder does', async () => {
+    const dir = tempKnowledge();
+    const watcher = await startWatcher(dir, { watch: false });
+    const name = '2025-11-02-ferry-timetable.md';
+    unlinkSync(join(dir, name));
+    symlinkSync(join(process.cwd(), FIXTURES, name), join(dir, name));
+    expect(await watcher.reloadFiles([name])).toMatchObject({ removed: [name], articleCount: 2 });
+    // The scan of the folder agrees: a link is not a knowledge file.
+    expect(await watcher.reload()).toMatchObject({ loaded: [], removed: [], articleCount: 2 });
   });
 
   it('keeps the knowledge base when the folder disappears', async () => {

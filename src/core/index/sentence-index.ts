@@ -200,17 +200,27 @@ export class KnowledgeIndex {
     for (const state of this.states) if (!wanted.has(state.unit)) this.detach(state, affected);
 
     const oldToNew = new Int32Array(this.sentenceList.length).fill(-1);
-    const states: UnitState[] = [];
-    const sentences: IndexedSentence[] = [];
-    const added: number[][] = [];
+    const states: UnitState[] = new Array<UnitState>(next.length);
+    let total = 0;
+    for (const unit of next) total += unit.sentences.length;
+    const sentences: IndexedSentence[] = new Array<IndexedSentence>(total);
+    const added = new Map<number, number[]>();
     let moved = false;
-    next.forEach((unit, slot) => {
-      const start = sentences.length;
+    let start = 0;
+    for (let slot = 0; slot < next.length; slot++) {
+      const unit = next[slot] as IndexUnit;
+      const count = unit.sentences.length;
       let state = previous.get(unit);
       if (state) {
+        // Once only: the same unit given twice is indexed again the second time.
         previous.delete(unit);
-        if (state.start !== start) moved = true;
-        for (let i = 0; i < unit.sentences.length; i++) oldToNew[state.start + i] = start + i;
+        const from = state.start;
+        if (from !== start) {
+          moved = true;
+          for (let i = 0; i < count; i++) oldToNew[from + i] = start + i;
+        } else {
+          for (let i = 0; i < count; i++) oldToNew[from + i] = from + i;
+        }
         state.start = start;
       } else {
         state = this.attach(unit, start);
@@ -219,16 +229,21 @@ export class KnowledgeIndex {
           for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++) {
             const term = state.terms[k] as number;
             affected.add(term);
-            (added[term] ??= []).push(start + i);
+            let list = added.get(term);
+            if (!list) added.set(term, (list = []));
+            list.push(start + i);
           }
         }
       }
-      for (const sentence of unit.sentences) {
-        sentence.article = slot;
-        sentences.push(sentence);
+      const own = unit.sentences;
+      for (let i = 0; i < count; i++) {
+        const sentence = own[i] as IndexedSentence;
+        if (sentence.article !== slot) sentence.article = slot;
+        sentences[start + i] = sentence;
       }
-      states.push(state);
-    });
+      states[slot] = state;
+      start += count;
+    }
 
     for (let term = 0; term < this.postingLists.length; term++) {
       const list = this.postingLists[term] as Int32Array;
@@ -238,7 +253,7 @@ export class KnowledgeIndex {
           const id = oldToNew[list[i] as number] as number;
           if (id >= 0) kept.push(id);
         }
-        this.postingLists[term] = mergeSorted(Int32Array.from(kept), added[term] ?? []);
+        this.postingLists[term] = mergeSorted(Int32Array.from(kept), added.get(term) ?? []);
       } else if (moved) {
         // Kept units keep their relative order, so renumbering keeps every list ascending.
         for (let i = 0; i < list.length; i++) list[i] = oldToNew[list[i] as number] as number;
