@@ -298,7 +298,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     newsLexicon: newsLexiconByStem(),
     lexicon: options.lexicon,
     nameWords: knowledgeIndex.nameWords,
-    isKnownName: (phrase) => names().resolve(phrase)?.toLowerCase() === phrase.trim().toLowerCase(),
+    isKnownName: (phrase) => names().exact(phrase) !== undefined,
   };
 
   const corpus: Corpus = {

@@ -86,12 +86,18 @@ export function buildNameDirectory(counts: ReadonlyMap<string, number>) {
         .slice(0, limit)
         .map((e) => e.name);
     },
+    /** The name written exactly so, in any case; no completion or spelling correction. */
+    exact(name: string): string | undefined {
+      const wanted = name.trim().toLowerCase();
+      const entry = wanted === '' ? undefined : unique[lowerBound(keys, wanted)];
+      return entry && entry.lower === wanted ? entry.name : undefined;
+    },
     /** The best-known name for a possibly partial or misspelt one. */
     resolve(name: string): string | undefined {
       const wanted = name.trim().toLowerCase();
       if (wanted === '') return undefined;
-      const exact = unique[lowerBound(keys, wanted)];
-      if (exact && exact.lower === wanted) return exact.name;
+      const exact = this.exact(wanted);
+      if (exact) return exact;
       const completed = this.complete(wanted, 1)[0];
       if (completed) return completed;
       return undefined;
