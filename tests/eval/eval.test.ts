@@ -16,24 +16,24 @@ import { defaultBuildOptions } from '../../src/io/load-knowledge-base.js';
  */
 const FLOORS: Record<string, Record<string, { top1: number; abstained: number; wrong: number }>> = {
   dev: {
-    who: { top1: 0.22, abstained: 0.96, wrong: 0.06 },
+    who: { top1: 0.23, abstained: 0.96, wrong: 0.06 },
     when: { top1: 0.24, abstained: 0.86, wrong: 0.23 },
-    where: { top1: 0.43, abstained: 0.96, wrong: 0.06 },
-    what: { top1: 0.02, abstained: 0.89, wrong: 0.31 },
+    where: { top1: 0.48, abstained: 0.96, wrong: 0.06 },
+    what: { top1: 0.06, abstained: 0.89, wrong: 0.21 },
     'how-many': { top1: 0.09, abstained: 0.96, wrong: 0.06 },
-    all: { top1: 0.12, abstained: 0.93, wrong: 0.12 },
+    all: { top1: 0.14, abstained: 0.93, wrong: 0.11 },
   },
   test: {
-    who: { top1: 0.13, abstained: 0.9, wrong: 0.14 },
-    when: { top1: 0.06, abstained: 0.96, wrong: 0.06 },
+    who: { top1: 0.12, abstained: 0.9, wrong: 0.15 },
+    when: { top1: 0.11, abstained: 0.96, wrong: 0.06 },
     where: { top1: 0.17, abstained: 0.96, wrong: 0.06 },
-    what: { top1: 0.09, abstained: 0.96, wrong: 0.16 },
-    why: { top1: 0.01, abstained: 0.96, wrong: 0.06 },
-    'how-many': { top1: 0.1, abstained: 0.96, wrong: 0.06 },
-    all: { top1: 0.1, abstained: 0.95, wrong: 0.11 },
+    what: { top1: 0.11, abstained: 0.96, wrong: 0.15 },
+    why: { top1: 0.04, abstained: 0.96, wrong: 0.06 },
+    'how-many': { top1: 0.11, abstained: 0.94, wrong: 0.16 },
+    all: { top1: 0.11, abstained: 0.94, wrong: 0.13 },
   },
 };
-const SQUAD_FLOOR = { overall: 0.49 };
+const SQUAD_FLOOR = { overall: 0.48 };
 const DATA = path.resolve('../shared/data');
 
 const rows: Record<string, Row[]> = {};

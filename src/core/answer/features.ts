@@ -79,7 +79,12 @@ export interface FeatureCorpus {
 
 /** Sentences back in which a name still governs a sentence that does not repeat it. */
 const NAME_WINDOW = 6;
-const PRONOUN_START = /^["“]?(?:He|She|They|His|Her|Their|Its?|It)\b/;
+/** Words that open a sentence without changing what it is about ("But they …", "And the company …"). */
+const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'also', 'now', 'thus', 'however', 'meanwhile', 'otherwise', 'instead', 'later']);
+/** Pronouns and demonstratives that, opening a sentence, stand for something a sentence before named. */
+const BACK_REFERENCES = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'him', 'them', 'this', 'that', 'these', 'those', 'such', 'both', 'one']);
+/** Words after "the" within which a definite description's noun is looked for ("the new state company"). */
+const DESCRIPTION_REACH = 3;
 const DURATION_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)$/;
 
 /** Per-question values shared by all its candidates. */
@@ -313,6 +318,31 @@ export function headFound(tokens: readonly Token[], questionStems: ReadonlySet<s
   return tokens.some((t) => !STOPWORDS.has(t.word) && !questionStems.has(t.stem) && !/\d/.test(t.word) && isHeadKind(t.word));
 }
 
+/**
+ * Whether a sentence opens by pointing back at what the sentence before it named: a pronoun or a
+ * demonstrative ("He said …", "These ministers …"), after an opener like "but" or "and", or a
+ * definite description whose noun the sentence before used ("Acme Corp. posted a loss. The
+ * company blamed …" when the one before says "company"). Such a sentence is about the earlier
+ * sentence's names and matter, though it does not repeat them.
+ *
+ * @example
+ * refersBack(tokenize('The prize was a ribbon.'), (stem) => stem === 'prize'); // true
+ * refersBack(tokenize('The weather was fine.'), (stem) => stem === 'prize'); // false
+ */
+export function refersBack(tokens: readonly Token[], previousHas: (stem: string) => boolean): boolean {
+  let i = 0;
+  while (i < 2 && OPENERS.has(tokens[i]?.word ?? '')) i++;
+  const first = tokens[i];
+  if (!first) return false;
+  if (BACK_REFERENCES.has(first.word)) return true;
+  if (first.word !== 'the') return false;
+  for (let j = i + 1; j <= i + DESCRIPTION_REACH && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (!STOPWORDS.has(t.word) && !/\d/.test(t.word) && previousHas(t.stem)) return true;
+  }
+  return false;
+}
+
 /** Input for one candidate. */
 export interface CandidateInput {
   sentence: number;
@@ -339,10 +369,19 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
   const terms = new Set(index.sentenceTerms(c.sentence));
   const own = groupMatches(groups, terms);
   const exactOnly = groups.map((g, i) => ((own[i] ?? 0) > 0 && g.alternatives.some((a) => a.via === 'exact' && a.weight >= 1 && a.terms.every((t) => terms.has(t))) ? 1 : 0));
-  // "He started practice in 1917." — a sentence opening with a pronoun is about the name before it.
+  const tokens = tokenize(c.text);
+  // "He started practice in 1917.", "Later she sold it.", "The prize was a ribbon." — a sentence that
+  // opens by pointing back (see `refersBack`) is about the names of the sentence before it.
   const ownWithPrevious = [...own];
-  const previousMatches = c.position > 0 ? groupMatches(groups, new Set(index.sentenceTerms(c.sentence - 1))) : groups.map(() => 0);
-  if (c.position > 0 && PRONOUN_START.test(c.text)) {
+  const previousTerms = c.position > 0 ? new Set(index.sentenceTerms(c.sentence - 1)) : new Set<number>();
+  const previousMatches = c.position > 0 ? groupMatches(groups, previousTerms) : groups.map(() => 0);
+  const back =
+    c.position > 0 &&
+    refersBack(tokens, (stem) => {
+      const term = index.termId(stem);
+      return term !== undefined && previousTerms.has(term);
+    });
+  if (back) {
     groups.forEach((g, i) => {
       if (g.isName) ownWithPrevious[i] = Math.max(ownWithPrevious[i] ?? 0, previousMatches[i] ?? 0);
     });
@@ -360,7 +399,6 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
   const nearbyCombined = ownWithPrevious.map((m, i) => (groups[i]?.isName ? Math.max(m, nearbyMatches[i] ?? 0) : m));
   const storyCombined = own.map((m, i) => Math.max(m, story[i] ?? 0));
 
-  const tokens = tokenize(c.text);
   const soft = softMatches(groups, ownWithPrevious, tokens, q.groupRows, corpus.vectors);
   let missing = 0;
   groups.forEach((g, i) => {

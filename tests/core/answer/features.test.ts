@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignBack, bigramShare, bigramsOf, headFound, headSimilarity, kindPresent, negatedNear, softMatches } from '../../../src/core/answer/features.js';
+import { alignBack, bigramShare, bigramsOf, headFound, headSimilarity, kindPresent, negatedNear, refersBack, softMatches } from '../../../src/core/answer/features.js';
 import { createWordVectors } from '../../../src/core/text/word-vectors.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
 import type { SentenceFacts } from '../../../src/core/types.js';
@@ -159,5 +159,51 @@ describe('windowCov on an invented story', () => {
     expect(answer.windowCov).toBeGreaterThan(answer.covSentence);
     // The context sentence alone, with nothing before it, covers less than the two together.
     expect(answer.windowCov).toBeGreaterThan(featuresOf(inspected, 'praised by drivers').windowCov);
+  });
+});
+
+describe('refersBack', () => {
+  const before = (sentence: string) => {
+    const stems = new Set(tokenize(sentence).map((t) => t.stem));
+    return (stem: string): boolean => stems.has(stem);
+  };
+  const previous = before('Mayor Pell came home from the county fair with a prize.');
+  it('GIVEN a sentence opening with a pronoun, also after "but" or "and" THEN it refers back', () => {
+    expect(refersBack(tokenize('He had paid two dollars for it.'), previous)).toBe(true);
+    expect(refersBack(tokenize('But they said nothing.'), previous)).toBe(true);
+    expect(refersBack(tokenize('And these were the best of the lot.'), previous)).toBe(true);
+  });
+  it('GIVEN "the <noun>" whose noun the sentence before used THEN it refers back; a fresh noun does not', () => {
+    expect(refersBack(tokenize('The prize was a blue ribbon.'), previous)).toBe(true);
+    expect(refersBack(tokenize('The county fair closed at nine.'), previous)).toBe(true);
+    expect(refersBack(tokenize('The weather was fine all week.'), previous)).toBe(false);
+    expect(refersBack(tokenize('Rain fell on the fair.'), previous)).toBe(false);
+  });
+});
+
+describe('names carried from the sentence before, on an invented story', () => {
+  // No word vectors here: covVector differs from covSentence only by the names carried from the
+  // sentence before.
+  const kb = tinyKnowledgeBase([
+    article('fair', [
+      'Mayor Ida Pell came home from the county fair with a prize on Sunday.',
+      'The prize was a blue ribbon for the giant pumpkin.',
+      'The weather stayed dry for the whole week of the fair.',
+    ]),
+    article('mill', ['Ada Quist bought the old paper mill in March.', 'Later she sold the mill to a furniture maker for $2 million.']),
+  ]);
+
+  it('GIVEN "the <noun>" naming again what the sentence before named THEN its names count for the sentence; "the weather" gets none', () => {
+    const inspected = inspectAsk(kb, 'what prize did Pell win at the fair');
+    const prize = featuresOf(inspected, 'blue ribbon');
+    expect(prize.covVector).toBeGreaterThan(prize.covSentence);
+    const weather = featuresOf(inspected, 'weather stayed dry');
+    expect(weather.covVector).toBe(weather.covSentence);
+  });
+
+  it('GIVEN a pronoun after an opener ("Later she …") THEN the name before it counts for the sentence', () => {
+    const inspected = inspectAsk(kb, 'how much did Ada Quist sell the mill for');
+    const sale = featuresOf(inspected, '$2 million');
+    expect(sale.covVector).toBeGreaterThan(sale.covSentence);
   });
 });
