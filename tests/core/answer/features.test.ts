@@ -151,14 +151,14 @@ describe('alignBack and headSimilarity', () => {
 
 describe('windowCov on an invented story', () => {
   const kb = tinyKnowledgeBase([
-    article('booth', ['The toll collectors on the parkway were praised by drivers.', 'One even handed a stray dog a biscuit.', 'Traffic was light on the parkway that day.']),
+    article('harbour', ['The lighthouse keepers on the island were thanked by the sailors.', 'One even lent a lost fisherman a lantern.', 'Fog was thick on the island that night.']),
   ]);
   it('GIVEN the context in one sentence and the answer in the next THEN the pair covers the question better than the answer alone', () => {
-    const inspected = inspectAsk(kb, 'what did the toll collectors give the dog');
-    const answer = featuresOf(inspected, 'biscuit');
+    const inspected = inspectAsk(kb, 'what did the lighthouse keepers lend the fisherman');
+    const answer = featuresOf(inspected, 'lantern');
     expect(answer.windowCov).toBeGreaterThan(answer.covSentence);
     // The context sentence alone, with nothing before it, covers less than the two together.
-    expect(answer.windowCov).toBeGreaterThan(featuresOf(inspected, 'praised by drivers').windowCov);
+    expect(answer.windowCov).toBeGreaterThan(featuresOf(inspected, 'thanked by the sailors').windowCov);
   });
 });
 
