@@ -171,7 +171,10 @@ const NAME_PARTICLE = /^(?:al|el|bin|ibn|de|van|von|le|la|du|da|di)-\p{Lu}/u;
 /** The hot loop of the article pass: char tests first, regexes only when they can match. */
 function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of sentence.matchAll(TOKEN_RE)) {
+  // An exec loop rather than matchAll, which clones the expression on every call; this function is
+  // synchronous and never re-entered, so the shared lastIndex is safe.
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(sentence); m !== null; m = TOKEN_RE.exec(sentence)) {
     let text = m[0];
     const start = m.index;
     if (text.length === 1 && PUNCTUATION.has(text)) {
