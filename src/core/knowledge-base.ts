@@ -278,14 +278,21 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
   /** The same dates as `factsOf(s).dates` (analyzeSentence resolves them the same way). */
   const datesOf = (s: number, text: string, published: IsoDate): ResolvedDate[] => factsCache.get(s)?.dates ?? resolveDates(text, published);
 
+  // Terms of an article's headline and outlet, shared by its two term sets below.
+  const headerTerms = boundedCache(ARTICLE_CACHE_LIMIT, (a: number): number[] => {
+    const terms: number[] = [];
+    for (const token of headerTokens(articles[a] as Article)) {
+      const term = index.termId(token.stem);
+      if (term !== undefined) terms.push(term);
+    }
+    return terms;
+  });
+
   // Terms of each article (body, headline and outlet), for "is this word anywhere in the story" checks.
   const articleTerms = boundedCache(ARTICLE_CACHE_LIMIT, (a: number): ReadonlySet<number> => {
     const terms = new Set<number>();
     for (const s of index.articleSentences(a)) for (const t of index.sentenceTerms(s)) terms.add(t);
-    for (const token of headerTokens(articles[a] as Article)) {
-      const term = index.termId(token.stem);
-      if (term !== undefined) terms.add(term);
-    }
+    for (const term of headerTerms(a)) terms.add(term);
     return terms;
   });
 
@@ -294,10 +301,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     const terms = new Set<number>();
     const lead = index.articleSentences(a)[0];
     if (lead !== undefined) for (const t of index.sentenceTerms(lead)) terms.add(t);
-    for (const token of headerTokens(articles[a] as Article)) {
-      const term = index.termId(token.stem);
-      if (term !== undefined) terms.add(term);
-    }
+    for (const term of headerTerms(a)) terms.add(term);
     return terms;
   });
 
