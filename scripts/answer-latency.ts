@@ -71,8 +71,13 @@ const ms = timed.map((t) => t.ms);
 process.stdout.write(`${kb.articles.length} articles, ${questions.length} questions: wall ${figures(ms)}; cpu ${figures(timed.map((t) => t.cpu))}\n`);
 for (const t of [...timed].sort((a, b) => b.ms - a.ms).slice(0, Number(values.slowest))) process.stdout.write(`  ${round(t.ms)} ms  ${t.question}\n`);
 
-// Answers of the warm-up pass and the timed pass, as JSON lines: identical before and after a perf change.
-const answers = timed.map((t) => JSON.stringify({ question: t.question, result: t.result }));
+// Every result and every scored candidate (features, rank, probability), as JSON lines: identical
+// before and after a perf change. Asked again for this, so the timed pass above is not slowed.
+const answers = timed.map((t) => {
+  let candidates: unknown;
+  kb.ask(t.question, { inspect: (scored) => (candidates = scored.map((c) => [c.sentence, c.rank, c.score, c.answer, c.features])) });
+  return JSON.stringify({ question: t.question, result: t.result, candidates });
+});
 if (values.record) writeFileSync(values.record, `${answers.join('\n')}\n`);
 if (values.compare) {
   const before = readFileSync(values.compare, 'utf8').trimEnd().split('\n');
