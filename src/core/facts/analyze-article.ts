@@ -383,8 +383,14 @@ export function lazyArticle(input: ArticleFactsInput): LazyArticle {
       const own = mentionsOf(index);
       const wanted = new Set<string>();
       const want = (name: string): void => {
-        for (const word of lower(name).split(/\s+/)) {
-          if (word === '' || wanted.has(word)) continue;
+        const written = name.split(/\s+/).filter((w) => w !== '');
+        // A lower-case word beside a capitalised one (`of` in `Department of State`) is no name of
+        // its own, and every mention of the name writes the capitalised word too: wanting `of`
+        // would read nearly every sentence.
+        const capitalised = written.some((w) => w !== lower(w));
+        for (const w of written) {
+          const word = lower(w);
+          if ((capitalised && w === word) || wanted.has(word)) continue;
           wanted.add(word);
           for (const member of groups.get(word) ?? []) wanted.add(member);
         }
