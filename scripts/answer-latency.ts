@@ -29,6 +29,7 @@ const { values } = parseArgs({
     compare: { type: 'string' },
     slowest: { type: 'string', default: '8' },
     profile: { type: 'string' },
+    marks: { type: 'string' },
   },
 });
 const size = Number(values.size);
@@ -44,12 +45,16 @@ const kb = await engine.loadCached?.(dir);
 if (!kb) throw new Error('the bench engine has no persisted index');
 const { questions } = benchQuestions(sentencesOf(kb, engine.splitSentences), Number(values.questions), size, (w) => lexicon.synonyms(w));
 for (const q of questions.slice(0, 30)) kb.ask(q.question);
+/** With `--marks FILE`: each timed question's start and end, µs from the profile's start. */
+const marks: Array<{ start: number; end: number; ms: number }> = [];
+let profileStart = performance.now();
 // `--profile FILE`: a CPU profile of the timed pass alone (open it in Chrome's DevTools).
 const session = values.profile ? new Session() : undefined;
 if (session) {
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  profileStart = performance.now();
   await session.post('Profiler.start');
 }
 const timed = questions.map((q) => {
@@ -57,6 +62,7 @@ const timed = questions.map((q) => {
   const start = performance.now();
   const result = kb.ask(q.question);
   const ms = performance.now() - start;
+  if (values.marks) marks.push({ start: (start - profileStart) * 1000, end: (start + ms - profileStart) * 1000, ms });
   const used = process.cpuUsage(cpu);
   return { question: q.question, ms, cpu: (used.user + used.system) / 1000, result };
 });
@@ -65,6 +71,7 @@ if (session && values.profile) {
   writeFileSync(values.profile, JSON.stringify(profile));
   session.disconnect();
 }
+if (values.marks) writeFileSync(values.marks, JSON.stringify(marks));
 const figures = (ms: number[]): string => `p50 ${round(percentile(ms, 50))} ms, p95 ${round(percentile(ms, 95))} ms, p99 ${round(percentile(ms, 99))} ms, total ${Math.round(ms.reduce((a, b) => a + b, 0))} ms`;
 const ms = timed.map((t) => t.ms);
 // CPU time of the process (all its threads, so GC counts): steadier than wall time on a shared machine.

@@ -312,6 +312,9 @@ export function analyzeArticle(input: ArticleFactsInput): { facts: SentenceFacts
   return { facts, entities: articleEntities(ctx) };
 }
 
+/** Sentences of one story asked for lazily before its whole context is worked out for the rest. */
+const WHOLE_STORY_AFTER = 3;
+
 /** One sentence's facts on demand, reading only the sentences of its article that bear on them. */
 export interface LazyArticle {
   facts(index: number): SentenceFacts;
@@ -376,11 +379,19 @@ export function lazyArticle(input: ArticleFactsInput): LazyArticle {
   const mentionsOf = (j: number): readonly RawMention[] => (read[j] ??= readMentions(sentences[j] ?? ''));
   const lowerOf = (j: number): string => (lowered[j] ??= lower(sentences[j] ?? ''));
   const groups = placeGroupsByWord();
+  // Once several sentences of the story were asked for, or one needed most of it, the whole
+  // story's context (the same as prepareArticle's, from the mentions already read) serves the rest.
+  let whole: ArticleContext | undefined;
+  let asked = 0;
   return {
     facts(index: number): SentenceFacts {
       const sentence = sentences[index];
       if (sentence === undefined) return { entities: [], dates: [], numbers: [], hasReason: false };
       const own = mentionsOf(index);
+      if (whole || ++asked > WHOLE_STORY_AFTER) {
+        whole ??= contextOver(input, mentionsOf, () => true);
+        return sentenceFacts(whole, sentence, own);
+      }
       const wanted = new Set<string>();
       const want = (name: string): void => {
         const written = name.split(/\s+/).filter((w) => w !== '');
@@ -399,6 +410,10 @@ export function lazyArticle(input: ArticleFactsInput): LazyArticle {
       for (;;) {
         const words = [...wanted];
         const relevant = sentences.map((_, j) => j === index || words.some((w) => holdsWord(lowerOf(j), w)));
+        if (2 * relevant.filter(Boolean).length > sentences.length) {
+          whole = contextOver(input, mentionsOf, () => true);
+          return sentenceFacts(whole, sentence, own);
+        }
         const ctx = contextOver(input, mentionsOf, (j) => relevant[j] ?? false);
         const before = wanted.size;
         for (const m of own) {
