@@ -173,7 +173,7 @@ function collectGarbage(): void {
   if (typeof gc === 'function') (gc as () => void)();
 }
 
-async function loadBrownPieces(): Promise<StoryPiece[]> {
+export async function loadBrownPieces(): Promise<StoryPiece[]> {
   const files = await listBrownFiles();
   const stories = (await Promise.all(files.map((file) => readBrownFile(file)))).flat();
   return cutIntoPieces(stories);
@@ -225,13 +225,43 @@ async function writeKnowledge(
   return { written, rejected, ...(firstError === undefined ? {} : { firstError }) };
 }
 
+/**
+ * The bench's knowledge folder of `count` articles, as `npm run bench` writes it (same seed, same
+ * articles): also used by `scripts/answer-latency.ts` to profile answers on a kept folder.
+ */
+export async function writeBenchFolder(
+  engine: BenchEngine,
+  pieces: () => Promise<StoryPiece[]>,
+  count: number,
+  dir: string,
+  seed = 1961,
+): Promise<{ written: number; rejected: number; firstError?: string }> {
+  // A few pieces are rejected by ingest (no running text): generate some spare.
+  const spare = Math.ceil(count * 0.1) + 10;
+  const articles = generateArticles(await pieces(), { count: count + spare, seed });
+  return writeKnowledge(engine, articles, count, dir);
+}
+
+/** The bench's questions at a size: generated ones, then paraphrased ones (with synonyms). */
+export function benchQuestions(
+  sentences: readonly SourceSentence[],
+  count: number,
+  size: number,
+  synonyms: ((word: string) => readonly string[]) | undefined,
+  seed = 1961,
+): { questions: BenchQuestion[]; paraphrased: BenchQuestion[] } {
+  const plainQuestions = generateQuestions(sentences, count, seed + size);
+  const paraphrased = synonyms ? paraphraseQuestions(plainQuestions, synonyms, Math.ceil(count / 3), seed) : [];
+  return { questions: [...plainQuestions, ...paraphrased], paraphrased };
+}
+
 function nextDay(iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
 }
 
-function sentencesOf(kb: KnowledgeBase, split: (paragraph: string) => string[]): SourceSentence[] {
+export function sentencesOf(kb: KnowledgeBase, split: (paragraph: string) => string[]): SourceSentence[] {
   return kb.articles.flatMap((article) =>
     article.paragraphs.flatMap((paragraph) =>
       split(paragraph).map((text) => ({ articleId: article.id, text })),
@@ -363,10 +393,7 @@ async function benchSize(
     dir = options.seedDir as string;
     log(`size 1: the seed knowledge folder ${dir}`);
   } else {
-    // A few pieces are rejected by ingest (no running text): generate some spare.
-    const spare = Math.ceil(spec.articles * 0.1) + 10;
-    const articles = generateArticles(await pieces(), { count: spec.articles + spare, seed });
-    const write = await timed(() => writeKnowledge(engine, articles, spec.articles, dir));
+    const write = await timed(() => writeBenchFolder(engine, pieces, spec.articles, dir, seed));
     writeMs = write.ms;
     const { written, rejected, firstError } = write.value;
     log(
@@ -428,9 +455,7 @@ async function benchSize(
 
   kb ??= await engine.load(dir);
   const sentences = sentencesOf(kb, engine.splitSentences);
-  const plainQuestions = generateQuestions(sentences, options.questions, seed + spec.articles);
-  const paraphrased = options.synonyms ? paraphraseQuestions(plainQuestions, options.synonyms, Math.ceil(options.questions / 3), seed) : [];
-  const questions = [...plainQuestions, ...paraphrased];
+  const { questions, paraphrased } = benchQuestions(sentences, options.questions, spec.articles, options.synonyms, seed);
   const asked = await timed(async () => askAll(kb, questions));
   const ours = asked.value;
   const paraphrasedTop1 = askAll(kb, paraphrased).top1;

@@ -1,4 +1,4 @@
-import { analyzeSentence, articleEntities, prepareArticle, resolveDates, type ArticleContext } from './facts/analyze-article.js';
+import { analyzeSentence, articleEntities, lazyArticle, prepareArticle, resolveDates, type ArticleContext, type LazyArticle } from './facts/analyze-article.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
 import { buildNameDirectory, type NameDirectory } from './index/name-directory.js';
 import { KnowledgeIndex, type IndexedSentence, type IndexSnapshot, type IndexUnit } from './index/sentence-index.js';
@@ -32,6 +32,11 @@ export interface BuildOptions {
   lexicon?: Lexicon | undefined;
   /** Word vectors for paraphrase features; optional so tests can go without. */
   vectors?: WordVectors | undefined;
+  /**
+   * `article` works a sentence's facts out from its whole story's context, as before the lazy
+   * fact context: the reference a test compares the answers of the default path with.
+   */
+  factContext?: 'lazy' | 'article' | undefined;
 }
 
 
@@ -258,22 +263,36 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     const texts = index.articleSentences(a).map((s) => (sentences[s] as IndexedSentence).text);
     return prepareArticle({ published: article.published, people: article.people, sentences: texts });
   });
+  // A sentence's facts read only the sentences of its story that bear on its names (the same facts
+  // as the whole story's context gives): an answer's sixty candidates come from up to sixty stories.
+  const lazyOf = boundedCache(ARTICLE_CACHE_LIMIT, (a: number): LazyArticle => {
+    const article = articles[a] as Article;
+    const texts = index.articleSentences(a).map((s) => (sentences[s] as IndexedSentence).text);
+    return lazyArticle({ published: article.published, people: article.people, sentences: texts });
+  });
   const factsCache = new Map<number, SentenceFacts>();
   const factsOf = boundedCache(FACTS_CACHE_LIMIT, (sentence: number): SentenceFacts => {
     const s = sentences[sentence] as IndexedSentence;
-    return analyzeSentence(contextOf(s.article), s.index);
+    return options.factContext === 'article' ? analyzeSentence(contextOf(s.article), s.index) : lazyOf(s.article).facts(s.index);
   }, factsCache);
   /** The same dates as `factsOf(s).dates` (analyzeSentence resolves them the same way). */
   const datesOf = (s: number, text: string, published: IsoDate): ResolvedDate[] => factsCache.get(s)?.dates ?? resolveDates(text, published);
+
+  // Terms of an article's headline and outlet, shared by its two term sets below.
+  const headerTerms = boundedCache(ARTICLE_CACHE_LIMIT, (a: number): number[] => {
+    const terms: number[] = [];
+    for (const token of headerTokens(articles[a] as Article)) {
+      const term = index.termId(token.stem);
+      if (term !== undefined) terms.push(term);
+    }
+    return terms;
+  });
 
   // Terms of each article (body, headline and outlet), for "is this word anywhere in the story" checks.
   const articleTerms = boundedCache(ARTICLE_CACHE_LIMIT, (a: number): ReadonlySet<number> => {
     const terms = new Set<number>();
     for (const s of index.articleSentences(a)) for (const t of index.sentenceTerms(s)) terms.add(t);
-    for (const token of headerTokens(articles[a] as Article)) {
-      const term = index.termId(token.stem);
-      if (term !== undefined) terms.add(term);
-    }
+    for (const term of headerTerms(a)) terms.add(term);
     return terms;
   });
 
@@ -282,10 +301,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     const terms = new Set<number>();
     const lead = index.articleSentences(a)[0];
     if (lead !== undefined) for (const t of index.sentenceTerms(lead)) terms.add(t);
-    for (const token of headerTokens(articles[a] as Article)) {
-      const term = index.termId(token.stem);
-      if (term !== undefined) terms.add(term);
-    }
+    for (const term of headerTerms(a)) terms.add(term);
     return terms;
   });
 

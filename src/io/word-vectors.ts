@@ -101,9 +101,10 @@ export function loadWordVectors(dir = vectorCacheDir()): WordVectors | undefined
     loaded = null;
     return undefined;
   }
-  const words = readFileSync(`${base}.words`, 'utf8').split('\n');
+  // Read now (a missing file fails the start, not a question); cut into words when first needed.
+  const text = readFileSync(`${base}.words`, 'utf8');
   const bytes = readFileSync(`${base}.bin`);
   const codes = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  loaded = createWordVectors(words, codes, DIMENSIONS);
+  loaded = createWordVectors(() => text.split('\n'), codes, DIMENSIONS);
   return loaded;
 }

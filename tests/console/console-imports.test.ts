@@ -47,4 +47,12 @@ describe('npm start without a token', () => {
     expect(loaded).toContain('src/io/knowledge-watcher.ts');
     expect(loaded.filter((m) => /^discord\.js$|^@discordjs\/|^src\/discord\/|^commands\//.test(m))).toEqual([]);
   });
+
+  it('loads no package root that brings modules it never uses: chrono in English only, date-fns by function', () => {
+    const loaded = [...reachable(join(ROOT, 'src/main.ts'))];
+    // chrono-node's root loads fifteen languages' parsers and date-fns's root some 300 modules
+    // (together about 0.3 s of a start); only their English parser and a few functions are used.
+    expect(loaded).toContain('chrono-node/en');
+    expect(loaded.filter((m) => m === 'chrono-node' || m === 'date-fns')).toEqual([]);
+  });
 });

@@ -103,6 +103,39 @@ export interface QuestionFeatureContext {
   isHeadKind: ((word: string) => boolean) | undefined;
   /** Word-vector row of the question's head noun (-1 without one). */
   headRow: number;
+  /**
+   * The corpus's word vectors with each similarity remembered for the question: its candidates
+   * compare the same few question words with many of the same sentence words.
+   */
+  vectors: WordVectors | undefined;
+}
+
+/** The same vectors, each pair's similarity computed once (the values are the same numbers). */
+function rememberingSimilarities(vectors: WordVectors | undefined): WordVectors | undefined {
+  if (!vectors) return undefined;
+  const known = new Map<number, number>();
+  const rows = new Map<string, number>();
+  return {
+    dimensions: vectors.dimensions,
+    row(word) {
+      let row = rows.get(word);
+      if (row === undefined) {
+        row = vectors.row(word);
+        rows.set(word, row);
+      }
+      return row;
+    },
+    similarity(a, b) {
+      if (a < 0 || b < 0) return 0;
+      const key = a * 4_294_967_296 + b;
+      let value = known.get(key);
+      if (value === undefined) {
+        value = vectors.similarity(a, b);
+        known.set(key, value);
+      }
+      return value;
+    },
+  };
 }
 
 export function questionFeatureContext(analysis: QuestionAnalysis, topBm25: number, vectors: WordVectors | undefined, lexicon?: Lexicon): QuestionFeatureContext {
@@ -113,6 +146,7 @@ export function questionFeatureContext(analysis: QuestionAnalysis, topBm25: numb
     isHeadKind: isA && head ? (word) => isA(word, head) : undefined,
     headRow: head && vectors ? vectors.row(head) : -1,
     analysis,
+    vectors: rememberingSimilarities(vectors),
     totalImportance: analysis.groups.reduce((s, g) => s + g.importance, 0),
     topBm25: Math.max(topBm25, 1e-9),
     groupRows: analysis.groups.map((g) => (g.isName || !vectors ? -1 : vectors.row(g.word.split(' ').pop() ?? g.word))),
@@ -399,7 +433,7 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
   const nearbyCombined = ownWithPrevious.map((m, i) => (groups[i]?.isName ? Math.max(m, nearbyMatches[i] ?? 0) : m));
   const storyCombined = own.map((m, i) => Math.max(m, story[i] ?? 0));
 
-  const soft = softMatches(groups, ownWithPrevious, tokens, q.groupRows, corpus.vectors);
+  const soft = softMatches(groups, ownWithPrevious, tokens, q.groupRows, q.vectors);
   let missing = 0;
   groups.forEach((g, i) => {
     if ((nearbyCombined[i] ?? 0) === 0 && (soft[i] ?? 0) < 0.5) missing = Math.max(missing, g.importance);
@@ -468,8 +502,8 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     length: Math.min(1, index.sentenceLength(c.sentence) / 40),
     previousCov: coverage(groups, previousMatches),
     windowCov: coverage(groups, own.map((m, i) => Math.max(m, previousMatches[i] ?? 0))),
-    alignBack: alignBack(tokens, analysis.questionStems, q.groupRows, corpus.vectors, idfOf),
-    headVector: headSimilarity(tokens, analysis.questionStems, q.headRow, corpus.vectors),
+    alignBack: alignBack(tokens, analysis.questionStems, q.groupRows, q.vectors, idfOf),
+    headVector: headSimilarity(tokens, analysis.questionStems, q.headRow, q.vectors),
     bigrams: bigramShare(q.questionBigrams, tokens),
     // Filled in once every candidate's story coverage is known (see `relativeFeatures`).
     storyBest: 0,

@@ -10,7 +10,7 @@ import type {
 import { readMentions } from './extract-entities.js';
 import type { RawMention } from './extract-entities.js';
 import { extractNumbers } from './extract-numbers.js';
-import { lookupPlace } from './gazetteer.js';
+import { knownPlaceNames, lookupPlace } from './gazetteer.js';
 import { hasReason } from './has-reason.js';
 import { resolveDates } from './resolve-dates.js';
 
@@ -82,6 +82,15 @@ function nameParts(name: string): string[] {
  * analyzeSentence(ctx, 1).entities[0]; // → { text: 'McCormack', name: 'Sean McCormack', type: 'person', role: 'State Department spokesman' }
  */
 export function prepareArticle(input: ArticleFactsInput): ArticleContext {
+  return contextOver(input, (j) => readMentions(input.sentences[j] ?? ''), () => true);
+}
+
+/**
+ * The article pass over the sentences `included` allows, in article order, with each sentence's
+ * mentions from `mentionsOf`: {@link prepareArticle} over all of them, {@link lazyArticle} over the
+ * few that can bear on one sentence's names.
+ */
+function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) => readonly RawMention[], included: (sentence: number) => boolean): ArticleContext {
   const known = new Map<string, Known>();
   const shortNames = new Map<string, string>();
   const ambiguous = new Set<string>();
@@ -96,8 +105,9 @@ export function prepareArticle(input: ArticleFactsInput): ArticleContext {
   }
   const seenAlone = new Set<string>();
   const loners: RawMention[] = [];
-  for (const sentence of input.sentences) {
-    for (const m of readMentions(sentence)) {
+  for (let j = 0; j < input.sentences.length; j++) {
+    if (!included(j)) continue;
+    for (const m of mentionsOf(j)) {
       const key = lower(m.text);
       if (!m.text.includes(' ')) seenAlone.add(key);
       if (!m.type) continue;
@@ -244,9 +254,13 @@ function spansOf(sentence: string, dates: readonly ResolvedDate[]): { start: num
 export function analyzeSentence(ctx: ArticleContext, index: number): SentenceFacts {
   const sentence = ctx.sentences[index];
   if (sentence === undefined) return { entities: [], dates: [], numbers: [], hasReason: false };
+  return sentenceFacts(ctx, sentence, readMentions(sentence));
+}
+
+function sentenceFacts(ctx: ArticleContext, sentence: string, mentions: readonly RawMention[]): SentenceFacts {
   const dates = resolveDates(sentence, ctx.published);
   const entities: EntityMention[] = [];
-  for (const m of readMentions(sentence)) {
+  for (const m of mentions) {
     const e = resolveMention(ctx, m);
     if (e && !entities.some((x) => x.text === e.text && x.name === e.name)) entities.push(e);
   }
@@ -296,4 +310,124 @@ export function analyzeArticle(input: ArticleFactsInput): { facts: SentenceFacts
   const ctx = prepareArticle(input);
   const facts = ctx.sentences.map((_, i) => analyzeSentence(ctx, i));
   return { facts, entities: articleEntities(ctx) };
+}
+
+/** Sentences of one story asked for lazily before its whole context is worked out for the rest. */
+const WHOLE_STORY_AFTER = 3;
+
+/** One sentence's facts on demand, reading only the sentences of its article that bear on them. */
+export interface LazyArticle {
+  facts(index: number): SentenceFacts;
+}
+
+/**
+ * Lower-case strings standing for the same place, indexed by each of their words: a mention of
+ * `U.S.` and one of `United States` fill the same entry of an article's names.
+ */
+let placeGroups: Map<string, string[]> | undefined;
+
+function placeGroupsByWord(): Map<string, string[]> {
+  if (placeGroups) return placeGroups;
+  const byName = new Map<string, Set<string>>();
+  for (const key of knownPlaceNames()) {
+    const name = lower(lookupPlace(key)?.name ?? key);
+    const group = byName.get(name) ?? new Set([name]);
+    group.add(key);
+    byName.set(name, group);
+  }
+  placeGroups = new Map();
+  for (const group of byName.values()) {
+    const members = [...group];
+    for (const member of members) {
+      for (const word of member.split(/\s+/)) {
+        const list = placeGroups.get(word) ?? [];
+        for (const m of members) if (!list.includes(m)) list.push(m);
+        placeGroups.set(word, list);
+      }
+    }
+  }
+  return placeGroups;
+}
+
+/** Whether `text` (lower case) holds `wanted` not glued to a letter or digit on either side. */
+function holdsWord(text: string, wanted: string): boolean {
+  for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + wanted.length];
+    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+  }
+  return false;
+}
+
+/**
+ * The facts of one sentence as {@link analyzeSentence} over {@link prepareArticle} of the whole
+ * article gives them, reading far fewer sentences: a sentence's entities depend on the article's
+ * names only through the entries of the names it mentions, and every mention that can fill such an
+ * entry writes one of that name's words (or another name of the same place, from the gazetteer).
+ * So only the sentences holding one of those words are read — again with the words of the names
+ * they link to, until nothing new is reached. Each sentence's mentions are read once.
+ *
+ * @example
+ * const article = lazyArticle({ published: '2007-07-25', people: [], sentences: [
+ *   'State Department spokesman Sean McCormack said no.', 'Talks went on.', 'McCormack said the talks go on.'] });
+ * article.facts(2).entities[0]; // → { text: 'McCormack', name: 'Sean McCormack', type: 'person', role: 'State Department spokesman' }
+ */
+export function lazyArticle(input: ArticleFactsInput): LazyArticle {
+  const sentences = [...input.sentences];
+  const read: (readonly RawMention[] | undefined)[] = [];
+  const lowered: (string | undefined)[] = [];
+  const mentionsOf = (j: number): readonly RawMention[] => (read[j] ??= readMentions(sentences[j] ?? ''));
+  const lowerOf = (j: number): string => (lowered[j] ??= lower(sentences[j] ?? ''));
+  const groups = placeGroupsByWord();
+  // Once several sentences of the story were asked for, or one needed most of it, the whole
+  // story's context (the same as prepareArticle's, from the mentions already read) serves the rest.
+  let whole: ArticleContext | undefined;
+  let asked = 0;
+  return {
+    facts(index: number): SentenceFacts {
+      const sentence = sentences[index];
+      if (sentence === undefined) return { entities: [], dates: [], numbers: [], hasReason: false };
+      const own = mentionsOf(index);
+      if (whole || ++asked > WHOLE_STORY_AFTER) {
+        whole ??= contextOver(input, mentionsOf, () => true);
+        return sentenceFacts(whole, sentence, own);
+      }
+      const wanted = new Set<string>();
+      const want = (name: string): void => {
+        const written = name.split(/\s+/).filter((w) => w !== '');
+        // A lower-case word beside a capitalised one (`of` in `Department of State`) is no name of
+        // its own, and every mention of the name writes the capitalised word too: wanting `of`
+        // would read nearly every sentence.
+        const capitalised = written.some((w) => w !== lower(w));
+        for (const w of written) {
+          const word = lower(w);
+          if ((capitalised && w === word) || wanted.has(word)) continue;
+          wanted.add(word);
+          for (const member of groups.get(word) ?? []) wanted.add(member);
+        }
+      };
+      for (const m of own) want(m.text);
+      for (;;) {
+        const words = [...wanted];
+        const relevant = sentences.map((_, j) => j === index || words.some((w) => holdsWord(lowerOf(j), w)));
+        if (2 * relevant.filter(Boolean).length > sentences.length) {
+          whole = contextOver(input, mentionsOf, () => true);
+          return sentenceFacts(whole, sentence, own);
+        }
+        const ctx = contextOver(input, mentionsOf, (j) => relevant[j] ?? false);
+        const before = wanted.size;
+        for (const m of own) {
+          const key = lower(m.text);
+          const alias = ctx.shortNames.get(key);
+          if (alias !== undefined) want(alias);
+          for (const k of [ctx.known.get(key), alias === undefined ? undefined : ctx.known.get(lower(alias))]) {
+            if (!k) continue;
+            want(k.name);
+            for (const a of k.aliases) want(a);
+          }
+        }
+        if (wanted.size === before) return sentenceFacts(ctx, sentence, own);
+      }
+    },
+  };
 }

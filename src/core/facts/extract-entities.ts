@@ -171,7 +171,10 @@ const NAME_PARTICLE = /^(?:al|el|bin|ibn|de|van|von|le|la|du|da|di)-\p{Lu}/u;
 /** The hot loop of the article pass: char tests first, regexes only when they can match. */
 function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of sentence.matchAll(TOKEN_RE)) {
+  // An exec loop rather than matchAll, which clones the expression on every call; this function is
+  // synchronous and never re-entered, so the shared lastIndex is safe.
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(sentence); m !== null; m = TOKEN_RE.exec(sentence)) {
     let text = m[0];
     const start = m.index;
     if (text.length === 1 && PUNCTUATION.has(text)) {
@@ -232,6 +235,14 @@ function isOrgWord(t: string): boolean {
   return ORG_WORDS.has(t);
 }
 
+/**
+ * `of`/`and`/`for` join only inside institutional names (`Department of State`, `Secretary of
+ * State`), so that `Iran and Iraq` stay two places.
+ */
+function institutional(r: Token | undefined): boolean {
+  return r !== undefined && (isOrgWord(r.text) || TITLES.has(r.text) || OF_HEADS.has(r.text));
+}
+
 /** Runs of capitalised tokens (with inner connectors such as `of`), split at clause breaks. */
 function capitalisedRuns(tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -248,10 +259,6 @@ function capitalisedRuns(tokens: readonly Token[]): Token[][] {
       run.push(t);
     } else if (run.length > 0 && CONNECTORS.has(t.text) && (tokens[i + 1]?.cap ?? false)) {
       const prev = run[run.length - 1];
-      // `of`/`and`/`for` join only inside institutional names (`Department of State`,
-      // `Secretary of State`), so that `Iran and Iraq` stay two places.
-      const institutional = (r: Token | undefined): boolean =>
-        r !== undefined && (isOrgWord(r.text) || TITLES.has(r.text) || OF_HEADS.has(r.text));
       // `of` joins right after the institution or title (`Secretary of State`), never after a
       // person's name (`David Martin of Nebraska` is a man and his state).
       const joins =
@@ -402,6 +409,12 @@ function splitTitle(sentence: string, run: Token[]): { name: Token[]; role?: str
   return { name, role: realTitle ? slice(sentence, kept) : undefined, honorific };
 }
 
+/** One mention of `ts` (a module function: a closure per run would be made for every name read). */
+function pushMention(out: RawMention[], sentence: string, initial: boolean, ts: readonly Token[], type: EntityType | undefined, cued: boolean, role?: string): void {
+  const last = ts[ts.length - 1];
+  out.push({ text: slice(sentence, ts), start: ts[0]?.start ?? 0, type, role, cued, possessive: last?.possessive ?? false, initial });
+}
+
 /**
  * Reads people, organisations and places from one sentence, with any role written around a
  * person's name. No article-level linking: `McCormack` alone stays unresolved here.
@@ -435,16 +448,12 @@ export function readMentions(sentence: string): RawMention[] {
     const firstIndex = head.index;
     const initial = original[0]?.index === 0 && run[0] === original[0];
     const fullText = slice(sentence, run);
-    const push = (ts: Token[], type: EntityType | undefined, cued: boolean, role?: string): void => {
-      const last = ts[ts.length - 1];
-      out.push({ text: slice(sentence, ts), start: ts[0]?.start ?? 0, type, role, cued, possessive: last?.possessive ?? false, initial });
-    };
     if (lookupPlace(fullText)) {
-      push(run, 'place', true);
+      pushMention(out, sentence, initial, run, 'place', true);
       continue;
     }
     if (orgType(run, fullText)) {
-      push(run, 'organization', true);
+      pushMention(out, sentence, initial, run, 'organization', true);
       continue;
     }
     const lastWord = run[run.length - 1]?.text ?? '';
@@ -456,7 +465,7 @@ export function readMentions(sentence: string): RawMention[] {
     // `Communist China`, `Soviet Russia`, `Northern Ireland`: a qualified country is that country.
     const country = run.length === 2 && COUNTRY_QUALIFIERS.has(head.text) ? lookupPlace(lastWord) : undefined;
     if (country?.kind === 'country' || placeType(run)) {
-      push(run, 'place', true);
+      pushMention(out, sentence, initial, run, 'place', true);
       const pushed = out[out.length - 1];
       if (pushed && country) pushed.canonical = country.name;
       continue;
@@ -465,7 +474,7 @@ export function readMentions(sentence: string): RawMention[] {
     const name = titled.name;
     const end = name[name.length - 1]?.end ?? 0;
     if (titled.role !== undefined || titled.honorific) {
-      push(name, 'person', true, titled.role ?? roleAfter(sentence, end));
+      pushMention(out, sentence, initial, name, 'person', true, titled.role ?? roleAfter(sentence, end));
       continue;
     }
     // Cues sit just before or after the name; short slices keep the anchored regexes cheap.
@@ -474,7 +483,7 @@ export function readMentions(sentence: string): RawMention[] {
     const readBefore = roleBefore(sentence, tokens, firstIndex, runsByEnd);
     const readAfter = readBefore ? undefined : roleAfter(sentence, end);
     if ((readBefore || readAfter) && looksLikeName(run)) {
-      push(run, 'person', true, readBefore ?? readAfter);
+      pushMention(out, sentence, initial, run, 'person', true, readBefore ?? readAfter);
       continue;
     }
     // `Roy Webster, of Hood River` — a comma then `of` introduces a hometown; `Wellsville, Mo.` —
@@ -482,14 +491,14 @@ export function readMentions(sentence: string): RawMention[] {
     const stateAfter = /^,\s*((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/.exec(afterText)?.[1];
     const hometown = /,\s*of\s+$/.test(before) || (stateAfter !== undefined && lookupPlace(stateAfter)?.kind === 'state');
     if (run.length >= 2 && looksLikeName(run)) {
-      push(run, hometown || STRONG_PLACE_CUE.test(before) ? 'place' : 'person', false);
+      pushMention(out, sentence, initial, run, hometown || STRONG_PLACE_CUE.test(before) ? 'place' : 'person', false);
       continue;
     }
     if (run.length === 1 && looksLikeName(run) && !/['’-]/.test(head.text)) {
-      if (SPEECH_VERBS.test(afterText)) push(run, 'person', true);
-      else if (hometown || STRONG_PLACE_CUE.test(before)) push(run, 'place', false);
+      if (SPEECH_VERBS.test(afterText)) pushMention(out, sentence, initial, run, 'person', true);
+      else if (hometown || STRONG_PLACE_CUE.test(before)) pushMention(out, sentence, initial, run, 'place', false);
       // An unknown single word is kept for surname linking at article level, typed there or dropped.
-      else push(run, undefined, false);
+      else pushMention(out, sentence, initial, run, undefined, false);
     }
   }
   return out;

@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// English only, as in resolve-dates.ts.
+import * as chrono from 'chrono-node/en';
 import type { IsoDate } from '../types.js';
 
 /**

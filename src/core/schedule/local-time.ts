@@ -1,5 +1,6 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
 import type { IsoDate } from '../types.js';
 import type { TimeOfDay } from './time-of-day.js';
 
