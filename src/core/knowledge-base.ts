@@ -106,8 +106,12 @@ export interface KnowledgeBuilder {
    * removed. The index is updated in place: a knowledge base returned earlier must no longer be used.
    */
   build(articles: readonly Article[]): KnowledgeBase;
-  /** What the last build did: articles kept as they were, analysed, and removed. */
-  readonly lastBuild: { kept: number; analysed: number; removed: number };
+  /**
+   * What the last build did: articles kept as they were, analysed, and removed; sentences of kept
+   * articles given new ids to make room (0 when everything fit), and whether the ids were laid out
+   * afresh because most were unused.
+   */
+  readonly lastBuild: { kept: number; analysed: number; removed: number; moved: number; compacted: boolean };
   /** The current contents as plain data (needs `keyOf`). */
   snapshot(): KnowledgeSnapshot;
   /**
@@ -153,7 +157,7 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): K
   let current: BuiltArticle[] = [];
   let byArticle = new Map<Article, BuiltArticle>();
   let byKey = new Map<string, BuiltArticle>();
-  const lastBuild = { kept: 0, analysed: 0, removed: 0 };
+  const lastBuild = { kept: 0, analysed: 0, removed: 0, moved: 0, compacted: false };
   return {
     lastBuild,
     build(input: readonly Article[]): KnowledgeBase {
@@ -182,6 +186,8 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): K
       }
       lastBuild.removed = current.length - lastBuild.kept;
       index.update(next.map((b) => b.unit));
+      lastBuild.moved = index.lastUpdate.moved;
+      lastBuild.compacted = index.lastUpdate.compacted;
       current = next;
       byArticle = new Map(next.map((b) => [b.article, b]));
       byKey = new Map(next.flatMap((b) => (b.key === undefined ? [] : [[b.key, b] as const])));
@@ -342,7 +348,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
 
   const kb: KnowledgeBase = {
     articles,
-    sentenceCount: sentences.length,
+    sentenceCount: index.size,
 
     ask(question: string, askOptions: AskOptions & AnswerOptions = {}): AskResult {
       return answerQuestion(question, corpus, askOptions, () => suggestionsFor(question));
@@ -352,7 +358,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       const wanted = topic.trim();
       let candidates: number[];
       if (wanted === '') {
-        candidates = sentences.map((_, i) => i);
+        candidates = articles.flatMap((_, a) => index.articleSentences(a));
       } else {
         const groups = queryGroups(wanted, queryContext);
         if (groups.length === 0) return [];
