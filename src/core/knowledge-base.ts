@@ -1,7 +1,7 @@
 import { analyzeSentence, articleEntities, prepareArticle, resolveDates, type ArticleContext } from './facts/analyze-article.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
 import { buildNameDirectory, type NameDirectory } from './index/name-directory.js';
-import { KnowledgeIndex, type IndexedSentence, type IndexSnapshot, type IndexUnit } from './index/sentence-index.js';
+import { flatten, KnowledgeIndex, listOf, type FlatLists, type IndexedSentence, type IndexSnapshot, type IndexUnit } from './index/sentence-index.js';
 import { analyzeArticle, INDEX_ENGINE_VERSION, type ArticleAnalysis } from './index/article-analysis.js';
 import { buildNewsLexicon } from './lexicon/news-lexicon.js';
 import { formatDay } from './text/calendar.js';
@@ -84,9 +84,6 @@ export interface KnowledgeBuilderOptions extends BuildOptions {
 export interface SnapshotArticle {
   key: string;
   article: Article;
-  spans: Int32Array;
-  offsets: Int32Array;
-  lengths: Uint16Array;
   names: Array<[string, number]>;
   nameWords: string[];
 }
@@ -95,6 +92,10 @@ export interface SnapshotArticle {
 export interface KnowledgeSnapshot {
   engine: string;
   articles: SnapshotArticle[];
+  /** Per article, in the order of `articles`: its sentence spans, term offsets and lengths. */
+  spans: FlatLists<Int32Array>;
+  offsets: FlatLists<Int32Array>;
+  lengths: FlatLists<Uint16Array>;
   index: IndexSnapshot;
 }
 
@@ -196,18 +197,26 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): K
     snapshot(): KnowledgeSnapshot {
       const articles = current.map((b): SnapshotArticle => {
         b.key ??= keyOf ? keyOf(b.article) : b.article.id;
-        const { spans, offsets, lengths, names, nameWords } = b.analysis;
-        return { key: b.key, article: b.article, spans, offsets, lengths, names, nameWords };
+        return { key: b.key, article: b.article, names: b.analysis.names, nameWords: b.analysis.nameWords };
       });
-      return { engine: INDEX_ENGINE_VERSION, articles, index: index.snapshot() };
+      return {
+        engine: INDEX_ENGINE_VERSION,
+        articles,
+        spans: flatten(current.map((b) => b.analysis.spans), (n) => new Int32Array(n)),
+        offsets: flatten(current.map((b) => b.analysis.offsets), (n) => new Int32Array(n)),
+        lengths: flatten(current.map((b) => b.analysis.lengths), (n) => new Uint16Array(n)),
+        index: index.snapshot(),
+      };
     },
     restore(snapshot: KnowledgeSnapshot): boolean {
       if (snapshot.engine !== INDEX_ENGINE_VERSION || current.length > 0) return false;
-      const restored = snapshot.articles.map((entry): BuiltArticle => {
-        const analysis = { spans: entry.spans, offsets: entry.offsets, lengths: entry.lengths, names: entry.names, nameWords: entry.nameWords };
-        return { article: entry.article, key: entry.key, analysis, unit: unitOf(entry.article, analysis) };
-      });
+      let restored: BuiltArticle[];
       try {
+        restored = snapshot.articles.map((entry, i): BuiltArticle => {
+          // Views into the snapshot's buffers: no copy.
+          const analysis = { spans: listOf(snapshot.spans, i), offsets: listOf(snapshot.offsets, i), lengths: listOf(snapshot.lengths, i), names: entry.names, nameWords: entry.nameWords };
+          return { article: entry.article, key: entry.key, analysis, unit: unitOf(entry.article, analysis) };
+        });
         index.restore(snapshot.index, restored.map((b) => b.unit));
       } catch {
         return false;

@@ -96,8 +96,45 @@ export interface IndexSnapshot {
   /** Per unit, in index order: its first sentence id and the ids reserved for it. */
   starts: Int32Array;
   capacities: Int32Array;
-  /** Per unit, in index order. */
-  units: Array<{ stemTerms: Int32Array; wordIds: Int32Array; terms: Int32Array }>;
+  /** Per unit, in index order: its global stem ids, word ids and per-sentence terms, each list concatenated. */
+  stemTerms: FlatLists<Int32Array>;
+  wordIds: FlatLists<Int32Array>;
+  terms: FlatLists<Int32Array>;
+}
+
+/**
+ * Many typed arrays as one: list i is `values[offsets[i]..offsets[i+1])`. Persisted so, a start
+ * reads a few buffers and makes views into them, instead of one buffer per article and list
+ * (tens of thousands of small ArrayBuffers, each copied on deserialisation and tracked by the GC).
+ */
+export interface FlatLists<T extends Int32Array | Uint16Array> {
+  values: T;
+  offsets: Int32Array;
+}
+
+/** Concatenates lists of one typed-array type. */
+export function flatten<T extends Int32Array | Uint16Array>(lists: readonly T[], make: (length: number) => T): FlatLists<T> {
+  const offsets = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => (offsets[i + 1] = (offsets[i] as number) + list.length));
+  const values = make(offsets[lists.length] as number);
+  lists.forEach((list, i) => values.set(list, offsets[i]));
+  return { values, offsets };
+}
+
+/** List i of flat lists (a view, no copy); throws when the lists do not hold that many or are malformed. */
+export function listOf<T extends Int32Array | Uint16Array>(flat: FlatLists<T>, i: number): T {
+  const from = flat.offsets[i];
+  const to = flat.offsets[i + 1];
+  if (from === undefined || to === undefined || from < 0 || to < from || to > flat.values.length) throw new Error('index snapshot: list out of range');
+  return flat.values.subarray(from, to) as T;
+}
+
+function allBelow(values: Int32Array, below: number): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (v < 0 || v >= below) return false;
+  }
+  return true;
 }
 
 /** The words of an index that some sentence still has, as a read-only map word → term. */
@@ -547,7 +584,9 @@ export class KnowledgeIndex {
       totalLength: this.totalLength,
       starts: Int32Array.from(this.states, (state) => state.start),
       capacities: Int32Array.from(this.states, (state) => state.capacity),
-      units: this.states.map((state) => ({ stemTerms: state.stemTerms, wordIds: state.wordIds, terms: state.terms })),
+      stemTerms: flatten(this.states.map((state) => state.stemTerms), (n) => new Int32Array(n)),
+      wordIds: flatten(this.states.map((state) => state.wordIds), (n) => new Int32Array(n)),
+      terms: flatten(this.states.map((state) => state.terms), (n) => new Int32Array(n)),
     };
   }
 
@@ -561,19 +600,19 @@ export class KnowledgeIndex {
     const terms = snapshot.stems.length;
     const words = snapshot.words.length;
     const { starts, capacities } = snapshot;
-    if (snapshot.units.length !== units.length || snapshot.postingOffsets.length !== terms + 1) throw new Error('index snapshot does not fit its articles');
+    const sizes = [snapshot.stemTerms, snapshot.wordIds, snapshot.terms].map((flat) => flat.offsets.length);
+    if (sizes.some((n) => n !== units.length + 1) || snapshot.postingOffsets.length !== terms + 1) throw new Error('index snapshot does not fit its articles');
     if (!(starts instanceof Int32Array) || !(capacities instanceof Int32Array) || starts.length !== units.length || capacities.length !== units.length) {
       throw new Error('index snapshot: no id layout');
     }
     if (snapshot.wordTerms.length !== words || snapshot.wordRefs.length !== words) throw new Error('index snapshot: word tables differ in length');
     if (snapshot.postingOffsets[terms] !== snapshot.postings.length) throw new Error('index snapshot: postings truncated');
-    const inRange = (values: Int32Array, below: number): boolean => values.every((v) => v >= 0 && v < below);
-    if (!inRange(snapshot.wordTerms, terms)) throw new Error('index snapshot: word term out of range');
+    if (!allBelow(snapshot.wordTerms, terms)) throw new Error('index snapshot: word term out of range');
     const states: UnitState[] = [];
     const table: Array<IndexedSentence | undefined> = [];
     let total = 0;
     units.forEach((unit, slot) => {
-      const saved = snapshot.units[slot] as IndexSnapshot['units'][number];
+      const saved = { stemTerms: listOf(snapshot.stemTerms, slot), wordIds: listOf(snapshot.wordIds, slot), terms: listOf(snapshot.terms, slot) };
       const { analysis } = unit;
       const count = unit.sentences.length;
       const start = starts[slot] as number;
@@ -582,7 +621,6 @@ export class KnowledgeIndex {
         throw new Error('index snapshot: a unit does not fit its article');
       }
       if (start < table.length || capacity < count) throw new Error('index snapshot: id ranges overlap');
-      if (!inRange(saved.terms, terms) || !inRange(saved.stemTerms, terms) || !inRange(saved.wordIds, words)) throw new Error('index snapshot: unit ids out of range');
       states.push({ unit, start, capacity, slot, stemTerms: saved.stemTerms, terms: saved.terms, wordIds: saved.wordIds });
       while (table.length < start) table.push(undefined);
       for (const sentence of unit.sentences) {
@@ -592,11 +630,15 @@ export class KnowledgeIndex {
       while (table.length < start + capacity) table.push(undefined);
       total += count;
     });
+    if (!allBelow(snapshot.terms.values, terms) || !allBelow(snapshot.stemTerms.values, terms) || !allBelow(snapshot.wordIds.values, words)) {
+      throw new Error('index snapshot: unit ids out of range');
+    }
     const lists: Int32Array[] = [];
     for (let t = 0; t < terms; t++) {
       const list = snapshot.postings.subarray(snapshot.postingOffsets[t], snapshot.postingOffsets[t + 1]);
       let previous = -1;
-      for (const id of list) {
+      for (let p = 0; p < list.length; p++) {
+        const id = list[p] as number;
         if (id <= previous || table[id] === undefined) throw new Error('index snapshot: postings out of order');
         previous = id;
       }

@@ -1,3 +1,4 @@
+import { deserialize, serialize } from 'node:v8';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cutIntoPieces, generateArticles } from '../../../src/bench/corpus.js';
 import { generateQuestions } from '../../../src/bench/questions.js';
@@ -5,6 +6,7 @@ import { splitSentences } from '../../../src/core/ingest/split-sentences.js';
 import { buildKnowledgeBase, createKnowledgeBuilder } from '../../../src/core/knowledge-base.js';
 import type { Article, KnowledgeBase } from '../../../src/core/types.js';
 import { listBrownFiles, readBrownFile } from '../../../src/io/brown-corpus.js';
+import { articleHash } from '../../../src/io/knowledge-index-store.js';
 import { defaultBuildOptions } from '../../../src/io/load-knowledge-base.js';
 import { inspectAsk } from '../../fixtures/inspect.js';
 
@@ -91,6 +93,22 @@ describe('incremental index', () => {
     expectSame(current);
   }, 180_000);
 
+
+  it('GIVEN an index restored from its saved form THEN a reload after an edit, an add and a remove answers as a fresh build', () => {
+    const options = defaultBuildOptions();
+    const saved = createKnowledgeBuilder({ ...options, keyOf: articleHash });
+    saved.build(pool.slice(0, 30));
+    // Through the bytes the index file holds: every buffer copied, views rebuilt.
+    const snapshot = deserialize(serialize(saved.snapshot())) as ReturnType<typeof saved.snapshot>;
+    const builder = createKnowledgeBuilder({ ...options, keyOf: articleHash });
+    expect(builder.restore(snapshot)).toBe(true);
+    const restored = snapshot.articles.map((entry) => entry.article);
+    const story = restored[4] as Article;
+    const next = [...restored.filter((_, i) => i !== 9).map((a) => (a === story ? { ...a, paragraphs: [...a.paragraphs, 'The ferry pier closed for good on Friday.'] } : a)), ...newest(pool.slice(30, 33), 90)];
+    const kb = builder.build(next);
+    expect(builder.lastBuild).toMatchObject({ kept: 28, analysed: 4, removed: 2 });
+    expect(candidates(kb)).toEqual(candidates(buildKnowledgeBase(next, options)));
+  }, 120_000);
 
   it('GIVEN files changed, added and removed across reloads THEN answers are exactly those of a full build of the same files', () => {
     const options = defaultBuildOptions();
