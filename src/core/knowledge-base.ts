@@ -127,6 +127,10 @@ interface BuiltArticle {
   key: string | undefined;
   analysis: Omit<ArticleAnalysis, 'stems' | 'words' | 'wordStems' | 'terms'> & Partial<ArticleAnalysis>;
   unit: IndexUnit;
+  /** The last build that used it (its own article, or another with the same key). */
+  used: number;
+  /** The last build that listed it. */
+  listed: number;
 }
 
 const NO_IDS = new Int32Array(0);
@@ -156,47 +160,64 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): K
   const index = new KnowledgeIndex();
   const { keyOf } = options;
   let current: BuiltArticle[] = [];
+  // Kept across builds and marked with the build's number: a reload costs a lookup per article,
+  // not sets and maps of every article built anew.
   let byArticle = new Map<Article, BuiltArticle>();
   let byKey = new Map<string, BuiltArticle>();
+  let epoch = 0;
   const lastBuild = { kept: 0, analysed: 0, removed: 0, moved: 0, compacted: false };
   return {
     lastBuild,
     build(input: readonly Article[]): KnowledgeBase {
       const articles = sortArticles(input);
-      const used = new Set<BuiltArticle>();
+      const mark = ++epoch;
       const next: BuiltArticle[] = [];
+      const fresh: BuiltArticle[] = [];
       lastBuild.kept = 0;
       lastBuild.analysed = 0;
       for (const article of articles) {
         let built = byArticle.get(article);
-        if (built && used.has(built)) built = undefined;
+        if (built && built.used === mark) built = undefined;
         const key = built || !keyOf ? built?.key : keyOf(article);
         const same = key === undefined ? undefined : byKey.get(key);
-        if (!built && same && !used.has(same)) {
-          used.add(same);
+        if (!built && same && same.used !== mark) {
+          same.used = mark;
           built = { ...same, article };
+          fresh.push(built);
         }
         if (built) lastBuild.kept++;
         else {
           const analysis = analyzeArticle(article);
-          built = { article, key, analysis, unit: unitOf(article, analysis) };
+          built = { article, key, analysis, unit: unitOf(article, analysis), used: 0, listed: 0 };
+          fresh.push(built);
           lastBuild.analysed++;
         }
-        used.add(built);
+        built.used = mark;
+        built.listed = mark;
         next.push(built);
       }
       lastBuild.removed = current.length - lastBuild.kept;
       index.update(next.map((b) => b.unit));
       lastBuild.moved = index.lastUpdate.moved;
       lastBuild.compacted = index.lastUpdate.compacted;
+      for (const b of current) {
+        if (b.listed === mark) continue;
+        if (byArticle.get(b.article) === b) byArticle.delete(b.article);
+        if (b.key !== undefined && byKey.get(b.key) === b) byKey.delete(b.key);
+      }
+      for (const b of fresh) {
+        byArticle.set(b.article, b);
+        if (b.key !== undefined) byKey.set(b.key, b);
+      }
       current = next;
-      byArticle = new Map(next.map((b) => [b.article, b]));
-      byKey = new Map(next.flatMap((b) => (b.key === undefined ? [] : [[b.key, b] as const])));
       return knowledgeBaseOver(articles, index, options);
     },
     snapshot(): KnowledgeSnapshot {
       const articles = current.map((b): SnapshotArticle => {
-        b.key ??= keyOf ? keyOf(b.article) : b.article.id;
+        if (b.key === undefined) {
+          b.key = keyOf ? keyOf(b.article) : b.article.id;
+          if (!byKey.has(b.key)) byKey.set(b.key, b);
+        }
         return { key: b.key, article: b.article, names: b.analysis.names, nameWords: b.analysis.nameWords };
       });
       return {
@@ -215,7 +236,7 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): K
         restored = snapshot.articles.map((entry, i): BuiltArticle => {
           // Views into the snapshot's buffers: no copy.
           const analysis = { spans: listOf(snapshot.spans, i), offsets: listOf(snapshot.offsets, i), lengths: listOf(snapshot.lengths, i), names: entry.names, nameWords: entry.nameWords };
-          return { article: entry.article, key: entry.key, analysis, unit: unitOf(entry.article, analysis) };
+          return { article: entry.article, key: entry.key, analysis, unit: unitOf(entry.article, analysis), used: 0, listed: 0 };
         });
         index.restore(snapshot.index, restored.map((b) => b.unit));
       } catch {

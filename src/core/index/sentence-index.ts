@@ -70,6 +70,8 @@ interface UnitState {
   capacity: number;
   /** Position of the unit in the article order (the `article` of its sentences). */
   slot: number;
+  /** The last update that listed the unit. */
+  seen: number;
   /** Per local stem: its global term id. */
   readonly stemTerms: Int32Array;
   /** The unit's per-sentence terms as global ids (same layout as `analysis.terms`). */
@@ -291,6 +293,9 @@ export interface KnowledgeIndexOptions {
  */
 export class KnowledgeIndex {
   private states: UnitState[] = [];
+  /** The state of each indexed unit (the first, when a unit was given twice). */
+  private readonly stateOf = new Map<IndexUnit, UnitState>();
+  private epoch = 0;
   /** Per id: its sentence, undefined for a spare id. */
   private sentenceTable: Array<IndexedSentence | undefined> = [];
   private liveCount = 0;
@@ -338,31 +343,35 @@ export class KnowledgeIndex {
    * keep their ids when they can; the others are removed or indexed.
    */
   update(next: readonly IndexUnit[]): void {
-    const wanted = new Set(next);
-    const previous = new Map(this.states.map((state) => [state.unit, state]));
+    // Units are found through a map kept across updates and marked with the update's number, so
+    // an update costs a lookup per unit, not sets and maps of the whole index built anew.
+    const epoch = ++this.epoch;
     const table = this.sentenceTable;
+    const order: UnitState[] = [];
+    let total = 0;
+    for (const unit of next) {
+      let state = this.stateOf.get(unit);
+      // Once only: the same unit given twice is indexed again the second time.
+      if (state === undefined || state.seen === epoch) {
+        state = this.attach(unit);
+        if (!this.stateOf.has(unit)) this.stateOf.set(unit, state);
+      }
+      state.seen = epoch;
+      order.push(state);
+      total += unit.sentences.length;
+    }
 
     // Removed units: their id ranges are cut out of their terms' postings.
     const removals = new Map<number, number[]>();
     for (const state of this.states) {
-      if (wanted.has(state.unit)) continue;
+      if (state.seen === epoch) continue;
       this.detach(state);
+      if (this.stateOf.get(state.unit) === state) this.stateOf.delete(state.unit);
       const count = state.unit.sentences.length;
       for (const term of state.stemTerms) push(removals, term, state.start, state.start + count);
       for (let i = 0; i < count; i++) table[state.start + i] = undefined;
     }
     for (const [term, ranges] of removals) this.postingLists[term] = removeRanges(this.postingLists[term] as Int32Array, ranges);
-
-    const order: UnitState[] = [];
-    let total = 0;
-    for (const unit of next) {
-      let state = previous.get(unit);
-      // Once only: the same unit given twice is indexed again the second time.
-      if (state) previous.delete(unit);
-      else state = this.attach(unit);
-      order.push(state);
-      total += unit.sentences.length;
-    }
     const oldStarts = order.map((state) => state.start);
     this.place(order, total);
     this.lastUpdate.moved = this.relocate(order, oldStarts);
@@ -390,7 +399,8 @@ export class KnowledgeIndex {
       this.layout(order, 0, order.length, 0, Number.POSITIVE_INFINITY, total);
       this.lastUpdate.moved += this.relocate(order, starts);
     }
-    table.length = last === undefined ? 0 : endOf(last);
+    const limit = last === undefined ? 0 : endOf(last);
+    if (table.length !== limit) table.length = limit;
 
     order.forEach((state, slot) => {
       if (state.slot === slot) return;
@@ -550,7 +560,7 @@ export class KnowledgeIndex {
     for (const length of analysis.lengths) this.totalLength += length;
     const terms = new Int32Array(analysis.terms.length);
     for (let k = 0; k < terms.length; k++) terms[k] = stemTerms[analysis.terms[k] as number] as number;
-    return { unit, start: -1, capacity: 0, slot: -1, stemTerms, terms, wordIds };
+    return { unit, start: -1, capacity: 0, slot: -1, seen: 0, stemTerms, terms, wordIds };
   }
 
   private detach(state: UnitState): void {
@@ -621,7 +631,7 @@ export class KnowledgeIndex {
         throw new Error('index snapshot: a unit does not fit its article');
       }
       if (start < table.length || capacity < count) throw new Error('index snapshot: id ranges overlap');
-      states.push({ unit, start, capacity, slot, stemTerms: saved.stemTerms, terms: saved.terms, wordIds: saved.wordIds });
+      states.push({ unit, start, capacity, slot, seen: 0, stemTerms: saved.stemTerms, terms: saved.terms, wordIds: saved.wordIds });
       while (table.length < start) table.push(undefined);
       for (const sentence of unit.sentences) {
         sentence.article = slot;
@@ -658,6 +668,8 @@ export class KnowledgeIndex {
     this.nameWords = new Set(this.nameWordRefs.keys());
     this.totalLength = snapshot.totalLength;
     this.states = states;
+    this.stateOf.clear();
+    for (const state of states) if (!this.stateOf.has(state.unit)) this.stateOf.set(state.unit, state);
     this.sentenceTable = table;
     this.liveCount = total;
   }
