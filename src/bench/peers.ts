@@ -94,7 +94,7 @@ export function runPeers(sentences: readonly SourceSentence[], questions: readon
   let start = performance.now();
   const indexed: IndexedSentence[] = texts.map((text, i) => ({ article: 0, paragraph: 0, index: i, text }));
   const index = buildSentenceIndex(indexed);
-  const scratch = createScratch(index.size);
+  const scratch = createScratch(index.idLimit);
   const factdeskMs = performance.now() - start;
   const groupsOf = (stems: readonly string[]): QueryGroup[] => {
     const groups: QueryGroup[] = [];

@@ -1,7 +1,7 @@
 import { analyzeSentence, articleEntities, lazyArticle, prepareArticle, resolveDates, type ArticleContext, type LazyArticle } from './facts/analyze-article.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
 import { buildNameDirectory, type NameDirectory } from './index/name-directory.js';
-import { KnowledgeIndex, type IndexedSentence, type IndexSnapshot, type IndexUnit } from './index/sentence-index.js';
+import { flatten, KnowledgeIndex, listOf, type FlatLists, type IndexedSentence, type IndexSnapshot, type IndexUnit } from './index/sentence-index.js';
 import { analyzeArticle, INDEX_ENGINE_VERSION, type ArticleAnalysis } from './index/article-analysis.js';
 import { buildNewsLexicon } from './lexicon/news-lexicon.js';
 import { formatDay } from './text/calendar.js';
@@ -89,9 +89,6 @@ export interface KnowledgeBuilderOptions extends BuildOptions {
 export interface SnapshotArticle {
   key: string;
   article: Article;
-  spans: Int32Array;
-  offsets: Int32Array;
-  lengths: Uint16Array;
   names: Array<[string, number]>;
   nameWords: string[];
 }
@@ -100,6 +97,10 @@ export interface SnapshotArticle {
 export interface KnowledgeSnapshot {
   engine: string;
   articles: SnapshotArticle[];
+  /** Per article, in the order of `articles`: its sentence spans, term offsets and lengths. */
+  spans: FlatLists<Int32Array>;
+  offsets: FlatLists<Int32Array>;
+  lengths: FlatLists<Uint16Array>;
   index: IndexSnapshot;
 }
 
@@ -111,8 +112,12 @@ export interface KnowledgeBuilder {
    * removed. The index is updated in place: a knowledge base returned earlier must no longer be used.
    */
   build(articles: readonly Article[]): KnowledgeBase;
-  /** What the last build did: articles kept as they were, analysed, and removed. */
-  readonly lastBuild: { kept: number; analysed: number; removed: number };
+  /**
+   * What the last build did: articles kept as they were, analysed, and removed; sentences of kept
+   * articles given new ids to make room (0 when everything fit), and whether the ids were laid out
+   * afresh because most were unused.
+   */
+  readonly lastBuild: { kept: number; analysed: number; removed: number; moved: number; compacted: boolean };
   /** The current contents as plain data (needs `keyOf`). */
   snapshot(): KnowledgeSnapshot;
   /**
@@ -127,6 +132,10 @@ interface BuiltArticle {
   key: string | undefined;
   analysis: Omit<ArticleAnalysis, 'stems' | 'words' | 'wordStems' | 'terms'> & Partial<ArticleAnalysis>;
   unit: IndexUnit;
+  /** The last build that used it (its own article, or another with the same key). */
+  used: number;
+  /** The last build that listed it. */
+  listed: number;
 }
 
 const NO_IDS = new Int32Array(0);
@@ -156,57 +165,84 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): K
   const index = new KnowledgeIndex();
   const { keyOf } = options;
   let current: BuiltArticle[] = [];
+  // Kept across builds and marked with the build's number: a reload costs a lookup per article,
+  // not sets and maps of every article built anew.
   let byArticle = new Map<Article, BuiltArticle>();
   let byKey = new Map<string, BuiltArticle>();
-  const lastBuild = { kept: 0, analysed: 0, removed: 0 };
+  let epoch = 0;
+  const lastBuild = { kept: 0, analysed: 0, removed: 0, moved: 0, compacted: false };
   return {
     lastBuild,
     build(input: readonly Article[]): KnowledgeBase {
       const articles = sortArticles(input);
-      const used = new Set<BuiltArticle>();
+      const mark = ++epoch;
       const next: BuiltArticle[] = [];
+      const fresh: BuiltArticle[] = [];
       lastBuild.kept = 0;
       lastBuild.analysed = 0;
       for (const article of articles) {
         let built = byArticle.get(article);
-        if (built && used.has(built)) built = undefined;
+        if (built && built.used === mark) built = undefined;
         const key = built || !keyOf ? built?.key : keyOf(article);
         const same = key === undefined ? undefined : byKey.get(key);
-        if (!built && same && !used.has(same)) {
-          used.add(same);
+        if (!built && same && same.used !== mark) {
+          same.used = mark;
           built = { ...same, article };
+          fresh.push(built);
         }
         if (built) lastBuild.kept++;
         else {
           const analysis = analyzeArticle(article);
-          built = { article, key, analysis, unit: unitOf(article, analysis) };
+          built = { article, key, analysis, unit: unitOf(article, analysis), used: 0, listed: 0 };
+          fresh.push(built);
           lastBuild.analysed++;
         }
-        used.add(built);
+        built.used = mark;
+        built.listed = mark;
         next.push(built);
       }
       lastBuild.removed = current.length - lastBuild.kept;
       index.update(next.map((b) => b.unit));
+      lastBuild.moved = index.lastUpdate.moved;
+      lastBuild.compacted = index.lastUpdate.compacted;
+      for (const b of current) {
+        if (b.listed === mark) continue;
+        if (byArticle.get(b.article) === b) byArticle.delete(b.article);
+        if (b.key !== undefined && byKey.get(b.key) === b) byKey.delete(b.key);
+      }
+      for (const b of fresh) {
+        byArticle.set(b.article, b);
+        if (b.key !== undefined) byKey.set(b.key, b);
+      }
       current = next;
-      byArticle = new Map(next.map((b) => [b.article, b]));
-      byKey = new Map(next.flatMap((b) => (b.key === undefined ? [] : [[b.key, b] as const])));
       return knowledgeBaseOver(articles, index, options);
     },
     snapshot(): KnowledgeSnapshot {
       const articles = current.map((b): SnapshotArticle => {
-        b.key ??= keyOf ? keyOf(b.article) : b.article.id;
-        const { spans, offsets, lengths, names, nameWords } = b.analysis;
-        return { key: b.key, article: b.article, spans, offsets, lengths, names, nameWords };
+        if (b.key === undefined) {
+          b.key = keyOf ? keyOf(b.article) : b.article.id;
+          if (!byKey.has(b.key)) byKey.set(b.key, b);
+        }
+        return { key: b.key, article: b.article, names: b.analysis.names, nameWords: b.analysis.nameWords };
       });
-      return { engine: INDEX_ENGINE_VERSION, articles, index: index.snapshot() };
+      return {
+        engine: INDEX_ENGINE_VERSION,
+        articles,
+        spans: flatten(current.map((b) => b.analysis.spans), (n) => new Int32Array(n)),
+        offsets: flatten(current.map((b) => b.analysis.offsets), (n) => new Int32Array(n)),
+        lengths: flatten(current.map((b) => b.analysis.lengths), (n) => new Uint16Array(n)),
+        index: index.snapshot(),
+      };
     },
     restore(snapshot: KnowledgeSnapshot): boolean {
       if (snapshot.engine !== INDEX_ENGINE_VERSION || current.length > 0) return false;
-      const restored = snapshot.articles.map((entry): BuiltArticle => {
-        const analysis = { spans: entry.spans, offsets: entry.offsets, lengths: entry.lengths, names: entry.names, nameWords: entry.nameWords };
-        return { article: entry.article, key: entry.key, analysis, unit: unitOf(entry.article, analysis) };
-      });
+      let restored: BuiltArticle[];
       try {
+        restored = snapshot.articles.map((entry, i): BuiltArticle => {
+          // Views into the snapshot's buffers: no copy.
+          const analysis = { spans: listOf(snapshot.spans, i), offsets: listOf(snapshot.offsets, i), lengths: listOf(snapshot.lengths, i), names: entry.names, nameWords: entry.nameWords };
+          return { article: entry.article, key: entry.key, analysis, unit: unitOf(entry.article, analysis), used: 0, listed: 0 };
+        });
         index.restore(snapshot.index, restored.map((b) => b.unit));
       } catch {
         return false;
@@ -358,7 +394,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
 
   const kb: KnowledgeBase = {
     articles,
-    sentenceCount: sentences.length,
+    sentenceCount: index.size,
 
     ask(question: string, askOptions: AskOptions & AnswerOptions = {}): AskResult {
       return answerQuestion(question, corpus, askOptions, () => suggestionsFor(question));
@@ -368,7 +404,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       const wanted = topic.trim();
       let candidates: number[];
       if (wanted === '') {
-        candidates = sentences.map((_, i) => i);
+        candidates = articles.flatMap((_, a) => index.articleSentences(a));
       } else {
         const groups = queryGroups(wanted, queryContext);
         if (groups.length === 0) return [];

@@ -25,7 +25,7 @@ export function buildBaseline(articles: readonly Article[]): Baseline {
     });
   });
   const index: SentenceIndex = buildSentenceIndex(sentences);
-  const scratch = createScratch(index.size);
+  const scratch = createScratch(index.idLimit);
   return {
     top(question) {
       const seen = new Set<number>();

@@ -75,7 +75,7 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
   if (analysis.groups.length === 0 || index.size === 0) return [];
   let scratch = scratches.get(index);
   if (!scratch) {
-    scratch = createScratch(index.size);
+    scratch = createScratch(index.idLimit);
     scratches.set(index, scratch);
   }
   const candidates = retrieve(analysis.groups, index, scratch);

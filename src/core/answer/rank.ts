@@ -43,7 +43,7 @@ export function createScratch(size: number): Scratch {
 
 function fillNorms(scratch: Scratch, index: SentenceIndex): void {
   const { norms } = scratch;
-  const n = Math.min(norms.length, index.size);
+  const n = Math.min(norms.length, index.idLimit);
   for (let sentence = 0; sentence < n; sentence++) {
     norms[sentence] = 1 + K1 * (1 - B + (B * index.sentenceLength(sentence)) / index.averageLength);
   }
@@ -104,7 +104,7 @@ function topSentences(touched: Int32Array, count: number, scores: Float64Array, 
  * a sentence matching "rejected" and its synonym "refused" is not counted twice.
  *
  * @example
- * retrieve(groups, index, createScratch(index.size)); // [{ sentence: 0, score: 4.2 }, …]
+ * retrieve(groups, index, createScratch(index.idLimit)); // [{ sentence: 0, score: 4.2 }, …]
  */
 export function retrieve(groups: readonly QueryGroup[], index: SentenceIndex, scratch: Scratch, limit = CANDIDATES): Array<{ sentence: number; score: number }> {
   if (scratch.normsOf !== index) fillNorms(scratch, index);

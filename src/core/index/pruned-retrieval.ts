@@ -19,9 +19,11 @@ const normsCache = new WeakMap<SentenceIndex, Norms>();
 function normsOf(index: SentenceIndex): Norms {
   let cached = normsCache.get(index);
   if (!cached) {
-    const norms = new Float64Array(index.size);
+    const norms = new Float64Array(index.idLimit);
     let smallest = Number.POSITIVE_INFINITY;
-    for (let sentence = 0; sentence < index.size; sentence++) {
+    for (let sentence = 0; sentence < index.idLimit; sentence++) {
+      // Spare ids hold no sentence and appear in no postings.
+      if (index.sentences[sentence] === undefined) continue;
       const norm = 1 + K1 * (1 - B + (B * index.sentenceLength(sentence)) / index.averageLength);
       norms[sentence] = norm;
       if (norm < smallest) smallest = norm;

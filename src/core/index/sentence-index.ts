@@ -22,8 +22,12 @@ export interface IndexedSentence {
  * index.postings(index.termId('talk')!); // Int32Array [0]
  */
 export interface SentenceIndex {
-  readonly sentences: readonly IndexedSentence[];
+  /** Per sentence id: the sentence; undefined for an id no sentence has (room left for edits). */
+  readonly sentences: ReadonlyArray<IndexedSentence | undefined>;
+  /** Number of sentences. */
   readonly size: number;
+  /** Every sentence id is below this: the length of an array indexed by sentence id. */
+  readonly idLimit: number;
   readonly averageLength: number;
   /** Term id of a stem, if any sentence has it. */
   termId(stem: string): number | undefined;
@@ -60,8 +64,14 @@ export interface IndexUnit {
 
 interface UnitState {
   readonly unit: IndexUnit;
-  /** Global id of the unit's first sentence. */
+  /** Id of the unit's first sentence (-1 until placed). */
   start: number;
+  /** Ids reserved for the unit, `start .. start + capacity - 1`: the spare ones let it grow in place. */
+  capacity: number;
+  /** Position of the unit in the article order (the `article` of its sentences). */
+  slot: number;
+  /** The last update that listed the unit. */
+  seen: number;
   /** Per local stem: its global term id. */
   readonly stemTerms: Int32Array;
   /** The unit's per-sentence terms as global ids (same layout as `analysis.terms`). */
@@ -85,8 +95,48 @@ export interface IndexSnapshot {
   names: Array<[string, number]>;
   nameWords: Array<[string, number]>;
   totalLength: number;
-  /** Per unit, in index order. */
-  units: Array<{ stemTerms: Int32Array; wordIds: Int32Array; terms: Int32Array }>;
+  /** Per unit, in index order: its first sentence id and the ids reserved for it. */
+  starts: Int32Array;
+  capacities: Int32Array;
+  /** Per unit, in index order: its global stem ids, word ids and per-sentence terms, each list concatenated. */
+  stemTerms: FlatLists<Int32Array>;
+  wordIds: FlatLists<Int32Array>;
+  terms: FlatLists<Int32Array>;
+}
+
+/**
+ * Many typed arrays as one: list i is `values[offsets[i]..offsets[i+1])`. Persisted so, a start
+ * reads a few buffers and makes views into them, instead of one buffer per article and list
+ * (tens of thousands of small ArrayBuffers, each copied on deserialisation and tracked by the GC).
+ */
+export interface FlatLists<T extends Int32Array | Uint16Array> {
+  values: T;
+  offsets: Int32Array;
+}
+
+/** Concatenates lists of one typed-array type. */
+export function flatten<T extends Int32Array | Uint16Array>(lists: readonly T[], make: (length: number) => T): FlatLists<T> {
+  const offsets = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => (offsets[i + 1] = (offsets[i] as number) + list.length));
+  const values = make(offsets[lists.length] as number);
+  lists.forEach((list, i) => values.set(list, offsets[i]));
+  return { values, offsets };
+}
+
+/** List i of flat lists (a view, no copy); throws when the lists do not hold that many or are malformed. */
+export function listOf<T extends Int32Array | Uint16Array>(flat: FlatLists<T>, i: number): T {
+  const from = flat.offsets[i];
+  const to = flat.offsets[i + 1];
+  if (from === undefined || to === undefined || from < 0 || to < from || to > flat.values.length) throw new Error('index snapshot: list out of range');
+  return flat.values.subarray(from, to) as T;
+}
+
+function allBelow(values: Int32Array, below: number): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (v < 0 || v >= below) return false;
+  }
+  return true;
 }
 
 /** The words of an index that some sentence still has, as a read-only map word → term. */
@@ -141,24 +191,99 @@ function add<K>(counts: Map<K, number>, key: K, by: number): number {
   return value;
 }
 
-/** Merges two ascending id lists into a new one. */
-function mergeSorted(a: Int32Array, b: readonly number[]): Int32Array {
-  const out = new Int32Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = (a[i] as number) <= (b[j] as number) ? (a[i++] as number) : (b[j++] as number);
-  while (i < a.length) out[k++] = a[i++] as number;
-  while (j < b.length) out[k++] = b[j++] as number;
+function push<K>(lists: Map<K, number[]>, key: K, ...values: number[]): void {
+  const list = lists.get(key);
+  if (list) list.push(...values);
+  else lists.set(key, values);
+}
+
+/** First position in `list[from..]` whose id is ≥ `id` (galloping from `from`, then binary search). */
+function lowerBound(list: Int32Array, id: number, from = 0): number {
+  let lo = from;
+  let step = 1;
+  while (lo + step < list.length && (list[lo + step] as number) < id) {
+    lo += step;
+    step *= 2;
+  }
+  if (lo < list.length && (list[lo] as number) >= id) return lo;
+  let hi = Math.min(lo + step, list.length);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The list without the ids in the given ranges (`[from, to)` pairs, ascending); copies, never walks. */
+function removeRanges(list: Int32Array, ranges: readonly number[]): Int32Array {
+  const cuts: number[] = [];
+  let removed = 0;
+  let at = 0;
+  for (let r = 0; r < ranges.length; r += 2) {
+    const from = lowerBound(list, ranges[r] as number, at);
+    const to = lowerBound(list, ranges[r + 1] as number, from);
+    if (to > from) {
+      cuts.push(from, to);
+      removed += to - from;
+    }
+    at = to;
+  }
+  if (removed === 0) return list;
+  const out = new Int32Array(list.length - removed);
+  let read = 0;
+  let write = 0;
+  for (let c = 0; c < cuts.length; c += 2) {
+    out.set(list.subarray(read, cuts[c]), write);
+    write += (cuts[c] as number) - read;
+    read = cuts[c + 1] as number;
+  }
+  out.set(list.subarray(read), write);
   return out;
+}
+
+/** The list with ascending ids none of which it holds inserted: runs between its ids are copied. */
+function insertSorted(list: Int32Array, ids: readonly number[]): Int32Array {
+  const out = new Int32Array(list.length + ids.length);
+  let read = 0;
+  let write = 0;
+  let i = 0;
+  while (i < ids.length) {
+    const at = lowerBound(list, ids[i] as number, read);
+    out.set(list.subarray(read, at), write);
+    write += at - read;
+    read = at;
+    const below = read < list.length ? (list[read] as number) : Number.POSITIVE_INFINITY;
+    while (i < ids.length && (ids[i] as number) < below) out[write++] = ids[i++] as number;
+  }
+  out.set(list.subarray(read), write);
+  return out;
+}
+
+const endOf = (state: UnitState): number => state.start + state.capacity;
+
+/** Options of a {@link KnowledgeIndex}. */
+export interface KnowledgeIndexOptions {
+  /**
+   * Reserve spare ids (a few per article, and some before the first) so that an edited or added
+   * article usually fits without moving others. False for an index built once: ids are then
+   * exactly 0 … size - 1.
+   */
+  spare?: boolean;
 }
 
 /**
  * The knowledge base's inverted index, updated in place: a changed, added or removed article
- * changes only its own postings (and shifts the ids of the sentences after it), so a reload never
- * holds a second copy of the index. Sentence ids follow the order of the units given, exactly as a
- * build from scratch in that order would number them, so answers do not depend on how the index
- * was reached.
+ * changes only its own postings, so a reload never holds a second copy of the index.
+ *
+ * Sentence ids are stable: each article owns a range of ids with a few spare ones after it (and
+ * some are kept free before the first article), and ids follow the order of the units given, as
+ * a build from scratch would order them — so ties between equal scores, broken by id, fall the
+ * same way however the index was reached. An edited article is put back in the room of the
+ * old one; a new one goes into the free ids between its neighbours; only when those are too few
+ * are the nearest articles spread out (their postings renumbered in place), over a window that
+ * doubles until it has room. When unused ids exceed the used ones (many articles removed), the
+ * whole index is laid out afresh.
  *
  * @example
  * const index = new KnowledgeIndex();
@@ -168,10 +293,14 @@ function mergeSorted(a: Int32Array, b: readonly number[]): Int32Array {
  */
 export class KnowledgeIndex {
   private states: UnitState[] = [];
-  private sentenceList: IndexedSentence[] = [];
+  /** The state of each indexed unit (the first, when a unit was given twice). */
+  private readonly stateOf = new Map<IndexUnit, UnitState>();
+  private epoch = 0;
+  /** Per id: its sentence, undefined for a spare id. */
+  private sentenceTable: Array<IndexedSentence | undefined> = [];
+  private liveCount = 0;
   private readonly termIds = new Map<string, number>();
   private postingLists: Int32Array[] = [];
-  private idfs = new Float64Array(0);
   private wordIndex = new Map<string, number>();
   private wordList: string[] = [];
   private wordTerms: number[] = [];
@@ -183,99 +312,224 @@ export class KnowledgeIndex {
   /** Lower-case words that occur inside names (and curated people) of the indexed articles. */
   nameWords = new Set<string>();
   private totalLength = 0;
+  private readonly spare: boolean;
+  /** What the last update did: sentences of kept articles that were given new ids (0 when all fit). */
+  readonly lastUpdate = { moved: 0, compacted: false };
+
+  constructor(options: KnowledgeIndexOptions = {}) {
+    this.spare = options.spare ?? true;
+  }
 
   /** Number of indexed sentences. */
   get size(): number {
-    return this.sentenceList.length;
+    return this.liveCount;
+  }
+
+  /** Ids are below this (spare ones included). */
+  get idLimit(): number {
+    return this.sentenceTable.length;
+  }
+
+  private spareFor(count: number): number {
+    return this.spare ? (count >> 3) + 2 : 0;
+  }
+
+  private frontGap(total: number): number {
+    return this.spare ? Math.max(256, Math.ceil(total / 50)) : 0;
   }
 
   /**
    * Makes the index hold exactly `next`, in that order. Units already indexed (the same objects)
-   * are kept and only renumbered; the others are removed or indexed.
+   * keep their ids when they can; the others are removed or indexed.
    */
   update(next: readonly IndexUnit[]): void {
-    const wanted = new Set(next);
-    const previous = new Map(this.states.map((state) => [state.unit, state]));
-    const affected = new Set<number>();
-    for (const state of this.states) if (!wanted.has(state.unit)) this.detach(state, affected);
-
-    const oldToNew = new Int32Array(this.sentenceList.length).fill(-1);
-    const states: UnitState[] = new Array<UnitState>(next.length);
+    // Units are found through a map kept across updates and marked with the update's number, so
+    // an update costs a lookup per unit, not sets and maps of the whole index built anew.
+    const epoch = ++this.epoch;
+    const table = this.sentenceTable;
+    const order: UnitState[] = [];
     let total = 0;
-    for (const unit of next) total += unit.sentences.length;
-    const sentences: IndexedSentence[] = new Array<IndexedSentence>(total);
-    const added = new Map<number, number[]>();
-    let moved = false;
-    let start = 0;
-    for (let slot = 0; slot < next.length; slot++) {
-      const unit = next[slot] as IndexUnit;
-      const count = unit.sentences.length;
-      let state = previous.get(unit);
-      if (state) {
-        // Once only: the same unit given twice is indexed again the second time.
-        previous.delete(unit);
-        const from = state.start;
-        if (from !== start) {
-          moved = true;
-          for (let i = 0; i < count; i++) oldToNew[from + i] = start + i;
-        } else {
-          for (let i = 0; i < count; i++) oldToNew[from + i] = from + i;
-        }
-        state.start = start;
-      } else {
-        state = this.attach(unit, start);
-        const { offsets } = unit.analysis;
-        for (let i = 0; i + 1 < offsets.length; i++) {
-          for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++) {
-            const term = state.terms[k] as number;
-            affected.add(term);
-            let list = added.get(term);
-            if (!list) added.set(term, (list = []));
-            list.push(start + i);
-          }
-        }
+    for (const unit of next) {
+      let state = this.stateOf.get(unit);
+      // Once only: the same unit given twice is indexed again the second time.
+      if (state === undefined || state.seen === epoch) {
+        state = this.attach(unit);
+        if (!this.stateOf.has(unit)) this.stateOf.set(unit, state);
       }
-      const own = unit.sentences;
-      for (let i = 0; i < count; i++) {
-        const sentence = own[i] as IndexedSentence;
-        if (sentence.article !== slot) sentence.article = slot;
-        sentences[start + i] = sentence;
-      }
-      states[slot] = state;
-      start += count;
+      state.seen = epoch;
+      order.push(state);
+      total += unit.sentences.length;
     }
 
-    for (let term = 0; term < this.postingLists.length; term++) {
+    // Removed units: their id ranges are cut out of their terms' postings.
+    const removals = new Map<number, number[]>();
+    for (const state of this.states) {
+      if (state.seen === epoch) continue;
+      this.detach(state);
+      if (this.stateOf.get(state.unit) === state) this.stateOf.delete(state.unit);
+      const count = state.unit.sentences.length;
+      for (const term of state.stemTerms) push(removals, term, state.start, state.start + count);
+      for (let i = 0; i < count; i++) table[state.start + i] = undefined;
+    }
+    for (const [term, ranges] of removals) this.postingLists[term] = removeRanges(this.postingLists[term] as Int32Array, ranges);
+    const oldStarts = order.map((state) => state.start);
+    this.place(order, total);
+    this.lastUpdate.moved = this.relocate(order, oldStarts);
+
+    // New units: their ids merged into their terms' postings (ascending: units in id order).
+    const additions = new Map<number, number[]>();
+    order.forEach((state, i) => {
+      if (oldStarts[i] !== -1) return;
+      const { offsets } = state.unit.analysis;
+      const count = state.unit.sentences.length;
+      for (let s = 0; s < count; s++) {
+        table[state.start + s] = state.unit.sentences[s];
+        for (let k = offsets[s] as number; k < (offsets[s + 1] as number); k++) push(additions, state.terms[k] as number, state.start + s);
+      }
+    });
+    for (const [term, ids] of additions) this.postingLists[term] = insertSorted(this.postingLists[term] as Int32Array, ids);
+
+    // Mostly spare ids (many articles removed): lay everything out afresh.
+    const last = order[order.length - 1];
+    let room = this.frontGap(total);
+    for (const state of order) room += state.unit.sentences.length + this.spareFor(state.unit.sentences.length);
+    this.lastUpdate.compacted = this.spare && last !== undefined && endOf(last) > 2 * room;
+    if (this.lastUpdate.compacted) {
+      const starts = order.map((state) => state.start);
+      this.layout(order, 0, order.length, 0, Number.POSITIVE_INFINITY, total);
+      this.lastUpdate.moved += this.relocate(order, starts);
+    }
+    const limit = last === undefined ? 0 : endOf(last);
+    if (table.length !== limit) table.length = limit;
+
+    order.forEach((state, slot) => {
+      if (state.slot === slot) return;
+      state.slot = slot;
+      for (const sentence of state.unit.sentences) sentence.article = slot;
+    });
+    this.states = order;
+    this.liveCount = total;
+  }
+
+  /** Gives every unit not yet placed (start -1) an id range, spreading out neighbours when needed. */
+  private place(order: UnitState[], total: number): void {
+    const n = order.length;
+    for (let i = 0; i < n; ) {
+      if ((order[i] as UnitState).start >= 0) {
+        i++;
+        continue;
+      }
+      let a = i;
+      let b = i;
+      while (b < n && (order[b] as UnitState).start < 0) b++;
+      for (;;) {
+        const lo = a > 0 ? endOf(order[a - 1] as UnitState) : 0;
+        const hi = b < n ? (order[b] as UnitState).start : Number.POSITIVE_INFINITY;
+        if (this.fits(order, a, b, hi - lo)) {
+          this.layout(order, a, b, lo, hi, total);
+          break;
+        }
+        const widen = Math.max(1, b - a);
+        a = Math.max(0, a - widen);
+        b = Math.min(n, b + widen);
+        while (b < n && (order[b] as UnitState).start < 0) b++;
+      }
+      i = b;
+    }
+  }
+
+  /** Whether units a..b-1 fit in `room` ids with at least half their usual spare ids. */
+  private fits(order: readonly UnitState[], a: number, b: number, room: number): boolean {
+    if (room === Number.POSITIVE_INFINITY) return true;
+    let used = 0;
+    let spare = 0;
+    for (let i = a; i < b; i++) {
+      const count = (order[i] as UnitState).unit.sentences.length;
+      used += count;
+      spare += this.spareFor(count);
+    }
+    return used + (spare >> 1) <= room;
+  }
+
+  /** Lays units a..b-1 out in ids lo..hi-1: room left over goes before them (new articles come first). */
+  private layout(order: readonly UnitState[], a: number, b: number, lo: number, hi: number, total: number): void {
+    let used = 0;
+    let spare = 0;
+    for (let i = a; i < b; i++) {
+      const count = (order[i] as UnitState).unit.sentences.length;
+      used += count;
+      spare += this.spareFor(count);
+    }
+    const open = hi === Number.POSITIVE_INFINITY;
+    const share = open || spare === 0 ? 1 : Math.min(1, (hi - lo - used) / spare);
+    let capacities = 0;
+    const caps: number[] = [];
+    for (let i = a; i < b; i++) {
+      const count = (order[i] as UnitState).unit.sentences.length;
+      const capacity = count + Math.floor(this.spareFor(count) * share);
+      caps.push(capacity);
+      capacities += capacity;
+    }
+    let at = open ? lo + (lo === 0 ? this.frontGap(total) : 0) : hi - capacities;
+    for (let i = a; i < b; i++) {
+      const state = order[i] as UnitState;
+      state.start = at;
+      state.capacity = caps[i - a] as number;
+      at += state.capacity;
+    }
+  }
+
+  /**
+   * Renumbers in place the postings and sentence table of kept units whose start changed (from
+   * `oldStarts`; -1 for units not indexed before). Returns how many sentences moved.
+   */
+  private relocate(order: readonly UnitState[], oldStarts: readonly number[]): number {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = 0;
+    let moved = 0;
+    for (let i = 0; i < order.length; i++) {
+      const from = oldStarts[i] as number;
+      const state = order[i] as UnitState;
+      if (from < 0 || from === state.start) continue;
+      lo = Math.min(lo, from);
+      hi = Math.max(hi, from + state.unit.sentences.length);
+      moved += state.unit.sentences.length;
+    }
+    const table = this.sentenceTable;
+    const last = order[order.length - 1];
+    if (last !== undefined) while (table.length < endOf(last)) table.push(undefined);
+    if (moved === 0) return 0;
+    const map = new Int32Array(hi - lo);
+    for (let k = 0; k < map.length; k++) map[k] = lo + k;
+    const touched = new Uint8Array(this.postingLists.length);
+    for (let i = 0; i < order.length; i++) {
+      const from = oldStarts[i] as number;
+      const state = order[i] as UnitState;
+      if (from < 0 || from === state.start) continue;
+      const count = state.unit.sentences.length;
+      for (let s = 0; s < count; s++) {
+        map[from - lo + s] = state.start + s;
+        table[from + s] = undefined;
+      }
+      for (const term of state.stemTerms) touched[term] = 1;
+    }
+    for (let i = 0; i < order.length; i++) {
+      const from = oldStarts[i] as number;
+      const state = order[i] as UnitState;
+      if (from < 0 || from === state.start) continue;
+      state.unit.sentences.forEach((sentence, s) => (table[state.start + s] = sentence));
+    }
+    // Kept units keep their order, so renumbering keeps every list ascending.
+    for (let term = 0; term < touched.length; term++) {
+      if (touched[term] === 0) continue;
       const list = this.postingLists[term] as Int32Array;
-      if (affected.has(term)) {
-        const kept: number[] = [];
-        for (let i = 0; i < list.length; i++) {
-          const id = oldToNew[list[i] as number] as number;
-          if (id >= 0) kept.push(id);
-        }
-        this.postingLists[term] = mergeSorted(Int32Array.from(kept), added.get(term) ?? []);
-      } else if (moved) {
-        // Kept units keep their relative order, so renumbering keeps every list ascending.
-        for (let i = 0; i < list.length; i++) list[i] = oldToNew[list[i] as number] as number;
-      }
+      const end = lowerBound(list, hi);
+      for (let p = lowerBound(list, lo); p < end; p++) list[p] = map[(list[p] as number) - lo] as number;
     }
-    this.states = states;
-    this.sentenceList = sentences;
-    this.refreshIdf();
+    return moved;
   }
 
-  private idfOf(df: number): number {
-    const n = Math.max(this.sentenceList.length, 1);
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
-
-  private refreshIdf(): void {
-    const idfs = new Float64Array(this.postingLists.length);
-    for (let term = 0; term < idfs.length; term++) idfs[term] = this.idfOf((this.postingLists[term] as Int32Array).length);
-    this.idfs = idfs;
-  }
-
-  private attach(unit: IndexUnit, start: number): UnitState {
+  private attach(unit: IndexUnit): UnitState {
     const { analysis } = unit;
     const stemTerms = new Int32Array(analysis.stems.length);
     analysis.stems.forEach((stem, i) => {
@@ -306,12 +560,11 @@ export class KnowledgeIndex {
     for (const length of analysis.lengths) this.totalLength += length;
     const terms = new Int32Array(analysis.terms.length);
     for (let k = 0; k < terms.length; k++) terms[k] = stemTerms[analysis.terms[k] as number] as number;
-    return { unit, start, stemTerms, terms, wordIds };
+    return { unit, start: -1, capacity: 0, slot: -1, seen: 0, stemTerms, terms, wordIds };
   }
 
-  private detach(state: UnitState, affected: Set<number>): void {
+  private detach(state: UnitState): void {
     const { analysis } = state.unit;
-    for (const term of state.stemTerms) affected.add(term);
     for (const id of state.wordIds) {
       this.wordRefs[id] = (this.wordRefs[id] as number) - 1;
       if (this.wordRefs[id] === 0) this.liveWords--;
@@ -339,7 +592,11 @@ export class KnowledgeIndex {
       names: [...this.names],
       nameWords: [...this.nameWordRefs],
       totalLength: this.totalLength,
-      units: this.states.map((state) => ({ stemTerms: state.stemTerms, wordIds: state.wordIds, terms: state.terms })),
+      starts: Int32Array.from(this.states, (state) => state.start),
+      capacities: Int32Array.from(this.states, (state) => state.capacity),
+      stemTerms: flatten(this.states.map((state) => state.stemTerms), (n) => new Int32Array(n)),
+      wordIds: flatten(this.states.map((state) => state.wordIds), (n) => new Int32Array(n)),
+      terms: flatten(this.states.map((state) => state.terms), (n) => new Int32Array(n)),
     };
   }
 
@@ -352,35 +609,47 @@ export class KnowledgeIndex {
   restore(snapshot: IndexSnapshot, units: readonly IndexUnit[]): void {
     const terms = snapshot.stems.length;
     const words = snapshot.words.length;
-    if (snapshot.units.length !== units.length || snapshot.postingOffsets.length !== terms + 1) throw new Error('index snapshot does not fit its articles');
+    const { starts, capacities } = snapshot;
+    const sizes = [snapshot.stemTerms, snapshot.wordIds, snapshot.terms].map((flat) => flat.offsets.length);
+    if (sizes.some((n) => n !== units.length + 1) || snapshot.postingOffsets.length !== terms + 1) throw new Error('index snapshot does not fit its articles');
+    if (!(starts instanceof Int32Array) || !(capacities instanceof Int32Array) || starts.length !== units.length || capacities.length !== units.length) {
+      throw new Error('index snapshot: no id layout');
+    }
     if (snapshot.wordTerms.length !== words || snapshot.wordRefs.length !== words) throw new Error('index snapshot: word tables differ in length');
     if (snapshot.postingOffsets[terms] !== snapshot.postings.length) throw new Error('index snapshot: postings truncated');
-    const inRange = (values: Int32Array, below: number): boolean => values.every((v) => v >= 0 && v < below);
-    if (!inRange(snapshot.wordTerms, terms)) throw new Error('index snapshot: word term out of range');
+    if (!allBelow(snapshot.wordTerms, terms)) throw new Error('index snapshot: word term out of range');
     const states: UnitState[] = [];
-    const sentences: IndexedSentence[] = [];
+    const table: Array<IndexedSentence | undefined> = [];
+    let total = 0;
     units.forEach((unit, slot) => {
-      const saved = snapshot.units[slot] as IndexSnapshot['units'][number];
+      const saved = { stemTerms: listOf(snapshot.stemTerms, slot), wordIds: listOf(snapshot.wordIds, slot), terms: listOf(snapshot.terms, slot) };
       const { analysis } = unit;
       const count = unit.sentences.length;
+      const start = starts[slot] as number;
+      const capacity = capacities[slot] as number;
       if (analysis.offsets.length !== count + 1 || analysis.lengths.length !== count || saved.terms.length !== analysis.offsets[count]) {
         throw new Error('index snapshot: a unit does not fit its article');
       }
-      if (!inRange(saved.terms, terms) || !inRange(saved.stemTerms, terms) || !inRange(saved.wordIds, words)) throw new Error('index snapshot: unit ids out of range');
-      states.push({ unit, start: sentences.length, stemTerms: saved.stemTerms, terms: saved.terms, wordIds: saved.wordIds });
+      if (start < table.length || capacity < count) throw new Error('index snapshot: id ranges overlap');
+      states.push({ unit, start, capacity, slot, seen: 0, stemTerms: saved.stemTerms, terms: saved.terms, wordIds: saved.wordIds });
+      while (table.length < start) table.push(undefined);
       for (const sentence of unit.sentences) {
         sentence.article = slot;
-        sentences.push(sentence);
+        table.push(sentence);
       }
+      while (table.length < start + capacity) table.push(undefined);
+      total += count;
     });
-    const n = sentences.length;
+    if (!allBelow(snapshot.terms.values, terms) || !allBelow(snapshot.stemTerms.values, terms) || !allBelow(snapshot.wordIds.values, words)) {
+      throw new Error('index snapshot: unit ids out of range');
+    }
     const lists: Int32Array[] = [];
-    let previous = -1;
     for (let t = 0; t < terms; t++) {
       const list = snapshot.postings.subarray(snapshot.postingOffsets[t], snapshot.postingOffsets[t + 1]);
-      previous = -1;
-      for (const id of list) {
-        if (id <= previous || id >= n) throw new Error('index snapshot: postings out of order');
+      let previous = -1;
+      for (let p = 0; p < list.length; p++) {
+        const id = list[p] as number;
+        if (id <= previous || table[id] === undefined) throw new Error('index snapshot: postings out of order');
         previous = id;
       }
       lists.push(list);
@@ -399,8 +668,10 @@ export class KnowledgeIndex {
     this.nameWords = new Set(this.nameWordRefs.keys());
     this.totalLength = snapshot.totalLength;
     this.states = states;
-    this.sentenceList = sentences;
-    this.refreshIdf();
+    this.stateOf.clear();
+    for (const state of states) if (!this.stateOf.has(state.unit)) this.stateOf.set(state.unit, state);
+    this.sentenceTable = table;
+    this.liveCount = total;
   }
 
   /**
@@ -408,20 +679,22 @@ export class KnowledgeIndex {
    * scratch space keyed by the view, which must not outlive the layout it was sized for.
    */
   view(): SentenceIndex {
-    const sentences = this.sentenceList;
+    const sentences = this.sentenceTable;
     const states = this.states;
     const postings = this.postingLists;
-    const idfs = this.idfs;
-    const n = Math.max(sentences.length, 1);
+    const size = this.liveCount;
+    const n = Math.max(size, 1);
+    const idfOf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
     const stateOf = (sentence: number): UnitState | undefined => {
       const s = sentences[sentence];
       return s === undefined ? undefined : states[s.article];
     };
     return {
       sentences,
-      size: sentences.length,
+      size,
+      idLimit: sentences.length,
       averageLength: this.totalLength / n,
-      maxIdf: this.idfOf(1),
+      maxIdf: idfOf(1),
       vocabulary: this.vocabulary,
       names: this.names,
       termId: (stem) => {
@@ -431,7 +704,7 @@ export class KnowledgeIndex {
       },
       postings: (term) => postings[term] ?? EMPTY,
       documentFrequency: (term) => postings[term]?.length ?? 0,
-      idf: (term) => idfs[term] ?? this.idfOf(0),
+      idf: (term) => idfOf(postings[term]?.length ?? 0),
       sentenceTerms: (sentence) => {
         const state = stateOf(sentence);
         if (!state) return EMPTY;
@@ -470,7 +743,7 @@ export function buildSentenceIndex(sentences: readonly IndexedSentence[]): Sente
     run.push(sentence);
   });
   flush();
-  const index = new KnowledgeIndex();
+  const index = new KnowledgeIndex({ spare: false });
   index.update(units);
   return index.view();
 }

@@ -1,3 +1,4 @@
+import { deserialize, serialize } from 'node:v8';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cutIntoPieces, generateArticles } from '../../../src/bench/corpus.js';
 import { generateQuestions } from '../../../src/bench/questions.js';
@@ -5,7 +6,9 @@ import { splitSentences } from '../../../src/core/ingest/split-sentences.js';
 import { buildKnowledgeBase, createKnowledgeBuilder } from '../../../src/core/knowledge-base.js';
 import type { Article, KnowledgeBase } from '../../../src/core/types.js';
 import { listBrownFiles, readBrownFile } from '../../../src/io/brown-corpus.js';
+import { articleHash } from '../../../src/io/knowledge-index-store.js';
 import { defaultBuildOptions } from '../../../src/io/load-knowledge-base.js';
+import { inspectAsk } from '../../fixtures/inspect.js';
 
 let pool: Article[] = [];
 
@@ -39,7 +42,74 @@ function observable(kb: KnowledgeBase): string[] {
   ];
 }
 
+/** The candidates each bench question retrieves, in rank order, with their scores and features. */
+function candidates(kb: KnowledgeBase): string[] {
+  const sentences = kb.articles.flatMap((a) => a.paragraphs.flatMap((p) => splitSentences(p).map((text) => ({ articleId: a.id, text }))));
+  return generateQuestions(sentences, 60, 7).map((q) => {
+    const { result, scored } = inspectAsk(kb, q.question);
+    const cite = (s: (typeof scored)[number]): string => `${kb.articles[s.article]?.id ?? '?'}: ${s.text}`;
+    return `${q.question} → ${JSON.stringify([result.kind, ...scored.map((s) => [cite(s), s.rank, s.score, s.features])])}`;
+  });
+}
+
+/** Articles published after every article of the pool: each goes before all others. */
+function newest(articles: readonly Article[], from: number): Article[] {
+  return articles.map((a, i) => ({ ...a, id: `late-${String(from + i).padStart(3, '0')}`, published: `2099-01-${String(1 + ((from + i) % 28)).padStart(2, '0')}` }));
+}
+
 describe('incremental index', () => {
+  it('GIVEN reloads that outgrow the spare ids (a story tripled, new stories first, most stories removed) THEN answers and candidates equal a fresh build', () => {
+    const options = defaultBuildOptions();
+    const builder = createKnowledgeBuilder(options);
+    const first = pool.slice(0, 40);
+    builder.build(first);
+    const expectSame = (articles: readonly Article[]): void => {
+      const kb = builder.build(articles);
+      const fresh = buildKnowledgeBase(articles, options);
+      expect(candidates(kb)).toEqual(candidates(fresh));
+      expect(observable(kb)).toEqual(observable(fresh));
+    };
+
+    // An edit in place (one word): it fits in its own ids, nothing else moves.
+    const story = first[12] as Article;
+    const reworded = { ...story, paragraphs: story.paragraphs.map((p) => p.replace(/\bthe\b/, 'a')) };
+    let current = first.map((a) => (a === story ? reworded : a));
+    expectSame(current);
+    expect(builder.lastBuild).toMatchObject({ analysed: 1, removed: 1, moved: 0, compacted: false });
+
+    // The story three times as long, and a batch of stories newer than all: neighbours make room.
+    const grown = { ...reworded, paragraphs: [...reworded.paragraphs, ...reworded.paragraphs, ...reworded.paragraphs] };
+    current = [...newest(pool.slice(40, 75), 0), ...current.map((a) => (a === reworded ? grown : a))];
+    expectSame(current);
+    expect(builder.lastBuild.moved).toBeGreaterThan(0);
+
+    // Most stories removed: the ids are laid out afresh, and still answer as a fresh build.
+    current = [...current.slice(0, 3), ...current.slice(-3), ...newest(pool.slice(75, 78), 40)];
+    expectSame(current);
+    expect(builder.lastBuild.compacted).toBe(true);
+
+    // And grown again after compaction.
+    current = [...current, ...pool.slice(78, 90)];
+    expectSame(current);
+  }, 180_000);
+
+
+  it('GIVEN an index restored from its saved form THEN a reload after an edit, an add and a remove answers as a fresh build', () => {
+    const options = defaultBuildOptions();
+    const saved = createKnowledgeBuilder({ ...options, keyOf: articleHash });
+    saved.build(pool.slice(0, 30));
+    // Through the bytes the index file holds: every buffer copied, views rebuilt.
+    const snapshot = deserialize(serialize(saved.snapshot())) as ReturnType<typeof saved.snapshot>;
+    const builder = createKnowledgeBuilder({ ...options, keyOf: articleHash });
+    expect(builder.restore(snapshot)).toBe(true);
+    const restored = snapshot.articles.map((entry) => entry.article);
+    const story = restored[4] as Article;
+    const next = [...restored.filter((_, i) => i !== 9).map((a) => (a === story ? { ...a, paragraphs: [...a.paragraphs, 'The ferry pier closed for good on Friday.'] } : a)), ...newest(pool.slice(30, 33), 90)];
+    const kb = builder.build(next);
+    expect(builder.lastBuild).toMatchObject({ kept: 28, analysed: 4, removed: 2 });
+    expect(candidates(kb)).toEqual(candidates(buildKnowledgeBase(next, options)));
+  }, 120_000);
+
   it('GIVEN files changed, added and removed across reloads THEN answers are exactly those of a full build of the same files', () => {
     const options = defaultBuildOptions();
     const builder = createKnowledgeBuilder(options);

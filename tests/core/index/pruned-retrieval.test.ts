@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 describe('pruned retrieval', () => {
   it('GIVEN the bench questions with synonyms and typo corrections THEN the top candidates and scores are exactly the exhaustive pass', () => {
-    const scratch = createScratch(index.size);
+    const scratch = createScratch(index.idLimit);
     let differing = 0;
     for (const question of questions) {
       const groups = queryGroups(question, context);
@@ -59,7 +59,7 @@ describe('pruned retrieval', () => {
               return term === undefined ? [] : [{ terms: [term], weight: a.weight, via: 'exact' as const, word: a.word }];
             }),
           }));
-          expect(retrievePruned(groups, small, limit)).toEqual(retrieve(groups, small, createScratch(small.size), limit));
+          expect(retrievePruned(groups, small, limit)).toEqual(retrieve(groups, small, createScratch(small.idLimit), limit));
         },
       ),
       { numRuns: 300 },
