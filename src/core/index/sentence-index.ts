@@ -438,9 +438,8 @@ export class KnowledgeIndex {
     }
   }
 
-  /** Whether units a..b-1 fit in `room` ids with at least half their usual spare ids. */
-  private fits(order: readonly UnitState[], a: number, b: number, room: number): boolean {
-    if (room === Number.POSITIVE_INFINITY) return true;
+  /** The sentences of units a..b-1 and the spare ids they would get. */
+  private demand(order: readonly UnitState[], a: number, b: number): { used: number; spare: number } {
     let used = 0;
     let spare = 0;
     for (let i = a; i < b; i++) {
@@ -448,18 +447,19 @@ export class KnowledgeIndex {
       used += count;
       spare += this.spareFor(count);
     }
+    return { used, spare };
+  }
+
+  /** Whether units a..b-1 fit in `room` ids with at least half their usual spare ids. */
+  private fits(order: readonly UnitState[], a: number, b: number, room: number): boolean {
+    if (room === Number.POSITIVE_INFINITY) return true;
+    const { used, spare } = this.demand(order, a, b);
     return used + (spare >> 1) <= room;
   }
 
   /** Lays units a..b-1 out in ids lo..hi-1: room left over goes before them (new articles come first). */
   private layout(order: readonly UnitState[], a: number, b: number, lo: number, hi: number, total: number): void {
-    let used = 0;
-    let spare = 0;
-    for (let i = a; i < b; i++) {
-      const count = (order[i] as UnitState).unit.sentences.length;
-      used += count;
-      spare += this.spareFor(count);
-    }
+    const { used, spare } = this.demand(order, a, b);
     const open = hi === Number.POSITIVE_INFINITY;
     const share = open || spare === 0 ? 1 : Math.min(1, (hi - lo - used) / spare);
     let capacities = 0;
