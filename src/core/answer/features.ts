@@ -110,21 +110,14 @@ export interface QuestionFeatureContext {
   vectors: WordVectors | undefined;
 }
 
-/** The same vectors, each pair's similarity computed once (the values are the same numbers). */
+/** The same vectors, each pair's similarity computed once per question (the values are the same numbers). */
 function rememberingSimilarities(vectors: WordVectors | undefined): WordVectors | undefined {
   if (!vectors) return undefined;
   const known = new Map<number, number>();
-  const rows = new Map<string, number>();
   return {
     dimensions: vectors.dimensions,
-    row(word) {
-      let row = rows.get(word);
-      if (row === undefined) {
-        row = vectors.row(word);
-        rows.set(word, row);
-      }
-      return row;
-    },
+    // A row is already one map lookup in the vectors themselves: only similarities are worth keeping.
+    row: (word) => vectors.row(word),
     similarity(a, b) {
       if (a < 0 || b < 0) return 0;
       const key = a * 4_294_967_296 + b;
