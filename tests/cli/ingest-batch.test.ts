@@ -20,7 +20,8 @@ const FRENCH = story(
   "Le pont a rouvert jeudi après deux ans de travaux, a annoncé la ville. Les habitants sont venus nombreux pour la cérémonie, et le maire a remercié les équipes qui ont travaillé pendant tout l'hiver.",
 );
 
-describe('npm run ingest: duplicates, formats, languages', () => {
+// Each test spawns the CLI through tsx one to three times (~2 s each, far more on a loaded 2-core machine).
+describe('npm run ingest: duplicates, formats, languages', { timeout: 90_000 }, () => {
   let dir = '';
   let out = '';
   beforeEach(async () => {
@@ -88,7 +89,7 @@ describe('npm run ingest: duplicates, formats, languages', () => {
   });
 });
 
-describe('npm run ingest: many files at once', () => {
+describe('npm run ingest: many files at once', { timeout: 90_000 }, () => {
   let dir = '';
   let out = '';
   beforeEach(async () => {
