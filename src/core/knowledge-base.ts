@@ -359,6 +359,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     facts: factsOf,
     articleTerms,
     leadTerms,
+    headerTerms,
     citation: (sentence: number): Citation => {
       const s = sentences[sentence] as IndexedSentence;
       return { sentence: s.text, article: refOf(articles[s.article] as Article), paragraph: s.paragraph, sentenceIndex: s.index };

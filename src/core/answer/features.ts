@@ -72,7 +72,9 @@ export type FeatureVector = Record<FeatureName, number>;
 export interface FeatureCorpus {
   index: SentenceIndex;
   facts(sentence: number): SentenceFacts;
+  /** Asked only about the question's terms (answering passes sets of just those the story holds). */
   articleTerms(article: number): ReadonlySet<number>;
+  /** The same for the headline and lead. */
   leadTerms(article: number): ReadonlySet<number>;
   vectors?: WordVectors | undefined;
 }
@@ -481,7 +483,8 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     fitWhen: analysis.type === 'when' ? c.answer.fit : 0,
     fitWhere: analysis.type === 'where' ? c.answer.fit : 0,
     fitHowMany: analysis.type === 'how-many' ? c.answer.fit : 0,
-    kindPresent: kindPresent(analysis.kind, corpus.facts(c.sentence), analysis.questionStems, c.text),
+    // Any other kind is present in every sentence: its facts need not be read.
+    kindPresent: analysis.kind === 'other' ? 1 : kindPresent(analysis.kind, corpus.facts(c.sentence), analysis.questionStems, c.text),
     headAsked: q.isHeadKind ? 1 : 0,
     headFound: q.isHeadKind && headFound(tokens, analysis.questionStems, q.isHeadKind) ? 1 : 0,
     role: Math.min(1, (c.answer.bonus ?? 0) / 0.09),
