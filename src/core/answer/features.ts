@@ -209,7 +209,11 @@ export function softMatches(groups: readonly QueryGroup[], matches: readonly num
  * sentence with "Iran" at one end and "foreign minister" at the other.
  */
 export function proximity(groups: readonly QueryGroup[], matches: readonly number[], tokens: readonly Token[], index: SentenceIndex): number {
-  const positions = matchedPositions(groups, matches, tokens, index);
+  return positionsProximity(matchedPositions(groups, matches, tokens, index));
+}
+
+/** {@link proximity} from the matched positions (in order). */
+function positionsProximity(positions: readonly number[]): number {
   if (positions.length < 2) return 0;
   const span = (positions[positions.length - 1] as number) - (positions[0] as number) + 1;
   return Math.min(1, positions.length / span);
@@ -488,7 +492,7 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     headAsked: q.isHeadKind ? 1 : 0,
     headFound: q.isHeadKind && headFound(tokens, analysis.questionStems, q.isHeadKind) ? 1 : 0,
     role: Math.min(1, (c.answer.bonus ?? 0) / 0.09),
-    proximity: proximity(groups, own, tokens, index),
+    proximity: positionsProximity(matched),
     forms: Math.min(sameForms, 4) / 4,
     lead: c.position === 0 ? 1 : 0,
     position: 1 / (1 + c.position),
