@@ -71,31 +71,6 @@ const scratches = new WeakMap<SentenceIndex, Scratch>();
 /** What a "what" or "how" question's extractor reads of a sentence's facts: nothing. */
 const NO_FACTS: SentenceFacts = { entities: [], dates: [], numbers: [], hasReason: false };
 
-/** The first position of an ascending list whose value is at least `value` (the list's length if none). */
-function lowerBound(list: ArrayLike<number>, value: number, from = 0): number {
-  let low = from;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((list[middle] as number) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** Whether two ascending lists of sentence ids share one: `sentences` are a story's few, `postings` a term's many. */
-function holdsAny(postings: Int32Array, sentences: readonly number[]): boolean {
-  const first = sentences[0];
-  const last = sentences[sentences.length - 1];
-  if (first === undefined || last === undefined) return false;
-  // A story's ids are ascending and usually one run: the postings between its first and last are its own.
-  for (let i = lowerBound(postings, first); i < postings.length && (postings[i] as number) <= last; i++) {
-    const at = lowerBound(sentences, postings[i] as number);
-    if (sentences[at] === postings[i]) return true;
-  }
-  return false;
-}
-
 /**
  * The corpus as one question's features see it. They ask a story's and a lead's terms only
  * whether they hold one of the question's own terms (its groups' alternatives, its numbers), so
@@ -111,24 +86,21 @@ function questionCorpus(corpus: Corpus, analysis: QuestionAnalysis): FeatureCorp
     const term = index.termId(word);
     if (term !== undefined) wanted.add(term);
   }
-  /** Which wanted terms some of the sentences hold, or the article's headline and outlet. */
-  const scan = (sentences: readonly number[], article: number): Set<number> => {
+  // One byte per term up to the largest wanted: a story's every term is tested by an array read.
+  let largest = -1;
+  for (const t of wanted) largest = Math.max(largest, t);
+  const isWanted = new Uint8Array(largest + 1);
+  for (const t of wanted) isWanted[t] = 1;
+  /** Which wanted terms the sentences hold, or the article's headline and outlet. */
+  const holds = (sentences: readonly number[], article: number): Set<number> => {
     const found = new Set<number>();
     for (const s of sentences) {
       const terms = index.sentenceTerms(s);
       for (let i = 0; i < terms.length; i++) {
         const t = terms[i] as number;
-        if (wanted.has(t)) found.add(t);
+        if (t <= largest && isWanted[t] === 1) found.add(t);
       }
     }
-    for (const t of corpus.headerTerms(article)) if (wanted.has(t)) found.add(t);
-    return found;
-  };
-  /** The same over a whole story, from the wanted terms' postings: a few searches instead of every term of the story. */
-  const storyHolds = (article: number): Set<number> => {
-    const found = new Set<number>();
-    const sentences = index.articleSentences(article);
-    for (const t of wanted) if (holdsAny(index.postings(t), sentences)) found.add(t);
     for (const t of corpus.headerTerms(article)) if (wanted.has(t)) found.add(t);
     return found;
   };
@@ -140,12 +112,12 @@ function questionCorpus(corpus: Corpus, analysis: QuestionAnalysis): FeatureCorp
     vectors: corpus.vectors,
     articleTerms(article) {
       let found = stories.get(article);
-      if (!found) stories.set(article, (found = storyHolds(article)));
+      if (!found) stories.set(article, (found = holds(index.articleSentences(article), article)));
       return found;
     },
     leadTerms(article) {
       let found = leads.get(article);
-      if (!found) leads.set(article, (found = scan(index.articleSentences(article).slice(0, 1), article)));
+      if (!found) leads.set(article, (found = holds(index.articleSentences(article).slice(0, 1), article)));
       return found;
     },
   };
