@@ -2,7 +2,6 @@
  * `/digest preview [YYYY-MM-DD]` at the console: the digest as it would be posted now, in the same
  * words as the bot — for the last 24 hours, or since the start of the given day.
  */
-import { buildDigest, digestText, sinceInput } from '../core/digest/index.js';
 import { isIsoDate } from '../core/knowledge/knowledge-schema.js';
 import type { ConsoleCommand } from './console.js';
 
@@ -24,10 +23,12 @@ export function digestConsoleCommand(options: DigestConsoleOptions): ConsoleComm
     name: 'digest',
     usage: '/digest preview [YYYY-MM-DD]',
     description: 'The daily digest as it would be posted now (since a day, or the last 24 hours)',
-    run(args, kb) {
+    async run(args, kb) {
       const [sub = 'preview', since, ...extra] = args.split(/\s+/).filter(Boolean);
       if (sub !== 'preview' || extra.length > 0 || (since !== undefined && !isIsoDate(since)))
         return DIGEST_CONSOLE_USAGE;
+      // Loaded on the first preview, not at start: the prompt needs none of it (nor its time zones).
+      const { buildDigest, digestText, sinceInput } = await import('../core/digest/index.js');
       return digestText(buildDigest(kb, sinceInput(since, now(), timeZone, options.firstSeen())));
     },
   };

@@ -1,4 +1,4 @@
-import { analyzeSentence, articleEntities, lazyArticle, prepareArticle, resolveDates, type ArticleContext, type LazyArticle } from './facts/analyze-article.js';
+import { analyzeSentence, articleEntities, lazyArticle, lazyFacts, prepareArticle, resolveDates, type ArticleContext, type LazyArticle } from './facts/analyze-article.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
 import { buildNameDirectory, type NameDirectory } from './index/name-directory.js';
 import { flatten, KnowledgeIndex, listOf, type FlatLists, type IndexedSentence, type IndexSnapshot, type IndexUnit } from './index/sentence-index.js';
@@ -272,6 +272,8 @@ function boundedCache<K, V>(limit: number, compute: (key: K) => V, cache = new M
 export const FACTS_CACHE_LIMIT = 20_000;
 /** Article-level tables kept: name tables, term sets. */
 const ARTICLE_CACHE_LIMIT = 2_000;
+/** Headlines' terms kept: a dozen numbers each, asked for by every candidate of a question. */
+const HEADER_CACHE_LIMIT = 20_000;
 
 let sharedNewsLexicon: Map<string, Set<string>> | undefined;
 
@@ -306,16 +308,19 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     const texts = index.articleSentences(a).map((s) => (sentences[s] as IndexedSentence).text);
     return lazyArticle({ published: article.published, people: article.people, sentences: texts });
   });
+  // Each part of a sentence's facts is worked out when first read (a who question's candidates
+  // need their names, never their dates); the entities' thunk holds two numbers, not the story.
   const factsCache = new Map<number, SentenceFacts>();
   const factsOf = boundedCache(FACTS_CACHE_LIMIT, (sentence: number): SentenceFacts => {
-    const s = sentences[sentence] as IndexedSentence;
-    return options.factContext === 'article' ? analyzeSentence(contextOf(s.article), s.index) : lazyOf(s.article).facts(s.index);
+    const { article, index: at, text } = sentences[sentence] as IndexedSentence;
+    if (options.factContext === 'article') return analyzeSentence(contextOf(article), at);
+    return lazyFacts(text, (articles[article] as Article).published, () => lazyOf(article).entities(at));
   }, factsCache);
   /** The same dates as `factsOf(s).dates` (analyzeSentence resolves them the same way). */
   const datesOf = (s: number, text: string, published: IsoDate): ResolvedDate[] => factsCache.get(s)?.dates ?? resolveDates(text, published);
 
   // Terms of an article's headline and outlet, shared by its two term sets below.
-  const headerTerms = boundedCache(ARTICLE_CACHE_LIMIT, (a: number): number[] => {
+  const headerTerms = boundedCache(HEADER_CACHE_LIMIT, (a: number): number[] => {
     const terms: number[] = [];
     for (const token of headerTokens(articles[a] as Article)) {
       const term = index.termId(token.stem);
@@ -359,6 +364,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     facts: factsOf,
     articleTerms,
     leadTerms,
+    headerTerms,
     citation: (sentence: number): Citation => {
       const s = sentences[sentence] as IndexedSentence;
       return { sentence: s.text, article: refOf(articles[s.article] as Article), paragraph: s.paragraph, sentenceIndex: s.index };

@@ -9,12 +9,12 @@ import type { SentenceIndex } from '../index/sentence-index.js';
 import type { WordVectors } from '../text/word-vectors.js';
 import type { AnswerResult, Article, AskOptions, AskResult, Citation, SentenceFacts } from '../types.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
-import { candidateFeatures, questionFeatureContext, relativeFeatures, type FeatureVector } from './features.js';
+import { candidateFeatures, questionFeatureContext, relativeFeatures, type FeatureCorpus, type FeatureVector } from './features.js';
 import { gateProbability, rankScore, type AnswerModel } from './model.js';
 import { ANSWER_MODEL } from './model-weights.js';
 import type { QueryContext } from './query-terms.js';
 import { createScratch, retrieve, type Scratch } from './rank.js';
-import { shortAnswer, type ShortAnswer } from './short-answer.js';
+import { readsFacts, shortAnswer, type ShortAnswer } from './short-answer.js';
 
 /** What the answer engine needs from a knowledge base. */
 export interface Corpus {
@@ -24,6 +24,8 @@ export interface Corpus {
   articleTerms(article: number): ReadonlySet<number>;
   /** Terms of an article's headline and lead sentence. */
   leadTerms(article: number): ReadonlySet<number>;
+  /** Terms of an article's headline and outlet (part of both term sets above). */
+  headerTerms(article: number): readonly number[];
   citation(sentence: number): Citation;
   query: QueryContext;
   vectors?: WordVectors | undefined;
@@ -66,6 +68,61 @@ export interface AnswerOptions extends AskOptions {
 
 const scratches = new WeakMap<SentenceIndex, Scratch>();
 
+/** What a "what" or "how" question's extractor reads of a sentence's facts: nothing. */
+const NO_FACTS: SentenceFacts = { entities: [], dates: [], numbers: [], hasReason: false };
+
+/**
+ * The corpus as one question's features see it. They ask a story's and a lead's terms only
+ * whether they hold one of the question's own terms (its groups' alternatives, its numbers), so
+ * each set here holds just those of the question's terms the story holds — the same answer to
+ * every question features ask, without a set of each of up to sixty stories' every term built
+ * per question (and kept, and collected).
+ */
+function questionCorpus(corpus: Corpus, analysis: QuestionAnalysis): FeatureCorpus {
+  const { index } = corpus;
+  const wanted = new Set<number>();
+  for (const group of analysis.groups) for (const alternative of group.alternatives) for (const t of alternative.terms) wanted.add(t);
+  for (const word of analysis.numbers) {
+    const term = index.termId(word);
+    if (term !== undefined) wanted.add(term);
+  }
+  // One byte per term up to the largest wanted: a story's every term is tested by an array read.
+  let largest = -1;
+  for (const t of wanted) largest = Math.max(largest, t);
+  const isWanted = new Uint8Array(largest + 1);
+  for (const t of wanted) isWanted[t] = 1;
+  /** Which wanted terms the sentences hold, or the article's headline and outlet. */
+  const holds = (sentences: readonly number[], article: number): Set<number> => {
+    const found = new Set<number>();
+    for (const s of sentences) {
+      const terms = index.sentenceTerms(s);
+      for (let i = 0; i < terms.length; i++) {
+        const t = terms[i] as number;
+        if (t <= largest && isWanted[t] === 1) found.add(t);
+      }
+    }
+    for (const t of corpus.headerTerms(article)) if (wanted.has(t)) found.add(t);
+    return found;
+  };
+  const stories = new Map<number, Set<number>>();
+  const leads = new Map<number, Set<number>>();
+  return {
+    index,
+    facts: corpus.facts,
+    vectors: corpus.vectors,
+    articleTerms(article) {
+      let found = stories.get(article);
+      if (!found) stories.set(article, (found = holds(index.articleSentences(article), article)));
+      return found;
+    },
+    leadTerms(article) {
+      let found = leads.get(article);
+      if (!found) leads.set(article, (found = holds(index.articleSentences(article).slice(0, 1), article)));
+      return found;
+    },
+  };
+}
+
 /**
  * Scores every retrieved candidate of a question, best first. Exposed for training, which needs
  * the features of all candidates, not only the chosen one.
@@ -80,6 +137,8 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
   }
   const candidates = retrieve(analysis.groups, index, scratch);
   const q = questionFeatureContext(analysis, candidates[0]?.score ?? 1, corpus.vectors, corpus.query.lexicon);
+  const featureCorpus = questionCorpus(corpus, analysis);
+  const withFacts = readsFacts(analysis.type);
   const scored = candidates.map(({ sentence, score: bm25 }, rank): Scored => {
     const s = index.sentences[sentence];
     const article = s?.article ?? 0;
@@ -88,7 +147,7 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
       type: analysis.type,
       kind: analysis.kind,
       sentence: text,
-      facts: corpus.facts(sentence),
+      facts: withFacts ? corpus.facts(sentence) : NO_FACTS,
       questionStems: analysis.questionStems,
       published: corpus.articles[article]?.published ?? '1970-01-01',
       wantsDuration: analysis.wantsDuration,
@@ -98,7 +157,7 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
       questionCountries: analysis.questionCountries,
       asksIdentity: analysis.asksIdentity,
     });
-    const features = candidateFeatures(corpus, q, { sentence, article, position: s?.index ?? 0, text, bm25, rank, answer });
+    const features = candidateFeatures(featureCorpus, q, { sentence, article, position: s?.index ?? 0, text, bm25, rank, answer });
     return { features, sentence, article, rank: 0, score: 0, answer };
   });
   relativeFeatures(scored.map((s) => s.features));

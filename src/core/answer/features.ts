@@ -72,7 +72,9 @@ export type FeatureVector = Record<FeatureName, number>;
 export interface FeatureCorpus {
   index: SentenceIndex;
   facts(sentence: number): SentenceFacts;
+  /** Asked only about the question's terms (answering passes sets of just those the story holds). */
   articleTerms(article: number): ReadonlySet<number>;
+  /** The same for the headline and lead. */
   leadTerms(article: number): ReadonlySet<number>;
   vectors?: WordVectors | undefined;
 }
@@ -207,7 +209,11 @@ export function softMatches(groups: readonly QueryGroup[], matches: readonly num
  * sentence with "Iran" at one end and "foreign minister" at the other.
  */
 export function proximity(groups: readonly QueryGroup[], matches: readonly number[], tokens: readonly Token[], index: SentenceIndex): number {
-  const positions = matchedPositions(groups, matches, tokens, index);
+  return positionsProximity(matchedPositions(groups, matches, tokens, index));
+}
+
+/** {@link proximity} from the matched positions (in order). */
+function positionsProximity(positions: readonly number[]): number {
   if (positions.length < 2) return 0;
   const span = (positions[positions.length - 1] as number) - (positions[0] as number) + 1;
   return Math.min(1, positions.length / span);
@@ -481,11 +487,12 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     fitWhen: analysis.type === 'when' ? c.answer.fit : 0,
     fitWhere: analysis.type === 'where' ? c.answer.fit : 0,
     fitHowMany: analysis.type === 'how-many' ? c.answer.fit : 0,
-    kindPresent: kindPresent(analysis.kind, corpus.facts(c.sentence), analysis.questionStems, c.text),
+    // Any other kind is present in every sentence: its facts need not be read.
+    kindPresent: analysis.kind === 'other' ? 1 : kindPresent(analysis.kind, corpus.facts(c.sentence), analysis.questionStems, c.text),
     headAsked: q.isHeadKind ? 1 : 0,
     headFound: q.isHeadKind && headFound(tokens, analysis.questionStems, q.isHeadKind) ? 1 : 0,
     role: Math.min(1, (c.answer.bonus ?? 0) / 0.09),
-    proximity: proximity(groups, own, tokens, index),
+    proximity: positionsProximity(matched),
     forms: Math.min(sameForms, 4) / 4,
     lead: c.position === 0 ? 1 : 0,
     position: 1 / (1 + c.position),

@@ -259,16 +259,58 @@ export function analyzeSentence(ctx: ArticleContext, index: number): SentenceFac
 
 function sentenceFacts(ctx: ArticleContext, sentence: string, mentions: readonly RawMention[]): SentenceFacts {
   const dates = resolveDates(sentence, ctx.published);
+  return {
+    entities: entitiesIn(ctx, mentions),
+    dates,
+    numbers: extractNumbers(sentence, spansOf(sentence, dates)),
+    hasReason: hasReason(sentence),
+  };
+}
+
+/** A sentence's mentions resolved against an article's names, each (text, name) once. */
+function entitiesIn(ctx: ArticleContext, mentions: readonly RawMention[]): EntityMention[] {
   const entities: EntityMention[] = [];
   for (const m of mentions) {
     const e = resolveMention(ctx, m);
     if (e && !entities.some((x) => x.text === e.text && x.name === e.name)) entities.push(e);
   }
+  return entities;
+}
+
+/**
+ * The same facts as {@link analyzeSentence}, each part worked out when first read: a who question
+ * reads a candidate's entities and never needs its dates (chrono, the dearest part), a when
+ * question its dates and never the story's names. `entities` gives the sentence's entities (for
+ * example {@link LazyArticle.entities}); it is dropped once called.
+ *
+ * @example
+ * const facts = lazyFacts('Tuesday, talks were held.', '2007-07-25', () => []);
+ * facts.dates[0]?.start; // → '2007-07-24' (resolved now, then kept)
+ */
+export function lazyFacts(sentence: string, published: IsoDate, entities: () => EntityMention[]): SentenceFacts {
+  let entitiesOf: (() => EntityMention[]) | undefined = entities;
+  let found: EntityMention[] | undefined;
+  let dates: ResolvedDate[] | undefined;
+  let numbers: SentenceFacts['numbers'] | undefined;
+  let reason: boolean | undefined;
+  const datesOf = (): ResolvedDate[] => (dates ??= resolveDates(sentence, published));
   return {
-    entities,
-    dates,
-    numbers: extractNumbers(sentence, spansOf(sentence, dates)),
-    hasReason: hasReason(sentence),
+    get entities(): EntityMention[] {
+      if (found === undefined) {
+        found = (entitiesOf as () => EntityMention[])();
+        entitiesOf = undefined;
+      }
+      return found;
+    },
+    get dates(): ResolvedDate[] {
+      return datesOf();
+    },
+    get numbers(): SentenceFacts['numbers'] {
+      return (numbers ??= extractNumbers(sentence, spansOf(sentence, datesOf())));
+    },
+    get hasReason(): boolean {
+      return (reason ??= hasReason(sentence));
+    },
   };
 }
 
@@ -318,6 +360,8 @@ const WHOLE_STORY_AFTER = 3;
 /** One sentence's facts on demand, reading only the sentences of its article that bear on them. */
 export interface LazyArticle {
   facts(index: number): SentenceFacts;
+  /** The `entities` of {@link LazyArticle.facts}, without the rest. */
+  entities(index: number): EntityMention[];
 }
 
 /**
@@ -383,51 +427,58 @@ export function lazyArticle(input: ArticleFactsInput): LazyArticle {
   // story's context (the same as prepareArticle's, from the mentions already read) serves the rest.
   let whole: ArticleContext | undefined;
   let asked = 0;
+  /** A context that resolves the sentence's names as the whole story's does (the whole story's, or the few sentences that bear on them). */
+  const contextFor = (index: number): ArticleContext => {
+    const own = mentionsOf(index);
+    if (whole || ++asked > WHOLE_STORY_AFTER) {
+      whole ??= contextOver(input, mentionsOf, () => true);
+      return whole;
+    }
+    const wanted = new Set<string>();
+    const want = (name: string): void => {
+      const written = name.split(/\s+/).filter((w) => w !== '');
+      // A lower-case word beside a capitalised one (`of` in `Department of State`) is no name of
+      // its own, and every mention of the name writes the capitalised word too: wanting `of`
+      // would read nearly every sentence.
+      const capitalised = written.some((w) => w !== lower(w));
+      for (const w of written) {
+        const word = lower(w);
+        if ((capitalised && w === word) || wanted.has(word)) continue;
+        wanted.add(word);
+        for (const member of groups.get(word) ?? []) wanted.add(member);
+      }
+    };
+    for (const m of own) want(m.text);
+    for (;;) {
+      const words = [...wanted];
+      const relevant = sentences.map((_, j) => j === index || words.some((w) => holdsWord(lowerOf(j), w)));
+      if (2 * relevant.filter(Boolean).length > sentences.length) {
+        whole = contextOver(input, mentionsOf, () => true);
+        return whole;
+      }
+      const ctx = contextOver(input, mentionsOf, (j) => relevant[j] ?? false);
+      const before = wanted.size;
+      for (const m of own) {
+        const key = lower(m.text);
+        const alias = ctx.shortNames.get(key);
+        if (alias !== undefined) want(alias);
+        for (const k of [ctx.known.get(key), alias === undefined ? undefined : ctx.known.get(lower(alias))]) {
+          if (!k) continue;
+          want(k.name);
+          for (const a of k.aliases) want(a);
+        }
+      }
+      if (wanted.size === before) return ctx;
+    }
+  };
   return {
     facts(index: number): SentenceFacts {
       const sentence = sentences[index];
       if (sentence === undefined) return { entities: [], dates: [], numbers: [], hasReason: false };
-      const own = mentionsOf(index);
-      if (whole || ++asked > WHOLE_STORY_AFTER) {
-        whole ??= contextOver(input, mentionsOf, () => true);
-        return sentenceFacts(whole, sentence, own);
-      }
-      const wanted = new Set<string>();
-      const want = (name: string): void => {
-        const written = name.split(/\s+/).filter((w) => w !== '');
-        // A lower-case word beside a capitalised one (`of` in `Department of State`) is no name of
-        // its own, and every mention of the name writes the capitalised word too: wanting `of`
-        // would read nearly every sentence.
-        const capitalised = written.some((w) => w !== lower(w));
-        for (const w of written) {
-          const word = lower(w);
-          if ((capitalised && w === word) || wanted.has(word)) continue;
-          wanted.add(word);
-          for (const member of groups.get(word) ?? []) wanted.add(member);
-        }
-      };
-      for (const m of own) want(m.text);
-      for (;;) {
-        const words = [...wanted];
-        const relevant = sentences.map((_, j) => j === index || words.some((w) => holdsWord(lowerOf(j), w)));
-        if (2 * relevant.filter(Boolean).length > sentences.length) {
-          whole = contextOver(input, mentionsOf, () => true);
-          return sentenceFacts(whole, sentence, own);
-        }
-        const ctx = contextOver(input, mentionsOf, (j) => relevant[j] ?? false);
-        const before = wanted.size;
-        for (const m of own) {
-          const key = lower(m.text);
-          const alias = ctx.shortNames.get(key);
-          if (alias !== undefined) want(alias);
-          for (const k of [ctx.known.get(key), alias === undefined ? undefined : ctx.known.get(lower(alias))]) {
-            if (!k) continue;
-            want(k.name);
-            for (const a of k.aliases) want(a);
-          }
-        }
-        if (wanted.size === before) return sentenceFacts(ctx, sentence, own);
-      }
+      return sentenceFacts(contextFor(index), sentence, mentionsOf(index));
+    },
+    entities(index: number): EntityMention[] {
+      return sentences[index] === undefined ? [] : entitiesIn(contextFor(index), mentionsOf(index));
     },
   };
 }

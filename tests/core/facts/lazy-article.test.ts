@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeSentence, lazyArticle, prepareArticle, type ArticleFactsInput } from '../../../src/core/facts/analyze-article.js';
+import { analyzeSentence, lazyArticle, lazyFacts, prepareArticle, type ArticleFactsInput } from '../../../src/core/facts/analyze-article.js';
 import type { CuratedPerson, SentenceFacts } from '../../../src/core/types.js';
 import { BROWN_FILES, brownSentences } from '../../fixtures/facts/brown.js';
 import { SEED_PUBLISHED, seedSentences } from '../../fixtures/facts/seed.js';
@@ -96,5 +96,29 @@ describe('lazyArticle: one sentence facts without the whole article', () => {
 
   it('GIVEN an index outside the article THEN gives empty facts, as analyzeSentence does', () => {
     expect(lazyArticle({ published: PUBLISHED, people: [], sentences: LINKED }).facts(99)).toEqual({ entities: [], dates: [], numbers: [], hasReason: false });
+  });
+
+  it('GIVEN Brown press reportage read part by part (lazyFacts over the lazy entities) THEN every sentence has exactly the facts of the whole article pass', () => {
+    for (const file of BROWN_FILES.slice(0, 5)) {
+      const input = { published: '1961-06-15', people: [], sentences: brownSentences(file) };
+      const lazy = lazyArticle(input);
+      const parts = input.sentences.map((text, i) => lazyFacts(text, input.published, () => lazy.entities(i)));
+      // Dates and numbers read before the names, as a when question's candidates are.
+      for (const facts of parts) void facts.numbers;
+      expect(parts, file).toEqual(wholeArticle(input));
+    }
+  });
+
+  it('GIVEN a sentence whose dates alone are read THEN its names are never worked out, and they are worked out once', () => {
+    let namesRead = 0;
+    const facts = lazyFacts('McCormack said Tuesday the talks would go on.', PUBLISHED, () => {
+      namesRead++;
+      return lazyArticle({ published: PUBLISHED, people: [], sentences: LINKED }).entities(0);
+    });
+    expect(facts.dates.map((d) => d.text)).toEqual(['Tuesday']);
+    expect(namesRead).toBe(0);
+    expect(facts.entities[0]).toMatchObject({ name: 'Sean McCormack' });
+    void facts.entities;
+    expect(namesRead).toBe(1);
   });
 });

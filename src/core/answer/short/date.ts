@@ -37,5 +37,23 @@ export function dateAnswer(input: ShortAnswerInput): ShortAnswer {
   const dated = pickDate(input);
   if (clock) return { answer: dated ? `${clock}, ${dated.answer}` : clock, fit: 1, date: dated?.date };
   if (dated) return dated;
-  return { answer: `by ${formatDay(input.published)} (date of the report)`, fit: REPORT_DATE_FIT };
+  return { answer: reportDate(input.published), fit: REPORT_DATE_FIT };
+}
+
+/** Publication days kept by {@link reportDate}: far more than the days a question's candidates span. */
+const REPORT_DATES_KEPT = 4_096;
+const reportDates = new Map<string, string>();
+
+/**
+ * "by 25 July 2007 (date of the report)": most of a when question's sixty candidates give no date
+ * and answer with their story's day, which date-fns formats far slower than a lookup returns it.
+ */
+function reportDate(published: string): string {
+  let answer = reportDates.get(published);
+  if (answer === undefined) {
+    answer = `by ${formatDay(published)} (date of the report)`;
+    if (reportDates.size >= REPORT_DATES_KEPT) reportDates.clear();
+    reportDates.set(published, answer);
+  }
+  return answer;
 }
