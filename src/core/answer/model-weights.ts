@@ -20,6 +20,11 @@ export const MODEL_CARD = {
     "gateL2": 10,
     "squadWeight": 1,
     "gateSquadWeight": 0.1,
+    "choiceTargets": [
+      0.9,
+      0.925,
+      0.95
+    ],
     "targetPrecision": 0.95,
     "threshold": 0.81,
     "hedgePrecision": 0.5,
