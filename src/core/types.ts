@@ -173,11 +173,6 @@ export interface Lexicon {
    * "which guns …" with a word of the right category.
    */
   isA?(word: string, category: string): boolean;
-  /**
-   * The open word classes a word (in any inflection) belongs to in WordNet: "judged" is a verb,
-   * "contest" a noun and a verb, "hereditary" an adjective; empty when unknown.
-   */
-  wordClasses?(word: string): ReadonlyArray<'noun' | 'verb' | 'adj'>;
 }
 
 export interface AskOptions {

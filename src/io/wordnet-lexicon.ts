@@ -81,7 +81,7 @@ export function sortedIndex(file: Buffer): SortedIndex {
  * const lexicon = openWordNetLexicon();
  * lexicon.synonyms('turned down'); // ['reject', 'refuse', 'decline', …]
  */
-export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { close(): void; wordCase(word: string): 'common' | 'name' | undefined; wordClasses(word: string): Pos[] } {
+export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { close(): void; wordCase(word: string): 'common' | 'name' | undefined } {
   let files: WordNetFiles | undefined;
   const cache = new Map<string, readonly string[]>();
   const buffer = Buffer.alloc(16_384);
@@ -162,7 +162,6 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
   }
 
   const cases = new Map<string, 'common' | 'name' | undefined>();
-  const classes = new Map<string, Pos[]>();
 
   function lemmas(word: string, pos: Pos): string[] {
     const index = load().index.get(pos);
@@ -206,15 +205,6 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
      * ("David", "Federal Reserve", "Mark"), 'common' when every sense is written in lower case
      * ("battle", "see", "winter"), undefined when WordNet does not know it.
      */
-    wordClasses(word: string): Pos[] {
-      const normalized = word.trim().toLowerCase();
-      let known = classes.get(normalized);
-      if (!known) {
-        known = POS.filter((pos) => lemmas(normalized, pos).length > 0);
-        classes.set(normalized, known);
-      }
-      return known;
-    },
     wordCase(word: string): 'common' | 'name' | undefined {
       const normalized = word.trim().toLowerCase();
       if (cases.has(normalized)) return cases.get(normalized);

@@ -83,15 +83,3 @@ describe('how English writes a word', () => {
     expect(lexicon.wordCase('quillbrook')).toBeUndefined();
   });
 });
-
-describe('word classes', () => {
-  const lexicon = openWordNetLexicon();
-
-  it('gives the open classes of a word in any inflection, and none for names or non-words', () => {
-    expect(lexicon.wordClasses('judged')).toEqual(['verb']);
-    expect(lexicon.wordClasses('won')).toContain('verb');
-    expect(lexicon.wordClasses('contests')).toEqual(['verb', 'noun']);
-    expect(lexicon.wordClasses('hereditary')).toEqual(['adj']);
-    expect(lexicon.wordClasses('qwxzt')).toEqual([]);
-  });
-});

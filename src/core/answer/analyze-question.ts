@@ -1,6 +1,5 @@
 import { QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
-import { IRREGULAR_VERBS } from '../text/irregular-verbs.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { tokenize } from '../text/tokenize.js';
 import type { Lexicon, QuestionType } from '../types.js';
 import { queryGroups, type QueryContext, type QueryGroup } from './query-terms.js';
 import { asksForDuration, countedNoun, detectQuestionType } from './question-type.js';
@@ -145,90 +144,6 @@ export function analyzeQuestion(
     numbers: tokens.filter((t) => /\d/.test(t.word) || NUMBER_WORD.test(t.word)).map((t) => t.word),
     head: type === 'what' ? headNoun(text) : undefined,
   };
-}
-
-const WH_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/;
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'isnt', 'wasnt', 'arent', 'werent']);
-/** Auxiliaries after which the main verb stands in its base form, behind the subject: "did the council *decide* …". */
-const BASE_FORM_AUXILIARY = new Set(['do', 'does', 'did', 'dont', 'doesnt', 'didnt', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'wont', 'cant', 'to']);
-/** A verb form that only a verb takes: a past or participle ("judged", "won", "closing"). */
-const INFLECTED_VERB = /(?:ed|ing)$/;
-
-/*
- * What a question asks about — its main predicate and its focus noun — for features that weigh
- * whether a sentence keeps the asked relation. Tried as features for issue 9 and not kept (they
- * did not raise dev answers at 95 % precision; README, "What was tried for issue 9"), so the
- * answer path does not call these yet.
- */
-
-/** A word only a verb form can be: "judged", "won", "closing" (not "company", "contest"). */
-function verbForm(word: string, classes: (word: string) => readonly string[]): boolean {
-  const known = classes(word);
-  return known.includes('verb') && (INFLECTED_VERB.test(word) || IRREGULAR_VERBS.has(word) || !known.includes('noun'));
-}
-
-/**
- * The noun a question asks for: after "which"/"what" ("which *company* …", "what kind of *music*")
- * unless that word is a verb ("what *caused* …"), or the last noun after "how many"/"how much"
- * before the verb or auxiliary ("how many home *runs* did …", "how many *soldiers* died …").
- *
- * @example
- * askedFocus('how many soldiers died in the raid', tokenize('how many soldiers died in the raid'), classes); // 'soldiers'
- */
-export function askedFocus(text: string, tokens: readonly Token[], classes: (word: string) => readonly string[]): string | undefined {
-  const head = headNoun(text);
-  if (head !== undefined) return verbForm(head, classes) ? undefined : head;
-  const at = tokens.findIndex((t, i) => t.word === 'how' && /^(?:many|much)$/.test(tokens[i + 1]?.word ?? ''));
-  if (at < 0) return undefined;
-  let focus: string | undefined;
-  for (const t of tokens.slice(at + 2)) {
-    if (STOPWORDS.has(t.word) || /\d/.test(t.word) || verbForm(t.word, classes)) break;
-    focus = t.word;
-  }
-  return focus;
-}
-
-/**
- * The main predicate of a question, read off its shape with the word classes WordNet gives each
- * word (`classes`; names and unknown words have none):
- * - a word only a verb form can be — "who *judged* the contest", "when was the bridge *closed*";
- * - after "did"/"will"/…, the verb closing the subject — "when did the strike *end*", "why did the
- *   mayor *resign*" (the last verb-capable word of the first run of content words);
- * - after a form of "be", the head of the phrase that follows — "who was the *winner* of the race";
- * - otherwise the first word that can be a verb — "who *leads* the team".
- * Keyword queries without a question word have none.
- *
- * @example
- * askedPredicate(tokenize('who judged the pie contest'), undefined, classes); // 'judged'
- * askedPredicate(tokenize('when did the strike end'), undefined, classes); // 'end'
- */
-export function askedPredicate(tokens: readonly Token[], focus: string | undefined, classes: (word: string) => readonly string[]): string | undefined {
-  const start = tokens.findIndex((t) => WH_WORD.test(t.word));
-  if (start < 0) return undefined;
-  const words = tokens.slice(start + 1).map((t) => t.word);
-  const content = (w: string): boolean => !STOPWORDS.has(w) && !QUESTION_FILLER.has(w) && !/\d/.test(w) && w !== focus && w.length > 1;
-  const verb = (w: string): boolean => content(w) && classes(w).includes('verb');
-  const inflected = words.find((w) => verb(w) && (INFLECTED_VERB.test(w) || IRREGULAR_VERBS.has(w)));
-  if (inflected) return inflected;
-  const auxiliary = words.findIndex((w) => BASE_FORM_AUXILIARY.has(w) || BE.has(w));
-  if (auxiliary >= 0) {
-    // The first run of content words after the auxiliary: the subject, then (after "did") the verb.
-    let from = auxiliary + 1;
-    while (from < words.length && !content(words[from] as string)) from++;
-    let to = from;
-    while (to < words.length && content(words[to] as string)) to++;
-    const run = words.slice(from, to);
-    const known = run.filter((w) => classes(w).length > 0);
-    if (BE.has(words[auxiliary] as string)) return known[known.length - 1];
-    // "how to *estimate* …" has no subject between: the verb comes first. A subject that is a
-    // name ends at it: "why does Dillon *think* taxes …".
-    const afterName = run.slice(run.findLastIndex((w) => classes(w).length === 0) + 1).filter(verb);
-    const verbs = run.filter(verb);
-    if (words[auxiliary] === 'to') return verbs[0];
-    if (afterName.length > 0 && afterName.length < verbs.length) return afterName[0];
-    if (verbs.length > 0) return verbs[verbs.length - 1];
-  }
-  return words.find(verb);
 }
 
 /**

@@ -1,7 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { answerKind, askedFocus, askedPredicate, headNoun } from '../../../src/core/answer/analyze-question.js';
-import { tokenize } from '../../../src/core/text/tokenize.js';
-import { openWordNetLexicon } from '../../../src/io/wordnet-lexicon.js';
+import { describe, expect, it } from 'vitest';
+import { answerKind, headNoun } from '../../../src/core/answer/analyze-question.js';
 import { article, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
 
 describe('answerKind', () => {
@@ -59,39 +57,5 @@ describe('headNoun', () => {
     expect(headNoun('what did the minister say')).toBeUndefined();
     expect(headNoun('what is the plan')).toBeUndefined();
     expect(headNoun('what they wanted')).toBeUndefined();
-  });
-});
-
-describe('askedPredicate and the focus noun', () => {
-  const wordnet = openWordNetLexicon();
-  afterAll(() => wordnet.close());
-  const classes = (word: string): readonly string[] => wordnet.wordClasses(word);
-  const predicateOf = (question: string): string | undefined => askedPredicate(tokenize(question), askedFocus(question, tokenize(question), classes), classes);
-
-  it.each([
-    ['who judged the pie contest', 'judged'],
-    ['when was the old bridge closed', 'closed'],
-    ['what caused the fire at the plant', 'caused'],
-    ['which company bought the mill', 'bought'],
-    ['how many soldiers died in the raid', 'died'],
-    ['when did the strike end', 'end'],
-    ['why did the mayor resign', 'resign'],
-    ['what did the council decide about the budget', 'decide'],
-    ['who was the winner of the race', 'winner'],
-    ['how to estimate farm income', 'estimate'],
-  ])('GIVEN "%s" THEN the asked relation is "%s"', (question, predicate) => {
-    expect(predicateOf(question)).toBe(predicate);
-  });
-
-  it('GIVEN a keyword query without a question word THEN there is no predicate', () => {
-    expect(predicateOf('bridge closing date')).toBeUndefined();
-  });
-
-  it('GIVEN "which <noun>" or "how many <noun>" THEN that noun is the focus; "what <verb>" names none', () => {
-    const focusOf = (question: string): string | undefined => askedFocus(question, tokenize(question), classes);
-    expect(focusOf('which company bought the mill')).toBe('company');
-    expect(focusOf('how many soldiers died in the raid')).toBe('soldiers');
-    expect(focusOf('how many home runs did he hit')).toBe('runs');
-    expect(focusOf('what caused the fire')).toBeUndefined();
   });
 });
