@@ -48,6 +48,7 @@ function pad(cells: readonly string[], widths: readonly number[]): string {
 }
 
 function formatMs(ms: number): string {
+  if (Number.isNaN(ms)) return '-';
   return ms >= 100 ? String(Math.round(ms)) : ms.toFixed(ms >= 10 ? 1 : 3);
 }
 
@@ -87,8 +88,8 @@ export function benchTable(results: readonly SizeResult[]): string {
     formatMs(f.p99_ms),
     formatMs(f.autocomplete_p99_ms),
     formatMs(f.baseline_p50_ms),
-    `${f.speedup_p50.toFixed(0)}×`,
-    `${(d.top1_ours * 100).toFixed(0)}% / ${(d.top1_baseline * 100).toFixed(0)}%`,
+    Number.isNaN(f.speedup_p50) ? '-' : `${f.speedup_p50.toFixed(0)}×`,
+    `${(d.top1_ours * 100).toFixed(0)}% / ${Number.isNaN(d.top1_baseline) ? '-' : `${(d.top1_baseline * 100).toFixed(0)}%`}`,
     d.paraphrased_questions > 0 ? `${(d.top1_paraphrased * 100).toFixed(0)}%` : '-',
     formatMs(f.cold_start_ms),
     formatMs(f.reload_one_ms),
@@ -127,7 +128,7 @@ export function benchTable(results: readonly SizeResult[]): string {
       [
         `speedup ≥ ${TARGETS.speedup_p50}×`,
         f.speedup_p50 >= TARGETS.speedup_p50,
-        `${f.speedup_p50.toFixed(0)}×`,
+        Number.isNaN(f.speedup_p50) ? '-' : `${f.speedup_p50.toFixed(0)}×`,
       ],
       [
         `autocomplete p99 ≤ ${TARGETS.autocomplete_p99_ms} ms`,

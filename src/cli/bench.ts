@@ -13,7 +13,7 @@ import { defaultLexicon } from '../io/load-knowledge-base.js';
 import { loadWordVectors } from '../io/word-vectors.js';
 
 const USAGE =
-  'usage: npm run bench -- [--quick] [--json] [--questions N] [--sizes 1,1000,10000|100000] [--baseline-budget SECONDS] [--knowledge DIR]';
+  'usage: npm run bench -- [--quick] [--json] [--questions N] [--sizes 1,1000,10000|100000] [--baseline-budget SECONDS | --no-baseline] [--knowledge DIR]';
 
 async function main(): Promise<number> {
   let values;
@@ -25,6 +25,7 @@ async function main(): Promise<number> {
         questions: { type: 'string' },
         sizes: { type: 'string' },
         'baseline-budget': { type: 'string' },
+        'no-baseline': { type: 'boolean', default: false },
         knowledge: { type: 'string', default: 'knowledge' },
         help: { type: 'boolean', default: false },
       },
@@ -56,6 +57,9 @@ async function main(): Promise<number> {
       baselineSample: articles <= 1 ? 300 : articles <= 200 ? 50 : 20,
     }));
   }
+
+  // The naive baseline needs minutes per question at 100,000 articles and gigabytes for its index.
+  if (values['no-baseline']) sizes = sizes.map((size) => ({ ...size, baselineSample: 0 }));
 
   const budgetSeconds =
     values['baseline-budget'] === undefined ? undefined : Number(values['baseline-budget']);
