@@ -1,7 +1,7 @@
 import { analyzeSentence, articleEntities, lazyArticle, prepareArticle, resolveDates, type ArticleContext, type LazyArticle } from './facts/analyze-article.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
 import { buildNameDirectory, type NameDirectory } from './index/name-directory.js';
-import { flatten, KnowledgeIndex, listOf, SpanUnit, type FlatLists, type IndexedSentence, type IndexSnapshot, type IndexUnit } from './index/sentence-index.js';
+import { flatten, KnowledgeIndex, listOf, SpanUnit, type FlatLists, type IndexedSentence, type IndexSnapshot } from './index/sentence-index.js';
 import { analyzeArticle, INDEX_ENGINE_VERSION, type ArticleAnalysis } from './index/article-analysis.js';
 import { buildNewsLexicon } from './lexicon/news-lexicon.js';
 import { formatDay } from './text/calendar.js';
@@ -137,7 +137,7 @@ interface BuiltArticle {
   article: Article;
   key: string | undefined;
   analysis: Omit<ArticleAnalysis, 'stems' | 'words' | 'wordStems' | 'terms'> & Partial<ArticleAnalysis>;
-  unit: IndexUnit;
+  unit: SpanUnit;
   /** The last build that used it (its own article, or another with the same key). */
   used: number;
   /** The last build that listed it. */
@@ -146,7 +146,7 @@ interface BuiltArticle {
 
 const NO_IDS = new Int32Array(0);
 
-function unitOf(article: Article, analysis: BuiltArticle['analysis']): IndexUnit {
+function unitOf(article: Article, analysis: BuiltArticle['analysis']): SpanUnit {
   // A restored article has no local stems or words: the index holds their global ids. Its
   // sentences are spans of its paragraphs, cut when asked for: no object or string per sentence.
   return new SpanUnit({ stems: [], words: [], wordStems: NO_IDS, terms: NO_IDS, ...analysis }, analysis.spans, article.paragraphs);
@@ -178,6 +178,7 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): K
       const mark = ++epoch;
       const next: BuiltArticle[] = [];
       const fresh: BuiltArticle[] = [];
+      const analysed: BuiltArticle[] = [];
       lastBuild.kept = 0;
       lastBuild.analysed = 0;
       for (const article of articles) {
@@ -195,6 +196,7 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): K
           const analysis = analyzeArticle(article);
           built = { article, key, analysis, unit: unitOf(article, analysis), used: 0, listed: 0 };
           fresh.push(built);
+          analysed.push(built);
           lastBuild.analysed++;
         }
         built.used = mark;
@@ -205,6 +207,12 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): K
       index.update(next.map((b) => b.unit));
       lastBuild.moved = index.lastUpdate.moved;
       lastBuild.compacted = index.lastUpdate.compacted;
+      // Indexed: an article's own stems and words (strings, a few hundred each) are no longer needed.
+      for (const b of analysed) {
+        const { stems: _stems, words: _words, wordStems: _wordStems, terms: _terms, ...kept } = b.analysis;
+        b.analysis = kept;
+        b.unit.forgetLocalIds();
+      }
       for (const b of current) {
         if (b.listed === mark) continue;
         if (byArticle.get(b.article) === b) byArticle.delete(b.article);

@@ -83,12 +83,26 @@ export interface IndexUnit {
 /** An article's sentences as spans of its paragraphs (`spans`: paragraph, start, end per sentence). */
 export class SpanUnit implements IndexUnit {
   readonly count: number;
+  private own: Omit<ArticleAnalysis, 'spans'>;
   constructor(
-    readonly analysis: Omit<ArticleAnalysis, 'spans'>,
+    analysis: Omit<ArticleAnalysis, 'spans'>,
     private readonly spans: Int32Array,
     private readonly paragraphs: readonly string[],
   ) {
+    this.own = analysis;
     this.count = analysis.lengths.length;
+  }
+
+  get analysis(): Omit<ArticleAnalysis, 'spans'> {
+    return this.own;
+  }
+
+  /**
+   * Drops the article's own stems, words and per-sentence local ids once the index holds it: the
+   * index keeps their global ids (a restored unit never had them). Only those are read again.
+   */
+  forgetLocalIds(): void {
+    this.own = { ...this.own, stems: [], words: [], wordStems: EMPTY, terms: EMPTY };
   }
 
   paragraphOf(i: number): number {
