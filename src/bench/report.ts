@@ -15,6 +15,7 @@ const FIGURE_KEYS: readonly (keyof SizeFigures)[] = [
   'speedup_p50',
   'cold_start_ms',
   'reload_one_ms',
+  'reload_one_first_ms',
   'heap_after_digest_mb',
   'peers',
 ];
@@ -63,6 +64,7 @@ export function benchTable(results: readonly SizeResult[]): string {
     'load ms',
     'warm ms',
     'rss MB',
+    'rss end',
     'heap MB',
     'p50 ms',
     'p95 ms',
@@ -74,6 +76,7 @@ export function benchTable(results: readonly SizeResult[]): string {
     'top1 para',
     'cold ms',
     'reload1 ms',
+    'first',
     'heap dig MB',
   ];
   const rows = results.map(({ figures: f, details: d }) => [
@@ -82,6 +85,7 @@ export function benchTable(results: readonly SizeResult[]): string {
     formatMs(f.load_ms),
     formatMs(f.load_cached_ms),
     f.rss_mb.toFixed(0),
+    d.rss_after_questions_mb.toFixed(0),
     d.heap_mb.toFixed(0),
     formatMs(f.p50_ms),
     formatMs(f.p95_ms),
@@ -93,6 +97,7 @@ export function benchTable(results: readonly SizeResult[]): string {
     d.paraphrased_questions > 0 ? `${(d.top1_paraphrased * 100).toFixed(0)}%` : '-',
     formatMs(f.cold_start_ms),
     formatMs(f.reload_one_ms),
+    formatMs(f.reload_one_first_ms),
     f.heap_after_digest_mb.toFixed(0),
   ]);
   const peerHeader = ['articles', 'factdesk p50/p99', 'pruned p50/p99', 'FlexSearch p50/p99', 'FTS5 p50/p99', 'recall@60 fd/flex/fts5'];
@@ -157,7 +162,8 @@ export function benchTable(results: readonly SizeResult[]): string {
     'speedup = naive p50 / ours p50; naive = one fuse.js index over all sentences, whole question as pattern,',
     'ignoreLocation (sampled questions). top1 = first citation is the sentence the question was made from;',
     'top1 para = the same for paraphrased questions (WordNet synonyms for up to two words). cold = start from',
-    'the persisted index; reload1 = one edited file applied by the watcher; heap dig = heap after a digest + reload.',
+    'the persisted index; reload1 = one edited file applied by the watcher (median of 5 files; first = the first',
+    'of them); heap dig = heap after a digest + reload; rss = after the unindexed load; rss end = after the questions.',
   );
   return lines.join('\n');
 }

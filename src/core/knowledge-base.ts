@@ -1,7 +1,7 @@
 import { analyzeSentence, articleEntities, lazyArticle, lazyFacts, prepareArticle, resolveDates, type ArticleContext, type LazyArticle } from './facts/analyze-article.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
 import { buildNameDirectory, type NameDirectory } from './index/name-directory.js';
-import { flatten, KnowledgeIndex, listOf, type FlatLists, type IndexedSentence, type IndexSnapshot, type IndexUnit } from './index/sentence-index.js';
+import { flatten, KnowledgeIndex, listOf, SpanUnit, type FlatLists, type IndexedSentence, type IndexSnapshot } from './index/sentence-index.js';
 import { analyzeArticle, INDEX_ENGINE_VERSION, type ArticleAnalysis } from './index/article-analysis.js';
 import { buildNewsLexicon } from './lexicon/news-lexicon.js';
 import { formatDay } from './text/calendar.js';
@@ -85,12 +85,10 @@ export interface KnowledgeBuilderOptions extends BuildOptions {
   keyOf?: ((article: Article) => string) | undefined;
 }
 
-/** One article of a {@link KnowledgeSnapshot}: the parsed article and what the index needs of it. */
+/** One article of a {@link KnowledgeSnapshot}: the parsed article and its content key. */
 export interface SnapshotArticle {
   key: string;
   article: Article;
-  names: Array<[string, number]>;
-  nameWords: string[];
 }
 
 /** A built knowledge base as plain data, to persist and restore without analysing again. */
@@ -101,6 +99,14 @@ export interface KnowledgeSnapshot {
   spans: FlatLists<Int32Array>;
   offsets: FlatLists<Int32Array>;
   lengths: FlatLists<Uint16Array>;
+  /**
+   * Per article: its names and name words, all articles' concatenated (the offsets of
+   * `nameCounts` and `nameWordOffsets` cut them), as few arrays instead of one per name.
+   */
+  names: string[];
+  nameCounts: FlatLists<Int32Array>;
+  nameWords: string[];
+  nameWordOffsets: Int32Array;
   index: IndexSnapshot;
 }
 
@@ -131,7 +137,7 @@ interface BuiltArticle {
   article: Article;
   key: string | undefined;
   analysis: Omit<ArticleAnalysis, 'stems' | 'words' | 'wordStems' | 'terms'> & Partial<ArticleAnalysis>;
-  unit: IndexUnit;
+  unit: SpanUnit;
   /** The last build that used it (its own article, or another with the same key). */
   used: number;
   /** The last build that listed it. */
@@ -140,16 +146,10 @@ interface BuiltArticle {
 
 const NO_IDS = new Int32Array(0);
 
-function unitOf(article: Article, analysis: BuiltArticle['analysis']): IndexUnit {
-  const sentences: IndexedSentence[] = [];
-  const { spans } = analysis;
-  for (let i = 0; 3 * i < spans.length; i++) {
-    const paragraph = spans[3 * i] as number;
-    const text = (article.paragraphs[paragraph] ?? '').slice(spans[3 * i + 1], spans[3 * i + 2]);
-    sentences.push({ article: 0, paragraph, index: i, text });
-  }
-  // A restored article has no local stems or words: the index holds their global ids.
-  return { analysis: { stems: [], words: [], wordStems: NO_IDS, terms: NO_IDS, ...analysis }, sentences };
+function unitOf(article: Article, analysis: BuiltArticle['analysis']): SpanUnit {
+  // A restored article has no local stems or words: the index holds their global ids. Its
+  // sentences are spans of its paragraphs, cut when asked for: no object or string per sentence.
+  return new SpanUnit({ stems: [], words: [], wordStems: NO_IDS, terms: NO_IDS, ...analysis }, analysis.spans, article.paragraphs);
 }
 
 /**
@@ -178,6 +178,7 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): K
       const mark = ++epoch;
       const next: BuiltArticle[] = [];
       const fresh: BuiltArticle[] = [];
+      const analysed: BuiltArticle[] = [];
       lastBuild.kept = 0;
       lastBuild.analysed = 0;
       for (const article of articles) {
@@ -195,6 +196,7 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): K
           const analysis = analyzeArticle(article);
           built = { article, key, analysis, unit: unitOf(article, analysis), used: 0, listed: 0 };
           fresh.push(built);
+          analysed.push(built);
           lastBuild.analysed++;
         }
         built.used = mark;
@@ -205,6 +207,12 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): K
       index.update(next.map((b) => b.unit));
       lastBuild.moved = index.lastUpdate.moved;
       lastBuild.compacted = index.lastUpdate.compacted;
+      // Indexed: an article's own stems and words (strings, a few hundred each) are no longer needed.
+      for (const b of analysed) {
+        const { stems: _stems, words: _words, wordStems: _wordStems, terms: _terms, ...kept } = b.analysis;
+        b.analysis = kept;
+        b.unit.forgetLocalIds();
+      }
       for (const b of current) {
         if (b.listed === mark) continue;
         if (byArticle.get(b.article) === b) byArticle.delete(b.article);
@@ -223,14 +231,20 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): K
           b.key = keyOf ? keyOf(b.article) : b.article.id;
           if (!byKey.has(b.key)) byKey.set(b.key, b);
         }
-        return { key: b.key, article: b.article, names: b.analysis.names, nameWords: b.analysis.nameWords };
+        return { key: b.key, article: b.article };
       });
+      const nameWordOffsets = new Int32Array(current.length + 1);
+      current.forEach((b, i) => (nameWordOffsets[i + 1] = (nameWordOffsets[i] as number) + b.analysis.nameWords.length));
       return {
         engine: INDEX_ENGINE_VERSION,
         articles,
         spans: flatten(current.map((b) => b.analysis.spans), (n) => new Int32Array(n)),
         offsets: flatten(current.map((b) => b.analysis.offsets), (n) => new Int32Array(n)),
         lengths: flatten(current.map((b) => b.analysis.lengths), (n) => new Uint16Array(n)),
+        names: current.flatMap((b) => b.analysis.names),
+        nameCounts: flatten(current.map((b) => b.analysis.nameCounts), (n) => new Int32Array(n)),
+        nameWords: current.flatMap((b) => b.analysis.nameWords),
+        nameWordOffsets,
         index: index.snapshot(),
       };
     },
@@ -238,9 +252,33 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): K
       if (snapshot.engine !== INDEX_ENGINE_VERSION || current.length > 0) return false;
       let restored: BuiltArticle[];
       try {
+        const { names, nameCounts, nameWords, nameWordOffsets } = snapshot;
+        if (nameCounts.values.length !== names.length || nameWordOffsets.length !== snapshot.articles.length + 1 || nameWordOffsets[snapshot.articles.length] !== nameWords.length) {
+          throw new Error('knowledge snapshot: name tables do not fit');
+        }
+        // One string per distinct name: each article's copy, as deserialised, would be kept apart.
+        const interned = new Map<string, string>();
+        const intern = (text: string): string => {
+          const known = interned.get(text);
+          if (known !== undefined) return known;
+          interned.set(text, text);
+          return text;
+        };
         restored = snapshot.articles.map((entry, i): BuiltArticle => {
+          const counts = listOf(nameCounts, i);
+          const from = nameCounts.offsets[i] as number;
+          const wordsFrom = nameWordOffsets[i] as number;
+          const wordsTo = nameWordOffsets[i + 1] as number;
+          if (wordsTo < wordsFrom) throw new Error('knowledge snapshot: name words out of order');
           // Views into the snapshot's buffers: no copy.
-          const analysis = { spans: listOf(snapshot.spans, i), offsets: listOf(snapshot.offsets, i), lengths: listOf(snapshot.lengths, i), names: entry.names, nameWords: entry.nameWords };
+          const analysis = {
+            spans: listOf(snapshot.spans, i),
+            offsets: listOf(snapshot.offsets, i),
+            lengths: listOf(snapshot.lengths, i),
+            names: names.slice(from, from + counts.length).map(intern),
+            nameCounts: counts,
+            nameWords: nameWords.slice(wordsFrom, wordsTo).map(intern),
+          };
           return { article: entry.article, key: entry.key, analysis, unit: unitOf(entry.article, analysis), used: 0, listed: 0 };
         });
         index.restore(snapshot.index, restored.map((b) => b.unit));
@@ -293,26 +331,25 @@ function newsLexiconByStem(): Map<string, Set<string>> {
 
 function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: KnowledgeIndex, options: BuildOptions): KnowledgeBase {
   const index = knowledgeIndex.view();
-  const sentences = index.sentences;
+  const sentence = (id: number): IndexedSentence => index.sentence(id) as IndexedSentence;
+  const textsOf = (a: number): string[] => index.articleSentences(a).map((s) => sentence(s).text);
   const byId = new Map(articles.map((article, a) => [article.id, a]));
 
   const contextOf = boundedCache(ARTICLE_CACHE_LIMIT, (a: number): ArticleContext => {
     const article = articles[a] as Article;
-    const texts = index.articleSentences(a).map((s) => (sentences[s] as IndexedSentence).text);
-    return prepareArticle({ published: article.published, people: article.people, sentences: texts });
+    return prepareArticle({ published: article.published, people: article.people, sentences: textsOf(a) });
   });
   // A sentence's facts read only the sentences of its story that bear on its names (the same facts
   // as the whole story's context gives): an answer's sixty candidates come from up to sixty stories.
   const lazyOf = boundedCache(ARTICLE_CACHE_LIMIT, (a: number): LazyArticle => {
     const article = articles[a] as Article;
-    const texts = index.articleSentences(a).map((s) => (sentences[s] as IndexedSentence).text);
-    return lazyArticle({ published: article.published, people: article.people, sentences: texts });
+    return lazyArticle({ published: article.published, people: article.people, sentences: textsOf(a) });
   });
   // Each part of a sentence's facts is worked out when first read (a who question's candidates
   // need their names, never their dates); the entities' thunk holds two numbers, not the story.
   const factsCache = new Map<number, SentenceFacts>();
-  const factsOf = boundedCache(FACTS_CACHE_LIMIT, (sentence: number): SentenceFacts => {
-    const { article, index: at, text } = sentences[sentence] as IndexedSentence;
+  const factsOf = boundedCache(FACTS_CACHE_LIMIT, (id: number): SentenceFacts => {
+    const { article, index: at, text } = sentence(id);
     if (options.factContext === 'article') return analyzeSentence(contextOf(article), at);
     return lazyFacts(text, (articles[article] as Article).published, () => lazyOf(article).entities(at));
   }, factsCache);
@@ -365,8 +402,8 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     articleTerms,
     leadTerms,
     headerTerms,
-    citation: (sentence: number): Citation => {
-      const s = sentences[sentence] as IndexedSentence;
+    citation: (id: number): Citation => {
+      const s = sentence(id);
       return { sentence: s.text, article: refOf(articles[s.article] as Article), paragraph: s.paragraph, sentenceIndex: s.index };
     },
     query: queryContext,
@@ -393,7 +430,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     const rarest = [...(terms as number[])].sort((x, y) => index.documentFrequency(x) - index.documentFrequency(y));
     for (const s of index.postings(rarest[0] as number)) {
       const own = new Set(index.sentenceTerms(s));
-      if (rarest.every((t) => own.has(t))) found.add((sentences[s] as IndexedSentence).article);
+      if (rarest.every((t) => own.has(t))) found.add(index.articleOf(s));
     }
     return [...found].sort((x, y) => x - y);
   };
@@ -428,16 +465,16 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       }
       const events: TimelineEvent[] = [];
       for (const s of candidates) {
-        const sentence = sentences[s] as IndexedSentence;
+        const cited = sentence(s);
         // An undated lead reports what happened by the day of publication ("The United States has
         // rejected …"): that is its date on a timeline.
-        const published = (articles[sentence.article] as Article).published;
+        const published = (articles[cited.article] as Article).published;
         // Only the dates are needed (the rest of the facts cost as much again), and they are not
         // kept: a digest reads every sentence once, and keeping them all would grow without bound.
-        const dates = datesOf(s, sentence.text, published);
+        const dates = datesOf(s, cited.text, published);
         const date =
           dates.find((d) => d.grain !== 'duration' && d.start !== undefined) ??
-          (sentence.index === 0 ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined);
+          (cited.index === 0 ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined);
         if (!date?.start) continue;
         const end = date.end ?? date.start;
         if (range.from && end < range.from) continue;
@@ -478,7 +515,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       const citations: Citation[] = [];
       for (const a of inArticles) {
         for (const s of index.articleSentences(a)) {
-          const text = (sentences[s] as IndexedSentence).text.toLowerCase();
+          const text = sentence(s).text.toLowerCase();
           if (namesakes.some((n) => text.includes(n))) citations.push(corpus.citation(s));
         }
       }

@@ -85,6 +85,21 @@ function isArticle(value: unknown): value is Article {
   );
 }
 
+/**
+ * Copies out every typed array of the snapshot (but its articles) that v8.deserialize left as a
+ * view into the file's bytes — it does so for aligned ones — so that the file's buffer, most of
+ * it the articles' text already deserialised into strings, is freed instead of kept by its views.
+ */
+function ownBuffers(value: object, file: ArrayBufferLike): void {
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const field = record[key];
+    if (ArrayBuffer.isView(field)) {
+      if (field.buffer === file && !(field instanceof DataView)) record[key] = (field as Int32Array).slice();
+    } else if (typeof field === 'object' && field !== null && !Array.isArray(field) && key !== 'articles') ownBuffers(field, file);
+  }
+}
+
 /** Reads and checks the file; a reason instead when it cannot be trusted. */
 function readPayload(path: string): Payload | string | undefined {
   let data: Buffer;
@@ -113,6 +128,7 @@ function readPayload(path: string): Payload | string | undefined {
     if (!Array.isArray(articles) || !Array.isArray(payload.files) || payload.files.length !== articles.length || !articles.every((a) => isArticle(a?.article))) {
       return 'unreadable index (unexpected contents)';
     }
+    ownBuffers(payload.snapshot as KnowledgeSnapshot, body.buffer);
     // Signatures that do not fit are dropped: every file is then checked by its content hash.
     if (!Array.isArray(payload.signatures) || payload.signatures.length !== articles.length) delete payload.signatures;
     return payload as Payload;

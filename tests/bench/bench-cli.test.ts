@@ -36,6 +36,7 @@ describe('npm run bench -- --quick --json', () => {
         'speedup_p50',
         'cold_start_ms',
         'reload_one_ms',
+        'reload_one_first_ms',
         'heap_after_digest_mb',
         'peers',
       ]);
@@ -44,6 +45,7 @@ describe('npm run bench -- --quick --json', () => {
       for (const value of Object.values(peers)) expect(Number.isFinite(value)).toBe(true);
       expect(size['cold_start_ms'] as number).toBeGreaterThan(0);
       expect(size['reload_one_ms'] as number).toBeGreaterThan(0);
+      expect(size['reload_one_first_ms'] as number).toBeGreaterThan(0);
       expect(size['heap_after_digest_mb'] as number).toBeGreaterThan(0);
       for (const value of Object.values(figures)) {
         expect(typeof value).toBe('number');

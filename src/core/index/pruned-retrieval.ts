@@ -23,7 +23,7 @@ function normsOf(index: SentenceIndex): Norms {
     let smallest = Number.POSITIVE_INFINITY;
     for (let sentence = 0; sentence < index.idLimit; sentence++) {
       // Spare ids hold no sentence and appear in no postings.
-      if (index.sentences[sentence] === undefined) continue;
+      if (index.articleOf(sentence) < 0) continue;
       const norm = 1 + K1 * (1 - B + (B * index.sentenceLength(sentence)) / index.averageLength);
       norms[sentence] = norm;
       if (norm < smallest) smallest = norm;

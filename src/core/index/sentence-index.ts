@@ -22,8 +22,16 @@ export interface IndexedSentence {
  * index.postings(index.termId('talk')!); // Int32Array [0]
  */
 export interface SentenceIndex {
-  /** Per sentence id: the sentence; undefined for an id no sentence has (room left for edits). */
+  /**
+   * Per sentence id: the sentence; undefined for an id no sentence has (room left for edits). Made
+   * on each access from flat tables (no object per sentence is kept): read `sentence(id)` or
+   * `articleOf(id)` in loops; this indexable form is kept for callers written against the old array.
+   */
   readonly sentences: ReadonlyArray<IndexedSentence | undefined>;
+  /** The sentence with this id, made on demand; undefined for an id no sentence has. */
+  sentence(id: number): IndexedSentence | undefined;
+  /** The article (index into the knowledge base's article list) of a sentence id; -1 for an id no sentence has. */
+  articleOf(id: number): number;
   /** Number of sentences. */
   readonly size: number;
   /** Every sentence id is below this: the length of an array indexed by sentence id. */
@@ -56,10 +64,104 @@ export function indexTokens(tokens: readonly Token[]): Token[] {
   return tokens.filter(isIndexed);
 }
 
-/** One article of an index: its analysis and its sentences (whose `article` the index keeps up to date). */
+/**
+ * One article of an index: its analysis and where its sentences' text is. The index keeps no
+ * object per sentence: a sentence is made from its unit when asked for.
+ */
 export interface IndexUnit {
   readonly analysis: Omit<ArticleAnalysis, 'spans'>;
-  readonly sentences: readonly IndexedSentence[];
+  /** Number of sentences. */
+  readonly count: number;
+  /** Paragraph of sentence i. */
+  paragraphOf(i: number): number;
+  /** Position of sentence i in its article (0 is the lead). */
+  positionOf(i: number): number;
+  /** Text of sentence i. */
+  textOf(i: number): string;
+}
+
+/** An article's sentences as spans of its paragraphs (`spans`: paragraph, start, end per sentence). */
+export class SpanUnit implements IndexUnit {
+  readonly count: number;
+  private own: Omit<ArticleAnalysis, 'spans'>;
+  constructor(
+    analysis: Omit<ArticleAnalysis, 'spans'>,
+    private readonly spans: Int32Array,
+    private readonly paragraphs: readonly string[],
+  ) {
+    this.own = analysis;
+    this.count = analysis.lengths.length;
+  }
+
+  get analysis(): Omit<ArticleAnalysis, 'spans'> {
+    return this.own;
+  }
+
+  /**
+   * Drops the article's own stems, words and per-sentence local ids once the index holds it: the
+   * index keeps their global ids (a restored unit never had them). Only those are read again.
+   */
+  forgetLocalIds(): void {
+    this.own = { ...this.own, stems: [], words: [], wordStems: EMPTY, terms: EMPTY };
+  }
+
+  paragraphOf(i: number): number {
+    return this.spans[3 * i] as number;
+  }
+
+  positionOf(i: number): number {
+    return i;
+  }
+
+  textOf(i: number): string {
+    return (this.paragraphs[this.spans[3 * i] as number] ?? '').slice(this.spans[3 * i + 1], this.spans[3 * i + 2]);
+  }
+}
+
+/** Sentences given one by one (see {@link buildSentenceIndex}). */
+class SentenceUnit implements IndexUnit {
+  readonly count: number;
+  constructor(
+    readonly analysis: Omit<ArticleAnalysis, 'spans'>,
+    private readonly sentences: readonly IndexedSentence[],
+  ) {
+    this.count = sentences.length;
+  }
+
+  paragraphOf(i: number): number {
+    return this.sentences[i]?.paragraph ?? 0;
+  }
+
+  positionOf(i: number): number {
+    return this.sentences[i]?.index ?? 0;
+  }
+
+  textOf(i: number): string {
+    return this.sentences[i]?.text ?? '';
+  }
+}
+
+/**
+ * The sentences of an index as an indexable list made on access (a Proxy: each read makes the
+ * sentence), for callers that index `sentences` as the array it once was.
+ */
+function sentenceList(length: number, sentence: (id: number) => IndexedSentence | undefined): ReadonlyArray<IndexedSentence | undefined> {
+  const idOf = (key: string | symbol): number | undefined => {
+    if (typeof key !== 'string') return undefined;
+    const id = Number(key);
+    return Number.isInteger(id) && id >= 0 && String(id) === key ? id : undefined;
+  };
+  return new Proxy<Array<IndexedSentence | undefined>>([], {
+    get(target, key, receiver) {
+      if (key === 'length') return length;
+      const id = idOf(key);
+      return id === undefined ? Reflect.get(target, key, receiver) : sentence(id);
+    },
+    has(target, key) {
+      const id = idOf(key);
+      return id === undefined ? Reflect.has(target, key) : id < length;
+    },
+  });
 }
 
 interface UnitState {
@@ -92,8 +194,11 @@ export interface IndexSnapshot {
   /** Every term's postings, concatenated; term t is `postings[postingOffsets[t]..postingOffsets[t+1])`. */
   postings: Int32Array;
   postingOffsets: Int32Array;
-  names: Array<[string, number]>;
-  nameWords: Array<[string, number]>;
+  /** Every name with how often it is seen, and every name word with how many articles have it. */
+  names: string[];
+  nameCounts: Int32Array;
+  nameWords: string[];
+  nameWordRefs: Int32Array;
   totalLength: number;
   /** Per unit, in index order: its first sentence id and the ids reserved for it. */
   starts: Int32Array;
@@ -296,8 +401,12 @@ export class KnowledgeIndex {
   /** The state of each indexed unit (the first, when a unit was given twice). */
   private readonly stateOf = new Map<IndexUnit, UnitState>();
   private epoch = 0;
-  /** Per id: its sentence, undefined for a spare id. */
-  private sentenceTable: Array<IndexedSentence | undefined> = [];
+  /**
+   * Per id below `limit`: the article slot (position in the order) of its sentence, -1 for a spare
+   * id. Longer than `limit` when grown ahead; every entry from `limit` on is -1.
+   */
+  private slots = new Int32Array(0);
+  private limit = 0;
   private liveCount = 0;
   private readonly termIds = new Map<string, number>();
   private postingLists: Int32Array[] = [];
@@ -306,7 +415,7 @@ export class KnowledgeIndex {
   private wordTerms: number[] = [];
   private wordRefs: number[] = [];
   private liveWords = 0;
-  private vocabulary = new Vocabulary(this.wordIndex, this.wordTerms, this.wordRefs, () => this.liveWords);
+  private vocabulary = this.newVocabulary();
   private names = new Map<string, number>();
   private nameWordRefs = new Map<string, number>();
   /** Lower-case words that occur inside names (and curated people) of the indexed articles. */
@@ -327,7 +436,19 @@ export class KnowledgeIndex {
 
   /** Ids are below this (spare ones included). */
   get idLimit(): number {
-    return this.sentenceTable.length;
+    return this.limit;
+  }
+
+  /** Makes room for ids below `limit` (new entries -1) and sets it; shrinking clears what is cut. */
+  private setLimit(limit: number): void {
+    if (limit > this.slots.length) {
+      const grown = new Int32Array(Math.max(limit, Math.ceil(this.slots.length * 1.25))).fill(-1);
+      grown.set(this.slots.subarray(0, this.limit));
+      this.slots = grown;
+    } else if (limit < this.limit) {
+      this.slots.fill(-1, limit, this.limit);
+    }
+    this.limit = limit;
   }
 
   private spareFor(count: number): number {
@@ -346,7 +467,6 @@ export class KnowledgeIndex {
     // Units are found through a map kept across updates and marked with the update's number, so
     // an update costs a lookup per unit, not sets and maps of the whole index built anew.
     const epoch = ++this.epoch;
-    const table = this.sentenceTable;
     const order: UnitState[] = [];
     let total = 0;
     for (const unit of next) {
@@ -358,7 +478,7 @@ export class KnowledgeIndex {
       }
       state.seen = epoch;
       order.push(state);
-      total += unit.sentences.length;
+      total += unit.count;
     }
 
     // Removed units: their id ranges are cut out of their terms' postings.
@@ -367,9 +487,9 @@ export class KnowledgeIndex {
       if (state.seen === epoch) continue;
       this.detach(state);
       if (this.stateOf.get(state.unit) === state) this.stateOf.delete(state.unit);
-      const count = state.unit.sentences.length;
+      const count = state.unit.count;
       for (const term of state.stemTerms) push(removals, term, state.start, state.start + count);
-      for (let i = 0; i < count; i++) table[state.start + i] = undefined;
+      this.slots.fill(-1, state.start, state.start + count);
     }
     for (const [term, ranges] of removals) this.postingLists[term] = removeRanges(this.postingLists[term] as Int32Array, ranges);
     const oldStarts = order.map((state) => state.start);
@@ -381,9 +501,9 @@ export class KnowledgeIndex {
     order.forEach((state, i) => {
       if (oldStarts[i] !== -1) return;
       const { offsets } = state.unit.analysis;
-      const count = state.unit.sentences.length;
+      const count = state.unit.count;
+      this.slots.fill(i, state.start, state.start + count);
       for (let s = 0; s < count; s++) {
-        table[state.start + s] = state.unit.sentences[s];
         for (let k = offsets[s] as number; k < (offsets[s + 1] as number); k++) push(additions, state.terms[k] as number, state.start + s);
       }
     });
@@ -392,20 +512,19 @@ export class KnowledgeIndex {
     // Mostly spare ids (many articles removed): lay everything out afresh.
     const last = order[order.length - 1];
     let room = this.frontGap(total);
-    for (const state of order) room += state.unit.sentences.length + this.spareFor(state.unit.sentences.length);
+    for (const state of order) room += state.unit.count + this.spareFor(state.unit.count);
     this.lastUpdate.compacted = this.spare && last !== undefined && endOf(last) > 2 * room;
     if (this.lastUpdate.compacted) {
       const starts = order.map((state) => state.start);
       this.layout(order, 0, order.length, 0, Number.POSITIVE_INFINITY, total);
       this.lastUpdate.moved += this.relocate(order, starts);
     }
-    const limit = last === undefined ? 0 : endOf(last);
-    if (table.length !== limit) table.length = limit;
+    this.setLimit(last === undefined ? 0 : endOf(last));
 
     order.forEach((state, slot) => {
       if (state.slot === slot) return;
       state.slot = slot;
-      for (const sentence of state.unit.sentences) sentence.article = slot;
+      this.slots.fill(slot, state.start, state.start + state.unit.count);
     });
     this.states = order;
     this.liveCount = total;
@@ -443,7 +562,7 @@ export class KnowledgeIndex {
     let used = 0;
     let spare = 0;
     for (let i = a; i < b; i++) {
-      const count = (order[i] as UnitState).unit.sentences.length;
+      const count = (order[i] as UnitState).unit.count;
       used += count;
       spare += this.spareFor(count);
     }
@@ -465,7 +584,7 @@ export class KnowledgeIndex {
     let capacities = 0;
     const caps: number[] = [];
     for (let i = a; i < b; i++) {
-      const count = (order[i] as UnitState).unit.sentences.length;
+      const count = (order[i] as UnitState).unit.count;
       const capacity = count + Math.floor(this.spareFor(count) * share);
       caps.push(capacity);
       capacities += capacity;
@@ -492,12 +611,11 @@ export class KnowledgeIndex {
       const state = order[i] as UnitState;
       if (from < 0 || from === state.start) continue;
       lo = Math.min(lo, from);
-      hi = Math.max(hi, from + state.unit.sentences.length);
-      moved += state.unit.sentences.length;
+      hi = Math.max(hi, from + state.unit.count);
+      moved += state.unit.count;
     }
-    const table = this.sentenceTable;
     const last = order[order.length - 1];
-    if (last !== undefined) while (table.length < endOf(last)) table.push(undefined);
+    if (last !== undefined && this.limit < endOf(last)) this.setLimit(endOf(last));
     if (moved === 0) return 0;
     const map = new Int32Array(hi - lo);
     for (let k = 0; k < map.length; k++) map[k] = lo + k;
@@ -506,18 +624,16 @@ export class KnowledgeIndex {
       const from = oldStarts[i] as number;
       const state = order[i] as UnitState;
       if (from < 0 || from === state.start) continue;
-      const count = state.unit.sentences.length;
-      for (let s = 0; s < count; s++) {
-        map[from - lo + s] = state.start + s;
-        table[from + s] = undefined;
-      }
+      const count = state.unit.count;
+      for (let s = 0; s < count; s++) map[from - lo + s] = state.start + s;
+      this.slots.fill(-1, from, from + count);
       for (const term of state.stemTerms) touched[term] = 1;
     }
     for (let i = 0; i < order.length; i++) {
       const from = oldStarts[i] as number;
       const state = order[i] as UnitState;
       if (from < 0 || from === state.start) continue;
-      state.unit.sentences.forEach((sentence, s) => (table[state.start + s] = sentence));
+      this.slots.fill(i, state.start, state.start + state.unit.count);
     }
     // Kept units keep their order, so renumbering keeps every list ascending.
     for (let term = 0; term < touched.length; term++) {
@@ -555,7 +671,7 @@ export class KnowledgeIndex {
       this.wordRefs[id] = (this.wordRefs[id] as number) + 1;
       wordIds[i] = id;
     });
-    for (const [name, count] of analysis.names) add(this.names, name, count);
+    analysis.names.forEach((name, i) => add(this.names, name, analysis.nameCounts[i] as number));
     for (const word of analysis.nameWords) if (add(this.nameWordRefs, word, 1) === 1) this.nameWords.add(word);
     for (const length of analysis.lengths) this.totalLength += length;
     const terms = new Int32Array(analysis.terms.length);
@@ -569,7 +685,7 @@ export class KnowledgeIndex {
       this.wordRefs[id] = (this.wordRefs[id] as number) - 1;
       if (this.wordRefs[id] === 0) this.liveWords--;
     }
-    for (const [name, count] of analysis.names) add(this.names, name, -count);
+    analysis.names.forEach((name, i) => add(this.names, name, -(analysis.nameCounts[i] as number)));
     for (const word of analysis.nameWords) if (add(this.nameWordRefs, word, -1) === 0) this.nameWords.delete(word);
     for (const length of analysis.lengths) this.totalLength -= length;
   }
@@ -589,8 +705,10 @@ export class KnowledgeIndex {
       wordRefs: Int32Array.from(this.wordRefs),
       postings,
       postingOffsets,
-      names: [...this.names],
-      nameWords: [...this.nameWordRefs],
+      names: [...this.names.keys()],
+      nameCounts: Int32Array.from(this.names.values()),
+      nameWords: [...this.nameWordRefs.keys()],
+      nameWordRefs: Int32Array.from(this.nameWordRefs.values()),
       totalLength: this.totalLength,
       starts: Int32Array.from(this.states, (state) => state.start),
       capacities: Int32Array.from(this.states, (state) => state.capacity),
@@ -616,30 +734,29 @@ export class KnowledgeIndex {
       throw new Error('index snapshot: no id layout');
     }
     if (snapshot.wordTerms.length !== words || snapshot.wordRefs.length !== words) throw new Error('index snapshot: word tables differ in length');
+    if (snapshot.nameCounts.length !== snapshot.names.length || snapshot.nameWordRefs.length !== snapshot.nameWords.length) throw new Error('index snapshot: name tables differ in length');
     if (snapshot.postingOffsets[terms] !== snapshot.postings.length) throw new Error('index snapshot: postings truncated');
     if (!allBelow(snapshot.wordTerms, terms)) throw new Error('index snapshot: word term out of range');
     const states: UnitState[] = [];
-    const table: Array<IndexedSentence | undefined> = [];
+    let limit = 0;
     let total = 0;
-    units.forEach((unit, slot) => {
+    for (let slot = 0; slot < units.length; slot++) {
+      const unit = units[slot] as IndexUnit;
       const saved = { stemTerms: listOf(snapshot.stemTerms, slot), wordIds: listOf(snapshot.wordIds, slot), terms: listOf(snapshot.terms, slot) };
       const { analysis } = unit;
-      const count = unit.sentences.length;
+      const count = unit.count;
       const start = starts[slot] as number;
       const capacity = capacities[slot] as number;
       if (analysis.offsets.length !== count + 1 || analysis.lengths.length !== count || saved.terms.length !== analysis.offsets[count]) {
         throw new Error('index snapshot: a unit does not fit its article');
       }
-      if (start < table.length || capacity < count) throw new Error('index snapshot: id ranges overlap');
+      if (start < limit || capacity < count) throw new Error('index snapshot: id ranges overlap');
       states.push({ unit, start, capacity, slot, seen: 0, stemTerms: saved.stemTerms, terms: saved.terms, wordIds: saved.wordIds });
-      while (table.length < start) table.push(undefined);
-      for (const sentence of unit.sentences) {
-        sentence.article = slot;
-        table.push(sentence);
-      }
-      while (table.length < start + capacity) table.push(undefined);
+      limit = start + capacity;
       total += count;
-    });
+    }
+    const slots = new Int32Array(limit).fill(-1);
+    for (const state of states) slots.fill(state.slot, state.start, state.start + state.unit.count);
     if (!allBelow(snapshot.terms.values, terms) || !allBelow(snapshot.stemTerms.values, terms) || !allBelow(snapshot.wordIds.values, words)) {
       throw new Error('index snapshot: unit ids out of range');
     }
@@ -649,7 +766,7 @@ export class KnowledgeIndex {
       let previous = -1;
       for (let p = 0; p < list.length; p++) {
         const id = list[p] as number;
-        if (id <= previous || table[id] === undefined) throw new Error('index snapshot: postings out of order');
+        if (id <= previous || !((slots[id] ?? -1) >= 0)) throw new Error('index snapshot: postings out of order');
         previous = id;
       }
       lists.push(list);
@@ -662,16 +779,25 @@ export class KnowledgeIndex {
     this.wordTerms = Array.from(snapshot.wordTerms);
     this.wordRefs = Array.from(snapshot.wordRefs);
     this.liveWords = this.wordRefs.reduce((live, refs) => live + (refs > 0 ? 1 : 0), 0);
-    this.vocabulary = new Vocabulary(this.wordIndex, this.wordTerms, this.wordRefs, () => this.liveWords);
-    this.names = new Map(snapshot.names);
-    this.nameWordRefs = new Map(snapshot.nameWords);
+    this.vocabulary = this.newVocabulary();
+    this.names = new Map(snapshot.names.map((name, i) => [name, snapshot.nameCounts[i] as number]));
+    this.nameWordRefs = new Map(snapshot.nameWords.map((word, i) => [word, snapshot.nameWordRefs[i] as number]));
     this.nameWords = new Set(this.nameWordRefs.keys());
     this.totalLength = snapshot.totalLength;
     this.states = states;
     this.stateOf.clear();
     for (const state of states) if (!this.stateOf.has(state.unit)) this.stateOf.set(state.unit, state);
-    this.sentenceTable = table;
+    this.slots = slots;
+    this.limit = limit;
     this.liveCount = total;
+  }
+
+  /**
+   * A method, not a closure made in `restore`: a closure there would share its scope with the
+   * snapshot and keep the whole snapshot alive for as long as the vocabulary.
+   */
+  private newVocabulary(): Vocabulary {
+    return new Vocabulary(this.wordIndex, this.wordTerms, this.wordRefs, () => this.liveWords);
   }
 
   /**
@@ -679,20 +805,28 @@ export class KnowledgeIndex {
    * scratch space keyed by the view, which must not outlive the layout it was sized for.
    */
   view(): SentenceIndex {
-    const sentences = this.sentenceTable;
+    const slots = this.slots;
+    const limit = this.limit;
     const states = this.states;
     const postings = this.postingLists;
     const size = this.liveCount;
     const n = Math.max(size, 1);
     const idfOf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    const stateOf = (sentence: number): UnitState | undefined => {
-      const s = sentences[sentence];
-      return s === undefined ? undefined : states[s.article];
+    const articleOf = (sentence: number): number => (sentence >= 0 && sentence < limit ? (slots[sentence] as number) : -1);
+    const stateOf = (sentence: number): UnitState | undefined => states[articleOf(sentence)];
+    const sentence = (id: number): IndexedSentence | undefined => {
+      const article = articleOf(id);
+      const state = states[article];
+      if (state === undefined) return undefined;
+      const local = id - state.start;
+      return { article, paragraph: state.unit.paragraphOf(local), index: state.unit.positionOf(local), text: state.unit.textOf(local) };
     };
     return {
-      sentences,
+      sentences: sentenceList(limit, sentence),
+      sentence,
+      articleOf,
       size,
-      idLimit: sentences.length,
+      idLimit: limit,
       averageLength: this.totalLength / n,
       maxIdf: idfOf(1),
       vocabulary: this.vocabulary,
@@ -719,7 +853,7 @@ export class KnowledgeIndex {
       articleSentences: (article) => {
         const state = states[article];
         if (!state) return [];
-        return Array.from({ length: state.unit.sentences.length }, (_, i) => state.start + i);
+        return Array.from({ length: state.unit.count }, (_, i) => state.start + i);
       },
     };
   }
@@ -735,7 +869,7 @@ export function buildSentenceIndex(sentences: readonly IndexedSentence[]): Sente
   const units: IndexUnit[] = [];
   let run: IndexedSentence[] = [];
   const flush = (): void => {
-    if (run.length > 0) units.push({ analysis: analyzeTexts(run.map((s) => s.text)), sentences: run });
+    if (run.length > 0) units.push(new SentenceUnit(analyzeTexts(run.map((s) => s.text)), run));
     run = [];
   };
   sentences.forEach((sentence, i) => {
