@@ -15,6 +15,7 @@ import { useKnownFiles } from './io/knowledge-dir.js';
 import { KnowledgeWatcher } from './io/knowledge-watcher.js';
 import { digestConsoleCommand } from './console/digest-command.js';
 import { createLogger, installCrashHandlers, type Logger } from './logger.js';
+import { applyHeapPolicy } from './heap-policy.js';
 
 /** SIGTERM to exit must stay under 10 s (container runtimes kill at 10 s). */
 const SHUTDOWN_DEADLINE_MS = 8_000;
@@ -162,4 +163,5 @@ async function main(config: Config): Promise<void> {
   await digest.start();
 }
 
+applyHeapPolicy();
 runEntryPoint('factdesk', main);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRealEngine } from '../bench/engine.js';
+import { applyHeapPolicy } from '../heap-policy.js';
 import { benchJson, benchTable } from '../bench/report.js';
 import { FULL_SIZES, QUICK_SIZES, runBench } from '../bench/run-bench.js';
 import { defaultLexicon } from '../io/load-knowledge-base.js';
@@ -16,6 +17,8 @@ const USAGE =
   'usage: npm run bench -- [--quick] [--json] [--questions N] [--sizes 1,1000,10000|100000] [--baseline-budget SECONDS | --no-baseline] [--knowledge DIR]';
 
 async function main(): Promise<number> {
+  // The bot's own heap policy, so RSS is measured as a running bot would have it.
+  applyHeapPolicy();
   let values;
   try {
     ({ values } = parseArgs({
