@@ -3,9 +3,13 @@
  * product's `loadKnowledgeBase` (folder loader + knowledge-base builder) to load them, and the
  * core's sentence splitter.
  */
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { ingestArticle } from '../core/ingest/ingest-article.js';
 import { renderKnowledgeFile } from '../core/ingest/render-knowledge-file.js';
 import { splitSentences } from '../core/ingest/split-sentences.js';
@@ -77,6 +81,17 @@ export function createRealEngine(resources: BuildOptions, indexRoot: string = tm
           store.close();
         },
       };
+    },
+    // A bot of its own: a fresh process started from the persisted index (see bot-memory.ts).
+    async botMemory(dir: string, questions: readonly string[]) {
+      const questionsPath = join(indexRoot, `${basename(dir)}-questions.json`);
+      await writeFile(questionsPath, JSON.stringify(questions));
+      const self = fileURLToPath(import.meta.url);
+      const child = join(self, '..', `bot-memory${extname(self)}`);
+      const args = extname(self) === '.ts' ? ['--import', 'tsx', child] : [child];
+      const { stdout } = await promisify(execFile)(process.execPath, [...args, dir, benchIndexPath(indexRoot, dir), questionsPath], { maxBuffer: 1024 * 1024 });
+      const figures = JSON.parse(stdout.trim().split('\n').pop() ?? '') as { rss_mb: number; peak_rss_mb: number };
+      return { rssMb: figures.rss_mb, peakRssMb: figures.peak_rss_mb };
     },
     splitSentences,
   };

@@ -47,6 +47,12 @@ export interface BenchEngine {
    * `reload()` applies what changed on disk. When absent, reload and digest figures are 0.
    */
   watch?: ((dir: string) => Promise<WatchedKnowledge>) | undefined;
+  /**
+   * A running bot's memory: a process of its own started from the persisted index (as the bot starts),
+   * asked the given questions, then the newest day's digest built; its RSS at the end and its peak.
+   * When absent, `bot_rss_mb` and `bot_peak_rss_mb` are 0.
+   */
+  botMemory?: ((dir: string, questions: readonly string[]) => Promise<{ rssMb: number; peakRssMb: number }>) | undefined;
   /** The core's sentence splitter, so the baseline indexes exactly the sentences the engine has. */
   splitSentences(paragraph: string): string[];
 }
@@ -100,6 +106,9 @@ export interface SizeFigures {
   load_ms: number;
   load_cached_ms: number;
   rss_mb: number;
+  /** A bot of its own (`BenchEngine.botMemory`): RSS after the questions and a digest, and its peak. */
+  bot_rss_mb: number;
+  bot_peak_rss_mb: number;
   p50_ms: number;
   p95_ms: number;
   p99_ms: number;
@@ -360,7 +369,8 @@ function sample<T>(items: readonly T[], count: number): T[] {
 }
 
 /** The digest a server would get for the newest publication day: articles and the timeline. */
-function digestOfNewestDay(kb: KnowledgeBase): number {
+/** The digest of the day of the newest article; the number of timeline events it gives. */
+export function digestOfNewestDay(kb: KnowledgeBase): number {
   const newest = kb.articles[0]?.published ?? '2000-01-01';
   const to = new Date(`${newest}T23:00:00Z`);
   const digest = buildDigest(kb, { from: new Date(to.getTime() - 86_400_000), to, timeZone: 'UTC', firstSeen: new Map() });
@@ -490,6 +500,10 @@ async function benchSize(
   log(
     `size ${spec.articles}: ${completions.length} autocompletions, p99 ${round(percentile(completions, 99))} ms`,
   );
+  const bot = engine.botMemory === undefined ? undefined : await engine.botMemory(dir, [...questions, ...paraphrased].map((q) => q.question));
+  if (bot !== undefined) {
+    log(`size ${spec.articles}: a bot process started from the persisted index, after the same questions and a digest: RSS ${Math.round(bot.rssMb)} MB (peak ${Math.round(bot.peakRssMb)} MB)`);
+  }
 
   // A sample of 0 (`--no-baseline`) skips the naive engine altogether, its index included.
   const baselineBuild = spec.baselineSample > 0 ? await timed(async () => createNaiveBaseline(sentences)) : undefined;
@@ -542,6 +556,8 @@ async function benchSize(
       load_ms: round(coldMs, 1),
       load_cached_ms: round(warmMs, 1),
       rss_mb: round(memory.rss / MB, 1),
+      bot_rss_mb: round(bot?.rssMb ?? 0, 1),
+      bot_peak_rss_mb: round(bot?.peakRssMb ?? 0, 1),
       p50_ms: round(p50),
       p95_ms: round(percentile(ours.latencies, 95)),
       p99_ms: round(percentile(ours.latencies, 99)),

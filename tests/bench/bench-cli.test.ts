@@ -28,6 +28,8 @@ describe('npm run bench -- --quick --json', () => {
         'load_ms',
         'load_cached_ms',
         'rss_mb',
+        'bot_rss_mb',
+        'bot_peak_rss_mb',
         'p50_ms',
         'p95_ms',
         'p99_ms',
@@ -47,6 +49,9 @@ describe('npm run bench -- --quick --json', () => {
       expect(size['reload_one_ms'] as number).toBeGreaterThan(0);
       expect(size['reload_one_first_ms'] as number).toBeGreaterThan(0);
       expect(size['heap_after_digest_mb'] as number).toBeGreaterThan(0);
+      // A bot of its own holds at least node itself, and its peak is at least its end.
+      expect(size['bot_rss_mb'] as number).toBeGreaterThan(20);
+      expect(size['bot_peak_rss_mb'] as number).toBeGreaterThanOrEqual(size['bot_rss_mb'] as number);
       for (const value of Object.values(figures)) {
         expect(typeof value).toBe('number');
         expect(Number.isFinite(value)).toBe(true);
