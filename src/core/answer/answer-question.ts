@@ -14,7 +14,7 @@ import { gateProbability, rankScore, type AnswerModel } from './model.js';
 import { ANSWER_MODEL } from './model-weights.js';
 import type { QueryContext } from './query-terms.js';
 import { createScratch, retrieve, type Scratch } from './rank.js';
-import { readsFacts, shortAnswer, type ShortAnswer } from './short-answer.js';
+import { shortAnswer, type ShortAnswer } from './short-answer.js';
 
 /** What the answer engine needs from a knowledge base. */
 export interface Corpus {
@@ -67,9 +67,6 @@ export interface AnswerOptions extends AskOptions {
 }
 
 const scratches = new WeakMap<SentenceIndex, Scratch>();
-
-/** What a "what" or "how" question's extractor reads of a sentence's facts: nothing. */
-const NO_FACTS: SentenceFacts = { entities: [], dates: [], numbers: [], hasReason: false };
 
 /**
  * The corpus as one question's features see it. They ask a story's and a lead's terms only
@@ -138,7 +135,6 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
   const candidates = retrieve(analysis.groups, index, scratch);
   const q = questionFeatureContext(analysis, candidates[0]?.score ?? 1, corpus.vectors, corpus.query.lexicon);
   const featureCorpus = questionCorpus(corpus, analysis);
-  const withFacts = readsFacts(analysis.type);
   const scored = candidates.map(({ sentence, score: bm25 }, rank): Scored => {
     const s = index.sentences[sentence];
     const article = s?.article ?? 0;
@@ -147,7 +143,10 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
       type: analysis.type,
       kind: analysis.kind,
       sentence: text,
-      facts: withFacts ? corpus.facts(sentence) : NO_FACTS,
+      // Read only by the extractors that need them ("what" and "how" questions never do).
+      get facts(): SentenceFacts {
+        return corpus.facts(sentence);
+      },
       questionStems: analysis.questionStems,
       published: corpus.articles[article]?.published ?? '1970-01-01',
       wantsDuration: analysis.wantsDuration,

@@ -16,11 +16,6 @@ export { countriesIn, dateWithPhrase, personWithRole, type ShortAnswer, type Sho
 /** Anything else ("what …", "how …"): the sentence itself is the answer. */
 const SENTENCE_FIT = 0.8;
 
-/** Whether the extractor for a question type reads the sentence's facts: "what" and "how" do not. */
-export function readsFacts(type: ShortAnswerInput['type']): boolean {
-  return type === 'who' || type === 'when' || type === 'where' || type === 'how-many' || type === 'why';
-}
-
 /**
  * @example
  * shortAnswer({ type: 'when', sentence: 'Tuesday, talks were held.', facts, questionStems, published: '2007-07-25', wantsDuration: false });
