@@ -89,6 +89,27 @@ export function answerKind(type: QuestionType, text: string, aboutName: boolean)
 
 /** "who is X" / "who's X": the X. */
 const IDENTITY_SUBJECT = /^\s*who(?:\s+(?:is|was)|['’]s)\s+(.+?)[\s?!.]*$/i;
+/** "what is X" / "what's X" / "what are the X": the X. */
+const DEFINITION_SUBJECT = /^\s*what(?:\s+(?:is|are|was|were)|['’]?s)\s+(?:(?:the|an?)\s+)?(.+?)[\s?!.]*$/i;
+/** A definition is asked of a name or a short noun phrase, not of a clause ("what is the city doing about it"). */
+const MAX_SUBJECT_WORDS = 4;
+
+/**
+ * The words of what a "who is X" or "what is X" question asks to have described, lower case; `[]`
+ * for any other question.
+ *
+ * @example
+ * definitionSubject('who is Dean Rusk?'); // ['dean', 'rusk']
+ * definitionSubject("what's the Pathet Lao"); // ['pathet', 'lao']
+ * definitionSubject('what did the mayor say'); // []
+ */
+export function definitionSubject(text: string): string[] {
+  const subject = IDENTITY_SUBJECT.exec(text)?.[1] ?? /^\s*whos\s+(.+?)[\s?!.]*$/i.exec(text)?.[1] ?? DEFINITION_SUBJECT.exec(text)?.[1];
+  if (subject === undefined) return [];
+  const words = tokenize(subject).map((t) => t.word);
+  return words.length > MAX_SUBJECT_WORDS ? [] : words.filter((w) => !STOPWORDS.has(w));
+}
+
 
 /**
  * Whether a "who is X" question asks about a name the knowledge base knows, however it is typed:

@@ -8,13 +8,14 @@
 import type { SentenceIndex } from '../index/sentence-index.js';
 import type { WordVectors } from '../text/word-vectors.js';
 import type { AnswerResult, Article, AskOptions, AskResult, Citation, SentenceFacts } from '../types.js';
-import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
+import { analyzeQuestion, definitionSubject, type QuestionAnalysis } from './analyze-question.js';
 import { candidateFeatures, questionFeatureContext, relativeFeatures, type FeatureCorpus, type FeatureVector } from './features.js';
 import { gateProbability, rankScore, type AnswerModel } from './model.js';
 import { ANSWER_MODEL } from './model-weights.js';
 import type { QueryContext } from './query-terms.js';
 import { createScratch, retrieve, type Scratch } from './rank.js';
 import { shortAnswer, type ShortAnswer } from './short-answer.js';
+import { describedAs } from './short/description.js';
 
 /** What the answer engine needs from a knowledge base. */
 export interface Corpus {
@@ -189,10 +190,16 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   if (!/[\p{L}\p{N}]/u.test(text)) return unknown('empty');
   const scored = scoreCandidates(analysis, corpus, model);
   const textOf = (sentence: number): string => corpus.index.sentences[sentence]?.text ?? '';
-  const best = scored[0];
-  // "Who is X?" needs a sentence that gives X's role: a sentence naming X without one, or naming
-  // someone else, is no answer, however well it scores.
-  const eligible = (s: Scored): boolean => !(analysis.kind === 'role' && analysis.aboutName && s.answer.fit === 0);
+  // "Who is X?" needs a sentence that gives X's role or describes X ("X, the harbor master, …"): a
+  // sentence naming X without either, or naming someone else, is no answer, however well it scores.
+  const asksWhoIs = analysis.kind === 'role' && analysis.aboutName;
+  const subject = asksWhoIs ? definitionSubject(analysis.text) : [];
+  const lexicon = corpus.query.lexicon;
+  const isPersonNoun = lexicon?.nounKind ? (word: string): boolean => lexicon.nounKind?.(word) === 'person' : undefined;
+  const description = (s: Scored): string | undefined => (s.answer.fit === 0 && subject.length > 0 ? describedAs(textOf(s.sentence), subject, isPersonNoun) : undefined);
+  const eligible = (s: Scored): boolean => !(asksWhoIs && s.answer.fit === 0 && description(s) === undefined);
+  // The evidence is the best-ranked sentence that may answer at all.
+  const best = scored.find(eligible);
   const chosen = best && best.score >= model.threshold && eligible(best) ? best : undefined;
   // Candidates are in rank order; the evidence is the first, so `score` of the others is only
   // used to decide whether they are good enough to support it.
@@ -216,7 +223,7 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
     kind: 'answer',
     question,
     type,
-    answer: chosen.answer.answer,
+    answer: description(chosen) ?? chosen.answer.answer,
     confidence: Math.round(chosen.score * 100) / 100,
     citations: [chosen, ...support].map((s) => corpus.citation(s.sentence)),
     date: chosen.answer.date,

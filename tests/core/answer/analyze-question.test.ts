@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerKind, headNoun } from '../../../src/core/answer/analyze-question.js';
+import { answerKind, definitionSubject, headNoun } from '../../../src/core/answer/analyze-question.js';
 import { article, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
 
 describe('answerKind', () => {
@@ -57,5 +57,20 @@ describe('headNoun', () => {
     expect(headNoun('what did the minister say')).toBeUndefined();
     expect(headNoun('what is the plan')).toBeUndefined();
     expect(headNoun('what they wanted')).toBeUndefined();
+  });
+});
+
+describe('definitionSubject', () => {
+  it('finds what "who is X" and "what is X" ask to have described, however typed', () => {
+    expect(definitionSubject('who is Dean Rusk?')).toEqual(['dean', 'rusk']);
+    expect(definitionSubject("who's ann lee")).toEqual(['ann', 'lee']);
+    expect(definitionSubject('whos ann lee')).toEqual(['ann', 'lee']);
+    expect(definitionSubject('whats the Pathet Lao')).toEqual(['pathet', 'lao']);
+    expect(definitionSubject('what is a tariff?')).toEqual(['tariff']);
+  });
+  it('gives nothing for other questions and for clauses', () => {
+    expect(definitionSubject('what did the mayor say')).toEqual([]);
+    expect(definitionSubject('who won the pie contest')).toEqual([]);
+    expect(definitionSubject('what is the city council going to do about the old pier')).toEqual([]);
   });
 });

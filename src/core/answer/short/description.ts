@@ -1,0 +1,49 @@
+/** "Who is X?" / "What is X?": how a sentence describes X, in the ways news writes a description. */
+import { escapeRegExp } from './shared.js';
+
+/** "X is a …", "X was one of …", "X has been the …": a copula that introduces a description. */
+const COPULA_AFTER = /^\s+(?:is|was|are|were|has been|had been|became|becomes|remains)\s+(?:(?:also|now|still|once)\s+)?((?:a|an|the|one|his|her|their|its|our)\b[^,;.]*)/i;
+/** "X, the Podger cat,", "X, who …", "X, as house manager,": an apposition opened by a determiner, a relative pronoun or "as". */
+const APPOSITION_AFTER = /^,\s+((?:a|an|the|his|her|their|its|our|who|which|one|now|then|once|formerly|as(?!\s+\w+ing\b))\b[^,;]*?)\s*(?:[,;]|\.(?:\s|$)|$)/i;
+/** ", president of the club,": an apposition opened by a word for a kind of person. */
+const ROLE_AFTER = /^,\s+(([a-z][a-z-]*)\b[^,;]*?)\s*(?:[,;]|\.(?:\s|$)|$)/;
+/**
+ * "German scientist Willy Fiedler", "her pianist, John Wustman": a word for a kind of person just
+ * before the name (and its first names), with a capitalised word before it ("German", "Vatican").
+ */
+const ROLE_BEFORE = /((?:[A-Z][\w'’-]*\s+)?([A-Za-z][a-z-]*)),?\s+(?:[A-Z][\w.'’-]*\s+)*$/;
+/** Capitalised words right after a name: the rest of it. */
+const FOLLOWING_CAPITALS = /^(?:\s+\p{Lu}[\p{L}'’.-]*)*/u;
+/** Words of a description kept for a short answer. */
+const MAX_DESCRIPTION_WORDS = 14;
+
+const shorten = (text: string): string => text.trim().split(/\s+/).slice(0, MAX_DESCRIPTION_WORDS).join(' ');
+
+/**
+ * How a sentence describes the subject of "who is X" / "what is X" (its words, lower case): an
+ * apposition ("Ann Lee, the new harbor master, said"), a copula ("Ann Lee is a retired judge"), or
+ * a word for a kind of person just before or after the name ("harbor master Ann Lee", "her
+ * pianist, Ann Lee", "Ann Lee, president of the club"). Undefined when the sentence only mentions X.
+ *
+ * @example
+ * describedAs('Ann Lee, the new harbor master, cut the ribbon.', ['ann', 'lee']); // 'Ann Lee, the new harbor master'
+ * describedAs('The crowd cheered Ann Lee.', ['ann', 'lee']); // undefined
+ */
+export function describedAs(sentence: string, subject: readonly string[], isPersonNoun?: (word: string) => boolean): string | undefined {
+  if (subject.length === 0) return undefined;
+  const alternatives = subject.map(escapeRegExp).join('|');
+  const span = new RegExp(`\\b(?:${alternatives})(?:\\s+(?:${alternatives}))*\\b`, 'gi');
+  for (const match of sentence.matchAll(span)) {
+    // The name as the sentence writes it, with the capitalised words that follow ("Juan Bosch" for "juan bosh").
+    const name = match[0] + (FOLLOWING_CAPITALS.exec(sentence.slice(match.index + match[0].length))?.[0] ?? '');
+    const after = sentence.slice(match.index + name.length);
+    const described = COPULA_AFTER.exec(after)?.[1] ?? APPOSITION_AFTER.exec(after)?.[1];
+    if (described) return `${name}, ${shorten(described)}`;
+    if (!isPersonNoun) continue;
+    const role = ROLE_AFTER.exec(after);
+    if (role?.[1] && role[2] && isPersonNoun(role[2])) return `${name}, ${shorten(role[1])}`;
+    const before = ROLE_BEFORE.exec(sentence.slice(0, match.index));
+    if (before?.[1] && before[2] && isPersonNoun(before[2].toLowerCase())) return `${name}, ${shorten(before[1])}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { describedAs } from '../../../src/core/answer/short/description.js';
+import { ANSWER_MODEL } from '../../../src/core/answer/model-weights.js';
+import { article, tinyKnowledgeBase } from '../../fixtures/inspect.js';
+
+describe('describedAs: how a sentence says who or what X is', () => {
+  const personNouns = new Set(['pianist', 'scientist', 'president', 'mayor']);
+  const isPersonNoun = (word: string): boolean => personNouns.has(word);
+  const subject = ['ann', 'lee'];
+
+  it('GIVEN an apposition, a copula or a role noun beside the name THEN it gives the description', () => {
+    expect(describedAs('Ann Lee, the new harbor master, cut the ribbon.', subject)).toBe('Ann Lee, the new harbor master');
+    expect(describedAs('Ann Lee, who ran the mill for ten years, retired.', subject)).toBe('Ann Lee, who ran the mill for ten years');
+    expect(describedAs('Ann Lee is a retired judge from Dayton.', subject)).toBe('Ann Lee, a retired judge from Dayton');
+    expect(describedAs('Ann Lee was one of the founders of the club.', subject)).toBe('Ann Lee, one of the founders of the club');
+    expect(describedAs('Lee, as harbor master, signed the order.', subject)).toBe('Lee, as harbor master');
+    expect(describedAs('The team hired scientist Ann Lee last May.', subject, isPersonNoun)).toBe('Ann Lee, scientist');
+    expect(describedAs('The team hired German scientist Ann Lee last May.', subject, isPersonNoun)).toBe('Ann Lee, German scientist');
+    expect(describedAs('She sang with her pianist, Ann Lee, at the hall.', subject, isPersonNoun)).toBe('Ann Lee, pianist');
+    expect(describedAs('The order was signed by Ann Lee, president of the board.', subject, isPersonNoun)).toBe('Ann Lee, president of the board');
+  });
+
+  it('GIVEN a sentence that only mentions Ann Lee, or describes someone else THEN nothing', () => {
+    expect(describedAs('The crowd cheered Ann Lee at the pier.', subject, isPersonNoun)).toBeUndefined();
+    expect(describedAs('Ann Lee is also opening a shop in May.', subject, isPersonNoun)).toBeUndefined();
+    expect(describedAs('Tom Ward, the mayor, thanked the crowd.', subject, isPersonNoun)).toBeUndefined();
+    expect(describedAs('The plan was hailed by Ann Lee, as having saved the pier.', subject)).toBeUndefined();
+    expect(describedAs('Ann Lee, the new harbor master, cut the ribbon.', [])).toBeUndefined();
+  });
+});
+
+describe('"who is X" on an invented story', () => {
+  const kb = tinyKnowledgeBase([
+    article('pier', [
+      'The crowd cheered Ida Pell at the pier on Sunday.',
+      'Ida Pell, the new harbor master, cut the ribbon.',
+      'Tom Ward, the mayor, thanked the crowd.',
+    ]),
+  ]);
+  // A model that answers whatever it ranks first: what is tested is which sentence may answer.
+  const eager = { model: { ...ANSWER_MODEL, threshold: 0, hedge: 0 } };
+
+  it('GIVEN a sentence that describes Ida Pell without a role the ingest knows THEN it answers, with the description', () => {
+    const result = kb.ask('who is Ida Pell', eager as never);
+    expect(result.kind).toBe('answer');
+    if (result.kind !== 'answer') return;
+    expect(result.answer).toBe('Ida Pell, the new harbor master');
+    expect(result.citations[0]?.sentence).toContain('new harbor master');
+  });
+
+  it('GIVEN only sentences that mention Ida Pell or describe someone else THEN it does not answer who she is', () => {
+    const mentions = tinyKnowledgeBase([article('pier', ['The crowd cheered Ida Pell at the pier on Sunday.', 'Tom Ward, the mayor, thanked the crowd.'])]);
+    const result = mentions.ask('who is Ida Pell', eager as never);
+    expect(result.kind).toBe('unknown');
+  });
+});
