@@ -2,13 +2,15 @@
  * The persisted index's layout: one header line of JSON, then a body of sections at known offsets,
  * each aligned to 8 bytes — typed arrays as their raw bytes (read back as views into the body, no
  * copy and nothing to deserialise), string tables as one latin1 or UTF-16 blob with the offsets of
- * its strings, and the articles' text as one blob that stays outside the JS heap: a sentence is cut
- * from it when asked for, an article's paragraphs made only when something reads them.
+ * its strings — and last the articles' text, which is not read into memory at all: its checksum is
+ * taken through a small reused buffer, and an article's paragraphs are read from the file (kept open)
+ * when something asks for them, a few thousand articles' kept in a bounded cache.
  *
- * A start so reads the file into one buffer, checks its CRC-32, and makes a string only for what
- * must be a string at once (vocabulary, names, each article's id and title …): at 100,000 articles
- * v8.deserialize of the text and names into millions of strings, and the garbage collection of
- * them, was most of a cold start (README "Performance").
+ * A start so reads the tables into one buffer, checks two CRC-32s (tables, text), and makes a string
+ * only for what must be a string at once (vocabulary, names, each article's id and title …): at
+ * 100,000 articles v8.deserialize of the text and names into millions of strings, and the garbage
+ * collection of them, was most of a cold start; memory touched for the first time costs this machine
+ * ~3 ms per MB, so the ~40% of the file that is text is not read at start (README "Performance").
  */
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { endianness } from 'node:os';
@@ -36,24 +38,64 @@ type Section = [name: string, kind: Kind, offset: number, bytes: number];
 export interface IndexHeader {
   engine: string;
   endian: string;
+  /** Bytes of the body (after the header line). */
   bytes: number;
+  /** The body's first `eager` bytes are read into memory (sections there are views); the rest, read on demand. */
+  eager: number;
+  /** CRC-32 of the eager part, and of the rest. */
   crc32: number;
+  lazyCrc32: number;
   sections: Section[];
   /** Numbers and short strings of the payload, by name. */
   scalars: Record<string, number | string>;
 }
 
+/** Bytes of an open index file, copied when written. */
+interface FileRange {
+  file: OpenIndexFile;
+  position: number;
+  length: number;
+}
+type Chunk = Uint8Array | FileRange;
+const chunkLength = (chunk: Chunk): number => (chunk instanceof Uint8Array ? chunk.byteLength : chunk.length);
+
+/** Reads a chunk in pieces through one reused buffer. */
+function eachPiece(chunk: Chunk, scratch: Buffer, use: (piece: Uint8Array) => void): void {
+  if (chunk instanceof Uint8Array) {
+    use(chunk);
+    return;
+  }
+  for (let at = 0; at < chunk.length; ) {
+    const length = Math.min(scratch.byteLength, chunk.length - at);
+    readFully(chunk.file.fd, scratch.subarray(0, length), chunk.position + at);
+    use(scratch.subarray(0, length));
+    at += length;
+  }
+}
+
 /** Collects sections in memory (views, not copies, where it can) and writes them out once. */
 export class SectionWriter {
-  private readonly chunks: Uint8Array[] = [];
+  private readonly chunks: Chunk[] = [];
   private size = 0;
+  /** Where the part read on demand starts (the end, until {@link lazyFromHere}). */
+  private eager: number | undefined;
   readonly sections: Section[] = [];
   readonly scalars: Record<string, number | string> = {};
 
-  /** Appends raw bytes as one section (aligned). */
-  bytes(name: string, kind: Kind, parts: readonly Uint8Array[]): void {
+  /** Sections from here on are not read at start, but on demand. */
+  lazyFromHere(): void {
+    this.align();
+    this.eager = this.size;
+  }
+
+  private align(): void {
     const pad = (ALIGN - (this.size % ALIGN)) % ALIGN;
     if (pad > 0) this.push(new Uint8Array(pad));
+  }
+
+  /** Appends raw bytes as one section (aligned). */
+  bytes(name: string, kind: Kind, parts: readonly Chunk[]): void {
+    this.align();
     const offset = this.size;
     for (const part of parts) this.push(part);
     this.sections.push([name, kind, offset, this.size - offset]);
@@ -89,18 +131,52 @@ export class SectionWriter {
     else throw new Error(`index file: cannot store ${name}`);
   }
 
-  private push(part: Uint8Array): void {
+  private push(part: Chunk): void {
     this.chunks.push(part);
-    this.size += part.byteLength;
+    this.size += chunkLength(part);
   }
 
-  /** Writes header and body to an open file. */
+  /** Writes header and body to an open file (bytes of another index file are copied through a small buffer, twice: checksum, then write). */
   writeTo(fd: number, engine: string): void {
-    let crc = 0;
-    for (const chunk of this.chunks) crc = crc32(chunk, crc);
-    const header: IndexHeader = { engine, endian: ENDIAN, bytes: this.size, crc32: crc, sections: this.sections, scalars: this.scalars };
+    const eager = this.eager ?? this.size;
+    const scratch = Buffer.allocUnsafe(COPY_BUFFER);
+    const crcs = [0, 0];
+    let at = 0;
+    for (const chunk of this.chunks) {
+      const part = at < eager ? 0 : 1;
+      eachPiece(chunk, scratch, (piece) => (crcs[part] = crc32(piece, crcs[part])));
+      at += chunkLength(chunk);
+    }
+    const header: IndexHeader = { engine, endian: ENDIAN, bytes: this.size, eager, crc32: crcs[0] as number, lazyCrc32: crcs[1] as number, sections: this.sections, scalars: this.scalars };
     writeAll(fd, Buffer.from(`${JSON.stringify(header)}\n`));
-    for (const chunk of this.chunks) writeAll(fd, chunk);
+    for (const chunk of this.chunks) eachPiece(chunk, scratch, (piece) => writeAll(fd, piece));
+  }
+}
+
+/** Pieces in which text is checksummed and copied: reused, so no fresh memory is touched. */
+const COPY_BUFFER = 4 << 20;
+
+/**
+ * An index file kept open for the text read on demand: closed when nothing reads it any more (the
+ * articles restored from it are gone). A save renames a new file over the path: this one stays readable.
+ */
+export class OpenIndexFile {
+  private static readonly closer = new FinalizationRegistry<number>((fd) => {
+    try {
+      closeSync(fd);
+    } catch {
+      // Already closed: nothing to do.
+    }
+  });
+
+  constructor(readonly fd: number) {
+    OpenIndexFile.closer.register(this, fd);
+  }
+
+  read(position: number, length: number): Buffer {
+    const bytes = Buffer.allocUnsafe(length);
+    readFully(this.fd, bytes, position);
+    return bytes;
   }
 }
 
@@ -115,10 +191,21 @@ const WIDE = /[\u0100-\uffff]/;
 export interface ReadTimings {
   read_ms: number;
   checksum_ms: number;
+  /** Checksum of the part not read into memory (read through a small buffer). */
+  lazy_checksum_ms: number;
+}
+
+/** A checked index file: its header, the part read into memory, and the file itself for the rest. */
+export interface CheckedIndexFile {
+  header: IndexHeader;
+  body: Buffer;
+  file: OpenIndexFile;
+  /** Position of the body in the file. */
+  bodyAt: number;
 }
 
 /** The header and body of an index file, checked; a reason instead when it cannot be trusted, undefined when there is none. */
-export function readIndexFile(path: string, engine: string, timings: ReadTimings): { header: IndexHeader; body: Buffer } | string | undefined {
+export function readIndexFile(path: string, engine: string, timings: ReadTimings): CheckedIndexFile | string | undefined {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -143,9 +230,11 @@ export function readIndexFile(path: string, engine: string, timings: ReadTimings
     if (header.endian !== ENDIAN) return `index written on a ${String(header.endian)} machine`;
     const bytes = size - newline - 1;
     if (bytes !== header.bytes) return `unreadable index (truncated: ${bytes} of ${String(header.bytes)} bytes)`;
-    if (typeof header.crc32 !== 'number' || !Array.isArray(header.sections) || typeof header.scalars !== 'object') return 'unreadable index (no section table)';
+    const { eager } = header;
+    if (typeof header.crc32 !== 'number' || typeof header.lazyCrc32 !== 'number' || !Array.isArray(header.sections) || typeof header.scalars !== 'object') return 'unreadable index (no section table)';
+    if (typeof eager !== 'number' || !Number.isInteger(eager) || eager < 0 || eager > bytes) return 'unreadable index (no section table)';
     // A buffer of its own (offset 0, not from the pool): sections aligned in the body are aligned in memory.
-    const body = Buffer.allocUnsafeSlow(bytes);
+    const body = Buffer.allocUnsafeSlow(eager);
     readFully(fd, body, newline + 1);
     timings.read_ms = performance.now() - started;
     const checked = performance.now();
@@ -154,11 +243,24 @@ export function readIndexFile(path: string, engine: string, timings: ReadTimings
     const crc = crc32(body);
     timings.checksum_ms = performance.now() - checked;
     if (crc !== header.crc32) return 'unreadable index (checksum mismatch)';
-    return { header: header as IndexHeader, body };
+    const lazyChecked = performance.now();
+    let lazyCrc = 0;
+    const scratch = Buffer.allocUnsafe(COPY_BUFFER);
+    for (let at = newline + 1 + eager; at < size; ) {
+      const length = Math.min(scratch.byteLength, size - at);
+      readFully(fd, scratch.subarray(0, length), at);
+      lazyCrc = crc32(scratch.subarray(0, length), lazyCrc);
+      at += length;
+    }
+    timings.lazy_checksum_ms = performance.now() - lazyChecked;
+    if (lazyCrc !== header.lazyCrc32) return 'unreadable index (checksum mismatch in the text)';
+    const file = new OpenIndexFile(fd);
+    fd = -1;
+    return { header: header as IndexHeader, body, file, bodyAt: newline + 1 };
   } catch (error) {
     return `cannot read: ${(error as Error).message}`;
   } finally {
-    closeSync(fd);
+    if (fd >= 0) closeSync(fd);
   }
 }
 
@@ -172,27 +274,37 @@ function readFully(fd: number, into: Buffer, position: number): void {
 
 const ELEMENT: Record<Kind, number> = { i32: 4, u16: 2, u8: 1, f64: 8, latin1: 1, utf16le: 2 };
 
-/** The sections of a checked body, by name: typed arrays as views into it, string lists decoded. */
+/** The sections of a checked file, by name: typed arrays as views into its body, string lists decoded. */
 export class SectionReader {
   private readonly byName = new Map<string, Section>();
-  constructor(
-    private readonly header: IndexHeader,
-    readonly body: Buffer,
-  ) {
+  private readonly header: IndexHeader;
+  readonly body: Buffer;
+  constructor(private readonly checked: CheckedIndexFile) {
+    const { header, body } = checked;
+    this.header = header;
+    this.body = body;
     for (const section of header.sections) {
       const [name, kind, offset, bytes] = section;
       const size = ELEMENT[kind];
-      if (size === undefined || !Number.isInteger(offset) || !Number.isInteger(bytes) || offset < 0 || bytes < 0 || offset + bytes > body.byteLength || offset % size !== 0 || bytes % size !== 0) {
+      // A section lies wholly in the part read into memory or wholly after it.
+      const end = offset < header.eager ? header.eager : header.bytes;
+      if (size === undefined || !Number.isInteger(offset) || !Number.isInteger(bytes) || offset < 0 || bytes < 0 || offset + bytes > end || offset % size !== 0 || bytes % size !== 0) {
         throw new Error(`section ${name} out of range`);
       }
       this.byName.set(name, section);
     }
   }
 
-  private section(name: string, kinds: readonly Kind[]): Section {
+  private section(name: string, kinds: readonly Kind[], lazy = false): Section {
     const section = this.byName.get(name);
-    if (section === undefined || !kinds.includes(section[1])) throw new Error(`no section ${name}`);
+    if (section === undefined || !kinds.includes(section[1]) || section[2] >= this.header.eager !== lazy) throw new Error(`no section ${name}`);
     return section;
+  }
+
+  /** A section left in the file: where it is, to be read on demand. */
+  inFile(name: string): FileRange {
+    const [, , offset, bytes] = this.section(name, ['u8'], true);
+    return { file: this.checked.file, position: this.checked.bodyAt + offset, length: bytes };
   }
 
   typed(name: string): TypedArray {
@@ -237,8 +349,8 @@ export class SectionReader {
       keys.slice(0, -1).forEach((key) => (at = (at[key] ??= {}) as Record<string, unknown>));
       at[keys[keys.length - 1] as string] = value;
     };
-    for (const [path, kind] of this.byName.values()) {
-      if (!path.startsWith(prefix) || path.endsWith('#offsets')) continue;
+    for (const [path, kind, offset] of this.byName.values()) {
+      if (!path.startsWith(prefix) || path.endsWith('#offsets') || offset >= this.header.eager) continue;
       place(path, kind === 'latin1' || kind === 'utf16le' ? this.strings(path) : this.typed(path));
     }
     for (const [path, value] of Object.entries(this.header.scalars)) if (path.startsWith(prefix)) place(path, value);
@@ -246,13 +358,18 @@ export class SectionReader {
   }
 }
 
+/** Articles whose paragraphs are kept once read: an answer reads up to sixty stories, a digest a day's. */
+const TEXT_CACHE_LIMIT = 2_048;
+
 /**
- * The articles' text as one blob outside the JS heap: each paragraph latin1 (one byte a character)
- * when it can be, else UTF-16 (exact for any JS string), at a byte offset.
+ * The articles' text, left in the index file: each paragraph latin1 (one byte a character) when it
+ * can be, else UTF-16 (exact for any JS string), at a byte offset. An article's paragraphs are read
+ * (one read of its bytes) when first asked for, and kept for the last {@link TEXT_CACHE_LIMIT}.
  */
 export class TextBlob {
+  private readonly cache = new Map<number, string[]>();
   constructor(
-    private readonly blob: Buffer,
+    private readonly blob: FileRange,
     /** Per article: its first paragraph in the paragraph tables (articles + 1 entries). */
     readonly firstParagraph: Int32Array,
     /** Per paragraph: its first byte in the blob (paragraphs + 1 entries). */
@@ -261,7 +378,7 @@ export class TextBlob {
     readonly wide: Uint8Array,
   ) {
     const paragraphs = wide.length;
-    if (starts.length !== paragraphs + 1 || firstParagraph[0] !== 0 || firstParagraph[firstParagraph.length - 1] !== paragraphs || starts[0] !== 0 || starts[paragraphs] !== blob.byteLength) {
+    if (starts.length !== paragraphs + 1 || firstParagraph[0] !== 0 || firstParagraph[firstParagraph.length - 1] !== paragraphs || starts[0] !== 0 || starts[paragraphs] !== blob.length) {
       throw new Error('article text tables do not fit');
     }
     for (let a = 1; a < firstParagraph.length; a++) if ((firstParagraph[a] as number) < (firstParagraph[a - 1] as number)) throw new Error('article text tables out of order');
@@ -275,34 +392,37 @@ export class TextBlob {
     return this.firstParagraph.length - 1;
   }
 
-  paragraphCount(article: number): number {
-    return (this.firstParagraph[article + 1] as number) - (this.firstParagraph[article] as number);
-  }
-
-  /** Characters [start, end) of paragraph `p` of an article, clamped as `String.prototype.slice` clamps. */
-  slice(article: number, p: number, start = 0, end = Number.POSITIVE_INFINITY): string {
-    if (p < 0 || p >= this.paragraphCount(article)) return '';
-    const q = (this.firstParagraph[article] as number) + p;
-    const from = this.starts[q] as number;
-    const width = this.wide[q] === 1 ? 2 : 1;
-    const length = ((this.starts[q + 1] as number) - from) / width;
-    const to = Math.min(Math.max(end, 0), length);
-    const at = Math.min(Math.max(start, 0), to);
-    return this.blob.toString(width === 2 ? 'utf16le' : 'latin1', from + at * width, from + to * width);
-  }
-
-  /** An article's bytes and paragraph layout, to write it again without decoding it. */
-  raw(article: number): { bytes: Buffer; starts: Float64Array; wide: Uint8Array } {
+  /** An article's paragraphs (the cached list: not to be changed). */
+  paragraphs(article: number): readonly string[] {
+    const cached = this.cache.get(article);
+    if (cached !== undefined) return cached;
     const first = this.firstParagraph[article] as number;
     const last = this.firstParagraph[article + 1] as number;
     const base = this.starts[first] as number;
-    return { bytes: this.blob.subarray(base, this.starts[last]), starts: this.starts.subarray(first, last + 1).map((s) => s - base), wide: this.wide.subarray(first, last) };
+    const bytes = this.blob.file.read(this.blob.position + base, (this.starts[last] as number) - base);
+    const paragraphs: string[] = [];
+    for (let q = first; q < last; q++) paragraphs.push(bytes.toString(this.wide[q] === 1 ? 'utf16le' : 'latin1', (this.starts[q] as number) - base, (this.starts[q + 1] as number) - base));
+    if (this.cache.size >= TEXT_CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as number);
+    this.cache.set(article, paragraphs);
+    return paragraphs;
+  }
+
+  /** An article's bytes in the file and its paragraph layout, to write it again without decoding it. */
+  raw(article: number): { bytes: FileRange; starts: Float64Array; wide: Uint8Array } {
+    const first = this.firstParagraph[article] as number;
+    const last = this.firstParagraph[article + 1] as number;
+    const base = this.starts[first] as number;
+    return {
+      bytes: { file: this.blob.file, position: this.blob.position + base, length: (this.starts[last] as number) - base },
+      starts: this.starts.subarray(first, last + 1).map((s) => s - base),
+      wide: this.wide.subarray(first, last),
+    };
   }
 }
 
 /**
- * An article read back from the index: its fields as strings, its paragraphs in the text blob —
- * made (every time, not kept) when `paragraphs` is read; the index cuts its sentences out directly.
+ * An article read back from the index: its fields as strings, its paragraphs in the index file,
+ * read when `paragraphs` or one of its sentences is first asked for (see {@link TextBlob}).
  */
 export class StoredArticle implements Article {
   constructor(
@@ -321,11 +441,11 @@ export class StoredArticle implements Article {
   ) {}
 
   get paragraphs(): string[] {
-    return Array.from({ length: this.text.paragraphCount(this.ordinal) }, (_, p) => this.text.slice(this.ordinal, p));
+    return [...this.text.paragraphs(this.ordinal)];
   }
 
   sentenceText(paragraph: number, start: number, end: number): string {
-    return this.text.slice(this.ordinal, paragraph, start, end);
+    return (this.text.paragraphs(this.ordinal)[paragraph] ?? '').slice(start, end);
   }
 
   /** As a plain article (JSON and spreads see no getter on a prototype). */
@@ -336,7 +456,7 @@ export class StoredArticle implements Article {
 
 /** Writes the articles' text: a stored article's bytes are copied as they are, another's encoded. */
 export function writeTexts(writer: SectionWriter, name: string, articles: readonly Article[]): void {
-  const parts: Uint8Array[] = [];
+  const parts: Chunk[] = [];
   const firstParagraph = new Int32Array(articles.length + 1);
   const starts: number[] = [0];
   const wide: number[] = [];
@@ -347,7 +467,7 @@ export function writeTexts(writer: SectionWriter, name: string, articles: readon
       parts.push(raw.bytes);
       for (let p = 1; p < raw.starts.length; p++) starts.push(at + (raw.starts[p] as number));
       wide.push(...raw.wide);
-      at += raw.bytes.byteLength;
+      at += raw.bytes.length;
     } else {
       for (const paragraph of article.paragraphs) {
         const isWide = WIDE.test(paragraph);
@@ -363,14 +483,15 @@ export function writeTexts(writer: SectionWriter, name: string, articles: readon
   writer.typed(`${name}.firstParagraph`, firstParagraph);
   writer.typed(`${name}.starts`, Float64Array.from(starts));
   writer.typed(`${name}.wide`, Uint8Array.from(wide));
+  // Last, and left in the file when read back.
+  writer.lazyFromHere();
   writer.bytes(name, 'u8', parts);
 }
 
 /** The text blob written by {@link writeTexts}. */
 export function readTexts(reader: SectionReader, name: string): TextBlob {
-  const blob = reader.typed(name);
   const starts = reader.typed(`${name}.starts`);
   const wide = reader.typed(`${name}.wide`);
-  if (!(blob instanceof Uint8Array) || !(starts instanceof Float64Array) || !(wide instanceof Uint8Array)) throw new Error('article text of the wrong kind');
-  return new TextBlob(Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength), reader.int32(`${name}.firstParagraph`), starts, wide);
+  if (!(starts instanceof Float64Array) || !(wide instanceof Uint8Array)) throw new Error('article text of the wrong kind');
+  return new TextBlob(reader.inFile(name), reader.int32(`${name}.firstParagraph`), starts, wide);
 }

@@ -6,11 +6,12 @@
  * is re-analysed alone. Anything that does not check out — another engine version, a truncated or
  * corrupt file (a CRC-32 over the body), a snapshot that does not fit — is rebuilt, never trusted.
  *
- * Format (`index-file-format.ts`): one header line of JSON (`engine`, `bytes`, `crc32`, where each
- * section is), then sections of raw typed arrays, string tables and the articles' text, read back
- * as views into one buffer: the articles' text stays there (outside the JS heap) and a sentence is
- * cut from it when asked for. Written to a temporary file and renamed, so a crash mid-write leaves
- * the previous index. One blob is all it is; SQLite would add nothing but a copy.
+ * Format (`index-file-format.ts`): one header line of JSON (`engine`, `bytes`, two CRC-32s, where
+ * each section is), then sections of raw typed arrays and string tables, read back as views into one
+ * buffer, and last the articles' text, checksummed at start but left in the file (kept open) and read
+ * per article when asked for. Written to a temporary file and renamed, so a crash mid-write leaves
+ * the previous index, and a running process keeps reading the file it opened. One blob is all it
+ * is; SQLite would add nothing but a copy.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
@@ -86,8 +87,9 @@ function writePayload(payload: Payload): SectionWriter {
     return article[field];
   };
   for (const field of ARTICLE_FIELDS) writer.strings(`articles.${field}`, articles.map((entry, i) => column(field, i, entry)));
-  writeTexts(writer, 'text', articles.map((entry) => entry.article));
   writer.tree('snapshot', tables);
+  // Last: the text is left in the file when read back.
+  writeTexts(writer, 'text', articles.map((entry) => entry.article));
   return writer;
 }
 
@@ -123,7 +125,7 @@ function readStore(path: string, timings: StoreTimings): KnowledgeSnapshot | str
   if (read === undefined || typeof read === 'string') return read;
   const started = performance.now();
   try {
-    return readPayload(new SectionReader(read.header, read.body));
+    return readPayload(new SectionReader(read));
   } catch (error) {
     return `unreadable index (${(error as Error).message})`;
   } finally {
@@ -148,7 +150,7 @@ export class KnowledgeIndexStore {
   readonly path: string;
   readonly report: IndexStoreReport = { reused: 0, analysed: 0, rebuilt: undefined, unread: 0 };
   /** Where opening it spent its time. */
-  readonly timings: StoreTimings = { read_ms: 0, checksum_ms: 0, decode_ms: 0 };
+  readonly timings: StoreTimings = { read_ms: 0, checksum_ms: 0, lazy_checksum_ms: 0, decode_ms: 0 };
   private snapshot: KnowledgeSnapshot | undefined;
   /**
    * The restored articles by the name of the file each came from (the file's content hash and

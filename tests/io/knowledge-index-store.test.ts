@@ -223,6 +223,23 @@ describe('persisted knowledge index', () => {
     expect(JSON.stringify(pier)).toContain('“It’s safe now,” she said 🙂.');
     expect(answers(restored.kb)).toEqual(answers(fresh.kb));
     expect(JSON.stringify(restored.kb.keySentences('2026-04-01-pier-reopens', 3))).toEqual(JSON.stringify(fresh.kb.keySentences('2026-04-01-pier-reopens', 3)));
+
+    // Another file edited: the save copies the other articles' text from the file it read them from
+    // (which a save replaces, not overwrites); the start after it still gives back every article exactly.
+    const file = join(dir, '2026-03-10-library-strike-ends.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('14 branches', '19 branches'));
+    const edited = await loadWithIndex(dir, indexPath);
+    expect(edited.index).toMatchObject({ analysed: 1 });
+    const again = await loadWithIndex(dir, indexPath);
+    const reference = await loadKnowledgeBase(dir, {});
+    expect(again.index).toMatchObject({ reused: reference.kb.articles.length, analysed: 0 });
+    expect(JSON.parse(JSON.stringify(again.kb.articles))).toEqual(JSON.parse(JSON.stringify(reference.kb.articles)));
+    expect(answers(again.kb)).toEqual(answers(reference.kb));
+    // The index file removed after a start, before any text was read: it is read from the file the start opened.
+    const running = await loadWithIndex(dir, indexPath);
+    rmSync(indexPath);
+    expect(answers(running.kb)).toEqual(answers(reference.kb));
+    expect(running.kb.articles.map((a) => a.paragraphs)).toEqual(reference.kb.articles.map((a) => a.paragraphs));
   });
 
   it('GIVEN a header whose section table points outside the file THEN the index is refused and rebuilt', async () => {
