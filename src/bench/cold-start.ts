@@ -1,6 +1,6 @@
 /**
  * A cold start from the persisted index, phase by phase, in a process of its own: the store opened
- * (read, checksum, decode: the store's own `timings` when it keeps them), the folder checked against
+ * (read, checksum, decode: the store's own `timings`), the folder checked against
  * it, the index restored into a builder, the first build; each with its wall and CPU time, the
  * garbage collection that ran during it, and the heap and RSS after it. The index must exist (a
  * first load writes it: `--write` does that first, untimed).
@@ -63,7 +63,6 @@ async function main(): Promise<void> {
     const total = performance.now();
     const totalCpu = process.cpuUsage();
     const store = await phase(phases, 'open (read, check, decode)', () => KnowledgeIndexStore.open(indexPath));
-    const timings = (store as unknown as { timings?: Record<string, number> }).timings;
     const { articles } = await phase(phases, 'folder checked against the index', () => loadKnowledgeDir(dir, store.fileHooks));
     const builder = await phase(phases, 'restore', () => persistentBuilder(resources, store));
     const kb = await phase(phases, 'first build', () => builder.build(articles));
@@ -82,7 +81,7 @@ async function main(): Promise<void> {
       external_mb: Math.round(memory.external / MB),
       array_buffers_mb: Math.round(memory.arrayBuffers / MB),
       rss_mb: Math.round(memory.rss / MB),
-      open_timings_ms: timings,
+      open_timings_ms: store.timings,
       phases,
     };
     process.stdout.write(`${JSON.stringify(summary)}\n`);
