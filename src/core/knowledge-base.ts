@@ -1,7 +1,7 @@
 import { analyzeSentence, articleEntities, lazyArticle, lazyFacts, prepareArticle, resolveDates, type ArticleContext, type LazyArticle } from './facts/analyze-article.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
 import { buildNameDirectory, type NameDirectory } from './index/name-directory.js';
-import { flatten, KnowledgeIndex, listOf, SpanUnit, type FlatLists, type IndexedSentence, type IndexSnapshot } from './index/sentence-index.js';
+import { allBelow, flatten, KnowledgeIndex, listOf, SpanUnit, type FlatLists, type IndexedSentence, type IndexSnapshot } from './index/sentence-index.js';
 import { analyzeArticle, INDEX_ENGINE_VERSION, type ArticleAnalysis } from './index/article-analysis.js';
 import { buildNewsLexicon } from './lexicon/news-lexicon.js';
 import { formatDay } from './text/calendar.js';
@@ -100,13 +100,12 @@ export interface KnowledgeSnapshot {
   offsets: FlatLists<Int32Array>;
   lengths: FlatLists<Uint16Array>;
   /**
-   * Per article: its names and name words, all articles' concatenated (the offsets of
-   * `nameCounts` and `nameWordOffsets` cut them), as few arrays instead of one per name.
+   * Per article: its names as ids into `index.names` with how often it has each, and its name words
+   * as ids into `index.nameWords` — numbers, not a string per name and article to read back.
    */
-  names: string[];
+  nameIds: FlatLists<Int32Array>;
   nameCounts: FlatLists<Int32Array>;
-  nameWords: string[];
-  nameWordOffsets: Int32Array;
+  nameWordIds: FlatLists<Int32Array>;
   index: IndexSnapshot;
 }
 
@@ -145,11 +144,55 @@ interface BuiltArticle {
 }
 
 const NO_IDS = new Int32Array(0);
+const NO_STRINGS: string[] = [];
 
-function unitOf(article: Article, analysis: BuiltArticle['analysis']): SpanUnit {
-  // A restored article has no local stems or words: the index holds their global ids. Its
-  // sentences are spans of its paragraphs, cut when asked for: no object or string per sentence.
-  return new SpanUnit({ stems: [], words: [], wordStems: NO_IDS, terms: NO_IDS, ...analysis }, analysis.spans, article.paragraphs);
+/**
+ * A restored article's analysis: views into the snapshot's tables. Its names and name words are
+ * ids into the snapshot's name tables, made strings only when read (a reload that removes the
+ * article, a save): a start makes no string and no list per article. It never had local stems or
+ * words (the index holds their global ids).
+ */
+class RestoredAnalysis implements ArticleAnalysis {
+  readonly stems = NO_STRINGS;
+  readonly words = NO_STRINGS;
+  readonly wordStems = NO_IDS;
+  readonly terms = NO_IDS;
+  constructor(
+    readonly spans: Int32Array,
+    readonly offsets: Int32Array,
+    readonly lengths: Uint16Array,
+    readonly nameCounts: Int32Array,
+    private readonly nameIds: Int32Array,
+    private readonly nameWordIds: Int32Array,
+    private readonly tables: { readonly names: readonly string[]; readonly nameWords: readonly string[] },
+  ) {}
+
+  get names(): string[] {
+    return Array.from(this.nameIds, (id) => this.tables.names[id] as string);
+  }
+
+  get nameWords(): string[] {
+    return Array.from(this.nameWordIds, (id) => this.tables.nameWords[id] as string);
+  }
+}
+
+function unitOf(article: Article, analysis: ArticleAnalysis): SpanUnit {
+  // Its sentences are spans of its paragraphs, cut when asked for: no object or string per sentence.
+  return new SpanUnit(analysis, analysis.spans, article);
+}
+
+/** Each string's position in a table, to store a list of them as ids. */
+function positions(table: readonly string[]): Map<string, number> {
+  return new Map(table.map((text, i) => [text, i]));
+}
+
+/** The ids of `list` in a table; throws for a string the table lacks (the index would not fit). */
+function idsOf(list: readonly string[], position: ReadonlyMap<string, number>): Int32Array {
+  return Int32Array.from(list, (text) => {
+    const id = position.get(text);
+    if (id === undefined) throw new Error(`knowledge snapshot: "${text}" is in no table of the index`);
+    return id;
+  });
 }
 
 /**
@@ -233,52 +276,38 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): K
         }
         return { key: b.key, article: b.article };
       });
-      const nameWordOffsets = new Int32Array(current.length + 1);
-      current.forEach((b, i) => (nameWordOffsets[i + 1] = (nameWordOffsets[i] as number) + b.analysis.nameWords.length));
+      const indexSnapshot = index.snapshot();
+      const namePosition = positions(indexSnapshot.names);
+      const nameWordPosition = positions(indexSnapshot.nameWords);
       return {
         engine: INDEX_ENGINE_VERSION,
         articles,
         spans: flatten(current.map((b) => b.analysis.spans), (n) => new Int32Array(n)),
         offsets: flatten(current.map((b) => b.analysis.offsets), (n) => new Int32Array(n)),
         lengths: flatten(current.map((b) => b.analysis.lengths), (n) => new Uint16Array(n)),
-        names: current.flatMap((b) => b.analysis.names),
+        nameIds: flatten(current.map((b) => idsOf(b.analysis.names, namePosition)), (n) => new Int32Array(n)),
         nameCounts: flatten(current.map((b) => b.analysis.nameCounts), (n) => new Int32Array(n)),
-        nameWords: current.flatMap((b) => b.analysis.nameWords),
-        nameWordOffsets,
-        index: index.snapshot(),
+        nameWordIds: flatten(current.map((b) => idsOf(b.analysis.nameWords, nameWordPosition)), (n) => new Int32Array(n)),
+        index: indexSnapshot,
       };
     },
     restore(snapshot: KnowledgeSnapshot): boolean {
       if (snapshot.engine !== INDEX_ENGINE_VERSION || current.length > 0) return false;
       let restored: BuiltArticle[];
       try {
-        const { names, nameCounts, nameWords, nameWordOffsets } = snapshot;
-        if (nameCounts.values.length !== names.length || nameWordOffsets.length !== snapshot.articles.length + 1 || nameWordOffsets[snapshot.articles.length] !== nameWords.length) {
+        const { nameIds, nameCounts, nameWordIds } = snapshot;
+        const tables = { names: snapshot.index.names, nameWords: snapshot.index.nameWords };
+        const articleCount = snapshot.articles.length;
+        if ([nameIds, nameCounts, nameWordIds].some((flat) => flat.offsets.length !== articleCount + 1) || nameCounts.values.length !== nameIds.values.length) {
           throw new Error('knowledge snapshot: name tables do not fit');
         }
-        // One string per distinct name: each article's copy, as deserialised, would be kept apart.
-        const interned = new Map<string, string>();
-        const intern = (text: string): string => {
-          const known = interned.get(text);
-          if (known !== undefined) return known;
-          interned.set(text, text);
-          return text;
-        };
+        if (!allBelow(nameIds.values, tables.names.length) || !allBelow(nameWordIds.values, tables.nameWords.length)) throw new Error('knowledge snapshot: name ids out of range');
         restored = snapshot.articles.map((entry, i): BuiltArticle => {
+          const nameIdList = listOf(nameIds, i);
           const counts = listOf(nameCounts, i);
-          const from = nameCounts.offsets[i] as number;
-          const wordsFrom = nameWordOffsets[i] as number;
-          const wordsTo = nameWordOffsets[i + 1] as number;
-          if (wordsTo < wordsFrom) throw new Error('knowledge snapshot: name words out of order');
+          if (counts.length !== nameIdList.length) throw new Error('knowledge snapshot: name counts do not fit');
           // Views into the snapshot's buffers: no copy.
-          const analysis = {
-            spans: listOf(snapshot.spans, i),
-            offsets: listOf(snapshot.offsets, i),
-            lengths: listOf(snapshot.lengths, i),
-            names: names.slice(from, from + counts.length).map(intern),
-            nameCounts: counts,
-            nameWords: nameWords.slice(wordsFrom, wordsTo).map(intern),
-          };
+          const analysis = new RestoredAnalysis(listOf(snapshot.spans, i), listOf(snapshot.offsets, i), listOf(snapshot.lengths, i), counts, nameIdList, listOf(nameWordIds, i), tables);
           return { article: entry.article, key: entry.key, analysis, unit: unitOf(entry.article, analysis), used: 0, listed: 0 };
         });
         index.restore(snapshot.index, restored.map((b) => b.unit));

@@ -1,23 +1,25 @@
 /**
  * The persisted knowledge index: the whole built index (postings, vocabulary, names, each article's
- * sentences) as one file beside the database, with each article's content hash and the knowledge
- * file it came from (name and content hash), under the engine's version. A start with unchanged
- * files reads it back instead of parsing and tokenising everything again; a changed file is
- * re-analysed alone. Anything that does not check out — another engine version, a truncated or
- * corrupt file (a CRC-32 over the payload), a snapshot that does not fit — is rebuilt, never trusted.
+ * sentences and text) as one file beside the database, with each article's content hash and the
+ * knowledge file it came from (name and content hash), under the engine's version. A start with
+ * unchanged files reads it back instead of parsing and tokenising everything again; a changed file
+ * is re-analysed alone. Anything that does not check out — another engine version, a truncated or
+ * corrupt file (a CRC-32 over the body), a snapshot that does not fit — is rebuilt, never trusted.
  *
- * Format: one header line of JSON (`engine`, `bytes`, `crc32`), then the payload (node:v8
- * serialisation of plain data). Written to a temporary file and renamed, so a crash mid-write
- * leaves the previous index. One blob is all it is; SQLite would add nothing but a copy.
+ * Format (`index-file-format.ts`): one header line of JSON (`engine`, `bytes`, two CRC-32s, where
+ * each section is), then sections of raw typed arrays and string tables, read back as views into one
+ * buffer, and last the articles' text, checksummed at start but left in the file (kept open) and read
+ * per article when asked for. Written to a temporary file and renamed, so a crash mid-write leaves
+ * the previous index, and a running process keeps reading the file it opened. One blob is all it
+ * is; SQLite would add nothing but a copy.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import { crc32 } from 'node:zlib';
 import { INDEX_ENGINE_VERSION } from '../core/index/article-analysis.js';
-import type { KnowledgeBuilder, KnowledgeSnapshot } from '../core/knowledge-base.js';
-import type { Article } from '../core/types.js';
+import type { KnowledgeBuilder, KnowledgeSnapshot, SnapshotArticle } from '../core/knowledge-base.js';
+import type { Article, CuratedPerson } from '../core/types.js';
+import { readIndexFile, readTexts, SectionReader, SectionWriter, StoredArticle, writeTexts, type ReadTimings } from './index-file-format.js';
 
 /** What a load did with the persisted index, for logs and the bench. */
 export interface IndexStoreReport {
@@ -39,7 +41,7 @@ interface Payload {
    * Per article: the file's size and mtime when it was read (`fileSignature` of knowledge-dir), if they can be
    * trusted (see {@link RACY_MS}); a start finds such a file unchanged with a stat, without reading it.
    */
-  signatures?: Array<string | null>;
+  signatures: Array<string | null>;
 }
 
 /**
@@ -69,72 +71,71 @@ function fileKey(path: string, text: string): string {
   return `${basename(path)}\0${sha1(text)}`;
 }
 
-function isArticle(value: unknown): value is Article {
-  const a = value as Partial<Article> | null;
-  return (
-    typeof a === 'object' &&
-    a !== null &&
-    typeof a.id === 'string' &&
-    typeof a.title === 'string' &&
-    typeof a.published === 'string' &&
-    typeof a.source === 'string' &&
-    typeof a.url === 'string' &&
-    Array.isArray(a.people) &&
-    Array.isArray(a.paragraphs) &&
-    a.paragraphs.every((p) => typeof p === 'string')
-  );
+/** Per-article string fields, each a string table of the file; `''` stands for none. */
+const ARTICLE_FIELDS = ['key', 'id', 'title', 'published', 'source', 'url', 'people', 'file', 'signature'] as const;
+
+/** The payload as sections: the snapshot's tables as they are, the articles as columns and one text blob. */
+function writePayload(payload: Payload): SectionWriter {
+  const writer = new SectionWriter();
+  const { articles, ...tables } = payload.snapshot;
+  const column = (field: (typeof ARTICLE_FIELDS)[number], i: number, entry: SnapshotArticle): string => {
+    const { article } = entry;
+    if (field === 'key') return entry.key;
+    if (field === 'people') return article.people.length === 0 ? '' : JSON.stringify(article.people);
+    if (field === 'file') return payload.files[i] ?? '';
+    if (field === 'signature') return payload.signatures[i] ?? '';
+    return article[field];
+  };
+  for (const field of ARTICLE_FIELDS) writer.strings(`articles.${field}`, articles.map((entry, i) => column(field, i, entry)));
+  writer.tree('snapshot', tables);
+  // Last: the text is left in the file when read back.
+  writeTexts(writer, 'text', articles.map((entry) => entry.article));
+  return writer;
 }
 
-/**
- * Copies out every typed array of the snapshot (but its articles) that v8.deserialize left as a
- * view into the file's bytes — it does so for aligned ones — so that the file's buffer, most of
- * it the articles' text already deserialised into strings, is freed instead of kept by its views.
- */
-function ownBuffers(value: object, file: ArrayBufferLike): void {
-  const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    const field = record[key];
-    if (ArrayBuffer.isView(field)) {
-      if (field.buffer === file && !(field instanceof DataView)) record[key] = (field as Int32Array).slice();
-    } else if (typeof field === 'object' && field !== null && !Array.isArray(field) && key !== 'articles') ownBuffers(field, file);
-  }
+/** The snapshot of a checked body: articles made over the text blob, typed arrays as views into the body. */
+function readPayload(reader: SectionReader): KnowledgeSnapshot {
+  const columns = Object.fromEntries(ARTICLE_FIELDS.map((field) => [field, reader.strings(`articles.${field}`)])) as Record<(typeof ARTICLE_FIELDS)[number], string[]>;
+  const count = columns.key.length;
+  if (ARTICLE_FIELDS.some((field) => columns[field].length !== count)) throw new Error('article columns differ in length');
+  const text = readTexts(reader, 'text');
+  if (text.articles !== count) throw new Error('article text does not fit the articles');
+  const articles = columns.key.map((key, i): SnapshotArticle => {
+    const people = columns.people[i] as string;
+    const article = new StoredArticle(
+      columns.id[i] as string,
+      columns.title[i] as string,
+      columns.published[i] as string,
+      columns.source[i] as string,
+      columns.url[i] as string,
+      people === '' ? [] : (JSON.parse(people) as CuratedPerson[]),
+      text,
+      i,
+      columns.file[i] as string,
+      columns.signature[i] as string,
+    );
+    return { key, article };
+  });
+  return { ...(reader.tree('snapshot') as Omit<KnowledgeSnapshot, 'articles'>), articles };
 }
 
 /** Reads and checks the file; a reason instead when it cannot be trusted. */
-function readPayload(path: string): Payload | string | undefined {
-  let data: Buffer;
+function readStore(path: string, timings: StoreTimings): KnowledgeSnapshot | string | undefined {
+  const read = readIndexFile(path, INDEX_ENGINE_VERSION, timings);
+  if (read === undefined || typeof read === 'string') return read;
+  const started = performance.now();
   try {
-    data = readFileSync(path);
-  } catch (error) {
-    return (error as { code?: unknown }).code === 'ENOENT' ? undefined : `cannot read: ${(error as Error).message}`;
-  }
-  const newline = data.indexOf(10);
-  let header: { engine?: unknown; bytes?: unknown; crc32?: unknown };
-  try {
-    header = JSON.parse(data.subarray(0, newline < 0 ? 0 : newline).toString('utf8')) as typeof header;
-  } catch {
-    return 'unreadable index (no header)';
-  }
-  if (header.engine !== INDEX_ENGINE_VERSION) return `index written by ${String(header.engine)}, engine is ${INDEX_ENGINE_VERSION}`;
-  const body = data.subarray(newline + 1);
-  if (body.length !== header.bytes) return `unreadable index (truncated: ${body.length} of ${String(header.bytes)} bytes)`;
-  // zlib's CRC-32 catches truncation and changed bytes in our own file as surely as SHA-1 did, at a
-  // tenth of the time (12 against 120 ms for the 64 MB of 10,000 articles).
-  if (typeof header.crc32 !== 'number') return 'index written in an older format (no CRC-32)';
-  if (crc32(body) !== header.crc32) return 'unreadable index (checksum mismatch)';
-  try {
-    const payload = deserialize(body) as Partial<Payload>;
-    const articles = payload.snapshot?.articles;
-    if (!Array.isArray(articles) || !Array.isArray(payload.files) || payload.files.length !== articles.length || !articles.every((a) => isArticle(a?.article))) {
-      return 'unreadable index (unexpected contents)';
-    }
-    ownBuffers(payload.snapshot as KnowledgeSnapshot, body.buffer);
-    // Signatures that do not fit are dropped: every file is then checked by its content hash.
-    if (!Array.isArray(payload.signatures) || payload.signatures.length !== articles.length) delete payload.signatures;
-    return payload as Payload;
+    return readPayload(new SectionReader(read));
   } catch (error) {
     return `unreadable index (${(error as Error).message})`;
+  } finally {
+    timings.decode_ms = performance.now() - started;
   }
+}
+
+/** Where opening the index spent its time, in ms (for the bench's cold-start profile). */
+export interface StoreTimings extends ReadTimings {
+  decode_ms: number;
 }
 
 /**
@@ -148,12 +149,18 @@ function readPayload(path: string): Payload | string | undefined {
 export class KnowledgeIndexStore {
   readonly path: string;
   readonly report: IndexStoreReport = { reused: 0, analysed: 0, rebuilt: undefined, unread: 0 };
-  private payload: Payload | undefined;
-  private readonly articleByFile = new Map<string, Article>();
-  /** `name\0signature` → article, for files a stat finds unchanged. */
-  private readonly articleBySignature = new Map<string, Article>();
-  private readonly fileOf = new WeakMap<Article, string>();
-  private readonly signatureOf = new WeakMap<Article, string>();
+  /** Where opening it spent its time. */
+  readonly timings: StoreTimings = { read_ms: 0, checksum_ms: 0, lazy_checksum_ms: 0, decode_ms: 0 };
+  private snapshot: KnowledgeSnapshot | undefined;
+  /**
+   * The restored articles by the name of the file each came from (the file's content hash and
+   * signature are the article's own fields): one map, no key made per article.
+   */
+  private readonly storedByName = new Map<string, StoredArticle>();
+  /** The file (`name\0sha1`) of each article parsed since the start. */
+  private readonly parsedFile = new WeakMap<Article, string>();
+  /** Signatures learned (or forgotten: null) since the start; a restored article's own otherwise. */
+  private readonly learnedSignature = new WeakMap<Article, string | null>();
   private builder: KnowledgeBuilder | undefined;
   private dirty = false;
   /** Signatures learned for files the index held without one: worth a save, not an urgent one. */
@@ -167,20 +174,14 @@ export class KnowledgeIndexStore {
   /** Opens the index at `path` (none yet is fine). Never throws for a bad file: it is rebuilt. */
   static open(path: string): KnowledgeIndexStore {
     const store = new KnowledgeIndexStore(path);
-    const read = readPayload(path);
+    const read = readStore(path, store.timings);
     if (typeof read === 'string') store.report.rebuilt = read;
     else if (read) {
-      store.payload = read;
-      read.snapshot.articles.forEach((entry, i) => {
-        const file = read.files[i];
-        if (file === null || file === undefined) return;
-        store.articleByFile.set(file, entry.article);
-        store.fileOf.set(entry.article, file);
-        const signature = read.signatures?.[i];
-        if (typeof signature !== 'string') return;
-        store.articleBySignature.set(`${file.slice(0, file.indexOf('\0'))}\0${signature}`, entry.article);
-        store.signatureOf.set(entry.article, signature);
-      });
+      store.snapshot = read;
+      for (const { article } of read.articles) {
+        if (!(article instanceof StoredArticle) || article.file === '') continue;
+        store.storedByName.set(article.file.slice(0, article.file.indexOf('\0')), article);
+      }
     }
     return store;
   }
@@ -197,31 +198,47 @@ export class KnowledgeIndexStore {
    * the file's signature (size and mtime), the next start can trust a stat of it.
    */
   articleOfFile(path: string, text: string, signature?: string): Article | undefined {
-    const article = this.articleByFile.get(fileKey(path, text));
-    if (article && signature !== this.signatureOf.get(article) && this.remember(article, signature)) this.learned = true;
+    const stored = this.storedByName.get(basename(path));
+    const article = stored?.file === fileKey(path, text) ? stored : undefined;
+    if (article && signature !== this.signatureOf(article) && this.remember(article, signature)) this.learned = true;
     return article;
   }
 
   /** The article of a file whose name, size and mtime are those the index recorded: not read. */
   unchangedFile(path: string, signature: string): Article | undefined {
-    const article = this.articleBySignature.get(`${basename(path)}\0${signature}`);
+    const stored = this.storedByName.get(basename(path));
+    const article = stored !== undefined && stored.signature !== '' && stored.signature === signature ? stored : undefined;
     if (article) this.report.unread++;
     return article;
   }
 
   /** Remembers which file an article was parsed from, so that the next start skips parsing it. */
   parsedFrom(path: string, text: string, article: Article, signature?: string): void {
-    this.fileOf.set(article, fileKey(path, text));
+    this.parsedFile.set(article, fileKey(path, text));
     this.remember(article, signature);
   }
 
   private remember(article: Article, signature: string | undefined): boolean {
     if (!trustworthy(signature, Date.now())) {
-      this.signatureOf.delete(article);
+      this.learnedSignature.set(article, null);
       return false;
     }
-    this.signatureOf.set(article, signature);
+    this.learnedSignature.set(article, signature);
     return true;
+  }
+
+  /** The knowledge file (`name\0sha1`) an article was parsed from, if known. */
+  private fileOf(article: Article): string | undefined {
+    const parsed = this.parsedFile.get(article);
+    if (parsed !== undefined) return parsed;
+    return article instanceof StoredArticle && article.file !== '' ? article.file : undefined;
+  }
+
+  /** The trusted signature of an article's file, if any. */
+  private signatureOf(article: Article): string | undefined {
+    const learned = this.learnedSignature.get(article);
+    if (learned !== undefined) return learned ?? undefined;
+    return article instanceof StoredArticle && article.signature !== '' ? article.signature : undefined;
   }
 
   /**
@@ -230,10 +247,10 @@ export class KnowledgeIndexStore {
    */
   restoreInto(builder: KnowledgeBuilder): boolean {
     this.builder = builder;
-    const payload = this.payload;
-    this.payload = undefined;
-    if (!payload) return false;
-    if (builder.restore(payload.snapshot)) return true;
+    const snapshot = this.snapshot;
+    this.snapshot = undefined;
+    if (!snapshot) return false;
+    if (builder.restore(snapshot)) return true;
     this.report.rebuilt = 'index does not fit its own articles';
     return false;
   }
@@ -242,8 +259,7 @@ export class KnowledgeIndexStore {
   built(builder: KnowledgeBuilder, delayMs: number): Error | undefined {
     this.builder = builder;
     // Files are looked up only until the first build is done: then the watcher's own state rules.
-    this.articleByFile.clear();
-    this.articleBySignature.clear();
+    this.storedByName.clear();
     this.report.reused = builder.lastBuild.kept;
     this.report.analysed += builder.lastBuild.analysed;
     const changed = builder.lastBuild.analysed > 0 || builder.lastBuild.removed > 0 || this.report.rebuilt !== undefined;
@@ -265,15 +281,19 @@ export class KnowledgeIndexStore {
     if (!(this.dirty || this.learned) || !this.builder) return undefined;
     try {
       const snapshot = this.builder.snapshot();
-      const body = serialize({
+      const writer = writePayload({
         snapshot,
-        files: snapshot.articles.map((a) => this.fileOf.get(a.article) ?? null),
-        signatures: snapshot.articles.map((a) => this.signatureOf.get(a.article) ?? null),
-      } satisfies Payload);
-      const header = JSON.stringify({ engine: INDEX_ENGINE_VERSION, bytes: body.length, crc32: crc32(body) });
+        files: snapshot.articles.map((a) => this.fileOf(a.article) ?? null),
+        signatures: snapshot.articles.map((a) => this.signatureOf(a.article) ?? null),
+      });
       mkdirSync(dirname(this.path), { recursive: true });
       const temporary = `${this.path}.${process.pid}.tmp`;
-      writeFileSync(temporary, Buffer.concat([Buffer.from(`${header}\n`), body]));
+      const fd = openSync(temporary, 'w');
+      try {
+        writer.writeTo(fd, INDEX_ENGINE_VERSION);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(temporary, this.path);
       this.dirty = false;
       this.learned = false;

@@ -189,4 +189,72 @@ describe('persisted knowledge index', () => {
     const next = await loadWithIndex(dir, indexPath);
     expect(next.index).toMatchObject({ reused: fresh.kb.articles.length, analysed: 0 });
   });
+
+  it('GIVEN articles whose text is not all latin1 THEN a start from the index gives back every article, paragraph, person and answer exactly', async () => {
+    const { dir, indexPath } = tempFolder();
+    writeFileSync(
+      join(dir, '2026-04-01-pier-reopens.md'),
+      [
+        '---',
+        'id: 2026-04-01-pier-reopens',
+        'title: “Pier” reopens — Zoë’s café too',
+        'published: 2026-04-01',
+        'source: Harbour Gazette',
+        'url: ""',
+        'people:',
+        '  - name: Zoë Łukasiewicz',
+        '    role: harbour master',
+        '---',
+        '',
+        'The pier reopened on Tuesday, said Zoë Łukasiewicz, the harbour master. “It’s safe now,” she said 🙂.',
+        '',
+        'Tickets cost €4 (£3.50) from Monday. The café reopens in May.',
+        '',
+      ].join('\n'),
+    );
+    const fresh = await loadKnowledgeBase(dir, {});
+    await loadWithIndex(dir, indexPath);
+    const restored = await loadWithIndex(dir, indexPath);
+    expect(restored.index).toMatchObject({ reused: fresh.kb.articles.length, analysed: 0 });
+    expect(JSON.parse(JSON.stringify(restored.kb.articles))).toEqual(JSON.parse(JSON.stringify(fresh.kb.articles)));
+    expect(restored.kb.articles.map((a) => a.paragraphs)).toEqual(fresh.kb.articles.map((a) => a.paragraphs));
+    const pier = restored.kb.ask('who said the pier is safe now?');
+    expect(JSON.stringify(pier)).toEqual(JSON.stringify(fresh.kb.ask('who said the pier is safe now?')));
+    expect(JSON.stringify(pier)).toContain('“It’s safe now,” she said 🙂.');
+    expect(answers(restored.kb)).toEqual(answers(fresh.kb));
+    expect(JSON.stringify(restored.kb.keySentences('2026-04-01-pier-reopens', 3))).toEqual(JSON.stringify(fresh.kb.keySentences('2026-04-01-pier-reopens', 3)));
+
+    // Another file edited: the save copies the other articles' text from the file it read them from
+    // (which a save replaces, not overwrites); the start after it still gives back every article exactly.
+    const file = join(dir, '2026-03-10-library-strike-ends.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('14 branches', '19 branches'));
+    const edited = await loadWithIndex(dir, indexPath);
+    expect(edited.index).toMatchObject({ analysed: 1 });
+    const again = await loadWithIndex(dir, indexPath);
+    const reference = await loadKnowledgeBase(dir, {});
+    expect(again.index).toMatchObject({ reused: reference.kb.articles.length, analysed: 0 });
+    expect(JSON.parse(JSON.stringify(again.kb.articles))).toEqual(JSON.parse(JSON.stringify(reference.kb.articles)));
+    expect(answers(again.kb)).toEqual(answers(reference.kb));
+    // The index file removed after a start, before any text was read: it is read from the file the start opened.
+    const running = await loadWithIndex(dir, indexPath);
+    rmSync(indexPath);
+    expect(answers(running.kb)).toEqual(answers(reference.kb));
+    expect(running.kb.articles.map((a) => a.paragraphs)).toEqual(reference.kb.articles.map((a) => a.paragraphs));
+  });
+
+  it('GIVEN a header whose section table points outside the file THEN the index is refused and rebuilt', async () => {
+    const { dir, indexPath } = tempFolder();
+    const fresh = await loadKnowledgeBase(dir, {});
+    await loadWithIndex(dir, indexPath);
+    const data = readFileSync(indexPath);
+    const newline = data.indexOf(10);
+    const header = JSON.parse(data.subarray(0, newline).toString('utf8')) as { sections: Array<[string, string, number, number]> };
+    const text = header.sections.find(([name]) => name === 'text.starts');
+    if (text === undefined) throw new Error('no text section in the index');
+    text[2] = data.length * 2;
+    writeFileSync(indexPath, Buffer.concat([Buffer.from(JSON.stringify(header)), data.subarray(newline)]));
+    const damaged = await loadWithIndex(dir, indexPath);
+    expect(damaged.index?.rebuilt).toMatch(/unreadable index \(section text.starts out of range\)/);
+    expect(answers(damaged.kb)).toEqual(answers(fresh.kb));
+  });
 });

@@ -80,6 +80,17 @@ export interface IndexUnit {
   textOf(i: number): string;
 }
 
+/**
+ * Where an article's sentences' text is: its paragraphs, or — for an article whose text is kept
+ * outside the JS heap (restored from the persisted index) — a way to cut one sentence out of it
+ * without making the article's paragraphs.
+ */
+export interface ParagraphSource {
+  readonly paragraphs: readonly string[];
+  /** The text of `paragraphs[paragraph].slice(start, end)`, without making the paragraphs. */
+  sentenceText?(paragraph: number, start: number, end: number): string;
+}
+
 /** An article's sentences as spans of its paragraphs (`spans`: paragraph, start, end per sentence). */
 export class SpanUnit implements IndexUnit {
   readonly count: number;
@@ -87,7 +98,7 @@ export class SpanUnit implements IndexUnit {
   constructor(
     analysis: Omit<ArticleAnalysis, 'spans'>,
     private readonly spans: Int32Array,
-    private readonly paragraphs: readonly string[],
+    private readonly source: ParagraphSource,
   ) {
     this.own = analysis;
     this.count = analysis.lengths.length;
@@ -114,7 +125,11 @@ export class SpanUnit implements IndexUnit {
   }
 
   textOf(i: number): string {
-    return (this.paragraphs[this.spans[3 * i] as number] ?? '').slice(this.spans[3 * i + 1], this.spans[3 * i + 2]);
+    const paragraph = this.spans[3 * i] as number;
+    const start = this.spans[3 * i + 1] as number;
+    const end = this.spans[3 * i + 2] as number;
+    const { source } = this;
+    return source.sentenceText ? source.sentenceText(paragraph, start, end) : (source.paragraphs[paragraph] ?? '').slice(start, end);
   }
 }
 
@@ -236,7 +251,8 @@ export function listOf<T extends Int32Array | Uint16Array>(flat: FlatLists<T>, i
   return flat.values.subarray(from, to) as T;
 }
 
-function allBelow(values: Int32Array, below: number): boolean {
+/** Whether every value is in `0 .. below - 1`. */
+export function allBelow(values: Int32Array, below: number): boolean {
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
     if (v < 0 || v >= below) return false;
@@ -363,6 +379,13 @@ function insertSorted(list: Int32Array, ids: readonly number[]): Int32Array {
   }
   out.set(list.subarray(read), write);
   return out;
+}
+
+/** A map of each key to the value of its position. */
+function mapOf(keys: readonly string[], value: (i: number) => number): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) map.set(keys[i] as string, value(i));
+  return map;
 }
 
 const endOf = (state: UnitState): number => state.start + state.capacity;
@@ -760,28 +783,33 @@ export class KnowledgeIndex {
     if (!allBelow(snapshot.terms.values, terms) || !allBelow(snapshot.stemTerms.values, terms) || !allBelow(snapshot.wordIds.values, words)) {
       throw new Error('index snapshot: unit ids out of range');
     }
-    const lists: Int32Array[] = [];
+    const { postings, postingOffsets } = snapshot;
+    const lists = new Array<Int32Array>(terms);
     for (let t = 0; t < terms; t++) {
-      const list = snapshot.postings.subarray(snapshot.postingOffsets[t], snapshot.postingOffsets[t + 1]);
+      const from = postingOffsets[t] as number;
+      const to = postingOffsets[t + 1] as number;
+      if (!(from >= 0 && from <= to && to <= postings.length)) throw new Error('index snapshot: postings out of range');
+      // Each list ascending, every id a sentence's: one pass over the flat array, no view per check.
       let previous = -1;
-      for (let p = 0; p < list.length; p++) {
-        const id = list[p] as number;
-        if (id <= previous || !((slots[id] ?? -1) >= 0)) throw new Error('index snapshot: postings out of order');
+      for (let p = from; p < to; p++) {
+        const id = postings[p] as number;
+        if (id <= previous || id >= limit || (slots[id] as number) < 0) throw new Error('index snapshot: postings out of order');
         previous = id;
       }
-      lists.push(list);
+      lists[t] = postings.subarray(from, to);
     }
+    // Maps filled by loops: no [key, value] pair made per word or name.
     this.termIds.clear();
     snapshot.stems.forEach((stem, t) => this.termIds.set(stem, t));
     this.postingLists = lists;
-    this.wordIndex = new Map(snapshot.words.map((word, i) => [word, i]));
+    this.wordIndex = mapOf(snapshot.words, (i) => i);
     this.wordList = snapshot.words;
     this.wordTerms = Array.from(snapshot.wordTerms);
     this.wordRefs = Array.from(snapshot.wordRefs);
     this.liveWords = this.wordRefs.reduce((live, refs) => live + (refs > 0 ? 1 : 0), 0);
     this.vocabulary = this.newVocabulary();
-    this.names = new Map(snapshot.names.map((name, i) => [name, snapshot.nameCounts[i] as number]));
-    this.nameWordRefs = new Map(snapshot.nameWords.map((word, i) => [word, snapshot.nameWordRefs[i] as number]));
+    this.names = mapOf(snapshot.names, (i) => snapshot.nameCounts[i] as number);
+    this.nameWordRefs = mapOf(snapshot.nameWords, (i) => snapshot.nameWordRefs[i] as number);
     this.nameWords = new Set(this.nameWordRefs.keys());
     this.totalLength = snapshot.totalLength;
     this.states = states;
