@@ -5,67 +5,77 @@ const K1 = 1.2;
 const B = 0.75;
 /** Candidates re-ranked per question: enough to find the answer, few enough to stay fast. */
 export const CANDIDATES = 60;
-/** Stamps restart from zero before they could overflow an Int32Array. */
+/** Stamps restart from zero long before they could lose precision as float64. */
 const STAMP_LIMIT = 2 ** 31 - 1;
+/** Per sentence id, three numbers side by side in {@link Scratch.cells}: */
+const SCORE = 0;
+const NORM = 1;
+const STAMP = 2;
+const CELL = 3;
 
 /**
  * Scratch arrays reused across questions: allocating a score per sentence on every question would
  * cost more than the scoring itself at 250,000 sentences.
  */
 export interface Scratch {
-  scores: Float64Array;
   /**
-   * Per sentence: the group that last credited it (a group counts once per sentence). Stamps only
-   * grow, so a stamp older than the question's first group means "not yet touched by this question"
-   * (its score is then reset) — one array read per posting instead of two.
+   * Per sentence id, side by side (one cache line read per posting rather than three, which is
+   * what a posting costs at two million sentences): its score for the current question, its BM25
+   * length normalisation (filled on the first question of an index), and the stamp of the group
+   * that last credited it (a group counts once per sentence). Stamps only grow, so a stamp older
+   * than the question's first group means "not yet touched by this question" (its score is then reset).
    */
-  stamps: Int32Array;
+  cells: Float64Array;
   stamp: number;
   /** Sentences touched by the current question, in first-touch order (the first `touchedCount`). */
   touched: Int32Array;
   touchedCount: number;
-  /** Per sentence: the BM25 length normalisation, filled on the first question of an index. */
-  norms: Float64Array;
   normsOf: SentenceIndex | undefined;
+  /** The largest 1 / norm of any sentence id: the most one posting can be worth per unit of weight. */
+  maxInverse: number;
 }
 
 export function createScratch(size: number): Scratch {
   return {
-    scores: new Float64Array(size),
-    stamps: new Int32Array(size),
+    cells: new Float64Array(CELL * size),
     stamp: 0,
     touched: new Int32Array(size),
     touchedCount: 0,
-    norms: new Float64Array(size),
     normsOf: undefined,
+    maxInverse: 0,
   };
 }
 
 function fillNorms(scratch: Scratch, index: SentenceIndex): void {
-  const { norms } = scratch;
-  const n = Math.min(norms.length, index.idLimit);
+  const { cells } = scratch;
+  const n = Math.min(cells.length / CELL, index.idLimit);
+  let smallest = Number.POSITIVE_INFINITY;
   for (let sentence = 0; sentence < n; sentence++) {
-    norms[sentence] = 1 + K1 * (1 - B + (B * index.sentenceLength(sentence)) / index.averageLength);
+    const norm = 1 + K1 * (1 - B + (B * index.sentenceLength(sentence)) / index.averageLength);
+    cells[CELL * sentence + NORM] = norm;
+    // Spare ids count too: a bound over more sentences still bounds.
+    if (norm < smallest) smallest = norm;
   }
+  scratch.maxInverse = n === 0 ? 0 : 1 / smallest;
   scratch.normsOf = index;
 }
 
 /** True when sentence `a` ranks below `b`: a lower score, or the same score and a later sentence. */
-function worse(scores: Float64Array, a: number, b: number): boolean {
-  const sa = scores[a] as number;
-  const sb = scores[b] as number;
+function worse(cells: Float64Array, a: number, b: number): boolean {
+  const sa = cells[CELL * a + SCORE] as number;
+  const sb = cells[CELL * b + SCORE] as number;
   return sa < sb || (sa === sb && a > b);
 }
 
 /** Restores the heap below `i`: the worst kept sentence stays at the root. */
-function siftDown(heap: Int32Array, size: number, i: number, scores: Float64Array): void {
+function siftDown(heap: Int32Array, size: number, i: number, cells: Float64Array): void {
   for (;;) {
     const left = 2 * i + 1;
     if (left >= size) return;
     const right = left + 1;
     let child = left;
-    if (right < size && worse(scores, heap[right] as number, heap[left] as number)) child = right;
-    if (!worse(scores, heap[child] as number, heap[i] as number)) return;
+    if (right < size && worse(cells, heap[right] as number, heap[left] as number)) child = right;
+    if (!worse(cells, heap[child] as number, heap[i] as number)) return;
     const swap = heap[i] as number;
     heap[i] = heap[child] as number;
     heap[child] = swap;
@@ -78,25 +88,86 @@ function siftDown(heap: Int32Array, size: number, i: number, scores: Float64Arra
  * (ties by sentence) would give: a bounded heap keeps the cost linear in the touched sentences,
  * which run to tens of thousands when a question has a common word.
  */
-function topSentences(touched: Int32Array, count: number, scores: Float64Array, limit: number): Array<{ sentence: number; score: number }> {
+function topSentences(touched: Int32Array, count: number, cells: Float64Array, limit: number): Array<{ sentence: number; score: number }> {
   const size = Math.min(limit, count);
   const heap = new Int32Array(size);
   for (let i = 0; i < size; i++) heap[i] = touched[i] as number;
-  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(heap, size, i, scores);
+  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(heap, size, i, cells);
   for (let i = size; i < count; i++) {
     const sentence = touched[i] as number;
-    if (size > 0 && worse(scores, heap[0] as number, sentence)) {
+    if (size > 0 && worse(cells, heap[0] as number, sentence)) {
       heap[0] = sentence;
-      siftDown(heap, size, 0, scores);
+      siftDown(heap, size, 0, cells);
     }
   }
   const ranked: Array<{ sentence: number; score: number }> = [];
   for (let i = 0; i < size; i++) {
     const sentence = heap[i] as number;
-    ranked.push({ sentence, score: scores[sentence] as number });
+    ranked.push({ sentence, score: cells[CELL * sentence + SCORE] as number });
   }
   ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   return ranked;
+}
+
+/** One alternative of a group as retrieval walks it: its rarest term's postings and its weight. */
+interface Walk {
+  postings: Int32Array;
+  weight: number;
+}
+
+/**
+ * Each group's alternatives as BM25 credits them: heaviest first (the first that holds a sentence
+ * credits it), each by its rarest term, without words in a fifth of all sentences when the question
+ * has a rarer one.
+ */
+function walksOf(groups: readonly QueryGroup[], index: SentenceIndex): Walk[][] {
+  const commonCutoff = Math.max(1_000, index.size * 0.05);
+  const hasRareGroup = groups.some((g) => g.alternatives.some((a) => a.terms.every((t) => index.documentFrequency(t) <= commonCutoff)));
+  return groups.map((group) => {
+    const walks: Walk[] = [];
+    for (const alternative of [...group.alternatives].sort((a, b) => b.weight - a.weight)) {
+      const lead = leadTerm(index, alternative.terms);
+      if (lead === undefined) continue;
+      const postings = index.postings(lead);
+      // Words in a fifth of all sentences ("said") find nothing a rarer word would not.
+      if (hasRareGroup && postings.length > commonCutoff) continue;
+      walks.push({ postings, weight: index.idf(lead) * alternative.weight * (K1 + 1) });
+    }
+    return walks;
+  });
+}
+
+/** Adds a group's BM25 credit to every sentence its walks hold (once per sentence), under a new stamp. */
+function walkGroup(walks: readonly Walk[], scratch: Scratch, firstStamp: number): void {
+  const { cells, touched } = scratch;
+  let touchedCount = scratch.touchedCount;
+  const stamp = ++scratch.stamp;
+  for (const { postings, weight } of walks) {
+    for (let i = 0; i < postings.length; i++) {
+      const sentence = postings[i] as number;
+      const at = CELL * sentence;
+      const last = cells[at + STAMP] as number;
+      if (last === stamp) continue;
+      cells[at + STAMP] = stamp;
+      if (last < firstStamp) {
+        touched[touchedCount++] = sentence;
+        // 0 + x is x: the same sum as resetting the score and then adding.
+        cells[at + SCORE] = weight / (cells[at + NORM] as number);
+      } else {
+        cells[at + SCORE] = (cells[at + SCORE] as number) + weight / (cells[at + NORM] as number);
+      }
+    }
+  }
+  scratch.touchedCount = touchedCount;
+}
+
+/** Makes room for `needed` more stamps: stamps restart from zero before they could grow too large. */
+function reserveStamps(scratch: Scratch, needed: number): void {
+  if (scratch.stamp > STAMP_LIMIT - needed) {
+    const { cells } = scratch;
+    for (let at = STAMP; at < cells.length; at += CELL) cells[at] = 0;
+    scratch.stamp = 0;
+  }
 }
 
 /**
@@ -108,43 +179,11 @@ function topSentences(touched: Int32Array, count: number, scores: Float64Array, 
  */
 export function retrieve(groups: readonly QueryGroup[], index: SentenceIndex, scratch: Scratch, limit = CANDIDATES): Array<{ sentence: number; score: number }> {
   if (scratch.normsOf !== index) fillNorms(scratch, index);
-  const { scores, stamps, touched, norms } = scratch;
-  let touchedCount = 0;
-  if (scratch.stamp > STAMP_LIMIT - groups.length) {
-    stamps.fill(0);
-    scratch.stamp = 0;
-  }
+  reserveStamps(scratch, groups.length);
   const firstStamp = scratch.stamp + 1;
-  const commonCutoff = Math.max(1_000, index.size * 0.05);
-  const hasRareGroup = groups.some((g) => g.alternatives.some((a) => a.terms.every((t) => index.documentFrequency(t) <= commonCutoff)));
-  for (const group of groups) {
-    scratch.stamp++;
-    const stamp = scratch.stamp;
-    const alternatives = [...group.alternatives].sort((a, b) => b.weight - a.weight);
-    for (const alternative of alternatives) {
-      const lead = leadTerm(index, alternative.terms);
-      if (lead === undefined) continue;
-      const postings = index.postings(lead);
-      // Words in a fifth of all sentences ("said") find nothing a rarer word would not.
-      if (hasRareGroup && postings.length > commonCutoff) continue;
-      const weight = index.idf(lead) * alternative.weight * (K1 + 1);
-      for (let i = 0; i < postings.length; i++) {
-        const sentence = postings[i] as number;
-        const last = stamps[sentence] as number;
-        if (last === stamp) continue;
-        stamps[sentence] = stamp;
-        if (last < firstStamp) {
-          touched[touchedCount++] = sentence;
-          // 0 + x is x: the same sum as resetting the score and then adding.
-          scores[sentence] = weight / (norms[sentence] as number);
-        } else {
-          scores[sentence] = (scores[sentence] as number) + weight / (norms[sentence] as number);
-        }
-      }
-    }
-  }
-  scratch.touchedCount = touchedCount;
-  return topSentences(touched, touchedCount, scores, limit);
+  scratch.touchedCount = 0;
+  for (const walks of walksOf(groups, index)) walkGroup(walks, scratch, firstStamp);
+  return topSentences(scratch.touched, scratch.touchedCount, scratch.cells, limit);
 }
 
 /** How well a set of terms covers each group: the best alternative whose terms are all present. */
