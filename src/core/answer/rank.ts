@@ -8,7 +8,7 @@ export const CANDIDATES = 60;
 /** Stamps restart from zero long before they could lose precision as float64. */
 const STAMP_LIMIT = 2 ** 31 - 1;
 /** Per sentence id, three numbers side by side in {@link Scratch.cells}: */
-const SCORE = 0;
+const SLOT = 0;
 const NORM = 1;
 const STAMP = 2;
 const CELL = 3;
@@ -20,19 +20,23 @@ const CELL = 3;
 export interface Scratch {
   /**
    * Per sentence id, side by side (one cache line read per posting rather than three, which is
-   * what a posting costs at two million sentences): its score for the current question, its BM25
-   * length normalisation (filled on the first question of an index), and the stamp of the group
-   * that last credited it (a group counts once per sentence). Stamps only grow, so a stamp older
-   * than the question's first group means "not yet touched by this question" (its score is then reset).
+   * what a posting costs at two million sentences): its slot in `touched` for the current
+   * question, its BM25 length normalisation (filled on the first question of an index), and the
+   * stamp of the group that last credited it (a group counts once per sentence). Stamps only
+   * grow, so a stamp older than the question's first group means "not yet touched by this
+   * question" (it then gets a slot, its score starting afresh).
    */
   cells: Float64Array;
   stamp: number;
   /** Sentences touched by the current question, in first-touch order (the first `touchedCount`). */
   touched: Int32Array;
+  /**
+   * The score of each of them, by slot: read in order when the best are picked, not by sentence
+   * id from a table the size of the whole index (a second cache miss per touched sentence).
+   */
+  scores: Float64Array;
   touchedCount: number;
   normsOf: SentenceIndex | undefined;
-  /** The largest 1 / norm of any sentence id: the most one posting can be worth per unit of weight. */
-  maxInverse: number;
 }
 
 export function createScratch(size: number): Scratch {
@@ -40,42 +44,37 @@ export function createScratch(size: number): Scratch {
     cells: new Float64Array(CELL * size),
     stamp: 0,
     touched: new Int32Array(size),
+    scores: new Float64Array(size),
     touchedCount: 0,
     normsOf: undefined,
-    maxInverse: 0,
   };
 }
 
 function fillNorms(scratch: Scratch, index: SentenceIndex): void {
   const { cells } = scratch;
   const n = Math.min(cells.length / CELL, index.idLimit);
-  let smallest = Number.POSITIVE_INFINITY;
   for (let sentence = 0; sentence < n; sentence++) {
-    const norm = 1 + K1 * (1 - B + (B * index.sentenceLength(sentence)) / index.averageLength);
-    cells[CELL * sentence + NORM] = norm;
-    // Spare ids count too: a bound over more sentences still bounds.
-    if (norm < smallest) smallest = norm;
+    cells[CELL * sentence + NORM] = 1 + K1 * (1 - B + (B * index.sentenceLength(sentence)) / index.averageLength);
   }
-  scratch.maxInverse = n === 0 ? 0 : 1 / smallest;
   scratch.normsOf = index;
 }
 
-/** True when sentence `a` ranks below `b`: a lower score, or the same score and a later sentence. */
-function worse(cells: Float64Array, a: number, b: number): boolean {
-  const sa = cells[CELL * a + SCORE] as number;
-  const sb = cells[CELL * b + SCORE] as number;
-  return sa < sb || (sa === sb && a > b);
+/** True when the sentence in slot `a` ranks below the one in slot `b`: a lower score, or the same score and a later sentence. */
+function worse(scores: Float64Array, touched: Int32Array, a: number, b: number): boolean {
+  const sa = scores[a] as number;
+  const sb = scores[b] as number;
+  return sa < sb || (sa === sb && (touched[a] as number) > (touched[b] as number));
 }
 
-/** Restores the heap below `i`: the worst kept sentence stays at the root. */
-function siftDown(heap: Int32Array, size: number, i: number, cells: Float64Array): void {
+/** Restores the heap of slots below `i`: the worst kept sentence stays at the root. */
+function siftDown(heap: Int32Array, size: number, i: number, scores: Float64Array, touched: Int32Array): void {
   for (;;) {
     const left = 2 * i + 1;
     if (left >= size) return;
     const right = left + 1;
     let child = left;
-    if (right < size && worse(cells, heap[right] as number, heap[left] as number)) child = right;
-    if (!worse(cells, heap[child] as number, heap[i] as number)) return;
+    if (right < size && worse(scores, touched, heap[right] as number, heap[left] as number)) child = right;
+    if (!worse(scores, touched, heap[child] as number, heap[i] as number)) return;
     const swap = heap[i] as number;
     heap[i] = heap[child] as number;
     heap[child] = swap;
@@ -84,26 +83,25 @@ function siftDown(heap: Int32Array, size: number, i: number, cells: Float64Array
 }
 
 /**
- * The `limit` best of `count` touched sentences, best first, in the order a full sort by score
+ * The `limit` best of the `count` touched sentences, best first, in the order a full sort by score
  * (ties by sentence) would give: a bounded heap keeps the cost linear in the touched sentences,
- * which run to tens of thousands when a question has a common word.
+ * which run to hundreds of thousands when a question has a common word.
  */
-function topSentences(touched: Int32Array, count: number, cells: Float64Array, limit: number): Array<{ sentence: number; score: number }> {
+function topSentences(touched: Int32Array, scores: Float64Array, count: number, limit: number): Array<{ sentence: number; score: number }> {
   const size = Math.min(limit, count);
   const heap = new Int32Array(size);
-  for (let i = 0; i < size; i++) heap[i] = touched[i] as number;
-  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(heap, size, i, cells);
+  for (let i = 0; i < size; i++) heap[i] = i;
+  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(heap, size, i, scores, touched);
   for (let i = size; i < count; i++) {
-    const sentence = touched[i] as number;
-    if (size > 0 && worse(cells, heap[0] as number, sentence)) {
-      heap[0] = sentence;
-      siftDown(heap, size, 0, cells);
+    if (size > 0 && worse(scores, touched, heap[0] as number, i)) {
+      heap[0] = i;
+      siftDown(heap, size, 0, scores, touched);
     }
   }
   const ranked: Array<{ sentence: number; score: number }> = [];
   for (let i = 0; i < size; i++) {
-    const sentence = heap[i] as number;
-    ranked.push({ sentence, score: cells[CELL * sentence + SCORE] as number });
+    const slot = heap[i] as number;
+    ranked.push({ sentence: touched[slot] as number, score: scores[slot] as number });
   }
   ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   return ranked;
@@ -139,7 +137,7 @@ function walksOf(groups: readonly QueryGroup[], index: SentenceIndex): Walk[][] 
 
 /** Adds a group's BM25 credit to every sentence its walks hold (once per sentence), under a new stamp. */
 function walkGroup(walks: readonly Walk[], scratch: Scratch, firstStamp: number): void {
-  const { cells, touched } = scratch;
+  const { cells, touched, scores } = scratch;
   let touchedCount = scratch.touchedCount;
   const stamp = ++scratch.stamp;
   for (const { postings, weight } of walks) {
@@ -150,11 +148,13 @@ function walkGroup(walks: readonly Walk[], scratch: Scratch, firstStamp: number)
       if (last === stamp) continue;
       cells[at + STAMP] = stamp;
       if (last < firstStamp) {
-        touched[touchedCount++] = sentence;
+        cells[at + SLOT] = touchedCount;
+        touched[touchedCount] = sentence;
         // 0 + x is x: the same sum as resetting the score and then adding.
-        cells[at + SCORE] = weight / (cells[at + NORM] as number);
+        scores[touchedCount++] = weight / (cells[at + NORM] as number);
       } else {
-        cells[at + SCORE] = (cells[at + SCORE] as number) + weight / (cells[at + NORM] as number);
+        const slot = cells[at + SLOT] as number;
+        scores[slot] = (scores[slot] as number) + weight / (cells[at + NORM] as number);
       }
     }
   }
@@ -183,7 +183,7 @@ export function retrieve(groups: readonly QueryGroup[], index: SentenceIndex, sc
   const firstStamp = scratch.stamp + 1;
   scratch.touchedCount = 0;
   for (const walks of walksOf(groups, index)) walkGroup(walks, scratch, firstStamp);
-  return topSentences(scratch.touched, scratch.touchedCount, scratch.cells, limit);
+  return topSentences(scratch.touched, scratch.scores, scratch.touchedCount, limit);
 }
 
 /** How well a set of terms covers each group: the best alternative whose terms are all present. */

@@ -3,10 +3,16 @@
  * questions and indexes: its candidates and scores must be what BM25 written plainly gives.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import type { QueryGroup } from '../../../src/core/answer/query-terms.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cutIntoPieces, generateArticles } from '../../../src/bench/corpus.js';
+import { generateQuestions, paraphraseQuestions } from '../../../src/bench/questions.js';
+import { queryGroups, type QueryContext, type QueryGroup } from '../../../src/core/answer/query-terms.js';
 import { createScratch, leadTerm, retrieve } from '../../../src/core/answer/rank.js';
+import { buildFuzzyVocabulary } from '../../../src/core/index/fuzzy-vocabulary.js';
 import { buildSentenceIndex, type SentenceIndex } from '../../../src/core/index/sentence-index.js';
+import { splitSentences } from '../../../src/core/ingest/split-sentences.js';
+import { listBrownFiles, readBrownFile } from '../../../src/io/brown-corpus.js';
+import { defaultLexicon } from '../../../src/io/load-knowledge-base.js';
 
 /** BM25 as the answer path defines it, one sentence at a time: each group's first alternative (heaviest first) that the sentence holds, added in group order. */
 function plainBm25(groups: readonly QueryGroup[], index: SentenceIndex, limit: number): Array<{ sentence: number; score: number }> {
@@ -52,7 +58,35 @@ function groupsOf(raw: Array<Array<{ word: string; weight: number }>>, index: Se
   }));
 }
 
+let brown: SentenceIndex;
+let context: QueryContext;
+let questions: string[] = [];
+
+beforeAll(async () => {
+  // Brown reportage and editorials (never ca01–ca22), cut into stories as the bench does.
+  const files = (await listBrownFiles({ categories: ['a', 'b', 'c', 'f'] })).filter((_, i) => i % 6 === 0);
+  const stories = (await Promise.all(files.map((file) => readBrownFile(file)))).flat();
+  const articles = generateArticles(cutIntoPieces(stories), { count: 100, seed: 9 });
+  const sentences = articles.flatMap((a, article) => a.paragraphs.flatMap((p) => splitSentences(p)).map((text, i) => ({ article, paragraph: 0, index: i, text })));
+  brown = buildSentenceIndex(sentences);
+  const lexicon = defaultLexicon();
+  context = { index: brown, fuzzy: buildFuzzyVocabulary(brown.vocabulary.keys()), newsLexicon: new Map(), lexicon, nameWords: new Set() };
+  const plain = generateQuestions(sentences.map((s) => ({ articleId: String(s.article), text: s.text })), 45, 5);
+  questions = [...plain, ...paraphraseQuestions(plain, (w) => lexicon.synonyms(w), 15, 5)].map((q) => q.question);
+}, 120_000);
+
 describe('BM25 retrieval', () => {
+  it('GIVEN the bench kind of questions (synonyms, WordNet, misspellings) and one scratch for all THEN the candidates and scores are plain BM25', () => {
+    const scratch = createScratch(brown.idLimit);
+    let differing = 0;
+    for (const question of questions) {
+      const groups = queryGroups(question, context);
+      if (JSON.stringify(retrieve(groups, brown, scratch, 60)) !== JSON.stringify(plainBm25(groups, brown, 60))) differing++;
+    }
+    expect(questions.length).toBeGreaterThan(50);
+    expect(differing).toBe(0);
+  });
+
   it('GIVEN random sentences (many ties) and random weighted alternatives THEN the top sentences and scores are plain BM25', () => {
     fc.assert(
       fc.property(texts, rawGroups, fc.integer({ min: 1, max: 70 }), (sentences, raw, limit) => {
