@@ -5,67 +5,76 @@ const K1 = 1.2;
 const B = 0.75;
 /** Candidates re-ranked per question: enough to find the answer, few enough to stay fast. */
 export const CANDIDATES = 60;
-/** Stamps restart from zero before they could overflow an Int32Array. */
+/** Stamps restart from zero long before they could lose precision as float64. */
 const STAMP_LIMIT = 2 ** 31 - 1;
+/** Per sentence id, three numbers side by side in {@link Scratch.cells}: */
+const SLOT = 0;
+const NORM = 1;
+const STAMP = 2;
+const CELL = 3;
 
 /**
  * Scratch arrays reused across questions: allocating a score per sentence on every question would
  * cost more than the scoring itself at 250,000 sentences.
  */
 export interface Scratch {
-  scores: Float64Array;
   /**
-   * Per sentence: the group that last credited it (a group counts once per sentence). Stamps only
-   * grow, so a stamp older than the question's first group means "not yet touched by this question"
-   * (its score is then reset) — one array read per posting instead of two.
+   * Per sentence id, side by side (one cache line read per posting rather than three, which is
+   * what a posting costs at two million sentences): its slot in `touched` for the current
+   * question, its BM25 length normalisation (filled on the first question of an index), and the
+   * stamp of the group that last credited it (a group counts once per sentence). Stamps only
+   * grow, so a stamp older than the question's first group means "not yet touched by this
+   * question" (it then gets a slot, its score starting afresh).
    */
-  stamps: Int32Array;
+  cells: Float64Array;
   stamp: number;
   /** Sentences touched by the current question, in first-touch order (the first `touchedCount`). */
   touched: Int32Array;
+  /**
+   * The score of each of them, by slot: read in order when the best are picked, not by sentence
+   * id from a table the size of the whole index (a second cache miss per touched sentence).
+   */
+  scores: Float64Array;
   touchedCount: number;
-  /** Per sentence: the BM25 length normalisation, filled on the first question of an index. */
-  norms: Float64Array;
   normsOf: SentenceIndex | undefined;
 }
 
 export function createScratch(size: number): Scratch {
   return {
-    scores: new Float64Array(size),
-    stamps: new Int32Array(size),
+    cells: new Float64Array(CELL * size),
     stamp: 0,
     touched: new Int32Array(size),
+    scores: new Float64Array(size),
     touchedCount: 0,
-    norms: new Float64Array(size),
     normsOf: undefined,
   };
 }
 
 function fillNorms(scratch: Scratch, index: SentenceIndex): void {
-  const { norms } = scratch;
-  const n = Math.min(norms.length, index.idLimit);
+  const { cells } = scratch;
+  const n = Math.min(cells.length / CELL, index.idLimit);
   for (let sentence = 0; sentence < n; sentence++) {
-    norms[sentence] = 1 + K1 * (1 - B + (B * index.sentenceLength(sentence)) / index.averageLength);
+    cells[CELL * sentence + NORM] = 1 + K1 * (1 - B + (B * index.sentenceLength(sentence)) / index.averageLength);
   }
   scratch.normsOf = index;
 }
 
-/** True when sentence `a` ranks below `b`: a lower score, or the same score and a later sentence. */
-function worse(scores: Float64Array, a: number, b: number): boolean {
+/** True when the sentence in slot `a` ranks below the one in slot `b`: a lower score, or the same score and a later sentence. */
+function worse(scores: Float64Array, touched: Int32Array, a: number, b: number): boolean {
   const sa = scores[a] as number;
   const sb = scores[b] as number;
-  return sa < sb || (sa === sb && a > b);
+  return sa < sb || (sa === sb && (touched[a] as number) > (touched[b] as number));
 }
 
-/** Restores the heap below `i`: the worst kept sentence stays at the root. */
-function siftDown(heap: Int32Array, size: number, i: number, scores: Float64Array): void {
+/** Restores the heap of slots below `i`: the worst kept sentence stays at the root. */
+function siftDown(heap: Int32Array, size: number, i: number, scores: Float64Array, touched: Int32Array): void {
   for (;;) {
     const left = 2 * i + 1;
     if (left >= size) return;
     const right = left + 1;
     let child = left;
-    if (right < size && worse(scores, heap[right] as number, heap[left] as number)) child = right;
-    if (!worse(scores, heap[child] as number, heap[i] as number)) return;
+    if (right < size && worse(scores, touched, heap[right] as number, heap[left] as number)) child = right;
+    if (!worse(scores, touched, heap[child] as number, heap[i] as number)) return;
     const swap = heap[i] as number;
     heap[i] = heap[child] as number;
     heap[child] = swap;
@@ -74,29 +83,91 @@ function siftDown(heap: Int32Array, size: number, i: number, scores: Float64Arra
 }
 
 /**
- * The `limit` best of `count` touched sentences, best first, in the order a full sort by score
+ * The `limit` best of the `count` touched sentences, best first, in the order a full sort by score
  * (ties by sentence) would give: a bounded heap keeps the cost linear in the touched sentences,
- * which run to tens of thousands when a question has a common word.
+ * which run to hundreds of thousands when a question has a common word.
  */
-function topSentences(touched: Int32Array, count: number, scores: Float64Array, limit: number): Array<{ sentence: number; score: number }> {
+function topSentences(touched: Int32Array, scores: Float64Array, count: number, limit: number): Array<{ sentence: number; score: number }> {
   const size = Math.min(limit, count);
   const heap = new Int32Array(size);
-  for (let i = 0; i < size; i++) heap[i] = touched[i] as number;
-  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(heap, size, i, scores);
+  for (let i = 0; i < size; i++) heap[i] = i;
+  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(heap, size, i, scores, touched);
   for (let i = size; i < count; i++) {
-    const sentence = touched[i] as number;
-    if (size > 0 && worse(scores, heap[0] as number, sentence)) {
-      heap[0] = sentence;
-      siftDown(heap, size, 0, scores);
+    if (size > 0 && worse(scores, touched, heap[0] as number, i)) {
+      heap[0] = i;
+      siftDown(heap, size, 0, scores, touched);
     }
   }
   const ranked: Array<{ sentence: number; score: number }> = [];
   for (let i = 0; i < size; i++) {
-    const sentence = heap[i] as number;
-    ranked.push({ sentence, score: scores[sentence] as number });
+    const slot = heap[i] as number;
+    ranked.push({ sentence: touched[slot] as number, score: scores[slot] as number });
   }
   ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   return ranked;
+}
+
+/** One alternative of a group as retrieval walks it: its rarest term's postings and its weight. */
+interface Walk {
+  postings: Int32Array;
+  weight: number;
+}
+
+/**
+ * Each group's alternatives as BM25 credits them: heaviest first (the first that holds a sentence
+ * credits it), each by its rarest term, without words in a fifth of all sentences when the question
+ * has a rarer one.
+ */
+function walksOf(groups: readonly QueryGroup[], index: SentenceIndex): Walk[][] {
+  const commonCutoff = Math.max(1_000, index.size * 0.05);
+  const hasRareGroup = groups.some((g) => g.alternatives.some((a) => a.terms.every((t) => index.documentFrequency(t) <= commonCutoff)));
+  return groups.map((group) => {
+    const walks: Walk[] = [];
+    for (const alternative of [...group.alternatives].sort((a, b) => b.weight - a.weight)) {
+      const lead = leadTerm(index, alternative.terms);
+      if (lead === undefined) continue;
+      const postings = index.postings(lead);
+      // Words in a fifth of all sentences ("said") find nothing a rarer word would not.
+      if (hasRareGroup && postings.length > commonCutoff) continue;
+      walks.push({ postings, weight: index.idf(lead) * alternative.weight * (K1 + 1) });
+    }
+    return walks;
+  });
+}
+
+/** Adds a group's BM25 credit to every sentence its walks hold (once per sentence), under a new stamp. */
+function walkGroup(walks: readonly Walk[], scratch: Scratch, firstStamp: number): void {
+  const { cells, touched, scores } = scratch;
+  let touchedCount = scratch.touchedCount;
+  const stamp = ++scratch.stamp;
+  for (const { postings, weight } of walks) {
+    for (let i = 0; i < postings.length; i++) {
+      const sentence = postings[i] as number;
+      const at = CELL * sentence;
+      const last = cells[at + STAMP] as number;
+      if (last === stamp) continue;
+      cells[at + STAMP] = stamp;
+      if (last < firstStamp) {
+        cells[at + SLOT] = touchedCount;
+        touched[touchedCount] = sentence;
+        // 0 + x is x: the same sum as resetting the score and then adding.
+        scores[touchedCount++] = weight / (cells[at + NORM] as number);
+      } else {
+        const slot = cells[at + SLOT] as number;
+        scores[slot] = (scores[slot] as number) + weight / (cells[at + NORM] as number);
+      }
+    }
+  }
+  scratch.touchedCount = touchedCount;
+}
+
+/** Makes room for `needed` more stamps: stamps restart from zero before they could grow too large. */
+function reserveStamps(scratch: Scratch, needed: number): void {
+  if (scratch.stamp > STAMP_LIMIT - needed) {
+    const { cells } = scratch;
+    for (let at = STAMP; at < cells.length; at += CELL) cells[at] = 0;
+    scratch.stamp = 0;
+  }
 }
 
 /**
@@ -108,43 +179,11 @@ function topSentences(touched: Int32Array, count: number, scores: Float64Array, 
  */
 export function retrieve(groups: readonly QueryGroup[], index: SentenceIndex, scratch: Scratch, limit = CANDIDATES): Array<{ sentence: number; score: number }> {
   if (scratch.normsOf !== index) fillNorms(scratch, index);
-  const { scores, stamps, touched, norms } = scratch;
-  let touchedCount = 0;
-  if (scratch.stamp > STAMP_LIMIT - groups.length) {
-    stamps.fill(0);
-    scratch.stamp = 0;
-  }
+  reserveStamps(scratch, groups.length);
   const firstStamp = scratch.stamp + 1;
-  const commonCutoff = Math.max(1_000, index.size * 0.05);
-  const hasRareGroup = groups.some((g) => g.alternatives.some((a) => a.terms.every((t) => index.documentFrequency(t) <= commonCutoff)));
-  for (const group of groups) {
-    scratch.stamp++;
-    const stamp = scratch.stamp;
-    const alternatives = [...group.alternatives].sort((a, b) => b.weight - a.weight);
-    for (const alternative of alternatives) {
-      const lead = leadTerm(index, alternative.terms);
-      if (lead === undefined) continue;
-      const postings = index.postings(lead);
-      // Words in a fifth of all sentences ("said") find nothing a rarer word would not.
-      if (hasRareGroup && postings.length > commonCutoff) continue;
-      const weight = index.idf(lead) * alternative.weight * (K1 + 1);
-      for (let i = 0; i < postings.length; i++) {
-        const sentence = postings[i] as number;
-        const last = stamps[sentence] as number;
-        if (last === stamp) continue;
-        stamps[sentence] = stamp;
-        if (last < firstStamp) {
-          touched[touchedCount++] = sentence;
-          // 0 + x is x: the same sum as resetting the score and then adding.
-          scores[sentence] = weight / (norms[sentence] as number);
-        } else {
-          scores[sentence] = (scores[sentence] as number) + weight / (norms[sentence] as number);
-        }
-      }
-    }
-  }
-  scratch.touchedCount = touchedCount;
-  return topSentences(touched, touchedCount, scores, limit);
+  scratch.touchedCount = 0;
+  for (const walks of walksOf(groups, index)) walkGroup(walks, scratch, firstStamp);
+  return topSentences(scratch.touched, scratch.scores, scratch.touchedCount, limit);
 }
 
 /** How well a set of terms covers each group: the best alternative whose terms are all present. */
