@@ -200,14 +200,14 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   const eligible = (s: Scored): boolean => !(asksWhoIs && s.answer.fit === 0 && description(s) === undefined);
   // The evidence is the best-ranked sentence that may answer at all.
   const best = scored.find(eligible);
-  const chosen = best && best.score >= model.threshold && eligible(best) ? best : undefined;
+  const chosen = best && best.score >= model.threshold ? best : undefined;
   // Candidates are in rank order; the evidence is the first, so `score` of the others is only
   // used to decide whether they are good enough to support it.
   options.inspect?.(scored, chosen, analysis, textOf);
   if (scored.length === 0) return unknown('no-match');
   if (!chosen) {
     const result = unknown('low-confidence');
-    if (result.kind === 'unknown' && best && best.score >= model.hedge && eligible(best)) {
+    if (result.kind === 'unknown' && best && best.score >= model.hedge) {
       result.closest = { citation: corpus.citation(best.sentence), probability: Math.round(best.score * 100) / 100 };
     }
     return result;
