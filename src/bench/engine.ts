@@ -19,7 +19,7 @@ import { useKnownFiles } from '../io/knowledge-dir.js';
 import { KnowledgeIndexStore } from '../io/knowledge-index-store.js';
 import { KnowledgeWatcher } from '../io/knowledge-watcher.js';
 import { loadKnowledgeBase, persistentBuilder } from '../io/load-knowledge-base.js';
-import type { BenchEngine, IngestMeta } from './run-bench.js';
+import type { BenchEngine, BotQuestions, IngestMeta } from './run-bench.js';
 
 /**
  * Where the bench keeps a folder's persisted index: under `indexRoot` (the bench's scratch folder),
@@ -83,15 +83,15 @@ export function createRealEngine(resources: BuildOptions, indexRoot: string = tm
       };
     },
     // A bot of its own: a fresh process started from the persisted index (see bot-memory.ts).
-    async botMemory(dir: string, questions: readonly string[]) {
+    async botMemory(dir: string, questions: BotQuestions) {
       const questionsPath = join(indexRoot, `${basename(dir)}-questions.json`);
       await writeFile(questionsPath, JSON.stringify(questions));
       const self = fileURLToPath(import.meta.url);
       const child = join(self, '..', `bot-memory${extname(self)}`);
       const args = extname(self) === '.ts' ? ['--import', 'tsx', child] : [child];
       const { stdout } = await promisify(execFile)(process.execPath, [...args, dir, benchIndexPath(indexRoot, dir), questionsPath], { maxBuffer: 1024 * 1024 });
-      const figures = JSON.parse(stdout.trim().split('\n').pop() ?? '') as { rss_mb: number; peak_rss_mb: number };
-      return { rssMb: figures.rss_mb, peakRssMb: figures.peak_rss_mb };
+      const figures = JSON.parse(stdout.trim().split('\n').pop() ?? '') as { rss_mb: number; peak_rss_mb: number; p50_ms: number; p99_ms: number };
+      return { rssMb: figures.rss_mb, peakRssMb: figures.peak_rss_mb, p50Ms: figures.p50_ms, p99Ms: figures.p99_ms };
     },
     splitSentences,
   };

@@ -30,6 +30,8 @@ describe('npm run bench -- --quick --json', () => {
         'rss_mb',
         'bot_rss_mb',
         'bot_peak_rss_mb',
+        'bot_p50_ms',
+        'bot_p99_ms',
         'p50_ms',
         'p95_ms',
         'p99_ms',
@@ -52,6 +54,9 @@ describe('npm run bench -- --quick --json', () => {
       // A bot of its own holds at least node itself, and its peak is at least its end.
       expect(size['bot_rss_mb'] as number).toBeGreaterThan(20);
       expect(size['bot_peak_rss_mb'] as number).toBeGreaterThanOrEqual(size['bot_rss_mb'] as number);
+      // …and it answered the timed questions: a time for each, the slowest no faster than the median.
+      expect(size['bot_p50_ms'] as number).toBeGreaterThan(0);
+      expect(size['bot_p99_ms'] as number).toBeGreaterThanOrEqual(size['bot_p50_ms'] as number);
       for (const value of Object.values(figures)) {
         expect(typeof value).toBe('number');
         expect(Number.isFinite(value)).toBe(true);
