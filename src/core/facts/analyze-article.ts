@@ -9,7 +9,7 @@ import type {
 } from '../types.js';
 import { readMentions } from './extract-entities.js';
 import type { RawMention } from './extract-entities.js';
-import { extractNumbers } from './extract-numbers.js';
+import { extractNumbers, numbersOutside } from './extract-numbers.js';
 import { knownPlaceNames, lookupPlace } from './gazetteer.js';
 import { hasReason } from './has-reason.js';
 import { resolveDates } from './resolve-dates.js';
@@ -306,7 +306,8 @@ export function lazyFacts(sentence: string, published: IsoDate, entities: () => 
       return datesOf();
     },
     get numbers(): SentenceFacts['numbers'] {
-      return (numbers ??= extractNumbers(sentence, spansOf(sentence, datesOf())));
+      // A sentence without a number needs no dates for them (chrono, the dearest part).
+      return (numbers ??= numbersOutside(sentence, () => spansOf(sentence, datesOf())));
     },
     get hasReason(): boolean {
       return (reason ??= hasReason(sentence));
