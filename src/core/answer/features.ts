@@ -306,14 +306,15 @@ export function headSimilarity(tokens: readonly Token[], questionStems: Readonly
  */
 export function kindPresent(kind: AnswerKind, facts: SentenceFacts, questionStems: ReadonlySet<string>, sentence: string): number {
   const fresh = (text: string): boolean => !tokenize(text).every((t) => questionStems.has(t.stem));
-  const numbers = facts.numbers.filter((n) => fresh(n.text));
+  // Read only by the kinds that count: a sentence's numbers need its dates (chrono) worked out first.
+  const numbers = (): SentenceFacts['numbers'] => facts.numbers.filter((n) => fresh(n.text));
   switch (kind) {
     case 'money':
-      return numbers.some((n) => n.unit === 'USD') || /\$\s?\d|\b\d[\d,.]*\s+(?:dollars|cents|pounds|euros)\b/i.test(sentence) ? 1 : 0;
+      return numbers().some((n) => n.unit === 'USD') || /\$\s?\d|\b\d[\d,.]*\s+(?:dollars|cents|pounds|euros)\b/i.test(sentence) ? 1 : 0;
     case 'percent':
-      return numbers.some((n) => n.unit === 'percent') || /\d\s?%|\bper ?cent\b/i.test(sentence) ? 1 : 0;
+      return numbers().some((n) => n.unit === 'percent') || /\d\s?%|\bper ?cent\b/i.test(sentence) ? 1 : 0;
     case 'count':
-      return numbers.some((n) => n.unit !== 'ordinal') ? 1 : 0;
+      return numbers().some((n) => n.unit !== 'ordinal') ? 1 : 0;
     case 'age': {
       const age = ageIn(sentence);
       return age !== undefined && fresh(age) ? 1 : 0;

@@ -9,7 +9,7 @@ import type {
 } from '../types.js';
 import { readMentions } from './extract-entities.js';
 import type { RawMention } from './extract-entities.js';
-import { extractNumbers } from './extract-numbers.js';
+import { extractNumbers, numbersOutside } from './extract-numbers.js';
 import { knownPlaceNames, lookupPlace } from './gazetteer.js';
 import { hasReason } from './has-reason.js';
 import { resolveDates } from './resolve-dates.js';
@@ -306,7 +306,8 @@ export function lazyFacts(sentence: string, published: IsoDate, entities: () => 
       return datesOf();
     },
     get numbers(): SentenceFacts['numbers'] {
-      return (numbers ??= extractNumbers(sentence, spansOf(sentence, datesOf())));
+      // A sentence without a number needs no dates for them (chrono, the dearest part).
+      return (numbers ??= numbersOutside(sentence, () => spansOf(sentence, datesOf())));
     },
     get hasReason(): boolean {
       return (reason ??= hasReason(sentence));
@@ -449,10 +450,21 @@ export function lazyArticle(input: ArticleFactsInput): LazyArticle {
       }
     };
     for (const m of own) want(m.text);
+    // A sentence holding a wanted word stays relevant as more words are wanted: each round tests
+    // only the words added since the last one, on the sentences not yet found.
+    const relevant = sentences.map((_, j) => j === index);
+    let tested = 0;
+    let found = 1;
     for (;;) {
-      const words = [...wanted];
-      const relevant = sentences.map((_, j) => j === index || words.some((w) => holdsWord(lowerOf(j), w)));
-      if (2 * relevant.filter(Boolean).length > sentences.length) {
+      const words = [...wanted].slice(tested);
+      tested += words.length;
+      for (let j = 0; j < sentences.length; j++) {
+        if (!relevant[j] && words.some((w) => holdsWord(lowerOf(j), w))) {
+          relevant[j] = true;
+          found++;
+        }
+      }
+      if (2 * found > sentences.length) {
         whole = contextOver(input, mentionsOf, () => true);
         return whole;
       }

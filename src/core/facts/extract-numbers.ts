@@ -57,6 +57,18 @@ function countedNoun(after: string): string | undefined {
   return word;
 }
 
+/** A number read from a sentence, with where its text stands. */
+interface Placed {
+  start: number;
+  end: number;
+  number: NumberMention;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
 /**
  * Numbers of a sentence: digits, number words, ordinals, money and percentages.
  * Pass the spans already taken by dates to skip their digits (the year of `April, 1980`).
@@ -67,13 +79,35 @@ function countedNoun(after: string): string | undefined {
  * //    { text: '3.5 percent', value: 3.5, unit: 'percent' },
  * //    { text: 'second', value: 2, unit: 'ordinal' }]
  */
-export function extractNumbers(sentence: string, skip: readonly { start: number; end: number }[] = []): NumberMention[] {
+export function extractNumbers(sentence: string, skip: readonly Span[] = []): NumberMention[] {
+  return outside(placedNumbers(sentence), skip);
+}
+
+/**
+ * The same numbers as `extractNumbers(sentence, skip())`, asking for the spans to skip only when
+ * the sentence has a number they could hide: skipping only drops numbers, never adds or changes one.
+ *
+ * @example
+ * numbersOutside('No figures here.', () => spansOfDates()); // → [] (the dates are never worked out)
+ */
+export function numbersOutside(sentence: string, skip: () => readonly Span[]): NumberMention[] {
+  const placed = placedNumbers(sentence);
+  return placed.length === 0 ? [] : outside(placed, skip());
+}
+
+function outside(placed: readonly Placed[], skip: readonly Span[]): NumberMention[] {
   const out: NumberMention[] = [];
+  for (const p of placed) if (!skip.some((s) => p.start < s.end && s.start < p.end)) out.push(p.number);
+  return out;
+}
+
+/** Every number of the sentence, each with its place. */
+function placedNumbers(sentence: string): Placed[] {
+  const out: Placed[] = [];
   for (const m of sentence.matchAll(NUMBER_RE)) {
     const text = m[0].trimEnd();
     const start = m.index;
     const end = start + text.length;
-    if (skip.some((s) => start < s.end && s.start < end)) continue;
     // Digits glued to letters are codes or names (`F-16`, `A380`, `G8`), not quantities.
     const prev = sentence[start - 1] ?? ' ';
     if (/[A-Za-z-]/.test(prev) && m[2] !== undefined) continue;
@@ -84,9 +118,9 @@ export function extractNumbers(sentence: string, skip: readonly { start: number;
       const base = Number(`${m[2].replace(/,/g, '')}${m[3] ?? ''}`);
       const scale = m[4] ? (SCALES[m[4].toLowerCase()] ?? 1) : 1;
       const unit = m[1] ? CURRENCY[m[1]] : m[5] ? 'percent' : countedNoun(after);
-      out.push({ text, value: base * scale, unit });
+      out.push({ start, end, number: { text, value: base * scale, unit } });
     } else if (m[6] !== undefined) {
-      out.push({ text, value: Number(m[6]), unit: 'ordinal' });
+      out.push({ start, end, number: { text, value: Number(m[6]), unit: 'ordinal' } });
     } else if (m[8] !== undefined) {
       const word = m[8].toLowerCase();
       if (word === 'one' && (PRONOUN_ONE_BEFORE.test(sentence.slice(0, start)) || /^\s+(?:another|of\s+(?:us|them|those|these))\b/i.test(after))) {
@@ -95,9 +129,9 @@ export function extractNumbers(sentence: string, skip: readonly { start: number;
       const [head = '', tail] = word.split('-');
       const base = (UNITS[head] ?? 0) + (tail ? (UNITS[tail] ?? 0) : 0);
       const scale = m[9] ? (SCALES[m[9].toLowerCase()] ?? 1) : 1;
-      out.push({ text, value: base * scale, unit: m[10] ? 'percent' : countedNoun(after) });
+      out.push({ start, end, number: { text, value: base * scale, unit: m[10] ? 'percent' : countedNoun(after) } });
     } else if (m[11] !== undefined) {
-      out.push({ text, value: ORDINALS[m[11].toLowerCase()] ?? 0, unit: 'ordinal' });
+      out.push({ start, end, number: { text, value: ORDINALS[m[11].toLowerCase()] ?? 0, unit: 'ordinal' } });
     }
   }
   return out;

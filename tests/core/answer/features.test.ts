@@ -49,6 +49,24 @@ describe('kindPresent', () => {
   it('GIVEN a duration question THEN "for three years" holds it', () => {
     expect(kindPresent('duration', noFacts, stems, 'He served three years on the board.')).toBe(1);
   });
+  it('GIVEN a question for a person, place, date, reason, duration or age THEN the candidate\'s numbers (worked out after its dates) are never read', () => {
+    let numbersRead = 0;
+    const facts: SentenceFacts = {
+      entities: [{ text: 'Ann Lee', name: 'Ann Lee', type: 'person', role: 'Mayor' }],
+      dates: [{ text: 'Friday', grain: 'day', start: '2007-07-20', end: '2007-07-20', label: '20 July 2007' }],
+      get numbers() {
+        numbersRead++;
+        return [{ text: '4', value: 4 }];
+      },
+      hasReason: true,
+    };
+    const sentence = 'Mayor Ann Lee opened the bridge on Friday because 4 lanes were ready.';
+    const found = (['person', 'organisation', 'place', 'role', 'date', 'reason', 'duration', 'age'] as const).map((kind) => kindPresent(kind, facts, stems, sentence));
+    expect(found).toEqual([1, 0, 0, 0, 1, 1, 0, 0]);
+    expect(numbersRead).toBe(0);
+    expect(kindPresent('count', facts, stems, sentence)).toBe(1);
+    expect(numbersRead).toBe(1);
+  });
 });
 
 describe('candidate features on an invented story', () => {

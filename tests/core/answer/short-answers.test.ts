@@ -67,3 +67,20 @@ describe('ages', () => {
     expect(ageIn('It cost $34, or so they said.')).toBeUndefined();
   });
 });
+
+describe('who: credits and agents', () => {
+  const person = (text: string, role?: string) => ({ text, name: text, type: 'person' as const, role });
+  const org = (text: string) => ({ text, name: text, type: 'organization' as const });
+  const who = (sentence: string, entities: SentenceFacts['entities'], question: string) =>
+    shortAnswer({ ...base, type: 'who', sentence, facts: { entities, dates: [], numbers: [], hasReason: false }, questionStems: stems(question) });
+
+  it('GIVEN an agency credited in brackets THEN it is not who did it', () => {
+    expect(who('The mill was bought by Acme Corp. (Reuters)', [org('Acme Corp.'), org('Reuters')], 'who bought the mill').answer).toBe('Acme Corp.');
+    expect(who('(Reuters) Ann Lee bought the mill.', [org('Reuters'), person('Ann Lee')], 'who bought the mill').answer).toBe('Ann Lee');
+  });
+
+  it('GIVEN a passive verb THEN its agent, written after "by", before the person the sentence names', () => {
+    expect(who('Tom Hale said the mill was bought by Brown University.', [person('Tom Hale'), org('Brown University')], 'who bought the mill').answer).toBe('Brown University');
+    expect(who('Tom Hale said Brown University bought the mill.', [person('Tom Hale'), org('Brown University')], 'who bought the mill').answer).toBe('Tom Hale');
+  });
+});

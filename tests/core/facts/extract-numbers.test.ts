@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractNumbers, hasReason } from '../../../src/core/facts/analyze-article.js';
+import { analyzeSentence, extractNumbers, hasReason, lazyFacts, prepareArticle } from '../../../src/core/facts/analyze-article.js';
+import { numbersOutside } from '../../../src/core/facts/extract-numbers.js';
+import { BROWN_EDITORIAL_FILES, BROWN_FILES, brownSentences } from '../../fixtures/facts/brown.js';
 
 describe('extractNumbers', () => {
   it.each([
@@ -65,3 +67,44 @@ describe('extractNumbers on times and codes', () => {
     expect(extractNumbers('The 4-H show opens at 8:30 with 12 entrants.')).toEqual([{ text: '12', value: 12, unit: 'entrants' }]);
   });
 });
+
+describe('numbers without dates where none can hide', () => {
+  /** Invented: numbers beside, inside and without date phrases. */
+  const INVENTED = [
+    'Relations broke in April, 1980 after 52 hostages were seized.',
+    'The council met on May 3 and voted 7 to 2.',
+    'Talks resumed Tuesday, the first in 27 years.',
+    'No figures were given.',
+    'The 1961 budget of $3.5 million rose 4 percent over 1960.',
+    'He served from 1950 to 1958 and again for three years.',
+    'Nobody came.',
+    'One of them said the 2nd of June was too late.',
+  ];
+
+  it('GIVEN Brown press reportage (ca23–ca44), editorials (cb01–cb27) and invented sentences THEN a sentence read part by part has exactly the numbers of the whole pass', () => {
+    const articles = [...[...BROWN_FILES, ...BROWN_EDITORIAL_FILES].map(brownSentences), INVENTED];
+    let sentences = 0;
+    for (const text of articles) {
+      const ctx = prepareArticle({ published: '1961-06-15', people: [], sentences: text });
+      text.forEach((sentence, i) => {
+        expect(lazyFacts(sentence, '1961-06-15', () => []).numbers, sentence).toEqual(analyzeSentence(ctx, i).numbers);
+        sentences++;
+      });
+    }
+    expect(sentences).toBeGreaterThan(4_000);
+  });
+
+  it('GIVEN a sentence without a number THEN the date spans are never asked for; with one THEN they hide the year of a date', () => {
+    let asked = 0;
+    const spans = (at: number, length: number) => () => {
+      asked++;
+      return [{ start: at, end: at + length }];
+    };
+    expect(numbersOutside('No figures were given.', spans(0, 2))).toEqual([]);
+    expect(asked).toBe(0);
+    const sentence = 'Relations broke in April, 1980 after 52 hostages were seized.';
+    expect(numbersOutside(sentence, spans(sentence.indexOf('April'), 'April, 1980'.length))).toEqual([{ text: '52', value: 52, unit: 'hostages' }]);
+    expect(asked).toBe(1);
+  });
+});
+

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDates } from '../../../src/core/facts/analyze-article.js';
+import { warmUpDates } from '../../../src/core/facts/resolve-dates.js';
+import { BROWN_FILES, brownSentences } from '../../fixtures/facts/brown.js';
 
 const PUB = '2007-07-25'; // a Wednesday
 
@@ -235,3 +237,14 @@ describe('resolveDates on day ranges and attributive years', () => {
     ]);
   });
 });
+
+describe('warmUpDates', () => {
+  it('GIVEN the date parser warmed up THEN it found the dates of its own sentence and resolves every sentence as it did before', () => {
+    const sentences = brownSentences(BROWN_FILES[0] as string);
+    const before = sentences.map((s) => resolveDates(s, '1961-06-15'));
+    expect(warmUpDates()).toBe(6);
+    expect(sentences.map((s) => resolveDates(s, '1961-06-15'))).toEqual(before);
+    expect(before.flat().length).toBeGreaterThan(10);
+  });
+});
+

@@ -26,7 +26,8 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const roleOverlap = (e: EntityMention): number => (e.role ? tokenize(e.role).filter((t) => questionStems.has(t.stem)).length : 0);
   const byRole = [...people].sort((a, b) => roleOverlap(b) - roleOverlap(a))[0];
   // "has been purchased by Brown University": the agent of a passive verb is who did it.
-  const byAgent = fresh.find((e) => e.type !== 'place' && new RegExp(`\\bby\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${escapeRegExp(e.text)}`, 'u').test(sentence));
+  // Only a sentence that writes `by` can name an agent: no expression is built per name otherwise.
+  const byAgent = sentence.includes('by') ? fresh.find((e) => e.type !== 'place' && new RegExp(`\\bby\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${escapeRegExp(e.text)}`, 'u').test(sentence)) : undefined;
   const person =
     (byRole && roleOverlap(byRole) > 0 ? byRole : undefined) ??
     (byAgent && !questionStems.has('by') ? byAgent : undefined) ??

@@ -48,7 +48,9 @@ export function mentionedInQuestion(entity: EntityMention, questionStems: Readon
 
 /** Entities the question does not already name; agency credits ("(AP)") are not actors of a story. */
 export function freshEntities(input: ShortAnswerInput): EntityMention[] {
-  return input.facts.entities.filter((e) => !mentionedInQuestion(e, input.questionStems) && !new RegExp(`\\(\\s*${escapeRegExp(e.text)}\\s*\\)`).test(input.sentence));
+  // A credit is in brackets: a sentence without one needs no expression built per name.
+  const bracketed = input.sentence.includes('(');
+  return input.facts.entities.filter((e) => !mentionedInQuestion(e, input.questionStems) && !(bracketed && new RegExp(`\\(\\s*${escapeRegExp(e.text)}\\s*\\)`).test(input.sentence)));
 }
 
 /** "Sean McCormack, State Department spokesman". */
