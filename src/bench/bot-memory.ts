@@ -12,6 +12,7 @@
  * where questions.json is `{ "timed": [question, …], "more": [question, …], "warmup": n }`.
  */
 import { readFile } from 'node:fs/promises';
+import { warmUpDates } from '../core/facts/resolve-dates.js';
 import { applyHeapPolicy } from '../heap-policy.js';
 import { KnowledgeIndexStore } from '../io/knowledge-index-store.js';
 import { defaultBuildOptions, loadKnowledgeBase } from '../io/load-knowledge-base.js';
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
   const store = KnowledgeIndexStore.open(indexPath);
   const { kb } = await loadKnowledgeBase(dir, defaultBuildOptions(), { store });
   store.close();
+  // As the bot does once it has started (src/main.ts).
+  warmUpDates();
   for (const question of questions.timed.slice(0, questions.warmup)) kb.ask(question);
   const latencies = questions.timed.map((question) => {
     const start = performance.now();
