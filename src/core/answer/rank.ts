@@ -37,9 +37,25 @@ export interface Scratch {
   scores: Float64Array;
   touchedCount: number;
   normsOf: SentenceIndex | undefined;
+  /** Sentence ids walked at a time (see {@link walkGroups}). */
+  block: number;
+  /**
+   * The largest 1/norm of a sentence with a content word (every sentence in a posting list has
+   * one): no posting is worth more than its walk's weight times this.
+   */
+  maxInverse: number;
+  /** One bit per sentence id of a block: the sentences a walk that must be walked holds. */
+  candidates: Int32Array;
+  /** The `limit` best scores of the blocks done (a min-heap). */
+  best: Float64Array;
+  /** Postings of the last question read only against the bitmap (their walk optional): how much was skipped. */
+  optionalPostings: number;
 }
 
-export function createScratch(size: number): Scratch {
+/** Sentence ids walked at a time: the cells of 32,768 sentences (768 KB) stay in the core's caches while every walk credits them. */
+const BLOCK = 1 << 15;
+
+export function createScratch(size: number, block = BLOCK): Scratch {
   return {
     cells: new Float64Array(CELL * size),
     stamp: 0,
@@ -47,15 +63,25 @@ export function createScratch(size: number): Scratch {
     scores: new Float64Array(size),
     touchedCount: 0,
     normsOf: undefined,
+    block: Math.max(1, Math.floor(block)),
+    maxInverse: 0,
+    candidates: new Int32Array((Math.max(1, Math.floor(block)) >> 5) + 1),
+    best: new Float64Array(CANDIDATES),
+    optionalPostings: 0,
   };
 }
 
 function fillNorms(scratch: Scratch, index: SentenceIndex): void {
   const { cells } = scratch;
   const n = Math.min(cells.length / CELL, index.idLimit);
+  let smallest = Number.POSITIVE_INFINITY;
   for (let sentence = 0; sentence < n; sentence++) {
-    cells[CELL * sentence + NORM] = 1 + K1 * (1 - B + (B * index.sentenceLength(sentence)) / index.averageLength);
+    const length = index.sentenceLength(sentence);
+    const norm = 1 + K1 * (1 - B + (B * length) / index.averageLength);
+    cells[CELL * sentence + NORM] = norm;
+    if (length > 0 && norm < smallest) smallest = norm;
   }
+  scratch.maxInverse = smallest === Number.POSITIVE_INFINITY ? 0 : 1 / smallest;
   scratch.normsOf = index;
 }
 
@@ -135,30 +161,160 @@ function walksOf(groups: readonly QueryGroup[], index: SentenceIndex): Walk[][] 
   });
 }
 
-/** Adds a group's BM25 credit to every sentence its walks hold (once per sentence), under a new stamp. */
-function walkGroup(walks: readonly Walk[], scratch: Scratch, firstStamp: number): void {
-  const { cells, touched, scores } = scratch;
+/** Relative slack on upper bounds: a sum of the same credits rounded otherwise stays below it. */
+const SLACK = 1e-9;
+
+/** Adds `value` to the min-heap of the `limit` best in `heap` (of `size`); returns the new size. */
+function keepBest(heap: Float64Array, size: number, limit: number, value: number): number {
+  if (size < limit) {
+    let at = size;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if ((heap[parent] as number) <= value) break;
+      heap[at] = heap[parent] as number;
+      at = parent;
+    }
+    heap[at] = value;
+    return size + 1;
+  }
+  if (value <= (heap[0] as number)) return size;
+  let at = 0;
+  for (;;) {
+    const left = 2 * at + 1;
+    if (left >= size) break;
+    const right = left + 1;
+    const child = right < size && (heap[right] as number) < (heap[left] as number) ? right : left;
+    if ((heap[child] as number) >= value) break;
+    heap[at] = heap[child] as number;
+    at = child;
+  }
+  heap[at] = value;
+  return size;
+}
+
+/**
+ * Adds every group's BM25 credit to the sentences its walks hold (once per sentence and group),
+ * group `g` under stamp `firstStamp + g`, and leaves out sentences that provably cannot be among
+ * the `limit` best.
+ *
+ * The walks are taken a block of sentence ids at a time — every group, in order, over the ids
+ * below the block's end, then the next block — so the scratch cells a block touches are read from
+ * the cache instead of memory, and a sentence still receives its credits in group order (the same
+ * floating-point sum as group after group). When a block is done, its sentences' scores are final:
+ * the `limit`-th best of them so far is a floor that a later sentence (a higher id, so it loses a
+ * tie) must beat. A walk's posting adds at most its weight over the shortest sentence's norm; the
+ * least valuable walks whose groups could together add no more than the floor are then optional
+ * (MaxScore): in the next blocks only sentences that some other walk holds are credited from them,
+ * found in a bitmap of the block rather than in the scratch cells. A sentence only optional walks
+ * hold could not reach the floor, so it is left untouched; every touched sentence gets all its credits.
+ */
+function walkGroups(walks: readonly Walk[][], scratch: Scratch, firstStamp: number, limit: number): void {
+  const { cells, touched, scores, block, candidates, maxInverse } = scratch;
   let touchedCount = scratch.touchedCount;
-  const stamp = ++scratch.stamp;
-  for (const { postings, weight } of walks) {
-    for (let i = 0; i < postings.length; i++) {
-      const sentence = postings[i] as number;
-      const at = CELL * sentence;
-      const last = cells[at + STAMP] as number;
-      if (last === stamp) continue;
-      cells[at + STAMP] = stamp;
-      if (last < firstStamp) {
-        cells[at + SLOT] = touchedCount;
-        touched[touchedCount] = sentence;
-        // 0 + x is x: the same sum as resetting the score and then adding.
-        scores[touchedCount++] = weight / (cells[at + NORM] as number);
-      } else {
-        const slot = cells[at + SLOT] as number;
-        scores[slot] = (scores[slot] as number) + weight / (cells[at + NORM] as number);
+  const lists: Int32Array[] = [];
+  const weights: number[] = [];
+  const stamps: number[] = [];
+  const groupOf: number[] = [];
+  walks.forEach((group, g) => {
+    for (const { postings, weight } of group) {
+      if (postings.length === 0) continue;
+      lists.push(postings);
+      weights.push(weight);
+      stamps.push(firstStamp + g);
+      groupOf.push(g);
+    }
+  });
+  const cursors = new Int32Array(lists.length);
+  // Walks by what one posting can add, least first: the first `optional` of them are optional.
+  const bounds = weights.map((weight) => weight * maxInverse);
+  const byBound = lists.map((_, w) => w).sort((x, y) => (bounds[x] as number) - (bounds[y] as number) || x - y);
+  const required = new Uint8Array(lists.length).fill(1);
+  let optional = 0;
+  const most = new Float64Array(walks.length);
+  if (scratch.best.length < limit) scratch.best = new Float64Array(limit);
+  const { best } = scratch;
+  let bestCount = 0;
+  let floor = Number.NEGATIVE_INFINITY;
+
+  let open = lists.length;
+  while (open > 0) {
+    // The block of the lowest sentence id still to walk.
+    let next = Number.POSITIVE_INFINITY;
+    for (let w = 0; w < lists.length; w++) {
+      const sentence = (lists[w] as Int32Array)[cursors[w] as number];
+      if (sentence !== undefined && sentence < next) next = sentence;
+    }
+    const start = Math.floor(next / block) * block;
+    const end = start + block;
+    if (optional > 0) {
+      candidates.fill(0);
+      for (let w = 0; w < lists.length; w++) {
+        if (required[w] === 0) continue;
+        const postings = lists[w] as Int32Array;
+        for (let i = cursors[w] as number; i < postings.length; i++) {
+          const at = (postings[i] as number) - start;
+          if (at >= block) break;
+          candidates[at >> 5] = (candidates[at >> 5] as number) | (1 << (at & 31));
+        }
       }
+    }
+    const firstSlot = touchedCount;
+    for (let w = 0; w < lists.length; w++) {
+      const postings = lists[w] as Int32Array;
+      let i = cursors[w] as number;
+      if (i >= postings.length) continue;
+      const weight = weights[w] as number;
+      const stamp = stamps[w] as number;
+      const all = required[w] === 1;
+      for (; i < postings.length; i++) {
+        const sentence = postings[i] as number;
+        if (sentence >= end) break;
+        if (!all) {
+          const at = sentence - start;
+          if (((candidates[at >> 5] as number) & (1 << (at & 31))) === 0) continue;
+        }
+        const at = CELL * sentence;
+        const last = cells[at + STAMP] as number;
+        if (last === stamp) continue;
+        cells[at + STAMP] = stamp;
+        if (last < firstStamp) {
+          cells[at + SLOT] = touchedCount;
+          touched[touchedCount] = sentence;
+          // 0 + x is x: the same sum as resetting the score and then adding.
+          scores[touchedCount++] = weight / (cells[at + NORM] as number);
+        } else {
+          const slot = cells[at + SLOT] as number;
+          scores[slot] = (scores[slot] as number) + weight / (cells[at + NORM] as number);
+        }
+      }
+      if (!all) scratch.optionalPostings += i - (cursors[w] as number);
+      cursors[w] = i;
+      if (i >= postings.length) open--;
+    }
+    if (open === 0) break;
+    if (limit <= 0) continue;
+    // The block's scores are final: raise the floor, and with it the walks that are optional.
+    for (let slot = firstSlot; slot < touchedCount; slot++) bestCount = keepBest(best, bestCount, limit, scores[slot] as number);
+    if (bestCount < limit || (best[0] as number) <= floor) continue;
+    floor = best[0] as number;
+    most.fill(0);
+    optional = 0;
+    for (const w of byBound) {
+      const g = groupOf[w] as number;
+      const before = most[g] as number;
+      most[g] = Math.max(before, bounds[w] as number);
+      let sum = 0;
+      for (const m of most) sum += m;
+      if (sum * (1 + SLACK) > floor) {
+        most[g] = before;
+        break;
+      }
+      required[w] = 0;
+      optional++;
     }
   }
   scratch.touchedCount = touchedCount;
+  scratch.stamp = firstStamp + walks.length - 1;
 }
 
 /** Makes room for `needed` more stamps: stamps restart from zero before they could grow too large. */
@@ -182,7 +338,8 @@ export function retrieve(groups: readonly QueryGroup[], index: SentenceIndex, sc
   reserveStamps(scratch, groups.length);
   const firstStamp = scratch.stamp + 1;
   scratch.touchedCount = 0;
-  for (const walks of walksOf(groups, index)) walkGroup(walks, scratch, firstStamp);
+  scratch.optionalPostings = 0;
+  walkGroups(walksOf(groups, index), scratch, firstStamp, limit);
   return topSentences(scratch.touched, scratch.scores, scratch.touchedCount, limit);
 }
 

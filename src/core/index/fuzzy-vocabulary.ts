@@ -13,6 +13,8 @@ const THRESHOLD = 0.34;
 const MIN_LENGTH = 4;
 
 const FUSE_OPTIONS = { includeScore: true, threshold: THRESHOLD, ignoreLocation: true, isCaseSensitive: true } as const;
+/** Lookups remembered per vocabulary: a misspelling is often asked again (a rephrased question, a retry). */
+const CACHE_LIMIT = 1_024;
 
 /**
  * Fuzzy lookup of misspelt words ("Croker", "McCormak", "Iranain") in a knowledge base's
@@ -64,35 +66,54 @@ export function buildFuzzyVocabulary(words: Iterable<string>): { closest(word: s
     return missing;
   };
 
+  /** The closest words of the vocabulary to a lower-case `needle`, as fuse.js ranks them. */
+  function lookUp(needle: string, limit: number): FuzzyMatch[] {
+    for (let i = 0; i < needle.length; i++) {
+      const code = needle.charCodeAt(i);
+      needed[code] = (needed[code] as number) + 1;
+    }
+    const matches: FuzzyMatch[] = [];
+    for (let length = needle.length - LENGTH_SLACK; length <= needle.length + LENGTH_SLACK; length++) {
+      const bucket = buckets.get(`${needle[0]}:${length}`);
+      if (!bucket) continue;
+      const penalty = Math.abs(length - needle.length) * 0.08;
+      // A word whose missing letters alone put it past the threshold cannot be kept below, and
+      // dropping it changes neither fuse.js's scores nor the order of the words that remain.
+      const enough = Math.floor((THRESHOLD - penalty) * needle.length) + 1;
+      const possible = bucket.filter((candidate) => {
+        const missing = missingLetters(needle, candidate, enough);
+        return missing / needle.length + penalty <= THRESHOLD + 1e-9;
+      });
+      if (possible.length === 0) continue;
+      for (const result of new Fuse(possible, FUSE_OPTIONS).search(needle, { limit })) {
+        // Penalise length differences that fuse's substring matching forgives ("iran" in "iranian").
+        const score = (result.score ?? 1) + penalty;
+        if (score <= THRESHOLD && result.item !== needle) matches.push({ word: result.item, score });
+      }
+    }
+    for (let i = 0; i < needle.length; i++) needed[needle.charCodeAt(i)] = 0;
+    return matches.sort((a, b) => a.score - b.score || a.word.localeCompare(b.word)).slice(0, limit);
+  }
+
+  /** Answers by limit and needle, oldest first: the vocabulary never changes, so neither do they. */
+  const cache = new Map<string, readonly FuzzyMatch[]>();
+  const copy = (matches: readonly FuzzyMatch[]): FuzzyMatch[] => matches.map((m) => ({ word: m.word, score: m.score }));
+
   return {
     closest(word: string, limit = 3): FuzzyMatch[] {
       const needle = word.toLowerCase();
       if (needle.length < MIN_LENGTH) return [];
-      for (let i = 0; i < needle.length; i++) {
-        const code = needle.charCodeAt(i);
-        needed[code] = (needed[code] as number) + 1;
+      const key = `${limit}:${needle}`;
+      const known = cache.get(key);
+      if (known) {
+        cache.delete(key);
+        cache.set(key, known);
+        return copy(known);
       }
-      const matches: FuzzyMatch[] = [];
-      for (let length = needle.length - LENGTH_SLACK; length <= needle.length + LENGTH_SLACK; length++) {
-        const bucket = buckets.get(`${needle[0]}:${length}`);
-        if (!bucket) continue;
-        const penalty = Math.abs(length - needle.length) * 0.08;
-        // A word whose missing letters alone put it past the threshold cannot be kept below, and
-        // dropping it changes neither fuse.js's scores nor the order of the words that remain.
-        const enough = Math.floor((THRESHOLD - penalty) * needle.length) + 1;
-        const possible = bucket.filter((candidate) => {
-          const missing = missingLetters(needle, candidate, enough);
-          return missing / needle.length + penalty <= THRESHOLD + 1e-9;
-        });
-        if (possible.length === 0) continue;
-        for (const result of new Fuse(possible, FUSE_OPTIONS).search(needle, { limit })) {
-          // Penalise length differences that fuse's substring matching forgives ("iran" in "iranian").
-          const score = (result.score ?? 1) + penalty;
-          if (score <= THRESHOLD && result.item !== needle) matches.push({ word: result.item, score });
-        }
-      }
-      for (let i = 0; i < needle.length; i++) needed[needle.charCodeAt(i)] = 0;
-      return matches.sort((a, b) => a.score - b.score || a.word.localeCompare(b.word)).slice(0, limit);
+      const found = lookUp(needle, limit);
+      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+      cache.set(key, found);
+      return copy(found);
     },
   };
 }

@@ -63,4 +63,28 @@ describe('buildFuzzyVocabulary', () => {
       { numRuns: 400 },
     );
   });
+
+  it('GIVEN misspellings asked again, past the remembered ones and with a caller editing what it got THEN each answer is what a fresh vocabulary gives', () => {
+    const letter = fc.constantFrom(...'aeinorstcl');
+    const word = fc.string({ unit: letter, minLength: 4, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 40 }), fc.array(fc.tuple(word, fc.integer({ min: 1, max: 3 })), { minLength: 1, maxLength: 12 }), (words, asked) => {
+        const vocabulary = buildFuzzyVocabulary(words);
+        // Each lookup asked twice in a row, then the whole run again: the second answers come from memory.
+        for (const [needle, limit] of [...asked, ...asked]) {
+          const first = vocabulary.closest(needle, limit);
+          expect(first).toEqual(reference(words, needle, limit));
+          for (const match of first) match.word = 'edited';
+          expect(vocabulary.closest(needle, limit)).toEqual(reference(words, needle, limit));
+        }
+      }),
+      { numRuns: 150 },
+    );
+    // More distinct misspellings than are remembered: the oldest are forgotten, answers unchanged.
+    const words = ['crocker', 'crockery', 'mccormack', 'iranian', 'ambassador', 'council', 'counsel'];
+    const vocabulary = buildFuzzyVocabulary(words);
+    const needles = Array.from({ length: 1_500 }, (_, i) => `${['croke', 'counc', 'irana'][i % 3]}${String.fromCharCode(97 + (i % 26), 97 + (Math.floor(i / 26) % 26))}`);
+    expect(new Set(needles).size).toBe(1_500);
+    for (const needle of [...needles, ...needles.slice(0, 50)]) expect(vocabulary.closest(needle, 2)).toEqual(reference(words, needle, 2));
+  });
 });
