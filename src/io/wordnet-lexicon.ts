@@ -85,6 +85,11 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
   let files: WordNetFiles | undefined;
   const cache = new Map<string, readonly string[]>();
   const buffer = Buffer.alloc(16_384);
+  /** The first line of what a read put in `buffer` (a synset's line), without decoding the rest. */
+  const firstLine = (read: number): string => {
+    const end = buffer.indexOf(10);
+    return buffer.toString('utf8', 0, end < 0 || end > read ? read : end);
+  };
 
   function load(): WordNetFiles {
     if (files) return files;
@@ -102,7 +107,7 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
     const fd = load().data.get(pos);
     if (fd === undefined) return [];
     const read = readSync(fd, buffer, 0, buffer.length, offset);
-    const line = buffer.toString('utf8', 0, read).split('\n', 1)[0] ?? '';
+    const line = firstLine(read);
     const parts = line.split(' ');
     const count = parseInt(parts[3] ?? '0', 16);
     const words: string[] = [];
@@ -119,7 +124,7 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
     const fd = load().data.get('noun');
     if (fd === undefined) return [];
     const read = readSync(fd, buffer, 0, buffer.length, offset);
-    const parts = (buffer.toString('utf8', 0, read).split('\n', 1)[0] ?? '').split(' ');
+    const parts = firstLine(read).split(' ');
     const words = parseInt(parts[3] ?? '0', 16);
     const at = 4 + words * 2;
     const pointers = Number(parts[at] ?? '0');
@@ -156,7 +161,7 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
     const fd = load().data.get(pos);
     if (fd === undefined) return [];
     const read = readSync(fd, buffer, 0, buffer.length, offset);
-    const parts = (buffer.toString('utf8', 0, read).split('\n', 1)[0] ?? '').split(' ');
+    const parts = firstLine(read).split(' ');
     const count = parseInt(parts[3] ?? '0', 16);
     return Array.from({ length: count }, (_, i) => (parts[4 + i * 2] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' '));
   }

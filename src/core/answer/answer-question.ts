@@ -90,14 +90,12 @@ function questionCorpus(corpus: Corpus, analysis: QuestionAnalysis): FeatureCorp
   const isWanted = new Uint8Array(largest + 1);
   for (const t of wanted) isWanted[t] = 1;
   /** Which wanted terms the sentences hold, or the article's headline and outlet. */
-  const holds = (sentences: readonly number[], article: number): Set<number> => {
+  // The sentences' terms in sentence order, as one array: the same set, built in the same order.
+  const holds = (terms: Int32Array, article: number): Set<number> => {
     const found = new Set<number>();
-    for (const s of sentences) {
-      const terms = index.sentenceTerms(s);
-      for (let i = 0; i < terms.length; i++) {
-        const t = terms[i] as number;
-        if (t <= largest && isWanted[t] === 1) found.add(t);
-      }
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i] as number;
+      if (t <= largest && isWanted[t] === 1) found.add(t);
     }
     for (const t of corpus.headerTerms(article)) if (wanted.has(t)) found.add(t);
     return found;
@@ -110,12 +108,15 @@ function questionCorpus(corpus: Corpus, analysis: QuestionAnalysis): FeatureCorp
     vectors: corpus.vectors,
     articleTerms(article) {
       let found = stories.get(article);
-      if (!found) stories.set(article, (found = holds(index.articleSentences(article), article)));
+      if (!found) stories.set(article, (found = holds(index.articleSentenceTerms(article), article)));
       return found;
     },
     leadTerms(article) {
       let found = leads.get(article);
-      if (!found) leads.set(article, (found = holds(index.articleSentences(article).slice(0, 1), article)));
+      if (!found) {
+        const lead = index.articleSentences(article)[0];
+        leads.set(article, (found = holds(lead === undefined ? new Int32Array(0) : index.sentenceTerms(lead), article)));
+      }
       return found;
     },
   };

@@ -425,9 +425,16 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     story = groupMatches(groups, corpus.articleTerms(c.article));
     q.storyMatches.set(c.article, story);
   }
-  const nearby = new Set(corpus.leadTerms(c.article));
-  for (let back = 1; back <= NAME_WINDOW && c.position - back >= 0; back++) for (const t of index.sentenceTerms(c.sentence - back)) nearby.add(t);
-  const nearbyMatches = groupMatches(groups, nearby);
+  // The lead's terms and those of the sentences just before, looked up where they are (no union set).
+  const lead = corpus.leadTerms(c.article);
+  const before: Int32Array[] = [];
+  for (let back = 1; back <= NAME_WINDOW && c.position - back >= 0; back++) before.push(index.sentenceTerms(c.sentence - back));
+  const inNearby = (t: number): boolean => {
+    if (lead.has(t)) return true;
+    for (let k = 0; k < before.length; k++) if ((before[k] as Int32Array).includes(t)) return true;
+    return false;
+  };
+  const nearbyMatches = groupMatches(groups, { has: inNearby });
   // Stories name their subject once and then say "he": a name carried by the headline, lead or the
   // sentences just before counts for the sentence; any other word must be in the sentence itself.
   const nearbyCombined = ownWithPrevious.map((m, i) => (groups[i]?.isName ? Math.max(m, nearbyMatches[i] ?? 0) : m));

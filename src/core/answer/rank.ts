@@ -344,24 +344,30 @@ export function retrieve(groups: readonly QueryGroup[], index: SentenceIndex, sc
 }
 
 /** How well a set of terms covers each group: the best alternative whose terms are all present. */
-export function groupMatches(groups: readonly QueryGroup[], terms: ReadonlySet<number>): number[] {
+export function groupMatches(groups: readonly QueryGroup[], terms: { has(term: number): boolean }): number[] {
   return groups.map((group) => {
     let best = 0;
     for (const alternative of group.alternatives) {
-      if (alternative.weight > best && alternative.terms.every((t) => terms.has(t))) best = alternative.weight;
+      if (alternative.weight > best && hasAll(terms, alternative.terms)) best = alternative.weight;
     }
     return best;
   });
+}
+
+function hasAll(terms: { has(term: number): boolean }, wanted: readonly number[]): boolean {
+  for (let i = 0; i < wanted.length; i++) if (!terms.has(wanted[i] as number)) return false;
+  return true;
 }
 
 /** Importance-weighted share of the question the matches cover, 0–1. */
 export function coverage(groups: readonly QueryGroup[], matches: readonly number[]): number {
   let total = 0;
   let matched = 0;
-  groups.forEach((group, i) => {
-    total += group.importance;
-    matched += group.importance * (matches[i] ?? 0);
-  });
+  for (let i = 0; i < groups.length; i++) {
+    const importance = (groups[i] as QueryGroup).importance;
+    total += importance;
+    matched += importance * (matches[i] ?? 0);
+  }
   return total === 0 ? 0 : matched / total;
 }
 

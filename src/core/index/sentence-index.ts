@@ -55,6 +55,11 @@ export interface SentenceIndex {
   readonly vocabulary: ReadonlyMap<string, number>;
   /** Sentence ids of an article, in order. */
   articleSentences(article: number): readonly number[];
+  /**
+   * The distinct term ids of each of an article's sentences, one sentence after the other in order
+   * (what {@link sentenceTerms} gives for each, concatenated): one view instead of one per sentence.
+   */
+  articleSentenceTerms(article: number): Int32Array;
   /** Capitalised multi-word names seen mid-sentence, with how often (for autocomplete/topics). */
   readonly names: ReadonlyMap<string, number>;
 }
@@ -882,6 +887,12 @@ export class KnowledgeIndex {
         const state = states[article];
         if (!state) return [];
         return Array.from({ length: state.unit.count }, (_, i) => state.start + i);
+      },
+      articleSentenceTerms: (article) => {
+        const state = states[article];
+        if (!state) return EMPTY;
+        const { offsets } = state.unit.analysis;
+        return state.terms.subarray(offsets[0] ?? 0, offsets[state.unit.count] ?? 0);
       },
     };
   }
