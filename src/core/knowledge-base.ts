@@ -1,3 +1,4 @@
+import { boundedCache } from './bounded-cache.js';
 import { analyzeSentence, articleEntities, lazyArticle, lazyFacts, prepareArticle, resolveDates, type ArticleContext, type LazyArticle } from './facts/analyze-article.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
 import { buildNameDirectory, type NameDirectory } from './index/name-directory.js';
@@ -319,19 +320,6 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): K
       byKey = new Map(restored.map((b) => [b.key as string, b]));
       return true;
     },
-  };
-}
-
-/** Keeps at most `limit` entries, forgetting the oldest first: results are recomputed on demand. */
-function boundedCache<K, V>(limit: number, compute: (key: K) => V, cache = new Map<K, V>()): (key: K) => V {
-  return (key: K): V => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      if (cache.size >= limit) cache.delete(cache.keys().next().value as K);
-      cache.set(key, value);
-    }
-    return value;
   };
 }
 

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { boundedCache } from '../bounded-cache.js';
 
 export interface FuzzyMatch {
   word: string;
@@ -95,25 +96,18 @@ export function buildFuzzyVocabulary(words: Iterable<string>): { closest(word: s
     return matches.sort((a, b) => a.score - b.score || a.word.localeCompare(b.word)).slice(0, limit);
   }
 
-  /** Answers by limit and needle, oldest first: the vocabulary never changes, so neither do they. */
-  const cache = new Map<string, readonly FuzzyMatch[]>();
-  const copy = (matches: readonly FuzzyMatch[]): FuzzyMatch[] => matches.map((m) => ({ word: m.word, score: m.score }));
+  /** Answers by limit and needle (`limit:needle`): the vocabulary never changes, so neither do they. */
+  const remembered = boundedCache(CACHE_LIMIT, (key: string): readonly FuzzyMatch[] => {
+    const colon = key.indexOf(':');
+    return lookUp(key.slice(colon + 1), Number(key.slice(0, colon)));
+  });
 
   return {
     closest(word: string, limit = 3): FuzzyMatch[] {
       const needle = word.toLowerCase();
       if (needle.length < MIN_LENGTH) return [];
-      const key = `${limit}:${needle}`;
-      const known = cache.get(key);
-      if (known) {
-        cache.delete(key);
-        cache.set(key, known);
-        return copy(known);
-      }
-      const found = lookUp(needle, limit);
-      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-      cache.set(key, found);
-      return copy(found);
+      // Copies: a caller may change what it gets without changing what is remembered.
+      return remembered(`${limit}:${needle}`).map((m) => ({ word: m.word, score: m.score }));
     },
   };
 }
