@@ -21,7 +21,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...CARDINA
  * resolve, and chrono costs far more than this test.
  */
 const DATE_HINT =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.|\b(?:1[6-9]\d\d|20\d\d)(?:['’]?s)?\b|\b(?:yesterday|today|tonight|tomorrow|weekend|ago|days?|weeks?|months?|years?|decades?)\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.|\b(?:1[6-9]\d\d|20\d\d)(?:['’]?s)?\b|\b(?:yesterday|today|tonight|tomorrow|weekend|ago|days?|weeks?|months?|years?|decades?|night|morning|afternoon|evening|noon|midnight)\b/i;
 
 const YEAR = '(1[6-9]\\d\\d|20\\d\\d)';
 const DASH = '\\s*(?:-|–|—)\\s*';

@@ -110,6 +110,17 @@ describe('resolveDates', () => {
     expect(one('The mayor spoke yesterday.')).toMatchObject({ text: 'yesterday', grain: 'day', start: '2007-07-24' });
   });
 
+
+  it('resolves "last night" and "this morning", the way a report dates what happened since the last edition', () => {
+    expect(one('The quartet played last night at the town hall.')).toMatchObject({ text: 'last night', grain: 'day', start: '2007-07-24' });
+    expect(one('The council voted this morning to close the bridge.')).toMatchObject({ text: 'this morning', grain: 'day', start: '2007-07-25' });
+    expect(one('The strike ended this afternoon.')).toMatchObject({ text: 'this afternoon', grain: 'day', start: '2007-07-25' });
+  });
+
+  it('does not date a time of day without a day ("at midnight", "minutes later")', () => {
+    expect(resolveDates('The fire started at midnight and spread in the evening.', PUB)).toEqual([]);
+    expect(resolveDates('A few minutes later the police arrived.', PUB)).toEqual([]);
+  });
   it('resolves "next month" to the month after publication', () => {
     expect(one('The cuts take effect next month.')).toMatchObject({
       text: 'next month',
