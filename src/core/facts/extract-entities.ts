@@ -92,6 +92,12 @@ const ROLE_NOUNS = words(`spokesman spokeswoman spokesperson minister secretary 
   chairman-elect delegate activist organizer organiser campaigner adviser patrolman trooper officer
   marshal magistrate solicitor barrister counsel`);
 
+/** A role noun, also shared or second (`co-director`, `vice-chairman`). */
+function isRoleNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/^(?:co|vice|deputy|assistant)-/, ''));
+}
+
 /** Lower-case words that may stand between an organisation and a role noun: `foreign minister`. */
 const ROLE_MODIFIERS = words(`foreign deputy vice chief senior former acting executive general assistant
   top state county city federal defense defence interior finance prime press national security associate
@@ -306,7 +312,7 @@ function roleBefore(sentence: string, tokens: readonly Token[], runStart: number
     while (startTok && STOP.has(startTok.text)) startTok = tokens[startTok.index + 1];
     return startTok && startTok.index <= i ? sentence.slice(startTok.start, nearest.end) : undefined;
   }
-  if (!nearest || nearest.cap || !ROLE_NOUNS.has(nearest.text.toLowerCase())) return undefined;
+  if (!nearest || nearest.cap || !isRoleNoun(nearest.text)) return undefined;
   let from = i;
   i -= 1;
   while (i >= 0) {
@@ -341,19 +347,27 @@ function roleBefore(sentence: string, tokens: readonly Token[], runStart: number
   return role;
 }
 
+/**
+ * `Lee, his secretary, his driver and his aides`: after the phrase and its comma, another member
+ * opened by the same determiner, then `and`/`or` — the phrase is a list's member, not Lee's role.
+ */
+const LIST_MEMBER = /^(?:['’]s?)?\s*,\s*(?:\d{1,3}\s*,\s*)?(a|an|the|his|her|their|its|our)\s[^,;:()"“”]{1,60}?,\s*(\p{L}+)\s[^,;:.()"“”]{1,40}?\s(?:and|or)\s/iu;
+
 /** The appositive after a name: `William Smythe, director of field service,` / `Doe, 45, a Dallas lawyer`. */
 function roleAfter(sentence: string, endOffset: number): string | undefined {
   const rest = sentence.slice(endOffset, endOffset + 120);
   const m = /^(?:['’]s?)?\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s+)?([^,;:()"“”]{2,80}?)\s*(?:[,;:)]|\.\s*$|$)/.exec(rest);
   const phrase = m?.[1]?.trim();
   if (!phrase) return undefined;
+  const list = LIST_MEMBER.exec(rest);
+  if (list && list[1]?.toLowerCase() === list[2]?.toLowerCase()) return undefined;
   const ws = phrase.split(/\s+/);
   if (ws.length > 9) return undefined;
   // Stop at a verb: `Smythe, who said` or `Smythe, said` are not roles.
   if (/^(?:who|which|that|said|says|told|and|but|or|as|in|at|on|for|to|of|with|he|she|it|they|if|when|while|though|although)\b/i.test(phrase)) return undefined;
   // A clause with its own verb (`Justice Savage … declared`) is not an appositive.
   if (/\b(?:said|says|told|declared|added|asked|is|was|are|were|has|had|will|would)\b/.test(phrase)) return undefined;
-  const at = ws.findIndex((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')));
+  const at = ws.findIndex((w) => isRoleNoun(w.replace(/['’]s$/, '')));
   if (at < 0 || at > 4) return undefined;
   // Words before the role noun must describe it (`former Denver accountant`), not narrate
   // (`later joined by the commission's vice-chairman`).

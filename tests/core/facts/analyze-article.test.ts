@@ -6,6 +6,7 @@ import {
   articleEntities,
   prepareArticle,
 } from '../../../src/core/facts/analyze-article.js';
+import { readMentions } from '../../../src/core/facts/extract-entities.js';
 import type { EntityMention } from '../../../src/core/types.js';
 import { SEED_PUBLISHED, seedSentence, seedSentences } from '../../fixtures/facts/seed.js';
 import { FIXTURE_ARTICLE, PUBLISHED } from '../../fixtures/facts/sentences.js';
@@ -108,6 +109,22 @@ describe('analyzeSentence on written fixtures', () => {
 
   it('reads an appositive role after the name', () => {
     expect(person(analyzeSentence(ctx, 3).entities, 'Trevor Banes')?.role).toBe('director of public works');
+  });
+
+  it('does not read the next member of a list of people as the role of the name before it', () => {
+    const role = (sentence: string, name: string) => readMentions(sentence).find((m) => m.text === name)?.role;
+    expect(role('Ann Lee, her secretary, her driver and two nurses shared the van.', 'Ann Lee')).toBeUndefined();
+    expect(role('Tom Ward, the treasurer, the clerk or the mayor must sign it.', 'Tom Ward')).toBeUndefined();
+    // An apposition stays one, whatever follows it.
+    expect(role('Tom Ward, director of public works, and his deputy inspected the bridge.', 'Tom Ward')).toBe('director of public works');
+    expect(role('Tom Ward, a county lawyer, told the council and the mayor that the bridge was safe.', 'Tom Ward')).toBe('county lawyer');
+    expect(role('Tom Ward, a county lawyer, said the bridge and the road were safe.', 'Tom Ward')).toBe('county lawyer');
+  });
+
+  it('reads a shared or second role ("co-director", "vice-chairman") as its role noun', () => {
+    const role = (sentence: string, name: string) => readMentions(sentence).find((m) => m.text === name)?.role;
+    expect(role('Ann Lee, co-director of the county museum, opened the show.', 'Ann Lee')).toBe('co-director of the county museum');
+    expect(role('Harlan Museum co-director Ann Lee opened the show.', 'Ann Lee')).toBe('Harlan Museum co-director');
   });
 
   it('reads an appositive role after an age', () => {
