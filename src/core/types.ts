@@ -71,6 +71,8 @@ export interface EntityMention {
   type: EntityType;
   /** Role as read from the text or curated, e.g. `State Department spokesman`. */
   role?: string | undefined;
+  /** True when this sentence itself writes a role beside the name (`Mayor Ann Lee`, `Lee, the mayor,`), not only another sentence or the curator. */
+  roleHere?: boolean | undefined;
 }
 
 export interface NumberMention {

@@ -197,8 +197,10 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   const subject = asksWhoIs ? definitionSubject(analysis.text) : [];
   const lexicon = corpus.query.lexicon;
   const isPersonNoun = lexicon?.nounKind ? (word: string): boolean => lexicon.nounKind?.(word) === 'person' : undefined;
-  const description = (s: Scored): string | undefined => (s.answer.fit === 0 && subject.length > 0 ? describedAs(textOf(s.sentence), subject, isPersonNoun) : undefined);
-  const eligible = (s: Scored): boolean => !(asksWhoIs && s.answer.fit === 0 && description(s) === undefined);
+  // A sentence with no role for X, or one that only repeats a role written elsewhere ("X said."), may still describe X.
+  const unsupported = (s: Scored): boolean => s.answer.fit === 0 || s.answer.roleElsewhere === true;
+  const description = (s: Scored): string | undefined => (unsupported(s) && subject.length > 0 ? describedAs(textOf(s.sentence), subject, isPersonNoun) : undefined);
+  const eligible = (s: Scored): boolean => !(asksWhoIs && unsupported(s) && description(s) === undefined);
   // The evidence is the best-ranked sentence that may answer at all.
   const best = scored.find(eligible);
   const chosen = best && best.score >= model.threshold ? best : undefined;

@@ -223,11 +223,11 @@ function resolveMention(ctx: ArticleContext, m: RawMention): EntityMention | und
   if (k) {
     // Curated roles win; otherwise the role read here, else the first role read in the article.
     const role = k.curated ? (k.roles[0] ?? m.role) : (m.role ?? k.roles[0]);
-    return { text: m.text, name: k.name, type: k.type, role };
+    return { text: m.text, name: k.name, type: k.type, role, ...(m.role ? { roleHere: true } : {}) };
   }
   if (!m.type) return undefined;
   const name = m.type === 'place' ? (m.canonical ?? lookupPlace(m.text)?.name ?? m.text) : m.text;
-  return { text: m.text, name, type: m.type, role: m.role };
+  return { text: m.text, name, type: m.type, role: m.role, ...(m.role ? { roleHere: true } : {}) };
 }
 
 function spansOf(sentence: string, dates: readonly ResolvedDate[]): { start: number; end: number }[] {

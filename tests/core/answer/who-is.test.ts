@@ -9,7 +9,7 @@ const stems = (q: string): Set<string> => new Set(tokenize(q).map((t) => t.stem)
 describe('"who is X" answers from X\'s own role, never with another person', () => {
   const facts: SentenceFacts = {
     entities: [
-      { text: 'Ann Lee', name: 'Ann Lee', type: 'person', role: 'Mayor' },
+      { text: 'Ann Lee', name: 'Ann Lee', type: 'person', role: 'Mayor', roleHere: true },
       { text: 'Bo Park', name: 'Bo Park', type: 'person' },
     ],
     dates: [],
@@ -51,6 +51,38 @@ describe('"who is X" answers from X\'s own role, never with another person', () 
     if (result.kind === 'answer') expect(result.answer).toContain('Bo Park');
     const absent = inspectAsk(kb, 'who is Cy Young?');
     expect(absent.result.kind).toBe('unknown');
+  });
+});
+
+describe('"who is X" cites the sentence that writes X\'s role, not a later "X said."', () => {
+  const facts = (roleHere: boolean): SentenceFacts => ({
+    entities: [{ text: 'Lee', name: 'Ann Lee', type: 'person', role: 'harbor master', ...(roleHere ? { roleHere } : {}) }],
+    dates: [],
+    numbers: [],
+    hasReason: false,
+  });
+  const input = { type: 'who' as const, published: '2001-05-02', wantsDuration: false, aboutName: true, asksIdentity: true, questionStems: stems('who is Lee') };
+
+  it('GIVEN the role was written in another sentence THEN "Lee said." cannot be the evidence for "who is Lee"', () => {
+    expect(shortAnswer({ ...input, sentence: 'Lee said the bridge was safe.', facts: facts(false) })).toMatchObject({ answer: 'Ann Lee, harbor master', roleElsewhere: true });
+    expect(shortAnswer({ ...input, sentence: 'Ann Lee, the harbor master, opened the bridge.', facts: facts(true) })).toMatchObject({ answer: 'Ann Lee, harbor master', fit: 1 });
+  });
+
+  it('GIVEN a story that names X with her role once and alone later THEN the evidence is the role sentence', () => {
+    const kb = tinyKnowledgeBase([
+      article('bridge', [
+        'Ann Lee, the county treasurer, opened the new bridge on Friday.',
+        'The bridge cost the county four million dollars.',
+        'Lee said.',
+        'Lee smiled.',
+      ]),
+    ]);
+    const { result, scored } = inspectAsk(kb, 'who is Lee?');
+    // The evidence is the best-ranked sentence that may answer at all: one that shows the role.
+    expect(scored.find((s) => s.answer.fit > 0 && !s.answer.roleElsewhere)?.text).toBe('Ann Lee, the county treasurer, opened the new bridge on Friday.');
+    expect(scored.find((s) => s.text === 'Lee said.')?.answer.roleElsewhere).toBe(true);
+    const evidence = result.kind === 'answer' ? result.citations[0]?.sentence : result.closest?.citation.sentence;
+    if (evidence !== undefined) expect(evidence).toBe('Ann Lee, the county treasurer, opened the new bridge on Friday.');
   });
 });
 

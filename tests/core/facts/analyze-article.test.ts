@@ -29,6 +29,7 @@ describe('analyzeSentence on the seed article', () => {
       name: 'Sean McCormack',
       type: 'person',
       role: 'State Department spokesman',
+      roleHere: true,
     });
   });
 

@@ -17,7 +17,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const { facts, sentence, questionStems } = input;
   const fresh = freshEntities(input);
   const described = facts.entities.find((e) => e.type !== 'place' && e.role && mentionedInQuestion(e, questionStems));
-  if (input.aboutName && described) return { answer: personWithRole(described), fit: 1 };
+  if (input.aboutName && described) return { answer: personWithRole(described), fit: 1, ...(input.asksIdentity && !described.roleHere ? { roleElsewhere: true } : {}) };
   // "Who is Jane Roe?" is answered by the role written beside Jane Roe, never by another name.
   if (input.aboutName && input.asksIdentity) return { answer: sentence, fit: 0 };
   // Prefer the person whose role is what the question asks about ("Iran's foreign minister").

@@ -11,6 +11,11 @@ export interface ShortAnswer {
   date?: ResolvedDate | undefined;
   /** Extra evidence that this is the answer (the person's role repeats the question's words). */
   bonus?: number | undefined;
+  /**
+   * "Who is X?" answered with the role another sentence (or the curator) gave X: right, but this
+   * sentence ("X said.") does not show it, so it cannot be the evidence.
+   */
+  roleElsewhere?: boolean | undefined;
 }
 
 export interface ShortAnswerInput {
