@@ -7,6 +7,7 @@
  *                                      # slowest 5 % and all questions spend it, by stage and GC
  *   … --record before.json     # every answer, to compare with `--compare before.json` after a change
  *   … --warm-dates             # the date parser warmed first, as a process does after start
+ *   … --warm-answers           # and then the answers' warm-up questions, as a process does after start
  *
  * The folder is written on the first run (the same articles as `npm run bench` at that size) and
  * loaded from its persisted index afterwards. As in the bench, facts are cold for each question's
@@ -17,6 +18,7 @@ import { Session, type Profiler } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRealEngine } from '../src/bench/engine.js';
+import { warmUpAnswers } from '../src/core/answer/warm-up.js';
 import { warmUpDates } from '../src/core/facts/resolve-dates.js';
 import { benchQuestions, loadBrownPieces, sentencesOf, writeBenchFolder } from '../src/bench/run-bench.js';
 import { percentile, round } from '../src/bench/stats.js';
@@ -34,6 +36,7 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     marks: { type: 'string' },
     'warm-dates': { type: 'boolean', default: false },
+    'warm-answers': { type: 'boolean', default: false },
   },
 });
 /**
@@ -93,7 +96,8 @@ const kb = await engine.loadCached?.(dir);
 if (!kb) throw new Error('the bench engine has no persisted index');
 const { questions } = benchQuestions(sentencesOf(kb, engine.splitSentences), Number(values.questions), size, (w) => lexicon.synonyms(w));
 // Without it, the first two questions that need a date compile chrono's expressions (see warmUpDates).
-if (values['warm-dates']) warmUpDates();
+if (values['warm-dates'] || values['warm-answers']) warmUpDates();
+if (values['warm-answers']) warmUpAnswers((question) => kb.ask(question));
 for (const q of questions.slice(0, 30)) kb.ask(q.question);
 /** With `--marks FILE`: each timed question's start and end, µs from the profile's start. */
 const marks: Array<{ start: number; end: number; ms: number }> = [];

@@ -13,6 +13,7 @@ import { defaultBuildOptions, inMemoryBuilder, persistentBuilder } from './io/lo
 import { KnowledgeIndexStore } from './io/knowledge-index-store.js';
 import { useKnownFiles } from './io/knowledge-dir.js';
 import { KnowledgeWatcher } from './io/knowledge-watcher.js';
+import { warmUpAnswers } from './core/answer/warm-up.js';
 import { warmUpDates } from './core/facts/resolve-dates.js';
 import { digestConsoleCommand } from './console/digest-command.js';
 import { createLogger, installCrashHandlers, type Logger } from './logger.js';
@@ -110,8 +111,13 @@ async function main(config: Config): Promise<void> {
   });
   shutdown.add('knowledge watcher', () => watcher.close());
   const knowledge = (): KnowledgeBase => watcher.current();
-  // Compiles the date parser's expressions now (~0.2 s once), not in the first questions about dates.
-  setImmediate(() => warmUpDates());
+  // Compiles the date parser's expressions now (~0.2 s once), not in the first questions about dates,
+  // then asks a few invented questions of each type, one per turn of the event loop, so that reading
+  // names, dates and numbers is compiled before the first real question needs it (README "Performance").
+  setImmediate(() => {
+    warmUpDates();
+    warmUpAnswers((question) => knowledge().ask(question), setImmediate);
+  });
 
   if (!config.discordToken) {
     // Console: Ctrl-C on a terminal is handled by the prompt; with piped input it arrives here.

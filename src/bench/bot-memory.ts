@@ -12,6 +12,7 @@
  * where questions.json is `{ "timed": [question, …], "more": [question, …], "warmup": n }`.
  */
 import { readFile } from 'node:fs/promises';
+import { warmUpAnswers } from '../core/answer/warm-up.js';
 import { warmUpDates } from '../core/facts/resolve-dates.js';
 import { applyHeapPolicy } from '../heap-policy.js';
 import { KnowledgeIndexStore } from '../io/knowledge-index-store.js';
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
   store.close();
   // As the bot does once it has started (src/main.ts).
   warmUpDates();
+  warmUpAnswers((question) => kb.ask(question));
   for (const question of questions.timed.slice(0, questions.warmup)) kb.ask(question);
   const latencies = questions.timed.map((question) => {
     const start = performance.now();

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { warmUpAnswers } from '../core/answer/warm-up.js';
 import { warmUpDates } from '../core/facts/resolve-dates.js';
 import { ingestArticle } from '../core/ingest/ingest-article.js';
 import { renderKnowledgeFile } from '../core/ingest/render-knowledge-file.js';
@@ -94,7 +95,10 @@ export function createRealEngine(resources: BuildOptions, indexRoot: string = tm
       const figures = JSON.parse(stdout.trim().split('\n').pop() ?? '') as { rss_mb: number; peak_rss_mb: number; p50_ms: number; p99_ms: number };
       return { rssMb: figures.rss_mb, peakRssMb: figures.peak_rss_mb, p50Ms: figures.p50_ms, p99Ms: figures.p99_ms };
     },
-    warmUp: warmUpDates,
+    warmUp: (kb) => {
+      warmUpDates();
+      warmUpAnswers((question) => kb.ask(question));
+    },
     splitSentences,
   };
 }

@@ -53,8 +53,8 @@ export interface BenchEngine {
    * its RSS at the end and its peak, and its answers' p50 / p99. When absent, the `bot_*` figures are 0.
    */
   botMemory?: ((dir: string, questions: BotQuestions) => Promise<BotFigures>) | undefined;
-  /** What the bot does once after it starts, before its first question (the date parser's warm-up). */
-  warmUp?: (() => void) | undefined;
+  /** What the bot does once after it starts, before its first question (the date parser's and the answers' warm-up). */
+  warmUp?: ((kb: KnowledgeBase) => void) | undefined;
   /** The core's sentence splitter, so the baseline indexes exactly the sentences the engine has. */
   splitSentences(paragraph: string): string[];
 }
@@ -511,7 +511,7 @@ async function benchSize(
   // it is let go while the answers are timed, so that their garbage collections do not walk it.
   const { questions, paraphrased } = benchQuestions(sentencesOf(kb, engine.splitSentences), options.questions, spec.articles, options.synonyms, seed);
   collectGarbage();
-  engine.warmUp?.();
+  engine.warmUp?.(kb);
   const asked = await timed(async () => askAll(kb, questions));
   const ours = asked.value;
   const paraphrasedTop1 = askAll(kb, paraphrased).top1;

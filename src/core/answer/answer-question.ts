@@ -7,14 +7,14 @@
  */
 import type { SentenceIndex } from '../index/sentence-index.js';
 import type { WordVectors } from '../text/word-vectors.js';
-import type { AnswerResult, Article, AskOptions, AskResult, Citation, SentenceFacts } from '../types.js';
+import type { AnswerResult, Article, AskOptions, AskResult, Citation, IsoDate, SentenceFacts } from '../types.js';
 import { analyzeQuestion, definitionSubject, type QuestionAnalysis } from './analyze-question.js';
 import { candidateFeatures, questionFeatureContext, relativeFeatures, type FeatureCorpus, type FeatureVector } from './features.js';
 import { gateProbability, rankScore, type AnswerModel } from './model.js';
 import { ANSWER_MODEL } from './model-weights.js';
 import type { QueryContext } from './query-terms.js';
 import { createScratch, retrieve, type Scratch } from './rank.js';
-import { shortAnswer, type ShortAnswer } from './short-answer.js';
+import { shortAnswer, type ShortAnswer, type ShortAnswerInput } from './short-answer.js';
 import { describedAs } from './short/description.js';
 
 /** What the answer engine needs from a knowledge base. */
@@ -123,6 +123,45 @@ function questionCorpus(corpus: Corpus, analysis: QuestionAnalysis): FeatureCorp
 }
 
 /**
+ * One candidate as the short-answer extractors read it. Its facts are worked out only when an
+ * extractor reads them ("what" and "how" questions never do); a class, so that the getter is one
+ * function on the prototype rather than a closure and an accessor made for each of sixty candidates.
+ */
+class CandidateAnswerInput implements ShortAnswerInput {
+  readonly type: QuestionAnalysis['type'];
+  readonly kind: QuestionAnalysis['kind'];
+  readonly questionStems: ReadonlySet<string>;
+  readonly wantsDuration: boolean;
+  readonly countedNoun: string | undefined;
+  readonly aboutName: boolean;
+  readonly asksTime: boolean;
+  readonly questionCountries: ReadonlySet<string> | undefined;
+  readonly asksIdentity: boolean;
+
+  constructor(
+    analysis: QuestionAnalysis,
+    private readonly corpus: Corpus,
+    private readonly id: number,
+    readonly sentence: string,
+    readonly published: IsoDate,
+  ) {
+    this.type = analysis.type;
+    this.kind = analysis.kind;
+    this.questionStems = analysis.questionStems;
+    this.wantsDuration = analysis.wantsDuration;
+    this.countedNoun = analysis.countedNoun;
+    this.aboutName = analysis.aboutName;
+    this.asksTime = analysis.asksTime;
+    this.questionCountries = analysis.questionCountries;
+    this.asksIdentity = analysis.asksIdentity;
+  }
+
+  get facts(): SentenceFacts {
+    return this.corpus.facts(this.id);
+  }
+}
+
+/**
  * Scores every retrieved candidate of a question, best first. Exposed for training, which needs
  * the features of all candidates, not only the chosen one.
  */
@@ -138,26 +177,10 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
   const q = questionFeatureContext(analysis, candidates[0]?.score ?? 1, corpus.vectors, corpus.query.lexicon);
   const featureCorpus = questionCorpus(corpus, analysis);
   const scored = candidates.map(({ sentence, score: bm25 }, rank): Scored => {
-    const s = index.sentences[sentence];
+    const s = index.sentence(sentence);
     const article = s?.article ?? 0;
     const text = s?.text ?? '';
-    const answer = shortAnswer({
-      type: analysis.type,
-      kind: analysis.kind,
-      sentence: text,
-      // Read only by the extractors that need them ("what" and "how" questions never do).
-      get facts(): SentenceFacts {
-        return corpus.facts(sentence);
-      },
-      questionStems: analysis.questionStems,
-      published: corpus.articles[article]?.published ?? '1970-01-01',
-      wantsDuration: analysis.wantsDuration,
-      countedNoun: analysis.countedNoun,
-      aboutName: analysis.aboutName,
-      asksTime: analysis.asksTime,
-      questionCountries: analysis.questionCountries,
-      asksIdentity: analysis.asksIdentity,
-    });
+    const answer = shortAnswer(new CandidateAnswerInput(analysis, corpus, sentence, text, corpus.articles[article]?.published ?? '1970-01-01'));
     const features = candidateFeatures(featureCorpus, q, { sentence, article, position: s?.index ?? 0, text, bm25, rank, answer });
     return { features, sentence, article, rank: 0, score: 0, answer };
   });
@@ -190,7 +213,7 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   const unknown = (reason: 'empty' | 'no-match' | 'low-confidence'): AskResult => ({ kind: 'unknown', question, type, reason, suggestions: suggestions() });
   if (!/[\p{L}\p{N}]/u.test(text)) return unknown('empty');
   const scored = scoreCandidates(analysis, corpus, model);
-  const textOf = (sentence: number): string => corpus.index.sentences[sentence]?.text ?? '';
+  const textOf = (sentence: number): string => corpus.index.sentence(sentence)?.text ?? '';
   // "Who is X?" needs a sentence that gives X's role or describes X ("X, the harbor master, …"): a
   // sentence naming X without either, or naming someone else, is no answer, however well it scores.
   const asksWhoIs = analysis.kind === 'role' && analysis.aboutName;

@@ -99,7 +99,9 @@ export interface QuestionFeatureContext {
   storyMatches: Map<number, number[]>;
   storyNumbers: Map<number, number>;
   /** Adjacent content-word stem pairs of the question ("foreign minister"). */
-  questionBigrams: Set<string>;
+  questionBigrams: QuestionBigrams;
+  /** Each term of the groups' alternatives → the groups (by position) that hold it. */
+  termGroups: TermGroups;
   unknownShare: number;
   /** Whether a word is of the kind the question's head noun names; undefined without a known head noun. */
   isHeadKind: ((word: string) => boolean) | undefined;
@@ -147,31 +149,63 @@ export function questionFeatureContext(analysis: QuestionAnalysis, topBm25: numb
     groupRows: analysis.groups.map((g) => (g.isName || !vectors ? -1 : vectors.row(g.word.split(' ').pop() ?? g.word))),
     storyMatches: new Map(),
     storyNumbers: new Map(),
-    questionBigrams: bigramsOf(tokenize(analysis.text)),
+    questionBigrams: questionBigrams(tokenize(analysis.text)),
+    termGroups: termGroups(analysis.groups),
     unknownShare: analysis.groups.reduce((s, g) => s + (g.alternatives.length === 0 ? g.importance : 0), 0) / Math.max(1e-9, analysis.groups.reduce((s, g) => s + g.importance, 0)),
   };
 }
 
-/** Adjacent pairs of content-word stems. */
-export function bigramsOf(tokens: readonly Token[]): Set<string> {
-  const content = tokens.filter((t) => !STOPWORDS.has(t.word));
-  const pairs = new Set<string>();
-  for (let i = 1; i < content.length; i++) pairs.add(`${(content[i - 1] as Token).stem} ${(content[i] as Token).stem}`);
-  return pairs;
+/** A question's distinct adjacent content-word stem pairs, by first stem then second, each numbered. */
+export interface QuestionBigrams {
+  readonly size: number;
+  readonly pairs: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 /**
- * Share of the question's adjacent content-word pairs that stand adjacent in the sentence too:
- * "foreign minister" matched as a phrase, not as two scattered words.
+ * The distinct adjacent pairs of content-word stems of a question, looked up by stem: a sentence's
+ * pairs are then checked without a string made for each of them (sixty candidates per question).
  *
  * @example
- * bigramShare(bigramsOf(tokenize('what did the foreign minister propose')), tokenize("Iran's foreign minister said")); // 0.5
+ * questionBigrams(tokenize('what did the foreign minister propose')).size; // 2 ("foreign minist", "minist propos")
  */
-export function bigramShare(questionBigrams: ReadonlySet<string>, tokens: readonly Token[]): number {
-  if (questionBigrams.size === 0) return 0;
+export function questionBigrams(tokens: readonly Token[]): QuestionBigrams {
+  const pairs = new Map<string, Map<string, number>>();
+  let size = 0;
+  let previous: string | undefined;
+  for (const t of tokens) {
+    if (STOPWORDS.has(t.word)) continue;
+    if (previous !== undefined) {
+      let seconds = pairs.get(previous);
+      if (!seconds) pairs.set(previous, (seconds = new Map()));
+      if (!seconds.has(t.stem)) seconds.set(t.stem, size++);
+    }
+    previous = t.stem;
+  }
+  return { size, pairs };
+}
+
+/**
+ * Share of the question's adjacent content-word pairs that stand adjacent in the sentence too, each
+ * pair counted once: "foreign minister" matched as a phrase, not as two scattered words.
+ *
+ * @example
+ * bigramShare(questionBigrams(tokenize('what did the foreign minister propose')), tokenize("Iran's foreign minister said")); // 0.5
+ */
+export function bigramShare(question: QuestionBigrams, tokens: readonly Token[]): number {
+  if (question.size === 0) return 0;
   let found = 0;
-  for (const pair of bigramsOf(tokens)) if (questionBigrams.has(pair)) found++;
-  return Math.min(1, found / questionBigrams.size);
+  let seen: number[] | undefined;
+  let previous: string | undefined;
+  for (const t of tokens) {
+    if (STOPWORDS.has(t.word)) continue;
+    const pair = previous === undefined ? undefined : question.pairs.get(previous)?.get(t.stem);
+    if (pair !== undefined && !(seen ??= []).includes(pair)) {
+      seen.push(pair);
+      found++;
+    }
+    previous = t.stem;
+  }
+  return Math.min(1, found / question.size);
 }
 
 /** Features that compare a candidate with the question's other candidates. */
@@ -219,18 +253,43 @@ function positionsProximity(positions: readonly number[]): number {
   return Math.min(1, positions.length / span);
 }
 
+/** Each term of the groups' alternatives → the positions of the groups that hold it. */
+export type TermGroups = ReadonlyMap<number, readonly number[]>;
+
+/** {@link TermGroups} of a question's groups: made once per question, read for each candidate. */
+export function termGroups(groups: readonly QueryGroup[]): TermGroups {
+  const byTerm = new Map<number, number[]>();
+  groups.forEach((g, i) => {
+    for (const a of g.alternatives) {
+      for (const t of a.terms) {
+        const owners = byTerm.get(t);
+        if (!owners) byTerm.set(t, [i]);
+        else if (!owners.includes(i)) owners.push(i);
+      }
+    }
+  });
+  return byTerm;
+}
+
 /** Positions of the sentence's tokens that match a word of the question (in order). */
 export function matchedPositions(groups: readonly QueryGroup[], matches: readonly number[], tokens: readonly Token[], index: SentenceIndex): number[] {
-  const wanted = new Set<number>();
-  groups.forEach((g, i) => {
-    if ((matches[i] ?? 0) > 0) for (const a of g.alternatives) for (const t of a.terms) wanted.add(t);
-  });
+  return positionsMatched(termGroups(groups), matches, tokens, index);
+}
+
+/** {@link matchedPositions} with the question's {@link TermGroups}: a token matches when a group holding its term matched. */
+function positionsMatched(byTerm: TermGroups, matches: readonly number[], tokens: readonly Token[], index: SentenceIndex): number[] {
   const positions: number[] = [];
-  if (wanted.size === 0) return positions;
-  tokens.forEach((token, position) => {
-    const term = index.termId(token.stem);
-    if (term !== undefined && wanted.has(term)) positions.push(position);
-  });
+  for (let position = 0; position < tokens.length; position++) {
+    const term = index.termId((tokens[position] as Token).stem);
+    const owners = term === undefined ? undefined : byTerm.get(term);
+    if (owners === undefined) continue;
+    for (const i of owners) {
+      if ((matches[i] ?? 0) > 0) {
+        positions.push(position);
+        break;
+      }
+    }
+  }
   return positions;
 }
 
@@ -248,7 +307,11 @@ const NEGATION_WORD = /^(?:not|never|no|none|neither|nor|without|cannot|(?:do|do
  * negatedNear(tokenize('The council did not approve the budget.'), [4]); // true
  */
 export function negatedNear(tokens: readonly Token[], matched: readonly number[]): boolean {
-  return tokens.some((t, i) => NEGATION_WORD.test(t.word) && matched.some((m) => Math.abs(m - i) <= NEGATION_REACH));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NEGATION_WORD.test((tokens[i] as Token).word)) continue;
+    for (const m of matched) if (Math.abs(m - i) <= NEGATION_REACH) return true;
+  }
+  return false;
 }
 
 /**
@@ -377,6 +440,17 @@ export function refersBack(tokens: readonly Token[], previousHas: (stem: string)
   return false;
 }
 
+const NO_TERMS = new Int32Array(0);
+
+/** A sentence's term ids, asked `has` without a set built for each candidate (a sentence holds a few dozen). */
+class TermList {
+  constructor(private readonly terms: Int32Array) {}
+
+  has(term: number): boolean {
+    return this.terms.includes(term);
+  }
+}
+
 /** Input for one candidate. */
 export interface CandidateInput {
   sentence: number;
@@ -400,14 +474,14 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
   const { index } = corpus;
   const { analysis } = q;
   const { groups } = analysis;
-  const terms = new Set(index.sentenceTerms(c.sentence));
+  const terms = new TermList(index.sentenceTerms(c.sentence));
   const own = groupMatches(groups, terms);
   const exactOnly = groups.map((g, i) => ((own[i] ?? 0) > 0 && g.alternatives.some((a) => a.via === 'exact' && a.weight >= 1 && a.terms.every((t) => terms.has(t))) ? 1 : 0));
   const tokens = tokenize(c.text);
   // "He started practice in 1917.", "Later she sold it.", "The prize was a ribbon." — a sentence that
   // opens by pointing back (see `refersBack`) is about the names of the sentence before it.
   const ownWithPrevious = [...own];
-  const previousTerms = c.position > 0 ? new Set(index.sentenceTerms(c.sentence - 1)) : new Set<number>();
+  const previousTerms = new TermList(c.position > 0 ? index.sentenceTerms(c.sentence - 1) : NO_TERMS);
   const previousMatches = c.position > 0 ? groupMatches(groups, previousTerms) : groups.map(() => 0);
   const back =
     c.position > 0 &&
@@ -451,8 +525,7 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
   const nameMissingStory = names.some((i) => (story[i] ?? 0) === 0) ? 1 : 0;
 
   const numberWords = analysis.numbers;
-  const sentenceWords = new Set(tokens.map((t) => t.word));
-  const numbersInSentence = numberWords.length === 0 ? 1 : numberWords.filter((w) => sentenceWords.has(w)).length / numberWords.length;
+  const numbersInSentence = numberWords.length === 0 ? 1 : numberWords.filter((w) => tokens.some((t) => t.word === w)).length / numberWords.length;
   let numberMissingStory = q.storyNumbers.get(c.article);
   if (numberMissingStory === undefined) {
     numberMissingStory = 0;
@@ -463,7 +536,7 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     q.storyNumbers.set(c.article, numberMissingStory);
   }
 
-  const matched = matchedPositions(groups, own, tokens, index);
+  const matched = positionsMatched(q.termGroups, own, tokens, index);
   const maxIdf = index.maxIdf;
   const idfOf = (stem: string): number => {
     const term = index.termId(stem);

@@ -54,11 +54,19 @@ function phraseTerms(phrase: string, index: SentenceIndex): number[] | undefined
   return terms;
 }
 
-function addAlternative(group: QueryGroup, alternative: Alternative): void {
+/**
+ * Adds an alternative to a group, or raises the weight of the one with the same terms. `known` is
+ * the group's alternatives by their terms (`1,2`), kept beside it: a word with dozens of WordNet
+ * synonyms would otherwise join every alternative's terms again for each one added.
+ */
+function addAlternative(group: QueryGroup, known: Map<string, Alternative>, alternative: Alternative): void {
   const key = alternative.terms.join(',');
-  const existing = group.alternatives.find((a) => a.terms.join(',') === key);
+  const existing = known.get(key);
   if (existing) existing.weight = Math.max(existing.weight, alternative.weight);
-  else group.alternatives.push(alternative);
+  else {
+    known.set(key, alternative);
+    group.alternatives.push(alternative);
+  }
 }
 
 /**
@@ -84,11 +92,12 @@ export function queryGroups(question: string, context: QueryContext): QueryGroup
     if (following && context.newsLexicon.has(phraseKey)) {
       skip = position + 1;
       const phraseGroup: QueryGroup = { word: `${token.word} ${following.word}`, importance: 0, isName: false, alternatives: [] };
+      const phraseKnown = new Map<string, Alternative>();
       const own = phraseTerms(phraseGroup.word, index);
-      if (own) addAlternative(phraseGroup, { terms: own, weight: WEIGHT.exact, via: 'exact', word: phraseGroup.word });
+      if (own) addAlternative(phraseGroup, phraseKnown, { terms: own, weight: WEIGHT.exact, via: 'exact', word: phraseGroup.word });
       for (const synonym of context.newsLexicon.get(phraseKey) ?? []) {
         const terms = phraseTerms(synonym, index);
-        if (terms) addAlternative(phraseGroup, { terms, weight: WEIGHT.lexicon, via: 'lexicon', word: synonym });
+        if (terms) addAlternative(phraseGroup, phraseKnown, { terms, weight: WEIGHT.lexicon, via: 'lexicon', word: synonym });
       }
       const idfs = phraseGroup.alternatives.flatMap((a) => a.terms.map((t) => index.idf(t)));
       phraseGroup.importance = idfs.length > 0 ? Math.min(...idfs) : index.maxIdf;
@@ -107,7 +116,8 @@ export function queryGroups(question: string, context: QueryContext): QueryGroup
       isName: token.capitalized || (context.nameWords.has(token.word) && context.lexicon?.has?.(token.word) !== true),
       alternatives: [],
     };
-    if (exact !== undefined) addAlternative(group, { terms: [exact], weight: WEIGHT.exact, via: 'exact', word: token.word });
+    const known = new Map<string, Alternative>();
+    if (exact !== undefined) addAlternative(group, known, { terms: [exact], weight: WEIGHT.exact, via: 'exact', word: token.word });
 
     const next = tokens[position + 1];
     const phrase = next && PARTICLES.has(next.word) && next.start - token.end <= 1 ? `${token.word} ${next.word}` : undefined;
@@ -115,7 +125,7 @@ export function queryGroups(question: string, context: QueryContext): QueryGroup
     for (const key of lexiconKeys) {
       for (const synonym of context.newsLexicon.get(key) ?? []) {
         const terms = phraseTerms(synonym, index);
-        if (terms) addAlternative(group, { terms, weight: WEIGHT.lexicon, via: 'lexicon', word: synonym });
+        if (terms) addAlternative(group, known, { terms, weight: WEIGHT.lexicon, via: 'lexicon', word: synonym });
       }
     }
     if (context.lexicon && !/\d/.test(token.word)) {
@@ -125,12 +135,12 @@ export function queryGroups(question: string, context: QueryContext): QueryGroup
           const terms = phraseTerms(synonym, index);
           // A lemma of the word itself ("rejected" → "reject") is as good as the word.
           const weight = stem(synonym) === token.stem ? WEIGHT.exact : phrase && word === phrase ? WEIGHT.lexicon : WEIGHT.wordnet;
-          if (terms) addAlternative(group, { terms, weight, via: 'wordnet', word: synonym });
+          if (terms) addAlternative(group, known, { terms, weight, via: 'wordnet', word: synonym });
           // A curated synonym of a WordNet lemma counts too ("proposed" → "propose" → "offer").
           if (stem(synonym) !== token.stem && !synonym.includes(' ')) continue;
           for (const related of context.newsLexicon.get(stem(synonym)) ?? []) {
             const relatedTerms = phraseTerms(related, index);
-            if (relatedTerms) addAlternative(group, { terms: relatedTerms, weight: WEIGHT.lexicon, via: 'lexicon', word: related });
+            if (relatedTerms) addAlternative(group, known, { terms: relatedTerms, weight: WEIGHT.lexicon, via: 'lexicon', word: related });
           }
         }
       }
@@ -146,7 +156,7 @@ export function queryGroups(question: string, context: QueryContext): QueryGroup
       for (const match of (named.length > 0 ? named : matches).slice(0, 2)) {
         const term = index.vocabulary.get(match.word);
         if (term === undefined) continue;
-        addAlternative(group, { terms: [term], weight: WEIGHT.fuzzy - match.score * 0.5, via: 'fuzzy', word: match.word });
+        addAlternative(group, known, { terms: [term], weight: WEIGHT.fuzzy - match.score * 0.5, via: 'fuzzy', word: match.word });
         if (context.nameWords.has(match.word)) group.isName = true;
         // A misspelt word is as important as the word it stands for.
         group.importance = Math.max(index.idf(term), group.importance * 0.8);

@@ -47,6 +47,10 @@ export interface ArticleContext {
 
 const ORG_HINT = /\b(?:Department|Ministry|Agency|Council|Commission|Committee|Senate|Congress|Court|Party|Union|University|Company|Corp\.?|Inc\.?|Association|Bank|Board|Bureau|Office|Institute|County|Government|Reuters|AFP|Press|News|Times)\b/;
 
+// Module-level: tsx (esbuild) turns a `\p{…}` literal into a `new RegExp` at its every evaluation.
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 function lower(s: string): string {
   return s.toLowerCase();
 }
@@ -64,7 +68,7 @@ function addRole(k: Known, role: string | undefined): void {
 
 /** Surnames and given names that may stand alone for a person; titles and initials may not. */
 function nameParts(name: string): string[] {
-  const parts = name.split(/\s+/).filter((p) => /^\p{Lu}\p{Ll}/u.test(p) && !/^(?:Jr|Sr|Mr|Mrs|Ms|Dr)\.?$/.test(p));
+  const parts = name.split(/\s+/).filter((p) => CAPITALISED.test(p) && !/^(?:Jr|Sr|Mr|Mrs|Ms|Dr)\.?$/.test(p));
   if (parts.length < 2) return [];
   const last = parts[parts.length - 1];
   const first = parts[0];
@@ -192,7 +196,7 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
  */
 function rolesClash(k: Known, role: string | undefined): boolean {
   // Only a capitalised title is evidence; an appositive (`a former accountant`) adds a role instead.
-  if (!role || !/^\p{Lu}/u.test(role) || k.roles.length === 0 || k.curated) return false;
+  if (!role || !STARTS_UPPER.test(role) || k.roles.length === 0 || k.curated) return false;
   const ws = (r: string): string[] =>
     lower(r)
       .split(/[^a-z]+/)
@@ -394,13 +398,28 @@ function placeGroupsByWord(): Map<string, string[]> {
   return placeGroups;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether the UTF-16 unit at `at` of `text` is a letter or a digit (false past either end). */
+function wordCharAt(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  // ASCII, the common case, by its code; anything else as the expression reads the unit alone.
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER_OR_DIGIT.test(text[at] as string);
+}
+
 /** Whether `text` (lower case) holds `wanted` not glued to a letter or digit on either side. */
 function holdsWord(text: string, wanted: string): boolean {
   for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + wanted.length];
-    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+    if (!wordCharAt(text, at - 1) && !wordCharAt(text, at + wanted.length)) return true;
   }
+  return false;
+}
+
+/** Whether `text` (lower case) holds one of `words` (see {@link holdsWord}). */
+function holdsAnyWord(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (holdsWord(text, word)) return true;
   return false;
 }
 
@@ -459,7 +478,7 @@ export function lazyArticle(input: ArticleFactsInput): LazyArticle {
       const words = [...wanted].slice(tested);
       tested += words.length;
       for (let j = 0; j < sentences.length; j++) {
-        if (!relevant[j] && words.some((w) => holdsWord(lowerOf(j), w))) {
+        if (!relevant[j] && holdsAnyWord(lowerOf(j), words)) {
           relevant[j] = true;
           found++;
         }

@@ -173,6 +173,9 @@ const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|[,;:()"“”—–[\]!?]/gu;
 const PUNCTUATION = new Set([',', ';', ':', '(', ')', '"', '“', '”', '—', '–', '[', ']', '!', '?']);
 const TRAILING = new Set(['-', "'", '’']);
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|de|van|von|le|la|du|da|di)-\p{Lu}/u;
+/** Module-level: tsx (esbuild) turns a `\p{…}` literal into a `new RegExp` at its every evaluation. */
+const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
 
 /** The hot loop of the article pass: char tests first, regexes only when they can match. */
 function tokenize(sentence: string): Token[] {
@@ -218,7 +221,7 @@ function tokenize(sentence: string): Token[] {
     const code = text.charCodeAt(0);
     const cap =
       (code >= 65 && code <= 90) ||
-      (code > 127 && /^\p{Lu}/u.test(text)) ||
+      (code > 127 && STARTS_UPPER.test(text)) ||
       (text.includes('-') && NAME_PARTICLE.test(text));
     tokens.push({ text, start, end: start + text.length, possessive, cap, breakAfter, index: tokens.length });
   }
@@ -378,7 +381,7 @@ function roleAfter(sentence: string, endOffset: number): string | undefined {
 }
 
 function looksLikeName(ts: readonly Token[]): boolean {
-  return ts.every((t) => !/\d/.test(t.text)) && ts.some((t) => /\p{Ll}/u.test(t.text));
+  return ts.every((t) => !/\d/.test(t.text)) && ts.some((t) => HAS_LOWER.test(t.text));
 }
 
 function orgType(ts: readonly Token[], text: string): boolean {

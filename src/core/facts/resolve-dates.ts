@@ -62,6 +62,8 @@ const FUTURE_CUE = /\b(?:will|next|coming|plans?\s+to|expected|scheduled|set\s+t
 const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|past|weekend|earlier|later|previous|coming)\b/i;
 const QUALIFIER = /\b(earlier|later|early|late|mid|last|this|next|past|on)\s*-?\s*$/i;
+/** Module-level: tsx (esbuild) turns a `\p{…}` literal into a `new RegExp` at its every evaluation. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WEEKDAY_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 
 interface Span {
@@ -258,7 +260,7 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   text = text.replace(/\s+(?:of|until|till|to|and|through)$/i, '');
 
   // Inside a word (`Injun`) is never a date.
-  if (/[\p{L}\p{N}]/u.test(sentence[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(sentence[start + text.length] ?? '')) return;
+  if (LETTER_OR_DIGIT.test(sentence[start - 1] ?? '') || LETTER_OR_DIGIT.test(sentence[start + text.length] ?? '')) return;
   const bare = !hasDay && !hasYear && !relative;
   // Cues sit just before the phrase; a bounded slice keeps long inputs linear.
   const before = sentence.slice(Math.max(0, start - 60), start);

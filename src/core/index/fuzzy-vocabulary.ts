@@ -21,7 +21,7 @@ const CACHE_LIMIT = 1_024;
  * Fuzzy lookup of misspelt words ("Croker", "McCormak", "Iranain") in a knowledge base's
  * vocabulary. One fuse.js index over the whole vocabulary would be searched linearly on every
  * keystroke; instead words are bucketed by first letter and length, and within a bucket only the
- * words that could possibly be close enough go to fuse.js (see `missingLetters`), so a lookup runs
+ * words that could possibly be close enough go to fuse.js (see `missingLetters` and `missingPairs`), so a lookup runs
  * fuse.js over a handful of words even at 10,000 articles.
  *
  * @example
@@ -67,12 +67,27 @@ export function buildFuzzyVocabulary(words: Iterable<string>): { closest(word: s
     return missing;
   };
 
+  /**
+   * How many of the needle's adjacent letter pairs (by position) `word` holds nowhere. fuse.js
+   * counts the edits of the best approximate match of the needle inside the word, and one edit
+   * breaks at most the two pairs its letter belongs to: the pairs no edit touches stand in the
+   * match, so an edit count below half of this is impossible. A word with the needle's letters
+   * in another order lacks most of its pairs, which the letter count alone does not see.
+   */
+  const missingPairs = (pairs: readonly string[], word: string): number => {
+    let missing = 0;
+    for (const pair of pairs) if (!word.includes(pair)) missing++;
+    return missing;
+  };
+
   /** The closest words of the vocabulary to a lower-case `needle`, as fuse.js ranks them. */
   function lookUp(needle: string, limit: number): FuzzyMatch[] {
     for (let i = 0; i < needle.length; i++) {
       const code = needle.charCodeAt(i);
       needed[code] = (needed[code] as number) + 1;
     }
+    const pairs: string[] = [];
+    for (let i = 0; i + 1 < needle.length; i++) pairs.push(needle.slice(i, i + 2));
     const matches: FuzzyMatch[] = [];
     for (let length = needle.length - LENGTH_SLACK; length <= needle.length + LENGTH_SLACK; length++) {
       const bucket = buckets.get(`${needle[0]}:${length}`);
@@ -83,7 +98,8 @@ export function buildFuzzyVocabulary(words: Iterable<string>): { closest(word: s
       const enough = Math.floor((THRESHOLD - penalty) * needle.length) + 1;
       const possible = bucket.filter((candidate) => {
         const missing = missingLetters(needle, candidate, enough);
-        return missing / needle.length + penalty <= THRESHOLD + 1e-9;
+        if (missing / needle.length + penalty > THRESHOLD + 1e-9) return false;
+        return Math.max(missing, Math.ceil(missingPairs(pairs, candidate) / 2)) / needle.length + penalty <= THRESHOLD + 1e-9;
       });
       if (possible.length === 0) continue;
       for (const result of new Fuse(possible, FUSE_OPTIONS).search(needle, { limit })) {

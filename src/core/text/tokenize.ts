@@ -38,6 +38,11 @@ const UPPER_ABBREVIATIONS: ReadonlyMap<string, string[]> = new Map(Object.entrie
 }));
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,\-&]*/gu;
+// Module-level: tsx (esbuild) turns a `\p{…}` literal into a `new RegExp` at its every evaluation.
+// (`replace` with a global expression starts from 0 whatever its lastIndex.)
+const MARKS = /\p{M}+/gu;
+const DOTTED = /^(?:\p{L}\.){2,}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 const stemCache = new Map<string, string>();
 
 /** Porter stem with a cache: the same few thousand words recur across a whole knowledge base. */
@@ -53,7 +58,7 @@ export function stem(word: string): string {
 /** Accents fold away ("Temür" and "Temur", "José" and "Jose" meet); plain ASCII skips the work. */
 function foldAccents(word: string): string {
   // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}+/gu, '');
+  return /^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFD').replace(MARKS, '');
 }
 
 function push(tokens: Token[], word: string, capitalized: boolean, start: number, end: number, ascii = false): void {
@@ -100,7 +105,7 @@ export function tokenizeOnce(text: string): Token[] {
       continue;
     }
     // Trailing punctuation belongs to the sentence, not the word ("said," "Iraq." "U.S.").
-    const dotted = raw.includes('.') ? /^(?:\p{L}\.){2,}/u.exec(raw) : null;
+    const dotted = raw.includes('.') ? DOTTED.exec(raw) : null;
     if (dotted) {
       const expansion = ABBREVIATIONS.get(dotted[0].toLowerCase());
       const end = start + dotted[0].length;
@@ -126,7 +131,7 @@ export function tokenizeOnce(text: string): Token[] {
     const bare = raw.replace(/['’]s$/i, '').replace(/['’]/g, '');
     let offset = start;
     for (const part of bare.split(/[-.,&]+/)) {
-      if (part !== '') push(tokens, part.toLowerCase(), !initial && /^\p{Lu}/u.test(part), offset, offset + part.length);
+      if (part !== '') push(tokens, part.toLowerCase(), !initial && STARTS_UPPER.test(part), offset, offset + part.length);
       offset += part.length + 1;
     }
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { alignBack, bigramShare, bigramsOf, headFound, headSimilarity, kindPresent, negatedNear, refersBack, softMatches } from '../../../src/core/answer/features.js';
+import { alignBack, bigramShare, headFound, headSimilarity, kindPresent, matchedPositions, negatedNear, questionBigrams, refersBack, softMatches } from '../../../src/core/answer/features.js';
+import type { QueryGroup } from '../../../src/core/answer/query-terms.js';
+import { buildSentenceIndex } from '../../../src/core/index/sentence-index.js';
 import { createWordVectors } from '../../../src/core/text/word-vectors.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
 import type { SentenceFacts } from '../../../src/core/types.js';
@@ -29,10 +31,47 @@ describe('softMatches', () => {
 
 describe('bigramShare', () => {
   it('counts question word pairs that stand together in the sentence', () => {
-    const q = bigramsOf(tokenize('what did the foreign minister propose'));
+    const q = questionBigrams(tokenize('what did the foreign minister propose'));
     expect(bigramShare(q, tokenize("Iran's foreign minister proposed talks"))).toBe(1);
     expect(bigramShare(q, tokenize("Iran's foreign minister said so"))).toBe(0.5);
     expect(bigramShare(q, tokenize('The minister, who is foreign, spoke'))).toBe(0);
+  });
+
+  it('GIVEN a pair the sentence writes twice THEN it counts once', () => {
+    const q = questionBigrams(tokenize('what did the foreign minister propose'));
+    expect(q.size).toBe(2);
+    expect(bigramShare(q, tokenize('The foreign minister met the foreign minister of Peru.'))).toBe(0.5);
+  });
+
+  it('GIVEN a question pair written twice THEN it is one pair of the question', () => {
+    const q = questionBigrams(tokenize('did the harbor master thank the harbor master'));
+    expect(q.size).toBe(3);
+    expect(bigramShare(q, tokenize('A harbor master spoke.'))).toBeCloseTo(1 / 3);
+  });
+});
+
+describe('matchedPositions', () => {
+  const index = buildSentenceIndex([{ article: 0, paragraph: 0, index: 0, text: 'The harbor master closed the old bridge at noon.' }]);
+  const term = (word: string): number => index.termId(tokenize(word)[0]?.stem ?? '') as number;
+  const group = (word: string, ...alternatives: string[][]): QueryGroup => ({
+    word,
+    importance: 1,
+    isName: false,
+    alternatives: alternatives.map((words) => ({ terms: words.map(term), weight: 1, via: 'exact' as const, word: words.join(' ') })),
+  });
+  const tokens = tokenize('The harbor master closed the old bridge at noon.');
+
+  it('GIVEN groups of which one matched THEN only the tokens of that group\'s terms, in order', () => {
+    const groups = [group('bridge', ['bridge']), group('closed', ['closed'])];
+    expect(matchedPositions(groups, [1, 0], tokens, index)).toEqual([6]);
+    expect(matchedPositions(groups, [1, 1], tokens, index)).toEqual([3, 6]);
+    expect(matchedPositions(groups, [0, 0], tokens, index)).toEqual([]);
+  });
+
+  it('GIVEN a term two groups share THEN it counts when either of them matched', () => {
+    const groups = [group('master', ['harbor', 'master']), group('harbor', ['harbor'])];
+    expect(matchedPositions(groups, [0, 1], tokens, index)).toEqual([1]);
+    expect(matchedPositions(groups, [1, 0], tokens, index)).toEqual([1, 2]);
   });
 });
 

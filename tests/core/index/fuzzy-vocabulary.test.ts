@@ -64,6 +64,31 @@ describe('buildFuzzyVocabulary', () => {
     );
   });
 
+  it('GIVEN words with the needle\'s letters in other orders (all its letters, few of its pairs) THEN it gives exactly what fuse.js gives', () => {
+    const letter = fc.constantFrom(...'aeinorst');
+    const swaps = fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.string({ unit: letter, minLength: 5, maxLength: 12 }), fc.array(swaps, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 4 }), (needle, shuffles, limit) => {
+        // Each word is the needle with a few letters swapped; one in three also loses its last letter.
+        const words = [
+          ...new Set(
+            shuffles.map((pairs, n) => {
+              const letters = [...needle];
+              for (const [a, b] of pairs) {
+                const i = a % letters.length;
+                const j = b % letters.length;
+                [letters[i], letters[j]] = [letters[j] as string, letters[i] as string];
+              }
+              return (n % 3 === 2 ? letters.slice(0, -1) : letters).join('');
+            }),
+          ),
+        ];
+        expect(buildFuzzyVocabulary(words).closest(needle, limit)).toEqual(reference(words, needle, limit));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('GIVEN misspellings asked again, past the remembered ones and with a caller editing what it got THEN each answer is what a fresh vocabulary gives', () => {
     const letter = fc.constantFrom(...'aeinorstcl');
     const word = fc.string({ unit: letter, minLength: 4, maxLength: 8 });

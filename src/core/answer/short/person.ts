@@ -6,6 +6,8 @@ import { countriesIn, escapeRegExp, freshEntities, mentionedInQuestion, NO_FIT, 
 
 /** "Who is the ambassador?" answered by someone whose role says nothing of ambassadors. */
 const IDENTITY_WITHOUT_ROLE = 0.4;
+/** Module-level: tsx (esbuild) turns a `\p{…}` literal into a `new RegExp` at its every evaluation. */
+const STARTS_LOWER = /^\p{Ll}/u;
 
 /**
  * The person, organisation or acting country a sentence gives for a who question.
@@ -65,7 +67,7 @@ function agentBefore(sentence: string, questionStems: ReadonlySet<string>): stri
   }
   // A subject ends in its head noun ("Iranian activists", "police"), not in an adjective or name.
   const head = words[words.length - 1];
-  return head !== undefined && /^\p{Ll}/u.test(head) ? words.join(' ') : undefined;
+  return head !== undefined && STARTS_LOWER.test(head) ? words.join(' ') : undefined;
 }
 
 /** The role gives a country the question does not, and the question one the role does not. */

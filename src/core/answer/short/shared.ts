@@ -42,6 +42,9 @@ export interface ShortAnswerInput {
 /** Nothing of the kind asked for: the sentence itself, with a low fit. */
 export const NO_FIT = 0.15;
 
+/** Module-level: tsx (esbuild) turns a `\p{…}` literal into a `new RegExp` at its every evaluation. */
+const DOTTED_END = /\.\p{L}\.$/u;
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -78,7 +81,7 @@ export function dateWithPhrase(date: ResolvedDate): string {
  */
 export function countriesIn(text: string): Set<string> {
   const found = new Set<string>();
-  const words = text.split(/[\s,;:()"?!]+/).map((w) => w.replace(/['’]s$/, '').replace(/[.]$/, (dot) => (/\.\p{L}\.$/u.test(w) ? dot : '')));
+  const words = text.split(/[\s,;:()"?!]+/).map((w) => w.replace(/['’]s$/, '').replace(/[.]$/, (dot) => (DOTTED_END.test(w) ? dot : '')));
   words.forEach((word, i) => {
     for (const candidate of [word, `${word} ${words[i + 1] ?? ''}`]) {
       const place = lookupPlace(candidate);
