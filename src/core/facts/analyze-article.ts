@@ -13,6 +13,7 @@ import { extractNumbers, numbersOutside } from './extract-numbers.js';
 import { knownPlaceNames, lookupPlace } from './gazetteer.js';
 import { hasReason } from './has-reason.js';
 import { resolveDates } from './resolve-dates.js';
+import { LETTER_OR_DIGIT, STARTS_UPPER } from '../text/unicode-patterns.js';
 
 export { resolveDates } from './resolve-dates.js';
 export { extractNumbers } from './extract-numbers.js';
@@ -49,7 +50,6 @@ const ORG_HINT = /\b(?:Department|Ministry|Agency|Council|Commission|Committee|S
 
 // Module-level: tsx (esbuild) turns a `\p{…}` literal into a `new RegExp` at its every evaluation.
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
-const STARTS_UPPER = /^\p{Lu}/u;
 
 function lower(s: string): string {
   return s.toLowerCase();
@@ -397,8 +397,6 @@ function placeGroupsByWord(): Map<string, string[]> {
   }
   return placeGroups;
 }
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Whether the UTF-16 unit at `at` of `text` is a letter or a digit (false past either end). */
 function wordCharAt(text: string, at: number): boolean {

@@ -1,5 +1,6 @@
 import type { EntityType } from '../types.js';
 import { countryOfDemonym, lookupPlace } from './gazetteer.js';
+import { HAS_LOWER, STARTS_UPPER } from '../text/unicode-patterns.js';
 
 /** A token of a sentence with its offsets, so that every mention is a verbatim slice. */
 interface Token {
@@ -173,9 +174,6 @@ const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|[,;:()"“”—–[\]!?]/gu;
 const PUNCTUATION = new Set([',', ';', ':', '(', ')', '"', '“', '”', '—', '–', '[', ']', '!', '?']);
 const TRAILING = new Set(['-', "'", '’']);
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|de|van|von|le|la|du|da|di)-\p{Lu}/u;
-/** Module-level: tsx (esbuild) turns a `\p{…}` literal into a `new RegExp` at its every evaluation. */
-const STARTS_UPPER = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
 
 /** The hot loop of the article pass: char tests first, regexes only when they can match. */
 function tokenize(sentence: string): Token[] {

@@ -12,6 +12,7 @@ import { subYears } from 'date-fns/subYears';
 import { MONTH_NAMES } from '../text/calendar.js';
 import type { IsoDate, ResolvedDate } from '../types.js';
 import { CARDINAL_WORDS } from './number-words.js';
+import { LETTER_OR_DIGIT } from '../text/unicode-patterns.js';
 
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...CARDINAL_WORDS, hundred: 100, several: 0, many: 0 };
@@ -62,8 +63,6 @@ const FUTURE_CUE = /\b(?:will|next|coming|plans?\s+to|expected|scheduled|set\s+t
 const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|past|weekend|earlier|later|previous|coming)\b/i;
 const QUALIFIER = /\b(earlier|later|early|late|mid|last|this|next|past|on)\s*-?\s*$/i;
-/** Module-level: tsx (esbuild) turns a `\p{…}` literal into a `new RegExp` at its every evaluation. */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WEEKDAY_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 
 interface Span {

@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { IRREGULAR_VERBS } from './irregular-verbs.js';
 import { STOPWORDS } from './stopwords.js';
+import { STARTS_UPPER } from './unicode-patterns.js';
 
 /** One word of a text, normalised for matching. */
 export interface Token {
@@ -42,7 +43,6 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,\-&]*/gu;
 // (`replace` with a global expression starts from 0 whatever its lastIndex.)
 const MARKS = /\p{M}+/gu;
 const DOTTED = /^(?:\p{L}\.){2,}/u;
-const STARTS_UPPER = /^\p{Lu}/u;
 const stemCache = new Map<string, string>();
 
 /** Porter stem with a cache: the same few thousand words recur across a whole knowledge base. */

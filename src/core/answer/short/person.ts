@@ -3,11 +3,10 @@ import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { EntityMention } from '../../types.js';
 import { countriesIn, escapeRegExp, freshEntities, mentionedInQuestion, NO_FIT, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { STARTS_LOWER } from '../../text/unicode-patterns.js';
 
 /** "Who is the ambassador?" answered by someone whose role says nothing of ambassadors. */
 const IDENTITY_WITHOUT_ROLE = 0.4;
-/** Module-level: tsx (esbuild) turns a `\p{…}` literal into a `new RegExp` at its every evaluation. */
-const STARTS_LOWER = /^\p{Ll}/u;
 
 /**
  * The person, organisation or acting country a sentence gives for a who question.
