@@ -360,8 +360,6 @@ function roleAfter(sentence: string, endOffset: number): string | undefined {
   const m = /^(?:['’]s?)?\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s+)?([^,;:()"“”]{2,80}?)\s*(?:[,;:)]|\.\s*$|$)/.exec(rest);
   const phrase = m?.[1]?.trim();
   if (!phrase) return undefined;
-  const list = LIST_MEMBER.exec(rest);
-  if (list && list[1]?.toLowerCase() === list[2]?.toLowerCase()) return undefined;
   const ws = phrase.split(/\s+/);
   if (ws.length > 9) return undefined;
   // Stop at a verb: `Smythe, who said` or `Smythe, said` are not roles.
@@ -374,6 +372,9 @@ function roleAfter(sentence: string, endOffset: number): string | undefined {
   // (`later joined by the commission's vice-chairman`).
   const lead = ws.slice(0, at);
   if (lead.some((w) => /^(?:by|was|is|had|has|joined|later|who|when|then|also|to|from|with)$/i.test(w))) return undefined;
+  // Read last, only for what would otherwise be a role: most phrases after a name fail the tests above.
+  const list = LIST_MEMBER.exec(rest);
+  if (list && list[1]?.toLowerCase() === list[2]?.toLowerCase()) return undefined;
   // The role is the noun phrase up to its role noun plus an `of …` complement.
   return phrase.replace(/\s+(?:said|says|told|who|which|and)\b.*$/i, '');
 }
