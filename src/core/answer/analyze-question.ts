@@ -1,8 +1,9 @@
 import { QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Lexicon, QuestionType } from '../types.js';
+import { negatedStems } from './negation.js';
 import { queryGroups, type QueryContext, type QueryGroup } from './query-terms.js';
-import { asksForDuration, countedNoun, detectQuestionType } from './question-type.js';
+import { asksForDuration, countedNoun, detectQuestionType, typedQuestion } from './question-type.js';
 import { countriesIn } from './short/shared.js';
 
 import type { AnswerKind } from './answer-kind.js';
@@ -27,6 +28,8 @@ export interface QuestionAnalysis {
   questionCountries: Set<string> | undefined;
   /** The question says "not", "never", "no", … */
   negated: boolean;
+  /** Stems of the words a negation of the question bears on ("what did not help" → help). */
+  negatedStems: string[];
   /** Numbers written in the question ("1961", "$5,000", "three"): an answer must agree with them. */
   numbers: string[];
   /** The noun a "what"/"which" question asks for ("which guns …" → guns), if any. */
@@ -122,6 +125,11 @@ function namesKnownSubject(text: string, context: QueryContext): boolean {
   return subject !== undefined && context.isKnownName?.(subject) === true;
 }
 
+/** Every content word of the question is a name, or it asks "who is" a name the knowledge base knows. */
+function asksAboutName(text: string, groups: readonly QueryGroup[], context: QueryContext): boolean {
+  return (groups.length > 0 && groups.every((g) => g.isName)) || namesKnownSubject(text, context);
+}
+
 /**
  * Works out a question's type, expected answer kind, query words (with expansions) and the names,
  * numbers and negations an answer must agree with.
@@ -135,6 +143,7 @@ export function analyzeQuestion(
   forcedType?: QuestionType,
 ): QuestionAnalysis {
   const type = forcedType ?? refineType(detectQuestionType(text), text, context.lexicon);
+  if (forcedType) text = typedQuestion(text, forcedType, (question) => asksAboutName(question, queryGroups(question, context), context));
   const groups = queryGroups(text, context);
   const tokens = tokenize(text);
   const questionStems = new Set<string>();
@@ -147,7 +156,7 @@ export function analyzeQuestion(
         for (const t of tokenize(alternative.word)) questionStems.add(t.stem);
     }
   }
-  const aboutName = (groups.length > 0 && groups.every((g) => g.isName)) || namesKnownSubject(text, context);
+  const aboutName = asksAboutName(text, groups, context);
   return {
     text,
     type,
@@ -162,6 +171,7 @@ export function analyzeQuestion(
     asksTime: /\b(?:what|which) (?:time|hour)\b|\bat what\b/i.test(text),
     questionCountries: type === 'who' ? countriesIn(text) : undefined,
     negated: NEGATION.test(text),
+    negatedStems: negatedStems(tokens),
     numbers: tokens.filter((t) => /\d/.test(t.word) || NUMBER_WORD.test(t.word)).map((t) => t.word),
     head: type === 'what' ? headNoun(text) : undefined,
   };

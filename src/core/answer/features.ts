@@ -9,6 +9,7 @@ import { tokenize, type Token } from '../text/tokenize.js';
 import type { WordVectors } from '../text/word-vectors.js';
 import type { Lexicon, SentenceFacts } from '../types.js';
 import { isNegated, type AnswerKind, type QuestionAnalysis } from './analyze-question.js';
+import { NEGATION_REACH, NEGATION_WORD, negationDropped } from './negation.js';
 import type { QueryGroup } from './query-terms.js';
 import { coverage, groupMatches } from './rank.js';
 import type { ShortAnswer } from './short-answer.js';
@@ -47,6 +48,7 @@ export const FEATURES = [
   'position', // 1 / (1 + position in the story)
   'negationMismatch', // one of question and sentence is negated, the other not
   'negationNear', // the same, counting only a negation within a few words of a matched question word
+  'negationDropped', // the question negates a word the sentence states without a negation ("what did not help" / "X helped")
   'interrogative', // the sentence is itself a question
   'length', // sentence length (content words / 40, at most 1)
   'previousCov', // share of the question in the sentence before
@@ -293,10 +295,6 @@ function positionsMatched(byTerm: TermGroups, matches: readonly number[], tokens
   return positions;
 }
 
-/** Words either side of a matched question word within which a negation is taken to bear on it. */
-const NEGATION_REACH = 3;
-/** Negation words as the tokenizer gives them ("didn't" → "didnt"). */
-const NEGATION_WORD = /^(?:not|never|no|none|neither|nor|without|cannot|(?:do|does|did|is|are|was|were|wo|ca|could|should|would|has|have|had|ai|must|need)nt)$/;
 
 /**
  * Whether a negation stands within a few words of a word the sentence shares with the question:
@@ -579,6 +577,7 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     position: 1 / (1 + c.position),
     negationMismatch: analysis.negated !== negatedSentence ? 1 : 0,
     negationNear: analysis.negated !== negatedNear(tokens, matched) ? 1 : 0,
+    negationDropped: negationDropped(analysis.negatedStems, tokens) ? 1 : 0,
     interrogative: /\?["'”’)]*$/.test(c.text) ? 1 : 0,
     length: Math.min(1, index.sentenceLength(c.sentence) / 40),
     previousCov: coverage(groups, previousMatches),

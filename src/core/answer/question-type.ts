@@ -50,3 +50,22 @@ export function countedNoun(question: string): string | undefined {
 const AUXILIARIES = new Set(
   'is are was were do does did have has had will would can could should may might be been there of in on at for to'.split(' '),
 );
+
+/** A text that already opens with a question word ("who …", "how many …", "which …"). */
+const OPENS_WITH_QUESTION_WORD = /^\W*(?:who|whom|whose|what|when|where|why|how|which)\b/i;
+
+/**
+ * A slash command's text as the question it asks: `/when` "did the ambassadors meet" asks "when did
+ * the ambassadors meet", `/who` "is Jane Roe" asks "who is Jane Roe", and `/who` "Jane Roe" — a name
+ * and nothing else (`asksAboutName` says, of the question it would be) — asks who she is. A text that
+ * opens with a question word is asked as written.
+ *
+ * @example
+ * typedQuestion('did the ambassadors meet', 'when', () => false); // 'when did the ambassadors meet'
+ * typedQuestion('Jane Roe', 'who', () => true); // 'who is Jane Roe'
+ */
+export function typedQuestion(text: string, type: QuestionType, asksAboutName: (question: string) => boolean): string {
+  if (OPENS_WITH_QUESTION_WORD.test(text)) return text;
+  if (type === 'who' && !/^\W*(?:is|was|are|were)\b/i.test(text) && asksAboutName(`who is ${text}`)) return `who is ${text}`;
+  return `${type === 'how-many' ? 'how many' : type} ${text}`;
+}

@@ -116,3 +116,30 @@ describe('"who is x" typed in lower case, about a name made of common words', ()
     expect(inspectAsk(kb, 'who is on the hill').analysis.kind).toBe('person');
   });
 });
+
+describe('a slash command\'s text without its question word ("/who is Ann Lee", "/when did …")', () => {
+  const kb = tinyKnowledgeBase([
+    article('pier', [
+      'Ann Lee, the harbor master, urged Mayor Bo Park to close the old pier.',
+      'The council met on Friday and voted to close the pier in June.',
+    ]),
+  ]);
+
+  it('GIVEN /who "is Ann Lee" THEN it is asked as "who is Ann Lee": her role, never the other person', () => {
+    const typed = inspectAsk(kb, 'is Ann Lee', { type: 'who' });
+    const written = inspectAsk(kb, 'who is Ann Lee');
+    expect(typed.analysis.kind).toBe('role');
+    expect(typed.analysis.text).toBe('who is Ann Lee');
+    if (typed.result.kind === 'answer') expect(typed.result.answer).not.toContain('Bo Park');
+    expect(typed.result.kind === 'answer' ? typed.result.answer : undefined).toBe(written.result.kind === 'answer' ? written.result.answer : undefined);
+  });
+
+  it('GIVEN /who with a name alone THEN it asks who that person is', () => {
+    expect(inspectAsk(kb, 'Ann Lee', { type: 'who' }).analysis.kind).toBe('role');
+  });
+
+  it('GIVEN /when "did the council meet" or a text that has its question word THEN it is asked as written with it', () => {
+    expect(inspectAsk(kb, 'did the council meet', { type: 'when' }).analysis.text).toBe('when did the council meet');
+    expect(inspectAsk(kb, 'When did the council meet?', { type: 'when' }).analysis.text).toBe('When did the council meet?');
+  });
+});
