@@ -84,3 +84,77 @@ describe('who: credits and agents', () => {
     expect(who('Tom Hale said Brown University bought the mill.', [person('Tom Hale'), org('Brown University')], 'who bought the mill').answer).toBe('Tom Hale');
   });
 });
+
+describe('a sentence of two clauses: the answer comes from the clause the question is about', () => {
+  const sentence = 'Interest payments will pass the defense budget in 2023, and farm spending will rise in 2020.';
+  const facts: SentenceFacts = {
+    entities: [],
+    dates: [
+      { text: '2023', grain: 'year', start: '2023-01-01', end: '2023-12-31', label: '2023' },
+      { text: '2020', grain: 'year', start: '2020-01-01', end: '2020-12-31', label: '2020' },
+    ],
+    numbers: [],
+    hasReason: false,
+  };
+
+  it('GIVEN a when question about either clause THEN that clause\'s date', () => {
+    expect(shortAnswer({ ...base, type: 'when', sentence, facts, questionStems: stems('when will interest payments pass the defense budget') }).answer).toBe('2023');
+    expect(shortAnswer({ ...base, type: 'when', sentence, facts, questionStems: stems('when will farm spending rise') }).answer).toBe('2020');
+  });
+
+  it('GIVEN one clause with two dates THEN the most precise, as before', () => {
+    const two: SentenceFacts = { ...facts, dates: [facts.dates[0]!, { text: 'May 4, 2023', grain: 'day', start: '2023-05-04', end: '2023-05-04', label: '4 May 2023' }] };
+    expect(shortAnswer({ ...base, type: 'when', sentence: 'The bridge opened in 2023, on May 4, 2023.', facts: two, questionStems: stems('when did the bridge open') }).answer).toContain('4 May 2023');
+  });
+
+  it('GIVEN a where question about the second clause THEN its place, not the first one', () => {
+    const places: SentenceFacts = {
+      entities: [
+        { text: 'Paris', name: 'Paris', type: 'place' },
+        { text: 'Tokyo', name: 'Tokyo', type: 'place' },
+      ],
+      dates: [],
+      numbers: [],
+      hasReason: false,
+    };
+    const two = 'The lamps were first shown in Paris, but the new signs were unveiled in Tokyo.';
+    expect(shortAnswer({ ...base, type: 'where', sentence: two, facts: places, questionStems: stems('where were the new signs unveiled') }).answer).toBe('Tokyo');
+    expect(shortAnswer({ ...base, type: 'where', sentence: two, facts: places, questionStems: stems('where were the lamps first shown') }).answer).toBe('Paris');
+  });
+});
+
+describe('numbers of a sentence of two clauses', () => {
+  const facts: SentenceFacts = {
+    entities: [],
+    dates: [],
+    numbers: [
+      { text: '40 percent', value: 40, unit: 'percent' },
+      { text: '12 percent', value: 12, unit: 'percent' },
+    ],
+    hasReason: false,
+  };
+  const sentence = 'Imports of steel rose 40 percent, but exports of grain fell 12 percent.';
+
+  it('GIVEN a question about the second clause THEN its number', () => {
+    expect(shortAnswer({ ...base, type: 'how-many', kind: 'percent', sentence, facts, questionStems: stems('how much did grain exports fall') }).answer).toBe('12 percent');
+    expect(shortAnswer({ ...base, type: 'how-many', kind: 'percent', sentence, facts, questionStems: stems('how much did steel imports rise') }).answer).toBe('40 percent');
+  });
+});
+
+describe('people of a sentence of two clauses', () => {
+  const facts: SentenceFacts = {
+    entities: [
+      { text: 'Ann Lee', name: 'Ann Lee', type: 'person' },
+      { text: 'Tom Ward', name: 'Tom Ward', type: 'person' },
+    ],
+    dates: [],
+    numbers: [],
+    hasReason: false,
+  };
+  const sentence = 'Ann Lee won the sack race, and Tom Ward took the pie contest.';
+
+  it('GIVEN a who question about the second clause THEN its person', () => {
+    expect(shortAnswer({ ...base, type: 'who', sentence, facts, questionStems: stems('who took the pie contest') }).answer).toBe('Tom Ward');
+    expect(shortAnswer({ ...base, type: 'who', sentence, facts, questionStems: stems('who won the sack race') }).answer).toBe('Ann Lee');
+  });
+});

@@ -1,7 +1,7 @@
 /** How many / how much: a number of the thing counted, a sum of money, a percentage. */
 import { tokenize } from '../../text/tokenize.js';
 import type { NumberMention } from '../../types.js';
-import { NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { inClauseOrder, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 /** The unit a number must carry for a kind of answer. */
 const UNIT_OF_KIND: Partial<Record<string, string>> = { money: 'USD', percent: 'percent' };
@@ -15,7 +15,12 @@ const UNIT_OF_KIND: Partial<Record<string, string>> = { money: 'USD', percent: '
  */
 export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
   const { facts, sentence, questionStems } = input;
-  const numbers = facts.numbers.filter((n) => !tokenize(n.text).some((t) => questionStems.has(t.stem)));
+  // The numbers of the clause the question is about first ("…rose 40 percent, but exports fell 12 percent").
+  const numbers = inClauseOrder(
+    facts.numbers.filter((n) => !tokenize(n.text).some((t) => questionStems.has(t.stem))),
+    (n) => n.text,
+    input,
+  );
   const noun = input.countedNoun;
   const nounStem = noun ? tokenize(noun)[0]?.stem : undefined;
   // The counted noun follows the number within a few words: "27 Portland companies".

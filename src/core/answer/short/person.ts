@@ -2,7 +2,7 @@
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { EntityMention } from '../../types.js';
-import { countriesIn, escapeRegExp, freshEntities, mentionedInQuestion, NO_FIT, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { countriesIn, escapeRegExp, freshEntities, inClauseOrder, mentionedInQuestion, NO_FIT, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 import { STARTS_LOWER } from '../../text/unicode-patterns.js';
 
 /** "Who is the ambassador?" answered by someone whose role says nothing of ambassadors. */
@@ -16,7 +16,8 @@ const IDENTITY_WITHOUT_ROLE = 0.4;
  */
 export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const { facts, sentence, questionStems } = input;
-  const fresh = freshEntities(input);
+  // The names of the clause the question is about first ("Lee won the race, and Ward took second place").
+  const fresh = inClauseOrder(freshEntities(input), (e) => e.text, input);
   const described = facts.entities.find((e) => e.type !== 'place' && e.role && mentionedInQuestion(e, questionStems));
   if (input.aboutName && described) return { answer: personWithRole(described), fit: 1, ...(input.asksIdentity && !described.roleHere ? { roleElsewhere: true } : {}) };
   // "Who is Jane Roe?" is answered by the role written beside Jane Roe, never by another name.

@@ -1,5 +1,6 @@
 /** What every short-answer extractor shares: the input, the result, and small helpers. */
 import { countryOfDemonym, lookupPlace } from '../../facts/gazetteer.js';
+import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { EntityMention, IsoDate, QuestionType, ResolvedDate, SentenceFacts } from '../../types.js';
 import type { AnswerKind } from '../answer-kind.js';
@@ -91,4 +92,46 @@ export function countriesIn(text: string): Set<string> {
     if (demonym) found.add(demonym);
   });
   return found;
+}
+
+/** Where a sentence joins two statements: a semicolon, or a comma before "and", "but", "while", … */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:but|whereas)\s/gi;
+
+/**
+ * How many of the question's words stand in the clause of the sentence that holds `phrase`: in
+ * "Payments will pass the budget in 2023, and spending will rise in 2020" the question "when will
+ * payments pass the budget" is about the first clause, so its date is 2023. Words of the phrase itself
+ * do not count; 0 when the phrase is not found.
+ *
+ * @example
+ * clauseAffinity('Payments will pass the budget in 2023, and spending will rise in 2020.', '2020', stems); // 0
+ */
+export function clauseAffinity(sentence: string, phrase: string, questionStems: ReadonlySet<string>): number {
+  const at = sentence.indexOf(phrase);
+  if (at < 0) return 0;
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at + phrase.length) {
+      end = m.index;
+      break;
+    }
+  }
+  const own = new Set(tokenize(phrase).map((t) => t.stem));
+  const found = new Set<string>();
+  for (const t of tokenize(sentence.slice(start, end))) {
+    if (!STOPWORDS.has(t.word) && !own.has(t.stem) && questionStems.has(t.stem)) found.add(t.stem);
+  }
+  return found.size;
+}
+
+/**
+ * Items of a sentence (numbers, names) in the order of their clauses' affinity to the question
+ * (see {@link clauseAffinity}), the sentence's order kept within the same affinity.
+ */
+export function inClauseOrder<T>(items: readonly T[], textOf: (item: T) => string, input: Pick<ShortAnswerInput, 'sentence' | 'questionStems'>): T[] {
+  if (items.length < 2) return [...items];
+  const affinity = new Map(items.map((item) => [item, clauseAffinity(input.sentence, textOf(item), input.questionStems)]));
+  return [...items].sort((a, b) => (affinity.get(b) ?? 0) - (affinity.get(a) ?? 0));
 }
