@@ -181,10 +181,11 @@ export function answerReply(view: ReplyView, options: AnswerEmbedOptions = {}): 
     withUrl(embed, closest.source.url);
     return reply(embed, row(contextButton(closest.citation)));
   }
-  const head = `**${md(view.answer)}**${timestampTag(view.timestamp)}`;
+  // A short answer that is the sentence itself is not written twice: the quote says it.
+  const head = view.answer ? `**${md(view.answer)}**${timestampTag(view.timestamp)}\n\n` : '';
   const note = view.disagreement ? `\n\n${MESSAGES.disagreement}` : '';
-  const room = EMBED_LIMITS.description - head.length - note.length - 6;
-  const description = `${head}\n\n> ${md(quote(view.main.sentence, room))}${note}`;
+  const room = EMBED_LIMITS.description - head.length - note.length - 4;
+  const description = `${head}> ${md(quote(view.main.sentence, room))}${note}`;
   const embed: APIEmbed = {
     color: COLOUR,
     title: truncate(md(view.main.source.title), EMBED_LIMITS.title),

@@ -25,7 +25,7 @@ export function answerText(view: ReplyView): string {
     if (view.suggestions.length > 0) lines.push(`${MESSAGES.suggestionsLead} ${view.suggestions.join(', ')}`);
     return lines.join('\n');
   }
-  const lines = [view.answer, ...quoteBlock(view.main)];
+  const lines = [...(view.answer ? [view.answer] : []), ...quoteBlock(view.main)];
   if (view.disagreement) lines.push(MESSAGES.disagreement);
   if (view.supporting.length > 0) {
     lines.push(`${MESSAGES.supportingLabel}:`);

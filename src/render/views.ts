@@ -4,7 +4,7 @@
  */
 import type { AnswerResult, ArticleRef, AskResult, Citation, Profile, TimelineEvent } from '../core/types.js';
 import { formatDate, dayTimestamp } from './format.js';
-import { MESSAGES } from './messages.js';
+import { MESSAGES, userErrorMessage } from './messages.js';
 
 export interface SourceView {
   title: string;
@@ -24,6 +24,7 @@ export interface QuoteView {
 export interface AnswerView {
   kind: 'answer';
   question: string;
+  /** The short answer; empty when it is the quoted sentence itself, which is then shown once. */
   answer: string;
   /** Unix seconds of a day-grain resolved date, for `<t:…:D>`. */
   timestamp: number | undefined;
@@ -77,7 +78,8 @@ export function askView(result: AskResult): ReplyView {
     return {
       kind: 'unknown',
       question: result.question,
-      message: closest ? MESSAGES.unsure : MESSAGES.unknown,
+      // "?" or a blank line is no question: say so rather than "nothing answers that".
+      message: closest ? MESSAGES.unsure : result.kind === 'unknown' && result.reason === 'empty' ? userErrorMessage('question-empty') : MESSAGES.unknown,
       suggestions: result.kind === 'unknown' ? result.suggestions.slice(0, MAX_SUGGESTIONS) : [],
       closest,
     };
@@ -85,11 +87,17 @@ export function askView(result: AskResult): ReplyView {
   return answerView(result, main);
 }
 
+/** Two texts that differ only in spacing, case or the closing punctuation. */
+function sameText(a: string, b: string): boolean {
+  const plain = (text: string): string => text.replace(/\s+/g, ' ').replace(/[\s.!?"'”’]+$/u, '').trim().toLowerCase();
+  return plain(a) === plain(b);
+}
+
 function answerView(result: AnswerResult, main: Citation): AnswerView {
   return {
     kind: 'answer',
     question: result.question,
-    answer: result.answer,
+    answer: sameText(result.answer, main.sentence) ? '' : result.answer,
     timestamp: dayTimestamp(result.date),
     main: quoteView(main),
     supporting: result.citations.slice(1, 1 + MAX_SUPPORTING).map(quoteView),

@@ -55,6 +55,33 @@ function expectWithinLimits(e: APIEmbed): void {
   expect(total).toBeLessThanOrEqual(EMBED_LIMITS.total);
 }
 
+describe('an answer whose short answer is the quoted sentence itself (a "what" question)', () => {
+  const view = askView(answerResult({ answer: MAIN_SENTENCE, type: 'what' }));
+  const count = (text: string, part: string): number => text.split(part).length - 1;
+
+  it('shows the sentence once, as the quote, in the console and in Discord', () => {
+    expect(count(answerText(view), MAIN_SENTENCE)).toBe(1);
+    expect(answerText(view)).toContain(`"${MAIN_SENTENCE}"`);
+    const description = answerReply(view).embeds[0]?.description ?? '';
+    expect(count(description, MAIN_SENTENCE)).toBe(1);
+    expect(description.startsWith('> ')).toBe(true);
+  });
+
+  it('GIVEN a short answer that differs THEN both are shown', () => {
+    const other = askView(answerResult());
+    expect(answerText(other).split('\n')[0]).toBe('Maria Okafor, council leader');
+  });
+});
+
+describe('an empty question ("?" or a blank line)', () => {
+  it('asks for a question instead of saying nothing answers it', () => {
+    const text = answerText(askView(unknownResult({ reason: 'empty', suggestions: [] })));
+    expect(text).toContain('Please ask a question');
+    expect(text).not.toContain(MESSAGES.unknown);
+    expect(answerText(askView(unknownResult()))).toContain(MESSAGES.unknown);
+  });
+});
+
 describe('an answer', () => {
   const view = askView(answerResult());
 

@@ -49,9 +49,11 @@ export interface Scored {
   answer: ShortAnswer;
 }
 
-/** Strips Discord mentions and markup a question may carry: `<@123>`, `**`, `@factdesk`. */
+/** Strips Discord mentions and markup a question may carry (`<@123>`, `**`, `@factdesk`) and folds compatibility forms. */
 export function cleanQuestion(question: string): string {
+  // Compatibility forms read as the letters they show: full-width "ｍａｒｋ", ligatures, "①".
   return question
+    .normalize('NFKC')
     .replace(/<@[!&]?\d+>|<#\d+>|@(?:everyone|here)\b/g, ' ')
     .replace(/[*_`~|>]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -143,3 +143,14 @@ describe('a slash command\'s text without its question word ("/who is Ann Lee", 
     expect(inspectAsk(kb, 'When did the council meet?', { type: 'when' }).analysis.text).toBe('When did the council meet?');
   });
 });
+
+describe('a question typed in full-width letters', () => {
+  const kb = tinyKnowledgeBase([article('pier', ['Ann Lee, the harbor master, closed the old pier on Friday.'])]);
+
+  it('GIVEN "ｗｈｏ ｉｓ ａｎｎ ｌｅｅ" THEN it is asked as "who is ann lee"', () => {
+    const wide = inspectAsk(kb, 'ｗｈｏ ｉｓ Ａｎｎ Ｌｅｅ？');
+    const plain = inspectAsk(kb, 'who is Ann Lee?');
+    expect(wide.analysis.text).toBe('who is Ann Lee?');
+    expect(wide.result.kind).toBe(plain.result.kind);
+  });
+});
