@@ -158,3 +158,19 @@ describe('people of a sentence of two clauses', () => {
     expect(shortAnswer({ ...base, type: 'who', sentence, facts, questionStems: stems('who won the sack race') }).answer).toBe('Ann Lee');
   });
 });
+
+describe('who did it, when the sentence says "he"', () => {
+  const facts: SentenceFacts = { entities: [{ text: 'Oculus VR', name: 'Oculus VR', type: 'organization' }], dates: [], numbers: [], hasReason: false };
+
+  it('GIVEN "He brokered the deal for Oculus VR" THEN "who brokered the deal" is not answered with Oculus VR', () => {
+    const result = shortAnswer({ ...base, type: 'who', sentence: 'He quietly brokered the deal for Oculus VR in March.', facts, questionStems: stems('who brokered the deal') });
+    expect(result.answer).not.toBe('Oculus VR');
+    expect(result.fit).toBeLessThan(0.5);
+  });
+
+  it('GIVEN a name before the pronoun, or a name as the doer THEN that name answers', () => {
+    const lee: SentenceFacts = { ...facts, entities: [{ text: 'Ann Lee', name: 'Ann Lee', type: 'person' }, ...facts.entities] };
+    expect(shortAnswer({ ...base, type: 'who', sentence: 'Ann Lee said she brokered the deal for Oculus VR.', facts: lee, questionStems: stems('who brokered the deal') }).answer).toBe('Ann Lee');
+    expect(shortAnswer({ ...base, type: 'who', sentence: 'Ann Lee brokered the deal for Oculus VR.', facts: lee, questionStems: stems('who brokered the deal') }).answer).toBe('Ann Lee');
+  });
+});

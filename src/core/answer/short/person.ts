@@ -1,6 +1,6 @@
 /** Who: a person or organisation (with their role), or the role of the person asked about. */
 import { STOPWORDS } from '../../text/stopwords.js';
-import { tokenize } from '../../text/tokenize.js';
+import { tokenize, type Token } from '../../text/tokenize.js';
 import type { EntityMention } from '../../types.js';
 import { countriesIn, escapeRegExp, freshEntities, inClauseOrder, mentionedInQuestion, NO_FIT, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 import { STARTS_LOWER } from '../../text/unicode-patterns.js';
@@ -30,6 +30,8 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // "has been purchased by Brown University": the agent of a passive verb is who did it.
   // Only a sentence that writes `by` can name an agent: no expression is built per name otherwise.
   const byAgent = sentence.includes('by') ? fresh.find((e) => e.type !== 'place' && new RegExp(`\\bby\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${escapeRegExp(e.text)}`, 'u').test(sentence)) : undefined;
+  // "He brokered the deal for Oculus VR": who did it is the "he" of an earlier sentence, not a name after the verb.
+  if (!input.asksIdentity && !byAgent && pronounDoes(sentence, questionStems, fresh)) return { answer: sentence, fit: NO_FIT };
   const person =
     (byRole && roleOverlap(byRole) > 0 ? byRole : undefined) ??
     (byAgent && !questionStems.has('by') ? byAgent : undefined) ??
@@ -51,6 +53,32 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const actor = fresh.find((e) => e.type === 'place');
   if (actor && sentence.indexOf(actor.text) < sentence.length / 3) return { answer: actor.name, fit: 0.7 };
   return { answer: sentence, fit: NO_FIT };
+}
+
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/;
+
+/**
+ * The sentence's doer of the question's verb is a pronoun, with no name before it: "He brokered the
+ * deal for Oculus VR." answers "who brokered the deal" with someone an earlier sentence names.
+ *
+ * @example
+ * pronounDoes('He brokered the deal for Oculus VR.', stems('who brokered the deal'), entities); // true
+ */
+function pronounDoes(sentence: string, questionStems: ReadonlySet<string>, entities: readonly EntityMention[]): boolean {
+  const tokens = tokenize(sentence);
+  const verb = tokens.findIndex((t, i) => i > 0 && !STOPWORDS.has(t.word) && questionStems.has(t.stem) && !t.capitalized);
+  if (verb <= 0) return false;
+  // The subject stands just before the verb, perhaps with an auxiliary or adverb between ("he had quietly brokered").
+  let subject = -1;
+  for (let i = verb - 1; i >= 0 && i >= verb - 3; i--) {
+    if (SUBJECT_PRONOUN.test((tokens[i] as Token).word)) {
+      subject = i;
+      break;
+    }
+  }
+  if (subject < 0) return false;
+  const at = (tokens[subject] as Token).start;
+  return !entities.some((e) => e.type !== 'place' && sentence.indexOf(e.text) >= 0 && sentence.indexOf(e.text) < at);
 }
 
 /** The noun phrase right before the first question word the sentence contains: its subject. */
