@@ -1,9 +1,9 @@
-import { articleEntities, lookupPlace, prepareArticle } from '../facts/analyze-article.js';
+import { articleEntities, isLowerOrgNoun, lookupPlace, prepareArticle } from '../facts/analyze-article.js';
 import type { CuratedPerson, IsoDate } from '../types.js';
 import { splitSentences } from './split-sentences.js';
 
 /** Letters, with the marks, dots, dashes, apostrophes and ampersands names are written with. */
-const NAME = /^[\p{L}\p{M}\d][\p{L}\p{M}\d.'’&\- ]*$/u;
+const NAME = /^[\p{L}\p{M}\d][\p{L}\p{M}\d.'’&\- ]*(?:, [\p{L}\p{M}\d.'’&\- ]+)*$/u;
 
 /** At most this many people are proposed: a list the curator can still read through. */
 const MAX_PEOPLE = 30;
@@ -27,9 +27,16 @@ const FUNCTION_WORDS = new Set(['against', 'with', 'from', 'into', 'over', 'unde
 
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase().replace(/-$/, ''));
 
-/** Every word capitalised (or a digit, or a particle inside): "Bill de Blasio", not "Bill said". */
+/**
+ * Every word capitalised (or a digit, or a particle inside, or an article after `for`/`of`): "Bill
+ * de Blasio", "Committee for a Responsible Federal Budget", not "Bill said".
+ */
 function capitalised(tokens: readonly string[]): boolean {
-  return tokens.every((token, i) => /^[\p{Lu}\d]/u.test(token) || (i > 0 && i < tokens.length - 1 && isParticle(token)));
+  return tokens.every(
+    (token, i) =>
+      /^[\p{Lu}\d]/u.test(token) ||
+      (i > 0 && i < tokens.length - 1 && (isParticle(token) || (/^an?$/.test(token) && /^(?:of|for)$/.test(tokens[i - 1] ?? '')))),
+  );
 }
 
 /** Titles WordNet also knows as a name ("President" of the US): still titles before a name. */
@@ -110,7 +117,9 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       .replace(/(\s\p{Lu})\.$/u, '$1');
     if (name === '' || lookupPlace(name) || !NAME.test(name)) continue;
     let tokens = name.split(/\s+/);
-    if (!capitalised(tokens)) continue;
+    // "Royal Shrewsbury hospital": an organisation's lower-case institution noun ends its name.
+    const institution = entity.type === 'organization' && tokens.length > 2 && isLowerOrgNoun(tokens[tokens.length - 1] ?? '');
+    if (!capitalised(institution ? tokens.slice(0, -1) : tokens)) continue;
     let role = entity.roles
       .map((r) => r.trim())
       .find((r) => r !== '' && r.toLowerCase() !== name.toLowerCase() && !names.has(r.toLowerCase()) && readsAsRole(r, words));

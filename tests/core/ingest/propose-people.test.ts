@@ -84,3 +84,19 @@ describe('proposePeople with WordNet', () => {
     for (const person of found) expect(found.map((p) => p.name)).not.toContain(person.role);
   });
 });
+
+describe('proposePeople with organisation names holding "and", commas or articles', () => {
+  it('proposes the whole organisation name', () => {
+    const names = proposePeople(
+      [
+        'The Northern Society of Glass, Clay and Enamel opened a show on Friday.',
+        'Pia Lund, director of the Council for a Cleaner Harbor, said the water was better.',
+        'She was taken to Royal Tamsford hospital with burns.',
+      ],
+      '2021-04-02',
+    ).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Northern Society of Glass, Clay and Enamel', 'Council for a Cleaner Harbor', 'Royal Tamsford hospital']));
+    expect(names).not.toContain('Cleaner Harbor');
+    expect(names).not.toContain('Royal Tamsford');
+  });
+});
