@@ -74,6 +74,28 @@ const TITLES = words(`President Vice Secretary Ambassador Senator Sen. Rep. Repr
 const TITLE_MODIFIERS = words(`Vice Foreign Defense Defence Interior Finance Prime State Press Executive
   Senior Acting Former Deputy Lt. Majority Minority Under Assistant Associate`);
 
+/**
+ * How many of a name's first words are titles (`Mayor`, `Prime Minister`, `CEO`, `Mrs.`) when a
+ * person's name of two or more words follows them and no organisation word ends it: `Mayor Bill de
+ * Blasio` → 1, `Democratic National Committee` → 0.
+ *
+ * @example
+ * leadingTitleLength(['CEO', 'Mark', 'Zuckerberg']); // → 1
+ */
+export function leadingTitleLength(words: readonly string[]): number {
+  let n = 0;
+  let real = false;
+  while (n < words.length) {
+    const w = words[n] ?? '';
+    const title = TITLES.has(w) || HONORIFICS.has(w) || /^C[A-Z]O$/.test(w);
+    if (!title) break;
+    if (!TITLE_MODIFIERS.has(w)) real = true;
+    n++;
+  }
+  const rest = words.slice(n).filter((w) => STARTS_UPPER.test(w));
+  return real && rest.length >= 2 && !isOrgWord(words[words.length - 1] ?? '') && !PLACE_WORDS.has(words[words.length - 1] ?? '') ? n : 0;
+}
+
 /** Lower-case role nouns: `spokesman Sean McCormack`, `McCormack, a spokesman`. */
 const ROLE_NOUNS = words(`spokesman spokeswoman spokesperson minister secretary ambassador envoy president
   vice-president chairman chairwoman chair director official officials officer leader head chief commander
@@ -337,6 +359,20 @@ function modifiesNoun(tokens: readonly Token[], from: number): boolean {
   return next !== undefined && !next.cap && !AFTER_NAME.has(next.text) && !/(?:ed|s)$/.test(next.text);
 }
 
+/** Lower-case particles that open a surname written without its given name: `de Blasio`, `van Gogh`. */
+const SURNAME_PARTICLES = words(`de van von der den du da di del della dos das bin ibn`);
+
+/**
+ * A day or month abbreviation written without its dot and followed by a capitalised word is a given
+ * name (`Mar Hicks`, `Jan Berg`, `Sun Yat-sen`): as a date it is followed by a number or stands alone.
+ */
+function givenNameLike(t: Token, next: Token | undefined): boolean {
+  return DOTLESS_ABBREVIATIONS.has(t.text) && !t.breakAfter && !t.possessive && next !== undefined && next.cap && !DAYS_MONTHS.has(next.text) && !STOP.has(next.text);
+}
+
+const DOTLESS_ABBREVIATIONS = words(`Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept
+  Oct Nov Dec`);
+
 /** Runs of capitalised tokens (with inner connectors such as `of`), split at clause breaks. */
 function capitalisedRuns(sentence: string, tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -349,7 +385,10 @@ function capitalisedRuns(sentence: string, tokens: readonly Token[]): Token[][] 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    if (t.cap && !DAYS_MONTHS.has(t.text)) {
+    if (t.cap && (!DAYS_MONTHS.has(t.text) || givenNameLike(t, tokens[i + 1]))) {
+      run.push(t);
+    } else if (run.length === 0 && SURNAME_PARTICLES.has(t.text) && (tokens[i + 1]?.cap ?? false) && !DAYS_MONTHS.has(tokens[i + 1]?.text ?? '')) {
+      // `de Blasio said`, `van Gogh's`: the particle opens the surname written alone.
       run.push(t);
     } else if (run.length > 0 && (t.text === 'of' || t.text === 'for') && NAME_DETERMINERS.has(tokens[i + 1]?.text ?? '') && (tokens[i + 2]?.cap ?? false)) {
       // `Committee for a Responsible Federal Budget`, `Department of the Interior`: only right
@@ -526,6 +565,14 @@ function orgType(ts: readonly Token[], text: string): boolean {
   return ofAt > 0 && ts.slice(0, ofAt).some((t) => isOrgWord(t.text));
 }
 
+/** `New Yorkers` → `New York`, `North Carolinians` → `North Carolina`: a plural demonym of a known place. */
+function placeDemonyms(text: string): boolean {
+  const m = /^(.+?)(?:ers|ites|ians|ans|ns)$/.exec(text);
+  if (!m?.[1]) return false;
+  const stem = m[1];
+  return [stem, `${stem}a`, `${stem}o`, `${stem}e`].some((place) => lookupPlace(place) !== undefined);
+}
+
 function placeType(ts: readonly Token[]): boolean {
   const last = ts[ts.length - 1]?.text ?? '';
   const first = ts[0]?.text ?? '';
@@ -588,6 +635,8 @@ export function readMentions(sentence: string): RawMention[] {
     if (!head || (run.length === 1 && (ORG_TAILS.has(head.text) || HONORIFICS.has(head.text) || TITLES.has(head.text)))) continue;
     // `Belgians, residents of…`: a demonym alone is not a name (the country is what the question asks).
     if (run.length === 1 && countryOfDemonym(head.text) !== undefined && !lookupPlace(head.text)) continue;
+    // `New Yorkers`, `Rhode Islanders`, `North Carolinians`: the people of a place, not a person.
+    if (run.length > 1 && placeDemonyms(slice(sentence, run))) continue;
     // `"Random Harvest"`: a capitalised phrase that fills a quotation is a title of a work.
     const tail = run[run.length - 1];
     if (/["“]$/.test(sentence.slice(Math.max(0, original[0]?.start ?? 0) - 1, original[0]?.start ?? 0)) && tail && /^[.,!?]?["”]/.test(sentence.slice(tail.end, tail.end + 2))) continue;

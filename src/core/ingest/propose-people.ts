@@ -87,6 +87,26 @@ function onlyOpensSentences(name: string, sentences: readonly string[]): boolean
 }
 
 /**
+ * Whether someone else of the story bears the surname of the name `tokens`: another person read
+ * with it, or a couple written with one surname ("John and Sarah Gilles", "Sarah and John Gilles").
+ */
+function isFamily(tokens: readonly string[], surnames: ReadonlyMap<string, number>, sentences: readonly string[]): boolean {
+  const given = tokens[0] ?? '';
+  const surname = tokens[tokens.length - 1] ?? '';
+  if ((surnames.get(surname.toLowerCase()) ?? 0) > 1) return true;
+  const couple = (sentence: string): boolean => {
+    for (let at = sentence.indexOf(` ${surname}`); at >= 0; at = sentence.indexOf(` ${surname}`, at + 1)) {
+      const before = sentence.slice(Math.max(0, at - 60), at);
+      // `John and Sarah` before the surname, or `Sarah and John`: two given names joined by `and`.
+      const pair = /(\p{Lu}[\p{L}'’-]+) (?:and|&) (\p{Lu}[\p{L}'’-]+)$/u.exec(before);
+      if (pair && (pair[1] === given || pair[2] === given)) return true;
+    }
+    return false;
+  };
+  return sentences.some(couple);
+}
+
+/**
  * The persons and organisations a story names, read by the same extraction the answers use
  * (`prepareArticle` / `articleEntities`), as a `people:` list for the curator to correct. Kept
  * conservative, since curated people win over extracted ones at answer time:
@@ -97,7 +117,7 @@ function onlyOpensSentences(name: string, sentences: readonly string[]): boolean
  *   name made only of common words ("Battle Against Winter", "Killer Instinct") is not proposed
  *   unless it has a role or is itself a known name ("Federal Reserve"); nor a phrase that only ever
  *   opens a sentence with a common word ("See Acme", "Using Firefox");
- * - the first role seen, and the surnames written alone as aliases.
+ * - the first role seen, and the surnames written alone as aliases (never a bare given name).
  *
  * @example
  * proposePeople(['State Department spokesman Sean McCormack said no in Baghdad.'], '2007-07-25');
@@ -107,6 +127,11 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
   const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph.replace(/\s+/g, ' ').trim()));
   const entities = articleEntities(prepareArticle({ published, people: [], sentences }));
   const names = new Set(entities.map((entity) => entity.name.trim().toLowerCase()));
+  const surnames = new Map<string, number>();
+  for (const entity of entities) {
+    const last = entity.type === 'person' ? entity.name.trim().split(/\s+/).pop()?.toLowerCase() : undefined;
+    if (last !== undefined && entity.name.trim().includes(' ')) surnames.set(last, (surnames.get(last) ?? 0) + 1);
+  }
   const people: CuratedPerson[] = [];
   for (const entity of entities) {
     if (entity.type !== 'person' && entity.type !== 'organization') continue;
@@ -141,8 +166,11 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     if (role === undefined && onlyInTitleCase(name, sentences)) continue;
     if (tokens.length < 2 && role === undefined) continue;
     if (people.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;
-    // Surnames written alone in the story ("McCormack said"), as the answers link them.
-    const aliases = entity.aliases.filter((a) => a.toLowerCase() !== name.toLowerCase());
+    // Surnames written alone in the story ("McCormack said"), as the answers link them. A given
+    // name alone ("Sarah") only when no one else of the story bears the surname: in a family or a
+    // couple ("John and Sarah Gilles") a bare given name is no sure way to tell who is meant.
+    const given = entity.type === 'person' && tokens.length > 1 && isFamily(tokens, surnames, sentences) ? tokens[0]?.toLowerCase() : undefined;
+    const aliases = entity.aliases.filter((a) => a.toLowerCase() !== name.toLowerCase() && a.toLowerCase() !== given);
     people.push({ name, ...(role === undefined ? {} : { role }), ...(aliases.length === 0 ? {} : { aliases }) });
     if (people.length >= MAX_PEOPLE) break;
   }

@@ -395,3 +395,27 @@ describe('organisation names with "and", lists and articles inside', () => {
     expect(roleOf('Ada Crane, a lawyer with Okafor and Delmonte beside her, said so.', 'Ada Crane')).toBe('lawyer with Okafor');
   });
 });
+
+describe('given names, particles and demonyms', () => {
+  const entities = (sentences: string[]) => articleEntities(prepareArticle({ published: PUBLISHED, people: [], sentences }));
+
+  it('GIVEN a given name that is also a month abbreviation THEN it stays in the name: "Mar Ostrova"', () => {
+    const found = entities(['Mar Ostrova, a historian, said the archive was lost.', 'Ostrova said more.']);
+    expect(found.find((e) => e.type === 'person')).toMatchObject({ name: 'Mar Ostrova', aliases: ['Ostrova'] });
+    expect(readMentions('The hearing is set for Mar 5.').map((m) => m.text)).toEqual([]);
+  });
+
+  it('GIVEN a surname with a particle written alone THEN the alias keeps the particle: "de Barrow", never "Barrow"', () => {
+    const found = entities(['Mayor Ines de Barrow opened the pier.', 'Later, de Barrow said the pier was safe.', 'De Barrow left.']);
+    const barrow = found.find((e) => e.name === 'Ines de Barrow');
+    expect(barrow?.aliases).toEqual(['de Barrow']);
+    expect(found.map((e) => e.name)).not.toContain('de Barrow');
+    const ctx = prepareArticle({ published: PUBLISHED, people: [], sentences: ['Mayor Ines de Barrow opened the pier.', 'Later, de Barrow said the pier was safe.'] });
+    expect(person(analyzeSentence(ctx, 1).entities, 'de Barrow')?.name).toBe('Ines de Barrow');
+  });
+
+  it('GIVEN the people of a place of several words THEN no person: "New Yorkers", "Rhode Islanders"', () => {
+    const found = entities(['New Yorkers and Rhode Islanders paid more.', 'New rules came in.']);
+    expect(found.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});

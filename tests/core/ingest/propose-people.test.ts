@@ -100,3 +100,16 @@ describe('proposePeople with organisation names holding "and", commas or article
     expect(names).not.toContain('Royal Tamsford');
   });
 });
+
+describe('proposePeople aliases for families', () => {
+  it('GIVEN a couple sharing a surname THEN no bare given name becomes an alias', () => {
+    const found = proposePeople(['John and Sarah Quillbrook moved to the coast in May.', 'Sarah said the move was hard, and John agreed.'], '2021-04-02');
+    for (const p of found) expect(p.aliases ?? []).not.toEqual(expect.arrayContaining(['Sarah']));
+    for (const p of found) expect(p.aliases ?? []).not.toEqual(expect.arrayContaining(['John']));
+  });
+
+  it('GIVEN one person alone with the surname THEN the given name written alone stays an alias', () => {
+    const found = proposePeople(['Talia Wren won the race on Sunday.', 'Talia said she trained for a year.'], '2021-04-02');
+    expect(found).toContainEqual({ name: 'Talia Wren', aliases: ['Talia'] });
+  });
+});
