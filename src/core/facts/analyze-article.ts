@@ -19,6 +19,7 @@ export { resolveDates } from './resolve-dates.js';
 export { extractNumbers } from './extract-numbers.js';
 export { hasReason } from './has-reason.js';
 export { countryOfDemonym, lookupPlace } from './gazetteer.js';
+export { isLowerOrgNoun } from './extract-entities.js';
 
 export interface ArticleFactsInput {
   published: IsoDate;
@@ -66,13 +67,30 @@ function addRole(k: Known, role: string | undefined): void {
   if (clean && !k.roles.some((r) => lower(r) === lower(clean))) k.roles.push(clean);
 }
 
-/** Surnames and given names that may stand alone for a person; titles and initials may not. */
+/** Lower-case particles that belong to the surname after them: `Bill de Blasio` is `de Blasio`. */
+const SURNAME_PARTICLE = /^(?:de|van|von|der|den|du|da|di|del|della|dos|das|bin|ibn)$/;
+
+/**
+ * Surnames and given names that may stand alone for a person; titles and initials may not. A
+ * surname keeps its particles (`de Blasio`), and the bare word after them is kept too for linking
+ * (`Beethoven` for `Ludwig van Beethoven`); only what the article writes alone becomes an alias.
+ */
 function nameParts(name: string): string[] {
-  const parts = name.split(/\s+/).filter((p) => CAPITALISED.test(p) && !/^(?:Jr|Sr|Mr|Mrs|Ms|Dr)\.?$/.test(p));
+  const words = name.split(/\s+/);
+  const parts = words.filter((p) => CAPITALISED.test(p) && !/^(?:Jr|Sr|Mr|Mrs|Ms|Dr)\.?$/.test(p));
   if (parts.length < 2) return [];
-  const last = parts[parts.length - 1];
-  const first = parts[0];
-  return [last, first].filter((p): p is string => p !== undefined);
+  const last = parts[parts.length - 1] as string;
+  const first = parts[0] as string;
+  let from = words.lastIndexOf(last);
+  while (from > 1 && SURNAME_PARTICLE.test(words[from - 1] ?? '')) from--;
+  const surname = words.slice(from, words.lastIndexOf(last) + 1).join(' ');
+  return surname === last ? [last, first] : [surname, last, first];
+}
+
+/** One name part written alone: `McCormack`, or a surname with its particles, `de Blasio`. */
+function writtenAlone(text: string): boolean {
+  const words = text.split(' ');
+  return words.length === 1 || words.slice(0, -1).every((w) => SURNAME_PARTICLE.test(w.toLowerCase()));
 }
 
 /**
@@ -113,7 +131,8 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
     if (!included(j)) continue;
     for (const m of mentionsOf(j)) {
       const key = lower(m.text);
-      if (!m.text.includes(' ')) seenAlone.add(key);
+      const alone = writtenAlone(m.text);
+      if (alone) seenAlone.add(key);
       if (!m.type) continue;
       const alias = shortNames.get(key);
       const existing = known.get(key) ?? (alias ? known.get(lower(alias)) : undefined);
@@ -122,8 +141,9 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
         continue;
       }
       // A person's single word (`McCormack said`) is linked once every full name is known.
-      if (m.type === 'person' && !m.text.includes(' ')) {
-        if (m.cued) loners.push(m);
+      if (m.type === 'person' && alone) {
+        // `Van Gogh` is a surname and already a name, as a cued single word is.
+        if (m.cued || m.text.includes(' ')) loners.push(m);
         continue;
       }
       const name = m.type === 'place' ? (m.canonical ?? lookupPlace(m.text)?.name ?? m.text) : m.text;

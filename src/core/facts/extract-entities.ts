@@ -74,6 +74,28 @@ const TITLES = words(`President Vice Secretary Ambassador Senator Sen. Rep. Repr
 const TITLE_MODIFIERS = words(`Vice Foreign Defense Defence Interior Finance Prime State Press Executive
   Senior Acting Former Deputy Lt. Majority Minority Under Assistant Associate`);
 
+/**
+ * How many of a name's first words are titles (`Mayor`, `Prime Minister`, `CEO`, `Mrs.`) when a
+ * person's name of two or more words follows them and no organisation word ends it: `Mayor Bill de
+ * Blasio` → 1, `Democratic National Committee` → 0.
+ *
+ * @example
+ * leadingTitleLength(['CEO', 'Mark', 'Zuckerberg']); // → 1
+ */
+export function leadingTitleLength(words: readonly string[]): number {
+  let n = 0;
+  let real = false;
+  while (n < words.length) {
+    const w = words[n] ?? '';
+    const title = TITLES.has(w) || HONORIFICS.has(w) || /^C[A-Z]O$/.test(w);
+    if (!title) break;
+    if (!TITLE_MODIFIERS.has(w)) real = true;
+    n++;
+  }
+  const rest = words.slice(n).filter((w) => STARTS_UPPER.test(w));
+  return real && rest.length >= 2 && !isOrgWord(words[words.length - 1] ?? '') && !PLACE_WORDS.has(words[words.length - 1] ?? '') ? n : 0;
+}
+
 /** Lower-case role nouns: `spokesman Sean McCormack`, `McCormack, a spokesman`. */
 const ROLE_NOUNS = words(`spokesman spokeswoman spokesperson minister secretary ambassador envoy president
   vice-president chairman chairwoman chair director official officials officer leader head chief commander
@@ -126,6 +148,18 @@ const ORG_WORDS = words(`Department Dept. Ministry Agency Administration Council
   Electric Dynamics Mills Foods Electronics Steel Oil Petroleum Chemical Chemicals Aircraft Insurance
   Savings Telephone Telegraph Airlines Pharmaceuticals Symphony Philharmonic
   Commission`);
+
+/**
+ * Institution nouns some styles write in lower case after the name (`Royal Shrewsbury hospital`,
+ * `Leeds Beckett university`): with the name before them, an organisation.
+ */
+const LOWER_ORG_NOUNS = words(`hospital infirmary clinic university college school academy institute museum
+  library`);
+
+/** Whether a lower-case word is an institution noun that ends an organisation's name (`… hospital`). */
+export function isLowerOrgNoun(word: string): boolean {
+  return LOWER_ORG_NOUNS.has(word);
+}
 
 /** Bits of company names that are never an organisation alone: `Service, Inc.`. */
 const ORG_TAILS = words(`Inc. Inc Co. Co Corp. Corp Ltd. Ltd LLC Bros. Jr. Jr Sr. Sr No. No`);
@@ -250,8 +284,97 @@ function institutional(r: Token | undefined): boolean {
   return r !== undefined && (isOrgWord(r.text) || TITLES.has(r.text) || OF_HEADS.has(r.text));
 }
 
+/** `of the`, `for a`: a determiner inside an organisation's name (`Committee for a Responsible Federal Budget`). */
+const NAME_DETERMINERS = new Set(['the', 'a', 'an']);
+
+/**
+ * Whether the run names an organisation by an `of`/`for` complement (`Department of Design`,
+ * `Academy of Allergy`) whose part after the connector is still open: no title, honorific or
+ * place in it, so that `and` or a list may continue the complement.
+ */
+function inOfComplement(run: readonly Token[]): boolean {
+  let at = -1;
+  for (let k = run.length - 1; k >= 0; k--) {
+    const text = run[k]?.text;
+    if (text === 'of' || text === 'for') {
+      at = k;
+      break;
+    }
+  }
+  if (at < 1 || !run.slice(0, at).some((t) => isOrgWord(t.text) || OF_HEADS.has(t.text))) return false;
+  const complement = run.slice(at + 1).filter((t) => t.cap);
+  return complement.length > 0 && complement.every((t) => !TITLES.has(t.text) && !HONORIFICS.has(t.text) && !t.possessive) && !lookupPlace(complement.map((t) => t.text).join(' '));
+}
+
+/** A capitalised word that may continue an organisation's complement after `and` or a comma. */
+function continuesComplement(t: Token | undefined): boolean {
+  return t !== undefined && t.cap && !STOP.has(t.text) && !TITLES.has(t.text) && !HONORIFICS.has(t.text) && !DAYS_MONTHS.has(t.text) && lookupPlace(t.text) === undefined;
+}
+
+/**
+ * After `Allergy,` inside `Academy of Allergy, Asthma and Immunology`: the index of the `and`
+ * closing a list of capitalised items (`Asthma and Immunology`, `Asthma, Hay Fever, and
+ * Immunology`), or -1 when what follows the comma is not such a list.
+ */
+function listAnd(sentence: string, tokens: readonly Token[], comma: Token): number {
+  let i = comma.index + 1;
+  for (let items = 0; items < 6; items++) {
+    // One item: up to four capitalised words.
+    const first = i;
+    while (i < tokens.length && i - first < 4 && continuesComplement(tokens[i]) && !(tokens[i]?.possessive ?? false)) {
+      if (tokens[i]?.breakAfter) break;
+      i++;
+    }
+    const last = tokens[i];
+    if (i === first && !continuesComplement(last)) return -1;
+    if (last && continuesComplement(last) && last.breakAfter && !last.possessive) {
+      // `Asthma,` — another item follows, or the serial comma before `and`.
+      if (sentence.slice(last.end, tokens[i + 1]?.start ?? last.end).trim() !== ',') return -1;
+      i++;
+      if (tokens[i]?.text === 'and' && continuesComplement(tokens[i + 1])) return i;
+      continue;
+    }
+    // `Asthma and Immunology`: the item ends at `and` followed by a capitalised word.
+    return tokens[i]?.text === 'and' && i > first && continuesComplement(tokens[i + 1]) ? i : -1;
+  }
+  return -1;
+}
+
+/**
+ * Lower-case words that may follow an organisation's name (verbs of reporting, auxiliaries,
+ * prepositions, conjunctions); any other lower-case word after `the Connally` makes the capitalised
+ * words a modifier (`the Senate of the Connally amendment`), not the end of a name.
+ */
+const AFTER_NAME = words(`said says told is was are were has have had will would can could may might must should
+  did does do and or but nor in on at to for of with by from into than that which who whose whom as after
+  before since because if when while where until also not now then itself`);
+
+/** Whether the capitalised words from `from` on are followed, with no break, by a word they modify. */
+function modifiesNoun(tokens: readonly Token[], from: number): boolean {
+  let i = from;
+  while (tokens[i]?.cap && !(tokens[i]?.breakAfter ?? false) && !(tokens[i]?.possessive ?? false)) i++;
+  const last = tokens[i];
+  if (!last || last.breakAfter || last.possessive || !last.cap) return last !== undefined && !last.cap && !AFTER_NAME.has(last.text) && !/(?:ed|s)$/.test(last.text);
+  const next = tokens[i + 1];
+  return next !== undefined && !next.cap && !AFTER_NAME.has(next.text) && !/(?:ed|s)$/.test(next.text);
+}
+
+/** Lower-case particles that open a surname written without its given name: `de Blasio`, `van Gogh`. */
+const SURNAME_PARTICLES = words(`de van von der den du da di del della dos das bin ibn`);
+
+/**
+ * A day or month abbreviation written without its dot and followed by a capitalised word is a given
+ * name (`Mar Hicks`, `Jan Berg`, `Sun Yat-sen`): as a date it is followed by a number or stands alone.
+ */
+function givenNameLike(t: Token, next: Token | undefined): boolean {
+  return DOTLESS_ABBREVIATIONS.has(t.text) && !t.breakAfter && !t.possessive && next !== undefined && next.cap && !DAYS_MONTHS.has(next.text) && !STOP.has(next.text);
+}
+
+const DOTLESS_ABBREVIATIONS = words(`Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept
+  Oct Nov Dec`);
+
 /** Runs of capitalised tokens (with inner connectors such as `of`), split at clause breaks. */
-function capitalisedRuns(tokens: readonly Token[]): Token[][] {
+function capitalisedRuns(sentence: string, tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = (): void => {
@@ -262,8 +385,20 @@ function capitalisedRuns(tokens: readonly Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    if (t.cap && !DAYS_MONTHS.has(t.text)) {
+    if (t.cap && (!DAYS_MONTHS.has(t.text) || givenNameLike(t, tokens[i + 1]))) {
       run.push(t);
+    } else if (run.length === 0 && SURNAME_PARTICLES.has(t.text) && (tokens[i + 1]?.cap ?? false) && !DAYS_MONTHS.has(tokens[i + 1]?.text ?? '')) {
+      // `de Blasio said`, `van Gogh's`: the particle opens the surname written alone.
+      run.push(t);
+    } else if (run.length > 0 && (t.text === 'of' || t.text === 'for') && NAME_DETERMINERS.has(tokens[i + 1]?.text ?? '') && (tokens[i + 2]?.cap ?? false)) {
+      // `Committee for a Responsible Federal Budget`, `Department of the Interior`: only right
+      // after an organisation's word (`Secretary of the Navy` stays a title and a name).
+      const prev = run[run.length - 1];
+      if (prev && (isOrgWord(prev.text) || OF_HEADS.has(prev.text)) && !prev.possessive && !prev.breakAfter && !TITLES.has(prev.text) && !modifiesNoun(tokens, i + 2)) {
+        run.push(t, tokens[i + 1] as Token);
+        i += 1;
+      } else flush();
+      continue;
     } else if (run.length > 0 && CONNECTORS.has(t.text) && (tokens[i + 1]?.cap ?? false)) {
       const prev = run[run.length - 1];
       // `of` joins right after the institution or title (`Secretary of State`), never after a
@@ -274,12 +409,25 @@ function capitalisedRuns(tokens: readonly Token[]): Token[][] {
           : t.text === 'and' || t.text === '&'
             ? run.some(institutional) && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
             : !(prev?.breakAfter ?? false);
-      if (joins && (t.text !== 'and' || isOrgWord(tokens[i + 1]?.text ?? '') || isOrgWord(tokens[i + 2]?.text ?? ''))) run.push(t);
+      // `and` joins two organisations' words (`Bureau of Mines and Geology Department`), or the
+      // capitalised words of one `of` complement (`Department of Design and Construction`) — never
+      // two names with no institution before them (`Smith and Jones met`, `Iran and Iraq`).
+      const andJoins = t.text !== 'and' || isOrgWord(tokens[i + 1]?.text ?? '') || isOrgWord(tokens[i + 2]?.text ?? '') || (inOfComplement(run) && continuesComplement(tokens[i + 1]));
+      if (joins && andJoins) run.push(t);
       else flush();
       continue;
     } else {
       flush();
       continue;
+    }
+    if (t.breakAfter && !t.possessive && inOfComplement(run) && sentence.slice(t.end, tokens[i + 1]?.start ?? t.end).trim() === ',') {
+      // `Academy of Allergy, Asthma and Immunology`: a list of capitalised items closing the complement.
+      const and = listAnd(sentence, tokens, t);
+      if (and > 0) {
+        for (let k = i + 1; k <= and; k++) run.push(tokens[k] as Token);
+        i = and;
+        continue;
+      }
     }
     if (t.possessive || t.breakAfter) flush();
   }
@@ -354,11 +502,27 @@ function roleBefore(sentence: string, tokens: readonly Token[], runStart: number
  */
 const LIST_MEMBER = /^(?:['’]s?)?\s*,\s*(?:\d{1,3}\s*,\s*)?(a|an|the|his|her|their|its|our)\s[^,;:()"“”]{1,60}?,\s*(\p{L}+)\s[^,;:.()"“”]{1,40}?\s(?:and|or)\s/iu;
 
+/**
+ * A list of capitalised items closing an `of`/`for` complement or following a possessive, as one
+ * name writes it: `of Allergy, Asthma and Immunology`, `MIT's Science, Technology and Society`.
+ */
+const NAME_LIST =
+  /(?<=\b(?:of|for)\s+(?:the\s+)?|['’]s\s+)\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}){0,5},?\s+(?:and|&)\s+\p{Lu}/gu;
+
+/**
+ * A phrase ending in capitalised words after `of`/`for` or a possessive: `spokesman for the city's
+ * Department of Design`, `head for MIT's Science, Technology`.
+ */
+const OF_COMPLEMENT_END = /(?:\b(?:of|for)\s+(?:(?:the|a|an)\s+)?|\p{L}['’]s\s+)(?:\p{Lu}[\p{L}\p{M}.'’-]*,?\s+){0,5}\p{Lu}[\p{L}\p{M}.'’-]*,?$/u;
+
 /** The appositive after a name: `William Smythe, director of field service,` / `Doe, 45, a Dallas lawyer`. */
 function roleAfter(sentence: string, endOffset: number): string | undefined {
   const rest = sentence.slice(endOffset, endOffset + 120);
-  const m = /^(?:['’]s?)?\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s+)?([^,;:()"“”]{2,80}?)\s*(?:[,;:)]|\.\s*$|$)/.exec(rest);
-  const phrase = m?.[1]?.trim();
+  // The commas of a list inside a name (`head of MIT's Science, Technology and Society program`)
+  // do not end the appositive: read on a copy with them hidden, then slice the original.
+  const read = rest.includes(',') ? rest.replace(NAME_LIST, (list) => list.replace(/,/g, '\u0000')) : rest;
+  const m = /^(?:['’]s?)?\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s+)?([^,;:()"“”]{2,80}?)\s*(?:[,;:)]|\.\s*$|$)/.exec(read);
+  const phrase = m?.[1] === undefined ? undefined : rest.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length).trim();
   if (!phrase) return undefined;
   const ws = phrase.split(/\s+/);
   if (ws.length > 9) return undefined;
@@ -375,8 +539,13 @@ function roleAfter(sentence: string, endOffset: number): string | undefined {
   // Read last, only for what would otherwise be a role: most phrases after a name fail the tests above.
   const list = LIST_MEMBER.exec(rest);
   if (list && list[1]?.toLowerCase() === list[2]?.toLowerCase()) return undefined;
-  // The role is the noun phrase up to its role noun plus an `of …` complement.
-  return phrase.replace(/\s+(?:said|says|told|who|which|and)\b.*$/i, '');
+  // The role is the noun phrase up to its role noun plus an `of …` complement, which may hold an
+  // `and` between capitalised words (`spokesman for the Department of Design and Construction`).
+  for (const cut of phrase.matchAll(/\s+(?:said|says|told|who|which|and)\b/gi)) {
+    const inName = /^\s+and$/i.test(cut[0]) && OF_COMPLEMENT_END.test(phrase.slice(0, cut.index)) && /^\s+\p{Lu}/u.test(phrase.slice(cut.index + cut[0].length));
+    if (!inName) return phrase.slice(0, cut.index);
+  }
+  return phrase;
 }
 
 function looksLikeName(ts: readonly Token[]): boolean {
@@ -394,6 +563,14 @@ function orgType(ts: readonly Token[], text: string): boolean {
   // `Department of State`, `Bank of America`, `University of Oregon`.
   const ofAt = ts.findIndex((t) => t.text === 'of' || t.text === 'for');
   return ofAt > 0 && ts.slice(0, ofAt).some((t) => isOrgWord(t.text));
+}
+
+/** `New Yorkers` → `New York`, `North Carolinians` → `North Carolina`: a plural demonym of a known place. */
+function placeDemonyms(text: string): boolean {
+  const m = /^(.+?)(?:ers|ites|ians|ans|ns)$/.exec(text);
+  if (!m?.[1]) return false;
+  const stem = m[1];
+  return [stem, `${stem}a`, `${stem}o`, `${stem}e`].some((place) => lookupPlace(place) !== undefined);
 }
 
 function placeType(ts: readonly Token[]): boolean {
@@ -442,7 +619,7 @@ function pushMention(out: RawMention[], sentence: string, initial: boolean, ts: 
  */
 export function readMentions(sentence: string): RawMention[] {
   const tokens = tokenize(sentence);
-  const runs = capitalisedRuns(tokens);
+  const runs = capitalisedRuns(sentence, tokens);
   const runsByEnd = new Map<number, Token[]>();
   for (const r of runs) {
     const last = r[r.length - 1];
@@ -458,6 +635,8 @@ export function readMentions(sentence: string): RawMention[] {
     if (!head || (run.length === 1 && (ORG_TAILS.has(head.text) || HONORIFICS.has(head.text) || TITLES.has(head.text)))) continue;
     // `Belgians, residents of…`: a demonym alone is not a name (the country is what the question asks).
     if (run.length === 1 && countryOfDemonym(head.text) !== undefined && !lookupPlace(head.text)) continue;
+    // `New Yorkers`, `Rhode Islanders`, `North Carolinians`: the people of a place, not a person.
+    if (run.length > 1 && placeDemonyms(slice(sentence, run))) continue;
     // `"Random Harvest"`: a capitalised phrase that fills a quotation is a title of a work.
     const tail = run[run.length - 1];
     if (/["“]$/.test(sentence.slice(Math.max(0, original[0]?.start ?? 0) - 1, original[0]?.start ?? 0)) && tail && /^[.,!?]?["”]/.test(sentence.slice(tail.end, tail.end + 2))) continue;
@@ -473,6 +652,13 @@ export function readMentions(sentence: string): RawMention[] {
       continue;
     }
     const lastWord = run[run.length - 1]?.text ?? '';
+    // `Royal Shrewsbury hospital`: a name of two or more words before a lower-case institution noun
+    // is that institution (a place before one, `a Boston hospital`, was taken above).
+    const noun = tail && !tail.possessive && !tail.breakAfter ? tokens[tail.index + 1] : undefined;
+    if (noun && run.length > 1 && LOWER_ORG_NOUNS.has(noun.text) && !placeType(run) && !run.some((t) => TITLES.has(t.text) || HONORIFICS.has(t.text) || DAYS_MONTHS.has(t.text))) {
+      pushMention(out, sentence, initial, [...run, noun], 'organization', true);
+      continue;
+    }
     // `Clayton Act`, `Inauguration Day`, `Communist Chinese`: laws, events and demonyms are not named
     // entities (and must not lend `Clayton` to surname linking).
     if (run.length > 1 && (THING_WORDS.has(lastWord) || (countryOfDemonym(lastWord) !== undefined && !lookupPlace(lastWord)))) continue;

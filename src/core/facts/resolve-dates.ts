@@ -347,6 +347,23 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   out.push({ at: start, value });
 }
 
+/**
+ * Units of measure: a number written before one is a quantity whatever precedes it — `a resolution
+ * of 1800 pixels`, `in 2000 feet of water` — never a year.
+ */
+const MEASURE_AFTER =
+  /^(?:\s+|-)(?:(?:pixels?|feet|foot|inch(?:es)?|yards?|miles?|knots?|met(?:er|re)s?|(?:kilo|centi|milli)met(?:er|re)s?|acres?|hectares?|square|cubic|pounds?|ounces?|tons?|tonnes?|(?:kilo)?grams?|gallons?|lit(?:er|re)s?|barrels?|calories?|degrees?|(?:kilo|mega)?watts?|volts?|amps?|horsepower|(?:kilo|mega|giga)?bytes?|bits?)\b|(?:px|dpi|ppi|ft|mph|km|cm|mm|kg|mg|lbs?|oz|sq|kcal|k?Hz|[MG]Hz|rpm|[KMGT]B|[kM]W|mAh)\b)/;
+
+/**
+ * `1800 x 1920`, `1920×1080`: sides of a dimension, not years. (`by` is left out: `$70 by 1971`
+ * is a price by a year.)
+ */
+const DIMENSION_AFTER = /^\s*[x×]\s*\d/;
+const DIMENSION_BEFORE = /\d\s*[x×]\s*$/;
+
+/** `a crowd of 1800 people`: `of` before a number and a plural noun after it make a count. */
+const COUNTED_AFTER_OF = /^\s+(?!(?:this|thus|does|goes|perhaps|always|sometimes|whereas|unless|besides|plus)\b)(?:people|persons|men|women|children|[a-z]{2,}[a-rt-z]s)\b/;
+
 function bareYears(sentence: string, spans: Span[], out: Found[]): void {
   for (const m of sentence.matchAll(/\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:%|percent|per cent|[-–]\d))/g)) {
     const start = m.index;
@@ -354,6 +371,10 @@ function bareYears(sentence: string, spans: Span[], out: Found[]): void {
     if (overlaps(spans, span)) continue;
     const before = sentence.slice(Math.max(0, start - 20), start);
     if (/[$£€,.]\s*$/.test(before) && !/,\s+$/.test(before)) continue;
+    // A quantity, not a year: a side of a dimension, a measure, a count after `of`.
+    const rest = sentence.slice(span.end, span.end + 24);
+    if (DIMENSION_AFTER.test(rest) || DIMENSION_BEFORE.test(before) || MEASURE_AFTER.test(rest)) continue;
+    if (/\bof\s+$/i.test(before) && COUNTED_AFTER_OF.test(rest)) continue;
     const after = sentence.slice(span.end, span.end + 3);
     // `their 1961 tax assessments`, `the 1962 season`: a determiner before a year used as an adjective.
     const attributive = /\b(?:the|its|their|his|her|our|this|that|a)\s+$/i.test(before) && /^\s+[a-z]/.test(sentence.slice(span.end, span.end + 2));

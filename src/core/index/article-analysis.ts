@@ -1,3 +1,4 @@
+import { leadingTitleLength } from '../facts/extract-entities.js';
 import { splitSentenceSpans } from '../ingest/split-sentences.js';
 import { tokenize, tokenizeOnce, type Token } from '../text/tokenize.js';
 import { STOPWORDS } from '../text/stopwords.js';
@@ -8,7 +9,7 @@ import type { Article } from '../types.js';
  * name runs, the layout below). A persisted analysis of another version is never trusted: bump this
  * whenever one of those changes.
  */
-export const INDEX_ENGINE_VERSION = 'factdesk-index/5';
+export const INDEX_ENGINE_VERSION = 'factdesk-index/6';
 
 /**
  * What loading learns from one article's text, as plain data (strings and typed arrays) so that it
@@ -49,15 +50,27 @@ function startsUpperCase(text: string, start: number, end: number): boolean {
   return /^\p{Lu}/u.test(text.slice(start, end));
 }
 
-/** Collects runs of capitalised words ("Sean McCormack", "State Department") from one sentence. */
-function collectNames(text: string, tokens: readonly Token[], names: Map<string, number>): void {
+/** Lower-case particles inside a person's name: `Bill de Blasio`, `Ludwig van Beethoven`. */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn']);
+
+/**
+ * Collects runs of capitalised words ("Sean McCormack", "State Department") from one sentence, with
+ * particles inside ("Bill de Blasio") and without the titles before a person's name ("Mayor",
+ * "CEO"), so that suggestions name people, not "Mayor Bill" or "CEO Mark Zuckerberg".
+ */
+function collectNames(text: string, tokens: readonly Token[], names: Map<string, number>, runs: string[]): void {
   let runStart = -1;
   let runEnd = -1;
   let count = 0;
   const flush = (): void => {
     if (count >= 1 && runStart >= 0) {
-      const name = text.slice(runStart, runEnd).replace(/['’]s$/, '').trim();
-      if (name.length > 2 && (count >= 2 || /^\p{Lu}\p{Ll}+$/u.test(name))) {
+      const run = text.slice(runStart, runEnd).replace(/['’]s$/, '').trim();
+      if (run.length > 2 && (count >= 2 || /^\p{Lu}\p{Ll}+$/u.test(run))) {
+        // The words of the run as written (titles too) are what the answers match names by.
+        runs.push(run);
+        const words = run.split(/\s+/);
+        const titles = count >= 3 ? leadingTitleLength(words) : 0;
+        const name = words.slice(titles).join(' ');
         names.set(name, (names.get(name) ?? 0) + 1);
       }
     }
@@ -69,6 +82,9 @@ function collectNames(text: string, tokens: readonly Token[], names: Map<string,
     if (!token) continue;
     // Most words are not capitalised: decide those before slicing any text.
     if (!token.capitalized) {
+      const next = tokens[i + 1];
+      // `de` in `Bill de Blasio` continues the name when a capitalised word follows at once.
+      if (runStart >= 0 && next?.capitalized && NAME_PARTICLES.has(text.slice(token.start, token.end)) && /^\s+$/.test(text.slice(runEnd, token.start)) && /^\s+$/.test(text.slice(token.end, next.start))) continue;
       flush();
       continue;
     }
@@ -105,9 +121,10 @@ export function analyzeTexts(texts: readonly string[], people: Article['people']
   const offsets = new Int32Array(texts.length + 1);
   const lengths = new Uint16Array(texts.length);
   const names = new Map<string, number>();
+  const runs: string[] = [];
   texts.forEach((text, id) => {
     const all = tokenizeOnce(text);
-    collectNames(text, all, names);
+    collectNames(text, all, names, runs);
     let length = 0;
     for (const token of all) {
       if (!isIndexed(token)) continue;
@@ -137,7 +154,7 @@ export function analyzeTexts(texts: readonly string[], people: Article['people']
     lengths[id] = Math.min(length, 65_535);
   });
   const nameWords = new Set<string>();
-  for (const name of names.keys()) for (const t of tokenize(name)) if (!STOPWORDS.has(t.word)) nameWords.add(t.word);
+  for (const run of runs) for (const t of tokenize(run)) if (!STOPWORDS.has(t.word)) nameWords.add(t.word);
   for (const person of people) for (const t of tokenize([person.name, ...(person.aliases ?? [])].join(' '))) nameWords.add(t.word);
   return {
     stems,

@@ -1,9 +1,9 @@
-import { articleEntities, lookupPlace, prepareArticle } from '../facts/analyze-article.js';
+import { articleEntities, isLowerOrgNoun, lookupPlace, prepareArticle } from '../facts/analyze-article.js';
 import type { CuratedPerson, IsoDate } from '../types.js';
 import { splitSentences } from './split-sentences.js';
 
 /** Letters, with the marks, dots, dashes, apostrophes and ampersands names are written with. */
-const NAME = /^[\p{L}\p{M}\d][\p{L}\p{M}\d.'’&\- ]*$/u;
+const NAME = /^[\p{L}\p{M}\d][\p{L}\p{M}\d.'’&\- ]*(?:, [\p{L}\p{M}\d.'’&\- ]+)*$/u;
 
 /** At most this many people are proposed: a list the curator can still read through. */
 const MAX_PEOPLE = 30;
@@ -27,9 +27,16 @@ const FUNCTION_WORDS = new Set(['against', 'with', 'from', 'into', 'over', 'unde
 
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase().replace(/-$/, ''));
 
-/** Every word capitalised (or a digit, or a particle inside): "Bill de Blasio", not "Bill said". */
+/**
+ * Every word capitalised (or a digit, or a particle inside, or an article after `for`/`of`): "Bill
+ * de Blasio", "Committee for a Responsible Federal Budget", not "Bill said".
+ */
 function capitalised(tokens: readonly string[]): boolean {
-  return tokens.every((token, i) => /^[\p{Lu}\d]/u.test(token) || (i > 0 && i < tokens.length - 1 && isParticle(token)));
+  return tokens.every(
+    (token, i) =>
+      /^[\p{Lu}\d]/u.test(token) ||
+      (i > 0 && i < tokens.length - 1 && (isParticle(token) || (/^an?$/.test(token) && /^(?:of|for)$/.test(tokens[i - 1] ?? '')))),
+  );
 }
 
 /** Titles WordNet also knows as a name ("President" of the US): still titles before a name. */
@@ -80,6 +87,26 @@ function onlyOpensSentences(name: string, sentences: readonly string[]): boolean
 }
 
 /**
+ * Whether someone else of the story bears the surname of the name `tokens`: another person read
+ * with it, or a couple written with one surname ("John and Sarah Gilles", "Sarah and John Gilles").
+ */
+function isFamily(tokens: readonly string[], surnames: ReadonlyMap<string, number>, sentences: readonly string[]): boolean {
+  const given = tokens[0] ?? '';
+  const surname = tokens[tokens.length - 1] ?? '';
+  if ((surnames.get(surname.toLowerCase()) ?? 0) > 1) return true;
+  const couple = (sentence: string): boolean => {
+    for (let at = sentence.indexOf(` ${surname}`); at >= 0; at = sentence.indexOf(` ${surname}`, at + 1)) {
+      const before = sentence.slice(Math.max(0, at - 60), at);
+      // `John and Sarah` before the surname, or `Sarah and John`: two given names joined by `and`.
+      const pair = /(\p{Lu}[\p{L}'’-]+) (?:and|&) (\p{Lu}[\p{L}'’-]+)$/u.exec(before);
+      if (pair && (pair[1] === given || pair[2] === given)) return true;
+    }
+    return false;
+  };
+  return sentences.some(couple);
+}
+
+/**
  * The persons and organisations a story names, read by the same extraction the answers use
  * (`prepareArticle` / `articleEntities`), as a `people:` list for the curator to correct. Kept
  * conservative, since curated people win over extracted ones at answer time:
@@ -90,7 +117,7 @@ function onlyOpensSentences(name: string, sentences: readonly string[]): boolean
  *   name made only of common words ("Battle Against Winter", "Killer Instinct") is not proposed
  *   unless it has a role or is itself a known name ("Federal Reserve"); nor a phrase that only ever
  *   opens a sentence with a common word ("See Acme", "Using Firefox");
- * - the first role seen, and the surnames written alone as aliases.
+ * - the first role seen, and the surnames written alone as aliases (never a bare given name).
  *
  * @example
  * proposePeople(['State Department spokesman Sean McCormack said no in Baghdad.'], '2007-07-25');
@@ -100,6 +127,11 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
   const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph.replace(/\s+/g, ' ').trim()));
   const entities = articleEntities(prepareArticle({ published, people: [], sentences }));
   const names = new Set(entities.map((entity) => entity.name.trim().toLowerCase()));
+  const surnames = new Map<string, number>();
+  for (const entity of entities) {
+    const last = entity.type === 'person' ? entity.name.trim().split(/\s+/).pop()?.toLowerCase() : undefined;
+    if (last !== undefined && entity.name.trim().includes(' ')) surnames.set(last, (surnames.get(last) ?? 0) + 1);
+  }
   const people: CuratedPerson[] = [];
   for (const entity of entities) {
     if (entity.type !== 'person' && entity.type !== 'organization') continue;
@@ -110,7 +142,9 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       .replace(/(\s\p{Lu})\.$/u, '$1');
     if (name === '' || lookupPlace(name) || !NAME.test(name)) continue;
     let tokens = name.split(/\s+/);
-    if (!capitalised(tokens)) continue;
+    // "Royal Shrewsbury hospital": an organisation's lower-case institution noun ends its name.
+    const institution = entity.type === 'organization' && tokens.length > 2 && isLowerOrgNoun(tokens[tokens.length - 1] ?? '');
+    if (!capitalised(institution ? tokens.slice(0, -1) : tokens)) continue;
     let role = entity.roles
       .map((r) => r.trim())
       .find((r) => r !== '' && r.toLowerCase() !== name.toLowerCase() && !names.has(r.toLowerCase()) && readsAsRole(r, words));
@@ -132,8 +166,11 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     if (role === undefined && onlyInTitleCase(name, sentences)) continue;
     if (tokens.length < 2 && role === undefined) continue;
     if (people.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;
-    // Surnames written alone in the story ("McCormack said"), as the answers link them.
-    const aliases = entity.aliases.filter((a) => a.toLowerCase() !== name.toLowerCase());
+    // Surnames written alone in the story ("McCormack said"), as the answers link them. A given
+    // name alone ("Sarah") only when no one else of the story bears the surname: in a family or a
+    // couple ("John and Sarah Gilles") a bare given name is no sure way to tell who is meant.
+    const given = entity.type === 'person' && tokens.length > 1 && isFamily(tokens, surnames, sentences) ? tokens[0]?.toLowerCase() : undefined;
+    const aliases = entity.aliases.filter((a) => a.toLowerCase() !== name.toLowerCase() && a.toLowerCase() !== given);
     people.push({ name, ...(role === undefined ? {} : { role }), ...(aliases.length === 0 ? {} : { aliases }) });
     if (people.length >= MAX_PEOPLE) break;
   }

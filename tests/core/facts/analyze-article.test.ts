@@ -353,3 +353,69 @@ describe('titles of works', () => {
     expect(analyzeSentence(ctx, 0).entities).toEqual([]);
   });
 });
+
+describe('organisation names with "and", lists and articles inside', () => {
+  const mentions = (sentence: string) => readMentions(sentence).map((m) => [m.text, m.type]);
+  const roleOf = (sentence: string, name: string) => readMentions(sentence).find((m) => m.text === name)?.role;
+
+  it('GIVEN "X and Y" closing an "of" complement THEN one organisation: "Department of Parks and Harbors"', () => {
+    expect(mentions("A spokeswoman for the town's Department of Parks and Harbors said the pier would reopen.")).toEqual([['Department of Parks and Harbors', 'organization']]);
+  });
+
+  it('GIVEN a list closing an "of" complement THEN one organisation: "Society of Glass, Clay and Enamel"', () => {
+    expect(mentions('The Northern Society of Glass, Clay and Enamel opened a show.')).toEqual([['Northern Society of Glass, Clay and Enamel', 'organization']]);
+    expect(mentions('The Union of Masons, Joiners, and Tilers voted.')).toEqual([['Union of Masons, Joiners, and Tilers', 'organization']]);
+  });
+
+  it('GIVEN "for a" or "of the" after an organisation word THEN the article stays inside: "Council for a Cleaner Harbor"', () => {
+    expect(mentions('Pia Lund, director of the Council for a Cleaner Harbor, said so.')).toContainEqual(['Council for a Cleaner Harbor', 'organization']);
+    expect(mentions('The Bureau of the Budget objected.')).toEqual([['Bureau of the Budget', 'organization']]);
+  });
+
+  it('GIVEN capitalised words modifying a lower-case noun after "of the" THEN no organisation swallows them', () => {
+    expect(mentions('The vote by the Senate of the Brandt amendment failed.').map(([text]) => text)).not.toContain('Senate of the Brandt');
+  });
+
+  it('GIVEN names joined by "and" with no institution before them THEN they stay apart', () => {
+    expect(mentions('Okafor and Delmonte met in Lisbon.').map(([text]) => text)).toEqual(['Okafor', 'Delmonte', 'Lisbon']);
+    expect(mentions('Iran and Iraq signed the pact.').map(([text]) => text)).toEqual(['Iran', 'Iraq']);
+    expect(mentions('The Bank of Portugal and Spain agreed.').map(([text]) => text)).not.toContain('Bank of Portugal and Spain');
+    expect(mentions('The Ministry of Fisheries and Prime Minister Ola Berg agreed.')).toContainEqual(['Ministry of Fisheries', 'organization']);
+  });
+
+  it('GIVEN a name before a lower-case institution noun THEN that institution: "Royal Tamsford hospital"', () => {
+    expect(mentions('She was taken to Royal Tamsford hospital on Friday.')).toEqual([['Royal Tamsford hospital', 'organization']]);
+    expect(mentions('She was taken to a Lisbon hospital.')).toEqual([['Lisbon', 'place']]);
+  });
+
+  it('GIVEN a role naming such an organisation THEN the role keeps all of it', () => {
+    expect(roleOf("Ada Crane, spokeswoman for the town's Department of Parks and Harbors, said so.", 'Ada Crane')).toBe("spokeswoman for the town's Department of Parks and Harbors");
+    expect(roleOf("Ada Crane, director of Quillbrook's Art, Design and Media program, said so.", 'Ada Crane')).toBe("director of Quillbrook's Art, Design and Media program");
+    // `and` between capitalised words outside an `of`/`for` complement still ends the role.
+    expect(roleOf('Ada Crane, a lawyer with Okafor and Delmonte beside her, said so.', 'Ada Crane')).toBe('lawyer with Okafor');
+  });
+});
+
+describe('given names, particles and demonyms', () => {
+  const entities = (sentences: string[]) => articleEntities(prepareArticle({ published: PUBLISHED, people: [], sentences }));
+
+  it('GIVEN a given name that is also a month abbreviation THEN it stays in the name: "Mar Ostrova"', () => {
+    const found = entities(['Mar Ostrova, a historian, said the archive was lost.', 'Ostrova said more.']);
+    expect(found.find((e) => e.type === 'person')).toMatchObject({ name: 'Mar Ostrova', aliases: ['Ostrova'] });
+    expect(readMentions('The hearing is set for Mar 5.').map((m) => m.text)).toEqual([]);
+  });
+
+  it('GIVEN a surname with a particle written alone THEN the alias keeps the particle: "de Barrow", never "Barrow"', () => {
+    const found = entities(['Mayor Ines de Barrow opened the pier.', 'Later, de Barrow said the pier was safe.', 'De Barrow left.']);
+    const barrow = found.find((e) => e.name === 'Ines de Barrow');
+    expect(barrow?.aliases).toEqual(['de Barrow']);
+    expect(found.map((e) => e.name)).not.toContain('de Barrow');
+    const ctx = prepareArticle({ published: PUBLISHED, people: [], sentences: ['Mayor Ines de Barrow opened the pier.', 'Later, de Barrow said the pier was safe.'] });
+    expect(person(analyzeSentence(ctx, 1).entities, 'de Barrow')?.name).toBe('Ines de Barrow');
+  });
+
+  it('GIVEN the people of a place of several words THEN no person: "New Yorkers", "Rhode Islanders"', () => {
+    const found = entities(['New Yorkers and Rhode Islanders paid more.', 'New rules came in.']);
+    expect(found.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});

@@ -249,6 +249,33 @@ describe('resolveDates on day ranges and attributive years', () => {
   });
 });
 
+describe('resolveDates on four-digit numbers that are quantities', () => {
+  it.each([
+    ['a side of a dimension', 'The goggles show a resolution of 1800 x 1920 per eye.'],
+    ['a dimension written with ×', 'The panel comes in 1920×1080 only.'],
+    ['a measure in pixels', 'Each frame is cropped to a width of 1800 pixels.'],
+    ['a measure in feet', 'The plane climbed to around 1900 feet before turning.'],
+    ['a measure written with a hyphen', 'The ship sank in 2000-foot water off the cape.'],
+    ['a count after "of"', 'A crowd of 1800 people waited at the gate.'],
+  ])('GIVEN %s THEN no year is read from it', (_, sentence) => {
+    expect(resolveDates(sentence, PUB)).toEqual([]);
+  });
+
+  it('GIVEN a year beside a measure THEN the year is still read and the measure is not', () => {
+    expect(resolveDates('The tower rose 1800 feet in 1931.', PUB).map((d) => d.text)).toEqual(['1931']);
+    expect(resolveDates('Her 2014 film was shot in 1080 lines.', PUB).map((d) => d.text)).toEqual(['2014']);
+  });
+
+  it('GIVEN a year after "of" and before a plural noun that is no count THEN it stays a year', () => {
+    expect(resolveDates('They recalled the floods of 1927 when the levees broke.', PUB).map((d) => d.text)).toEqual(['1927']);
+    expect(resolveDates('The summer of 1959 was hot, and so was the summer of 1960 this town recalls.', PUB).map((d) => d.text)).toEqual(['1959', '1960']);
+  });
+
+  it('GIVEN a price by a year THEN the year is read, not a dimension', () => {
+    expect(resolveDates('The fee rises to $70 by 1971.', PUB).map((d) => d.text)).toEqual(['1971']);
+  });
+});
+
 describe('warmUpDates', () => {
   it('GIVEN the date parser warmed up THEN it found the dates of its own sentence and resolves every sentence as it did before', () => {
     const sentences = brownSentences(BROWN_FILES[0] as string);

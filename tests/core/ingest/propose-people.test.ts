@@ -84,3 +84,32 @@ describe('proposePeople with WordNet', () => {
     for (const person of found) expect(found.map((p) => p.name)).not.toContain(person.role);
   });
 });
+
+describe('proposePeople with organisation names holding "and", commas or articles', () => {
+  it('proposes the whole organisation name', () => {
+    const names = proposePeople(
+      [
+        'The Northern Society of Glass, Clay and Enamel opened a show on Friday.',
+        'Pia Lund, director of the Council for a Cleaner Harbor, said the water was better.',
+        'She was taken to Royal Tamsford hospital with burns.',
+      ],
+      '2021-04-02',
+    ).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Northern Society of Glass, Clay and Enamel', 'Council for a Cleaner Harbor', 'Royal Tamsford hospital']));
+    expect(names).not.toContain('Cleaner Harbor');
+    expect(names).not.toContain('Royal Tamsford');
+  });
+});
+
+describe('proposePeople aliases for families', () => {
+  it('GIVEN a couple sharing a surname THEN no bare given name becomes an alias', () => {
+    const found = proposePeople(['John and Sarah Quillbrook moved to the coast in May.', 'Sarah said the move was hard, and John agreed.'], '2021-04-02');
+    for (const p of found) expect(p.aliases ?? []).not.toEqual(expect.arrayContaining(['Sarah']));
+    for (const p of found) expect(p.aliases ?? []).not.toEqual(expect.arrayContaining(['John']));
+  });
+
+  it('GIVEN one person alone with the surname THEN the given name written alone stays an alias', () => {
+    const found = proposePeople(['Talia Wren won the race on Sunday.', 'Talia said she trained for a year.'], '2021-04-02');
+    expect(found).toContainEqual({ name: 'Talia Wren', aliases: ['Talia'] });
+  });
+});

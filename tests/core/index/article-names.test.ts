@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../../../src/core/index/article-analysis.js';
+
+describe('analyzeTexts names (autocomplete and suggestions)', () => {
+  it('GIVEN a title before a name THEN the name is collected without it: no "Mayor Ines" or "CEO Marta Quillon"', () => {
+    const { names } = analyzeTexts(['Today Mayor Ines de Barrow opened the pier.', 'Later, the firm’s CEO Marta Quillon spoke.']);
+    expect(names).toContain('Ines de Barrow');
+    expect(names).toContain('Marta Quillon');
+    expect(names.some((name) => /^(?:Mayor|CEO)\b/.test(name) || name === 'Barrow')).toBe(false);
+  });
+
+  it('GIVEN an organisation or a single name after a title-like word THEN it is kept whole', () => {
+    const { names } = analyzeTexts(['Later the Democratic National Committee met, and so did President Barrow and General Motors.']);
+    expect(names).toEqual(expect.arrayContaining(['Democratic National Committee', 'President Barrow', 'General Motors']));
+  });
+});
