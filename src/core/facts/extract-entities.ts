@@ -579,12 +579,15 @@ function placeType(ts: readonly Token[]): boolean {
   return ts.length > 1 && (PLACE_WORDS.has(last) || PLACE_HEADS.has(first));
 }
 
-/** Splits `U.S. Ambassador Ryan Crocker` into the role `U.S. Ambassador` and the name. */
+/** Company officers' titles written as capitals: `CEO`, `CFO`, `COO`, `CTO`. */
+const OFFICER_TITLE = /^C[A-Z]{1,2}O$/;
+
+/** Splits `U.S. Ambassador Ryan Crocker` (or `Acme CEO Jane Roe`) into the role `U.S. Ambassador` and the name. */
 function splitTitle(sentence: string, run: Token[]): { name: Token[]; role?: string; honorific: boolean } {
   let lastTitle = -1;
   for (let k = 0; k < run.length - 1; k++) {
     const t = run[k]?.text ?? '';
-    if (TITLES.has(t) || HONORIFICS.has(t)) lastTitle = k;
+    if (TITLES.has(t) || HONORIFICS.has(t) || OFFICER_TITLE.test(t)) lastTitle = k;
     else if (t === 'of' && lastTitle === k - 1 && k + 2 < run.length) {
       // `Secretary of State Dean Rusk`: the `of` complement belongs to the title.
       lastTitle = k + 1;
@@ -597,7 +600,7 @@ function splitTitle(sentence: string, run: Token[]): { name: Token[]; role?: str
   if (!looksLikeName(name) || name.every((t) => TITLES.has(t.text))) return { name: run, honorific: false };
   const honorific = head.some((t) => HONORIFICS.has(t.text));
   const kept = head.filter((t) => !HONORIFICS.has(t.text) && t.text !== 'and');
-  const realTitle = kept.some((t) => TITLES.has(t.text) && !TITLE_MODIFIERS.has(t.text));
+  const realTitle = kept.some((t) => (TITLES.has(t.text) && !TITLE_MODIFIERS.has(t.text)) || OFFICER_TITLE.test(t.text));
   if (!realTitle && !honorific) return { name: run, honorific: false };
   return { name, role: realTitle ? slice(sentence, kept) : undefined, honorific };
 }

@@ -419,3 +419,12 @@ describe('given names, particles and demonyms', () => {
     expect(found.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('a company officer written as capitals before the name', () => {
+  it('GIVEN "Acme CEO Jane Roe" THEN Jane Roe, with the role "Acme CEO" written here', () => {
+    const mentions = readMentions('Acme CEO Jane Roe opened the plant, and Brix CFO Tom Ward watched.');
+    expect(mentions.find((m) => m.text === 'Jane Roe')?.role).toBe('Acme CEO');
+    expect(mentions.find((m) => m.text === 'Tom Ward')?.role).toBe('Brix CFO');
+    expect(mentions.some((m) => m.text.includes('CEO Jane'))).toBe(false);
+  });
+});
