@@ -174,3 +174,16 @@ describe('who did it, when the sentence says "he"', () => {
     expect(shortAnswer({ ...base, type: 'who', sentence: 'Ann Lee brokered the deal for Oculus VR.', facts: lee, questionStems: stems('who brokered the deal') }).answer).toBe('Ann Lee');
   });
 });
+
+describe('the reason of a why question', () => {
+  const facts: SentenceFacts = { entities: [], dates: [], numbers: [], hasReason: true };
+  const why = (sentence: string, question: string): string => shortAnswer({ ...base, type: 'why', sentence, facts, questionStems: stems(question) }).answer;
+
+  it('GIVEN "over" naming the subject and "after" the cause THEN the cause that follows the event', () => {
+    expect(why('The motion over new taxes failed after two members walked out.', 'why did the motion fail')).toBe('after two members walked out');
+  });
+
+  it('GIVEN "because" anywhere THEN from "because"', () => {
+    expect(why('Because the river rose, the mill over the bridge closed.', 'why did the mill close')).toBe('Because the river rose, the mill over the bridge closed');
+  });
+});

@@ -1,8 +1,28 @@
 /** Why: the reason clause, from its cue ("because …", "after …") to the end of the sentence. */
+import { tokenize } from '../../text/tokenize.js';
+import { STOPWORDS } from '../../text/stopwords.js';
 import { type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 /** Phrases that open the reason of a sentence, longest first. */
-const REASON_CUES = /\b(?:because of|because|due to|as a result of|in order to|so that|in protest|in response to|in retaliation for|after|since|unless|over|to protest|to avoid|to prevent|for fear|amid)\b/i;
+const REASON_CUES = /\b(?:because of|because|due to|as a result of|in order to|so that|in protest|in response to|in retaliation for|after|since|unless|over|to protest|to avoid|to prevent|for fear|amid)\b/gi;
+/** Cues that also say when or about what ("after", "over", "since", "amid"): the reason only once the event is told. */
+const WEAK_CUE = /^(?:after|since|over|amid)$/i;
+
+/**
+ * Where the reason opens: the first cue that comes after the question's last word in the sentence
+ * ("The motion over taxes failed after two members walked out" — "why did the motion fail" is
+ * answered "after two members walked out", not "over taxes failed …"); a strong cue ("because") wherever
+ * it stands; else the first cue.
+ */
+function reasonStart(sentence: string, questionStems: ReadonlySet<string>): number | undefined {
+  const cues = [...sentence.matchAll(REASON_CUES)];
+  if (cues.length === 0) return undefined;
+  let lastAsked = -1;
+  for (const t of tokenize(sentence)) if (!STOPWORDS.has(t.word) && questionStems.has(t.stem)) lastAsked = t.end;
+  const strong = cues.find((c) => !WEAK_CUE.test(c[0]));
+  const afterEvent = cues.find((c) => c.index >= lastAsked);
+  return (strong ?? afterEvent ?? cues[0])?.index;
+}
 
 /**
  * @example
@@ -11,8 +31,8 @@ const REASON_CUES = /\b(?:because of|because|due to|as a result of|in order to|s
  */
 export function reasonAnswer(input: ShortAnswerInput): ShortAnswer {
   const { sentence, facts } = input;
-  const cue = REASON_CUES.exec(sentence);
-  if (cue && facts.hasReason) return { answer: sentence.slice(cue.index).replace(/[.!?"”]+$/, '').trim(), fit: 1 };
+  const start = facts.hasReason ? reasonStart(sentence, input.questionStems) : undefined;
+  if (start !== undefined) return { answer: sentence.slice(start).replace(/[.!?"”]+$/, '').trim(), fit: 1 };
   if (facts.hasReason) return { answer: sentence, fit: 0.8 };
   return { answer: sentence, fit: 0.4 };
 }
