@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { dropFurniture } from './drop-furniture.js';
 import { normalizeText } from './normalize-text.js';
+import { parsePage } from './page-dom.js';
 import { hostOf, readPageMetadata, type MetaDocument } from './page-metadata.js';
 
 /** What a page yields: its article paragraphs and the metadata it declares. */
@@ -118,7 +119,7 @@ export function cleanByline(byline: string | null | undefined): string | undefin
  * // → { paragraphs: ['Rain fell all day.'], title: 'Rain', … }
  */
 export function extractHtml(html: string): ExtractedPage | undefined {
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   const page = document as unknown as DocumentLike;
   // Readability rewrites the DOM, so the metadata is read first.
   const metadata = readPageMetadata(page as unknown as MetaDocument);
@@ -128,7 +129,12 @@ export function extractHtml(html: string): ExtractedPage | undefined {
   const declaredBody = page.querySelector('[itemprop~="articleBody"]');
   const declared = declaredBody === null ? [] : blocksOf(declaredBody as unknown as DocumentLike);
 
-  const article = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 100 }).parse();
+  let article: ReturnType<Readability['parse']> = null;
+  try {
+    article = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 100 }).parse();
+  } catch {
+    // Reader mode failing on an odd DOM is no reason to lose the page: its own blocks are read instead.
+  }
   let paragraphs: string[] = [];
   if (article?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
