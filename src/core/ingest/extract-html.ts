@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { dropFurniture } from './drop-furniture.js';
 import { normalizeText } from './normalize-text.js';
-import { parsePage } from './page-dom.js';
+import { parsePage, prepareForReaderMode } from './page-dom.js';
 import { hostOf, readPageMetadata, type MetaDocument } from './page-metadata.js';
 
 /** What a page yields: its article paragraphs and the metadata it declares. */
@@ -129,6 +129,7 @@ export function extractHtml(html: string): ExtractedPage | undefined {
   const declaredBody = page.querySelector('[itemprop~="articleBody"]');
   const declared = declaredBody === null ? [] : blocksOf(declaredBody as unknown as DocumentLike);
 
+  prepareForReaderMode(document);
   let article: ReturnType<Readability['parse']> = null;
   try {
     article = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 100 }).parse();

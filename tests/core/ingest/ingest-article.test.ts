@@ -146,6 +146,21 @@ describe('ingestArticle on HTML', () => {
     expect(article.paragraphs).toEqual(['Ferry service between the two islands resumed on Tuesday after a three-week strike by crews ended.']);
   });
 
+  it('keeps a sentence whole when comments or inline elements split its text', () => {
+    const lead = (day: string): string =>
+      `<p>The council voted on ${day} to close the old bridge over the river after engineers warned that its supports had weakened.</p>`;
+    const page = (inner: string): string =>
+      `<html><body><article><h1>Bridge Closes</h1>${lead('Tuesday')}<div>${inner}</div>${lead('Monday')}</article></body></html>`;
+    const middle = (inner: string): string[] => ok(ingestArticle(page(inner), { published: '2018-04-05', source: 'Ledger' })).article.paragraphs.slice(1, -1);
+    // As server-rendered pages print it: a comment between each part of the sentence.
+    expect(middle('Jane Doe<!-- --> and <!-- -->John Roe<!-- --> <!-- -->contributed reporting<!-- -->.')).toEqual(['Jane Doe and John Roe contributed reporting.']);
+    expect(middle('Printed on Page <!-- -->A<!-- -->22<!-- --> of the city edition.')).toEqual(['Printed on Page A22 of the city edition.']);
+    // Inline elements that reader mode does not know as inline: no split, no lost word.
+    expect(middle('Jane Doe <u>and</u> John Roe <del>also</del> contributed reporting from <x-place>the capital</x-place>.')).toEqual([
+      'Jane Doe and John Roe also contributed reporting from the capital.',
+    ]);
+  });
+
   it('reports a page with no readable text as having no body', () => {
     expect(
       error(
