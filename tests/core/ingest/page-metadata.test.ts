@@ -46,6 +46,21 @@ describe('page metadata', () => {
     expect(dateFromUrl('https://example.org/story/12345')).toBeUndefined();
   });
 
+  it("takes the byline the page marks with rel=author over a teaser's byline, and keeps its co-authors", () => {
+    // A "most read" box above the story, its teaser with its own class="byline", as sites print them.
+    const teaser = '<div class="most-read"><a href="/other">Storm Closes Harbour</a> <span class="byline"><a href="/writer/lee-park">Lee Park</a></span></div>';
+    const byline = '<span class="byline">By <a href="/writer/ana-ruiz" rel="author">Ana Ruiz</a> and <a href="/writer/tom-hale" rel="author">Tom Hale</a></span>';
+    const marked = extractHtml(page('<title>Ferry Service Resumes</title>', `${teaser}${BODY.replace('</h1>', `</h1>${byline}`)}`));
+    expect(marked?.author).toBe('Ana Ruiz, Tom Hale');
+    // Microdata names the author too: its itemprop=name, not the bio around it.
+    const person = '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ana Ruiz</span> has written about the lake region and its ferries for the Gazette since 2009.</div>';
+    expect(extractHtml(page('', `${teaser}${BODY.replace('</h1>', `</h1>${person}`)}`))?.author).toBe('Ana Ruiz');
+    // A tag in the head still wins; rel=author in a sidebar or footer, or on <link>, does not count.
+    expect(extractHtml(page('<meta name="author" content="Jo Marsh">', `${BODY.replace('</h1>', `</h1>${byline}`)}`))?.author).toBe('Jo Marsh');
+    const elsewhere = `<link rel="author" href="mailto:desk@example.org"><aside><a rel="author" href="/x">Lee Park</a></aside>${BODY.replace('</h1>', `</h1>${byline}`)}<footer><a rel="author" href="/y">Kim Lo</a></footer>`;
+    expect(extractHtml(page('', elsewhere))?.author).toBe('Ana Ruiz, Tom Hale');
+  });
+
   it('takes the outlet from microdata or a wire credit, never from an address', () => {
     expect(extractHtml(page('<meta property="og:site_name" content="http://www.example.org">', `${BODY}<footer><span itemprop="publisher" itemscope><meta itemprop="name" content="Lake Gazette Company"></span></footer>`))?.siteName).toBe('Lake Gazette Company');
     const wire = `<article><h1>Talks Resume</h1><p>HARBOURTON (Reuters) - Talks between the two port unions resumed on Tuesday after a week of strikes.</p><p>Both sides said they hoped to reach an agreement before the end of the month, officials said.</p></article>`;
