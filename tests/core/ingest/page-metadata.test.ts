@@ -117,6 +117,13 @@ describe('page furniture', () => {
     'Photo: Example Agency',
     'Credit: Jane Roe for the Lake Gazette',
     'The ferry leaves its dock at dawn. (Photo: Jane Roe)',
+    'Lakes are changing fast. Keep up with the Lake Gazette Morning newsletter.',
+    '[Before your commute: Get Lake Today in your inbox.]',
+    'Subscribe to the weekly Ferry Notes newsletter for timetables.',
+    'A version of this article appears in print on , on Page B3 of the Lake edition with the headline: Ferry Returns. Order Reprints | Today\'s Paper | Subscribe',
+    'Appeared in the May 3, 2021, print edition as \'Ferry Returns.\'',
+    'Gallery: The ferry at night | 12 Photos',
+    'Slideshow: Opening day on the lake',
   ])('drops %j', (line) => {
     expect(isPageFurniture(line)).toBe(true);
   });
@@ -126,6 +133,12 @@ describe('page furniture', () => {
     'Related coverage was slim, the editor said, because the crossing is small.',
     'He said: "Continue reading the rules before you board."',
     'Officials powered by grit kept the ferry running.',
+    'The newsletter, which reaches 40,000 inboxes each morning, was founded in 2009.',
+    'Readers can get the Gazette newsletter free, the editor said.',
+    '"Get the newsletter out by Friday," she told the staff.',
+    'The advertisement appeared in the Sunday print edition of the Gazette and drew complaints.',
+    'This story has been updated to correct the ferry\'s departure time.',
+    'The museum\'s gallery: a room of 40 photos of the lake, all taken by one ferryman.',
   ])('keeps %j', (line) => {
     expect(isPageFurniture(line)).toBe(false);
   });
