@@ -7,11 +7,14 @@
  * nothing else goes to stdout; read from stdin, that is one object per input line, blank lines
  * included (`"answered":false` with a `"reason"`), so a script can zip questions and answers.
  * `--knowledge` defaults to KNOWLEDGE_DIR, from the environment or `.env` (see `loadConfig`).
+ * Exit codes: 0 when every question got its answer (known or not); 2 for bad arguments or a
+ * knowledge folder that cannot be read (one line on stderr naming it, nothing on stdout); 1 otherwise.
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import type { ArticleRef, AskResult, QuestionType, UnknownResult } from '../core/types.js';
+import { unreadableKnowledgeDir } from '../io/knowledge-dir.js';
 import { loadKnowledgeBase } from '../io/load-knowledge-base.js';
 import { answerText } from '../render/text.js';
 import { askView } from '../render/views.js';
@@ -84,6 +87,11 @@ async function main(): Promise<number> {
   const type = values.type as QuestionType | undefined;
   if (type !== undefined && !TYPES.includes(type)) {
     process.stderr.write(`ask: --type must be one of ${TYPES.join(', ')}\n`);
+    return 2;
+  }
+  const unreadable = await unreadableKnowledgeDir(values.knowledge);
+  if (unreadable !== undefined) {
+    process.stderr.write(`ask: ${unreadable}\n`);
     return 2;
   }
   const { kb, problems } = await loadKnowledgeBase(values.knowledge);

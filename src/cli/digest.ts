@@ -4,7 +4,8 @@
  * Prints a digest to stdout in the words the bot uses: the articles published (or, with a
  * database, first seen) since the start of `--since` (default: the last 24 hours), newest first,
  * then the dated events of that period. Logs and errors go to stderr. `--knowledge` defaults to
- * KNOWLEDGE_DIR, from the environment or `.env` (see `loadConfig`).
+ * KNOWLEDGE_DIR, from the environment or `.env` (see `loadConfig`). A knowledge folder or database
+ * that cannot be read exits 2 with one line naming it, as bad arguments do.
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -13,6 +14,7 @@ import { buildDigest, digestText, sinceInput } from '../core/digest/index.js';
 import { isIsoDate } from '../core/knowledge/knowledge-schema.js';
 import { isValidTimeZone } from '../core/schedule/time-zone.js';
 import { openDatabase } from '../io/database.js';
+import { unreadableKnowledgeDir } from '../io/knowledge-dir.js';
 import { loadKnowledgeBase } from '../io/load-knowledge-base.js';
 
 const USAGE =
@@ -47,6 +49,11 @@ async function main(): Promise<number> {
     process.stderr.write(
       `digest: --timezone must be an IANA time zone such as Europe/London, not "${values.timezone}"\n`,
     );
+    return 2;
+  }
+  const unreadable = await unreadableKnowledgeDir(values.knowledge);
+  if (unreadable !== undefined) {
+    process.stderr.write(`digest: ${unreadable}\n`);
     return 2;
   }
   const { kb, problems } = await loadKnowledgeBase(values.knowledge);

@@ -21,6 +21,22 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * Why a knowledge folder cannot be read at all (missing, not a folder, no permission), or undefined
+ * when it can. The CLIs check this first: a mistyped folder must not look like an empty knowledge
+ * base ("I don't know", "Nothing new") with exit code 0.
+ *
+ * @example await unreadableKnowledgeDir('/nonexistent') // → 'cannot read the knowledge folder /nonexistent: no such file or directory'
+ */
+export async function unreadableKnowledgeDir(dir: string): Promise<string | undefined> {
+  try {
+    await readdir(dir);
+    return undefined;
+  } catch (error) {
+    return `cannot read the knowledge folder ${dir}: ${reason(error)}`;
+  }
+}
+
 let knownFiles: KnowledgeDirOptions = {};
 
 /**

@@ -72,6 +72,29 @@ describe('npm run ask -- --json, questions on stdin', SLOW, () => {
   });
 });
 
+describe('npm run ask: a knowledge folder that cannot be read', SLOW, () => {
+  it('exits 2 with one line naming the folder, and prints no answer', () => {
+    const missing = join(tmpdir(), 'factdesk-no-such-knowledge-folder');
+    for (const args of [['who is x'], ['--json', 'who is x']]) {
+      const r = runCli('ask', ['--knowledge', missing, ...args]);
+      expect(r).toEqual({ code: 2, stdout: '', stderr: `ask: cannot read the knowledge folder ${missing}: no such file or directory\n` });
+    }
+    const file = join(SEED, readdirSync(SEED).find((name) => name.endsWith('.md')) ?? '');
+    expect(runCli('ask', ['--knowledge', file, 'who is x'])).toEqual({ code: 2, stdout: '', stderr: `ask: cannot read the knowledge folder ${file}: not a directory\n` });
+  });
+
+  it('still answers "I don\'t know" with exit 0 from an existing, empty folder', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'factdesk-ask-empty-'));
+    try {
+      const r = runCli('ask', ['--json', '--knowledge', empty, 'who is x']);
+      expect(r.code).toBe(0);
+      expect(jsonLines(r.stdout)[0]?.answered).toBe(false);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('npm run ask: KNOWLEDGE_DIR from .env', SLOW, () => {
   let dir = '';
   beforeAll(() => {

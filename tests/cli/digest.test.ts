@@ -61,6 +61,15 @@ describe('npm run digest', () => {
     expect(digest(['--timezone', 'Mars/Olympus'])).toMatchObject({ code: 2, stdout: '' });
   });
 
+  it('refuses a knowledge folder that cannot be read with one line naming it and exit code 2', () => {
+    const missing = join(tmpdir(), 'factdesk-no-such-knowledge-folder');
+    expect(digest(['--knowledge', missing])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `digest: cannot read the knowledge folder ${missing}: no such file or directory\n`,
+    });
+  });
+
   it('reads KNOWLEDGE_DIR from .env when no --knowledge is given', () => {
     const dir = mkdtempSync(join(tmpdir(), 'factdesk-cli-digest-env-'));
     try {

@@ -73,6 +73,14 @@ describe('npm run ingest', () => {
     expect(text).toContain('source: The Coastal Ledger\n');
   });
 
+  it('ingests an HTML fragment given as a file (an article body without <html> or <body>)', async () => {
+    const fragment = join(out, 'fragment.html');
+    await writeFile(fragment, '<div><div>The council voted on Tuesday to close the old bridge over the river after engineers warned that its supports had weakened.</p>');
+    const result = run('ingest', [fragment, '--out', join(out, 'k'), '--title', 'Bridge Closes', '--published', '2018-04-05', '--source', 'Ledger']);
+    expect(result).toEqual({ code: 0, stdout: `${join(out, 'k', '2018-04-05-bridge-closes.md')}\n`, stderr: '' });
+    expect(await readFile(join(out, 'k', '2018-04-05-bridge-closes.md'), 'utf8')).toMatch(/\n\nThe council voted on Tuesday to close the old bridge .* had weakened\.\n$/);
+  });
+
   it('passes --title and --published through', async () => {
     const result = run('ingest', [SEED, '--source', 'VOA', '--out', out, '--title', 'Talks Rejected', '--published', 'July 26, 2007']);
     expect(result.stdout).toBe(`${join(out, '2007-07-26-talks-rejected.md')}\n`);

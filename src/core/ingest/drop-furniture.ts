@@ -1,7 +1,7 @@
 /**
- * What reader mode leaves that is not the story: captions and credits, "Continue reading", bracketed
- * "[Read: …]" and "Related: …" links, "Powered by …", calls to action of transcripts and newsletters,
- * the author's bio. Rules are about the form of a line, never about a particular site.
+ * What reader mode leaves that is not the story: captions and credits, gallery labels, "Continue
+ * reading", bracketed "[Read: …]" and "Related: …" links, "Powered by …", calls to action of
+ * transcripts and newsletters, a note that the story appeared in print, the author's bio. Rules are about the form of a line, never about a particular site.
  */
 
 function words(text: string): number {
@@ -19,6 +19,22 @@ const LINK_LINE = /^(continue reading\b|\[\s*(read|related|see|watch|listen|more
 
 /** "Powered by …", "Read the full transcript …", "Sign up for …", "Share this …". */
 const PROMPT = /^(powered by\b|read the (full|complete) (transcript|story|interview)\b|(sign up|subscribe|register) (for|to)\b|share (this|on)\b|follow (us|me)\b|click here\b|download (the|our)\b|get (the|our) .{0,40}newsletter\b)/i;
+
+/**
+ * An invitation to receive the site's newsletter, at the start of the line or of one of its clauses
+ * ("Cities change fast. Keep up with the Daily newsletter.", "[Before work: Get Today in your
+ * inbox.]"): PROMPT only sees one that opens the line.
+ */
+const NEWSLETTER_PROMPT = /(?:^|[:.!?]\s+|\[)\s*(?:get|keep up with|sign up for|subscribe to)\b[^.!?]{0,80}\b(?:newsletters?|inbox)\b/i;
+
+/**
+ * A note on where the story was printed: "A version of this article appears in print on …, on Page
+ * A1 …", "Appeared in the May 3, 2019, print edition as …". About the article, not part of it.
+ */
+const PRINT_NOTE = /^(?:a version of )?this (?:article|story|column|review) (?:appears|appeared)\b[^.]{0,80}\bprint\b|^appeared in the [^.]{0,40}\bprint edition\b/i;
+
+/** A gallery's label: "Gallery: Harbour at night | 14 Photos". */
+const GALLERY_LABEL = /^(?:photo )?(?:gallery|slideshow)\s*:|[|\u2022\u00b7]\s*\d+\s+(?:photos|images|pictures|slides)$/i;
 
 /** A bio: "Jane Doe is a reporter covering …" — a short paragraph opening with the byline's name. */
 const BIO_VERB = /^\s*(is|was|has been|covers|writes|reports)\b/;
@@ -43,7 +59,9 @@ function isBio(paragraph: string, author: string | undefined): boolean {
 export function isPageFurniture(paragraph: string, author?: string): boolean {
   const text = paragraph.trim();
   if (CAPTION.test(text) || LINK_LINE.test(text)) return true;
-  if (PROMPT.test(text) && words(text) <= 30) return true;
+  if ((PROMPT.test(text) || NEWSLETTER_PROMPT.test(text)) && words(text) <= 30) return true;
+  if (PRINT_NOTE.test(text) && words(text) <= 60) return true;
+  if (GALLERY_LABEL.test(text) && words(text) <= 12 && !/[.!?]$/.test(text)) return true;
   if (TRAILING_CREDIT.test(text) && words(text) <= 40 && !/[.!?]["'\u201d\u2019]?\s/.test(text.replace(TRAILING_CREDIT, '').trim())) return true;
   return isBio(text, author);
 }

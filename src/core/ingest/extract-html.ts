@@ -1,7 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { cleanByline } from './clean-byline.js';
 import { dropFurniture } from './drop-furniture.js';
 import { normalizeText } from './normalize-text.js';
+import { parsePage, prepareForReaderMode } from './page-dom.js';
 import { hostOf, readPageMetadata, type MetaDocument } from './page-metadata.js';
 
 /** What a page yields: its article paragraphs and the metadata it declares. */
@@ -92,24 +94,6 @@ export function wireCredit(paragraphs: readonly string[]): string | undefined {
 }
 
 /**
- * A byline as a name: "By Jane Doe" → "Jane Doe"; what a page glues after it (a date, counts, a
- * second line such as the desk's name) is dropped.
- *
- * @example cleanByline('By Jane Doe\n   Lake News Desk') // → 'Jane Doe'
- * @example cleanByline('by Jane Doe22 Dec 2016651') // → 'Jane Doe'
- */
-export function cleanByline(byline: string | null | undefined): string | undefined {
-  const first = normalizeText(byline ?? '').split(/\n/).map((line) => line.trim()).find((line) => line !== '') ?? '';
-  const name = first
-    .replace(/^by\b[:\s]*/i, '')
-    .replace(/\s*\d.*$/, '')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s,;|\u2013\u2014-]+$/, '')
-    .trim();
-  return /\p{L}/u.test(name) ? name : undefined;
-}
-
-/**
  * Extracts the article of an HTML page with Readability (reader mode) over linkedom, then reads its
  * paragraphs from the DOM. Returns undefined when the page has no readable text.
  *
@@ -118,7 +102,7 @@ export function cleanByline(byline: string | null | undefined): string | undefin
  * // → { paragraphs: ['Rain fell all day.'], title: 'Rain', … }
  */
 export function extractHtml(html: string): ExtractedPage | undefined {
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   const page = document as unknown as DocumentLike;
   // Readability rewrites the DOM, so the metadata is read first.
   const metadata = readPageMetadata(page as unknown as MetaDocument);
@@ -128,7 +112,13 @@ export function extractHtml(html: string): ExtractedPage | undefined {
   const declaredBody = page.querySelector('[itemprop~="articleBody"]');
   const declared = declaredBody === null ? [] : blocksOf(declaredBody as unknown as DocumentLike);
 
-  const article = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 100 }).parse();
+  prepareForReaderMode(document);
+  let article: ReturnType<Readability['parse']> = null;
+  try {
+    article = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 100 }).parse();
+  } catch {
+    // Reader mode failing on an odd DOM is no reason to lose the page: its own blocks are read instead.
+  }
   let paragraphs: string[] = [];
   if (article?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);

@@ -3,6 +3,7 @@
  * JSON-LD first, then Open Graph and article tags, then Parse.ly and Dublin Core, then the page's own
  * elements. General rules only: no site is named here.
  */
+import { cleanByline } from './clean-byline.js';
 import { isDateLine } from './clean-text.js';
 
 export interface MetaElement {
@@ -11,6 +12,8 @@ export interface MetaElement {
   getAttribute(name: string): string | null;
   querySelector(selector: string): MetaElement | null;
   querySelectorAll(selector: string): Iterable<MetaElement>;
+  closest(selector: string): MetaElement | null;
+  parentNode: unknown;
   children: { length: number };
 }
 
@@ -241,6 +244,33 @@ export function titleSiteName(pageTitle: string, headline: string | undefined, h
   return undefined;
 }
 
+/** Longer than this, a marked author is a bio or a box of links, not a byline. */
+const MAX_BYLINE_CHARS = 60;
+const MAX_BYLINE_WORDS = 8;
+
+/**
+ * The byline the page marks as its author's in the body: `<a rel="author">` (HTML's link type for
+ * the author of the article) or microdata `itemprop="author"` (its `itemprop="name"` when it has
+ * one), the first that reads as a name, outside navigation, sidebars and footers. Authors marked
+ * side by side in that byline are all kept ("Jane Doe, John Roe"). Preferred to reader mode's guess,
+ * which takes the first element whose class says "byline" — often a teaser of another story.
+ */
+function markedAuthor(document: MetaDocument): string | undefined {
+  const names: string[] = [];
+  let byline: unknown;
+  for (const element of document.querySelectorAll('[rel~="author"], [itemprop~="author"]')) {
+    // `<link rel=author>` points at a contact address, never a name.
+    if (element.tagName === 'LINK' || element.closest('nav, aside, footer') !== null) continue;
+    if (names.length > 0 && element.parentNode !== byline) continue;
+    const named = element.querySelector('[itemprop~="name"]');
+    const name = cleanByline(element.getAttribute('content') ?? named?.getAttribute('content') ?? named?.textContent ?? element.textContent);
+    if (name === undefined || name.length > MAX_BYLINE_CHARS || name.split(' ').length > MAX_BYLINE_WORDS) continue;
+    if (names.length === 0) byline = element.parentNode;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names.length > 0 ? names.join(', ') : undefined;
+}
+
 /** Elements whose text readers see (not scripts, styles or templates). */
 const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK']);
 
@@ -298,7 +328,8 @@ export function readPageMetadata(document: MetaDocument): PageMetadata {
     outletName(attr(document, ['meta[property="al:ios:app_name"]', 'meta[name="apple-mobile-web-app-title"]']));
   const author =
     fromJsonLd(ld, (o) => o['author']) ??
-    attr(document, ['meta[name="author"]', 'meta[property="author"]', 'meta[property="article:author"]', 'meta[name="parsely-author"]', 'meta[name="DC.creator"]', 'meta[property="dc:creator"]', 'meta[name="byl"]']);
+    attr(document, ['meta[name="author"]', 'meta[property="author"]', 'meta[property="article:author"]', 'meta[name="parsely-author"]', 'meta[name="DC.creator"]', 'meta[property="dc:creator"]', 'meta[name="byl"]']) ??
+    markedAuthor(document);
   let publishedTime =
     fromJsonLd(ld, (o) => o['datePublished'] ?? o['dateCreated']) ??
     attr(document, ['meta[property="article:published_time"]', 'meta[name="article:published_time"]', '[itemprop="datePublished"]']) ??

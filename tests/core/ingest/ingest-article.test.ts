@@ -122,6 +122,45 @@ describe('ingestArticle on HTML', () => {
     expect(ok(ingestArticle(page, { published: '2019-04-02' })).article.title).toBe('Ferry Service Resumes');
   });
 
+  it('ingests an HTML fragment (no <html> or <body>, unclosed tags) as the article body', () => {
+    const fragment =
+      '<div><div>The council voted on Tuesday to close the old bridge over the river after engineers warned that its supports had weakened.</p>' +
+      '<p>Repairs are expected to take two years and to cost the city about four million dollars, the mayor said.</p>';
+    const { article } = ok(ingestArticle(fragment, { title: 'Bridge Closes', published: '2018-04-05', source: 'Ledger' }));
+    expect(article.paragraphs).toEqual([
+      'The council voted on Tuesday to close the old bridge over the river after engineers warned that its supports had weakened.',
+      'Repairs are expected to take two years and to cost the city about four million dollars, the mayor said.',
+    ]);
+    // Top-level paragraphs side by side, as Readability's own output is, keep every one of them.
+    const siblings = ok(ingestArticle(`<p>${article.paragraphs[0] ?? ''}</p><p>${article.paragraphs[1] ?? ''}</p>`, { title: 'Bridge Closes', published: '2018-04-05', source: 'Ledger' }));
+    expect(siblings.article.paragraphs).toEqual(article.paragraphs);
+  });
+
+  it('reads a page saved without <body> whose <html> keeps its head', () => {
+    const page =
+      '<html lang="en"><head><title>Ferry Service Resumes</title><meta property="og:site_name" content="The Ledger"></head>' +
+      '<p>Ferry service between the two islands resumed on Tuesday after a three-week strike by crews ended.</p></html>';
+    const { article } = ok(ingestArticle(page, { published: '2019-04-02' }));
+    expect(article.title).toBe('Ferry Service Resumes');
+    expect(article.source).toBe('The Ledger');
+    expect(article.paragraphs).toEqual(['Ferry service between the two islands resumed on Tuesday after a three-week strike by crews ended.']);
+  });
+
+  it('keeps a sentence whole when comments or inline elements split its text', () => {
+    const lead = (day: string): string =>
+      `<p>The council voted on ${day} to close the old bridge over the river after engineers warned that its supports had weakened.</p>`;
+    const page = (inner: string): string =>
+      `<html><body><article><h1>Bridge Closes</h1>${lead('Tuesday')}<div>${inner}</div>${lead('Monday')}</article></body></html>`;
+    const middle = (inner: string): string[] => ok(ingestArticle(page(inner), { published: '2018-04-05', source: 'Ledger' })).article.paragraphs.slice(1, -1);
+    // As server-rendered pages print it: a comment between each part of the sentence.
+    expect(middle('Jane Doe<!-- --> and <!-- -->John Roe<!-- --> <!-- -->contributed reporting<!-- -->.')).toEqual(['Jane Doe and John Roe contributed reporting.']);
+    expect(middle('Printed on Page <!-- -->A<!-- -->22<!-- --> of the city edition.')).toEqual(['Printed on Page A22 of the city edition.']);
+    // Inline elements that reader mode does not know as inline: no split, no lost word.
+    expect(middle('Jane Doe <u>and</u> John Roe <del>also</del> contributed reporting from <x-place>the capital</x-place>.')).toEqual([
+      'Jane Doe and John Roe also contributed reporting from the capital.',
+    ]);
+  });
+
   it('reports a page with no readable text as having no body', () => {
     expect(
       error(

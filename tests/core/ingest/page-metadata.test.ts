@@ -46,6 +46,21 @@ describe('page metadata', () => {
     expect(dateFromUrl('https://example.org/story/12345')).toBeUndefined();
   });
 
+  it("takes the byline the page marks with rel=author over a teaser's byline, and keeps its co-authors", () => {
+    // A "most read" box above the story, its teaser with its own class="byline", as sites print them.
+    const teaser = '<div class="most-read"><a href="/other">Storm Closes Harbour</a> <span class="byline"><a href="/writer/lee-park">Lee Park</a></span></div>';
+    const byline = '<span class="byline">By <a href="/writer/ana-ruiz" rel="author">Ana Ruiz</a> and <a href="/writer/tom-hale" rel="author">Tom Hale</a></span>';
+    const marked = extractHtml(page('<title>Ferry Service Resumes</title>', `${teaser}${BODY.replace('</h1>', `</h1>${byline}`)}`));
+    expect(marked?.author).toBe('Ana Ruiz, Tom Hale');
+    // Microdata names the author too: its itemprop=name, not the bio around it.
+    const person = '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ana Ruiz</span> has written about the lake region and its ferries for the Gazette since 2009.</div>';
+    expect(extractHtml(page('', `${teaser}${BODY.replace('</h1>', `</h1>${person}`)}`))?.author).toBe('Ana Ruiz');
+    // A tag in the head still wins; rel=author in a sidebar or footer, or on <link>, does not count.
+    expect(extractHtml(page('<meta name="author" content="Jo Marsh">', `${BODY.replace('</h1>', `</h1>${byline}`)}`))?.author).toBe('Jo Marsh');
+    const elsewhere = `<link rel="author" href="mailto:desk@example.org"><aside><a rel="author" href="/x">Lee Park</a></aside>${BODY.replace('</h1>', `</h1>${byline}`)}<footer><a rel="author" href="/y">Kim Lo</a></footer>`;
+    expect(extractHtml(page('', elsewhere))?.author).toBe('Ana Ruiz, Tom Hale');
+  });
+
   it('takes the outlet from microdata or a wire credit, never from an address', () => {
     expect(extractHtml(page('<meta property="og:site_name" content="http://www.example.org">', `${BODY}<footer><span itemprop="publisher" itemscope><meta itemprop="name" content="Lake Gazette Company"></span></footer>`))?.siteName).toBe('Lake Gazette Company');
     const wire = `<article><h1>Talks Resume</h1><p>HARBOURTON (Reuters) - Talks between the two port unions resumed on Tuesday after a week of strikes.</p><p>Both sides said they hoped to reach an agreement before the end of the month, officials said.</p></article>`;
@@ -102,6 +117,13 @@ describe('page furniture', () => {
     'Photo: Example Agency',
     'Credit: Jane Roe for the Lake Gazette',
     'The ferry leaves its dock at dawn. (Photo: Jane Roe)',
+    'Lakes are changing fast. Keep up with the Lake Gazette Morning newsletter.',
+    '[Before your commute: Get Lake Today in your inbox.]',
+    'Subscribe to the weekly Ferry Notes newsletter for timetables.',
+    'A version of this article appears in print on , on Page B3 of the Lake edition with the headline: Ferry Returns. Order Reprints | Today\'s Paper | Subscribe',
+    'Appeared in the May 3, 2021, print edition as \'Ferry Returns.\'',
+    'Gallery: The ferry at night | 12 Photos',
+    'Slideshow: Opening day on the lake',
   ])('drops %j', (line) => {
     expect(isPageFurniture(line)).toBe(true);
   });
@@ -111,6 +133,12 @@ describe('page furniture', () => {
     'Related coverage was slim, the editor said, because the crossing is small.',
     'He said: "Continue reading the rules before you board."',
     'Officials powered by grit kept the ferry running.',
+    'The newsletter, which reaches 40,000 inboxes each morning, was founded in 2009.',
+    'Readers can get the Gazette newsletter free, the editor said.',
+    '"Get the newsletter out by Friday," she told the staff.',
+    'The advertisement appeared in the Sunday print edition of the Gazette and drew complaints.',
+    'This story has been updated to correct the ferry\'s departure time.',
+    'The museum\'s gallery: a room of 40 photos of the lake, all taken by one ferryman.',
   ])('keeps %j', (line) => {
     expect(isPageFurniture(line)).toBe(false);
   });

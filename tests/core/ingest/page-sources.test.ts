@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanByline } from '../../../src/core/ingest/extract-html.js';
+import { cleanByline } from '../../../src/core/ingest/clean-byline.js';
 import { ingestArticle, INGEST_ERRORS, type IngestResult } from '../../../src/core/ingest/ingest-article.js';
 import { copyrightHolder, titleSiteName } from '../../../src/core/ingest/page-metadata.js';
 import { datelineDate } from '../../../src/core/ingest/parse-date.js';
