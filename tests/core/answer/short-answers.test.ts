@@ -163,9 +163,9 @@ describe('who did it, when the sentence says "he"', () => {
   const facts: SentenceFacts = { entities: [{ text: 'Oculus VR', name: 'Oculus VR', type: 'organization' }], dates: [], numbers: [], hasReason: false };
 
   it('GIVEN "He brokered the deal for Oculus VR" THEN "who brokered the deal" is not answered with Oculus VR', () => {
-    const result = shortAnswer({ ...base, type: 'who', sentence: 'He quietly brokered the deal for Oculus VR in March.', facts, questionStems: stems('who brokered the deal') });
-    expect(result.answer).not.toBe('Oculus VR');
-    expect(result.fit).toBeLessThan(0.5);
+    const sentence = 'He quietly brokered the deal for Oculus VR in March.';
+    // The sentence may still be the one that answers (the story named "he" just before): it is shown as it is.
+    expect(shortAnswer({ ...base, type: 'who', sentence, facts, questionStems: stems('who brokered the deal') }).answer).toBe(sentence);
   });
 
   it('GIVEN a name before the pronoun, or a name as the doer THEN that name answers', () => {

@@ -30,8 +30,9 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // "has been purchased by Brown University": the agent of a passive verb is who did it.
   // Only a sentence that writes `by` can name an agent: no expression is built per name otherwise.
   const byAgent = sentence.includes('by') ? fresh.find((e) => e.type !== 'place' && new RegExp(`\\bby\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${escapeRegExp(e.text)}`, 'u').test(sentence)) : undefined;
-  // "He brokered the deal for Oculus VR": who did it is the "he" of an earlier sentence, not a name after the verb.
-  if (!input.asksIdentity && !byAgent && pronounDoes(sentence, questionStems, fresh)) return { answer: sentence, fit: NO_FIT };
+  // "He brokered the deal for Oculus VR": who did it is the "he" of an earlier sentence, not a name
+  // after the verb. The sentence itself is then the answer (it may still be the one that answers).
+  const pronounDoer = !input.asksIdentity && !byAgent && pronounDoes(sentence, questionStems, fresh);
   const person =
     (byRole && roleOverlap(byRole) > 0 ? byRole : undefined) ??
     (byAgent && !questionStems.has('by') ? byAgent : undefined) ??
@@ -40,7 +41,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   if (person) {
     // "Who is the ambassador?" wants the person holding that role, not anyone the sentence names.
     const fit = input.asksIdentity && roleOverlap(person) === 0 && !input.aboutName ? IDENTITY_WITHOUT_ROLE : 1;
-    return { answer: personWithRole(person), fit, bonus: Math.min(roleOverlap(person), 3) * 0.03 };
+    return { answer: pronounDoer ? sentence : personWithRole(person), fit, bonus: Math.min(roleOverlap(person), 3) * 0.03 };
   }
   // "Who is Crocker?": the person asked about, described by the role this sentence gives them.
   if (described) return { answer: personWithRole(described), fit: 0.9 };
@@ -51,7 +52,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   if (agent) return { answer: agent, fit: 0.6 };
   // Countries act in the news too: "The United States has rejected …".
   const actor = fresh.find((e) => e.type === 'place');
-  if (actor && sentence.indexOf(actor.text) < sentence.length / 3) return { answer: actor.name, fit: 0.7 };
+  if (actor && sentence.indexOf(actor.text) < sentence.length / 3) return { answer: pronounDoer ? sentence : actor.name, fit: 0.7 };
   return { answer: sentence, fit: NO_FIT };
 }
 
