@@ -143,8 +143,15 @@ export function analyzeQuestion(
   forcedType?: QuestionType,
 ): QuestionAnalysis {
   const type = forcedType ?? refineType(detectQuestionType(text), text, context.lexicon);
-  if (forcedType) text = typedQuestion(text, forcedType, (question) => asksAboutName(question, queryGroups(question, context), context));
-  const groups = queryGroups(text, context);
+  // The query groups of "who is <text>", worked out to tell whether it names someone, serve the question when it does.
+  let probed: { question: string; groups: QueryGroup[] } | undefined;
+  if (forcedType) {
+    text = typedQuestion(text, forcedType, (question) => {
+      probed = { question, groups: queryGroups(question, context) };
+      return asksAboutName(question, probed.groups, context);
+    });
+  }
+  const groups = probed?.question === text ? probed.groups : queryGroups(text, context);
   const tokens = tokenize(text);
   const questionStems = new Set<string>();
   for (const token of tokens) questionStems.add(token.stem);

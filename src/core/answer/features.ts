@@ -9,7 +9,7 @@ import { tokenize, type Token } from '../text/tokenize.js';
 import type { WordVectors } from '../text/word-vectors.js';
 import type { Lexicon, SentenceFacts } from '../types.js';
 import { isNegated, type AnswerKind, type QuestionAnalysis } from './analyze-question.js';
-import { NEGATION_REACH, NEGATION_WORD, negationDropped } from './negation.js';
+import { negatedNear, negationDropped } from './negation.js';
 import type { QueryGroup } from './query-terms.js';
 import { coverage, groupMatches } from './rank.js';
 import type { ShortAnswer } from './short-answer.js';
@@ -295,22 +295,6 @@ function positionsMatched(byTerm: TermGroups, matches: readonly number[], tokens
   return positions;
 }
 
-
-/**
- * Whether a negation stands within a few words of a word the sentence shares with the question:
- * "the council did not approve the budget" negates the approval a question asks about; "not until
- * May" at the far end of a long sentence does not.
- *
- * @example
- * negatedNear(tokenize('The council did not approve the budget.'), [4]); // true
- */
-export function negatedNear(tokens: readonly Token[], matched: readonly number[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    if (!NEGATION_WORD.test((tokens[i] as Token).word)) continue;
-    for (const m of matched) if (Math.abs(m - i) <= NEGATION_REACH) return true;
-  }
-  return false;
-}
 
 /**
  * The reverse alignment: the idf-weighted share of the sentence's content words that meet a

@@ -7,9 +7,9 @@ import { STOPWORDS } from '../text/stopwords.js';
 import type { Token } from '../text/tokenize.js';
 
 /** Words after a negation, or either side of a word, within which the negation is taken to bear on it. */
-export const NEGATION_REACH = 3;
+const NEGATION_REACH = 3;
 /** Negation words as the tokenizer gives them ("didn't" → "didnt"). */
-export const NEGATION_WORD = /^(?:not|never|no|none|neither|nor|without|cannot|(?:do|does|did|is|are|was|were|wo|ca|could|should|would|has|have|had|ai|must|need)nt)$/;
+const NEGATION_WORD = /^(?:not|never|no|none|neither|nor|without|cannot|(?:do|does|did|is|are|was|were|wo|ca|could|should|would|has|have|had|ai|must|need)nt)$/;
 
 /**
  * The stems of the words negations bear on: the first content word within a few words after each
@@ -33,12 +33,24 @@ export function negatedStems(tokens: readonly Token[]): string[] {
   return stems;
 }
 
-/** Whether a negation stands within reach of the token at `position`, before or after it. */
+/** Whether a negation stands within reach of the token at `position`, before or after it (or is it). */
 function negationAround(tokens: readonly Token[], position: number): boolean {
   for (let k = Math.max(0, position - NEGATION_REACH); k <= position + NEGATION_REACH && k < tokens.length; k++) {
-    if (k !== position && NEGATION_WORD.test((tokens[k] as Token).word)) return true;
+    if (NEGATION_WORD.test((tokens[k] as Token).word)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a negation stands within a few words of a word the sentence shares with the question:
+ * "the council did not approve the budget" negates the approval a question asks about; "not until
+ * May" at the far end of a long sentence does not.
+ *
+ * @example
+ * negatedNear(tokenize('The council did not approve the budget.'), [4]); // true
+ */
+export function negatedNear(tokens: readonly Token[], matched: readonly number[]): boolean {
+  return matched.some((m) => negationAround(tokens, m));
 }
 
 /**

@@ -71,6 +71,9 @@ const TITLES = words(`President Vice Secretary Ambassador Senator Sen. Rep. Repr
   Republican Democrat Democratic Conservative Liberal Laborite Socialist Communist`);
 
 /** Titles that can stand only as modifiers of a following title, never alone before a name. */
+/** Company officers' titles written as capitals: `CEO`, `CFO`, `COO`, `CTO`. */
+const OFFICER_TITLE = /^C[A-Z]{1,2}O$/;
+
 const TITLE_MODIFIERS = words(`Vice Foreign Defense Defence Interior Finance Prime State Press Executive
   Senior Acting Former Deputy Lt. Majority Minority Under Assistant Associate`);
 
@@ -87,7 +90,7 @@ export function leadingTitleLength(words: readonly string[]): number {
   let real = false;
   while (n < words.length) {
     const w = words[n] ?? '';
-    const title = TITLES.has(w) || HONORIFICS.has(w) || /^C[A-Z]O$/.test(w);
+    const title = TITLES.has(w) || HONORIFICS.has(w) || OFFICER_TITLE.test(w);
     if (!title) break;
     if (!TITLE_MODIFIERS.has(w)) real = true;
     n++;
@@ -578,9 +581,6 @@ function placeType(ts: readonly Token[]): boolean {
   const first = ts[0]?.text ?? '';
   return ts.length > 1 && (PLACE_WORDS.has(last) || PLACE_HEADS.has(first));
 }
-
-/** Company officers' titles written as capitals: `CEO`, `CFO`, `COO`, `CTO`. */
-const OFFICER_TITLE = /^C[A-Z]{1,2}O$/;
 
 /** Splits `U.S. Ambassador Ryan Crocker` (or `Acme CEO Jane Roe`) into the role `U.S. Ambassador` and the name. */
 function splitTitle(sentence: string, run: Token[]): { name: Token[]; role?: string; honorific: boolean } {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignBack, bigramShare, headFound, headSimilarity, kindPresent, matchedPositions, negatedNear, questionBigrams, refersBack, softMatches } from '../../../src/core/answer/features.js';
+import { alignBack, bigramShare, headFound, headSimilarity, kindPresent, matchedPositions, questionBigrams, refersBack, softMatches } from '../../../src/core/answer/features.js';
+import { negatedNear } from '../../../src/core/answer/negation.js';
 import type { QueryGroup } from '../../../src/core/answer/query-terms.js';
 import { buildSentenceIndex } from '../../../src/core/index/sentence-index.js';
 import { createWordVectors } from '../../../src/core/text/word-vectors.js';

@@ -2,7 +2,7 @@
 import { formatDay } from '../../text/calendar.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { ResolvedDate } from '../../types.js';
-import { clauseAffinity, dateWithPhrase, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { dateWithPhrase, inClauseOrder, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 const CLOCK_TIME = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\b(?:1[0-2]|[1-9])\s?[ap]\.m\./i;
 const GRAIN_RANK: Record<ResolvedDate['grain'], number> = { day: 4, month: 3, range: 2, year: 2, duration: 1 };
@@ -16,14 +16,12 @@ export function pickDate(input: ShortAnswerInput): ShortAnswer | undefined {
     return !inQuestion && (input.wantsDuration ? true : d.grain !== 'duration');
   });
   if (dates.length === 0) return undefined;
-  // The date of the clause the question is about first; then a duration for "how long", else the most precise.
-  const affinity = new Map(dates.map((d) => [d, dates.length > 1 ? clauseAffinity(input.sentence, d.text, input.questionStems) : 0]));
-  const ranked = [...dates].sort((a, b) => {
-    const byClause = (affinity.get(b) ?? 0) - (affinity.get(a) ?? 0);
-    if (byClause !== 0) return byClause;
+  // A duration for "how long", else the most precise — within the clause the question is about first.
+  const byKind = [...dates].sort((a, b) => {
     if (input.wantsDuration) return Number(b.grain === 'duration') - Number(a.grain === 'duration');
     return GRAIN_RANK[b.grain] - GRAIN_RANK[a.grain];
   });
+  const ranked = inClauseOrder(byKind, (d) => d.text, input);
   const date = ranked[0] as ResolvedDate;
   return { answer: dateWithPhrase(date), fit: input.wantsDuration && date.grain !== 'duration' ? 0.6 : 1, date };
 }

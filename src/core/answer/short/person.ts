@@ -32,7 +32,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const byAgent = sentence.includes('by') ? fresh.find((e) => e.type !== 'place' && new RegExp(`\\bby\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${escapeRegExp(e.text)}`, 'u').test(sentence)) : undefined;
   // "He brokered the deal for Oculus VR": who did it is the "he" of an earlier sentence, not a name
   // after the verb. The sentence itself is then the answer (it may still be the one that answers).
-  const pronounDoer = !input.asksIdentity && !byAgent && pronounDoes(sentence, questionStems, fresh);
+  const pronounDoer = (): boolean => !input.asksIdentity && !byAgent && pronounDoes(sentence, questionStems, fresh);
   const person =
     (byRole && roleOverlap(byRole) > 0 ? byRole : undefined) ??
     (byAgent && !questionStems.has('by') ? byAgent : undefined) ??
@@ -41,7 +41,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   if (person) {
     // "Who is the ambassador?" wants the person holding that role, not anyone the sentence names.
     const fit = input.asksIdentity && roleOverlap(person) === 0 && !input.aboutName ? IDENTITY_WITHOUT_ROLE : 1;
-    return { answer: pronounDoer ? sentence : personWithRole(person), fit, bonus: Math.min(roleOverlap(person), 3) * 0.03 };
+    return { answer: pronounDoer() ? sentence : personWithRole(person), fit, bonus: Math.min(roleOverlap(person), 3) * 0.03 };
   }
   // "Who is Crocker?": the person asked about, described by the role this sentence gives them.
   if (described) return { answer: personWithRole(described), fit: 0.9 };
@@ -52,8 +52,13 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   if (agent) return { answer: agent, fit: 0.6 };
   // Countries act in the news too: "The United States has rejected …".
   const actor = fresh.find((e) => e.type === 'place');
-  if (actor && sentence.indexOf(actor.text) < sentence.length / 3) return { answer: pronounDoer ? sentence : actor.name, fit: 0.7 };
+  if (actor && sentence.indexOf(actor.text) < sentence.length / 3) return { answer: pronounDoer() ? sentence : actor.name, fit: 0.7 };
   return { answer: sentence, fit: NO_FIT };
+}
+
+/** The first lower-case question word the sentence holds after its first word (the question's verb, mostly); -1 when none. */
+function questionVerbAt(tokens: readonly Token[], questionStems: ReadonlySet<string>): number {
+  return tokens.findIndex((t, i) => i > 0 && !STOPWORDS.has(t.word) && questionStems.has(t.stem) && !t.capitalized);
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/;
@@ -67,7 +72,7 @@ const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/;
  */
 function pronounDoes(sentence: string, questionStems: ReadonlySet<string>, entities: readonly EntityMention[]): boolean {
   const tokens = tokenize(sentence);
-  const verb = tokens.findIndex((t, i) => i > 0 && !STOPWORDS.has(t.word) && questionStems.has(t.stem) && !t.capitalized);
+  const verb = questionVerbAt(tokens, questionStems);
   if (verb <= 0) return false;
   // The subject stands just before the verb, perhaps with an auxiliary or adverb between ("he had quietly brokered").
   let subject = -1;
@@ -85,7 +90,7 @@ function pronounDoes(sentence: string, questionStems: ReadonlySet<string>, entit
 /** The noun phrase right before the first question word the sentence contains: its subject. */
 function agentBefore(sentence: string, questionStems: ReadonlySet<string>): string | undefined {
   const tokens = tokenize(sentence);
-  const verb = tokens.findIndex((t, i) => i > 0 && !STOPWORDS.has(t.word) && questionStems.has(t.stem) && !t.capitalized);
+  const verb = questionVerbAt(tokens, questionStems);
   if (verb <= 0) return undefined;
   const words: string[] = [];
   for (let i = verb - 1; i >= 0 && words.length < 4; i--) {

@@ -1,6 +1,6 @@
 /** Where: the place a sentence gives, "in Baghdad" before "to Iraq". */
 import { lookupPlace } from '../../facts/gazetteer.js';
-import { clauseAffinity, escapeRegExp, freshEntities, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { escapeRegExp, freshEntities, inClauseOrder, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 /**
  * The place of a where question: one after in/at over one after from/to, a city over a country.
@@ -10,17 +10,17 @@ import { clauseAffinity, escapeRegExp, freshEntities, NO_FIT, type ShortAnswer, 
  */
 export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   const { sentence } = input;
-  const places = freshEntities(input).filter((e) => e.type === 'place');
-  const ranked = places
+  const scored = freshEntities(input)
+    .filter((e) => e.type === 'place')
     .map((e, order) => {
       const before = new RegExp(`\\b(in|at|near|outside|inside|from|to|into)\\s+(?:the\\s+)?${escapeRegExp(e.text)}`).exec(sentence)?.[1];
       const kind = lookupPlace(e.name)?.kind;
       const preposition = before === undefined ? 0 : ['from', 'to', 'into'].includes(before) ? 1 : 2;
-      // The place of the clause the question is about comes first ("…in Paris, and … in Tokyo").
-      const clause = places.length > 1 ? clauseAffinity(sentence, e.text, input.questionStems) : 0;
-      return { e, clause, score: preposition + (kind === 'country' || kind === 'region' ? 0 : 0.5) + order * 0.01 };
+      return { e, score: preposition + (kind === 'country' || kind === 'region' ? 0 : 0.5) + order * 0.01 };
     })
-    .sort((a, b) => b.clause - a.clause || b.score - a.score);
+    .sort((a, b) => b.score - a.score);
+  // The place of the clause the question is about comes first ("…in Paris, and … in Tokyo").
+  const ranked = inClauseOrder(scored, (p) => p.e.text, input);
   const top = ranked[0];
   if (top) return { answer: top.e.name, fit: top.score >= 2 ? 1 : 0.75 };
   return { answer: sentence, fit: NO_FIT };

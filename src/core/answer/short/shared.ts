@@ -106,7 +106,7 @@ const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?
  * @example
  * clauseAffinity('Payments will pass the budget in 2023, and spending will rise in 2020.', '2020', stems); // 0
  */
-export function clauseAffinity(sentence: string, phrase: string, questionStems: ReadonlySet<string>): number {
+function clauseAffinity(sentence: string, phrase: string, questionStems: ReadonlySet<string>): number {
   const at = sentence.indexOf(phrase);
   if (at < 0) return 0;
   let start = 0;
