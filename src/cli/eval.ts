@@ -10,23 +10,24 @@
  *
  * The bank's test split is sealed: it is read only here, to report.
  */
-import { parseArgs } from 'node:util';
 import { ANSWER_MODEL } from '../core/answer/model-weights.js';
 import { formatRows, readBankSplit } from '../eval/bank.js';
 import { closestShown, evaluateSet, formatClosest, formatCurve, rowsBy, tradeOff, TYPE_ORDER, type Outcome } from '../eval/evaluate.js';
 import { newsSet, olderQuestions, squadSet, type QuestionSet } from '../eval/question-sets.js';
 import { defaultBuildOptions } from '../io/load-knowledge-base.js';
+import { cliOptions } from './options.js';
 
 const ALL_SETS = ['bank-dev', 'bank-test', 'squad-dev', 'squad-test', 'old', 'fresh'];
-const { values } = parseArgs({
-  options: {
+const values = cliOptions(
+  {
     sets: { type: 'string', default: 'bank-dev,bank-test,squad-test,old,fresh' },
     data: { type: 'string', default: '../shared/data' },
     knowledge: { type: 'string', default: 'knowledge' },
     json: { type: 'boolean', default: false },
     failures: { type: 'boolean', default: false },
   },
-});
+  'usage: npm run eval -- [--sets bank-dev,bank-test,squad-dev,squad-test,old,fresh] [--data DIR] [--knowledge DIR] [--json] [--failures]',
+);
 const wanted = values.sets.split(',').map((s) => s.trim());
 for (const s of wanted) {
   if (!ALL_SETS.includes(s)) {

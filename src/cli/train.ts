@@ -9,7 +9,6 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { AnswerOptions } from '../core/answer/answer-question.js';
 import { featureArray } from '../core/answer/features.js';
 import type { AnswerModel, LinearPart } from '../core/answer/model.js';
@@ -21,9 +20,10 @@ import { sha256 } from '../eval/splits.js';
 import { defaultBuildOptions } from '../io/load-knowledge-base.js';
 import { percentileInterval, storyBootstrap } from '../train/bootstrap.js';
 import { fitGate, fitRankers, topOutcomes, type QuestionRows } from '../train/fit-answer-model.js';
+import { cliOptions } from './options.js';
 
-const { values } = parseArgs({
-  options: {
+const values = cliOptions(
+  {
     data: { type: 'string', default: '../shared/data' },
     knowledge: { type: 'string', default: 'knowledge' },
     out: { type: 'string', default: 'src/core/answer/model-weights.ts' },
@@ -37,10 +37,17 @@ const { values } = parseArgs({
     /** Also write every candidate's features and label (JSON) for analysis. */
     dump: { type: 'string' },
   },
-});
+  'usage: npm run train -- [--data DIR] [--knowledge DIR] [--target-precision 0.95] [--hedge-precision 0.5] [--out FILE] [--dump FILE]',
+);
 const dataDir = values.data;
 const targetPrecision = Number(values['target-precision']);
 const hedgePrecision = Number(values['hedge-precision']);
+for (const [name, value] of [['--target-precision', targetPrecision], ['--hedge-precision', hedgePrecision]] as const) {
+  if (!(value > 0 && value < 1)) {
+    process.stderr.write(`${name} takes a share between 0 and 1, such as 0.9\n`);
+    process.exit(2);
+  }
+}
 if (!(await exists(path.join(dataDir, 'squad2-dev-a')))) {
   process.stderr.write(`train needs the shared data folder (${dataDir}): pass --data DIR\n`);
   process.exit(2);

@@ -22,7 +22,7 @@ export interface CliRun {
 }
 
 export function runCli(
-  name: 'ask' | 'validate' | 'digest',
+  name: 'ask' | 'validate' | 'digest' | 'eval' | 'train',
   args: string[],
   options: { cwd?: string; input?: string; env?: Record<string, string> } = {},
 ): CliRun {
