@@ -1,5 +1,5 @@
 /**
- * `npm run train [-- --data ../shared/data] [--target-precision 0.95] [--hedge-precision 0.5] [--out src/core/answer/model-weights.ts] [--dump FILE]`
+ * `npm run train [-- --data ../shared/data] [--target-precision 0.9] [--hedge-precision 0.5] [--out src/core/answer/model-weights.ts] [--dump FILE]`
  *
  * Fits the answer model — a ranker and a gate over the named features of
  * `src/core/answer/features.ts` — on the train splits (the news question bank's train stories and
@@ -28,16 +28,19 @@ const values = cliOptions(
     knowledge: { type: 'string', default: 'knowledge' },
     out: { type: 'string', default: 'src/core/answer/model-weights.ts' },
     /**
-     * Answers given must be right this often on dev: 95 %, the issue's "confident-wrong at most 5 % of
-     * answers". An abstention now still shows the closest sentence (see hedge), so it costs less.
+     * Answers given must be right this often on dev: 90 %, the issue's "say 90 %", and about where a
+     * wrong answer that costs ten "I don't know"s (the brief) starts to cost more than it gives. The
+     * 95 % of the issue's confident-wrong target is not reached at any threshold on the 600 dev
+     * questions (precision stays at 90–93 % from 0.8 up), so chasing it only sheds right answers:
+     * README, "The precision target".
      */
-    'target-precision': { type: 'string', default: '0.95' },
+    'target-precision': { type: 'string', default: '0.9' },
     /** Sentences shown as "the closest the knowledge base comes" must be right at least this often on dev. */
     'hedge-precision': { type: 'string', default: '0.5' },
     /** Also write every candidate's features and label (JSON) for analysis. */
     dump: { type: 'string' },
   },
-  'usage: npm run train -- [--data DIR] [--knowledge DIR] [--target-precision 0.95] [--hedge-precision 0.5] [--out FILE] [--dump FILE]',
+  'usage: npm run train -- [--data DIR] [--knowledge DIR] [--target-precision 0.9] [--hedge-precision 0.5] [--out FILE] [--dump FILE]',
 );
 const dataDir = values.data;
 const targetPrecision = Number(values['target-precision']);
@@ -110,7 +113,7 @@ const GRID = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 
 /**
  * Settings are compared on the mean of dev "handled right" over three precision targets up to the
- * chosen one (90 / 92.5 / 95 %), not on the one target alone: a single precision point moves with a
+ * chosen one (85 / 87.5 / 90 %), not on the one target alone: a single precision point moves with a
  * handful of questions (README, "Evaluation": the bootstrap intervals).
  */
 const CHOICE_TARGETS = [targetPrecision - 0.05, targetPrecision - 0.025, targetPrecision].map((t) => Math.round(t * 1000) / 1000);

@@ -42,7 +42,7 @@ const MONEY_WORDS =
   /\b(?:cost|costs|price|prices|priced|pay|paid|pays|salary|salaries|wage|wages|worth|spend|spent|fee|fees|fund|funds|budget|earn|earned|earns|raise|raised|fine|fined|dollars?|money|sum|bill|bid|sold for|sell for|afford|charge|charged|revenue|profit|income|tax|taxes|grant|loan|debt|award|prize)\b|\$/i;
 const PERCENT_WORDS = /\b(?:percent|percentage|per cent|share|proportion|rate)\b|%/i;
 const ROLE_QUESTION =
-  /\b(?:what|which) (?:is|was|are|were) (?:the )?(?:job|role|title|position|post|occupation|profession)\b|\b(?:job|role|title|position|occupation|profession) of\b|\bwhat does .+ do\b/i;
+  /\b(?:what|which) (?:is|was|are|were) (?:the )?(?:job|role|title|position|post|occupation|profession)\b|\b(?:job|role|title|position|occupation|profession) of\b|\bwhat does .+ do\b|\bwhat(?:['’]s|\s+(?:is|was))\s+\S.*?['’]s?\s+(?:job|role|title|position|post|occupation|profession)\b(?!\s+(?:on|in|about|regarding|towards?)\b)/i;
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/;
 

@@ -8,7 +8,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { WordVectors } from '../text/word-vectors.js';
 import type { Lexicon, SentenceFacts } from '../types.js';
-import { isNegated, type AnswerKind, type QuestionAnalysis } from './analyze-question.js';
+import { definitionSubject, isNegated, type AnswerKind, type QuestionAnalysis } from './analyze-question.js';
 import { negatedNear, negationDropped } from './negation.js';
 import type { QueryGroup } from './query-terms.js';
 import { coverage, groupMatches } from './rank.js';
@@ -109,6 +109,8 @@ export interface QuestionFeatureContext {
   isHeadKind: ((word: string) => boolean) | undefined;
   /** Word-vector row of the question's head noun (-1 without one). */
   headRow: number;
+  /** The lower-case words of the person a role question asks about ("who is Lee" → lee), `[]` when it names none. */
+  asked: string[];
   /**
    * The corpus's word vectors with each similarity remembered for the question: its candidates
    * compare the same few question words with many of the same sentence words.
@@ -144,6 +146,7 @@ export function questionFeatureContext(analysis: QuestionAnalysis, topBm25: numb
   return {
     isHeadKind: isA && head ? (word) => isA(word, head) : undefined,
     headRow: head && vectors ? vectors.row(head) : -1,
+    asked: analysis.kind === 'role' ? askedWords(analysis) : [],
     analysis,
     vectors: rememberingSimilarities(vectors),
     totalImportance: analysis.groups.reduce((s, g) => s + g.importance, 0),
@@ -342,14 +345,29 @@ export function headSimilarity(tokens: readonly Token[], questionStems: Readonly
   return best;
 }
 
+/** Every one of `words` is a word of the name: "Ann Lee" is named by [lee] and by [ann, lee], not by [tom, lee]. */
+function namedBy(name: string, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const own = new Set(tokenize(name).map((t) => t.word));
+  return words.every((w) => own.has(w));
+}
+
+/** The words of whom a role question asks about: what "who is X" names, or else the question's names. */
+function askedWords(analysis: QuestionAnalysis): string[] {
+  const subject = definitionSubject(analysis.text);
+  return subject.length > 0 ? subject : analysis.groups.filter((g) => g.isName).flatMap((g) => tokenize(g.word).map((t) => t.word));
+}
+
 /**
  * Whether a sentence holds a fact of the expected answer kind that the question does not already
- * give: a sum of money for "how much did it cost", a person for "who", a reason for "why".
+ * give: a sum of money for "how much did it cost", a person for "who", a reason for "why". For a
+ * role, the role of the person asked about (`asked`: their words as the question writes them, a
+ * surname alone being enough: "who is Lee" asks about Ann Lee).
  *
  * @example
  * kindPresent('money', { numbers: [{ text: '$5,000', value: 5000, unit: 'USD' }], … }, stems, text); // 1
  */
-export function kindPresent(kind: AnswerKind, facts: SentenceFacts, questionStems: ReadonlySet<string>, sentence: string): number {
+export function kindPresent(kind: AnswerKind, facts: SentenceFacts, questionStems: ReadonlySet<string>, sentence: string, asked: readonly string[] = []): number {
   const fresh = (text: string): boolean => !tokenize(text).every((t) => questionStems.has(t.stem));
   // Read only by the kinds that count: a sentence's numbers need its dates (chrono) worked out first.
   const numbers = (): SentenceFacts['numbers'] => facts.numbers.filter((n) => fresh(n.text));
@@ -378,7 +396,7 @@ export function kindPresent(kind: AnswerKind, facts: SentenceFacts, questionStem
     case 'place':
       return facts.entities.some((e) => e.type === 'place' && fresh(e.name)) ? 1 : 0;
     case 'role':
-      return facts.entities.some((e) => e.role !== undefined && !fresh(e.name)) ? 1 : 0;
+      return facts.entities.some((e) => e.role !== undefined && (!fresh(e.name) || namedBy(e.name, asked))) ? 1 : 0;
     case 'reason':
       return facts.hasReason ? 1 : 0;
     default:
@@ -551,7 +569,7 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     fitWhere: analysis.type === 'where' ? c.answer.fit : 0,
     fitHowMany: analysis.type === 'how-many' ? c.answer.fit : 0,
     // Any other kind is present in every sentence: its facts need not be read.
-    kindPresent: analysis.kind === 'other' ? 1 : kindPresent(analysis.kind, corpus.facts(c.sentence), analysis.questionStems, c.text),
+    kindPresent: analysis.kind === 'other' ? 1 : kindPresent(analysis.kind, corpus.facts(c.sentence), analysis.questionStems, c.text, q.asked),
     headAsked: q.isHeadKind ? 1 : 0,
     headFound: q.isHeadKind && headFound(tokens, analysis.questionStems, q.isHeadKind) ? 1 : 0,
     role: Math.min(1, (c.answer.bonus ?? 0) / 0.09),

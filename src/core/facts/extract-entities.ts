@@ -444,6 +444,36 @@ function slice(sentence: string, ts: readonly Token[]): string {
   return a && b ? sentence.slice(a.start, b.end) : '';
 }
 
+/** Plural role nouns: a group of people, never one person's role. */
+const PLURAL_ROLE = /^(?:spokesmen|officials|(?:\w+men))$/i;
+/** How far back, in words, an `of` complement of a role may reach from the comma before a name. */
+const ROLE_OF_REACH = 8;
+
+/**
+ * A role with its `of` complement, written before the comma that opens a name: `the head of the
+ * mineral-rich province of Katanga, Moise Tshombe`. The role noun follows `the`/`a`/`an` (or opens
+ * the sentence), and nothing between it and the comma breaks the phrase.
+ */
+function roleOfBefore(sentence: string, tokens: readonly Token[], last: number): string | undefined {
+  for (let j = last - 1; j >= Math.max(1, last - ROLE_OF_REACH); j--) {
+    const t = tokens[j];
+    if (!t || t.breakAfter) return undefined;
+    if (t.text.toLowerCase() !== 'of') continue;
+    const noun = tokens[j - 1];
+    // `province of Katanga` within `the head of the … province of Katanga`: look further back.
+    if (!noun || noun.cap || noun.breakAfter || !isRoleNoun(noun.text) || PLURAL_ROLE.test(noun.text)) continue;
+    let from = j - 1;
+    while (from > 0 && ROLE_MODIFIERS.has((tokens[from - 1]?.text ?? '').toLowerCase()) && !tokens[from - 1]?.breakAfter) from -= 1;
+    const before = tokens[from - 1];
+    // Not after a comma: `Stanley Marcus, president of Neiman-Marcus, Beneficiary of …` is Marcus's role.
+    const opens = before === undefined || /^(?:the|a|an)$/i.test(before.text);
+    const start = tokens[from];
+    const end = tokens[last];
+    return opens && start && end ? sentence.slice(start.start, end.end) : undefined;
+  }
+  return undefined;
+}
+
 /** The role written just before a name: `State Department spokesman`, `Iran's foreign minister,`. */
 function roleBefore(sentence: string, tokens: readonly Token[], runStart: number, runsByEnd: Map<number, Token[]>): string | undefined {
   let i = runStart - 1;
@@ -464,7 +494,10 @@ function roleBefore(sentence: string, tokens: readonly Token[], runStart: number
     while (startTok && STOP.has(startTok.text)) startTok = tokens[startTok.index + 1];
     return startTok && startTok.index <= i ? sentence.slice(startTok.start, nearest.end) : undefined;
   }
+  if (commaBridge && nearest && !isRoleNoun(nearest.text)) return roleOfBefore(sentence, tokens, i);
   if (!nearest || nearest.cap || !isRoleNoun(nearest.text)) return undefined;
+  // `Like most Democratic spokesmen, Carvey`: a plural is a group the person belongs to, not their role.
+  if (commaBridge && PLURAL_ROLE.test(nearest.text)) return undefined;
   let from = i;
   i -= 1;
   while (i >= 0) {

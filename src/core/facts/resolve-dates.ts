@@ -172,6 +172,8 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     const future = FUTURE_CUE.test(sentence.slice(Math.max(0, m.index - 60), m.index));
     let year = m[4] ? Number(m[4]) : pubDate.getFullYear();
     if (!m[4] && toDate({ y: year, m: month, d: a }) > pubDate && !future) year -= 1;
+    // `next Jan. 26-28` in an August article is next year's.
+    if (!m[4] && toDate({ y: year, m: month, d: b }) < pubDate && future) year += 1;
     const from = toDate({ y: year, m: month, d: a });
     const to = toDate({ y: year, m: month, d: b });
     add(m.index, m[0], { text: m[0], grain: 'range', start: iso(from), end: iso(to), label: `${a}–${b} ${format(from, 'MMMM yyyy')}` });
@@ -329,6 +331,8 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
       let day = toDate({ y, m, d });
       // `Aug. 22` in a July article is last August's unless the future is meant.
       if (!hasYear && !relative && day > pub && !futureMeant) day = toDate({ y: y - 1, m, d });
+      // `Jan. 22` in a July article that speaks of the future is next January's.
+      if (!hasYear && hasMonth && day < pub && futureMeant) day = toDate({ y: pub.getFullYear() + 1, m, d });
       value = dayDate(text, day);
     }
   } else if (hasMonth) {

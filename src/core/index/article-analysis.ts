@@ -9,7 +9,7 @@ import type { Article } from '../types.js';
  * name runs, the layout below). A persisted analysis of another version is never trusted: bump this
  * whenever one of those changes.
  */
-export const INDEX_ENGINE_VERSION = 'factdesk-index/6';
+export const INDEX_ENGINE_VERSION = 'factdesk-index/7';
 
 /**
  * What loading learns from one article's text, as plain data (strings and typed arrays) so that it
@@ -53,6 +53,9 @@ function startsUpperCase(text: string, start: number, end: number): boolean {
 /** Lower-case particles inside a person's name: `Bill de Blasio`, `Ludwig van Beethoven`. */
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn']);
 
+/** A one-word name: a capital, then lower case, with the inner capitals of "McCone", "DeWitt" or "O'Brien". */
+const SINGLE_NAME = /^\p{Lu}\p{Ll}+(?:['’]?\p{Lu}\p{Ll}+)*$|^\p{Lu}['’]\p{Lu}\p{Ll}+$/u;
+
 /**
  * Collects runs of capitalised words ("Sean McCormack", "State Department") from one sentence, with
  * particles inside ("Bill de Blasio") and without the titles before a person's name ("Mayor",
@@ -65,7 +68,7 @@ function collectNames(text: string, tokens: readonly Token[], names: Map<string,
   const flush = (): void => {
     if (count >= 1 && runStart >= 0) {
       const run = text.slice(runStart, runEnd).replace(/['’]s$/, '').trim();
-      if (run.length > 2 && (count >= 2 || /^\p{Lu}\p{Ll}+$/u.test(run))) {
+      if (run.length > 2 && (count >= 2 || SINGLE_NAME.test(run))) {
         // The words of the run as written (titles too) are what the answers match names by.
         runs.push(run);
         const words = run.split(/\s+/);
@@ -90,7 +93,9 @@ function collectNames(text: string, tokens: readonly Token[], names: Map<string,
     }
     const prev = tokens[i - 1];
     const adjacent = prev !== undefined && runStart >= 0 && /^[\s.]*$/.test(text.slice(prev.end, token.start));
-    if (!STOPWORDS.has(token.word) && startsUpperCase(text, token.start, token.end)) {
+    // A middle initial ("John A. McCone") is a name's word, though "a" is a stopword elsewhere.
+    const initial = runStart >= 0 && token.end - token.start === 1 && text[token.end] === '.' && tokens[i + 1]?.capitalized === true;
+    if ((initial || !STOPWORDS.has(token.word)) && startsUpperCase(text, token.start, token.end)) {
       if (runStart >= 0 && !adjacent) flush();
       if (runStart < 0) runStart = token.start;
       runEnd = token.end;

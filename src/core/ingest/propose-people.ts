@@ -133,6 +133,8 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     if (last !== undefined && entity.name.trim().includes(' ')) surnames.set(last, (surnames.get(last) ?? 0) + 1);
   }
   const people: CuratedPerson[] = [];
+  // How much each proposal matters when the list is too long: a person before an organisation, a role before none.
+  const rank = new Map<CuratedPerson, number>();
   for (const entity of entities) {
     if (entity.type !== 'person' && entity.type !== 'organization') continue;
     // A sentence's full stop is not part of a name ("… Xbox One S."), an initial or "Jr." is.
@@ -171,8 +173,12 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // couple ("John and Sarah Gilles") a bare given name is no sure way to tell who is meant.
     const given = entity.type === 'person' && tokens.length > 1 && isFamily(tokens, surnames, sentences) ? tokens[0]?.toLowerCase() : undefined;
     const aliases = entity.aliases.filter((a) => a.toLowerCase() !== name.toLowerCase() && a.toLowerCase() !== given);
-    people.push({ name, ...(role === undefined ? {} : { role }), ...(aliases.length === 0 ? {} : { aliases }) });
-    if (people.length >= MAX_PEOPLE) break;
+    const person: CuratedPerson = { name, ...(role === undefined ? {} : { role }), ...(aliases.length === 0 ? {} : { aliases }) };
+    people.push(person);
+    rank.set(person, (entity.type === 'person' ? 0 : 2) + (role === undefined ? 1 : 0));
   }
-  return people;
+  if (people.length <= MAX_PEOPLE) return people;
+  // A long story keeps its people, in the story's order, before organisations it names in passing.
+  const kept = new Set([...people].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)).slice(0, MAX_PEOPLE));
+  return people.filter((p) => kept.has(p));
 }

@@ -43,6 +43,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,\-&]*/gu;
 // (`replace` with a global expression starts from 0 whatever its lastIndex.)
 const MARKS = /\p{M}+/gu;
 const DOTTED = /^(?:\p{L}\.){2,}/u;
+/** The parts of a hyphenated or joined word ("U.S.-backed", "AT&T"). */
+const WORD_PART = /[^-.,&]+/g;
 const stemCache = new Map<string, string>();
 
 /** Porter stem with a cache: the same few thousand words recur across a whole knowledge base. */
@@ -91,7 +93,7 @@ export function tokenizeOnce(text: string): Token[] {
   WORD.lastIndex = 0;
   for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     let raw = match[0];
-    const start = match.index;
+    let start = match.index;
     if (isPlainWord(raw)) {
       // Same result as the general path: no dots, trailing marks, possessive, digits or hyphens.
       const upper = UPPER_ABBREVIATIONS.get(raw);
@@ -112,7 +114,9 @@ export function tokenizeOnce(text: string): Token[] {
       if (expansion) for (const word of expansion) push(tokens, word, !first, start, end);
       else push(tokens, dotted[0].replace(/\./g, '').toLowerCase(), !first, start, end);
       first = false;
-      raw = raw.slice(dotted[0].length).replace(/^[-'’.,]+/, '');
+      const rest = raw.slice(dotted[0].length);
+      raw = rest.replace(/^[-'’.,]+/, '');
+      start = end + rest.length - raw.length;
       if (raw === '') continue;
     }
     raw = raw.replace(/['’.,\-&]+$/, '');
@@ -128,11 +132,11 @@ export function tokenizeOnce(text: string): Token[] {
       push(tokens, raw.replace(/,(?=\d{3})/g, ''), false, start, start + raw.length);
       continue;
     }
-    const bare = raw.replace(/['’]s$/i, '').replace(/['’]/g, '');
-    let offset = start;
-    for (const part of bare.split(/[-.,&]+/)) {
-      if (part !== '') push(tokens, part.toLowerCase(), !initial && STARTS_UPPER.test(part), offset, offset + part.length);
-      offset += part.length + 1;
+    // Each part's offsets span it as written, apostrophes included ("O'Brien" ends after its "n").
+    const written = raw.replace(/['’]s$/i, '');
+    for (const part of written.matchAll(WORD_PART)) {
+      const word = part[0].replace(/['’]/g, '');
+      if (word !== '') push(tokens, word.toLowerCase(), !initial && STARTS_UPPER.test(word), start + part.index, start + part.index + part[0].length);
     }
   }
   return tokens;

@@ -17,6 +17,9 @@ describe('answerKind', () => {
     ['who', 'who won the race', 'person'],
     ['who', 'which company built the dam', 'organisation'],
     ['what', 'what is the job of Jane Roe', 'role'],
+    ['what', "what is Roe's job", 'role'],
+    ['what', "what's jane roe's title?", 'role'],
+    ['what', "what was the mayor's position on the bridge", 'other'],
     ['what', 'what was the price of the ticket', 'money'],
   ] as const)('%s question "%s" expects %s', (type, text, kind) => {
     expect(answerKind(type, text, false)).toBe(kind);

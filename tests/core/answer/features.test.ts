@@ -89,6 +89,15 @@ describe('kindPresent', () => {
   it('GIVEN a duration question THEN "for three years" holds it', () => {
     expect(kindPresent('duration', noFacts, stems, 'He served three years on the board.')).toBe(1);
   });
+  it('GIVEN a role question THEN a role counts when its person is the one asked about, named whole or by surname', () => {
+    const facts: SentenceFacts = { ...noFacts, entities: [{ text: 'Ann Lee', name: 'Ann Lee', type: 'person', role: 'harbor master' }] };
+    const sentence = 'Harbor master Ann Lee closed the pier.';
+    const stemsOf = (q: string) => new Set(tokenize(q).map((t) => t.stem));
+    expect(kindPresent('role', facts, stemsOf('who is Ann Lee'), sentence)).toBe(1);
+    expect(kindPresent('role', facts, stemsOf('who is Lee'), sentence, ['lee'])).toBe(1);
+    expect(kindPresent('role', facts, stemsOf('who is Tom Lee'), sentence, ['tom', 'lee'])).toBe(0);
+    expect(kindPresent('role', facts, stemsOf('who is Lee'), sentence)).toBe(0);
+  });
   it('GIVEN a question for a person, place, date, reason, duration or age THEN the candidate\'s numbers (worked out after its dates) are never read', () => {
     let numbersRead = 0;
     const facts: SentenceFacts = {
@@ -136,6 +145,12 @@ describe('candidate features on an invented story', () => {
     const inspected = inspectAsk(kb, 'how much did the harbor bridge cost?');
     expect(featuresOf(inspected, '$4 million').kindPresent).toBe(1);
     expect(featuresOf(inspected, 'opened the new harbor bridge').kindPresent).toBe(0);
+  });
+
+  it('GIVEN "who is" a surname alone THEN the role written beside the full name is the kind asked for, and not for another first name', () => {
+    expect(featuresOf(inspectAsk(kb, 'who is Lee?'), 'Mayor Ann Lee').kindPresent).toBe(1);
+    expect(featuresOf(inspectAsk(kb, 'who is ann lee'), 'Mayor Ann Lee').kindPresent).toBe(1);
+    expect(featuresOf(inspectAsk(kb, 'who is Tom Lee?'), 'Mayor Ann Lee').kindPresent).toBe(0);
   });
 
   it('GIVEN a question word the sentence lacks THEN missingExact and unmatchedShare say how much is missing', () => {

@@ -79,6 +79,13 @@ describe('who: credits and agents', () => {
     expect(who('(Reuters) Ann Lee bought the mill.', [org('Reuters'), person('Ann Lee')], 'who bought the mill').answer).toBe('Ann Lee');
   });
 
+  it('GIVEN no name and the question\'s verb made a noun ("the daily hijacking of a plane") THEN the word before it is not who did it', () => {
+    const nominal = who('Police said the nightly flooding of the mill worried the town.', [], 'who flooded the mill');
+    expect(nominal.answer).not.toBe('nightly');
+    expect(nominal.fit).toBeLessThan(0.5);
+    expect(who('Angry farmers flooded the mill on Friday.', [], 'who flooded the mill').answer).toBe('Angry farmers');
+  });
+
   it('GIVEN a passive verb THEN its agent, written after "by", before the person the sentence names', () => {
     expect(who('Tom Hale said the mill was bought by Brown University.', [person('Tom Hale'), org('Brown University')], 'who bought the mill').answer).toBe('Brown University');
     expect(who('Tom Hale said Brown University bought the mill.', [person('Tom Hale'), org('Brown University')], 'who bought the mill').answer).toBe('Tom Hale');

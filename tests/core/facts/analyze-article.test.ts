@@ -128,6 +128,15 @@ describe('analyzeSentence on written fixtures', () => {
     expect(role('Harlan Museum co-director Ann Lee opened the show.', 'Ann Lee')).toBe('Harlan Museum co-director');
   });
 
+  it('GIVEN a role with its "of" complement before the comma of a name THEN it is the role; a plural before the comma is no role', () => {
+    const role = (sentence: string, name: string) => readMentions(sentence).find((m) => m.text === name)?.role;
+    expect(role('On Monday the head of the hill province of Marana, Tomas Ferreira, closed the border.', 'Tomas Ferreira')).toBe('head of the hill province of Marana');
+    expect(role('They met the mayor of Springfield, Ann Lee, on Friday.', 'Ann Lee')).toBe('mayor of Springfield');
+    expect(role('A view of the home of Ann Lee, Tom Ward said, was worth the trip.', 'Tom Ward')).toBeUndefined();
+    expect(role('Like most county officials, Tom Ward expects a rise.', 'Tom Ward')).toBeUndefined();
+    expect(role('Like most Harlan spokesmen, Tom Ward expects a rise.', 'Tom Ward')).toBeUndefined();
+  });
+
   it('reads an appositive role after an age', () => {
     const marlowe = person(analyzeSentence(ctx, 1).entities, 'Marlowe');
     expect(marlowe?.name).toBe('Edith Marlowe');

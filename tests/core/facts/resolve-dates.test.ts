@@ -144,6 +144,13 @@ describe('resolveDates', () => {
     expect(one('The vote will be held Aug. 22.')).toMatchObject({ start: '2007-08-22' });
   });
 
+  it('GIVEN a day or days of a month already past in the year, spoken of as to come THEN next year\'s', () => {
+    expect(one('A convention is set for next Jan. 26-28 in Fresno.')).toMatchObject({ grain: 'range', start: '2008-01-26', end: '2008-01-28' });
+    expect(one('The vote will be held Jan. 22.')).toMatchObject({ start: '2008-01-22' });
+    expect(one('The vote was held Jan. 22.')).toMatchObject({ start: '2007-01-22' });
+    expect(one('The fair ran Jan. 26-28 in Fresno.')).toMatchObject({ start: '2007-01-26' });
+  });
+
   it('resolves "Friday night" to the previous Friday', () => {
     expect(one('Friday night the bridge closed.')).toMatchObject({ text: 'Friday night', grain: 'day', start: '2007-07-20' });
   });

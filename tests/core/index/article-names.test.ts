@@ -13,4 +13,16 @@ describe('analyzeTexts names (autocomplete and suggestions)', () => {
     const { names } = analyzeTexts(['Later the Democratic National Committee met, and so did President Barrow and General Motors.']);
     expect(names).toEqual(expect.arrayContaining(['Democratic National Committee', 'President Barrow', 'General Motors']));
   });
+
+  it('GIVEN a middle initial or a surname with an inner capital THEN the name is one, and its words are name words', () => {
+    const { names, nameWords } = analyzeTexts(["It is found in Dara Q. Whitcombe's letter.", "Later McArdle spoke, and so did O'Feeney."]);
+    expect(names).toEqual(expect.arrayContaining(['Dara Q. Whitcombe', 'McArdle', "O'Feeney"]));
+    expect(nameWords).toEqual(expect.arrayContaining(['dara', 'whitcombe', 'mcardle']));
+  });
+
+  it('GIVEN a capital "A" that opens a sentence or a phrase THEN it is not taken for an initial', () => {
+    const { names } = analyzeTexts(['A. Trent spoke first.', 'Later Ines Barrow saw A Tale of Two Cities.']);
+    expect(names).not.toContain('Ines Barrow A');
+    expect(names).toContain('Ines Barrow');
+  });
 });

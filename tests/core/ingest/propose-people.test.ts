@@ -32,6 +32,22 @@ describe('proposePeople', () => {
     expect(found).toContain('Jean-Luc O’Neill');
   });
 
+  it('GIVEN a long story naming more than the list holds THEN its people stay, in the story\'s order, before organisations named in passing', () => {
+    const firms = ['Alder', 'Birch', 'Cedar', 'Dogwood', 'Elm', 'Fir', 'Gum', 'Hazel', 'Ivy', 'Juniper', 'Kapok', 'Larch', 'Maple', 'Nutmeg', 'Oak', 'Pine', 'Quince', 'Rowan', 'Spruce', 'Teak', 'Umbrella', 'Vine', 'Willow', 'Yew', 'Zelkova', 'Ash', 'Beech', 'Chestnut'];
+    const paragraphs = [
+      ...firms.map((f) => `The ${f} Trading Company said sales rose.`),
+      'Harbor master Nuno Vaz met the crew on Tuesday.',
+      'The crew thanked Ida Brandt for the repairs.',
+      'Ida Brandt and Lena Holm spoke later.',
+      'The pier reopened after Tove Lund and Ole Berg inspected it.',
+    ];
+    const found = proposePeople(paragraphs, '2021-04-02').map((p) => p.name);
+    expect(found).toHaveLength(30);
+    const people = ['Nuno Vaz', 'Ida Brandt', 'Lena Holm', 'Tove Lund', 'Ole Berg'];
+    expect(found).toEqual(expect.arrayContaining(people));
+    expect(found.filter((n) => people.includes(n))).toEqual(people);
+  });
+
   it('proposes nobody for a story without names', () => {
     expect(proposePeople(['It rained all day and the streets flooded.'], '2021-04-02')).toEqual([]);
   });

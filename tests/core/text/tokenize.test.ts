@@ -20,6 +20,12 @@ describe('tokenize', () => {
     expect(text.slice(tokens[1]!.start, tokens[1]!.end)).toBe('higher');
   });
 
+  it('GIVEN an apostrophe inside a name or a dotted abbreviation joined to a word THEN each token\'s offsets span it as written', () => {
+    const text = "O'Dowd met O’Brien’s U.N.-backed envoy";
+    const written = tokenize(text).map((t) => text.slice(t.start, t.end));
+    expect(written).toEqual(["O'Dowd", 'met', 'O’Brien', 'U.N.', 'U.N.', 'backed', 'envoy']);
+  });
+
   it('stems irregular past forms to their base: "broke" meets "break", "met" meets "meet"', () => {
     expect(tokenize('broke')[0]?.stem).toBe(tokenize('break')[0]?.stem);
     expect(tokenize('met')[0]?.stem).toBe(tokenize('meeting')[0]?.stem);

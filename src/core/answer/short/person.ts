@@ -87,18 +87,27 @@ function pronounDoes(sentence: string, questionStems: ReadonlySet<string>, entit
   return !entities.some((e) => e.type !== 'place' && sentence.indexOf(e.text) >= 0 && sentence.indexOf(e.text) < at);
 }
 
-/** The noun phrase right before the first question word the sentence contains: its subject. */
+/** Words that open a noun phrase: "the daily hijacking" is a thing, not a doer and its verb. */
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)$/;
+
+/**
+ * The noun phrase right before the first question word the sentence contains: its subject. Not
+ * when that word is a noun made of the verb ("the daily hijacking of a plane"): what stands before
+ * it describes it and did nothing.
+ */
 function agentBefore(sentence: string, questionStems: ReadonlySet<string>): string | undefined {
   const tokens = tokenize(sentence);
   const verb = questionVerbAt(tokens, questionStems);
   if (verb <= 0) return undefined;
   const words: string[] = [];
-  for (let i = verb - 1; i >= 0 && words.length < 4; i--) {
+  let i = verb - 1;
+  for (; i >= 0 && words.length < 4; i--) {
     const token = tokens[i];
     const next = tokens[i + 1];
     if (!token || !next || STOPWORDS.has(token.word) || /[,;:.!?"()]/.test(sentence.slice(token.end, next.start))) break;
     words.unshift(sentence.slice(token.start, token.end));
   }
+  if (/ing$/.test((tokens[verb] as Token).word) && DETERMINER.test(tokens[i]?.word ?? '')) return undefined;
   // A subject ends in its head noun ("Iranian activists", "police"), not in an adjective or name.
   const head = words[words.length - 1];
   return head !== undefined && STARTS_LOWER.test(head) ? words.join(' ') : undefined;
