@@ -20,6 +20,13 @@ function lowerBound(keys: readonly string[], prefix: string): number {
   return lo;
 }
 
+/** A name without the initials between its first and last words: "john a. mccone" → "john mccone". */
+function dropMiddleInitials(lower: string): string {
+  const words = lower.split(/\s+/);
+  if (words.length < 3) return lower;
+  return [words[0], ...words.slice(1, -1).filter((w) => !/^\p{L}\.?$/u.test(w)), words[words.length - 1]].join(' ');
+}
+
 /**
  * The names a knowledge base mentions (people, organisations, places, as written in the articles and
  * as curated), for autocomplete, suggestions and profile lookups. Prefix lookups are binary searches
@@ -49,6 +56,12 @@ export function buildNameDirectory(counts: ReadonlyMap<string, number>) {
   words.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : a.entry - b.entry));
   const wordKeys = words.map((w) => w.word);
   const byFrequency = [...unique].sort((a, b) => b.count - a.count || a.lower.localeCompare(b.lower));
+  // "John A. McCone" is also "john mccone" to `exact`: people leave the middle initials out.
+  const withoutInitials = new Map<string, string>();
+  for (const entry of byFrequency) {
+    const bare = dropMiddleInitials(entry.lower);
+    if (bare !== entry.lower && !withoutInitials.has(bare)) withoutInitials.set(bare, entry.name);
+  }
 
   return {
     size: unique.length,
@@ -86,11 +99,11 @@ export function buildNameDirectory(counts: ReadonlyMap<string, number>) {
         .slice(0, limit)
         .map((e) => e.name);
     },
-    /** The name written exactly so, in any case; no completion or spelling correction. */
+    /** The name written exactly so, in any case, or so without its middle initials; no completion or spelling correction. */
     exact(name: string): string | undefined {
-      const wanted = name.trim().toLowerCase();
+      const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');
       const entry = wanted === '' ? undefined : unique[lowerBound(keys, wanted)];
-      return entry && entry.lower === wanted ? entry.name : undefined;
+      return entry && entry.lower === wanted ? entry.name : withoutInitials.get(wanted);
     },
     /** The best-known name for a possibly partial or misspelt one. */
     resolve(name: string): string | undefined {

@@ -117,6 +117,18 @@ describe('"who is x" typed in lower case, about a name made of common words', ()
   });
 });
 
+describe('"who is x" in lower case about a name written with a middle initial', () => {
+  // "rose" is an ordinary English word too, as WordNet knows it.
+  const lexicon: Lexicon = { synonyms: () => [], has: (word) => ['rose', 'letter', 'said'].includes(word) };
+  const kb = tinyKnowledgeBase([article('letter', ['The point is made in Rose Q. Whitcombe\'s letter to Dr. Tomas Ferreira, printed last week.'])], { lexicon });
+
+  it('GIVEN the story never says who she is THEN the question is about her, and is never answered with the other name', () => {
+    const { analysis, result } = inspectAsk(kb, 'who is rose whitcombe');
+    expect(analysis.kind).toBe('role');
+    if (result.kind === 'answer') expect(result.answer).not.toContain('Ferreira');
+  });
+});
+
 describe('a slash command\'s text without its question word ("/who is Ann Lee", "/when did …")', () => {
   const kb = tinyKnowledgeBase([
     article('pier', [

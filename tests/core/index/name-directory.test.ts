@@ -23,6 +23,13 @@ describe('name directory', () => {
     expect(names.resolve('Croker')).toBe('Ryan Crocker');
   });
 
+  it('GIVEN a name written with a middle initial THEN it is also known exactly without it', () => {
+    const withInitial = buildNameDirectory(new Map([['Dara Q. Whitcombe', 1], ['Ryan Crocker', 1]]));
+    expect(withInitial.exact('dara whitcombe')).toBe('Dara Q. Whitcombe');
+    expect(withInitial.exact('Dara Q. Whitcombe')).toBe('Dara Q. Whitcombe');
+    expect(withInitial.exact('dara crocker')).toBeUndefined();
+  });
+
   it('never returns more than asked', () => {
     expect(names.complete('', 2)).toHaveLength(2);
   });
