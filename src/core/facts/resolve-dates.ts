@@ -58,6 +58,17 @@ const YEAR_CUE =
 const MONTH_CUE =
   /\b(?:in|on|since|by|during|until|till|before|after|of|from|early|late|mid|last|next|this|through|to|between|and|or|every|each|since|past|coming)(?:\s+|\s*-)$/i;
 const GENERIC_BEFORE = /\b(?:a|every|each|any)\s+$/i;
+/**
+ * How far back, in characters, a future cue may stand in the date's clause: a subject and its verb
+ * phrase ("President Kennedy will meet with Soviet Premier Nikita S. Khrushchev in Vienna June 3").
+ */
+const FUTURE_REACH = 120;
+
+/** The clause a date ends: the text before it, back to a `;`, `,` or `:` or at most FUTURE_REACH characters. */
+function futureClause(sentence: string, at: number): string {
+  return sentence.slice(Math.max(0, at - FUTURE_REACH), at).split(/[;,:]\s/).pop() ?? '';
+}
+
 const FUTURE_CUE = /\b(?:will|next|coming|plans?\s+to|expected|scheduled|set\s+to|going\s+to|tomorrow)\b/i;
 /** A phrase chrono returns is a calendar date only if it holds one of these words or a year. */
 const DATE_WORD =
@@ -169,7 +180,7 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     const a = Number(m[2]);
     const b = Number(m[3]);
     if (month === undefined || !(a >= 1 && b > a && b <= 31)) continue;
-    const future = FUTURE_CUE.test(sentence.slice(Math.max(0, m.index - 60), m.index));
+    const future = FUTURE_CUE.test(futureClause(sentence, m.index));
     let year = m[4] ? Number(m[4]) : pubDate.getFullYear();
     if (!m[4] && toDate({ y: year, m: month, d: a }) > pubDate && !future) year -= 1;
     // `next Jan. 26-28` in an August article is next year's.
@@ -279,7 +290,8 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   if (overlaps(spans, span)) return;
 
   // Only a future cue in the same clause, shortly before the date, turns it forward.
-  const clause = before.slice(Math.max(0, before.length - 60)).split(/[;,:]\s/).pop() ?? '';
+  // The clause before the date as chrono found it: a qualifier taken in above ("next") is a cue too.
+  const clause = futureClause(sentence, r.index);
   const futureMeant = (FUTURE_CUE.test(clause) || /\bnext\b/i.test(lower)) && !/\b(?:last|past|earlier|ago)\b/i.test(lower);
   const y = s.get('year') ?? pub.getFullYear();
   const m = s.get('month') ?? pub.getMonth() + 1;
@@ -333,6 +345,12 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
       if (!hasYear && !relative && day > pub && !futureMeant) day = toDate({ y: y - 1, m, d });
       // `Jan. 22` in a July article that speaks of the future is next January's.
       if (!hasYear && hasMonth && day < pub && futureMeant) day = toDate({ y: pub.getFullYear() + 1, m, d });
+      // `Sunday, May 14` names its year by its weekday: of the years around publication, the nearest that fits.
+      if (!hasYear && hasMonth && hasWeekday && day.getDay() !== s.get('weekday')) {
+        const fits = [-1, 0, 1].map((k) => toDate({ y: pub.getFullYear() + k, m, d })).filter((c) => c.getDay() === s.get('weekday'));
+        const nearest = fits.sort((a, b) => Math.abs(a.getTime() - pub.getTime()) - Math.abs(b.getTime() - pub.getTime()))[0];
+        if (nearest) day = nearest;
+      }
       value = dayDate(text, day);
     }
   } else if (hasMonth) {

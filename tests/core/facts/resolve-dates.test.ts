@@ -151,6 +151,18 @@ describe('resolveDates', () => {
     expect(one('The fair ran Jan. 26-28 in Fresno.')).toMatchObject({ start: '2007-01-26' });
   });
 
+  it('GIVEN a long subject between "will" and the date THEN the future is still meant; a comma still ends the clause', () => {
+    expect(one('The mayor of the harbor town will meet with the governor of the northern province in Lisbon Jan. 3 and 4.')).toMatchObject({ start: '2008-01-03', end: '2008-01-04' });
+    expect(one('The governor of the northern province and the mayor of the town will meet in Lisbon on Aug. 22.')).toMatchObject({ start: '2007-08-22' });
+    expect(one('The council will decide soon, the mayor told reporters who met him in the harbor town Aug. 22.')).toMatchObject({ start: '2006-08-22' });
+  });
+
+  it('GIVEN a weekday with a day and month THEN the year in which that day is that weekday, nearest publication', () => {
+    // 14 May was a Monday in 2007, a Sunday in 2006 and a Wednesday in 2008.
+    expect(one('The week will end with a sermon on Sunday, May 14.')).toMatchObject({ start: '2006-05-14' });
+    expect(one('The fair opens Wednesday, Aug. 22.')).toMatchObject({ start: '2007-08-22' });
+  });
+
   it('resolves "Friday night" to the previous Friday', () => {
     expect(one('Friday night the bridge closed.')).toMatchObject({ text: 'Friday night', grain: 'day', start: '2007-07-20' });
   });
