@@ -445,7 +445,7 @@ function slice(sentence: string, ts: readonly Token[]): string {
 }
 
 /** Plural role nouns: a group of people, never one person's role. */
-const PLURAL_ROLE = /^(?:spokesmen|officials|(?:\w+men))$/i;
+const PLURAL_ROLE = /^(?:officials|\w+men)$/i;
 /** How far back, in words, an `of` complement of a role may reach from the comma before a name. */
 const ROLE_OF_REACH = 8;
 
@@ -466,7 +466,7 @@ function roleOfBefore(sentence: string, tokens: readonly Token[], last: number):
     while (from > 0 && ROLE_MODIFIERS.has((tokens[from - 1]?.text ?? '').toLowerCase()) && !tokens[from - 1]?.breakAfter) from -= 1;
     const before = tokens[from - 1];
     // Not after a comma: `Stanley Marcus, president of Neiman-Marcus, Beneficiary of …` is Marcus's role.
-    const opens = before === undefined || /^(?:the|a|an)$/i.test(before.text);
+    const opens = before === undefined || NAME_DETERMINERS.has(before.text.toLowerCase());
     const start = tokens[from];
     const end = tokens[last];
     return opens && start && end ? sentence.slice(start.start, end.end) : undefined;
