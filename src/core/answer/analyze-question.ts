@@ -1,6 +1,7 @@
 import { QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Lexicon, QuestionType } from '../types.js';
+import { askedRole, type AskedRole } from './asked-role.js';
 import { negatedStems } from './negation.js';
 import { queryGroups, type QueryContext, type QueryGroup } from './query-terms.js';
 import { asksForDuration, countedNoun, detectQuestionType, typedQuestion } from './question-type.js';
@@ -24,6 +25,8 @@ export interface QuestionAnalysis {
   /** Every content word is a name: "who is Sean McCormack?" asks for a description. */
   aboutName: boolean;
   asksIdentity: boolean;
+  /** The role a "who is the …" question names ("who is the pastor of Beth El"); not for "who is <name>". */
+  askedRole: AskedRole | undefined;
   asksTime: boolean;
   questionCountries: Set<string> | undefined;
   /** The question says "not", "never", "no", … */
@@ -36,6 +39,8 @@ export interface QuestionAnalysis {
   head: string | undefined;
 }
 
+/** "Who is …", "who was …", "who's …": the question asks who someone is, not who did something. */
+const ASKS_IDENTITY = /\bwho(?:\s+(?:is|was|are|were)|['’]s)\b/i;
 const NEGATION = /\b(?:not|never|no|none|neither|nor|without|cannot)\b|n['’]t\b/i;
 /** A word of money in a "how much"/"what" question: the answer is an amount, not a count. */
 const MONEY_WORDS =
@@ -54,7 +59,7 @@ const NUMBER_WORD =
  * answerKind('who', 'who is Jane Roe', true); // 'role'
  */
 export function answerKind(type: QuestionType, text: string, aboutName: boolean): AnswerKind {
-  const asksIdentity = /\bwho(?:\s+(?:is|was|are|were)|['’]s)\b/i.test(text);
+  const asksIdentity = ASKS_IDENTITY.test(text);
   if (ROLE_QUESTION.test(text)) return 'role';
   switch (type) {
     case 'who':
@@ -164,6 +169,7 @@ export function analyzeQuestion(
     }
   }
   const aboutName = asksAboutName(text, groups, context);
+  const asksIdentity = ASKS_IDENTITY.test(text);
   return {
     text,
     type,
@@ -174,7 +180,8 @@ export function analyzeQuestion(
     wantsDuration: asksForDuration(text),
     countedNoun: countedNoun(text),
     aboutName,
-    asksIdentity: /\bwho(?:\s+(?:is|was|are|were)|['’]s)\b/i.test(text),
+    asksIdentity,
+    askedRole: asksIdentity && !aboutName ? askedRole(text) : undefined,
     asksTime: /\b(?:what|which) (?:time|hour)\b|\bat what\b/i.test(text),
     questionCountries: type === 'who' ? countriesIn(text) : undefined,
     negated: NEGATION.test(text),

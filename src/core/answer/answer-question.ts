@@ -139,6 +139,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly asksTime: boolean;
   readonly questionCountries: ReadonlySet<string> | undefined;
   readonly asksIdentity: boolean;
+  readonly askedRole: QuestionAnalysis['askedRole'];
 
   constructor(
     analysis: QuestionAnalysis,
@@ -156,6 +157,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
     this.asksTime = analysis.asksTime;
     this.questionCountries = analysis.questionCountries;
     this.asksIdentity = analysis.asksIdentity;
+    this.askedRole = analysis.askedRole;
   }
 
   get facts(): SentenceFacts {

@@ -100,7 +100,7 @@ export function leadingTitleLength(words: readonly string[]): number {
 }
 
 /** Lower-case role nouns: `spokesman Sean McCormack`, `McCormack, a spokesman`. */
-const ROLE_NOUNS = words(`spokesman spokeswoman spokesperson minister secretary ambassador envoy president
+export const ROLE_NOUNS = words(`spokesman spokeswoman spokesperson minister secretary ambassador envoy president
   vice-president chairman chairwoman chair director official officials officer leader head chief commander
   general governor mayor senator representative congressman congresswoman lawyer attorney judge justice
   prosecutor manager executive editor reporter correspondent analyst professor teacher coach player author
@@ -712,7 +712,11 @@ export function readMentions(sentence: string): RawMention[] {
     const name = titled.name;
     const end = name[name.length - 1]?.end ?? 0;
     if (titled.role !== undefined || titled.honorific) {
-      pushMention(out, sentence, initial, name, 'person', true, titled.role ?? roleAfter(sentence, end));
+      // `Rev. Tom Ward, pastor of the Elm Street Church`: the office written out after the name says
+      // more than the title before it.
+      const after = roleAfter(sentence, end);
+      const office = after !== undefined && after.split(/[\s-]+/).some(isRoleNoun) ? after : undefined;
+      pushMention(out, sentence, initial, name, 'person', true, office ?? titled.role ?? after);
       continue;
     }
     // Cues sit just before or after the name; short slices keep the anchored regexes cheap.

@@ -137,6 +137,14 @@ describe('analyzeSentence on written fixtures', () => {
     expect(role('Like most Harlan spokesmen, Tom Ward expects a rise.', 'Tom Ward')).toBeUndefined();
   });
 
+  it('GIVEN a title before a name and the office written out after it THEN the office is the role', () => {
+    const role = (sentence: string, name: string) => readMentions(sentence).find((m) => m.text === name)?.role;
+    expect(role('Thanks go to Rev. Tom Ward, pastor of the Elm Street Church, for the loan.', 'Tom Ward')).toBe('pastor of the Elm Street Church');
+    expect(role('Sen. Ann Lee, a Harlan lawyer, spoke first.', 'Ann Lee')).toBe('Harlan lawyer');
+    // An appositive that names no office leaves the title.
+    expect(role('Rev. Tom Ward, 61, spoke first.', 'Tom Ward')).toBe('Rev.');
+  });
+
   it('reads an appositive role after an age', () => {
     const marlowe = person(analyzeSentence(ctx, 1).entities, 'Marlowe');
     expect(marlowe?.name).toBe('Edith Marlowe');

@@ -1,4 +1,5 @@
 /** Who: a person or organisation (with their role), or the role of the person asked about. */
+import { roleStanding, type RoleStanding } from '../asked-role.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { EntityMention } from '../../types.js';
@@ -24,12 +25,21 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   if (input.aboutName && input.asksIdentity) return { answer: sentence, fit: 0 };
   // Prefer the person whose role is what the question asks about ("Iran's foreign minister").
   // "Who is the British ambassador?" is not answered by the U.S. ambassador.
-  const people = fresh.filter((e) => e.type === 'person' && !nationalityClash(e, input.questionCountries));
-  const roleOverlap = (e: EntityMention): number => (e.role ? tokenize(e.role).filter((t) => questionStems.has(t.stem)).length : 0);
+  // "Who is the pastor of Beth El?" is not answered by its president, nor by the pastor of another church.
+  const asked = input.asksIdentity && !input.aboutName ? input.askedRole : undefined;
+  const standing = (e: EntityMention): RoleStanding => (asked ? roleStanding(e.role, asked) : 'none');
+  const named = fresh.filter((e) => e.type === 'person' && !nationalityClash(e, input.questionCountries));
+  const people = named.filter((e) => standing(e) !== 'other');
+  // The sentence gives the asked office, or the asked body's offices, to others: whoever it names without a role is a guess.
+  if (asked && people.length < named.length && !people.some((e) => standing(e) === 'held')) return { answer: sentence, fit: NO_FIT };
+  const roleOverlap = (e: EntityMention): number =>
+    e.role && (!asked || standing(e) === 'held') ? tokenize(e.role).filter((t) => questionStems.has(t.stem)).length : 0;
   const byRole = [...people].sort((a, b) => roleOverlap(b) - roleOverlap(a))[0];
   // "has been purchased by Brown University": the agent of a passive verb is who did it.
   // Only a sentence that writes `by` can name an agent: no expression is built per name otherwise.
-  const byAgent = sentence.includes('by') ? fresh.find((e) => e.type !== 'place' && new RegExp(`\\bby\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${escapeRegExp(e.text)}`, 'u').test(sentence)) : undefined;
+  const byAgent = sentence.includes('by')
+    ? fresh.find((e) => e.type !== 'place' && standing(e) !== 'other' && new RegExp(`\\bby\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${escapeRegExp(e.text)}`, 'u').test(sentence))
+    : undefined;
   // "He brokered the deal for Oculus VR": who did it is the "he" of an earlier sentence, not a name
   // after the verb. The sentence itself is then the answer (it may still be the one that answers).
   const pronounDoer = (): boolean => !input.asksIdentity && !byAgent && pronounDoes(sentence, questionStems, fresh);
@@ -37,7 +47,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
     (byRole && roleOverlap(byRole) > 0 ? byRole : undefined) ??
     (byAgent && !questionStems.has('by') ? byAgent : undefined) ??
     people[0] ??
-    fresh.find((e) => e.type === 'organization');
+    fresh.find((e) => e.type === 'organization' && standing(e) !== 'other');
   if (person) {
     // "Who is the ambassador?" wants the person holding that role, not anyone the sentence names.
     const fit = input.asksIdentity && roleOverlap(person) === 0 && !input.aboutName ? IDENTITY_WITHOUT_ROLE : 1;

@@ -1,4 +1,5 @@
 /** What every short-answer extractor shares: the input, the result, and small helpers. */
+import type { AskedRole } from '../asked-role.js';
 import { countryOfDemonym, lookupPlace } from '../../facts/gazetteer.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize } from '../../text/tokenize.js';
@@ -34,6 +35,8 @@ export interface ShortAnswerInput {
   questionCountries?: ReadonlySet<string> | undefined;
   /** "Who is/was …?": the question asks who someone is, not who did something. */
   asksIdentity?: boolean | undefined;
+  /** The role a "who is the …" question names ("who is the pastor of Beth El"), if any. */
+  askedRole?: AskedRole | undefined;
   /** The question asks for a time of day ("what time …", "at what hour …"). */
   asksTime?: boolean | undefined;
   /** Every content word of the question is a name: "who is Sean McCormack?" asks for a description. */

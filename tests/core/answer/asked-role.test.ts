@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { askedRole, roleStanding, type AskedRole } from '../../../src/core/answer/asked-role.js';
+import { article, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
+
+const asked = (question: string): AskedRole => {
+  const role = askedRole(question);
+  if (!role) throw new Error(`no role in ${question}`);
+  return role;
+};
+
+describe('the role a "who is the …" question asks for', () => {
+  it('GIVEN a question naming an office THEN its nouns and qualifiers are read; none without an office', () => {
+    expect(asked('who is the pastor of elm street church')).toEqual({ nouns: new Set(['pastor']), qualifiers: new Set(['elm', 'street', 'church']) });
+    expect(asked('who are the ambassadors').nouns).toEqual(new Set(['ambassador']));
+    expect(askedRole('who is singing tonight')).toBeUndefined();
+  });
+
+  it('GIVEN a role written beside a person THEN it is held only when it is the asked office of the asked body', () => {
+    const pastor = asked('who is the pastor of the oak club');
+    expect(roleStanding('president of the Oak Club', pastor)).toBe('other');
+    expect(roleStanding('pastor of the Elm Street Church', pastor)).toBe('other');
+    expect(roleStanding('pastor of the Oak Club', pastor)).toBe('held');
+    expect(roleStanding('Oak Club pastor', pastor)).toBe('held');
+    expect(roleStanding('youth pastor', pastor)).toBe('unsure');
+    expect(roleStanding(undefined, pastor)).toBe('none');
+    expect(roleStanding('Harlan', pastor)).toBe('none');
+    // A question naming no body takes the office wherever it is held.
+    expect(roleStanding('pastor of the Elm Street Church', asked('who is the pastor'))).toBe('held');
+  });
+});
+
+describe('"who is the <office> of <body>" never answers with a person holding another office', () => {
+  const kb = tinyKnowledgeBase([
+    article('fund', [
+      'The fund was raised by a committee of three.',
+      'Thanks go to Ann Lee, president of the Oak Club; Rev. Tom Ward, pastor of the Elm Street Church; and Mrs. Cy Young, regional director of the Harlan League, who asked them to serve.',
+      'The committee met on Friday.',
+    ]),
+  ]);
+
+  it('GIVEN the asked office is held by someone of another body, and the asked body has another office THEN no name is given', () => {
+    const { scored } = inspectAsk(kb, 'who is the pastor of the oak club');
+    const named = scored.find((s) => s.text.includes('Ann Lee'));
+    expect(named?.answer?.answer).not.toMatch(/^(?:Ann Lee|Tom Ward|Cy Young)/);
+    expect(named?.answer?.fit).toBeLessThan(0.4);
+  });
+
+  it('GIVEN the asked office of the asked body THEN its holder is the answer', () => {
+    const { scored } = inspectAsk(kb, 'who is the pastor of the elm street church');
+    const best = scored[0];
+    expect(best?.text).toContain('Tom Ward');
+    expect(best?.answer?.answer).toBe('Tom Ward, pastor of the Elm Street Church');
+    expect(best?.answer?.fit).toBe(1);
+  });
+});
