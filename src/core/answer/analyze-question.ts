@@ -27,6 +27,8 @@ export interface QuestionAnalysis {
   asksIdentity: boolean;
   /** The role a "who is the …" question names ("who is the pastor of Beth El"); not for "who is <name>". */
   askedRole: AskedRole | undefined;
+  /** The lower-case words after "who is" when they may be a name the knowledge base does not list ("who is billy koch"). */
+  identityWords: string[] | undefined;
   asksTime: boolean;
   questionCountries: Set<string> | undefined;
   /** The question says "not", "never", "no", … */
@@ -182,6 +184,7 @@ export function analyzeQuestion(
     aboutName,
     asksIdentity,
     askedRole: asksIdentity && !aboutName ? askedRole(text) : undefined,
+    identityWords: asksIdentity && !aboutName ? identityWords(text) : undefined,
     asksTime: /\b(?:what|which) (?:time|hour)\b|\bat what\b/i.test(text),
     questionCountries: type === 'who' ? countriesIn(text) : undefined,
     negated: NEGATION.test(text),
@@ -189,6 +192,22 @@ export function analyzeQuestion(
     numbers: tokens.filter((t) => /\d/.test(t.word) || NUMBER_WORD.test(t.word)).map((t) => t.word),
     head: type === 'what' ? headNoun(text) : undefined,
   };
+}
+
+/** At most this many words after "who is" may be a name: "who is billy koch", not "who is running the ads in town". */
+const NAME_WORDS = 4;
+
+/**
+ * The words after "who is" that may be a name no people list knows: no determiner, no stopword.
+ *
+ * @example
+ * identityWords('who is billy koch?'); // ['billy', 'koch']
+ * identityWords('who is the mayor'); // undefined
+ */
+export function identityWords(text: string): string[] | undefined {
+  const rest = /\bwho(?:\s+(?:is|was|are|were)|['’]s)\s+(.+)$/i.exec(text)?.[1];
+  const words = rest === undefined ? [] : tokenize(rest).map((t) => t.word);
+  return words.length > 0 && words.length <= NAME_WORDS && !words.some((w) => STOPWORDS.has(w)) ? words : undefined;
 }
 
 /**

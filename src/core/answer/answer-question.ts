@@ -140,6 +140,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly questionCountries: ReadonlySet<string> | undefined;
   readonly asksIdentity: boolean;
   readonly askedRole: QuestionAnalysis['askedRole'];
+  readonly identityWords: QuestionAnalysis['identityWords'];
 
   constructor(
     analysis: QuestionAnalysis,
@@ -158,6 +159,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
     this.questionCountries = analysis.questionCountries;
     this.asksIdentity = analysis.asksIdentity;
     this.askedRole = analysis.askedRole;
+    this.identityWords = analysis.identityWords;
   }
 
   get facts(): SentenceFacts {

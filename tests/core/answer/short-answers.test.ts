@@ -194,3 +194,36 @@ describe('the reason of a why question', () => {
     expect(why('Because the river rose, the mill over the bridge closed.', 'why did the mill close')).toBe('Because the river rose, the mill over the bridge closed');
   });
 });
+
+describe('"how long" answers with the span the sentence writes', () => {
+  const none: SentenceFacts = { entities: [], dates: [], numbers: [], hasReason: false };
+  const howLong = (sentence: string, question: string) =>
+    shortAnswer({ ...base, wantsDuration: true, type: 'when', sentence, facts: none, questionStems: stems(question) });
+
+  it('GIVEN a span of time or length in any written form THEN it is the answer, not the date of the report', () => {
+    expect(howLong('The ferry makes a 25-minute crossing to the island.', 'how long is the ferry crossing')).toMatchObject({ answer: '25-minute', fit: 1 });
+    expect(howLong('In about seven years the firm doubled its staff.', 'how long did it take the firm to double')).toMatchObject({ answer: 'about seven years' });
+    expect(howLong('They had an hour and a half before the train left.', 'how long did they have before the train')).toMatchObject({ answer: 'an hour and a half' });
+    expect(howLong('She has taught there for thirty-five years now, she said.', 'how long has she taught')).toMatchObject({ answer: 'thirty-five years' });
+    expect(howLong('The new 40-mile road opens on Monday.', 'how long is the new road')).toMatchObject({ answer: '40-mile' });
+  });
+
+  it('GIVEN only a rate ("once a day") or no span THEN the sentence gives none: the report date with a low fit', () => {
+    expect(howLong('The nurse calls once a day.', 'how long does the nurse stay').fit).toBeLessThan(0.5);
+  });
+
+  it('GIVEN two spans THEN the one in the clause the question is about', () => {
+    expect(howLong('The strike lasted three weeks, and the plant then shut for two days.', 'how long did the strike last').answer).toBe('three weeks');
+  });
+});
+
+describe('clauses joined by "and" before a subject pronoun', () => {
+  it('GIVEN "…, and she became …, though not … until Y" THEN the date of the clause the question is about', () => {
+    const year = (y: string) => ({ text: y, grain: 'year' as const, start: `${y}-01-01`, end: `${y}-12-31`, label: y });
+    const facts: SentenceFacts = { entities: [], dates: [year('1990'), year('1996')], numbers: [], hasReason: false };
+    const sentence = 'In 1990 the plan was approved and she became curator of the museum, though not full curator until 1996.';
+    const answer = (q: string) => shortAnswer({ ...base, type: 'when', sentence, facts, questionStems: stems(q) }).answer;
+    expect(answer('when did she become full curator')).toBe('1996');
+    expect(answer('when was the plan approved')).toBe('1990');
+  });
+});

@@ -166,3 +166,42 @@ describe('a question typed in full-width letters', () => {
     expect(wide.result.kind).toBe(plain.result.kind);
   });
 });
+
+describe('"who is X" about a name no people list knows is never answered with another name', () => {
+  const kb = tinyKnowledgeBase([
+    article('suit', [
+      'The court heard the suit on Monday.',
+      'Cy Young, who had once driven for Tom Ward, said he saw the papers burn.',
+      'Ward denied it.',
+    ]),
+  ]);
+
+  it('GIVEN the sentence writes X as a name beside another person THEN the answer never names the other person alone', () => {
+    const { scored } = inspectAsk(kb, 'who is cy young');
+    const found = scored.find((s) => s.text.startsWith('Cy Young'));
+    expect(found?.answer?.answer).not.toMatch(/^Tom Ward/);
+    expect(found?.answer?.answer).toContain('Cy Young');
+  });
+});
+
+describe('a name from a clause the question is not about is no answer', () => {
+  const kb = tinyKnowledgeBase([
+    article('race', [
+      'The primaries closed on Friday.',
+      'Lee won the Iowa state convention, but lost a bitter fight in Ohio to Judge Tom Ward.',
+      'The party met again in May.',
+    ]),
+  ]);
+
+  it('GIVEN the question\'s clause names nobody the reader knows and another clause names someone THEN that someone is not the answer', () => {
+    const { scored } = inspectAsk(kb, 'who won the iowa convention');
+    const found = scored.find((s) => s.text.startsWith('Lee won'));
+    expect(found?.answer?.answer).not.toMatch(/^Tom Ward/);
+  });
+
+  it('GIVEN the question is about the clause that names the person THEN the person is the answer', () => {
+    const { scored } = inspectAsk(kb, 'who beat lee in the ohio fight');
+    const found = scored.find((s) => s.text.startsWith('Lee won'));
+    expect(found?.answer?.answer).toMatch(/^Tom Ward/);
+  });
+});

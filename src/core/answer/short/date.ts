@@ -1,4 +1,5 @@
 /** When: the resolved date (or duration) with the phrase it came from, or a clock time. */
+import { CARDINAL_WORDS } from '../../facts/number-words.js';
 import { formatDay } from '../../text/calendar.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { ResolvedDate } from '../../types.js';
@@ -8,6 +9,35 @@ const CLOCK_TIME = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\b(?:1[0-
 const GRAIN_RANK: Record<ResolvedDate['grain'], number> = { day: 4, month: 3, range: 2, year: 2, duration: 1 };
 /** A sentence with no date says only that it happened by the day of the report. */
 const REPORT_DATE_FIT = 0.35;
+
+/** A count of a time or length unit: `60 days`, `three-hour`, `an hour and a half`, `about two hundred years`, `187-mile`. */
+const SPAN_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|century|centuries|miles?|feet|foot|yards?|inch(?:es)?|met(?:er|re)s?|kilomet(?:er|re)s?)`;
+const CARDINAL = `(?:${Object.keys(CARDINAL_WORDS).join('|')})`;
+const SPAN_COUNT = String.raw`(?:\d[\d,.]*|${CARDINAL}(?:-${CARDINAL})?|a|an|half(?:\s+an?)?|a\s+half|a\s+few|several)`;
+const SPAN = new RegExp(
+  String.raw`\b(?:(?:about|nearly|almost|some|roughly|only|just|barely|at\s+least|at\s+most|more\s+than|less\s+than|over|under)\s+)?${SPAN_COUNT}(?:[\s-]+(?:hundred|thousand|million))?[\s-]+${SPAN_UNIT}\b(?:\s+and\s+a\s+half)?`,
+  'gi',
+);
+/** Words before `a day`, `an hour` that make it a rate. */
+const RATE_BEFORE = /\b(?:once|twice|times|per|each|every)\s+$/i;
+
+/**
+ * The spans of time or length a sentence writes, for "how long": "the drive takes a 25-minute
+ * ride", "in about seven years". Not the date resolver's durations ("for two years"), which
+ * {@link pickDate} reads first.
+ *
+ * @example
+ * spanAnswer({ sentence: 'The drive is a three-hour trip.', questionStems, … }); // { answer: 'three-hour', fit: 1 }
+ */
+export function spanAnswer(input: ShortAnswerInput): ShortAnswer | undefined {
+  const spans = [...input.sentence.matchAll(SPAN)]
+    // "once a day", "twice a year", "$5 per hour" are rates, not spans.
+    .filter((m) => !RATE_BEFORE.test(input.sentence.slice(Math.max(0, m.index - 12), m.index)))
+    .map((m) => m[0])
+    .filter((text) => !tokenize(text).every((t) => input.questionStems.has(t.stem)));
+  const span = inClauseOrder(spans, (text) => text, input)[0];
+  return span === undefined ? undefined : { answer: span, fit: 1 };
+}
 
 /** The most precise date of the sentence the question does not already give; a duration for "how long". */
 export function pickDate(input: ShortAnswerInput): ShortAnswer | undefined {
@@ -37,6 +67,11 @@ export function dateAnswer(input: ShortAnswerInput): ShortAnswer {
   // "What time did the flight take off?" — a clock time, with the day when there is one.
   const clock = input.asksTime ? CLOCK_TIME.exec(input.sentence)?.[0] : undefined;
   const dated = pickDate(input);
+  // "How long was the drive?": a span of time or length the date resolver does not read as a date.
+  if (input.wantsDuration && dated?.date?.grain !== 'duration') {
+    const span = spanAnswer(input);
+    if (span) return span;
+  }
   if (clock) return { answer: dated ? `${clock}, ${dated.answer}` : clock, fit: 1, date: dated?.date };
   if (dated) return dated;
   return { answer: reportDate(input.published), fit: REPORT_DATE_FIT };

@@ -3,7 +3,7 @@ import { roleStanding, type RoleStanding } from '../asked-role.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { EntityMention } from '../../types.js';
-import { countriesIn, escapeRegExp, freshEntities, inClauseOrder, mentionedInQuestion, NO_FIT, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { countriesIn, escapeRegExp, freshEntities, inClauseOrder, mentionedInQuestion, NO_FIT, offClause, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 import { STARTS_LOWER } from '../../text/unicode-patterns.js';
 
 /** "Who is the ambassador?" answered by someone whose role says nothing of ambassadors. */
@@ -21,8 +21,9 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const fresh = inClauseOrder(freshEntities(input), (e) => e.text, input);
   const described = facts.entities.find((e) => e.type !== 'place' && e.role && mentionedInQuestion(e, questionStems));
   if (input.aboutName && described) return { answer: personWithRole(described), fit: 1, ...(input.asksIdentity && !described.roleHere ? { roleElsewhere: true } : {}) };
-  // "Who is Jane Roe?" is answered by the role written beside Jane Roe, never by another name.
-  if (input.aboutName && input.asksIdentity) return { answer: sentence, fit: 0 };
+  // "Who is Jane Roe?" is answered by the role written beside Jane Roe, never by another name —
+  // also when no people list knows her but the sentence writes her name ("who is billy koch").
+  if (input.asksIdentity && (input.aboutName || writesName(sentence, input.identityWords))) return { answer: sentence, fit: 0 };
   // Prefer the person whose role is what the question asks about ("Iran's foreign minister").
   // "Who is the British ambassador?" is not answered by the U.S. ambassador.
   // "Who is the pastor of Beth El?" is not answered by its president, nor by the pastor of another church.
@@ -51,7 +52,10 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   if (person) {
     // "Who is the ambassador?" wants the person holding that role, not anyone the sentence names.
     const fit = input.asksIdentity && roleOverlap(person) === 0 && !input.aboutName ? IDENTITY_WITHOUT_ROLE : 1;
-    return { answer: pronounDoer() ? sentence : personWithRole(person), fit, bonus: Math.min(roleOverlap(person), 3) * 0.03 };
+    // "Lee won the Iowa race, but lost to Ward": a name from a clause the question is not about is no
+    // answer; the sentence, which says who, is.
+    const elsewhere = pronounDoer() || offClause(sentence, person.text, questionStems);
+    return { answer: elsewhere ? sentence : personWithRole(person), fit, bonus: Math.min(roleOverlap(person), 3) * 0.03 };
   }
   // "Who is Crocker?": the person asked about, described by the role this sentence gives them.
   if (described) return { answer: personWithRole(described), fit: 0.9 };
@@ -64,6 +68,24 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const actor = fresh.find((e) => e.type === 'place');
   if (actor && sentence.indexOf(actor.text) < sentence.length / 3) return { answer: pronounDoer() ? sentence : actor.name, fit: 0.7 };
   return { answer: sentence, fit: NO_FIT };
+}
+
+/**
+ * The sentence writes `words` as a name: in a row, each capitalised ("Billy Koch, who had once …").
+ *
+ * @example
+ * writesName('Billy Koch, who drove for Wright, said so.', ['billy', 'koch']); // true
+ * writesName('The billy goat ate.', ['billy', 'goat']); // false
+ */
+function writesName(sentence: string, words: readonly string[] | undefined): boolean {
+  if (!words || words.length === 0) return false;
+  const tokens = tokenize(sentence);
+  return tokens.some((_, i) =>
+    words.every((w, k) => {
+      const t = tokens[i + k];
+      return t !== undefined && t.word === w && /^\p{Lu}/u.test(sentence.slice(t.start, t.end));
+    }),
+  );
 }
 
 /** The first lower-case question word the sentence holds after its first word (the question's verb, mostly); -1 when none. */

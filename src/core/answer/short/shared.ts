@@ -37,6 +37,8 @@ export interface ShortAnswerInput {
   asksIdentity?: boolean | undefined;
   /** The role a "who is the …" question names ("who is the pastor of Beth El"), if any. */
   askedRole?: AskedRole | undefined;
+  /** The words after "who is" when they may be a name no people list knows ("who is billy koch"). */
+  identityWords?: readonly string[] | undefined;
   /** The question asks for a time of day ("what time …", "at what hour …"). */
   asksTime?: boolean | undefined;
   /** Every content word of the question is a name: "who is Sean McCormack?" asks for a description. */
@@ -97,8 +99,11 @@ export function countriesIn(text: string): Set<string> {
   return found;
 }
 
-/** Where a sentence joins two statements: a semicolon, or a comma before "and", "but", "while", … */
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:but|whereas)\s/gi;
+/**
+ * Where a sentence joins two statements: a semicolon, a comma before "and", "but", "while", …, or
+ * "and"/"but" before a subject pronoun ("In 1806 he was hired and he became …").
+ */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:but|whereas)\s|\sand\s+(?=(?:he|she|it|they|this|these|we|I|there)\s)/g;
 
 /**
  * How many of the question's words stand in the clause of the sentence that holds `phrase`: in
@@ -121,12 +126,37 @@ function clauseAffinity(sentence: string, phrase: string, questionStems: Readonl
       break;
     }
   }
-  const own = new Set(tokenize(phrase).map((t) => t.stem));
+  return questionWordsIn(sentence.slice(start, end), questionStems, new Set(tokenize(phrase).map((t) => t.stem)));
+}
+
+/** How many distinct question words (not stopwords, not `except`) a text holds. */
+function questionWordsIn(text: string, questionStems: ReadonlySet<string>, except: ReadonlySet<string> = new Set()): number {
   const found = new Set<string>();
-  for (const t of tokenize(sentence.slice(start, end))) {
-    if (!STOPWORDS.has(t.word) && !own.has(t.stem) && questionStems.has(t.stem)) found.add(t.stem);
+  for (const t of tokenize(text)) {
+    if (!STOPWORDS.has(t.word) && !except.has(t.stem) && questionStems.has(t.stem)) found.add(t.stem);
   }
   return found.size;
+}
+
+/** A clause that holds this many of the question's words is what the question is about. */
+const ABOUT_CLAUSE = 2;
+
+/**
+ * `phrase` stands in a clause with none of the question's words while another clause holds several:
+ * in "Lee won the Iowa race, but lost to Ward in Ohio", Ward is no answer to "who won the iowa race".
+ *
+ * @example
+ * offClause('Lee won the Iowa race, but lost to Ward in Ohio.', 'Ward', stems('who won the iowa race')); // true
+ */
+export function offClause(sentence: string, phrase: string, questionStems: ReadonlySet<string>): boolean {
+  if (clauseAffinity(sentence, phrase, questionStems) > 0) return false;
+  let start = 0;
+  for (const m of [...sentence.matchAll(CLAUSE_BREAK), undefined]) {
+    const end = m ? m.index : sentence.length;
+    if (questionWordsIn(sentence.slice(start, end), questionStems) >= ABOUT_CLAUSE) return true;
+    if (m) start = m.index + m[0].length;
+  }
+  return false;
 }
 
 /**
