@@ -62,9 +62,10 @@ function questionText(
   lexicon: Lexicon,
 ): string {
   const greeting = greetingKind(question);
-  if (greeting) return smallTalkText(greeting, exampleQuestions(kb));
+  const hasArticles = kb.articles.length > 0;
+  if (greeting) return smallTalkText(greeting, exampleQuestions(kb), hasArticles);
   if (looksNonEnglish(question, englishWordTest(lexicon, kb)))
-    return smallTalkText('other-language', exampleQuestions(kb));
+    return smallTalkText('other-language', exampleQuestions(kb), hasArticles);
   return outcomeText(answer());
 }
 

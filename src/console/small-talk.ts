@@ -53,7 +53,9 @@ const NOT_ENGLISH_MARKS = /[¿¡]|[^\p{ASCII}\P{Script=Latin}]/u;
  * @example looksNonEnglish('¿Quién rechazó la propuesta?', isEnglish) // true
  * @example looksNonEnglish('who rejectd the propsal', isEnglish)      // false
  */
-export function looksNonEnglish(text: string, isEnglish: WordTest | undefined): boolean {
+export function looksNonEnglish(question: string, isEnglish: WordTest | undefined): boolean {
+  // Full-width letters ("ＷＨＯ ＩＳ") are the letters they show.
+  const text = question.normalize('NFKC');
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return false;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
@@ -73,8 +75,9 @@ export function looksNonEnglish(text: string, isEnglish: WordTest | undefined): 
       english += lower.length === 3 && !STOPWORDS.has(lower) ? 0.5 : 1;
       continue;
     }
+    // A capitalised word inside the line may be a name the knowledge base lacks, accents and all ("José Martí").
     const capitalised = word !== lower && word.charAt(0) !== lower.charAt(0);
-    other += capitalised && !first && !NOT_ENGLISH_MARKS.test(word) ? 0.5 : 1;
+    other += capitalised && !first ? 0.5 : 1;
     otherWords += 1;
   }
   if (other <= english) return false;

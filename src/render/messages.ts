@@ -61,6 +61,7 @@ export const MESSAGES = {
   otherLanguage: 'Sorry, I can only read English.',
   examplesOffer: 'factdesk answers English questions about the news articles it has — try {examples}.',
   examplesNone: 'factdesk answers English questions about the news articles it has, but none are loaded yet.',
+  examplesPlain: 'factdesk answers English questions about the news articles it has: ask who, what, when, where or why.',
   helpTitle: 'factdesk — answers about the news, with the source sentence',
   helpMention: 'Mention me with a question, or reply to one of my answers, to ask in a channel.',
   helpConsole: 'A plain question is the same as /ask. Type "quit" to leave.',

@@ -46,7 +46,24 @@ export function otherSourcesSubject(kb: KnowledgeBase, result: AskResult): strin
 
 export function answerFor(kb: KnowledgeBase, question: string, type?: QuestionType): AnswerOutcome {
   const result = kb.ask(question, type ? { type } : {});
+  // "who is Carl Sandburg" with no sentence that says who he is: what the articles say of him, as
+  // `/who Carl Sandburg` shows it, rather than "I don't know" about a name the articles know.
+  const asked = result.kind === 'unknown' && (type === undefined || type === 'who') ? WHO_IS.exec(question.normalize('NFKC'))?.[1] : undefined;
+  const profile = asked === undefined ? undefined : profileOf(kb, asked);
+  if (profile) return profile;
   return { kind: 'reply', view: askView(result), otherSourcesFor: otherSourcesSubject(kb, result) };
+}
+
+/** "who is X", "who's X?", and what `/who` passes on: "is X". */
+const WHO_IS = /^\s*(?:who\s+(?:is|was)|who['’]s|is|was)\s+(.+?)[\s?!.]*$/i;
+
+/** The profile of a name or alias written exactly (as autocomplete fills it in), if the articles know it. */
+function profileOf(kb: KnowledgeBase, query: string): AnswerOutcome | undefined {
+  const profile = kb.profile(query);
+  const q = query.trim().toLowerCase();
+  if (!profile || ![profile.name, ...profile.aliases].some((n) => n.toLowerCase() === q)) return undefined;
+  const others = profile.articles.length > 1 ? profile.name : undefined;
+  return { kind: 'profile', view: profileView(profile), otherSourcesFor: others };
 }
 
 /**
@@ -54,13 +71,7 @@ export function answerFor(kb: KnowledgeBase, question: string, type?: QuestionTy
  * that person's profile; anything else is a who-question.
  */
 export function whoFor(kb: KnowledgeBase, query: string): AnswerOutcome {
-  const profile = kb.profile(query);
-  const q = query.trim().toLowerCase();
-  if (profile && [profile.name, ...profile.aliases].some((n) => n.toLowerCase() === q)) {
-    const others = profile.articles.length > 1 ? profile.name : undefined;
-    return { kind: 'profile', view: profileView(profile), otherSourcesFor: others };
-  }
-  return answerFor(kb, query, 'who');
+  return profileOf(kb, query) ?? answerFor(kb, query, 'who');
 }
 
 export function timelineFor(kb: KnowledgeBase, topic: string): TimelineEntryView[] {

@@ -90,14 +90,18 @@ export function contextText(paragraph: string, source: SourceView): string {
 export function smallTalkText(
   kind: 'greeting' | 'thanks' | 'other-language',
   examples: readonly string[],
+  hasArticles = examples.length > 0,
 ): string {
   const opener =
     kind === 'greeting' ? MESSAGES.greeting : kind === 'thanks' ? MESSAGES.thanks : MESSAGES.otherLanguage;
   const quoted = examples.map((q) => `"${q}"`);
+  // No example it answers for sure is no sign of an empty knowledge base.
   const offer =
-    quoted.length === 0
-      ? MESSAGES.examplesNone
-      : fill(MESSAGES.examplesOffer, { examples: quoted.slice(0, 2).join(' or ') });
+    quoted.length > 0
+      ? fill(MESSAGES.examplesOffer, { examples: quoted.slice(0, 2).join(' or ') })
+      : hasArticles
+        ? MESSAGES.examplesPlain
+        : MESSAGES.examplesNone;
   return `${opener} ${offer}`;
 }
 

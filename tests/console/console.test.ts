@@ -59,6 +59,24 @@ describe('consoleReply', () => {
     expect(text?.split('\n').slice(0, 2)).toEqual(['Maria Okafor', 'Roles: council leader']);
   });
 
+  it('GIVEN "who is X" about a name the articles know but never describe THEN what they say of X, as /who X shows it', async () => {
+    const story: Article = {
+      id: '2020-02-01-fair',
+      title: 'Fair opens',
+      published: '2020-02-01',
+      source: 'Invented Times',
+      url: '',
+      people: [{ name: 'Ann Lee', aliases: ['Lee'] }],
+      paragraphs: ['Ann Lee sang at the harbour fair on Friday.', 'Lee sang again on Sunday to a larger crowd.'],
+    };
+    const fair = buildKnowledgeBase([story]);
+    const asked = (await consoleReply('who is Ann Lee?', fair)) ?? '';
+    expect(asked.split('\n')[0]).toBe('Ann Lee');
+    expect(asked).toContain('"Ann Lee sang at the harbour fair on Friday."');
+    expect(await consoleReply('/who is Ann Lee', fair)).toBe(asked);
+    expect(await consoleReply('who is Zed Quark', fair)).toMatch(/^I don't know/);
+  });
+
   it('says "I don\'t know" with suggestions', async () => {
     const text = await consoleReply('/ask who won the chess tournament in Reykjavik', kb);
     expect(text?.startsWith(MESSAGES.unknown)).toBe(true);

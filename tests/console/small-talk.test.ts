@@ -80,6 +80,10 @@ describe('looksNonEnglish on invented text', () => {
       'Pryderch',
       'ferry',
       '2024?',
+      // Accented names and full-width letters are English questions too.
+      'who is José Martí ???',
+      'what did the mayor say about Zoë Brontë',
+      'ＷＨＯ ＣＬＯＳＥＤ ＴＨＥ ＬＩＧＨＴＨＯＵＳＥ',
     ]) {
       expect(looksNonEnglish(text, toyEnglish), text).toBe(false);
     }
@@ -87,6 +91,13 @@ describe('looksNonEnglish on invented text', () => {
 
   it('without a dictionary, judges only the script', () => {
     expect(looksNonEnglish('¿Quién cerró el faro?', undefined)).toBe(false);
+  });
+});
+
+describe('the friendly line', () => {
+  it('GIVEN articles but no example it answers for sure THEN it does not say none are loaded', () => {
+    expect(smallTalkText('other-language', [], true)).not.toContain('none are loaded');
+    expect(smallTalkText('other-language', [])).toContain('none are loaded');
   });
 });
 
