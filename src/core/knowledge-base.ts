@@ -368,10 +368,15 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
   const factsOf = boundedCache(FACTS_CACHE_LIMIT, (id: number): SentenceFacts => {
     const { article, index: at, text } = sentence(id);
     if (options.factContext === 'article') return analyzeSentence(contextOf(article), at);
-    return lazyFacts(text, (articles[article] as Article).published, () => lazyOf(article).entities(at));
+    return lazyFacts(text, (articles[article] as Article).published, () => lazyOf(article).entities(at), lazyOf(article).narrativeTime(at));
   }, factsCache);
   /** The same dates as `factsOf(s).dates` (analyzeSentence resolves them the same way). */
-  const datesOf = (s: number, text: string, published: IsoDate): ResolvedDate[] => factsCache.get(s)?.dates ?? resolveDates(text, published);
+  const datesOf = (s: number, text: string, published: IsoDate): ResolvedDate[] => {
+    const cached = factsCache.get(s)?.dates;
+    if (cached) return cached;
+    const { article, index: at } = sentence(s);
+    return resolveDates(text, published, lazyOf(article).narrativeTime(at));
+  };
 
   // Terms of an article's headline and outlet, shared by its two term sets below.
   const headerTerms = boundedCache(HEADER_CACHE_LIMIT, (a: number): number[] => {

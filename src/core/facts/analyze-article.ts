@@ -12,7 +12,7 @@ import type { RawMention } from './extract-entities.js';
 import { extractNumbers, numbersOutside } from './extract-numbers.js';
 import { knownPlaceNames, lookupPlace } from './gazetteer.js';
 import { hasReason } from './has-reason.js';
-import { resolveDates } from './resolve-dates.js';
+import { narrativeTimes, resolveDates, type NarrativeTime } from './resolve-dates.js';
 import { LETTER_OR_DIGIT, STARTS_UPPER } from '../text/unicode-patterns.js';
 
 export { resolveDates } from './resolve-dates.js';
@@ -278,11 +278,20 @@ function spansOf(sentence: string, dates: readonly ResolvedDate[]): { start: num
 export function analyzeSentence(ctx: ArticleContext, index: number): SentenceFacts {
   const sentence = ctx.sentences[index];
   if (sentence === undefined) return { entities: [], dates: [], numbers: [], hasReason: false };
-  return sentenceFacts(ctx, sentence, readMentions(sentence));
+  return sentenceFacts(ctx, sentence, readMentions(sentence), narrativeTimeOf(ctx, index));
 }
 
-function sentenceFacts(ctx: ArticleContext, sentence: string, mentions: readonly RawMention[]): SentenceFacts {
-  const dates = resolveDates(sentence, ctx.published);
+const narratives = new WeakMap<ArticleContext, (NarrativeTime | undefined)[]>();
+
+/** The time of the past the story tells of at sentence `index` (see {@link narrativeTimes}). */
+function narrativeTimeOf(ctx: ArticleContext, index: number): NarrativeTime | undefined {
+  let times = narratives.get(ctx);
+  if (!times) narratives.set(ctx, (times = narrativeTimes(ctx.sentences, ctx.published)));
+  return times[index];
+}
+
+function sentenceFacts(ctx: ArticleContext, sentence: string, mentions: readonly RawMention[], narrative?: NarrativeTime): SentenceFacts {
+  const dates = resolveDates(sentence, ctx.published, narrative);
   return {
     entities: entitiesIn(ctx, mentions),
     dates,
@@ -311,13 +320,13 @@ function entitiesIn(ctx: ArticleContext, mentions: readonly RawMention[]): Entit
  * const facts = lazyFacts('Tuesday, talks were held.', '2007-07-25', () => []);
  * facts.dates[0]?.start; // → '2007-07-24' (resolved now, then kept)
  */
-export function lazyFacts(sentence: string, published: IsoDate, entities: () => EntityMention[]): SentenceFacts {
+export function lazyFacts(sentence: string, published: IsoDate, entities: () => EntityMention[], narrative?: NarrativeTime): SentenceFacts {
   let entitiesOf: (() => EntityMention[]) | undefined = entities;
   let found: EntityMention[] | undefined;
   let dates: ResolvedDate[] | undefined;
   let numbers: SentenceFacts['numbers'] | undefined;
   let reason: boolean | undefined;
-  const datesOf = (): ResolvedDate[] => (dates ??= resolveDates(sentence, published));
+  const datesOf = (): ResolvedDate[] => (dates ??= resolveDates(sentence, published, narrative));
   return {
     get entities(): EntityMention[] {
       if (found === undefined) {
@@ -387,6 +396,8 @@ export interface LazyArticle {
   facts(index: number): SentenceFacts;
   /** The `entities` of {@link LazyArticle.facts}, without the rest. */
   entities(index: number): EntityMention[];
+  /** The time of the past the story tells of at a sentence, for its dates (see {@link narrativeTimes}). */
+  narrativeTime(index: number): NarrativeTime | undefined;
 }
 
 /**
@@ -520,12 +531,15 @@ export function lazyArticle(input: ArticleFactsInput): LazyArticle {
       if (wanted.size === before) return ctx;
     }
   };
+  let narrative: (NarrativeTime | undefined)[] | undefined;
+  const narrativeTime = (index: number): NarrativeTime | undefined => (narrative ??= narrativeTimes(sentences, input.published))[index];
   return {
     facts(index: number): SentenceFacts {
       const sentence = sentences[index];
       if (sentence === undefined) return { entities: [], dates: [], numbers: [], hasReason: false };
-      return sentenceFacts(contextFor(index), sentence, mentionsOf(index));
+      return sentenceFacts(contextFor(index), sentence, mentionsOf(index), narrativeTime(index));
     },
+    narrativeTime,
     entities(index: number): EntityMention[] {
       return sentences[index] === undefined ? [] : entitiesIn(contextFor(index), mentionsOf(index));
     },

@@ -418,7 +418,7 @@ function bareYears(sentence: string, spans: Span[], out: Found[]): void {
  * resolveDates('They fought the 1980-1988 war.', '2007-07-25');
  * // → [{ text: '1980-1988', grain: 'range', start: '1980-01-01', end: '1988-12-31', label: '1980–1988' }]
  */
-export function resolveDates(sentence: string, published: IsoDate): ResolvedDate[] {
+export function resolveDates(sentence: string, published: IsoDate, narrative?: NarrativeTime): ResolvedDate[] {
   if (!DATE_HINT.test(sentence)) return [];
   const pub = parsePublished(published);
   const spans: Span[] = [];
@@ -428,7 +428,93 @@ export function resolveDates(sentence: string, published: IsoDate): ResolvedDate
   const results = chrono.casual.parse(sentence, { instant, timezone: 0 }, { forwardDate: false });
   for (const r of results) fromChrono(r, sentence, pub, found, spans);
   bareYears(sentence, spans, found);
-  return found.sort((a, b) => a.at - b.at).map((f) => f.value);
+  const dates = found.sort((a, b) => a.at - b.at);
+  return narrative === undefined ? dates.map((f) => f.value) : dates.map((f) => inNarrative(sentence, f, narrative));
+}
+
+/** The time a story of the past has reached at a sentence: the year and month (1–12) it last named. */
+export interface NarrativeTime {
+  year: number;
+  month: number;
+}
+
+/** A month's name, as English writes it (capitalised; `Sept.`, `Jan.`): its first three letters give the month. */
+const MONTH_WORD = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\.?)/;
+const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WRITTEN_YEAR = /\b(?:1[6-9]\d\d|20\d\d)\b|['’]\d\d\b|\b(?:last|next|this|past|ago|coming|previous)\b/i;
+
+/** The month (1–12) a phrase names first, if it names one. */
+function monthNamed(text: string): number | undefined {
+  const key = MONTH_WORD.exec(text)?.[1]?.toLowerCase();
+  return key === undefined ? undefined : MONTH_KEYS.indexOf(key) + 1;
+}
+
+/**
+ * A day or month written without its year, in a story telling of the past, falls on or after the
+ * time the story has reached: after "the act passed on May 17, 1917", "On July 20, the first
+ * numbers were drawn" is 20 July 1917 (not the July before publication), and after "snow fell on
+ * October 15, 1825", "In April came a thaw" is April 1826. Not when the sentence speaks of the
+ * future ("will meet in June").
+ */
+function inNarrative(sentence: string, found: Found, at: NarrativeTime): ResolvedDate {
+  const date = found.value;
+  if (!date.start || date.grain === 'year' || date.grain === 'duration') return date;
+  const month = monthNamed(date.text);
+  if (month === undefined || WRITTEN_YEAR.test(date.text) || FUTURE_CUE.test(futureClause(sentence, found.at))) return date;
+  const year = month >= at.month ? at.year : at.year + 1;
+  const from = Number(date.start.slice(0, 4));
+  // 29 February has no day in most other years.
+  if (from === year || date.start.endsWith('-02-29') || date.end?.endsWith('-02-29')) return date;
+  const shift = year - from;
+  const move = (iso: string | undefined): string | undefined => (iso === undefined ? undefined : `${Number(iso.slice(0, 4)) + shift}${iso.slice(4)}`);
+  return { ...date, start: move(date.start), end: move(date.end), label: date.label.replace(/\b(?:1[6-9]\d\d|20\d\d)\b/g, (y) => String(Number(y) + shift)) };
+}
+
+/** How many sentences a month written with its year carries on in a story ("May 17, 1917" … "On July 20"). */
+const NARRATIVE_REACH = 3;
+/** A year at least this far before publication is the story's past, not last year's news. */
+const NARRATIVE_AGE = 2;
+const ANY_YEAR = /\b(?:1[6-9]\d\d|20\d\d)\b/g;
+/** `May 17, 1917`, `June 1917`, `Jan. 3, 1917`: a month written with its year. */
+const MONTH_AND_YEAR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(1[6-9]\d\d|20\d\d)\b/g;
+
+/**
+ * The time of the past a story has reached at each of its sentences, if it tells of the past: the
+ * last month written with its year ("May 17, 1917") in the sentences just before, when that year
+ * lies well before publication; a month written without a year in between carries it on. A story
+ * of the past writes mostly earlier years: news that recalls one past date ("the rocket that
+ * exploded in October 2014") dates its "in October" from publication. Pass each sentence's entry to
+ * {@link resolveDates}.
+ *
+ * @example
+ * narrativeTimes(['The act passed on May 17, 1917.', 'On July 20, numbers were drawn.'], '1941-04-20');
+ * // [undefined, { year: 1917, month: 5 }]
+ */
+export function narrativeTimes(sentences: readonly string[], published: IsoDate): (NarrativeTime | undefined)[] {
+  const latest = Number(published.slice(0, 4)) - NARRATIVE_AGE;
+  const written = sentences.flatMap((sentence) => [...sentence.matchAll(ANY_YEAR)].map((m) => Number(m[0])));
+  if (written.filter((y) => y <= latest).length * 2 <= written.length) return sentences.map(() => undefined);
+  const times: (NarrativeTime | undefined)[] = [];
+  let time: NarrativeTime | undefined;
+  let at = 0;
+  sentences.forEach((sentence, i) => {
+    const current = time !== undefined && i - at <= NARRATIVE_REACH ? time : undefined;
+    times.push(current);
+    const dated = [...sentence.matchAll(MONTH_AND_YEAR)].pop();
+    if (dated !== undefined) {
+      const year = Number(dated[1]);
+      time = year <= latest ? { year, month: monthNamed(dated[0]) ?? 1 } : undefined;
+      at = i;
+      return;
+    }
+    // "In early June …": the story has moved on to June (of the year it had reached, or the next).
+    const month = current !== undefined && DATE_HINT.test(sentence) && !WRITTEN_YEAR.test(sentence) ? monthNamed(sentence) : undefined;
+    if (current !== undefined && month !== undefined) {
+      time = { year: month >= current.month ? current.year : current.year + 1, month };
+      at = i;
+    }
+  });
+  return times;
 }
 
 /** Invented: a sentence with a phrase for each of chrono's kinds of date, so that every one of its patterns runs. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDates } from '../../../src/core/facts/analyze-article.js';
-import { warmUpDates } from '../../../src/core/facts/resolve-dates.js';
+import { narrativeTimes, warmUpDates } from '../../../src/core/facts/resolve-dates.js';
 import { BROWN_FILES, brownSentences } from '../../fixtures/facts/brown.js';
+import { article, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
 
 const PUB = '2007-07-25'; // a Wednesday
 
@@ -305,3 +306,46 @@ describe('warmUpDates', () => {
   });
 });
 
+
+describe('dates in a story of the past', () => {
+  const story = [
+    'The canal bill finally passed on March 3, 1887, after two years of debate.',
+    'In early June the first crews reached the marsh.',
+    'The heat was terrible.',
+    'On July 20, the locks were opened to boats.',
+    'Snow fell on November 2, 1887, and stayed all winter.',
+    'In April came the thaw.',
+  ];
+  const published = '1961-04-20';
+  const labels = (times: ReturnType<typeof narrativeTimes>) =>
+    story.map((s, i) => resolveDates(s, published, times[i]).map((d) => d.label));
+
+  it('GIVEN a story that writes mostly earlier years THEN a day or month without its year falls on or after the time the story has reached', () => {
+    const times = narrativeTimes(story, published);
+    expect(labels(times)).toEqual([['3 March 1887'], ['June 1887'], [], ['20 July 1887'], ['2 November 1887'], ['April 1888']]);
+  });
+
+  it('GIVEN such a story in the knowledge base THEN answers and the timeline give the year of the story', () => {
+    const kb = tinyKnowledgeBase([article('canal', [story.join(' ')], published)]);
+    const { scored } = inspectAsk(kb, 'when were the locks opened to boats');
+    expect(scored.find((s) => s.text.startsWith('On July 20'))?.answer.answer).toBe('20 July 1887 ("July 20")');
+    expect(kb.timeline('locks').map((e) => e.date.label)).toContain('20 July 1887');
+  });
+
+  it('GIVEN news that recalls one past date THEN its "in October" is still dated from publication', () => {
+    const news = [
+      'The company lost a rocket in October 2014.',
+      'It flew again in 2015, and twice in 2016.',
+      'Its latest cargo flight left in October, the company said.',
+    ];
+    const times = narrativeTimes(news, '2016-12-01');
+    expect(times).toEqual([undefined, undefined, undefined]);
+    expect(resolveDates(news[2] as string, '2016-12-01', times[2])[0]?.label).toBe('October 2016');
+  });
+
+  it('GIVEN the future in the sentence, or a year written with the date THEN the story\'s time does not move it', () => {
+    const at = { year: 1887, month: 3 };
+    expect(resolveDates('They will meet again on June 4.', published, at)[0]?.label).toBe('4 June 1961');
+    expect(resolveDates('The report of May 2, 1950 said so.', published, at)[0]?.label).toBe('2 May 1950');
+  });
+});
