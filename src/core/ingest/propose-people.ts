@@ -86,6 +86,33 @@ function onlyOpensSentences(name: string, sentences: readonly string[]): boolean
   return seen;
 }
 
+/** A one-word name written this often in running text is someone the story is about, not a stray capital. */
+const MAIN_MENTIONS = 3;
+
+/**
+ * A one-word name the story keeps writing in running text, not only to open a sentence, and not a
+ * common word: "Wright" in a story that calls Frank Lloyd Wright nothing else.
+ */
+function mainCharacter(name: string, sentences: readonly string[], words: NameWords | undefined): boolean {
+  if (words?.wordCase(name) === 'common' || onlyOpensSentences(name, sentences)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Not the first word of a longer name ("Mary Lee"), nor after an article ("the Service" of a revenue
+  // office); and once at least with no capital before it either ("Kennedy said", not only "the Queen Mary").
+  const ends = new RegExp(`(?<!\\b(?:[Tt]he|[Aa]n?)\\s+)(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])(?!\\s+\\p{Lu})`, 'gu');
+  const alone = new RegExp(`(?<!\\b(?:[Tt]he|[Aa]n?)\\s+)(?<!\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+)(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])(?!\\s+\\p{Lu})`, 'u');
+  // A word the story also writes in lower case ("the service") is a word, not a name.
+  const lower = new RegExp(`(?<![\\p{L}\\p{M}])${escaped.toLowerCase()}(?![\\p{L}\\p{M}])`, 'u');
+  let count = 0;
+  let seenAlone = false;
+  for (const sentence of sentences) {
+    if (lower.test(sentence)) return false;
+    if (isTitleCase(sentence)) continue;
+    count += sentence.match(ends)?.length ?? 0;
+    seenAlone ||= alone.test(sentence);
+  }
+  return seenAlone && count >= MAIN_MENTIONS;
+}
+
 /**
  * Whether someone else of the story bears the surname of the name `tokens`: another person read
  * with it, or a couple written with one surname ("John and Sarah Gilles", "Sarah and John Gilles").
@@ -166,7 +193,8 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       }
     }
     if (role === undefined && onlyInTitleCase(name, sentences)) continue;
-    if (tokens.length < 2 && role === undefined) continue;
+    // One word with no role: only a person the story keeps naming ("Wright" of a life of Frank Lloyd Wright).
+    if (tokens.length < 2 && role === undefined && !(entity.type === 'person' && mainCharacter(name, sentences, words))) continue;
     if (people.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;
     // Surnames written alone in the story ("McCormack said"), as the answers link them. A given
     // name alone ("Sarah") only when no one else of the story bears the surname: in a family or a

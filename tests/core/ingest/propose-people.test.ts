@@ -22,6 +22,23 @@ describe('proposePeople', () => {
     expect(people.map((p) => p.name)).not.toContain('Acme');
   });
 
+  it('GIVEN a one-word name the story keeps writing alone THEN it is proposed; once, or as a word, or inside another name, it is not', () => {
+    const story = proposePeople(
+      [
+        'Little joy came to Varga in the spring, when fire broke out at the farm.',
+        'Varga said he would rebuild the barn, and the neighbours said Varga would never sell.',
+        'By autumn Varga had moved back. The Mill paid for the roof, and the Sea Hulda sailed.',
+        'The Sea Hulda sailed again. Then the mill closed, and the Sea Hulda was sold. The Mill said nothing.',
+        'Lomax said so once.',
+      ],
+      '2021-04-02',
+    ).map((p) => p.name);
+    expect(story).toContain('Varga');
+    expect(story).not.toContain('Lomax');
+    expect(story).not.toContain('Mill');
+    expect(story).not.toContain('Hulda');
+  });
+
   it('never proposes places', () => {
     expect(people.map((p) => p.name)).not.toContain('Lisbon');
   });
