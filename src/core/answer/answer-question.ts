@@ -141,6 +141,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly asksIdentity: boolean;
   readonly askedRole: QuestionAnalysis['askedRole'];
   readonly identityWords: QuestionAnalysis['identityWords'];
+  readonly head: string | undefined;
 
   constructor(
     analysis: QuestionAnalysis,
@@ -160,6 +161,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
     this.asksIdentity = analysis.asksIdentity;
     this.askedRole = analysis.askedRole;
     this.identityWords = analysis.identityWords;
+    this.head = analysis.head;
   }
 
   get facts(): SentenceFacts {

@@ -5,6 +5,7 @@
  * kind asked for; a sentence without it gets a low fit and is itself the answer.
  */
 import { dateAnswer } from './short/date.js';
+import { namedAnswer } from './short/named.js';
 import { numberAnswer } from './short/number.js';
 import { personAnswer } from './short/person.js';
 import { placeAnswer } from './short/place.js';
@@ -33,6 +34,8 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
       return numberAnswer(input);
     case 'why':
       return reasonAnswer(input);
+    case 'what':
+      return namedAnswer(input) ?? { answer: input.sentence, fit: SENTENCE_FIT };
     default:
       return { answer: input.sentence, fit: SENTENCE_FIT };
   }

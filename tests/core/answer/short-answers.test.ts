@@ -227,3 +227,20 @@ describe('clauses joined by "and" before a subject pronoun', () => {
     expect(answer('when was the plan approved')).toBe('1990');
   });
 });
+
+describe('"what/which <noun>" answers with the name of that kind', () => {
+  const none: SentenceFacts = { entities: [], dates: [], numbers: [], hasReason: false };
+  const which = (sentence: string, question: string, head: string) =>
+    shortAnswer({ ...base, type: 'what', head, sentence, facts: none, questionStems: stems(question) });
+
+  it('GIVEN a name that carries the asked noun THEN that name, not the whole sentence', () => {
+    expect(which('Ann Lee now teaches at the University of Harlan, her old school.', 'which university does ann lee teach at', 'university')).toMatchObject({ answer: 'University of Harlan', fit: 1 });
+    expect(which('The Elm and Oak Bridges are closed for the winter.', 'which bridges are closed', 'bridges').answer).toBe('Elm and Oak Bridges');
+    expect(which("The mayor read Harlan County's Public Law 12 aloud.", 'which law did the mayor read', 'law').answer).toBe('Public Law 12');
+  });
+
+  it('GIVEN only names the question already gives, or no name of that kind THEN the sentence', () => {
+    expect(which('The University of Harlan closed early.', 'when did the university of harlan close', 'university').fit).toBeLessThan(1);
+    expect(which('The U.S. sent ships.', 'which units were sent', 'units').answer).toBe('The U.S. sent ships.');
+  });
+});

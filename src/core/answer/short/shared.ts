@@ -37,6 +37,8 @@ export interface ShortAnswerInput {
   asksIdentity?: boolean | undefined;
   /** The role a "who is the …" question names ("who is the pastor of Beth El"), if any. */
   askedRole?: AskedRole | undefined;
+  /** The noun a "what/which <noun>" question asks for ("which university …" → university). */
+  head?: string | undefined;
   /** The words after "who is" when they may be a name no people list knows ("who is billy koch"). */
   identityWords?: readonly string[] | undefined;
   /** The question asks for a time of day ("what time …", "at what hour …"). */
