@@ -346,6 +346,13 @@ function newsLexiconByStem(): Map<string, Set<string>> {
   return newsLexicon;
 }
 
+/** Suggestions come from the stories sharing a question's words that are in at most this many sentences (rarer words say more, and cost less). */
+const RELATED_TERM_LIMIT = 2_000;
+/** How many such stories lend their people to the suggestions. */
+const RELATED_STORIES = 2;
+/** How many of each such story's people are suggested. */
+const RELATED_PEOPLE = 3;
+
 function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: KnowledgeIndex, options: BuildOptions): KnowledgeBase {
   const index = knowledgeIndex.view();
   const sentence = (id: number): IndexedSentence => index.sentence(id) as IndexedSentence;
@@ -590,10 +597,24 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
 
   function suggestionsFor(question: string): string[] {
     const related = new Set<string>();
-    for (const token of tokenize(question)) {
-      if (STOPWORDS.has(token.word) || token.word.length < 3) continue;
+    const tokens = tokenize(question.normalize('NFKC')).filter((token) => !STOPWORDS.has(token.word) && token.word.length >= 3);
+    for (const token of tokens) {
       for (const name of names().complete(token.word, 3, false)) related.add(name);
     }
+    // The people of the stories that share the question's rarer words ("who founded guideposts" →
+    // the Guideposts story's people), before the names the whole knowledge base mentions most.
+    const weight = new Map<number, number>();
+    for (const token of tokens) {
+      const term = index.termId(token.stem);
+      if (term === undefined || index.documentFrequency(term) > RELATED_TERM_LIMIT) continue;
+      const idf = index.idf(term);
+      for (const s of index.postings(term)) {
+        const a = index.articleOf(s);
+        weight.set(a, (weight.get(a) ?? 0) + idf);
+      }
+    }
+    const stories = [...weight].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, RELATED_STORIES);
+    for (const [a] of stories) for (const person of (articles[a] as Article).people.slice(0, RELATED_PEOPLE)) related.add(person.name);
     return [...new Set([...related, ...names().top(5), ...articles.slice(0, 3).map((a) => a.title)])].slice(0, 5);
   }
 

@@ -109,6 +109,17 @@ describe('abstaining', () => {
     if (result.kind === 'unknown') expect(result.suggestions.length).toBeGreaterThan(0);
   });
 
+  it('GIVEN a question that shares rarer words with one story THEN the suggestions name that story\'s people first', () => {
+    const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
+    const many = buildKnowledgeBase([
+      story('2020-03-01-ferry', 'Ferry fares rise', [{ name: 'Ann Lee', role: 'ferry director' }], ['Ann Lee said the ferry fares would rise.', 'Ann Lee and Ann Lee again.']),
+      story('2020-03-02-orchard', 'Orchard harvest', [{ name: 'Tom Ward', role: 'orchard keeper' }], ['The orchard harvest came in early this year, Tom Ward said.']),
+    ]);
+    const result = many.ask('who planted the orchard');
+    expect(result.kind).toBe('unknown');
+    if (result.kind === 'unknown') expect(result.suggestions[0]).toBe('Tom Ward');
+  });
+
   it('GIVEN an empty question THEN reports it as empty', () => {
     const result = kb.ask('   ?! ');
     expect(result).toMatchObject({ kind: 'unknown', reason: 'empty' });
