@@ -113,6 +113,12 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// A reader that stops early (`| head -1`) closes the pipe: that ends the output, it is no error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main().then(
   (code) => {
     process.exitCode = code;

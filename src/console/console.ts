@@ -81,7 +81,8 @@ export async function consoleReply(
   commands: readonly ConsoleCommand[] = [],
   lexicon: Lexicon = defaultLexicon(),
 ): Promise<string | undefined> {
-  const trimmed = line.trim();
+  // Full-width letters and other compatibility forms read as what they show ("/ｗｈｏ" is /who).
+  const trimmed = line.normalize('NFKC').trim();
   if (QUIT.has(trimmed.toLowerCase())) return undefined;
   if (trimmed === '') return '';
   const ask = (question: string, answer: (q: string) => AnswerOutcome) =>

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from './cli-process.js';
+import { ROOT, runCli, TSX } from './cli-process.js';
 
 const SEED = join(ROOT, 'knowledge');
 const DIGEST_FIXTURES = join(ROOT, 'tests/fixtures/digest');
@@ -125,5 +125,21 @@ describe('npm run ask: KNOWLEDGE_DIR from .env', SLOW, () => {
       env: { KNOWLEDGE_DIR: SEED },
     });
     expect(jsonLines(viaEnv.stdout)[0]?.citations[0]?.article.id).toMatch(/us-rejects-iranian-proposal/);
+  });
+});
+
+describe('npm run ask, read by a reader that stops early', SLOW, () => {
+  it('GIVEN `| head -1` THEN it stops quietly with exit 0, no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdesk-pipe-'));
+    const errors = join(dir, 'stderr.log');
+    const ask = `"${process.execPath}" --import ${TSX} src/cli/ask.ts --json --knowledge "${SEED}"`;
+    try {
+      // 300 answers are far more than a pipe holds, so ask is still writing when head has gone.
+      const r = spawnSync('bash', ['-c', `yes 'who proposed the talks' | head -300 | ${ask} 2>"${errors}" | head -1 >/dev/null; echo "\${PIPESTATUS[2]}"`], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.stdout.trim()).toBe('0');
+      expect(readFileSync(errors, 'utf8')).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const ROOT = join(import.meta.dirname, '../..');
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+export const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 /** Read by loadConfig (and dotenv's own defaults): never inherited by a CLI under test. */
 const CONFIG_VARIABLES =
   /^(KNOWLEDGE_DIR|DATABASE_PATH|LOG_LEVEL|DISCORD_\w+|SHARD_COUNT|COOLDOWN_SECONDS|DOTENV_\w+)$/;

@@ -42,8 +42,8 @@ async function session(input: string): Promise<string> {
 
 describe('consoleReply', () => {
   it('answers a plain question with the same words as the bot: answer, quoted sentence, title, outlet, date, link', async () => {
-    const text = await consoleReply('who rejected the bridge plan', kb);
-    expect(text).toBe(answerText(askView(kb.ask('who rejected the bridge plan'))));
+    const text = await consoleReply('who rejected the plan to build a bridge', kb);
+    expect(text).toBe(answerText(askView(kb.ask('who rejected the plan to build a bridge'))));
     expect(text).toContain('Maria Okafor');
     expect(text).toContain('"HARBOUR, March 14 — Council leader Maria Okafor rejected the plan');
     expect(text).toContain('— Harbour council rejects bridge plan, Harbour Gazette, 14 March 2011');
@@ -75,6 +75,10 @@ describe('consoleReply', () => {
     expect(asked).toContain('"Ann Lee sang at the harbour fair on Friday."');
     expect(await consoleReply('/who is Ann Lee', fair)).toBe(asked);
     expect(await consoleReply('who is Zed Quark', fair)).toMatch(/^I don't know/);
+  });
+
+  it('GIVEN a command typed in full-width letters THEN it is that command', async () => {
+    expect(await consoleReply('/ｗｈｏ Maria Okafor', kb)).toBe(await consoleReply('/who Maria Okafor', kb));
   });
 
   it('says "I don\'t know" with suggestions', async () => {
@@ -174,7 +178,7 @@ describe('consoleReply', () => {
 
 describe('runConsole', () => {
   it('prints one intro line, answers each piped line in order, and stops at quit', async () => {
-    const text = await session('/sources\nwho rejected the bridge plan\nquit\n/help\n');
+    const text = await session('/sources\nwho rejected the plan to build a bridge\nquit\n/help\n');
     const lines = text.split('\n');
     expect(lines[0]).toBe(MESSAGES.consoleIntro);
     expect(text.indexOf('Sources (2 articles)')).toBeLessThan(text.indexOf('Maria Okafor, council leader'));
@@ -236,7 +240,7 @@ describe('npm start without a token', () => {
   });
 
   it('answers piped input and exits 0', async () => {
-    const run = start('/who rejected the bridge plan\n');
+    const run = start('/who rejected the plan to build a bridge\n');
     expect(await run.exited).toBe(0);
     expect(run.stdout().split('\n')[0]).toBe(MESSAGES.consoleIntro);
     expect(run.stdout()).toContain('Maria Okafor');

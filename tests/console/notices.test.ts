@@ -102,10 +102,10 @@ describe('runConsole with notices', () => {
     notices.write('Knowledge loaded: 2 articles\n');
     const done = runConsole({ input, output, knowledge: () => kb, notices });
     await until(() => bytes.includes('factdesk> '));
-    input.write('who rejected the bri');
+    input.write('who rejected the plan to build a bri');
     await until(() => bytes.endsWith('bri'));
     notices.write('Knowledge reloaded: 3 articles\n');
-    input.write('dge plan\r');
+    input.write('dge\r');
     await until(() => bytes.includes('Maria Okafor'));
     input.write('quit\r');
     await done;
@@ -115,7 +115,7 @@ describe('runConsole with notices', () => {
       MESSAGES.consoleIntro,
       'Knowledge loaded: 2 articles',
       'Knowledge reloaded: 3 articles',
-      'factdesk> who rejected the bridge plan',
+      'factdesk> who rejected the plan to build a bridge',
     ]);
     expect(shown[4]).toMatch(/^Maria Okafor/);
     expect(shown.filter((l) => l.includes('Knowledge') && l.includes('factdesk>'))).toEqual([]);

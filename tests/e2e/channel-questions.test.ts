@@ -49,7 +49,7 @@ describe('channel questions', () => {
 
   it('answers a mention with a reply carrying the answer embed, pinging no one', async () => {
     t.advance(60_000);
-    const question = 'who rejected the bridge plan';
+    const question = 'who rejected the plan to build a bridge';
     const m = t.fake.message({ content: `<@${t.fake.bot.id}> ${question}`, mentions: [t.fake.bot] });
     const reply = await replyTo(t, m.id);
     const body = reply.body as MessageBody;
@@ -74,7 +74,7 @@ describe('channel questions', () => {
   it('answers a reply to one of its own messages without a mention', async () => {
     t.advance(60_000);
     const answered = t.fake.message({
-      content: `<@${t.fake.bot.id}> who rejected the bridge plan`,
+      content: `<@${t.fake.bot.id}> who rejected the plan to build a bridge`,
       mentions: [t.fake.bot],
     });
     await replyTo(t, answered.id);
@@ -91,14 +91,14 @@ describe('channel questions', () => {
   it('ignores other bots, and messages that neither mention it nor reply to it', async () => {
     t.advance(60_000);
     const fromBot = t.fake.message({
-      content: `<@${t.fake.bot.id}> who rejected the bridge plan`,
+      content: `<@${t.fake.bot.id}> who rejected the plan to build a bridge`,
       mentions: [t.fake.bot],
       author: { id: snowflake(), username: 'otherbot', bot: true },
     });
-    const chatter = t.fake.message({ content: 'who rejected the bridge plan' });
+    const chatter = t.fake.message({ content: 'who rejected the plan to build a bridge' });
     // A later question that is answered proves the two above were processed and ignored.
     const probe = t.fake.message({
-      content: `<@${t.fake.bot.id}> who rejected the bridge plan`,
+      content: `<@${t.fake.bot.id}> who rejected the plan to build a bridge`,
       mentions: [t.fake.bot],
     });
     await replyTo(t, probe.id);
@@ -120,7 +120,7 @@ describe('channel questions', () => {
   it('keeps a per-user cooldown: one short notice, then silence, until the window has passed', async () => {
     t.advance(60_000);
     const ask = () =>
-      t.fake.message({ content: `<@${t.fake.bot.id}> who rejected the bridge plan`, mentions: [t.fake.bot] });
+      t.fake.message({ content: `<@${t.fake.bot.id}> who rejected the plan to build a bridge`, mentions: [t.fake.bot] });
     const first = ask();
     const second = ask();
     const third = ask();
@@ -129,7 +129,7 @@ describe('channel questions', () => {
       fill(MESSAGES.cooldown, { seconds: 5 }),
     );
     const other = t.fake.message({
-      content: `<@${t.fake.bot.id}> who rejected the bridge plan`,
+      content: `<@${t.fake.bot.id}> who rejected the plan to build a bridge`,
       mentions: [t.fake.bot],
       author: { id: snowflake(), username: 'another-reader' },
     });
@@ -206,7 +206,7 @@ describe('/factdesk channels', () => {
   it('then answers questions there without a mention, and leaves chatter alone', async () => {
     const channelId = questionsChannel().id;
     const chatter = t.fake.message({ content: 'lovely weather today', channelId });
-    const question = t.fake.message({ content: 'who rejected the bridge plan?', channelId });
+    const question = t.fake.message({ content: 'who rejected the plan to build a bridge?', channelId });
     const reply = await t.fake.waitForRequest(
       (r) =>
         r.path === `/channels/${channelId}/messages` &&
@@ -239,7 +239,7 @@ describe('the error boundary', () => {
   it('turns an error thrown in a handler into an ephemeral "something went wrong", logged with the command name', async () => {
     failing = true;
     const i = t.fake.slashCommand('ask', [
-      { name: 'question', type: 3, value: 'who rejected the bridge plan' },
+      { name: 'question', type: 3, value: 'who rejected the plan to build a bridge' },
     ]);
     const [deferred, deleted, followUp] = await t.fake.interactionCalls(i.token, 3);
     failing = false;
@@ -302,7 +302,7 @@ describe('without the Message Content intent', () => {
     const i = t.fake.slashCommand('help');
     await t.fake.interactionCalls(i.token, 1);
     const m = t.fake.message({
-      content: `<@${t.fake.bot.id}> who rejected the bridge plan`,
+      content: `<@${t.fake.bot.id}> who rejected the plan to build a bridge`,
       mentions: [t.fake.bot],
     });
     expect(((await replyTo(t, m.id)).body as MessageBody).embeds?.[0]).toBeDefined();

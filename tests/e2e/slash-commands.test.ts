@@ -60,14 +60,14 @@ async function askCommand(
 
 describe('question commands', () => {
   it('/ask defers, then edits in the answer embed with the quoted sentence, title, outlet, date and link', async () => {
-    const [callback, edit] = await askCommand('ask', 'question', 'who rejected the bridge plan');
+    const [callback, edit] = await askCommand('ask', 'question', 'who rejected the plan to build a bridge');
     expect(callback.method).toBe('POST');
     expect(callback.path).toMatch(/^\/interactions\/\d+\/[^/]+\/callback$/);
     expect(callback.body).toEqual({ type: 5, data: { flags: 0 } });
     expect(edit.method).toBe('PATCH');
     expect(edit.path).toBe(`/webhooks/${t.fake.applicationId}/${edit.path.split('/')[3]}/messages/@original`);
     const body = edit.body as MessageBody;
-    const expected = outcomeReply(answerFor(t.kb, 'who rejected the bridge plan'));
+    const expected = outcomeReply(answerFor(t.kb, 'who rejected the plan to build a bridge'));
     expect(body.embeds).toEqual(expected.embeds);
     expect(body.components).toEqual(expected.components);
     expect(body.allowed_mentions).toEqual({ parse: [] });
@@ -90,7 +90,7 @@ describe('question commands', () => {
   });
 
   it.each([
-    ['who', 'rejected the bridge plan'],
+    ['who', 'rejected the plan to build a bridge'],
     ['when', 'did the council reject the bridge plan'],
     ['what', 'did the council reject'],
     ['where', 'did the council want a bridge'],
@@ -261,7 +261,7 @@ describe('buttons', () => {
   }
 
   it('"Show context" answers ephemerally with the paragraph, the cited sentence in bold', async () => {
-    const message = await answeredMessage('who rejected the bridge plan');
+    const message = await answeredMessage('who rejected the plan to build a bridge');
     const customId = (message.components as MessageBody['components'])?.[0]?.components[0]?.custom_id ?? '';
     const i = t.fake.clickButton(message, customId);
     const [callback] = await t.fake.interactionCalls(i.token, 1);

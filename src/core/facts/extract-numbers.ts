@@ -40,8 +40,8 @@ const NUMBER_RE = new RegExp(
     `(?:([$£€¥])\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d,]*(?:st|nd|rd|th)\\b)(?:\\s+(${SCALE}))?(\\s*(?:%|percent\\b|per\\s+cent\\b))?`,
     // 1st, 2nd, 23rd, 4th
     `\\b(\\d+)(st|nd|rd|th)\\b`,
-    // two, twenty-five, three million, a dozen
-    `\\b(${WORD_NUMBER})(?:\\s+(${SCALE}))?\\b(\\s+(?:percent\\b|per\\s+cent\\b))?`,
+    // two, twenty-five, three million, a dozen, three hundred five, two hundred and forty
+    `\\b(${WORD_NUMBER})(?:\\s+(${SCALE})(?:\\s+(?:and\\s+)?(${WORD_NUMBER})\\b(?!\\s+${SCALE}))?)?\\b(\\s+(?:percent\\b|per\\s+cent\\b))?`,
     `\\b(${Object.keys(ORDINALS).join('|')})\\b`,
   ].join('|'),
   'gi',
@@ -101,6 +101,12 @@ function outside(placed: readonly Placed[], skip: readonly Span[]): NumberMentio
   return out;
 }
 
+/** The value of a number word: `seven`, `twenty-five`, `dozen`. */
+function wordValue(word: string): number {
+  const [head = '', tail] = word.toLowerCase().split('-');
+  return (UNITS[head] ?? 0) + (tail ? (UNITS[tail] ?? 0) : 0);
+}
+
 /** Every number of the sentence, each with its place. */
 function placedNumbers(sentence: string): Placed[] {
   const out: Placed[] = [];
@@ -126,12 +132,11 @@ function placedNumbers(sentence: string): Placed[] {
       if (word === 'one' && (PRONOUN_ONE_BEFORE.test(sentence.slice(0, start)) || /^\s+(?:another|of\s+(?:us|them|those|these))\b/i.test(after))) {
         continue;
       }
-      const [head = '', tail] = word.split('-');
-      const base = (UNITS[head] ?? 0) + (tail ? (UNITS[tail] ?? 0) : 0);
       const scale = m[9] ? (SCALES[m[9].toLowerCase()] ?? 1) : 1;
-      out.push({ start, end, number: { text, value: base * scale, unit: m[10] ? 'percent' : countedNoun(after) } });
-    } else if (m[11] !== undefined) {
-      out.push({ start, end, number: { text, value: ORDINALS[m[11].toLowerCase()] ?? 0, unit: 'ordinal' } });
+      const rest = m[10] ? wordValue(m[10]) : 0;
+      out.push({ start, end, number: { text, value: wordValue(word) * scale + rest, unit: m[11] ? 'percent' : countedNoun(after) } });
+    } else if (m[12] !== undefined) {
+      out.push({ start, end, number: { text, value: ORDINALS[m[12].toLowerCase()] ?? 0, unit: 'ordinal' } });
     }
   }
   return out;

@@ -108,3 +108,11 @@ describe('numbers without dates where none can hide', () => {
   });
 });
 
+
+describe('numbers written in words with a scale and a remainder', () => {
+  it('GIVEN "three hundred five" or "two hundred and forty" THEN the whole number, not its first part', () => {
+    expect(extractNumbers('Three hundred five copies of the report were mailed.')).toEqual([{ text: 'Three hundred five', value: 305, unit: 'copies' }]);
+    expect(extractNumbers('He sold two hundred and forty horses.')).toEqual([{ text: 'two hundred and forty', value: 240, unit: 'horses' }]);
+    expect(extractNumbers('Three million five hundred came.').map((n) => n.value)).toEqual([3_000_000, 500]);
+  });
+});
