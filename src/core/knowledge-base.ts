@@ -346,6 +346,8 @@ function newsLexiconByStem(): Map<string, Set<string>> {
   return newsLexicon;
 }
 
+/** A name that opens with a month or weekday ("January", "Saturday Review") is a date word, not a subject to suggest. */
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** Suggestions come from the stories sharing a question's words that are in at most this many sentences (rarer words say more, and cost less). */
 const RELATED_TERM_LIMIT = 2_000;
 /** How many such stories lend their people to the suggestions. */
@@ -615,7 +617,9 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     }
     const stories = [...weight].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, RELATED_STORIES);
     for (const [a] of stories) for (const person of (articles[a] as Article).people.slice(0, RELATED_PEOPLE)) related.add(person.name);
-    return [...new Set([...related, ...names().top(5), ...articles.slice(0, 3).map((a) => a.title)])].slice(0, 5);
+    // "January", "Saturday": capitalised, but no one to ask about.
+    const askable = [...related, ...names().top(10)].filter((name) => !CALENDAR_WORD.test(name));
+    return [...new Set([...askable, ...articles.slice(0, 3).map((a) => a.title)])].slice(0, 5);
   }
 
   return kb;

@@ -73,6 +73,11 @@ const FUTURE_CUE = /\b(?:will|next|coming|plans?\s+to|expected|scheduled|set\s+t
 /** A phrase chrono returns is a calendar date only if it holds one of these words or a year. */
 const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|past|weekend|earlier|later|previous|coming)\b/i;
+/** A written date followed by "is", "falls", "was" …: what comes next is that date's weekday. */
+const WEEKDAY_OF_DATE = /\d,?\s+(?:is|was|falls|fell|will\s+be|would\s+be)\s+(?:on\s+)?(?:a\s+)?$/i;
+const NAMED_DAY_OR_MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
+/** A span counted from another event: `ten years later`, `three days earlier`, `a week after`. */
+const LATER_EARLIER = /\b(?:later|earlier|afterwards?|after|before)\s*$/;
 const QUALIFIER = /\b(earlier|later|early|late|mid|last|this|next|past|on)\s*-?\s*$/i;
 const WEEKDAY_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 
@@ -273,11 +278,16 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
 
   // Inside a word (`Injun`) is never a date.
   if (LETTER_OR_DIGIT.test(sentence[start - 1] ?? '') || LETTER_OR_DIGIT.test(sentence[start + text.length] ?? '')) return;
+  // `ten years later`, `three months earlier`: counted from another event of the story, which the
+  // sentence does not date — not from the day of publication. No date is better than a wrong one.
+  if (LATER_EARLIER.test(lower) && !NAMED_DAY_OR_MONTH.test(lower) && !/\d{4}/.test(lower)) return;
   const bare = !hasDay && !hasYear && !relative;
   // Cues sit just before the phrase; a bounded slice keeps long inputs linear.
   const before = sentence.slice(Math.max(0, start - 60), start);
   if (bare && hasMonth && !hasWeekday && !MONTH_CUE.test(before)) return; // `May` the verb or name
   if (bare && (hasWeekday || hasMonth) && isNameLike(sentence, start, start + text.length)) return;
+  // `April 15, 1962, is on Sunday`: the weekday of a date the sentence has just given, not a date of its own.
+  if (hasWeekday && !hasDay && !hasMonth && WEEKDAY_OF_DATE.test(before)) return;
   // Habits, not dates: `on a Friday`, `every Sunday`, `on Monday afternoons`.
   if (hasWeekday && !hasMonth && (GENERIC_BEFORE.test(before) || /^\s+(?:mornings|afternoons|evenings|nights)\b/i.test(sentence.slice(start + text.length, start + text.length + 12)))) return;
 
@@ -529,7 +539,7 @@ const WARM_UP_SENTENCE =
  * before the first question. Resolving dates afterwards gives the same results as before.
  *
  * @example
- * warmUpDates(); // → 6 (the date phrases of the sentence)
+ * warmUpDates(); // → 5 (the date phrases of the sentence; "a few minutes later" counts from no date)
  */
 export function warmUpDates(): number {
   resolveDates(WARM_UP_SENTENCE, '1961-06-01');

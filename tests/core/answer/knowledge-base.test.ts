@@ -120,6 +120,17 @@ describe('abstaining', () => {
     if (result.kind === 'unknown') expect(result.suggestions[0]).toBe('Tom Ward');
   });
 
+  it('GIVEN stories that name days and months THEN no day or month is suggested as a subject', () => {
+    const story = (id: string, paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published: '2020-03-01', source: 'Invented Times', url: '', people: [], paragraphs });
+    const dated = buildKnowledgeBase([
+      story('2020-03-01-a', ['The ferry ran late on Saturday, and again in March, said Ann Lee.', 'By Saturday the March storms had passed, Ann Lee said.']),
+      story('2020-03-02-b', ['On Saturday the fair opened, and in March it closed, Tom Ward said.']),
+    ]);
+    const result = dated.ask('who won the chess tournament');
+    expect(result.kind).toBe('unknown');
+    if (result.kind === 'unknown') expect(result.suggestions.filter((n) => /^(?:Saturday|March)\b/.test(n))).toEqual([]);
+  });
+
   it('GIVEN an empty question THEN reports it as empty', () => {
     const result = kb.ask('   ?! ');
     expect(result).toMatchObject({ kind: 'unknown', reason: 'empty' });

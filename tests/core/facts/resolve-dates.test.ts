@@ -300,7 +300,7 @@ describe('warmUpDates', () => {
   it('GIVEN the date parser warmed up THEN it found the dates of its own sentence and resolves every sentence as it did before', () => {
     const sentences = brownSentences(BROWN_FILES[0] as string);
     const before = sentences.map((s) => resolveDates(s, '1961-06-15'));
-    expect(warmUpDates()).toBe(6);
+    expect(warmUpDates()).toBe(5);
     expect(sentences.map((s) => resolveDates(s, '1961-06-15'))).toEqual(before);
     expect(before.flat().length).toBeGreaterThan(10);
   });
@@ -347,5 +347,19 @@ describe('dates in a story of the past', () => {
     const at = { year: 1887, month: 3 };
     expect(resolveDates('They will meet again on June 4.', published, at)[0]?.label).toBe('4 June 1961');
     expect(resolveDates('The report of May 2, 1950 said so.', published, at)[0]?.label).toBe('2 May 1950');
+  });
+});
+
+describe('spans counted from another event, and the weekday of a written date', () => {
+  it('GIVEN "ten years later" or "three months earlier" THEN no date: it counts from an event the sentence does not date', () => {
+    expect(resolveDates('Ten years later the old mill burned down.', PUB)).toEqual([]);
+    expect(resolveDates('The ferry sank three months earlier, in a storm.', PUB)).toEqual([]);
+    // Counted from now, it is a date.
+    expect(resolveDates('Three years ago the old mill burned down.', PUB).map((d) => d.label)).toEqual(['2004']);
+  });
+
+  it('GIVEN "<date>, is on Sunday" THEN the weekday is that date\'s, not another date', () => {
+    expect(resolveDates('Since May 6, 2007, is on Sunday, the fair opens on Monday, May 7, 2007.', PUB).map((d) => d.label)).toEqual(['6 May 2007', '7 May 2007']);
+    expect(resolveDates('The fair opened on Sunday.', PUB).map((d) => d.label)).toEqual(['22 July 2007']);
   });
 });
