@@ -214,7 +214,11 @@ for (const squadWeight of [0.25, 0.5, 1]) {
     log(
       `  over dev stories (95% bootstrap): handled right ${withInterval(points, (p) => chooseThreshold(p).correct)}, right top-1 answered ${withInterval(points, (p) => chooseThreshold(p).answeredRight)}; mean handled right over precision ${CHOICE_TARGETS.join('/')} ${withInterval(points, choiceScore)}, its difference to the first setting ${withInterval(points, choiceScore, firstPoints)}`,
     );
-    if (!best || objective > best.objective + 1e-12) best = { model: { ...fitted, threshold: newsDev.threshold, hedge: newsDev.threshold }, settings: { rankerL2, gateL2, squadWeight, gateSquadWeight: GATE_SQUAD_WEIGHT }, objective, news: newsDev, squad: squadCorrect };
+    // The ranker's mix (SQuAD's weight) is chosen by what the ranker does: the sentence it puts
+    // first, which users see as the answer or as the closest sentence. The gate's regularisation by
+    // what the gate does: handled right. Ties keep the earlier (smaller) setting.
+    const better = !best || newsDev.rightTop1 > best.news.rightTop1 + 1e-12 || (Math.abs(newsDev.rightTop1 - best.news.rightTop1) <= 1e-12 && objective > best.objective + 1e-12);
+    if (better) best = { model: { ...fitted, threshold: newsDev.threshold, hedge: newsDev.threshold }, settings: { rankerL2, gateL2, squadWeight, gateSquadWeight: GATE_SQUAD_WEIGHT }, objective, news: newsDev, squad: squadCorrect };
   }
 }
 if (!best) throw new Error('no model fitted');
