@@ -244,3 +244,17 @@ describe('"what/which <noun>" answers with the name of that kind', () => {
     expect(which('The U.S. sent ships.', 'which units were sent', 'units').answer).toBe('The U.S. sent ships.');
   });
 });
+
+describe('"where" and a place something came from', () => {
+  const facts: SentenceFacts = { entities: [{ text: 'Harlan', name: 'Harlan', type: 'place' }], dates: [], numbers: [], hasReason: false };
+  const sentence = 'In May the school moved to the old mill on the river from Harlan.';
+  const where = (q: string) => shortAnswer({ ...base, type: 'where', sentence, facts, questionStems: stems(q) });
+
+  it('GIVEN the only place the sentence names is where it came from THEN it does not answer "where did it move": the sentence does', () => {
+    expect(where('where did the school move').answer).toBe(sentence);
+  });
+
+  it('GIVEN the question asks where from THEN that place is the answer', () => {
+    expect(where('where did the school move from').answer).toBe('Harlan');
+  });
+});

@@ -16,12 +16,15 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
       const before = new RegExp(`\\b(in|at|near|outside|inside|from|to|into)\\s+(?:the\\s+)?${escapeRegExp(e.text)}`).exec(sentence)?.[1];
       const kind = lookupPlace(e.name)?.kind;
       const preposition = before === undefined ? 0 : ['from', 'to', 'into'].includes(before) ? 1 : 2;
-      return { e, score: preposition + (kind === 'country' || kind === 'region' ? 0 : 0.5) + order * 0.01 };
+      return { e, origin: before === 'from', score: preposition + (kind === 'country' || kind === 'region' ? 0 : 0.5) + order * 0.01 };
     })
     .sort((a, b) => b.score - a.score);
   // The place of the clause the question is about comes first ("…in Paris, and … in Tokyo").
   const ranked = inClauseOrder(scored, (p) => p.e.text, input);
   const top = ranked[0];
+  // "moved to the new hall from Chase Hall": where something came from answers only "where … from".
+  // The place it went to may be no name the reader knows; the sentence, which says it, is the answer.
+  if (top?.origin && !input.questionStems.has('from')) return { answer: sentence, fit: top.score >= 2 ? 1 : 0.75 };
   if (top) return { answer: top.e.name, fit: top.score >= 2 ? 1 : 0.75 };
   return { answer: sentence, fit: NO_FIT };
 }
