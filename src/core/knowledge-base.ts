@@ -349,7 +349,9 @@ function newsLexiconByStem(): Map<string, Set<string>> {
 /** A name that opens with a month or weekday ("January", "Saturday Review") is a date word, not a subject to suggest. */
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** Suggestions come from the stories sharing a question's words that are in at most this many sentences (rarer words say more, and cost less). */
-const RELATED_TERM_LIMIT = 2_000;
+const RELATED_TERM_LIMIT = 500;
+/** At most this many of those words, the rarest first. */
+const RELATED_TERMS = 3;
 /** How many such stories lend their people to the suggestions. */
 const RELATED_STORIES = 2;
 /** How many of each such story's people are suggested. */
@@ -377,7 +379,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
   const factsOf = boundedCache(FACTS_CACHE_LIMIT, (id: number): SentenceFacts => {
     const { article, index: at, text } = sentence(id);
     if (options.factContext === 'article') return analyzeSentence(contextOf(article), at);
-    return lazyFacts(text, (articles[article] as Article).published, () => lazyOf(article).entities(at), lazyOf(article).narrativeTime(at));
+    return lazyFacts(text, (articles[article] as Article).published, () => lazyOf(article).entities(at), () => lazyOf(article).narrativeTime(at));
   }, factsCache);
   /** The same dates as `factsOf(s).dates` (analyzeSentence resolves them the same way). */
   const datesOf = (s: number, text: string, published: IsoDate): ResolvedDate[] => {
@@ -606,9 +608,12 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     // The people of the stories that share the question's rarer words ("who founded guideposts" →
     // the Guideposts story's people), before the names the whole knowledge base mentions most.
     const weight = new Map<number, number>();
-    for (const token of tokens) {
-      const term = index.termId(token.stem);
-      if (term === undefined || index.documentFrequency(term) > RELATED_TERM_LIMIT) continue;
+    const rare = tokens
+      .map((token) => index.termId(token.stem))
+      .filter((term): term is number => term !== undefined && index.documentFrequency(term) <= RELATED_TERM_LIMIT)
+      .sort((x, y) => index.documentFrequency(x) - index.documentFrequency(y) || x - y)
+      .slice(0, RELATED_TERMS);
+    for (const term of new Set(rare)) {
       const idf = index.idf(term);
       for (const s of index.postings(term)) {
         const a = index.articleOf(s);

@@ -320,13 +320,13 @@ function entitiesIn(ctx: ArticleContext, mentions: readonly RawMention[]): Entit
  * const facts = lazyFacts('Tuesday, talks were held.', '2007-07-25', () => []);
  * facts.dates[0]?.start; // → '2007-07-24' (resolved now, then kept)
  */
-export function lazyFacts(sentence: string, published: IsoDate, entities: () => EntityMention[], narrative?: NarrativeTime): SentenceFacts {
+export function lazyFacts(sentence: string, published: IsoDate, entities: () => EntityMention[], narrative?: () => NarrativeTime | undefined): SentenceFacts {
   let entitiesOf: (() => EntityMention[]) | undefined = entities;
   let found: EntityMention[] | undefined;
   let dates: ResolvedDate[] | undefined;
   let numbers: SentenceFacts['numbers'] | undefined;
   let reason: boolean | undefined;
-  const datesOf = (): ResolvedDate[] => (dates ??= resolveDates(sentence, published, narrative));
+  const datesOf = (): ResolvedDate[] => (dates ??= resolveDates(sentence, published, narrative?.()));
   return {
     get entities(): EntityMention[] {
       if (found === undefined) {
