@@ -5,7 +5,7 @@ import { buildNameDirectory, type NameDirectory } from './index/name-directory.j
 import { allBelow, flatten, KnowledgeIndex, listOf, SpanUnit, type FlatLists, type IndexedSentence, type IndexSnapshot } from './index/sentence-index.js';
 import { analyzeArticle, INDEX_ENGINE_VERSION, type ArticleAnalysis } from './index/article-analysis.js';
 import { buildNewsLexicon } from './lexicon/news-lexicon.js';
-import { formatDay } from './text/calendar.js';
+import { formatDay, MONTH_NAMES } from './text/calendar.js';
 import { tokenize } from './text/tokenize.js';
 import { STOPWORDS } from './text/stopwords.js';
 import { answerQuestion, type AnswerOptions, type Corpus } from './answer/answer-question.js';
@@ -347,7 +347,7 @@ function newsLexiconByStem(): Map<string, Set<string>> {
 }
 
 /** A name that opens with a month or weekday ("January", "Saturday Review") is a date word, not a subject to suggest. */
-const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].join('|')})\\b`);
 /** Suggestions come from the stories sharing a question's words that are in at most this many sentences (rarer words say more, and cost less). */
 const RELATED_TERM_LIMIT = 500;
 /** At most this many of those words, the rarest first. */

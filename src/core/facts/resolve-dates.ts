@@ -449,14 +449,13 @@ export interface NarrativeTime {
 }
 
 /** A month's name, as English writes it (capitalised; `Sept.`, `Jan.`): its first three letters give the month. */
-const MONTH_WORD = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\.?)/;
-const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const WRITTEN_YEAR = /\b(?:1[6-9]\d\d|20\d\d)\b|['’]\d\d\b|\b(?:last|next|this|past|ago|coming|previous)\b/i;
 
 /** The month (1–12) a phrase names first, if it names one. */
 function monthNamed(text: string): number | undefined {
-  const key = MONTH_WORD.exec(text)?.[1]?.toLowerCase();
-  return key === undefined ? undefined : MONTH_KEYS.indexOf(key) + 1;
+  const word = MONTH_WORD.exec(text)?.[0];
+  return word === undefined ? undefined : monthIndex(word);
 }
 
 /**
@@ -477,14 +476,14 @@ function inNarrative(sentence: string, found: Found, at: NarrativeTime): Resolve
   if (from === year || date.start.endsWith('-02-29') || date.end?.endsWith('-02-29')) return date;
   const shift = year - from;
   const move = (iso: string | undefined): string | undefined => (iso === undefined ? undefined : `${Number(iso.slice(0, 4)) + shift}${iso.slice(4)}`);
-  return { ...date, start: move(date.start), end: move(date.end), label: date.label.replace(/\b(?:1[6-9]\d\d|20\d\d)\b/g, (y) => String(Number(y) + shift)) };
+  return { ...date, start: move(date.start), end: move(date.end), label: date.label.replace(ANY_YEAR, (y) => String(Number(y) + shift)) };
 }
 
 /** How many sentences a month written with its year carries on in a story ("May 17, 1917" … "On July 20"). */
 const NARRATIVE_REACH = 3;
 /** A year at least this far before publication is the story's past, not last year's news. */
 const NARRATIVE_AGE = 2;
-const ANY_YEAR = /\b(?:1[6-9]\d\d|20\d\d)\b/g;
+const ANY_YEAR = new RegExp(`\\b${YEAR}\\b`, 'g');
 /** `May 17, 1917`, `June 1917`, `Jan. 3, 1917`: a month written with its year. */
 const MONTH_AND_YEAR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(1[6-9]\d\d|20\d\d)\b/g;
 

@@ -242,6 +242,8 @@ describe('"what/which <noun>" answers with the name of that kind', () => {
   it('GIVEN only names the question already gives, or no name of that kind THEN the sentence', () => {
     expect(which('The University of Harlan closed early.', 'when did the university of harlan close', 'university').fit).toBeLessThan(1);
     expect(which('The U.S. sent ships.', 'which units were sent', 'units').answer).toBe('The U.S. sent ships.');
+    // A headline's capitals name nothing: "Court Upholds Ruling" is no court's name.
+    expect(which('State Court Upholds Harbor Ruling On Friday', 'which court upheld the ruling', 'court').fit).toBeLessThan(1);
   });
 });
 
