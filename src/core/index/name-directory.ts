@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { foldAccentsKeepingOffsets } from '../text/tokenize.js';
 
 interface Entry {
   name: string;
@@ -20,11 +21,22 @@ function lowerBound(keys: readonly string[], prefix: string): number {
   return lo;
 }
 
-/** A name without the initials between its first and last words: "john a. mccone" → "john mccone". */
-function dropMiddleInitials(lower: string): string {
-  const words = lower.split(/\s+/);
-  if (words.length < 3) return lower;
-  return [words[0], ...words.slice(1, -1).filter((w) => !/^\p{L}\.?$/u.test(w)), words[words.length - 1]].join(' ');
+/** Lower case without accents: "José Pérez" is found as "jose perez", as people type it. */
+const key = (name: string): string => foldAccentsKeepingOffsets(name.trim().toLowerCase().replace(/\s+/g, ' '));
+
+/**
+ * A person's name as people shorten it: without its middle initials ("john a. mccone" → "john
+ * mccone"), and a name of three or more capitalised words by its first and last ("Eileen Marie
+ * Collins" → "eileen collins"), without "Jr." or "III". Undefined when nothing drops, or for a name with a lower-case word
+ * ("Bank of America").
+ */
+function shortened(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  // "John A. McCone Jr." is "john mccone" too.
+  if (words.length >= 3 && /^(?:Jr|Sr|II|III|IV)\.?,?$/.test(words[words.length - 1] ?? '')) words.pop();
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  const short = key(`${words[0]} ${words[words.length - 1]}`);
+  return short === key(name) ? undefined : short;
 }
 
 /**
@@ -39,7 +51,7 @@ function dropMiddleInitials(lower: string): string {
  */
 export function buildNameDirectory(counts: ReadonlyMap<string, number>) {
   const entries: Entry[] = [...counts.entries()]
-    .map(([name, count]) => ({ name, lower: name.toLowerCase(), count }))
+    .map(([name, count]) => ({ name, lower: key(name), count }))
     .sort((a, b) => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : b.count - a.count));
   // One entry per lower-case spelling, keeping the most frequent way it is written.
   const unique: Entry[] = [];
@@ -56,11 +68,12 @@ export function buildNameDirectory(counts: ReadonlyMap<string, number>) {
   words.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : a.entry - b.entry));
   const wordKeys = words.map((w) => w.word);
   const byFrequency = [...unique].sort((a, b) => b.count - a.count || a.lower.localeCompare(b.lower));
-  // "John A. McCone" is also "john mccone" to `exact`: people leave the middle initials out.
-  const withoutInitials = new Map<string, string>();
+  // "John A. McCone" is also "john mccone" to `exact`, "Eileen Marie Collins" "eileen collins":
+  // people leave the middle out. The most frequent name keeps a shortening two names share.
+  const withoutMiddle = new Map<string, string>();
   for (const entry of byFrequency) {
-    const bare = dropMiddleInitials(entry.lower);
-    if (bare !== entry.lower && !withoutInitials.has(bare)) withoutInitials.set(bare, entry.name);
+    const bare = shortened(entry.name);
+    if (bare !== undefined && !withoutMiddle.has(bare)) withoutMiddle.set(bare, entry.name);
   }
 
   return {
@@ -71,7 +84,7 @@ export function buildNameDirectory(counts: ReadonlyMap<string, number>) {
     },
     /** Names starting with the prefix, or with a word starting with it; most frequent first. */
     complete(prefix: string, limit = 25, fuzzy = true): string[] {
-      const wanted = prefix.trim().toLowerCase();
+      const wanted = key(prefix);
       if (wanted === '') return byFrequency.slice(0, limit).map((e) => e.name);
       const found = new Set<number>();
       for (let i = lowerBound(keys, wanted); i < keys.length && found.size < GATHER; i++) {
@@ -99,15 +112,15 @@ export function buildNameDirectory(counts: ReadonlyMap<string, number>) {
         .slice(0, limit)
         .map((e) => e.name);
     },
-    /** The name written exactly so, in any case, or so without its middle initials; no completion or spelling correction. */
+    /** The name written exactly so, in any case and with or without accents, or so without its middle; no completion or spelling correction. */
     exact(name: string): string | undefined {
-      const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');
+      const wanted = key(name);
       const entry = wanted === '' ? undefined : unique[lowerBound(keys, wanted)];
-      return entry && entry.lower === wanted ? entry.name : withoutInitials.get(wanted);
+      return entry && entry.lower === wanted ? entry.name : withoutMiddle.get(wanted);
     },
     /** The best-known name for a possibly partial or misspelt one. */
     resolve(name: string): string | undefined {
-      const wanted = name.trim().toLowerCase();
+      const wanted = key(name);
       if (wanted === '') return undefined;
       const exact = this.exact(wanted);
       if (exact) return exact;

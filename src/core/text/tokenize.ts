@@ -63,6 +63,24 @@ function foldAccents(word: string): string {
   return /^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFD').replace(MARKS, '');
 }
 
+/**
+ * {@link foldAccents} letter by letter, keeping every offset: "José Pérez" → "Jose Perez", so a
+ * pattern built from a question's folded words finds the name where the sentence writes it. A letter
+ * whose folded form is not one letter long (a lone combining mark) stays as written.
+ *
+ * @example foldAccentsKeepingOffsets('Temür said'); // 'Temur said'
+ */
+export function foldAccentsKeepingOffsets(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  let out = '';
+  for (const letter of text) {
+    const folded = letter.normalize('NFD').replace(MARKS, '');
+    out += folded.length === letter.length ? folded : letter;
+  }
+  return out;
+}
+
 function push(tokens: Token[], word: string, capitalized: boolean, start: number, end: number, ascii = false): void {
   if (word === '') return;
   const folded = ascii ? word : foldAccents(word);

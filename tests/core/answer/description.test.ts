@@ -48,6 +48,16 @@ describe('"who is X" on an invented story', () => {
     expect(result.citations[0]?.sentence).toContain('new harbor master');
   });
 
+  it('GIVEN a name written with accents THEN a question typed without them gets its description, the name as written', () => {
+    const accented = tinyKnowledgeBase([
+      article('dock', ['The crowd cheered Renée Duprés at the dock on Sunday.', 'Renée Duprés, the new harbor master, cut the ribbon.']),
+    ]);
+    const result = accented.ask('who is renee dupres', eager as never);
+    expect(result.kind).toBe('answer');
+    if (result.kind !== 'answer') return;
+    expect(result.answer).toBe('Renée Duprés, the new harbor master');
+  });
+
   it('GIVEN only sentences that mention Ida Pell or describe someone else THEN it does not answer who she is', () => {
     const mentions = tinyKnowledgeBase([article('pier', ['The crowd cheered Ida Pell at the pier on Sunday.', 'Tom Ward, the mayor, thanked the crowd.'])]);
     const result = mentions.ask('who is Ida Pell', eager as never);

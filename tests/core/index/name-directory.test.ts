@@ -30,6 +30,17 @@ describe('name directory', () => {
     expect(withInitial.exact('dara crocker')).toBeUndefined();
   });
 
+  it('GIVEN a name with a middle name or accents THEN it is known as people type it', () => {
+    const written = buildNameDirectory(new Map([['Orla Maeve Brennick', 2], ['Tomás Ruíz Jr.', 1], ['Bank of Lindow', 1]]));
+    expect(written.exact('orla brennick')).toBe('Orla Maeve Brennick');
+    expect(written.exact('tomas ruiz')).toBe('Tomás Ruíz Jr.');
+    expect(written.exact('Tomás Ruíz')).toBe('Tomás Ruíz Jr.');
+    expect(written.complete('tomas')).toEqual(['Tomás Ruíz Jr.']);
+    // Not a person's name shortened: a lower-case word inside it.
+    expect(written.exact('bank lindow')).toBeUndefined();
+    expect(written.exact('orla ruiz')).toBeUndefined();
+  });
+
   it('never returns more than asked', () => {
     expect(names.complete('', 2)).toHaveLength(2);
   });

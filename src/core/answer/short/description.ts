@@ -1,4 +1,5 @@
 /** "Who is X?" / "What is X?": how a sentence describes X, in the ways news writes a description. */
+import { foldAccentsKeepingOffsets } from '../../text/tokenize.js';
 import { escapeRegExp } from './shared.js';
 
 /** "X is a …", "X was one of …", "X has been the …": a copula that introduces a description. */
@@ -33,9 +34,11 @@ export function describedAs(sentence: string, subject: readonly string[], isPers
   if (subject.length === 0) return undefined;
   const alternatives = subject.map(escapeRegExp).join('|');
   const span = new RegExp(`\\b(?:${alternatives})(?:\\s+(?:${alternatives}))*\\b`, 'gi');
-  for (const match of sentence.matchAll(span)) {
+  // The subject's words come folded ("jose perez"); so is the copy searched, offsets unchanged.
+  for (const match of foldAccentsKeepingOffsets(sentence).matchAll(span)) {
     // The name as the sentence writes it, with the capitalised words that follow ("Juan Bosch" for "juan bosh").
-    const name = match[0] + (FOLLOWING_CAPITALS.exec(sentence.slice(match.index + match[0].length))?.[0] ?? '');
+    const written = sentence.slice(match.index, match.index + match[0].length);
+    const name = written + (FOLLOWING_CAPITALS.exec(sentence.slice(match.index + written.length))?.[0] ?? '');
     const after = sentence.slice(match.index + name.length);
     const described = COPULA_AFTER.exec(after)?.[1] ?? APPOSITION_AFTER.exec(after)?.[1];
     if (described) return `${name}, ${shorten(described)}`;
