@@ -1,7 +1,7 @@
 import { boundedCache } from './bounded-cache.js';
 import { analyzeSentence, articleEntities, lazyArticle, lazyFacts, prepareArticle, resolveDates, type ArticleContext, type LazyArticle } from './facts/analyze-article.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
-import { buildNameDirectory, type NameDirectory } from './index/name-directory.js';
+import { buildNameDirectory, nameKey, type NameDirectory } from './index/name-directory.js';
 import { allBelow, flatten, KnowledgeIndex, listOf, SpanUnit, type FlatLists, type IndexedSentence, type IndexSnapshot } from './index/sentence-index.js';
 import { analyzeArticle, INDEX_ENGINE_VERSION, type ArticleAnalysis } from './index/article-analysis.js';
 import { buildNewsLexicon } from './lexicon/news-lexicon.js';
@@ -453,6 +453,33 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     return directory;
   };
 
+  // Curated people: every name and alias (lower case, accents folded) → the person's name, and
+  // each person's name → the articles that list them. A name or alias that curators give to two
+  // different people ("Smith") is left out: it says nothing about which one is meant.
+  let curated: { names: Map<string, string>; articles: Map<string, number[]> } | undefined;
+  const curatedIndex = (): { names: Map<string, string>; articles: Map<string, number[]> } => {
+    if (curated) return curated;
+    const byName = new Map<string, string | null>();
+    const byArticle = new Map<string, number[]>();
+    articles.forEach((article, a) => {
+      for (const person of article.people) {
+        for (const written of [person.name, ...(person.aliases ?? [])]) {
+          const seen = byName.get(nameKey(written));
+          byName.set(nameKey(written), seen === undefined || seen === person.name ? person.name : null);
+        }
+        const listed = byArticle.get(nameKey(person.name)) ?? [];
+        listed.push(a);
+        byArticle.set(nameKey(person.name), listed);
+      }
+    });
+    const names = new Map<string, string>();
+    for (const [written, person] of byName) if (person !== null) names.set(written, person);
+    curated = { names, articles: byArticle };
+    return curated;
+  };
+  const curatedNames = (): Map<string, string> => curatedIndex().names;
+  const curatedIn = (): Map<string, number[]> => curatedIndex().articles;
+
   /** Articles whose text contains every word of a name. */
   const articlesNaming = (name: string): number[] => {
     const terms = tokenize(name)
@@ -524,16 +551,23 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     },
 
     profile(name: string): Profile | undefined {
-      const resolved = names().resolve(name);
+      // A curator's name or alias is who the curator says it is ("the Hetman" is Victor Watson),
+      // before any spelling the articles use.
+      const resolved = curatedNames().get(nameKey(name)) ?? names().resolve(name);
       if (!resolved) return undefined;
       const wanted = resolved.toLowerCase();
       let found: EntitySummary | undefined;
-      const mentioned = articlesNaming(resolved);
+      // The articles that write the name, and those whose people list holds it.
+      const mentioned = [...new Set([...articlesNaming(resolved), ...(curatedIn().get(nameKey(resolved)) ?? [])])].sort((x, y) => x - y);
       const inArticles: number[] = [];
       for (const a of mentioned) {
-        const entity = articleEntities(contextOf(a)).find(
-          (e) => e.name.toLowerCase() === wanted || e.aliases.some((alias) => alias.toLowerCase() === wanted) || e.name.toLowerCase().endsWith(` ${wanted}`),
-        );
+        const entities = articleEntities(contextOf(a));
+        // The person so named, else so aliased, else one whose surname it is ("Borden" is Mr. Borden
+        // when the curator took the alias from Lizzie Borden).
+        const entity =
+          entities.find((e) => e.name.toLowerCase() === wanted) ??
+          entities.find((e) => e.aliases.some((alias) => alias.toLowerCase() === wanted)) ??
+          entities.find((e) => e.name.toLowerCase().endsWith(` ${wanted}`));
         if (!entity) continue;
         inArticles.push(a);
         if (!found) found = { ...entity, roles: [...entity.roles], aliases: [...entity.aliases] };

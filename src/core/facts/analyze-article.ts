@@ -78,6 +78,8 @@ const SURNAME_PARTICLE = /^(?:de|van|von|der|den|du|da|di|del|della|dos|das|bin|
 function nameParts(name: string): string[] {
   const words = name.split(/\s+/);
   const parts = words.filter((p) => CAPITALISED.test(p) && !/^(?:Jr|Sr|Mr|Mrs|Ms|Dr)\.?$/.test(p));
+  // "Mr. Borden" is "Borden" written alone too.
+  if (parts.length === 1 && words.length > 1 && /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(words[0] ?? '')) return parts;
   if (parts.length < 2) return [];
   const last = parts[parts.length - 1] as string;
   const first = parts[0] as string;
@@ -115,6 +117,7 @@ export function prepareArticle(input: ArticleFactsInput): ArticleContext {
 function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) => readonly RawMention[], included: (sentence: number) => boolean): ArticleContext {
   const known = new Map<string, Known>();
   const shortNames = new Map<string, string>();
+  const curatedAliases = new Set<string>();
   const ambiguous = new Set<string>();
   for (const p of input.people) {
     const k: Known = { name: p.name, type: curatedType(p), roles: [], aliases: new Set(), curated: true };
@@ -122,6 +125,7 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
     for (const a of p.aliases ?? []) {
       k.aliases.add(a);
       shortNames.set(lower(a), p.name);
+      curatedAliases.add(lower(a));
     }
     known.set(lower(p.name), k);
   }
@@ -168,7 +172,10 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
       if (known.has(key) && known.get(key) !== k) continue;
       const owner = shortNames.get(key);
       if (owner && owner !== k.name) {
-        if (!known.get(lower(owner))?.curated) ambiguous.add(key);
+        // A curated alias is the curator's word; a surname two curated people share ("Borden" of
+        // Lizzie Borden and Mr. Borden) names neither. Only a curated person's claim outranks a
+        // name the curator did not list.
+        if (!curatedAliases.has(key) && !(known.get(lower(owner))?.curated && !k.curated)) ambiguous.add(key);
         continue;
       }
       shortNames.set(key, k.name);

@@ -22,7 +22,7 @@ function lowerBound(keys: readonly string[], prefix: string): number {
 }
 
 /** Lower case without accents: "José Pérez" is found as "jose perez", as people type it. */
-const key = (name: string): string => foldAccentsKeepingOffsets(name.trim().toLowerCase().replace(/\s+/g, ' '));
+export const nameKey = (name: string): string => foldAccentsKeepingOffsets(name.trim().toLowerCase().replace(/\s+/g, ' '));
 
 /**
  * A person's name as people shorten it: without its middle initials ("john a. mccone" → "john
@@ -35,8 +35,8 @@ function shortened(name: string): string | undefined {
   // "John A. McCone Jr." is "john mccone" too.
   if (words.length >= 3 && /^(?:Jr|Sr|II|III|IV)\.?,?$/.test(words[words.length - 1] ?? '')) words.pop();
   if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
-  const short = key(`${words[0]} ${words[words.length - 1]}`);
-  return short === key(name) ? undefined : short;
+  const short = nameKey(`${words[0]} ${words[words.length - 1]}`);
+  return short === nameKey(name) ? undefined : short;
 }
 
 /**
@@ -51,7 +51,7 @@ function shortened(name: string): string | undefined {
  */
 export function buildNameDirectory(counts: ReadonlyMap<string, number>) {
   const entries: Entry[] = [...counts.entries()]
-    .map(([name, count]) => ({ name, lower: key(name), count }))
+    .map(([name, count]) => ({ name, lower: nameKey(name), count }))
     .sort((a, b) => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : b.count - a.count));
   // One entry per lower-case spelling, keeping the most frequent way it is written.
   const unique: Entry[] = [];
@@ -84,7 +84,7 @@ export function buildNameDirectory(counts: ReadonlyMap<string, number>) {
     },
     /** Names starting with the prefix, or with a word starting with it; most frequent first. */
     complete(prefix: string, limit = 25, fuzzy = true): string[] {
-      const wanted = key(prefix);
+      const wanted = nameKey(prefix);
       if (wanted === '') return byFrequency.slice(0, limit).map((e) => e.name);
       const found = new Set<number>();
       for (let i = lowerBound(keys, wanted); i < keys.length && found.size < GATHER; i++) {
@@ -114,13 +114,13 @@ export function buildNameDirectory(counts: ReadonlyMap<string, number>) {
     },
     /** The name written exactly so, in any case and with or without accents, or so without its middle; no completion or spelling correction. */
     exact(name: string): string | undefined {
-      const wanted = key(name);
+      const wanted = nameKey(name);
       const entry = wanted === '' ? undefined : unique[lowerBound(keys, wanted)];
       return entry && entry.lower === wanted ? entry.name : withoutMiddle.get(wanted);
     },
     /** The best-known name for a possibly partial or misspelt one. */
     resolve(name: string): string | undefined {
-      const wanted = key(name);
+      const wanted = nameKey(name);
       if (wanted === '') return undefined;
       const exact = this.exact(wanted);
       if (exact) return exact;

@@ -167,6 +167,23 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(profile?.sentences.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('GIVEN a curated alias, or a curated name the text never writes whole THEN profiles that person', () => {
+    const mill: Article = {
+      id: 'mill',
+      title: 'The mill on the river',
+      source: 'Test Gazette',
+      published: '1961-03-01',
+      url: '',
+      people: [{ name: 'Dorran Vale', role: 'mill owner', aliases: ['Vale', 'the Miller'] }],
+      paragraphs: ['Vale bought the mill in the spring. The Miller, as the town called him, ground corn for three counties.'],
+    };
+    const small = buildKnowledgeBase([mill], defaultBuildOptions());
+    for (const asked of ['Dorran Vale', 'the miller', 'The Miller']) {
+      expect(small.profile(asked)?.name, asked).toBe('Dorran Vale');
+      expect(small.profile(asked)?.roles, asked).toEqual(['mill owner']);
+    }
+  });
+
   it('GIVEN a prefix THEN autocompletes names, at most 25', () => {
     expect(kb.complete('name', 'cro')).toContain('Ryan Crocker');
     expect(kb.complete('name', 'mot')).toContain('Manouchehr Mottaki');

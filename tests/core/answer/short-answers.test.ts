@@ -259,4 +259,43 @@ describe('"where" and a place something came from', () => {
   it('GIVEN the question asks where from THEN that place is the answer', () => {
     expect(where('where did the school move from').answer).toBe('Harlan');
   });
+  it('GIVEN a journey from a field in one town to a field in another THEN "where from" answers the first town, "where to" the second', () => {
+    const journey = 'The club flew six gliders from the Ardent Field in Calloway to the Brisk Airport in Dunmore.';
+    const towns: SentenceFacts = {
+      entities: [
+        { text: 'Calloway', name: 'Calloway', type: 'place' },
+        { text: 'Dunmore', name: 'Dunmore', type: 'place' },
+      ],
+      dates: [],
+      numbers: [],
+      hasReason: false,
+    };
+    const ask = (q: string) => shortAnswer({ ...base, type: 'where', sentence: journey, facts: towns, questionStems: stems(q) }).answer;
+    expect(ask('where did the club fly the gliders from')).toBe('Calloway');
+    expect(ask('where did the club fly the gliders to')).toBe('Dunmore');
+  });
+});
+
+describe('"when … in <year>" asks for a date in that year', () => {
+  const sentence = 'Claims under the Harbor Accord of 1950 must be settled by March 3, 1954.';
+  const facts: SentenceFacts = {
+    entities: [],
+    dates: [
+      { text: '1950', grain: 'year', start: '1950-01-01', end: '1950-12-31', label: '1950' },
+      { text: 'March 3, 1954', grain: 'day', start: '1954-03-03', end: '1954-03-03', label: '3 March 1954' },
+    ],
+    numbers: [],
+    hasReason: false,
+  };
+  const when = (q: string, published = '1955-06-01') => shortAnswer({ ...base, published, type: 'when', sentence, facts, questionStems: stems(q) });
+
+  it('GIVEN the question names another year than the only other date THEN that date is no answer, nor the report day', () => {
+    expect(when('what month in 1950 was the harbor accord signed')).toMatchObject({ answer: sentence });
+    expect(when('what month in 1950 was the harbor accord signed').fit).toBeLessThan(0.35);
+  });
+
+  it('GIVEN a date in the named year, or no year named THEN the date answers', () => {
+    expect(when('by when in 1954 must claims be settled').answer).toContain('3 March 1954');
+    expect(when('when must claims under the harbor accord be settled').answer).toContain('3 March 1954');
+  });
 });

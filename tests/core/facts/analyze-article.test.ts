@@ -196,6 +196,21 @@ describe('curated people', () => {
   });
 });
 
+describe('a surname two curated people share', () => {
+  const sentences = ['Ada Crane and her father, Mr. Crane, ran the mill.', 'Crane said the wheel had broken.', 'Ada said nothing.'];
+
+  it('GIVEN "Ada Crane" and "Mr. Crane" curated THEN "Crane" alone names neither: it stays as written', () => {
+    const ctx = prepareArticle({ published: PUBLISHED, people: [{ name: 'Ada Crane', aliases: ['Ada'] }, { name: 'Mr. Crane', role: 'mill owner' }], sentences });
+    expect(person(analyzeSentence(ctx, 1).entities, 'Crane')?.name).not.toBe('Ada Crane');
+    expect(articleEntities(ctx).find((e) => e.name === 'Ada Crane')?.aliases).toEqual(['Ada']);
+  });
+
+  it('GIVEN the curator gives "Crane" to one of them THEN it names that one', () => {
+    const ctx = prepareArticle({ published: PUBLISHED, people: [{ name: 'Ada Crane' }, { name: 'Mr. Crane', aliases: ['Crane'] }], sentences });
+    expect(person(analyzeSentence(ctx, 1).entities, 'Crane')?.name).toBe('Mr. Crane');
+  });
+});
+
 describe('purity', () => {
   it('does not mutate its input', () => {
     const input = {

@@ -3,7 +3,7 @@ import { CARDINAL_WORDS } from '../../facts/number-words.js';
 import { formatDay } from '../../text/calendar.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { ResolvedDate } from '../../types.js';
-import { dateWithPhrase, inClauseOrder, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { dateWithPhrase, inClauseOrder, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 const CLOCK_TIME = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\b(?:1[0-2]|[1-9])\s?[ap]\.m\./i;
 const GRAIN_RANK: Record<ResolvedDate['grain'], number> = { day: 4, month: 3, range: 2, year: 2, duration: 1 };
@@ -39,11 +39,28 @@ export function spanAnswer(input: ShortAnswerInput): ShortAnswer | undefined {
   return span === undefined ? undefined : { answer: span, fit: 1 };
 }
 
-/** The most precise date of the sentence the question does not already give; a duration for "how long". */
+/** The years a question names ("what month in 1948 …"): four digits, as the date resolver reads a year. */
+function questionYears(input: ShortAnswerInput): number[] {
+  return [...input.questionStems].filter((stem) => /^\d{4}$/.test(stem)).map(Number);
+}
+
+/** Whether a date falls (in part) in one of the years: "December 1954" is not "in 1948". */
+function withinYears(date: ResolvedDate, years: readonly number[]): boolean {
+  if (years.length === 0 || date.start === undefined) return true;
+  const from = Number(date.start.slice(0, 4));
+  const to = Number((date.end ?? date.start).slice(0, 4));
+  return years.some((year) => year >= from && year <= to);
+}
+
+/**
+ * The most precise date of the sentence the question does not already give; a duration for "how
+ * long". A question that names a year asks for a date in it: another year's date is no answer.
+ */
 export function pickDate(input: ShortAnswerInput): ShortAnswer | undefined {
+  const years = input.wantsDuration ? [] : questionYears(input);
   const dates = input.facts.dates.filter((d) => {
     const inQuestion = tokenize(d.text).every((t) => input.questionStems.has(t.stem));
-    return !inQuestion && (input.wantsDuration ? true : d.grain !== 'duration');
+    return !inQuestion && (input.wantsDuration ? true : d.grain !== 'duration') && withinYears(d, years);
   });
   if (dates.length === 0) return undefined;
   // A duration for "how long", else the most precise — within the clause the question is about first.
@@ -74,6 +91,9 @@ export function dateAnswer(input: ShortAnswerInput): ShortAnswer {
   }
   if (clock) return { answer: dated ? `${clock}, ${dated.answer}` : clock, fit: 1, date: dated?.date };
   if (dated) return dated;
+  // Nor is the report's day, in another year than the question's.
+  const years = input.wantsDuration ? [] : questionYears(input);
+  if (years.length > 0 && !years.includes(Number(input.published.slice(0, 4)))) return { answer: input.sentence, fit: NO_FIT };
   return { answer: reportDate(input.published), fit: REPORT_DATE_FIT };
 }
 

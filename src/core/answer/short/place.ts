@@ -2,6 +2,9 @@
 import { lookupPlace } from '../../facts/gazetteer.js';
 import { escapeRegExp, freshEntities, inClauseOrder, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
+/** The text before a place ends inside a "from" phrase: "from the Newport field in" (no "to" since). */
+const ORIGIN_PHRASE = /\bfrom\s+(?:(?!to\b|into\b|toward\b|towards\b|and\b)[^\s,;]+\s+){0,5}(?:in|at|near)\s+(?:the\s+)?$/i;
+
 /**
  * The place of a where question: one after in/at over one after from/to, a city over a country.
  *
@@ -10,13 +13,16 @@ import { escapeRegExp, freshEntities, inClauseOrder, NO_FIT, type ShortAnswer, t
  */
 export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   const { sentence } = input;
+  const asksOrigin = input.questionStems.has('from');
   const scored = freshEntities(input)
     .filter((e) => e.type === 'place')
     .map((e, order) => {
       const before = new RegExp(`\\b(in|at|near|outside|inside|from|to|into)\\s+(?:the\\s+)?${escapeRegExp(e.text)}`).exec(sentence)?.[1];
       const kind = lookupPlace(e.name)?.kind;
       const preposition = before === undefined ? 0 : ['from', 'to', 'into'].includes(before) ? 1 : 2;
-      return { e, origin: before === 'from', score: preposition + (kind === 'country' || kind === 'region' ? 0 : 0.5) + order * 0.01 };
+      const origin = before === 'from' || ORIGIN_PHRASE.test(sentence.slice(0, sentence.indexOf(e.text)));
+      // "where did they fly from": the place of the "from" phrase ("from the airfield in Calloway") before any other.
+      return { e, origin, score: preposition + (asksOrigin && origin ? 3 : 0) + (kind === 'country' || kind === 'region' ? 0 : 0.5) + order * 0.01 };
     })
     .sort((a, b) => b.score - a.score);
   // The place of the clause the question is about comes first ("…in Paris, and … in Tokyo").
