@@ -442,10 +442,13 @@ export function resolveDates(sentence: string, published: IsoDate, narrative?: N
   return narrative === undefined ? dates.map((f) => f.value) : dates.map((f) => inNarrative(sentence, f, narrative));
 }
 
-/** The time a story of the past has reached at a sentence: the year and month (1–12) it last named. */
+/**
+ * The time a story of the past has reached at a sentence: the year and month (1–12) it last named;
+ * both undefined where the story tells of the past but has named no month and year just before.
+ */
 export interface NarrativeTime {
-  year: number;
-  month: number;
+  year?: number | undefined;
+  month?: number | undefined;
 }
 
 /** A month's name, as English writes it (capitalised; `Sept.`, `Jan.`): its first three letters give the month. */
@@ -470,6 +473,10 @@ function inNarrative(sentence: string, found: Found, at: NarrativeTime): Resolve
   if (!date.start || date.grain === 'year' || date.grain === 'duration') return date;
   const month = monthNamed(date.text);
   if (month === undefined || WRITTEN_YEAR.test(date.text) || FUTURE_CUE.test(futureClause(sentence, found.at))) return date;
+  // "signed on March 11" in a story of 1861 that has not said which year it has reached: the
+  // year is not known, and the year before publication would be wrong. The date keeps its day
+  // and month in its label, and no place on a timeline.
+  if (at.year === undefined || at.month === undefined) return { text: date.text, grain: date.grain, label: date.label.replace(ANY_YEAR, '').replace(/[\s,]+$/, '').trim() };
   const year = month >= at.month ? at.year : at.year + 1;
   const from = Number(date.start.slice(0, 4));
   // 29 February has no day in most other years.
@@ -479,6 +486,8 @@ function inNarrative(sentence: string, found: Found, at: NarrativeTime): Resolve
   return { ...date, start: move(date.start), end: move(date.end), label: date.label.replace(ANY_YEAR, (y) => String(Number(y) + shift)) };
 }
 
+/** A story of the past at a sentence with no month and year written just before it. */
+const UNANCHORED: NarrativeTime = Object.freeze({});
 /** How many sentences a month written with its year carries on in a story ("May 17, 1917" … "On July 20"). */
 const NARRATIVE_REACH = 3;
 /** A year at least this far before publication is the story's past, not last year's news. */
@@ -497,22 +506,30 @@ const MONTH_AND_YEAR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-
  *
  * @example
  * narrativeTimes(['The act passed on May 17, 1917.', 'On July 20, numbers were drawn.'], '1941-04-20');
- * // [undefined, { year: 1917, month: 5 }]
+ * // [{}, { year: 1917, month: 5 }] ({}: a story of the past, no month and year written yet)
  */
 export function narrativeTimes(sentences: readonly string[], published: IsoDate): (NarrativeTime | undefined)[] {
   const latest = Number(published.slice(0, 4)) - NARRATIVE_AGE;
   const written = sentences.flatMap((sentence) => [...sentence.matchAll(ANY_YEAR)].map((m) => Number(m[0])));
   if (written.filter((y) => y <= latest).length * 2 <= written.length) return sentences.map(() => undefined);
+  // Only a story that dates its past by the month ("December 2, 1862") and writes no recent year
+  // at all leaves a year-less date without a year. News that recalls a past war ("the 1980-1988
+  // war") or writes this year's or last year's may mean them.
+  const monthsOfThePast = sentences.some((sentence) => [...sentence.matchAll(MONTH_AND_YEAR)].some((m) => Number(m[1]) <= latest));
+  const unanchored = monthsOfThePast && written.every((y) => y <= latest) ? UNANCHORED : undefined;
   const times: (NarrativeTime | undefined)[] = [];
-  let time: NarrativeTime | undefined;
+  // The month and year last written, or 'present' after one of the last years (its year-less
+  // dates count from publication), or nothing yet.
+  let time: { year: number; month: number } | 'present' | undefined;
   let at = 0;
   sentences.forEach((sentence, i) => {
-    const current = time !== undefined && i - at <= NARRATIVE_REACH ? time : undefined;
-    times.push(current);
+    const reached = time !== undefined && i - at <= NARRATIVE_REACH ? time : undefined;
+    const current = reached === 'present' ? undefined : reached;
+    times.push(reached === 'present' ? undefined : (current ?? unanchored));
     const dated = [...sentence.matchAll(MONTH_AND_YEAR)].pop();
     if (dated !== undefined) {
       const year = Number(dated[1]);
-      time = year <= latest ? { year, month: monthNamed(dated[0]) ?? 1 } : undefined;
+      time = year <= latest ? { year, month: monthNamed(dated[0]) ?? 1 } : 'present';
       at = i;
       return;
     }

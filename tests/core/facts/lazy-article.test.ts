@@ -102,7 +102,7 @@ describe('lazyArticle: one sentence facts without the whole article', () => {
     for (const file of BROWN_FILES.slice(0, 5)) {
       const input = { published: '1961-06-15', people: [], sentences: brownSentences(file) };
       const lazy = lazyArticle(input);
-      const parts = input.sentences.map((text, i) => lazyFacts(text, input.published, () => lazy.entities(i)));
+      const parts = input.sentences.map((text, i) => lazyFacts(text, input.published, () => lazy.entities(i), () => lazy.narrativeTime(i)));
       // Dates and numbers read before the names, as a when question's candidates are.
       for (const facts of parts) void facts.numbers;
       expect(parts, file).toEqual(wholeArticle(input));

@@ -332,6 +332,16 @@ describe('dates in a story of the past', () => {
     expect(kb.timeline('locks').map((e) => e.date.label)).toContain('20 July 1887');
   });
 
+  it('GIVEN a story of the past that has not yet said which year it has reached THEN a day without its year keeps no year: never the year before publication', () => {
+    const charter = ['The charter which the guild signed on March 11 said nothing of dues.', 'The guild of 1787 met in taverns.', 'The charter of June 4, 1788 replaced it.'];
+    const times = narrativeTimes(charter, published);
+    const [signed] = resolveDates(charter[0] as string, published, times[0]);
+    expect(signed?.label).toBe('11 March');
+    expect(signed?.start).toBeUndefined();
+    const kb = tinyKnowledgeBase([article('charter', [charter.join(' ')], published)]);
+    expect(kb.timeline('charter').map((e) => e.date.label)).not.toContain('11 March 1961');
+  });
+
   it('GIVEN news that recalls one past date THEN its "in October" is still dated from publication', () => {
     const news = [
       'The company lost a rocket in October 2014.',
