@@ -54,7 +54,11 @@ const SENTENCE_STARTERS = new Set([
   'also', 'some', 'many', 'most', 'both', 'each', 'all', 'not', 'what', 'who', 'why', 'how', 'where',
   'which', 'during', 'under', 'until', 'later', 'earlier', 'last', 'next', 'one', 'two', 'such',
   'other', 'another', 'no', 'nor', 'neither', 'either', 'instead', 'thus', 'indeed', 'even', 'only',
-  'despite', 'among', 'about', 'against', 'over', 'according',
+  'despite', 'among', 'about', 'against', 'over', 'according', 'any', 'every', 'few', 'several', 'much',
+  'more', 'whenever', 'whether', 'unless', 'once', 'perhaps', 'whose', 'whom', 'of', 'to', 'let', 'do',
+  'does', 'did', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'could', 'would', 'should', 'nothing',
+  'nobody', 'everyone', 'everything', 'someone', 'something', 'moreover', 'furthermore', 'therefore',
+  'otherwise', 'besides', 'nevertheless',
 ]);
 
 const TAB = 9;

@@ -55,6 +55,12 @@ describe('splitSentences on news abbreviations', () => {
     ]);
   });
 
+  it('splits after a letter that ends a sentence when a word like "Any" or "Every" opens the next', () => {
+    expect(splitSentences('The line meets the circle C. Any other point lies outside it.')).toEqual(['The line meets the circle C.', 'Any other point lies outside it.']);
+    expect(splitSentences('They took Route B. Every car was checked.')).toHaveLength(2);
+    expect(splitSentences('The bill was signed by Gov. Harold B. Moreland of the state.')).toHaveLength(1);
+  });
+
   it('splits after "p.m." when a pronoun opens the next sentence', () => {
     expect(splitSentences('He left at 5 p.m. He was tired.')).toEqual(['He left at 5 p.m.', 'He was tired.']);
   });
