@@ -17,6 +17,8 @@ describe('describedAs: how a sentence says who or what X is', () => {
     expect(describedAs('The team hired scientist Ann Lee last May.', subject, isPersonNoun)).toBe('Ann Lee, scientist');
     expect(describedAs('The team hired German scientist Ann Lee last May.', subject, isPersonNoun)).toBe('Ann Lee, German scientist');
     expect(describedAs('She sang with her pianist, Ann Lee, at the hall.', subject, isPersonNoun)).toBe('Ann Lee, pianist');
+    // The words that make the description, not the bare noun ("man"): "the good man".
+    expect(describedAs('In the end the good man, Ann Lee, speaks for the town.', subject, (w) => w === 'man')).toBe('Ann Lee, the good man');
     expect(describedAs('The order was signed by Ann Lee, president of the board.', subject, isPersonNoun)).toBe('Ann Lee, president of the board');
   });
 

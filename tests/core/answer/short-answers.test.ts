@@ -294,6 +294,11 @@ describe('"when … in <year>" asks for a date in that year', () => {
     expect(when('what month in 1950 was the harbor accord signed').fit).toBeLessThan(0.35);
   });
 
+  it('GIVEN "what year" THEN a year answers it as well as a day: the date the sentence writes with the asked thing', () => {
+    expect(when('what year is the harbor accord from').answer).toContain('1950');
+    expect(when('when must claims be settled').answer).toContain('3 March 1954');
+  });
+
   it('GIVEN a date in the named year, or no year named THEN the date answers', () => {
     expect(when('by when in 1954 must claims be settled').answer).toContain('3 March 1954');
     expect(when('when must claims under the harbor accord be settled').answer).toContain('3 March 1954');

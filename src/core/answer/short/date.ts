@@ -64,8 +64,12 @@ export function pickDate(input: ShortAnswerInput): ShortAnswer | undefined {
   });
   if (dates.length === 0) return undefined;
   // A duration for "how long", else the most precise — within the clause the question is about first.
+  // "What year …": a year answers it as well as a day does, so the order of the sentence decides
+  // ("the Agreement of 1948 … not later than December 31, 1954").
+  const asksYear = input.questionStems.has('year');
   const byKind = [...dates].sort((a, b) => {
     if (input.wantsDuration) return Number(b.grain === 'duration') - Number(a.grain === 'duration');
+    if (asksYear) return Number(b.grain !== 'duration') - Number(a.grain !== 'duration');
     return GRAIN_RANK[b.grain] - GRAIN_RANK[a.grain];
   });
   const ranked = inClauseOrder(byKind, (d) => d.text, input);

@@ -9,10 +9,13 @@ const APPOSITION_AFTER = /^,\s+((?:a|an|the|his|her|their|its|our|who|which|one|
 /** ", president of the club,": an apposition opened by a word for a kind of person. */
 const ROLE_AFTER = /^,\s+(([a-z][a-z-]*)\b[^,;]*?)\s*(?:[,;]|\.(?:\s|$)|$)/;
 /**
- * "German scientist Willy Fiedler", "her pianist, John Wustman": a word for a kind of person just
- * before the name (and its first names), with a capitalised word before it ("German", "Vatican").
+ * "German scientist Willy Fiedler", "her pianist, John Wustman", "the good man, John Proctor": a
+ * word for a kind of person just before the name (and its first names), with a capitalised word
+ * before it ("German", "Vatican").
  */
 const ROLE_BEFORE = /((?:[A-Z][\w'’-]*\s+)?([A-Za-z][a-z-]*)),?\s+(?:[A-Z][\w.'’-]*\s+)*$/;
+/** "the good man, John Proctor,": an article, up to two words and the noun, set off by a comma. */
+const ARTICLE_ROLE_BEFORE = /((?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z-]*\s+){0,2}([a-z][a-z-]*)),\s+(?:[A-Z][\w.'’-]*\s+)*$/;
 /** Capitalised words right after a name: the rest of it. */
 const FOLLOWING_CAPITALS = /^(?:\s+\p{Lu}[\p{L}'’.-]*)*/u;
 /** Words of a description kept for a short answer. */
@@ -45,7 +48,9 @@ export function describedAs(sentence: string, subject: readonly string[], isPers
     if (!isPersonNoun) continue;
     const role = ROLE_AFTER.exec(after);
     if (role?.[1] && role[2] && isPersonNoun(role[2])) return `${name}, ${shorten(role[1])}`;
-    const before = ROLE_BEFORE.exec(sentence.slice(0, match.index));
+    const preceding = sentence.slice(0, match.index);
+    const withArticle = ARTICLE_ROLE_BEFORE.exec(preceding);
+    const before = withArticle?.[2] && isPersonNoun(withArticle[2]) ? withArticle : ROLE_BEFORE.exec(preceding);
     if (before?.[1] && before[2] && isPersonNoun(before[2].toLowerCase())) return `${name}, ${shorten(before[1])}`;
   }
   return undefined;
