@@ -46,7 +46,9 @@ const STOP = words(`The A An But And Or Nor So Yet For In On At To Of By With Fr
   Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could Shall Should May Might Must
   One Two Three Four Five Six Seven Eight Nine Ten Those According Under Around About Above Below
   Following Including Regarding Concerning Whatever Whoever Whichever Nevertheless Nonetheless Besides
-  Otherwise Rather Anyway Although Whereas Whilst Unless Except Beyond Behind Beside Between Across Along`);
+  Otherwise Rather Anyway Although Whereas Whilst Unless Except Beyond Behind Beside Between Across Along
+  Whenever Wherever Moreover Furthermore Consequently Accordingly Afterward Afterwards Soon Suddenly
+  Eventually`);
 
 const DAYS_MONTHS = words(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu
   Thur Thurs Fri Sat Sun January February March April May June July August September October November
@@ -498,6 +500,10 @@ function roleBefore(sentence: string, tokens: readonly Token[], runStart: number
   if (!nearest || nearest.cap || !isRoleNoun(nearest.text)) return undefined;
   // `Like most Democratic spokesmen, Carvey`: a plural is a group the person belongs to, not their role.
   if (commaBridge && PLURAL_ROLE.test(nearest.text)) return undefined;
+  // `the general Welfare`, `the chief Concern`: a word that is mostly an adjective, alone and
+  // right before a capitalised word, modifies it; as a role it comes with more (`Army general`).
+  const alone = !commaBridge && (tokens[i - 1] === undefined || !ROLE_MODIFIERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) && !(tokens[i - 1]?.cap ?? false);
+  if (alone && ROLE_MODIFIERS.has(nearest.text.toLowerCase()) && !(tokens[i - 1]?.possessive ?? false)) return undefined;
   let from = i;
   i -= 1;
   while (i >= 0) {

@@ -113,6 +113,40 @@ function mainCharacter(name: string, sentences: readonly string[], words: NameWo
   return seenAlone && count >= MAIN_MENTIONS;
 }
 
+/** Words that open a clause, not a description: "Parker, who …", "Lee, said …". */
+const NOT_A_DESCRIPTION = /^(?:who|whom|whose|which|that|said|says|told|and|but|or|as|if|when|while|though|although|he|she|it|they|we|i|you)$/i;
+/** Determiners that open a description set off by commas ("Lee, the harbor master," / "the good man, Lee,"). */
+const DESCRIPTION_OPENER = '(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)';
+
+/**
+ * A description written beside the name in common words whose head is a word for a kind of person
+ * (WordNet's people): "Theodore Parker, the Boston preacher," → "the Boston preacher"; "the good
+ * man, John Proctor," → "the good man"; "Parris, a minister and uncle of Abigail," → "a minister
+ * and uncle of Abigail". For the names the roles the answers read ("spokesman", "director") miss.
+ */
+function describedRole(name: string, sentences: readonly string[], words: NameWords): string | undefined {
+  const nounKind = words.nounKind?.bind(words);
+  if (nounKind === undefined) return undefined;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const after = new RegExp(`(?<![\\p{L}\\p{M}])${escaped},\\s+(${DESCRIPTION_OPENER}\\s+[^,;:()"“”]{2,60}?)\\s*[,;]`, 'u');
+  const before = new RegExp(`(?:^|[\\s"“(])(${DESCRIPTION_OPENER}\\s+(?:[\\p{Ll}\\p{Lu}][\\p{L}'’-]*\\s+){0,3}?\\p{Ll}[\\p{L}-]*),\\s+${escaped}(?![\\p{L}\\p{M}])`, 'u');
+  const headIsPerson = (phrase: string): boolean => {
+    const ws = phrase.split(/\s+/);
+    if (ws.length > 8 || ws.slice(1).some((w) => NOT_A_DESCRIPTION.test(w))) return false;
+    // The head is the last word before "of"/"for"/"at"/"in", or the last word.
+    const cut = ws.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|on|to|from|with)$/.test(w));
+    const head = (cut > 0 ? ws[cut - 1] : ws[ws.length - 1]) ?? '';
+    return /^\p{Ll}/u.test(head) && nounKind(head.replace(/['’]s$/, '')) === 'person';
+  };
+  for (const sentence of sentences) {
+    if (!sentence.includes(name)) continue;
+    // Before the name, from the last determiner: "In the end the good man, Lee" → "the good man".
+    const phrase = after.exec(sentence)?.[1] ?? before.exec(sentence)?.[1]?.split(/\s+(?=(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s)/).pop();
+    if (phrase !== undefined && headIsPerson(phrase)) return phrase.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
+  }
+  return undefined;
+}
+
 /**
  * Whether someone else of the story bears the surname of the name `tokens`: another person read
  * with it, or a couple written with one surname ("John and Sarah Gilles", "Sarah and John Gilles").
@@ -192,6 +226,7 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
         if (words.wordCase(tokens[0] ?? '') === 'common' && onlyOpensSentences(name, sentences)) continue;
       }
     }
+    if (role === undefined && words !== undefined && entity.type === 'person') role = describedRole(name, sentences, words);
     if (role === undefined && onlyInTitleCase(name, sentences)) continue;
     // One word with no role: only a person the story keeps naming ("Wright" of a life of Frank Lloyd Wright).
     if (tokens.length < 2 && role === undefined && !(entity.type === 'person' && mainCharacter(name, sentences, words))) continue;

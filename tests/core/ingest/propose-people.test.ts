@@ -111,6 +111,26 @@ describe('proposePeople with WordNet', () => {
     expect(found).toContainEqual(expect.objectContaining({ name: 'Marta Quillon', role: 'Tidewater CEO' }));
   });
 
+  it('reads a description beside the name whose head is a word for a kind of person, when no role noun is written', () => {
+    const found = propose([
+      'Orrin Vask, the Boston preacher, spoke for an hour.',
+      'In the end the good man, Tibor Quell, forgave them.',
+      'Nadia Ferrow, who led the choir, sang last.',
+      'Pell Ostrand, the bridge across the river, was closed.',
+    ]);
+    expect(found.find((p) => p.name === 'Orrin Vask')?.role).toBe('the Boston preacher');
+    expect(found.find((p) => p.name === 'Tibor Quell')?.role).toBe('the good man');
+    // A clause is no description, nor a phrase whose head is not a person.
+    expect(found.find((p) => p.name === 'Nadia Ferrow')?.role).toBeUndefined();
+    expect(found.find((p) => p.name === 'Pell Ostrand')?.role).toBeUndefined();
+  });
+
+  it('reads no role from an adjective before a capitalised word ("the general Welfare"), nor a name from a sentence-opening "Whenever"', () => {
+    const found = propose(['The charter speaks of the general Welfare of the people.', 'Whenever New Harlow voters met, they argued about taxes.']);
+    expect(found.map((p) => p.name)).not.toContain('Welfare');
+    expect(found.map((p) => p.name)).not.toContain('Whenever New Harlow');
+  });
+
   it('keeps roles written in common words or titles, never another bare name as a role', () => {
     const found = propose(['Mayor Ines Barrow met Councillor Tomas Ferreira on Monday.', 'Ferreira and Barrow, the city leader, agreed on a budget.']);
     expect(found.find((p) => p.name === 'Ines Barrow')?.role).toBe('Mayor');
