@@ -120,6 +120,9 @@ export async function consoleReply(
   }
 }
 
+/** Written before each piped line, as the prompt would be on a terminal. */
+const PIPED_ECHO = '> ';
+
 /**
  * Runs the prompt until `quit`, end of input (Ctrl-D) or Ctrl-C. Resolves when it has stopped.
  */
@@ -160,6 +163,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   prompt();
   for await (const line of rl) {
     prompting = false;
+    // Piped questions are not on the screen: each answer follows its question, as in a session.
+    if (!interactive && line.trim() !== '') print(`${PIPED_ECHO}${line.trim()}`);
     let text: string | undefined;
     try {
       text = await consoleReply(line, options.knowledge(), options.commands ?? [], lexicon);

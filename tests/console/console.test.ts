@@ -185,6 +185,14 @@ describe('runConsole', () => {
     expect(text).not.toContain(MESSAGES.helpTitle);
   });
 
+  it('GIVEN piped lines THEN each answer follows the question it answers, written after "> "', async () => {
+    const text = await session('/sources\nwho rejected the plan to build a bridge\n');
+    const question = text.indexOf('> who rejected the plan to build a bridge');
+    expect(text.indexOf('> /sources')).toBeLessThan(text.indexOf('Sources (2 articles)'));
+    expect(question).toBeGreaterThan(text.indexOf('Sources (2 articles)'));
+    expect(text.indexOf('Maria Okafor, council leader')).toBeGreaterThan(question);
+  });
+
   it('ends at end of input (Ctrl-D) and reports a refused line without stopping', async () => {
     const text = await session(`/ask ${'x'.repeat(400)}\n/sources`);
     expect(text).toContain(userErrorMessage('question-too-long', { max: 300 }));
@@ -229,7 +237,8 @@ describe('npm start without a token', () => {
     expect(jsonLines(stderr)).toEqual([]);
     const lines = stdout.split('\n');
     expect(lines[0]).toBe(MESSAGES.consoleIntro);
-    expect(lines[1]).toMatch(
+    expect(lines[1]).toBe('> hi');
+    expect(lines[2]).toMatch(
       /^Hello! factdesk answers English questions about the news articles it has — try ".+\?"( or ".+\?")?\.$/,
     );
     // The answer or the honest "I don't know" — either way a line for people, not a log line.
