@@ -259,6 +259,9 @@ export interface CleanedText {
  * // → { paragraphs: ['Rain fell on the city all day on Wednesday.'], headline: 'Rain Falls on City',
  * //     dateline: '2007-07-25' }
  */
+/** A repeated paragraph this long is a copy; a short one ("Yes.", "He declined.") may be said twice. */
+const REPEAT_MIN_LENGTH = 60;
+
 export function cleanParagraphs(blocks: readonly string[]): CleanedText {
   const paragraphs = blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter((block) => block !== '');
   // The body opens at the first sentence-final line that is not a headline ("Is Iran Next?") or
@@ -287,9 +290,18 @@ export function cleanParagraphs(blocks: readonly string[]): CleanedText {
   }
   const header = paragraphs.slice(0, bodyStart);
   const footer = paragraphs.slice(bodyEnd + 1);
+  // A page may print a caption twice (the image's and the figure's): a paragraph of prose that
+  // repeats one before it word for word is a copy, not more of the story.
+  const seen = new Set<string>();
   const body = paragraphs
     .slice(bodyStart, bodyEnd + 1)
-    .filter((paragraph) => !isBoilerplate(paragraph) && !isDateLine(paragraph));
+    .filter((paragraph) => !isBoilerplate(paragraph) && !isDateLine(paragraph))
+    .filter((paragraph) => {
+      if (paragraph.length < REPEAT_MIN_LENGTH) return true;
+      if (seen.has(paragraph)) return false;
+      seen.add(paragraph);
+      return true;
+    });
 
   const dateLine = [...header, ...footer].find(isDateLine);
   const headline = [...header].reverse().find(isHeadlineLike) ?? findOneWordHeadline(header);

@@ -125,6 +125,21 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   return undefined;
 }
 
+/**
+ * An address that names a site or one of its sections, not a story: no path, or one word written
+ * as a folder ("https://us.yahoo.com/news/"). A story's address has a slug, an id or a date.
+ *
+ * @example isSectionUrl('https://us.yahoo.com/news/'); // true
+ * @example isSectionUrl('https://example.com/news/harbor-reopens-123'); // false
+ */
+export function isSectionUrl(url: string): boolean {
+  const parsed = /^https?:\/\/[^/?#]+([^?#]*)(\?[^#]*)?/i.exec(url);
+  if (!parsed) return false;
+  if ((parsed[2] ?? '').length > 1) return false;
+  const path = parsed[1] ?? '';
+  return /^\/?$/.test(path) || /^\/[a-z]{1,20}\/$/i.test(path);
+}
+
 function absoluteUrl(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const url = value.startsWith('//') ? `https:${value}` : value;
@@ -316,10 +331,13 @@ export function readPageMetadata(document: MetaDocument): PageMetadata {
   const ld = jsonLdObjects(document);
   const canonical = absoluteUrl(attr(document, ['link[rel="canonical"]'], 'href'));
   const ogUrl = absoluteUrl(attr(document, ['meta[property="og:url"]', 'meta[name="og:url"]', 'meta[name="parsely-link"]']));
-  let url = canonical ?? ogUrl ?? absoluteUrl(fromJsonLd(ld, (o) => o['url'] ?? o['mainEntityOfPage']));
+  const addresses = [canonical, ogUrl, absoluteUrl(fromJsonLd(ld, (o) => o['url'] ?? o['mainEntityOfPage']))].filter((u): u is string => u !== undefined);
+  let url = addresses.find((u) => !isSectionUrl(u));
   if (url === undefined) {
     url = alternateUrl(document);
+    if (url !== undefined && isSectionUrl(url)) url = undefined;
     if (url !== undefined) from.url = 'the page\'s alternate (mobile) link';
+    else if (addresses[0] !== undefined) from.url = `nowhere: the page names only its section, ${addresses[0]}`;
   }
   const siteName =
     fromJsonLd(ld, (o) => o['publisher']) ??

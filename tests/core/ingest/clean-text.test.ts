@@ -74,6 +74,12 @@ describe('textToBlocks', () => {
 });
 
 describe('cleanParagraphs', () => {
+  it('GIVEN a caption printed twice THEN the story keeps it once; a short line said twice stays', () => {
+    const caption = 'In this photo taken on Monday, the ferry Lakeside leaves the harbor at dawn for the island crossing.';
+    const result = cleanParagraphs([caption, caption, 'The ferry service resumed on Monday after a two-week strike ended.', 'He declined.', 'He declined.']);
+    expect(result.paragraphs).toEqual([caption, 'The ferry service resumed on Monday after a two-week strike ended.', 'He declined.', 'He declined.']);
+  });
+
   it('takes the last headline-like line above the body as the headline', () => {
     const result = cleanParagraphs([
       'The Best Network for Jobs in Shipping - JOIN NOW',

@@ -15,6 +15,18 @@ function page(head: string, body = BODY, lang = ''): string {
 }
 
 describe('page metadata', () => {
+  it('GIVEN a canonical link to the site\'s section, not the story THEN no url, and the provenance says why', () => {
+    const dated = '<meta property="article:published_time" content="2021-05-03T08:00:00Z"><meta property="og:site_name" content="Lake Gazette">';
+    const html = page(`${dated}<link rel="canonical" href="//news.example.org/world/">`);
+    const result = ingestArticle(html);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.url).toBe('');
+    expect(result.found?.from?.url).toContain('only its section, https://news.example.org/world/');
+    const story = ingestArticle(page(`${dated}<link rel="canonical" href="//news.example.org/world/"><meta property="og:url" content="https://news.example.org/world/ferry-resumes-2041">`));
+    expect(story.ok && story.article.url).toBe('https://news.example.org/world/ferry-resumes-2041');
+  });
+
   it('prefers JSON-LD over Open Graph for title, date, outlet and author', () => {
     const html = page(`<title>Old title | Lake Gazette</title>
 <meta property="og:title" content="OG title"><meta property="og:site_name" content="OG Site">
