@@ -89,6 +89,20 @@ function nameParts(name: string): string[] {
   return surname === last ? [last, first] : [surname, last, first];
 }
 
+/** "Mr. Borden" / "Mrs. Borden": a surname written after a man's and a woman's honorific. */
+const HONORIFIC_SURNAME = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** The surnames (lower case) a story writes after both a man's and a woman's honorific. */
+function familySurnames(sentences: readonly string[]): string[] {
+  const men = new Set<string>();
+  const women = new Set<string>();
+  for (const sentence of sentences) {
+    if (!sentence.includes('M')) continue;
+    for (const m of sentence.matchAll(HONORIFIC_SURNAME)) (m[1] === 'Mr' ? men : women).add(lower(m[2] ?? ''));
+  }
+  return [...men].filter((surname) => women.has(surname));
+}
+
 /** One name part written alone: `McCormack`, or a surname with its particles, `de Blasio`. */
 function writtenAlone(text: string): boolean {
   const words = text.split(' ');
@@ -181,6 +195,8 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
       shortNames.set(key, k.name);
     }
   }
+  // "Mr. Borden" and "Mrs. Borden" in one story: a family, so "Borden" alone names no one of it.
+  for (const surname of familySurnames(input.sentences)) if (!curatedAliases.has(surname)) ambiguous.add(surname);
   for (const key of ambiguous) shortNames.delete(key);
   // A speaker known only by one word (`Smythe said`) is still a person of the article.
   for (const m of loners) {

@@ -55,7 +55,7 @@ const DAYS_MONTHS = words(`Monday Tuesday Wednesday Thursday Friday Saturday Sun
   December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept.
   Oct. Nov. Dec. Christmas Easter`);
 
-const HONORIFICS = words(`Mr. Mrs. Ms. Miss Mr Mrs Ms Dr. Dr Sir Dame Madame Mme. Mlle. Messrs.`);
+const HONORIFICS = words(`Mr. Mrs. Ms. Miss Mr Mrs Ms Dr. Dr Sir Dame Madame Mme. Mlle. Messrs. Honorable Hon. Honourable`);
 
 /** Capitalised titles that precede a name and become its role: `U.S. Ambassador Ryan Crocker`. */
 const TITLES = words(`President Vice Secretary Ambassador Senator Sen. Rep. Representative Congressman

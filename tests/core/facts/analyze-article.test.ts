@@ -211,6 +211,23 @@ describe('a surname two curated people share', () => {
   });
 });
 
+describe('a family in one story', () => {
+  it('GIVEN "Mr. Crane" and "Mrs. Crane" beside Ada Crane THEN "Crane" alone is not Ada Crane', () => {
+    const sentences = ['Ada Crane was tried for the theft.', 'Mr. Crane had locked the mill that night, and Mrs. Crane kept the key.', 'Crane said nothing more.'];
+    const ctx = prepareArticle({ published: PUBLISHED, people: [], sentences });
+    expect(person(analyzeSentence(ctx, 2).entities, 'Crane')?.name).not.toBe('Ada Crane');
+    expect(articleEntities(ctx).find((e) => e.name === 'Ada Crane')?.aliases ?? []).not.toContain('Crane');
+    // One honorific only: the surname stays hers.
+    const alone = prepareArticle({ published: PUBLISHED, people: [], sentences: ['Ada Crane was tried for the theft.', 'Crane said nothing more.'] });
+    expect(person(analyzeSentence(alone, 1).entities, 'Crane')?.name).toBe('Ada Crane');
+  });
+
+  it('GIVEN "The Honorable Tom Lusk" THEN the name is Tom Lusk', () => {
+    const ctx = prepareArticle({ published: PUBLISHED, people: [], sentences: ['The Honorable Tom Lusk, a justice of the state court, spoke at the dinner.'] });
+    expect(articleEntities(ctx).map((e) => e.name)).toContain('Tom Lusk');
+  });
+});
+
 describe('purity', () => {
   it('does not mutate its input', () => {
     const input = {
