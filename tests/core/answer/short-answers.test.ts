@@ -212,6 +212,15 @@ describe('"how long" answers with the span the sentence writes', () => {
     expect(howLong('The nurse calls once a day.', 'how long does the nurse stay').fit).toBeLessThan(0.5);
   });
 
+  it('GIVEN a span of two counts ("ten or fifteen minutes", "20 to 25 years") THEN both, not the last count alone', () => {
+    expect(howLong('The gate stood open for some ten or fifteen minutes while the guard slept.', 'how long was the gate open').answer).toBe('some ten or fifteen minutes');
+    expect(howLong('A good boiler can be expected to last 20 to 25 years or more.', 'how long does a boiler last').answer).toBe('20 to 25 years');
+    // With the date resolver's duration read as well, as in a knowledge base.
+    const fifteen: SentenceFacts = { ...none, dates: [{ text: 'fifteen minutes', grain: 'duration', duration: 'PT15M', label: '15 minutes' }] };
+    const sentence = 'The gate stood open for some ten or fifteen minutes while the guard slept.';
+    expect(shortAnswer({ ...base, wantsDuration: true, type: 'when', sentence, facts: fifteen, questionStems: stems('how long was the gate open') }).answer).toBe('some ten or fifteen minutes');
+  });
+
   it('GIVEN two spans THEN the one in the clause the question is about', () => {
     expect(howLong('The strike lasted three weeks, and the plant then shut for two days.', 'how long did the strike last').answer).toBe('three weeks');
   });

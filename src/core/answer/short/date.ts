@@ -14,8 +14,10 @@ const REPORT_DATE_FIT = 0.35;
 const SPAN_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|century|centuries|miles?|feet|foot|yards?|inch(?:es)?|met(?:er|re)s?|kilomet(?:er|re)s?)`;
 const CARDINAL = `(?:${Object.keys(CARDINAL_WORDS).join('|')})`;
 const SPAN_COUNT = String.raw`(?:\d[\d,.]*|${CARDINAL}(?:-${CARDINAL})?|a|an|half(?:\s+an?)?|a\s+half|a\s+few|several)`;
+/** "ten or fifteen", "20 to 25", "three-four": two counts of one span. */
+const SPAN_RANGE = String.raw`(?:${SPAN_COUNT}(?:\s+(?:or|to)\s+|\s*[-–]\s*))?`;
 const SPAN = new RegExp(
-  String.raw`\b(?:(?:about|nearly|almost|some|roughly|only|just|barely|at\s+least|at\s+most|more\s+than|less\s+than|over|under)\s+)?${SPAN_COUNT}(?:[\s-]+(?:hundred|thousand|million))?[\s-]+${SPAN_UNIT}\b(?:\s+and\s+a\s+half)?`,
+  String.raw`\b(?:(?:about|nearly|almost|some|roughly|only|just|barely|at\s+least|at\s+most|more\s+than|less\s+than|over|under)\s+)?${SPAN_RANGE}${SPAN_COUNT}(?:[\s-]+(?:hundred|thousand|million))?[\s-]+${SPAN_UNIT}\b(?:\s+and\s+a\s+half)?`,
   'gi',
 );
 /** Words before `a day`, `an hour` that make it a rate. */
@@ -89,9 +91,12 @@ export function dateAnswer(input: ShortAnswerInput): ShortAnswer {
   const clock = input.asksTime ? CLOCK_TIME.exec(input.sentence)?.[0] : undefined;
   const dated = pickDate(input);
   // "How long was the drive?": a span of time or length the date resolver does not read as a date.
-  if (input.wantsDuration && dated?.date?.grain !== 'duration') {
+  if (input.wantsDuration) {
     const span = spanAnswer(input);
-    if (span) return span;
+    // The span as written when it holds the resolver's duration and more: "some ten or fifteen
+    // minutes", not "fifteen minutes"; "20 to 25 years", not "25 years".
+    const wider = span !== undefined && dated?.date?.grain === 'duration' && span.answer.length > dated.date.text.length && span.answer.includes(dated.date.text.replace(/^for\s+/i, ''));
+    if (span && (dated?.date?.grain !== 'duration' || wider)) return span;
   }
   if (clock) return { answer: dated ? `${clock}, ${dated.answer}` : clock, fit: 1, date: dated?.date };
   if (dated) return dated;
