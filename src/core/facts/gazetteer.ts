@@ -195,6 +195,26 @@ export function lookupPlace(name: string): Place | undefined {
   return PLACES.get(name.toLowerCase());
 }
 
+/** The USPS codes of the states, as people type them ("taxable in ri", "Providence, RI"). */
+const POSTAL_CODES = new Map(
+  `AL:Alabama,AK:Alaska,AZ:Arizona,AR:Arkansas,CA:California,CO:Colorado,CT:Connecticut,DE:Delaware,FL:Florida,GA:Georgia,HI:Hawaii,ID:Idaho,IL:Illinois,IN:Indiana,IA:Iowa,KS:Kansas,KY:Kentucky,LA:Louisiana,ME:Maine,MD:Maryland,MA:Massachusetts,MI:Michigan,MN:Minnesota,MS:Mississippi,MO:Missouri,MT:Montana,NE:Nebraska,NV:Nevada,NH:New Hampshire,NJ:New Jersey,NM:New Mexico,NY:New York,NC:North Carolina,ND:North Dakota,OH:Ohio,OK:Oklahoma,OR:Oregon,PA:Pennsylvania,RI:Rhode Island,SC:South Carolina,SD:South Dakota,TN:Tennessee,TX:Texas,UT:Utah,VT:Vermont,VA:Virginia,WA:Washington,WV:West Virginia,WI:Wisconsin,WY:Wyoming,DC:District of Columbia`
+    .split(',')
+    .map((pair): [string, string] => {
+      const [code = '', state = ''] = pair.split(':');
+      return [state.toLowerCase(), code.toLowerCase()];
+    }),
+);
+
+/**
+ * The two-letter postal code of a US state, lower case; undefined for any other place.
+ *
+ * @example postalCodeOf('Rhode Island'); // → 'ri'
+ */
+export function postalCodeOf(name: string): string | undefined {
+  const place = lookupPlace(name);
+  return place?.kind === 'state' && place.country === 'United States' ? POSTAL_CODES.get(place.name.toLowerCase()) : undefined;
+}
+
 /**
  * The country of a demonym: `Iranian` → `Iran`, `Americans` → `United States`.
  *

@@ -313,3 +313,13 @@ describe('"when … in <year>" asks for a date in that year', () => {
     expect(when('when must claims under the harbor accord be settled').answer).toContain('3 March 1954');
   });
 });
+
+describe('a state the question names by its postal code', () => {
+  it('GIVEN "in ri" THEN Rhode Island is the question\'s own place, not the answer', () => {
+    const facts: SentenceFacts = { entities: [{ text: 'Rhode Island', name: 'Rhode Island', type: 'place' }], dates: [], numbers: [], hasReason: false };
+    const sentence = 'Rhode Island law says all land is taxed in the town where it lies.';
+    const where = (q: string) => shortAnswer({ ...base, type: 'where', sentence, facts, questionStems: stems(q) }).answer;
+    expect(where('where is land taxed in ri')).not.toBe('Rhode Island');
+    expect(where('where is land taxed')).toBe('Rhode Island');
+  });
+});

@@ -1,6 +1,6 @@
 /** What every short-answer extractor shares: the input, the result, and small helpers. */
 import type { AskedRole } from '../asked-role.js';
-import { countryOfDemonym, lookupPlace } from '../../facts/gazetteer.js';
+import { countryOfDemonym, lookupPlace, postalCodeOf } from '../../facts/gazetteer.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { EntityMention, IsoDate, QuestionType, ResolvedDate, SentenceFacts } from '../../types.js';
@@ -59,7 +59,10 @@ export function escapeRegExp(text: string): string {
 
 export function mentionedInQuestion(entity: EntityMention, questionStems: ReadonlySet<string>): boolean {
   const words = tokenize(`${entity.name} ${entity.text}`);
-  return words.some((t) => t.word.length > 2 && questionStems.has(t.stem));
+  if (words.some((t) => t.word.length > 2 && questionStems.has(t.stem))) return true;
+  // "taxable in ri": a state named by its postal code.
+  const code = entity.type === 'place' ? postalCodeOf(entity.name) : undefined;
+  return code !== undefined && questionStems.has(code);
 }
 
 /** Entities the question does not already name; agency credits ("(AP)") are not actors of a story. */
