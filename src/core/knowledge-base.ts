@@ -356,6 +356,8 @@ const RELATED_TERMS = 3;
 const RELATED_STORIES = 2;
 /** How many of each such story's people are suggested. */
 const RELATED_PEOPLE = 3;
+/** A story lends its people only when it shares at least this share of the words the best story shares. */
+const RELATED_SHARE = 0.5;
 
 function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: KnowledgeIndex, options: BuildOptions): KnowledgeBase {
   const index = knowledgeIndex.view();
@@ -636,26 +638,46 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
   function suggestionsFor(question: string): string[] {
     const related = new Set<string>();
     const tokens = tokenize(question.normalize('NFKC')).filter((token) => !STOPWORDS.has(token.word) && token.word.length >= 3);
+    // A name the question starts to type ("mottak" → Manouchehr Mottaki); a common word ("side")
+    // completes to names only by chance ("North Side").
+    const wordCase = options.lexicon?.wordCase?.bind(options.lexicon);
     for (const token of tokens) {
+      if (wordCase?.(token.word) === 'common') continue;
       for (const name of names().complete(token.word, 3, false)) related.add(name);
     }
     // The people of the stories that share the question's rarer words ("who founded guideposts" →
     // the Guideposts story's people), before the names the whole knowledge base mentions most.
-    const weight = new Map<number, number>();
-    const rare = tokens
-      .map((token) => index.termId(token.stem))
-      .filter((term): term is number => term !== undefined && index.documentFrequency(term) <= RELATED_TERM_LIMIT)
-      .sort((x, y) => index.documentFrequency(x) - index.documentFrequency(y) || x - y)
-      .slice(0, RELATED_TERMS);
-    for (const term of new Set(rare)) {
-      const idf = index.idf(term);
+    const shared = new Map<number, Set<number>>();
+    // Ties by the stem, not the term's id, which a reloaded index numbers otherwise.
+    const rare = [...new Set(tokens.map((token) => token.stem))]
+      .map((stem) => ({ stem, term: index.termId(stem) }))
+      .filter((t): t is { stem: string; term: number } => t.term !== undefined && index.documentFrequency(t.term) <= RELATED_TERM_LIMIT)
+      .sort((x, y) => index.documentFrequency(x.term) - index.documentFrequency(y.term) || (x.stem < y.stem ? -1 : x.stem > y.stem ? 1 : 0))
+      .slice(0, RELATED_TERMS)
+      .map((t) => t.term);
+    for (const term of rare) {
       for (const s of index.postings(term)) {
         const a = index.articleOf(s);
-        weight.set(a, (weight.get(a) ?? 0) + idf);
+        const terms = shared.get(a) ?? new Set<number>();
+        terms.add(term);
+        shared.set(a, terms);
       }
     }
-    const stories = [...weight].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, RELATED_STORIES);
-    for (const [a] of stories) for (const person of (articles[a] as Article).people.slice(0, RELATED_PEOPLE)) related.add(person.name);
+    // The stories sharing most of those words (then the rarest): their people, or the headline of
+    // a story that names no one ("why store wine on its side" → the wine story, not a gangster's
+    // "North Side"). A story sharing fewer than half as many words as the best lends nothing.
+    const count = (a: number): number => shared.get(a)?.size ?? 0;
+    // Ties by the rarest word shared, then by id: the same order in a reloaded index as in a fresh one.
+    const rarest = (a: number): number => Math.min(...[...(shared.get(a) ?? [])].map((term) => index.documentFrequency(term)));
+    const idOf = (a: number): string => (articles[a] as Article).id;
+    const ranked = [...shared.keys()].sort((x, y) => count(y) - count(x) || rarest(x) - rarest(y) || (idOf(x) < idOf(y) ? -1 : idOf(x) > idOf(y) ? 1 : 0));
+    const most = count(ranked[0] ?? -1);
+    const stories = ranked.filter((a) => count(a) >= most * RELATED_SHARE).slice(0, RELATED_STORIES);
+    for (const a of stories) {
+      const article = articles[a] as Article;
+      if (article.people.length === 0) related.add(article.title);
+      for (const person of article.people.slice(0, RELATED_PEOPLE)) related.add(person.name);
+    }
     // "January", "Saturday": capitalised, but no one to ask about.
     const askable = [...related, ...names().top(10)].filter((name) => !CALENDAR_WORD.test(name));
     return [...new Set([...askable, ...articles.slice(0, 3).map((a) => a.title)])].slice(0, 5);

@@ -175,6 +175,8 @@ export interface Lexicon {
    * "which guns …" with a word of the right category.
    */
   isA?(word: string, category: string): boolean;
+  /** 'common' for a word only ever written in lower case ("side", "wine"), 'name' for one with a capitalised sense. */
+  wordCase?(word: string): 'common' | 'name' | undefined;
 }
 
 export interface AskOptions {
