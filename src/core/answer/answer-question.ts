@@ -287,8 +287,8 @@ export function disagrees(a: Pick<Scored, 'article' | 'answer'>, b: Pick<Scored,
     return da.start !== db.start || da.end !== db.end;
   }
   const norm = (s: string): string => s.toLowerCase().split(',')[0]?.replace(/[^\p{L}\p{N}]+/gu, ' ').trim() ?? '';
-  const x = norm(a.answer.answer);
-  const y = norm(b.answer.answer);
+  const x = norm(a.answer.canonical ?? a.answer.answer);
+  const y = norm(b.answer.canonical ?? b.answer.answer);
   // One name inside the other ("Smith" / "John Smith") is the same answer.
   return x !== '' && y !== '' && !x.includes(y) && !y.includes(x);
 }

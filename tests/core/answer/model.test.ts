@@ -58,6 +58,10 @@ describe('disagrees (the "sources disagree" note)', () => {
   it('GIVEN a sentence without the kind of answer asked for (a fallback) THEN it is about something else, not a disagreement', () => {
     expect(disagrees({ article: 0, answer: { answer: 'Ann Lee', fit: 1 } }, { article: 1, answer: { answer: 'The bridge opened.', fit: 0.15 } }, { type: 'who' })).toBe(false);
   });
+  it('GIVEN "England" in one story and "United Kingdom" in another THEN the same place: no disagreement', () => {
+    expect(disagrees({ article: 0, answer: { answer: 'England', fit: 1, canonical: 'United Kingdom' } }, { article: 1, answer: { answer: 'United Kingdom', fit: 1 } }, { type: 'where' })).toBe(false);
+    expect(disagrees({ article: 0, answer: { answer: 'England', fit: 1, canonical: 'United Kingdom' } }, { article: 1, answer: { answer: 'France', fit: 1 } }, { type: 'where' })).toBe(true);
+  });
   it('GIVEN "Lee" and "Ann Lee" THEN it is the same answer; "Ann Lee" and "Bo Park" differ', () => {
     expect(disagrees({ article: 0, answer: { answer: 'Ann Lee, mayor', fit: 1 } }, { article: 1, answer: { answer: 'Lee', fit: 1 } }, { type: 'who' })).toBe(false);
     expect(disagrees({ article: 0, answer: { answer: 'Ann Lee, mayor', fit: 1 } }, { article: 1, answer: { answer: 'Bo Park', fit: 1 } }, { type: 'who' })).toBe(true);

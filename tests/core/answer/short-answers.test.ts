@@ -323,3 +323,14 @@ describe('a state the question names by its postal code', () => {
     expect(where('where is land taxed')).toBe('Rhode Island');
   });
 });
+
+describe('a place as the sentence writes it', () => {
+  const where = (sentence: string, text: string, name: string) =>
+    shortAnswer({ ...base, type: 'where', sentence, facts: { entities: [{ text, name, type: 'place' }], dates: [], numbers: [], hasReason: false }, questionStems: stems('where is the bee common') }).answer;
+
+  it('GIVEN "England", which the gazetteer files under the United Kingdom THEN "England"; an abbreviation is spelt out', () => {
+    expect(where('The bee is common in England.', 'England', 'United Kingdom')).toBe('England');
+    expect(where('The bee is common in Calif. gardens.', 'Calif.', 'California')).toBe('California');
+    expect(where('The bee is common in the US.', 'US', 'United States')).toBe('United States');
+  });
+});

@@ -6,6 +6,14 @@ import { escapeRegExp, freshEntities, inClauseOrder, NO_FIT, type ShortAnswer, t
 const ORIGIN_PHRASE = /\bfrom\s+(?:(?!to\b|into\b|toward\b|towards\b|and\b)[^\s,;]+\s+){0,5}(?:in|at|near)\s+(?:the\s+)?$/i;
 
 /**
+ * The place as the sentence writes it ("England", not the gazetteer's "United Kingdom"), but an
+ * abbreviation spelt out ("Calif." → "California", "U.S." → "United States").
+ */
+function asWritten(place: { text: string; name: string }): string {
+  return /\.|^\p{Lu}{2,}$/u.test(place.text) ? place.name : place.text;
+}
+
+/**
  * The place of a where question: one after in/at over one after from/to, a city over a country.
  *
  * @example
@@ -31,6 +39,6 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   // "moved to the new hall from Chase Hall": where something came from answers only "where … from".
   // The place it went to may be no name the reader knows; the sentence, which says it, is the answer.
   if (top?.origin && !input.questionStems.has('from')) return { answer: sentence, fit: top.score >= 2 ? 1 : 0.75 };
-  if (top) return { answer: top.e.name, fit: top.score >= 2 ? 1 : 0.75 };
+  if (top) return { answer: asWritten(top.e), fit: top.score >= 2 ? 1 : 0.75, ...(asWritten(top.e) === top.e.name ? {} : { canonical: top.e.name }) };
   return { answer: sentence, fit: NO_FIT };
 }

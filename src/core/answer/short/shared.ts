@@ -18,6 +18,8 @@ export interface ShortAnswer {
    * sentence ("X said.") does not show it, so it cannot be the evidence.
    */
   roleElsewhere?: boolean | undefined;
+  /** The place's name in the gazetteer when the answer gives it as written ("England" → United Kingdom): what two sources are compared by. */
+  canonical?: string | undefined;
 }
 
 export interface ShortAnswerInput {
