@@ -642,37 +642,56 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     // completes to names only by chance ("North Side").
     const wordCase = options.lexicon?.wordCase?.bind(options.lexicon);
     for (const token of tokens) {
-      if (wordCase?.(token.word) === 'common') continue;
-      for (const name of names().complete(token.word, 3, false)) related.add(name);
+      const completed = names().complete(token.word, 3, false);
+      // (The dictionary is asked only when there is a name to keep: its first look at a word costs more.)
+      if (completed.length === 0 || wordCase?.(token.word) === 'common') continue;
+      for (const name of completed) related.add(name);
     }
     // The people of the stories that share the question's rarer words ("who founded guideposts" →
     // the Guideposts story's people), before the names the whole knowledge base mentions most.
-    const shared = new Map<number, Set<number>>();
-    // Ties by the stem, not the term's id, which a reloaded index numbers otherwise.
+    // Ties by the stem, not the term's id, which a reloaded index numbers otherwise. Rarest first,
+    // so a story's first word seen is its rarest.
     const rare = [...new Set(tokens.map((token) => token.stem))]
       .map((stem) => ({ stem, term: index.termId(stem) }))
       .filter((t): t is { stem: string; term: number } => t.term !== undefined && index.documentFrequency(t.term) <= RELATED_TERM_LIMIT)
       .sort((x, y) => index.documentFrequency(x.term) - index.documentFrequency(y.term) || (x.stem < y.stem ? -1 : x.stem > y.stem ? 1 : 0))
       .slice(0, RELATED_TERMS)
       .map((t) => t.term);
+    // Per story: how many of those words it shares, and the document frequency of the rarest.
+    const shared = new Map<number, { count: number; rarest: number; last: number }>();
     for (const term of rare) {
+      const df = index.documentFrequency(term);
       for (const s of index.postings(term)) {
         const a = index.articleOf(s);
-        const terms = shared.get(a) ?? new Set<number>();
-        terms.add(term);
-        shared.set(a, terms);
+        const seen = shared.get(a);
+        if (!seen) shared.set(a, { count: 1, rarest: df, last: term });
+        else if (seen.last !== term) {
+          seen.count += 1;
+          seen.last = term;
+        }
       }
     }
-    // The stories sharing most of those words (then the rarest): their people, or the headline of
-    // a story that names no one ("why store wine on its side" → the wine story, not a gangster's
-    // "North Side"). A story sharing fewer than half as many words as the best lends nothing.
-    const count = (a: number): number => shared.get(a)?.size ?? 0;
-    // Ties by the rarest word shared, then by id: the same order in a reloaded index as in a fresh one.
-    const rarest = (a: number): number => Math.min(...[...(shared.get(a) ?? [])].map((term) => index.documentFrequency(term)));
-    const idOf = (a: number): string => (articles[a] as Article).id;
-    const ranked = [...shared.keys()].sort((x, y) => count(y) - count(x) || rarest(x) - rarest(y) || (idOf(x) < idOf(y) ? -1 : idOf(x) > idOf(y) ? 1 : 0));
-    const most = count(ranked[0] ?? -1);
-    const stories = ranked.filter((a) => count(a) >= most * RELATED_SHARE).slice(0, RELATED_STORIES);
+    // The stories sharing most of those words (then the rarest, then by id: the same choice in a
+    // reloaded index as in a fresh one): their people, or the headline of a story that names no
+    // one ("why store wine on its side" → the wine story, not a gangster's "North Side"). A story
+    // sharing fewer than half as many words as the best lends nothing. Picked in one pass: a common
+    // word may be in a thousand stories.
+    const before = (x: [number, { count: number; rarest: number }], y: [number, { count: number; rarest: number }]): boolean => {
+      if (x[1].count !== y[1].count) return x[1].count > y[1].count;
+      if (x[1].rarest !== y[1].rarest) return x[1].rarest < y[1].rarest;
+      return (articles[x[0]] as Article).id < (articles[y[0]] as Article).id;
+    };
+    const top: Array<[number, { count: number; rarest: number }]> = [];
+    for (const entry of shared) {
+      let at = top.length;
+      while (at > 0 && before(entry, top[at - 1] as [number, { count: number; rarest: number }])) at--;
+      if (at < RELATED_STORIES) {
+        top.splice(at, 0, entry);
+        if (top.length > RELATED_STORIES) top.pop();
+      }
+    }
+    const most = top[0]?.[1].count ?? 0;
+    const stories = top.filter(([, k]) => k.count >= most * RELATED_SHARE).map(([a]) => a);
     for (const a of stories) {
       const article = articles[a] as Article;
       if (article.people.length === 0) related.add(article.title);

@@ -20,6 +20,8 @@ const SPAN = new RegExp(
   String.raw`\b(?:(?:about|nearly|almost|some|roughly|only|just|barely|at\s+least|at\s+most|more\s+than|less\s+than|over|under)\s+)?${SPAN_RANGE}${SPAN_COUNT}(?:[\s-]+(?:hundred|thousand|million))?[\s-]+${SPAN_UNIT}\b(?:\s+and\s+a\s+half)?`,
   'gi',
 );
+/** The end of "ten or", "20 to", "3-": a first count of a span written just before another. */
+const SPAN_RANGE_BEFORE = /[\w-]+(?:\s+(?:or|to)\s+|\s*[-–]\s*)$/;
 /** Words before `a day`, `an hour` that make it a rate. */
 const RATE_BEFORE = /\b(?:once|twice|times|per|each|every)\s+$/i;
 
@@ -91,12 +93,14 @@ export function dateAnswer(input: ShortAnswerInput): ShortAnswer {
   const clock = input.asksTime ? CLOCK_TIME.exec(input.sentence)?.[0] : undefined;
   const dated = pickDate(input);
   // "How long was the drive?": a span of time or length the date resolver does not read as a date.
-  if (input.wantsDuration) {
+  const duration = dated?.date?.grain === 'duration' ? dated.date.text.replace(/^for\s+/i, '') : undefined;
+  // The span as written when it holds the resolver's duration and more: "some ten or fifteen
+  // minutes", not "fifteen minutes"; "20 to 25 years", not "25 years" (looked for only when a
+  // count and "or"/"to" stand just before the duration).
+  const widens = duration !== undefined && SPAN_RANGE_BEFORE.test(input.sentence.slice(Math.max(0, input.sentence.indexOf(duration) - 24), input.sentence.indexOf(duration)));
+  if (input.wantsDuration && (duration === undefined || widens)) {
     const span = spanAnswer(input);
-    // The span as written when it holds the resolver's duration and more: "some ten or fifteen
-    // minutes", not "fifteen minutes"; "20 to 25 years", not "25 years".
-    const wider = span !== undefined && dated?.date?.grain === 'duration' && span.answer.length > dated.date.text.length && span.answer.includes(dated.date.text.replace(/^for\s+/i, ''));
-    if (span && (dated?.date?.grain !== 'duration' || wider)) return span;
+    if (span && (duration === undefined || (span.answer.length > duration.length && span.answer.includes(duration)))) return span;
   }
   if (clock) return { answer: dated ? `${clock}, ${dated.answer}` : clock, fit: 1, date: dated?.date };
   if (dated) return dated;
