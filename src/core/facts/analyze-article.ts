@@ -94,6 +94,8 @@ const HONORIFIC_SURNAME = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
 /** The surnames (lower case) a story writes after both a man's and a woman's honorific. */
 function familySurnames(sentences: readonly string[]): string[] {
+  // Most stories write no woman's honorific, or no "Mr": a plain search settles them first.
+  if (!sentences.some((sentence) => sentence.includes('Mr')) || !sentences.some((sentence) => sentence.includes('Mrs') || sentence.includes('Ms') || sentence.includes('Miss'))) return [];
   const men = new Set<string>();
   const women = new Set<string>();
   for (const sentence of sentences) {
