@@ -147,6 +147,25 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
   return undefined;
 }
 
+/** `John "Jack" Harlan`, `Arthur ‘Bugs’ Baer`: a given name, a nickname in quotes, a surname. */
+const NICKNAMED = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{Ll}'’-]+)\s+["“‘'](\p{Lu}[\p{L}'’-]+)["”’']\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{M}])/gu;
+
+/** The people a story writes with a nickname in quotes: "John Harlan", aliases "Jack Harlan". */
+function nicknamedPeople(sentences: readonly string[]): Array<{ name: string; aliases: string[] }> {
+  const found = new Map<string, Set<string>>();
+  for (const sentence of sentences) {
+    if (!/["“‘']/.test(sentence)) continue;
+    for (const m of sentence.matchAll(NICKNAMED)) {
+      const [, given = '', nickname = '', surname = ''] = m;
+      const name = `${given} ${surname}`;
+      const aliases = found.get(name) ?? new Set<string>();
+      aliases.add(`${nickname} ${surname}`);
+      found.set(name, aliases);
+    }
+  }
+  return [...found].map(([name, aliases]) => ({ name, aliases: [...aliases] }));
+}
+
 /**
  * Whether someone else of the story bears the surname of the name `tokens`: another person read
  * with it, or a couple written with one surname ("John and Sarah Gilles", "Sarah and John Gilles").
@@ -239,6 +258,18 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     const person: CuratedPerson = { name, ...(role === undefined ? {} : { role }), ...(aliases.length === 0 ? {} : { aliases }) };
     people.push(person);
     rank.set(person, (entity.type === 'person' ? 0 : 2) + (role === undefined ? 1 : 0));
+  }
+  for (const nicknamed of nicknamedPeople(sentences)) {
+    // `John "Jack" Harlan` is read as "Harlan" alone (the quotes end the name): the whole name, with
+    // the nickname as an alias, replaces it.
+    const surname = nicknamed.name.split(' ').pop() ?? '';
+    if (people.some((p) => p.name === nicknamed.name)) continue;
+    const at = people.findIndex((p) => p.name === surname);
+    const found = at >= 0 ? people[at] : undefined;
+    const person: CuratedPerson = { name: nicknamed.name, ...(found?.role === undefined ? {} : { role: found.role }), aliases: [...new Set([...nicknamed.aliases, surname])] };
+    if (at >= 0) people.splice(at, 1, person);
+    else people.push(person);
+    rank.set(person, found?.role === undefined ? 1 : 0);
   }
   if (people.length <= MAX_PEOPLE) return people;
   // A long story keeps its people, in the story's order, before organisations it names in passing.

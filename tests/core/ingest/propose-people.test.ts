@@ -166,3 +166,11 @@ describe('proposePeople aliases for families', () => {
     expect(found).toContainEqual({ name: 'Talia Wren', aliases: ['Talia'] });
   });
 });
+
+describe('proposePeople and a nickname in quotes', () => {
+  it('GIVEN `Tomas "Tommy" Vellan` THEN the person is Tomas Vellan, with the nickname and the surname as aliases, and the role kept', () => {
+    const found = proposePeople(['Tomas "Tommy" Vellan, the harbor director, said the pier would reopen.', 'Vellan said the work took a year.'], '2021-04-02');
+    expect(found).toContainEqual({ name: 'Tomas Vellan', role: 'harbor director', aliases: ['Tommy Vellan', 'Vellan'] });
+    expect(found.map((p) => p.name)).not.toContain('Vellan');
+  });
+});
