@@ -117,6 +117,8 @@ function mainCharacter(name: string, sentences: readonly string[], words: NameWo
 const NOT_A_DESCRIPTION = /^(?:who|whom|whose|which|that|said|says|told|and|but|or|as|if|when|while|though|although|he|she|it|they|we|i|you)$/i;
 /** Determiners that open a description set off by commas ("Lee, the harbor master," / "the good man, Lee,"). */
 const DESCRIPTION_OPENER = '(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)';
+/** Splits a phrase before each such determiner, so that the last piece is the description itself. */
+const LAST_OPENER = new RegExp(`\\s+(?=${DESCRIPTION_OPENER}\\s)`);
 
 /**
  * A description written beside the name in common words whose head is a word for a kind of person
@@ -141,7 +143,7 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
   for (const sentence of sentences) {
     if (!sentence.includes(name)) continue;
     // Before the name, from the last determiner: "In the end the good man, Lee" → "the good man".
-    const phrase = after.exec(sentence)?.[1] ?? before.exec(sentence)?.[1]?.split(/\s+(?=(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s)/).pop();
+    const phrase = after.exec(sentence)?.[1] ?? before.exec(sentence)?.[1]?.split(LAST_OPENER).pop();
     if (phrase !== undefined && headIsPerson(phrase)) return phrase.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
   }
   return undefined;

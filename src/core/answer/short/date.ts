@@ -97,7 +97,8 @@ export function dateAnswer(input: ShortAnswerInput): ShortAnswer {
   // The span as written when it holds the resolver's duration and more: "some ten or fifteen
   // minutes", not "fifteen minutes"; "20 to 25 years", not "25 years" (looked for only when a
   // count and "or"/"to" stand just before the duration).
-  const widens = duration !== undefined && SPAN_RANGE_BEFORE.test(input.sentence.slice(Math.max(0, input.sentence.indexOf(duration) - 24), input.sentence.indexOf(duration)));
+  const at = duration === undefined ? -1 : input.sentence.indexOf(duration);
+  const widens = at >= 0 && SPAN_RANGE_BEFORE.test(input.sentence.slice(Math.max(0, at - 24), at));
   if (input.wantsDuration && (duration === undefined || widens)) {
     const span = spanAnswer(input);
     if (span && (duration === undefined || (span.answer.length > duration.length && span.answer.includes(duration)))) return span;

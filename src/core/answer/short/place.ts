@@ -39,6 +39,9 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   // "moved to the new hall from Chase Hall": where something came from answers only "where … from".
   // The place it went to may be no name the reader knows; the sentence, which says it, is the answer.
   if (top?.origin && !input.questionStems.has('from')) return { answer: sentence, fit: top.score >= 2 ? 1 : 0.75 };
-  if (top) return { answer: asWritten(top.e), fit: top.score >= 2 ? 1 : 0.75, ...(asWritten(top.e) === top.e.name ? {} : { canonical: top.e.name }) };
+  if (top) {
+    const answer = asWritten(top.e);
+    return { answer, fit: top.score >= 2 ? 1 : 0.75, ...(answer === top.e.name ? {} : { canonical: top.e.name }) };
+  }
   return { answer: sentence, fit: NO_FIT };
 }
