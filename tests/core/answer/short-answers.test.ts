@@ -221,6 +221,15 @@ describe('"how long" answers with the span the sentence writes', () => {
     expect(shortAnswer({ ...base, wantsDuration: true, type: 'when', sentence, facts: fifteen, questionStems: stems('how long was the gate open') }).answer).toBe('some ten or fifteen minutes');
   });
 
+  it('GIVEN "a second" or "a minute" before a noun ("a second round") THEN an order or a size, not a span', () => {
+    expect(howLong('The two teams met for a second round of games in the capital.', 'how long do the games last').fit).toBeLessThan(0.5);
+    expect(howLong('The clerk found a minute error in the ledger.', 'how long did the clerk look').fit).toBeLessThan(0.5);
+    // Before a function word, "later" or the end, it is still the span.
+    expect(howLong('The lights went out for a second and came back.', 'how long were the lights out').answer).toBe('a second');
+    expect(howLong('A minute later the doors opened.', 'how long before the doors opened').answer).toBe('A minute');
+    expect(howLong('Wait a second.', 'how long should I wait').answer).toBe('a second');
+  });
+
   it('GIVEN two spans THEN the one in the clause the question is about', () => {
     expect(howLong('The strike lasted three weeks, and the plant then shut for two days.', 'how long did the strike last').answer).toBe('three weeks');
   });

@@ -1,6 +1,7 @@
 /** When: the resolved date (or duration) with the phrase it came from, or a clock time. */
 import { CARDINAL_WORDS } from '../../facts/number-words.js';
 import { formatDay } from '../../text/calendar.js';
+import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { ResolvedDate } from '../../types.js';
 import { dateWithPhrase, inClauseOrder, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
@@ -24,6 +25,17 @@ const SPAN = new RegExp(
 const SPAN_RANGE_BEFORE = /[\w-]+(?:\s+(?:or|to)\s+|\s*[-–]\s*)$/;
 /** Words before `a day`, `an hour` that make it a rate. */
 const RATE_BEFORE = /\b(?:once|twice|times|per|each|every)\s+$/i;
+/** "a second", "a minute": also an order ("a second round") or a size ("a minute error") when a word that is not a function word follows. */
+const ORDER_OR_SIZE = /^an?\s+(?:second|minute)$/i;
+/** Words after "a second", "a minute" that keep it a span: "a minute later", "a second ago". */
+const AFTER_SPAN = /^(?:later|earlier|ago|longer|sooner|more|or|and)$/i;
+
+/** Whether "a second"/"a minute" is an order or a size here: a content word follows it ("a second round"). */
+function orderOrSize(text: string, after: string): boolean {
+  if (!ORDER_OR_SIZE.test(text)) return false;
+  const next = /^\s+([\p{L}'-]+)/u.exec(after)?.[1];
+  return next !== undefined && !AFTER_SPAN.test(next) && !STOPWORDS.has(next.toLowerCase());
+}
 
 /**
  * The spans of time or length a sentence writes, for "how long": "the drive takes a 25-minute
@@ -37,6 +49,7 @@ export function spanAnswer(input: ShortAnswerInput): ShortAnswer | undefined {
   const spans = [...input.sentence.matchAll(SPAN)]
     // "once a day", "twice a year", "$5 per hour" are rates, not spans.
     .filter((m) => !RATE_BEFORE.test(input.sentence.slice(Math.max(0, m.index - 12), m.index)))
+    .filter((m) => !orderOrSize(m[0], input.sentence.slice(m.index + m[0].length, m.index + m[0].length + 24)))
     .map((m) => m[0])
     .filter((text) => !tokenize(text).every((t) => input.questionStems.has(t.stem)));
   const span = inClauseOrder(spans, (text) => text, input)[0];
