@@ -16,8 +16,8 @@ import { loadConfig } from '../config.js';
 import type { ArticleRef, AskResult, QuestionType, UnknownResult } from '../core/types.js';
 import { unreadableKnowledgeDir } from '../io/knowledge-dir.js';
 import { loadKnowledgeBase } from '../io/load-knowledge-base.js';
-import { answerText } from '../render/text.js';
-import { askView } from '../render/views.js';
+import { answerFor } from '../render/replies.js';
+import { answerText, profileText } from '../render/text.js';
 
 const TYPES: readonly QuestionType[] = ['who', 'when', 'where', 'what', 'why', 'how', 'how-many'];
 
@@ -97,8 +97,13 @@ async function main(): Promise<number> {
   const { kb, problems } = await loadKnowledgeBase(values.knowledge);
   for (const p of problems) process.stderr.write(`${p.file}:${p.line}: ${p.message}\n`);
   const answer = (question: string): void => {
-    const result = kb.ask(question, { type });
-    process.stdout.write(values.json ? `${toJson(result)}\n` : `${answerText(askView(result))}\n\n`);
+    if (values.json) {
+      process.stdout.write(`${toJson(kb.ask(question, { type }))}\n`);
+      return;
+    }
+    // A person reads this: the reply the console and Discord give ("who is X" shows X's profile).
+    const outcome = answerFor(kb, question, type);
+    process.stdout.write(`${outcome.kind === 'profile' ? profileText(outcome.view) : answerText(outcome.view)}\n\n`);
   };
   if (positionals.length > 0) {
     answer(positionals.join(' '));

@@ -57,6 +57,12 @@ describe('npm run ask -- --json, questions on stdin', SLOW, () => {
     expect(r.stdout).toMatch(/^Manouchehr Mottaki, Iran's foreign minister\n/);
   });
 
+  it('GIVEN "who is X" with no sentence that says who X is THEN the profile the console shows, not "I don\'t know"', () => {
+    const r = runCli('ask', ['--knowledge', SEED], { input: 'who is crocker\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Ryan Crocker\nRoles: U\.S\. Ambassador to Iraq\n/);
+  });
+
   it('as the README runs it: npm run --silent ask -- --json prints 3 lines for 3 input lines', () => {
     const npm = process.env['npm_execpath'];
     const [command, prefix] = npm ? [process.execPath, [npm]] : ['npm', []];
