@@ -26,7 +26,7 @@ export function userErrorMessage(id: UserErrorId, values: Record<string, string 
 
 export const MESSAGES = {
   unknown: "I don't know — nothing in the knowledge base answers that.",
-  unsure: "I'm not sure — nothing I found says that outright. The closest the knowledge base comes:",
+  unsure: "I'm not sure this answers it. The closest the knowledge base comes:",
   suggestionsLead: 'You could ask about:',
   disagreement: 'The sources disagree; both sides are cited.',
   supportingLabel: 'Also reported',
