@@ -90,6 +90,20 @@ describe('who: credits and agents', () => {
     expect(who('Tom Hale said the mill was bought by Brown University.', [person('Tom Hale'), org('Brown University')], 'who bought the mill').answer).toBe('Brown University');
     expect(who('Tom Hale said Brown University bought the mill.', [person('Tom Hale'), org('Brown University')], 'who bought the mill').answer).toBe('Tom Hale');
   });
+
+  it('GIVEN two agents ("a play by Ann Lee, directed by Tom Hale") THEN the agent of the question\'s verb', () => {
+    const sentence = 'The Town Players present a new comedy by Ann Lee, directed by Tom Hale.';
+    const entities = [org('Town Players'), person('Ann Lee'), person('Tom Hale')];
+    expect(who(sentence, entities, 'who directed the new comedy').answer).toBe('Tom Hale');
+    expect(who(sentence, entities, 'who wrote the new comedy').answer).not.toBe('Tom Hale');
+  });
+
+  it('GIVEN two people joined by "and" as the doers THEN both', () => {
+    const sentence = 'Ann Lee and Tom Hale, who danced the duet, were also seen in the finale.';
+    expect(who(sentence, [person('Ann Lee'), person('Tom Hale')], 'who danced the duet').answer).toBe('Ann Lee and Tom Hale');
+    // Not two people of different clauses, nor a list that goes on.
+    expect(who('Ann Lee danced the duet, and Tom Hale sang.', [person('Ann Lee'), person('Tom Hale')], 'who danced the duet').answer).toBe('Ann Lee');
+  });
 });
 
 describe('a sentence of two clauses: the answer comes from the clause the question is about', () => {
@@ -291,6 +305,20 @@ describe('"where" and a place something came from', () => {
     const ask = (q: string) => shortAnswer({ ...base, type: 'where', sentence: journey, facts: towns, questionStems: stems(q) }).answer;
     expect(ask('where did the club fly the gliders from')).toBe('Calloway');
     expect(ask('where did the club fly the gliders to')).toBe('Dunmore');
+  });
+});
+
+describe('where: two places joined by "and"', () => {
+  const place = (text: string) => ({ text, name: text, type: 'place' as const });
+  const where = (sentence: string, names: string[], question: string) =>
+    shortAnswer({ ...base, type: 'where', sentence, facts: { entities: names.map(place), dates: [], numbers: [], hasReason: false }, questionStems: stems(question) }).answer;
+
+  it('GIVEN "in Dunmore and Calloway" THEN both places', () => {
+    expect(where('Inspectors in Dunmore and Calloway say the mills cut corners.', ['Dunmore', 'Calloway'], 'where do inspectors say the mills cut corners')).toBe('Dunmore and Calloway');
+  });
+
+  it('GIVEN a list of three places THEN not two of them as if they were all', () => {
+    expect(where('Inspectors in Dunmore, Calloway and Ashby say the mills cut corners.', ['Dunmore', 'Calloway', 'Ashby'], 'where do inspectors say the mills cut corners')).not.toBe('Calloway and Ashby');
   });
 });
 

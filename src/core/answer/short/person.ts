@@ -1,10 +1,14 @@
 /** Who: a person or organisation (with their role), or the role of the person asked about. */
 import { roleStanding, type RoleStanding } from '../asked-role.js';
+import { IRREGULAR_VERBS } from '../../text/irregular-verbs.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { EntityMention } from '../../types.js';
-import { countriesIn, escapeRegExp, freshEntities, inClauseOrder, mentionedInQuestion, NO_FIT, offClause, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { countriesIn, escapeRegExp, freshEntities, inClauseOrder, joinedPair, mentionedInQuestion, NO_FIT, offClause, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 import { STARTS_LOWER } from '../../text/unicode-patterns.js';
+
+/** A past participle before "by": "directed", "written", "bought" (the verb of a passive, not a noun like "comedy"). */
+const PARTICIPLE = new RegExp(`^(?:\\p{L}+(?:ed|en)|${[...IRREGULAR_VERBS.keys()].join('|')})$`, 'u');
 
 /** "Who is the ambassador?" answered by someone whose role says nothing of ambassadors. */
 const IDENTITY_WITHOUT_ROLE = 0.4;
@@ -38,9 +42,18 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const byRole = [...people].sort((a, b) => roleOverlap(b) - roleOverlap(a))[0];
   // "has been purchased by Brown University": the agent of a passive verb is who did it.
   // Only a sentence that writes `by` can name an agent: no expression is built per name otherwise.
-  const byAgent = sentence.includes('by')
-    ? fresh.find((e) => e.type !== 'place' && standing(e) !== 'other' && new RegExp(`\\bby\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${escapeRegExp(e.text)}`, 'u').test(sentence))
-    : undefined;
+  // Of two agents ("a play by Ann Lee, directed by Tom Hale"), the one of the question's verb.
+  const agents = sentence.includes('by')
+    ? fresh
+        .filter((e) => e.type !== 'place' && standing(e) !== 'other')
+        .map((e) => ({ e, at: new RegExp(`(\\S+)\\s+by\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${escapeRegExp(e.text)}`, 'u').exec(sentence) }))
+        .filter((a) => a.at !== null)
+    : [];
+  const verbBefore = (a: (typeof agents)[number]): boolean => {
+    const word = (a.at?.[1] ?? '').toLowerCase();
+    return PARTICIPLE.test(word) && tokenize(word).some((t) => questionStems.has(t.stem));
+  };
+  const byAgent = (agents.find(verbBefore) ?? agents[0])?.e;
   // "He brokered the deal for Oculus VR": who did it is the "he" of an earlier sentence, not a name
   // after the verb. The sentence itself is then the answer (it may still be the one that answers).
   const pronounDoer = (): boolean => !input.asksIdentity && !byAgent && pronounDoes(sentence, questionStems, fresh);
@@ -55,7 +68,10 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
     // "Lee won the Iowa race, but lost to Ward": a name from a clause the question is not about is no
     // answer; the sentence, which says who, is.
     const elsewhere = pronounDoer() || offClause(sentence, person.text, questionStems);
-    return { answer: elsewhere ? sentence : personWithRole(person), fit, bonus: Math.min(roleOverlap(person), 3) * 0.03 };
+    // "Ann Lee and Tom Hale danced": both, when neither has a role to show.
+    const pair = person.type === 'person' && !person.role ? joinedPair(sentence, person, people.filter((e) => !e.role)) : undefined;
+    const answer = elsewhere ? sentence : (pair ?? personWithRole(person));
+    return { answer, fit, bonus: Math.min(roleOverlap(person), 3) * 0.03 };
   }
   // "Who is Crocker?": the person asked about, described by the role this sentence gives them.
   if (described) return { answer: personWithRole(described), fit: 0.9 };

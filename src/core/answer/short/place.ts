@@ -1,6 +1,6 @@
 /** Where: the place a sentence gives, "in Baghdad" before "to Iraq". */
 import { lookupPlace } from '../../facts/gazetteer.js';
-import { escapeRegExp, freshEntities, inClauseOrder, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { escapeRegExp, freshEntities, inClauseOrder, joinedPair, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 /** The text before a place ends inside a "from" phrase: "from the Newport field in" (no "to" since). */
 const ORIGIN_PHRASE = /\bfrom\s+(?:(?!to\b|into\b|toward\b|towards\b|and\b)[^\s,;]+\s+){0,5}(?:in|at|near)\s+(?:the\s+)?$/i;
@@ -40,6 +40,9 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   // The place it went to may be no name the reader knows; the sentence, which says it, is the answer.
   if (top?.origin && !input.questionStems.has('from')) return { answer: sentence, fit: top.score >= 2 ? 1 : 0.75 };
   if (top) {
+    // "in San Francisco and Los Angeles": both places.
+    const pair = joinedPair(sentence, top.e, ranked.map((p) => p.e));
+    if (pair !== undefined) return { answer: pair, fit: top.score >= 2 ? 1 : 0.75 };
     const answer = asWritten(top.e);
     return { answer, fit: top.score >= 2 ? 1 : 0.75, ...(answer === top.e.name ? {} : { canonical: top.e.name }) };
   }

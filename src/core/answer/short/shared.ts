@@ -74,6 +74,24 @@ export function freshEntities(input: ShortAnswerInput): EntityMention[] {
   return input.facts.entities.filter((e) => !mentionedInQuestion(e, input.questionStems) && !(bracketed && new RegExp(`\\(\\s*${escapeRegExp(e.text)}\\s*\\)`).test(input.sentence)));
 }
 
+/**
+ * Two names written as one answer, "Ann Lee and Tom Hale danced", "in Paris and Rome": both, when
+ * no third name goes on the list (that list is no pair, and its first name alone says less).
+ *
+ * @example
+ * joinedPair('Ann Lee and Tom Hale danced.', annLee, [annLee, tomHale]); // 'Ann Lee and Tom Hale'
+ */
+export function joinedPair(sentence: string, first: { text: string; name: string }, others: readonly { text: string; name: string }[]): string | undefined {
+  for (const other of others) {
+    if (other === first) continue;
+    const pair = `${first.text} and ${other.text}`;
+    const at = sentence.indexOf(pair);
+    if (at < 0 || /,\s*$/.test(sentence.slice(0, at)) || /^\s*(?:,\s*)?and\b/.test(sentence.slice(at + pair.length))) continue;
+    return `${first.name} and ${other.name}`;
+  }
+  return undefined;
+}
+
 /** "Sean McCormack, State Department spokesman". */
 export function personWithRole(entity: EntityMention): string {
   return entity.role ? `${entity.name}, ${entity.role}` : entity.name;
