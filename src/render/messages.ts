@@ -5,7 +5,7 @@
 
 /** Expected problems with what a user asked: each has an identifier (for logs and tests) and words. */
 export const USER_ERRORS = {
-  'question-empty': 'Please ask a question — for example `/who rejected the proposal`.',
+  'question-empty': 'Please ask a question about the news in the knowledge base — for example `when did the council vote?`',
   'question-too-long': 'That question is too long (at most {max} characters). Please shorten it.',
   'article-gone': 'That article is no longer in the knowledge base.',
   'not-in-server': 'This command only works in a server.',
