@@ -42,6 +42,8 @@ export type IngestResult =
 /** What a curator should fix by hand in the written file; the article is still ingested. */
 export const INGEST_WARNINGS = {
   noSource: 'no source (outlet) found: wrote "unknown"; pass --source or edit the file',
+  headlineReplaced: (line: string): string =>
+    `the first line, "${line.length > 80 ? `${line.slice(0, 79)}…` : line}", was read as the headline and left out of the body; --title replaces it (add it back to the file if it is part of the story)`,
 } as const;
 
 /** The outlet written when none is given or found: honest, and easy to spot in review. */
@@ -70,6 +72,9 @@ function looksBinary(raw: string): boolean {
   }
   return odd > 0 && odd / raw.length > 0.01;
 }
+
+/** The marks that open a Markdown heading line. */
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -138,7 +143,8 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): IngestR
   found.language = language?.code;
 
   const givenTitle = options.title === undefined ? undefined : oneLine(options.title);
-  const title = givenTitle || (metaTitle === undefined ? undefined : oneLine(metaTitle)) || cleaned.headline;
+  // A Markdown heading's marks ("## Rain Falls on City") are not part of the title.
+  const title = givenTitle || (metaTitle === undefined ? undefined : oneLine(metaTitle)) || cleaned.headline?.replace(MARKDOWN_HEADING, '');
   if (!title) return { ok: false, error: INGEST_ERRORS.noTitle };
 
   // A date in the page's metadata, then a dateline above the body, then one opening the first
@@ -173,7 +179,11 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): IngestR
   }
 
   // A headline repeated as the first body paragraph (common in HTML) is not body text.
-  const paragraphs = cleaned.paragraphs.filter((paragraph, i) => !(i === 0 && (paragraph === title || isDateLine(paragraph))));
+  const paragraphs = cleaned.paragraphs.filter((paragraph, i) => !(i === 0 && (paragraph.replace(MARKDOWN_HEADING, '') === title || isDateLine(paragraph))));
+  // A title given in place of the headline the text opens with: that line is left out of the body,
+  // which the curator should know — it may have been a section heading, not the story's headline.
+  const heading = cleaned.headline === undefined ? '' : oneLine(cleaned.headline.replace(MARKDOWN_HEADING, ''));
+  if (givenTitle && heading !== '' && heading.toLowerCase() !== givenTitle.toLowerCase()) warnings.push(INGEST_WARNINGS.headlineReplaced(heading));
   if (paragraphs.length === 0) return { ok: false, error: INGEST_ERRORS.noBody };
 
   const url = options.url !== undefined ? givenUrl : (metaUrl ?? '');

@@ -189,6 +189,28 @@ describe('ingestArticle on wrapped plain text', () => {
   });
 });
 
+describe('ingestArticle on pasted text with its first line a heading', () => {
+  const text = 'Preparation for membership\n\nThe pastor meets new members four times. Each session lasts an hour.\n';
+
+  it('GIVEN --title and a first line read as another headline THEN the curator is told that line left the body', () => {
+    const { article, warnings } = ok(ingestArticle(text, { title: 'Preparing New Members', source: 'Parish News', published: '1961-01-15' }));
+    expect(article.title).toBe('Preparing New Members');
+    expect(warnings).toContain(INGEST_WARNINGS.headlineReplaced('Preparation for membership'));
+  });
+
+  it('GIVEN --title equal to the heading line THEN it is the title, not repeated in the body, and nothing to warn of', () => {
+    const { article, warnings } = ok(ingestArticle(text, { title: 'Preparation for membership', source: 'Parish News', published: '1961-01-15' }));
+    expect(article.paragraphs[0]).toMatch(/^The pastor meets/);
+    expect(warnings).toEqual([]);
+  });
+
+  it('GIVEN no --title and a Markdown heading THEN the title is without its "#" marks', () => {
+    const { article } = ok(ingestArticle(`## Preparation for membership\n\n${text.split('\n\n')[1]}`, { source: 'Parish News', published: '1961-01-15' }));
+    expect(article.title).toBe('Preparation for membership');
+    expect(article.paragraphs[0]).toMatch(/^The pastor meets/);
+  });
+});
+
 describe('ingestArticle dates', () => {
   const story = (dateline: string): string =>
     `Rain Falls on the City\n\n${dateline}\n\nRain fell on the city all day on Wednesday, flooding two streets.\n`;
