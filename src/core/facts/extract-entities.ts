@@ -636,7 +636,8 @@ function splitTitle(sentence: string, run: Token[]): { name: Token[]; role?: str
   if (lastTitle < 0) return { name: run, honorific: false };
   const head = run.slice(0, lastTitle + 1);
   const name = run.slice(lastTitle + 1);
-  if (!looksLikeName(name) || name.every((t) => TITLES.has(t.text))) return { name: run, honorific: false };
+  // `the Archbishop of Canterbury`: an office, with no name after its title to split off.
+  if (!looksLikeName(name) || name.every((t) => TITLES.has(t.text)) || !(name[0]?.cap ?? false)) return { name: run, honorific: false };
   const honorific = head.some((t) => HONORIFICS.has(t.text));
   const kept = head.filter((t) => !HONORIFICS.has(t.text) && t.text !== 'and');
   const realTitle = kept.some((t) => (TITLES.has(t.text) && !TITLE_MODIFIERS.has(t.text)) || OFFICER_TITLE.test(t.text));

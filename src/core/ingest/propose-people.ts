@@ -235,6 +235,10 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     if (words !== undefined) {
       // "Acme CEO Jane Roe": the title and what precedes it are the role, the rest the name.
       const title = tokens.findIndex((token, i) => i <= tokens.length - 3 && isTitleWord(token, words));
+      // "Archbishop of Canterbury", "Assistant Professor of Philosophy": an office with no name after its titles is no one's name.
+      let last = title;
+      while (last >= 0 && isTitleWord(tokens[last + 1] ?? '', words)) last++;
+      if (title >= 0 && /^\p{Ll}/u.test(tokens[last + 1] ?? '')) continue;
       if (title >= 0) {
         role ??= tokens.slice(0, title + 1).join(' ');
         tokens = tokens.slice(title + 1);

@@ -373,6 +373,12 @@ describe('given names that look like titles', () => {
     return analyzeSentence(prepareArticle({ published: PUBLISHED, people: [], sentences: [sentence] }), 0).entities;
   }
 
+  it('GIVEN a title and its "of" with no name after ("the Bishop of Elmford") THEN one office, not a person called "of Elmford"', () => {
+    const names = entitiesOf('The mayor met the Bishop of Elmford on Friday.').map((e) => [e.name, e.role]);
+    expect(names).toContainEqual(['Bishop of Elmford', undefined]);
+    expect(names.some(([name]) => name?.startsWith('of '))).toBe(false);
+  });
+
   it('keeps "Dean" as a given name: "Secretary of State Dean Rusk"', () => {
     expect(person(entitiesOf('Secretary of State Dean Rusk flew home.'), 'Dean Rusk')?.role).toBe('Secretary of State');
   });

@@ -87,6 +87,15 @@ describe('proposePeople with WordNet', () => {
   afterAll(() => wordnet.close());
   const propose = (paragraphs: string[]): ReturnType<typeof proposePeople> => proposePeople(paragraphs, '2021-04-02', wordnet);
 
+  it('GIVEN an office with no name ("the Bishop of Elmford", "an Assistant Professor of Botany") THEN no one called "of Elmford" is proposed', () => {
+    const found = propose([
+      'The mayor met the Bishop of Elmford on Friday, and Senator Rosa Delmonte joined them.',
+      'An Assistant Professor of Botany, Dana Whitcombe, spoke first.',
+    ]);
+    expect(found.some((p) => /^(?:of|Professor of)\b/.test(p.name))).toBe(false);
+    expect(found.map((p) => p.name)).toContain('Rosa Delmonte');
+  });
+
   it('drops names made only of common words, keeps names WordNet knows and names with a role', () => {
     const found = propose([
       'The campaign, called Battle Against Winter, hands out coats to anyone who asks for one.',
