@@ -371,3 +371,21 @@ describe('a place as the sentence writes it', () => {
     expect(where('The bee is common in the US.', 'US', 'United States')).toBe('United States');
   });
 });
+
+describe('one long clause with two dates', () => {
+  it('GIVEN a list of statements, each with its own date THEN the date written among the question\'s words', () => {
+    const sentence = 'He holds that the riots in Dunmore in June 1958 were staged, that the mayor was behind the strike at the Calloway mill in May 1958, and much else.';
+    const facts: SentenceFacts = {
+      entities: [],
+      dates: [
+        { text: 'June 1958', grain: 'month', start: '1958-06-01', end: '1958-06-30', label: 'June 1958' },
+        { text: 'May 1958', grain: 'month', start: '1958-05-01', end: '1958-05-31', label: 'May 1958' },
+      ],
+      numbers: [],
+      hasReason: false,
+    };
+    const when = (q: string) => shortAnswer({ ...base, type: 'when', sentence, facts, questionStems: stems(q) }).answer;
+    expect(when('when was the strike at the calloway mill')).toBe('May 1958');
+    expect(when('when were the riots in dunmore')).toBe('June 1958');
+  });
+});

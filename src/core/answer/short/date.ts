@@ -4,7 +4,7 @@ import { formatDay } from '../../text/calendar.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { ResolvedDate } from '../../types.js';
-import { dateWithPhrase, inClauseOrder, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { dateWithPhrase, inClauseOrder, NO_FIT, wordsAround, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 const CLOCK_TIME = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\b(?:1[0-2]|[1-9])\s?[ap]\.m\./i;
 const GRAIN_RANK: Record<ResolvedDate['grain'], number> = { day: 4, month: 3, range: 2, year: 2, duration: 1 };
@@ -87,7 +87,8 @@ export function pickDate(input: ShortAnswerInput): ShortAnswer | undefined {
   const byKind = [...dates].sort((a, b) => {
     if (input.wantsDuration) return Number(b.grain === 'duration') - Number(a.grain === 'duration');
     if (asksYear) return Number(b.grain !== 'duration') - Number(a.grain !== 'duration');
-    return GRAIN_RANK[b.grain] - GRAIN_RANK[a.grain];
+    // Of two dates as precise, the one written among the question's words ("the summit in Paris in May 1960").
+    return GRAIN_RANK[b.grain] - GRAIN_RANK[a.grain] || wordsAround(input.sentence, b.text, input.questionStems) - wordsAround(input.sentence, a.text, input.questionStems);
   });
   const ranked = inClauseOrder(byKind, (d) => d.text, input);
   const date = ranked[0] as ResolvedDate;

@@ -193,3 +193,19 @@ export function inClauseOrder<T>(items: readonly T[], textOf: (item: T) => strin
   const affinity = new Map(items.map((item) => [item, clauseAffinity(input.sentence, textOf(item), input.questionStems)]));
   return [...items].sort((a, b) => (affinity.get(b) ?? 0) - (affinity.get(a) ?? 0));
 }
+
+/** Words either side of a phrase within which it is taken to belong to the words written there. */
+const NEAR_WORDS = 6;
+
+/**
+ * How many of the question's words stand within a few words of `phrase`: in "… events in Japan in
+ * June 1960 were staged, that the summit in Paris in May 1960 failed", "May 1960" stands by "summit"
+ * and "Paris".
+ */
+export function wordsAround(sentence: string, phrase: string, questionStems: ReadonlySet<string>): number {
+  const at = sentence.indexOf(phrase);
+  if (at < 0) return 0;
+  const before = tokenize(sentence.slice(0, at)).slice(-NEAR_WORDS);
+  const after = tokenize(sentence.slice(at + phrase.length)).slice(0, NEAR_WORDS);
+  return questionWordsIn([...before, ...after].map((t) => t.word).join(' '), questionStems, new Set(tokenize(phrase).map((t) => t.stem)));
+}
