@@ -204,6 +204,11 @@ describe('the reason of a why question', () => {
     expect(why('The motion over new taxes failed after two members walked out.', 'why did the motion fail')).toBe('after two members walked out');
   });
 
+  it('GIVEN the question\'s own "over" ("why were the murals painted over") THEN no reason opens at that "over"', () => {
+    const answer = why('The old murals, which were painted over by the monks, whose rule forbade images, have been restored.', 'why were the murals painted over');
+    expect(answer).not.toMatch(/^over by/);
+  });
+
   it('GIVEN "because" anywhere THEN from "because"', () => {
     expect(why('Because the river rose, the mill over the bridge closed.', 'why did the mill close')).toBe('Because the river rose, the mill over the bridge closed');
   });

@@ -15,7 +15,8 @@ const WEAK_CUE = /^(?:after|since|over|amid)$/i;
  * it stands; else the first cue.
  */
 function reasonStart(sentence: string, questionStems: ReadonlySet<string>): number | undefined {
-  const cues = [...sentence.matchAll(REASON_CUES)];
+  // "why were the walls plastered over": the question's own "over" is its verb's particle, no cue.
+  const cues = [...sentence.matchAll(REASON_CUES)].filter((c) => !(WEAK_CUE.test(c[0]) && questionStems.has(c[0].toLowerCase())));
   if (cues.length === 0) return undefined;
   let lastAsked = -1;
   for (const t of tokenize(sentence)) if (!STOPWORDS.has(t.word) && questionStems.has(t.stem)) lastAsked = t.end;
