@@ -43,6 +43,27 @@ const DURATION =
 const DAY_RANGE =
   /\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)\s+(\d{1,2})\s*(?:-|–|and|to|through)\s*(\d{1,2})\b(?:,\s*(1[6-9]\d\d|20\d\d)\b)?/g;
 
+/** Ordinal words of a month's days: "the twenty-first day of April". */
+const ORDINAL_DAYS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+const MONTH_PATTERN = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+/** `the 21st day of April`, `this twenty-first day of April, 1961`: the formal way of proclamations and deeds. */
+const DAY_OF_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)\\s+day\\s+of\\s+${MONTH_PATTERN}(?:,?\\s+${YEAR})?\\b|\\b(?:(twenty|thirty)[-\\s])?(${Object.keys(ORDINAL_DAYS).join('|')})\\s+day\\s+of\\s+${MONTH_PATTERN}(?:,?\\s+${YEAR})?\\b`,
+  'gi',
+);
+
+/** The day a `the 21st`/`the twenty-first` of {@link DAY_OF_MONTH} names. */
+function dayOfMonth(m: RegExpMatchArray): number | undefined {
+  if (m[1] !== undefined) return Number(m[1]);
+  const tens = m[4] === undefined ? 0 : m[4].toLowerCase() === 'twenty' ? 20 : 30;
+  const unit = ORDINAL_DAYS[(m[5] ?? '').toLowerCase()];
+  return unit === undefined || (tens > 0 && unit > 9) ? undefined : tens + unit;
+}
+
 function monthIndex(word: string): number | undefined {
   const key = word.slice(0, 3).toLowerCase();
   const i = MONTH_NAMES.findIndex((mo) => mo.slice(0, 3).toLowerCase() === key);
@@ -193,6 +214,17 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     const from = toDate({ y: year, m: month, d: a });
     const to = toDate({ y: year, m: month, d: b });
     add(m.index, m[0], { text: m[0], grain: 'range', start: iso(from), end: iso(to), label: `${a}–${b} ${format(from, 'MMMM yyyy')}` });
+  }
+  for (const m of sentence.matchAll(DAY_OF_MONTH)) {
+    const month = monthIndex(m[2] ?? m[6] ?? '');
+    const day = dayOfMonth(m);
+    const written = m[3] ?? m[7];
+    if (month === undefined || day === undefined || day < 1 || day > 31) continue;
+    let year = written ? Number(written) : pubDate.getFullYear();
+    if (!written && toDate({ y: year, m: month, d: day }) > pubDate && !FUTURE_CUE.test(futureClause(sentence, m.index))) year -= 1;
+    const date = toDate({ y: year, m: month, d: day });
+    if (date.getMonth() + 1 !== month) continue;
+    add(m.index, m[0], { text: m[0], grain: 'day', start: iso(date), label: dayLabel(date) });
   }
   for (const m of sentence.matchAll(LAST_SPAN)) {
     const raw = (m[2] ?? '').toLowerCase();

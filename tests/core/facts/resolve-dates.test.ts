@@ -262,6 +262,14 @@ describe('resolveDates on day ranges and attributive years', () => {
     expect(resolveDates('The conference met Aug. 22-24, 1960.', PUB)[0]).toMatchObject({ start: '1960-08-22', end: '1960-08-24' });
   });
 
+  it('reads the formal "21st day of April" and "twenty-first day of April, 1960" as days, not as the month', () => {
+    expect(resolveDates('Given under my hand this 21st day of April.', PUB)).toEqual([
+      { text: '21st day of April', grain: 'day', start: '2007-04-21', label: '21 April 2007' },
+    ]);
+    expect(resolveDates('The deed was signed the twenty-first day of April, 1960, at noon.', PUB)[0]).toMatchObject({ grain: 'day', start: '1960-04-21' });
+    expect(resolveDates('Done this seventeenth day of May.', PUB)[0]).toMatchObject({ grain: 'day', start: '2007-05-17' });
+  });
+
   it('reads a year used as an adjective after a determiner, so it is not a number', () => {
     expect(resolveDates('Taxpayers appealed their 1961 tax assessments.', PUB)).toEqual([
       { text: '1961', grain: 'year', start: '1961-01-01', end: '1961-12-31', label: '1961' },
