@@ -75,6 +75,8 @@ export function looksNonEnglish(question: string, isEnglish: WordTest | undefine
       english += lower.length === 3 && !STOPWORDS.has(lower) ? 0.5 : 1;
       continue;
     }
+    // A long English word typed with one letter wrong ("forrests", "nationl") speaks for neither side.
+    if ([...lower].length >= MISSPELT_MIN_LENGTH && /^[a-z]+$/.test(lower) && oneEditFromEnglish(lower, isEnglish)) continue;
     // A capitalised word inside the line may be a name the knowledge base lacks, accents and all ("José Martí").
     const capitalised = word !== lower && word.charAt(0) !== lower.charAt(0);
     other += capitalised && !first ? 0.5 : 1;
@@ -82,6 +84,30 @@ export function looksNonEnglish(question: string, isEnglish: WordTest | undefine
   }
   if (other <= english) return false;
   return otherWords >= 2 || NOT_ENGLISH_MARKS.test(text);
+}
+
+/** Words shorter than this are too often one letter from an English word in any language ("warum", "warm"). */
+const MISSPELT_MIN_LENGTH = 6;
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Whether one letter dropped, doubled, swapped with its neighbour, changed or added makes the word
+ * English: "forrests" → "forests", "nationl" → "national".
+ *
+ * @example oneEditFromEnglish('forrests', isEnglish) // true
+ */
+function oneEditFromEnglish(word: string, isEnglish: WordTest): boolean {
+  for (let i = 0; i <= word.length; i++) {
+    const before = word.slice(0, i);
+    const after = word.slice(i);
+    if (after.length > 0 && isEnglish(before + after.slice(1))) return true;
+    if (after.length > 1 && isEnglish(before + after.charAt(1) + after.charAt(0) + after.slice(2))) return true;
+    for (const letter of ALPHABET) {
+      if (after.length > 0 && letter !== after.charAt(0) && isEnglish(before + letter + after.slice(1))) return true;
+      if (isEnglish(before + letter + after)) return true;
+    }
+  }
+  return false;
 }
 
 /**

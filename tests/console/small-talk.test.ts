@@ -124,6 +124,13 @@ describe('with WordNet and a knowledge base', () => {
     expect(looksNonEnglish('who is Zanele Mokoena', english)).toBe(false);
   });
 
+  it('GIVEN an English question with several long words misspelt THEN it is still English', () => {
+    expect(looksNonEnglish('howw many nationl forrests r there', english)).toBe(false);
+    expect(looksNonEnglish('wich councill members rejectted the bridgge', english)).toBe(false);
+    expect(looksNonEnglish('¿Quién cerró el puente de la bahía?', english)).toBe(true);
+    expect(looksNonEnglish('Warum hat der Rat die Brücke abgelehnt?', english)).toBe(true);
+  });
+
   it('offers one or two example questions built from the knowledge base, each one it answers', () => {
     const examples = exampleQuestions(kb);
     expect(examples.length).toBeGreaterThanOrEqual(1);
