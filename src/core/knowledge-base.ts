@@ -352,6 +352,8 @@ const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, 'Monday', 'Tuesday', 'W
 const RELATED_TERM_LIMIT = 500;
 /** At most this many of those words, the rarest first. */
 const RELATED_TERMS = 3;
+/** Shorter words are too often one letter from some name ("mary" → "mar"): no spelling is guessed for them. */
+const MISSPELT_NAME_LENGTH = 5;
 /** How many such stories lend their people to the suggestions. */
 const RELATED_STORIES = 2;
 /** How many of each such story's people are suggested. */
@@ -643,6 +645,16 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     const wordCase = options.lexicon?.wordCase?.bind(options.lexicon);
     for (const token of tokens) {
       const completed = names().complete(token.word, 3, false);
+      // A name typed with a letter wrong ("koussevitsky"): the names of the closest spelling the
+      // articles use, when that spelling is a name and not a common word ("did you mean …").
+      if (completed.length === 0 && token.word.length >= MISSPELT_NAME_LENGTH && wordCase?.(token.word) !== 'common') {
+        for (const match of fuzzy().closest(token.word, 3)) {
+          if (wordCase?.(match.word) === 'common') continue;
+          const meant = names().complete(match.word, 2, false);
+          for (const name of meant) related.add(name);
+          if (meant.length > 0) break;
+        }
+      }
       // (The dictionary is asked only when there is a name to keep: its first look at a word costs more.)
       if (completed.length === 0 || wordCase?.(token.word) === 'common') continue;
       for (const name of completed) related.add(name);
@@ -699,7 +711,9 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     }
     // "January", "Saturday": capitalised, but no one to ask about.
     const askable = [...related, ...names().top(10)].filter((name) => !CALENDAR_WORD.test(name));
-    return [...new Set([...askable, ...articles.slice(0, 3).map((a) => a.title)])].slice(0, 5);
+    const listed = [...new Set([...askable, ...articles.slice(0, 3).map((a) => a.title)])];
+    // "Crocker" beside "Ryan Crocker" is one person: the full name only.
+    return listed.filter((name) => !listed.some((other) => other !== name && other.endsWith(` ${name}`))).slice(0, 5);
   }
 
   return kb;

@@ -137,6 +137,22 @@ describe('abstaining', () => {
     expect(result.suggestions.indexOf('West Side')).not.toBe(1);
   });
 
+  it('GIVEN a name typed with one letter wrong THEN the person meant is suggested, by full name only', () => {
+    const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
+    const stories = buildKnowledgeBase(
+      [
+        story('2020-03-01-ferry', 'Ferry fares rise', [{ name: 'Olwen Prydderch', role: 'ferry director', aliases: ['Prydderch'] }], ['Olwen Prydderch said the ferry fares would rise.', 'Prydderch said so twice.']),
+        story('2020-03-02-orchard', 'Orchard harvest', [{ name: 'Tom Ward', role: 'orchard keeper' }], ['The orchard harvest came in early this year, Tom Ward said.']),
+      ],
+      defaultBuildOptions(),
+    );
+    const result = stories.ask('who is prydderck');
+    expect(result.kind).toBe('unknown');
+    if (result.kind !== 'unknown') return;
+    expect(result.suggestions[0]).toBe('Olwen Prydderch');
+    expect(result.suggestions).not.toContain('Prydderch');
+  });
+
   it('GIVEN stories that name days and months THEN no day or month is suggested as a subject', () => {
     const story = (id: string, paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published: '2020-03-01', source: 'Invented Times', url: '', people: [], paragraphs });
     const dated = buildKnowledgeBase([
