@@ -712,8 +712,11 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     // "January", "Saturday": capitalised, but no one to ask about.
     const askable = [...related, ...names().top(10)].filter((name) => !CALENDAR_WORD.test(name));
     const listed = [...new Set([...askable, ...articles.slice(0, 3).map((a) => a.title)])];
-    // "Crocker" beside "Ryan Crocker" is one person: the full name only.
-    return listed.filter((name) => !listed.some((other) => other !== name && other.endsWith(` ${name}`))).slice(0, 5);
+    // "Crocker" beside "Ryan Crocker" is one person: the full name only. A name the question
+    // already writes in full ("who is Elector") is what went unanswered: no suggestion.
+    const asked = ` ${tokenize(question.normalize('NFKC')).map((t) => t.word).join(' ')} `;
+    const writtenInQuestion = (name: string): boolean => asked.includes(` ${tokenize(name).map((t) => t.word).join(' ')} `);
+    return listed.filter((name) => !listed.some((other) => other !== name && other.endsWith(` ${name}`)) && !writtenInQuestion(name)).slice(0, 5);
   }
 
   return kb;

@@ -151,6 +151,11 @@ describe('abstaining', () => {
     if (result.kind !== 'unknown') return;
     expect(result.suggestions[0]).toBe('Olwen Prydderch');
     expect(result.suggestions).not.toContain('Prydderch');
+    // A name the question writes in full went unanswered: suggesting it back helps no one.
+    const court = buildKnowledgeBase([story('2020-03-03-court', 'The court letters', [], ['The Elector wrote to Queen Maud twice.', 'The Elector kept the letters, and Queen Maud burned hers.'])], defaultBuildOptions());
+    const again = court.ask('who is Elector');
+    expect(again.kind).toBe('unknown');
+    if (again.kind === 'unknown') expect(again.suggestions).not.toContain('Elector');
   });
 
   it('GIVEN stories that name days and months THEN no day or month is suggested as a subject', () => {
