@@ -3,7 +3,10 @@
  * environment or `.env`, else `knowledge/`), prints `file:line: problem` for each problem and a
  * summary, and exits 1 when any file is broken or two files hold the same story body.
  */
+import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../config.js';
+import { curationWarnings } from '../core/knowledge/curation-warnings.js';
+import { parseKnowledgeFile } from '../core/knowledge/parse-knowledge-file.js';
 import { bodyKey } from '../core/ingest/find-duplicate.js';
 import { readKnowledgeBodies } from '../io/knowledge-bodies.js';
 import { loadKnowledgeDir, type KnowledgeProblem } from '../io/knowledge-dir.js';
@@ -25,6 +28,29 @@ async function duplicateBodies(dir: string, skip: ReadonlySet<string>): Promise<
   return problems;
 }
 
+/**
+ * Curation mistakes in the valid files' people lists (a name the story never writes, a person listed
+ * twice): warnings at the line that lists the name. They do not make a file invalid.
+ */
+async function peopleWarnings(dir: string, skip: ReadonlySet<string>): Promise<KnowledgeProblem[]> {
+  const warnings: KnowledgeProblem[] = [];
+  for (const { file } of await readKnowledgeBodies(dir)) {
+    if (skip.has(file)) continue;
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    const parsed = parseKnowledgeFile(text, file);
+    if (!parsed.ok) continue;
+    const lines = text.split(/\r?\n/);
+    for (const warning of curationWarnings(parsed.article)) {
+      const listing = lines.flatMap((line, i) => (/^\s*-?\s*name\s*:/.test(line) && line.includes(warning.name) ? [i + 1] : []));
+      // A person listed twice is reported where the second listing stands.
+      const line = (warning.kind === 'duplicate' ? listing[listing.length - 1] : listing[0]) ?? 0;
+      warnings.push({ file, line, message: `warning: ${warning.message}` });
+    }
+  }
+  return warnings;
+}
+
 async function main(argv: string[]): Promise<number> {
   if (argv.length > 1 || argv[0]?.startsWith('-')) {
     process.stderr.write('usage: npm run validate [-- DIR]\n');
@@ -38,8 +64,11 @@ async function main(argv: string[]): Promise<number> {
     const where = problem.line > 0 ? `${problem.file}:${problem.line}` : problem.file;
     process.stdout.write(`${where}: ${problem.message}\n`);
   }
+  const warnings = await peopleWarnings(dir, new Set(problems.map((problem) => problem.file)));
+  for (const warning of warnings) process.stdout.write(`${warning.line > 0 ? `${warning.file}:${warning.line}` : warning.file}: ${warning.message}\n`);
   const broken = new Set(problems.map((problem) => problem.file)).size;
-  const summary = `${dir}: ${articles.length} article${articles.length === 1 ? '' : 's'} valid, ${broken} file${broken === 1 ? '' : 's'} with problems`;
+  const warned = warnings.length === 0 ? '' : `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'} about people lists`;
+  const summary = `${dir}: ${articles.length} article${articles.length === 1 ? '' : 's'} valid, ${broken} file${broken === 1 ? '' : 's'} with problems${warned}`;
   process.stdout.write(`${summary}\n`);
   return problems.length > 0 ? 1 : 0;
 }

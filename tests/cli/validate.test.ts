@@ -36,3 +36,42 @@ describe('npm run validate: KNOWLEDGE_DIR from .env', { timeout: 90_000 }, () =>
     });
   });
 });
+
+describe('npm run validate: warnings about people lists', { timeout: 90_000 }, () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'factdesk-validate-people-'));
+    writeFileSync(
+      join(dir, '2020-03-01-pier.md'),
+      [
+        '---',
+        'id: 2020-03-01-pier',
+        'title: Pier opens',
+        'published: 2020-03-01',
+        'source: Invented Times',
+        'url: ""',
+        'people:',
+        '  - name: Ann Lee',
+        '    role: harbor master',
+        '  - name: Zed Quill',
+        '  - name: Ann Lee',
+        '---',
+        '',
+        'Harbor master Ann Lee said the pier opens in May.',
+        '',
+      ].join('\n'),
+    );
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('GIVEN a name the story never writes and a person listed twice THEN a warning at each line, and the file stays valid', () => {
+    const r = runCli('validate', [dir]);
+    expect(r.code).toBe(0);
+    const file = join(dir, '2020-03-01-pier.md');
+    expect(r.stdout).toContain(`${file}:10: warning: "Zed Quill" is not written in the story`);
+    expect(r.stdout).toContain(`${file}:11: warning: "Ann Lee" is listed twice`);
+    expect(r.stdout).toContain(`${dir}: 1 article valid, 0 files with problems, 2 warnings about people lists\n`);
+  });
+});

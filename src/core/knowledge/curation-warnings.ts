@@ -1,0 +1,67 @@
+/**
+ * Mistakes a curator can make in a knowledge file's people list that still leave a valid file: a
+ * name the story never writes (a typo, or a person pasted from another story), the same person
+ * listed twice, a common noun listed as a person. `npm run validate` shows them as warnings.
+ */
+import type { Article } from '../types.js';
+
+export interface CurationWarning {
+  /** The person entry's name, as the file writes it. */
+  name: string;
+  kind: 'duplicate' | 'not-a-name' | 'not-written';
+  message: string;
+}
+
+/** Lower case without accents: "José" and "jose" are one spelling to a reader checking names. */
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+}
+
+/** Whether `text` (folded) writes `form` (folded) as whole words. */
+function writes(text: string, form: string): boolean {
+  if (form === '') return false;
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + form.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * The warnings for one article's people list.
+ *
+ * @example
+ * curationWarnings({ …, people: [{ name: 'Zed Quill' }], paragraphs: ['Ann Lee spoke.'] });
+ * // [{ name: 'Zed Quill', kind: 'not-written', message: '"Zed Quill" is not written in the story, nor any alias of it: check the spelling, or remove the entry' }]
+ */
+export function curationWarnings(article: Pick<Article, 'people' | 'paragraphs'>): CurationWarning[] {
+  const body = fold(article.paragraphs.join('\n'));
+  const warnings: CurationWarning[] = [];
+  const listed = new Map<string, string>();
+  for (const person of article.people) {
+    const name = person.name.trim();
+    const key = fold(name);
+    const earlier = listed.get(key);
+    if (earlier !== undefined) {
+      // The first entry already says what else is wrong with the name.
+      warnings.push({ name, kind: 'duplicate', message: `"${name}" is listed twice: keep one entry and merge their roles and aliases` });
+      continue;
+    } else {
+      const aliasOf = article.people.find((other) => other !== person && (other.aliases ?? []).some((alias) => fold(alias) === key));
+      if (aliasOf) warnings.push({ name, kind: 'duplicate', message: `"${name}" is also an alias of "${aliasOf.name}": one person, listed twice?` });
+    }
+    listed.set(key, name);
+    if (!/\p{Lu}/u.test(name)) warnings.push({ name, kind: 'not-a-name', message: `"${name}" has no capital letter: a person's or organisation's name usually has one` });
+    // The name, an alias or the surname written anywhere in the story is enough.
+    const words = name.split(/\s+/);
+    const forms = [name, ...(person.aliases ?? []), ...(words.length > 1 ? [words[words.length - 1] ?? ''] : [])];
+    if (!forms.some((form) => writes(body, fold(form.trim())))) {
+      warnings.push({ name, kind: 'not-written', message: `"${name}" is not written in the story, nor any alias of it: check the spelling, or remove the entry` });
+    }
+  }
+  return warnings;
+}
