@@ -36,6 +36,7 @@ export const MESSAGES = {
   otherSourcesTitle: 'Other sources on {name}',
   timelineTitle: 'Timeline: {topic}',
   timelineAllTitle: 'Timeline',
+  timelineNarrow: ' — name a topic to narrow it: /timeline <topic>',
   timelineEmpty: 'No dated events found for "{topic}".',
   sourcesTitle: 'Sources ({count} {articles})',
   sourcesEmpty: 'The knowledge base is empty: no articles are loaded.',

@@ -34,13 +34,19 @@ export function answerText(view: ReplyView): string {
   return lines.join('\n');
 }
 
+/** How many events the timeline of the whole knowledge base shows as text before counting the rest. */
+const TIMELINE_TEXT_ENTRIES = 12;
+
 export function timelineText(topic: string, entries: readonly TimelineEntryView[]): string {
   if (entries.length === 0) return fill(MESSAGES.timelineEmpty, { topic });
   const title = topic ? fill(MESSAGES.timelineTitle, { topic }) : MESSAGES.timelineAllTitle;
   const lines = [title];
-  for (const e of entries) {
+  // Every event of a topic; of the whole knowledge base a screenful, the rest counted (a topic narrows it).
+  const shown = topic ? entries : entries.slice(0, TIMELINE_TEXT_ENTRIES);
+  for (const e of shown) {
     lines.push(`${e.label} ("${e.phrase}")`, ...quoteBlock(e.quote));
   }
+  if (shown.length < entries.length) lines.push(`${fill(MESSAGES.moreOmitted, { count: entries.length - shown.length })}${MESSAGES.timelineNarrow}`);
   return lines.join('\n');
 }
 

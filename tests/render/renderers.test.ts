@@ -281,6 +281,17 @@ describe("Discord's limits", () => {
     expect(embed.description).toMatch(/… and \d+ more$/);
     expect(timelineText('bridge', timelineView(events))).toContain(`${MAIN_SENTENCE} (199)`);
   });
+
+  it('GIVEN no topic THEN the text timeline shows a screenful and counts the rest, with how to narrow it', () => {
+    const events: TimelineEvent[] = Array.from({ length: 200 }, (_, i) => ({
+      date: { text: 'Monday', grain: 'day', start: '2011-03-14', end: '2011-03-14', label: '14 March 2011' },
+      citation: citation(HARBOUR_ARTICLE, `${MAIN_SENTENCE} (${i})`, 0, i),
+    }));
+    const text = timelineText('', timelineView(events));
+    expect(text).not.toContain(`${MAIN_SENTENCE} (199)`);
+    expect(text).toMatch(/… and \d+ more — name a topic to narrow it: \/timeline <topic>$/);
+    expect(text.split('\n').length).toBeLessThan(60);
+  });
 });
 
 describe('sources', () => {
