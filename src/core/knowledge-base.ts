@@ -647,8 +647,10 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       const completed = names().complete(token.word, 3, false);
       // A name typed with a letter wrong ("koussevitsky"): the names of the closest spelling the
       // articles use, when that spelling is a name and not a common word ("did you mean …").
-      if (completed.length === 0 && token.word.length >= MISSPELT_NAME_LENGTH && wordCase?.(token.word) !== 'common') {
-        for (const match of fuzzy().closest(token.word, 3)) {
+      // (A word the articles write is spelt as they spell it; the spellings are those the answer
+      // looked up already, so they come from the cache.)
+      if (completed.length === 0 && token.word.length >= MISSPELT_NAME_LENGTH && !index.vocabulary.has(token.word) && wordCase?.(token.word) !== 'common') {
+        for (const match of fuzzy().closest(token.word, token.capitalized ? 6 : 2)) {
           if (wordCase?.(match.word) === 'common') continue;
           const meant = names().complete(match.word, 2, false);
           for (const name of meant) related.add(name);

@@ -9,7 +9,7 @@ import type { Article } from '../types.js';
  * name runs, the layout below). A persisted analysis of another version is never trusted: bump this
  * whenever one of those changes.
  */
-export const INDEX_ENGINE_VERSION = 'factdesk-index/15';
+export const INDEX_ENGINE_VERSION = 'factdesk-index/16';
 
 /**
  * What loading learns from one article's text, as plain data (strings and typed arrays) so that it
@@ -92,7 +92,8 @@ function collectNames(text: string, tokens: readonly Token[], names: Map<string,
       continue;
     }
     const prev = tokens[i - 1];
-    const adjacent = prev !== undefined && runStart >= 0 && /^[\s.]*$/.test(text.slice(prev.end, token.start));
+    // "Export-Import Bank", "Coca-Cola": a hyphen between two capitalised words keeps one name.
+    const adjacent = prev !== undefined && runStart >= 0 && /^(?:[\s.]*|-)$/.test(text.slice(prev.end, token.start));
     // A middle initial ("John A. McCone") is a name's word, though "a" is a stopword elsewhere.
     const initial = runStart >= 0 && token.end - token.start === 1 && text[token.end] === '.' && tokens[i + 1]?.capitalized === true;
     if ((initial || !STOPWORDS.has(token.word)) && startsUpperCase(text, token.start, token.end)) {

@@ -20,6 +20,13 @@ describe('analyzeTexts names (autocomplete and suggestions)', () => {
     expect(nameWords).toEqual(expect.arrayContaining(['dara', 'whitcombe', 'mcardle']));
   });
 
+  it('GIVEN two capitalised words joined by a hyphen ("Harbor-Rail Board") THEN one name, not "Harbor" and "Rail Board"', () => {
+    const { names } = analyzeTexts(['Later the Harbor-Rail Board approved the loan.']);
+    expect(names).toContain('Harbor-Rail Board');
+    expect(names).not.toContain('Harbor');
+    expect(names).not.toContain('Rail Board');
+  });
+
   it('GIVEN a capital "A" that opens a sentence or a phrase THEN it is not taken for an initial', () => {
     const { names } = analyzeTexts(['A. Trent spoke first.', 'Later Ines Barrow saw A Tale of Two Cities.']);
     expect(names).not.toContain('Ines Barrow A');
