@@ -717,7 +717,9 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     // "Crocker" beside "Ryan Crocker" is one person: the full name only. A name the question
     // already writes in full ("who is Elector") is what went unanswered: no suggestion.
     const asked = ` ${tokenize(question.normalize('NFKC')).map((t) => t.word).join(' ')} `;
-    const writtenInQuestion = (name: string): boolean => asked.includes(` ${tokenize(name).map((t) => t.word).join(' ')} `);
+    // (Most names share no word with the question: only those are tokenised.)
+    const writtenInQuestion = (name: string): boolean =>
+      asked.includes(name.slice(0, 2).toLowerCase()) && asked.includes(` ${tokenize(name).map((t) => t.word).join(' ')} `);
     return listed.filter((name) => !listed.some((other) => other !== name && other.endsWith(` ${name}`)) && !writtenInQuestion(name)).slice(0, 5);
   }
 

@@ -84,11 +84,17 @@ export function pickDate(input: ShortAnswerInput): ShortAnswer | undefined {
   // "What year …": a year answers it as well as a day does, so the order of the sentence decides
   // ("the Agreement of 1948 … not later than December 31, 1954").
   const asksYear = input.questionStems.has('year');
+  const nearness = new Map<ResolvedDate, number>();
+  const near = (d: ResolvedDate): number => {
+    let n = nearness.get(d);
+    if (n === undefined) nearness.set(d, (n = wordsAround(input.sentence, d.text, input.questionStems)));
+    return n;
+  };
   const byKind = [...dates].sort((a, b) => {
     if (input.wantsDuration) return Number(b.grain === 'duration') - Number(a.grain === 'duration');
     if (asksYear) return Number(b.grain !== 'duration') - Number(a.grain !== 'duration');
     // Of two dates as precise, the one written among the question's words ("the summit in Paris in May 1960").
-    return GRAIN_RANK[b.grain] - GRAIN_RANK[a.grain] || wordsAround(input.sentence, b.text, input.questionStems) - wordsAround(input.sentence, a.text, input.questionStems);
+    return GRAIN_RANK[b.grain] - GRAIN_RANK[a.grain] || near(b) - near(a);
   });
   const ranked = inClauseOrder(byKind, (d) => d.text, input);
   const date = ranked[0] as ResolvedDate;

@@ -4,7 +4,7 @@ import { IRREGULAR_VERBS } from '../../text/irregular-verbs.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { EntityMention } from '../../types.js';
-import { countriesIn, escapeRegExp, freshEntities, inClauseOrder, joinedPair, mentionedInQuestion, NO_FIT, offClause, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { countriesIn, freshEntities, inClauseOrder, joinedPair, mentionedInQuestion, NO_FIT, offClause, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 import { STARTS_LOWER } from '../../text/unicode-patterns.js';
 
 /** A past participle before "by": "directed", "written", "bought" (the verb of a passive, not a noun like "comedy"). */
@@ -43,17 +43,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // "has been purchased by Brown University": the agent of a passive verb is who did it.
   // Only a sentence that writes `by` can name an agent: no expression is built per name otherwise.
   // Of two agents ("a play by Ann Lee, directed by Tom Hale"), the one of the question's verb.
-  const agents = sentence.includes('by')
-    ? fresh
-        .filter((e) => e.type !== 'place' && standing(e) !== 'other')
-        .map((e) => ({ e, at: new RegExp(`(\\S+)\\s+by\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${escapeRegExp(e.text)}`, 'u').exec(sentence) }))
-        .filter((a) => a.at !== null)
-    : [];
-  const verbBefore = (a: (typeof agents)[number]): boolean => {
-    const word = (a.at?.[1] ?? '').toLowerCase();
-    return PARTICIPLE.test(word) && tokenize(word).some((t) => questionStems.has(t.stem));
-  };
-  const byAgent = (agents.find(verbBefore) ?? agents[0])?.e;
+  const byAgent = passiveAgent(sentence, fresh.filter((e) => e.type !== 'place' && standing(e) !== 'other'), questionStems);
   // "He brokered the deal for Oculus VR": who did it is the "he" of an earlier sentence, not a name
   // after the verb. The sentence itself is then the answer (it may still be the one that answers).
   const pronounDoer = (): boolean => !input.asksIdentity && !byAgent && pronounDoes(sentence, questionStems, fresh);
@@ -84,6 +74,35 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const actor = fresh.find((e) => e.type === 'place');
   if (actor && sentence.indexOf(actor.text) < sentence.length / 3) return { answer: pronounDoer() ? sentence : actor.name, fit: 0.7 };
   return { answer: sentence, fit: NO_FIT };
+}
+
+/** `by`, the word before it, and what follows up to the agent's name (the titles of "by Gen. Tom Hale"). */
+const BY_PHRASE = /(\S+)\s+by\s+/gu;
+const BEFORE_AGENT = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+
+/**
+ * The agent of a passive verb ("has been purchased by Brown University"): a name right after `by`.
+ * Of two ("a comedy by Ann Lee, directed by Tom Hale"), the one after a participle of the
+ * question's verb; else the first.
+ *
+ * @example
+ * passiveAgent('A comedy by Ann Lee, directed by Tom Hale.', [annLee, tomHale], stems('who directed the comedy')); // tomHale
+ */
+function passiveAgent(sentence: string, entities: readonly EntityMention[], questionStems: ReadonlySet<string>): EntityMention | undefined {
+  if (!sentence.includes('by')) return undefined;
+  let first: EntityMention | undefined;
+  for (const by of sentence.matchAll(BY_PHRASE)) {
+    const from = by.index + by[0].length;
+    const agent = entities.find((e) => {
+      const at = sentence.indexOf(e.text, from);
+      return at >= 0 && BEFORE_AGENT.test(sentence.slice(from, at));
+    });
+    if (agent === undefined) continue;
+    const word = (by[1] ?? '').toLowerCase();
+    if (PARTICIPLE.test(word) && tokenize(word).some((t) => questionStems.has(t.stem))) return agent;
+    first ??= agent;
+  }
+  return first;
 }
 
 /**
