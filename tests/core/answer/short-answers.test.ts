@@ -98,6 +98,21 @@ describe('who: credits and agents', () => {
     expect(who(sentence, entities, 'who wrote the new comedy').answer).not.toBe('Tom Hale');
   });
 
+  it('GIVEN the question\'s verb then "by" and a name no people list knows ("the meeting called by Harlow") THEN that name', () => {
+    const sentence = 'The infamous Dunmore meeting called by Harlow in January, to plan the strike, lasted a day.';
+    expect(who(sentence, [], 'who called the dunmore meeting').answer).toBe('Harlow');
+    // Not after another verb: "attended by" says nothing of who called it.
+    expect(who('The Dunmore meeting, attended by Harlow, lasted a day.', [], 'who called the dunmore meeting').answer).not.toBe('Harlow');
+    expect(who('Cider was pressed by the Normans and Bretons long ago.', [], 'who pressed cider').answer).toBe('Normans and Bretons');
+    // "supplied by Northern trucks": a capitalised adjective, not a name.
+    expect(who('The rebels were supplied by Northern trucks.', [], 'who supplied the rebels').answer).not.toBe('Northern');
+  });
+
+  it('GIVEN countries as the doers THEN as the sentence writes them, both of a pair', () => {
+    const place = (text: string, name: string) => ({ text, name, type: 'place' as const });
+    expect(who('Britain and France were forced out of the canal zone.', [place('Britain', 'United Kingdom'), place('France', 'France')], 'who was forced out of the canal zone').answer).toBe('Britain and France');
+  });
+
   it('GIVEN two people joined by "and" as the doers THEN both', () => {
     const sentence = 'Ann Lee and Tom Hale, who danced the duet, were also seen in the finale.';
     expect(who(sentence, [person('Ann Lee'), person('Tom Hale')], 'who danced the duet').answer).toBe('Ann Lee and Tom Hale');
@@ -320,6 +335,11 @@ describe('where: two places joined by "and"', () => {
 
   it('GIVEN "in Dunmore and Calloway" THEN both places', () => {
     expect(where('Inspectors in Dunmore and Calloway say the mills cut corners.', ['Dunmore', 'Calloway'], 'where do inspectors say the mills cut corners')).toBe('Dunmore and Calloway');
+  });
+
+  it('GIVEN a town with its state after a comma ("Ashby, Pennsylvania", "Elmford, Ill.") THEN both, the abbreviation spelt out', () => {
+    expect(where('John Cool came from Ashby, Pennsylvania, to join the mission.', ['Ashby', 'Pennsylvania'], 'where is john cool from')).toBe('Ashby, Pennsylvania');
+    expect(where('Elmford, Ill. -- The dealer tilts back in his chair.', ['Elmford', 'Ill.'], 'where is the dealer')).toBe('Elmford, Illinois');
   });
 
   it('GIVEN a list of three places THEN not two of them as if they were all', () => {

@@ -4,7 +4,7 @@ import { IRREGULAR_VERBS } from '../../text/irregular-verbs.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { EntityMention } from '../../types.js';
-import { countriesIn, freshEntities, inClauseOrder, joinedPair, mentionedInQuestion, NO_FIT, offClause, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { countriesIn, freshEntities, inClauseOrder, joinedPair, placeAsWritten, mentionedInQuestion, NO_FIT, offClause, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 import { STARTS_LOWER } from '../../text/unicode-patterns.js';
 
 /** A past participle before "by": "directed", "written", "bought" (the verb of a passive, not a noun like "comedy"). */
@@ -72,13 +72,19 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   if (agent) return { answer: agent, fit: 0.6 };
   // Countries act in the news too: "The United States has rejected …".
   const actor = fresh.find((e) => e.type === 'place');
-  if (actor && sentence.indexOf(actor.text) < sentence.length / 3) return { answer: pronounDoer() ? sentence : actor.name, fit: 0.7 };
+  if (actor && sentence.indexOf(actor.text) < sentence.length / 3) {
+    // As written ("Britain", not the gazetteer's "United Kingdom"), both of "Britain and France".
+    const places = fresh.filter((e) => e.type === 'place');
+    return { answer: pronounDoer() ? sentence : (joinedPair(sentence, actor, places, placeAsWritten) ?? placeAsWritten(actor)), fit: 0.7 };
+  }
   return { answer: sentence, fit: NO_FIT };
 }
 
 /** `by`, the word before it, and what follows up to the agent's name (the titles of "by Gen. Tom Hale"). */
 const BY_PHRASE = /(\S+)\s+by\s+/gu;
 const BEFORE_AGENT = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+/** The capitalised words right after `by`: "called by Heydrich in 1942" → Heydrich. */
+const NAME_AFTER_BY = /^(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,3})/u;
 
 /**
  * The agent of a passive verb ("has been purchased by Brown University"): a name right after `by`.
@@ -97,10 +103,20 @@ function passiveAgent(sentence: string, entities: readonly EntityMention[], ques
       const at = sentence.indexOf(e.text, from);
       return at >= 0 && BEFORE_AGENT.test(sentence.slice(from, at));
     });
-    if (agent === undefined) continue;
     const word = (by[1] ?? '').toLowerCase();
-    if (PARTICIPLE.test(word) && tokenize(word).some((t) => questionStems.has(t.stem))) return agent;
-    first ??= agent;
+    const questionVerb = PARTICIPLE.test(word) && tokenize(word).some((t) => questionStems.has(t.stem));
+    if (questionVerb) {
+      if (agent) return agent;
+      // "the conference called by Heydrich": after the question's own verb, the capitalised name
+      // that follows is the doer, though no people list knows it.
+      const after = NAME_AFTER_BY.exec(sentence.slice(from));
+      const named = after?.[1];
+      // Not one capitalised adjective before its noun ("supplied by Soviet aircraft").
+      const next = /^\s+([\p{L}]+)/u.exec(sentence.slice(from + (after?.[0].length ?? 0)))?.[1];
+      const adjective = named !== undefined && !/\s/.test(named) && next !== undefined && /^\p{Ll}/u.test(next) && !STOPWORDS.has(next);
+      if (named !== undefined && !adjective && !STOPWORDS.has(named.toLowerCase())) return { text: named, name: named, type: 'person' };
+    }
+    if (agent) first ??= agent;
   }
   return first;
 }

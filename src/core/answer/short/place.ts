@@ -1,17 +1,10 @@
 /** Where: the place a sentence gives, "in Baghdad" before "to Iraq". */
 import { lookupPlace } from '../../facts/gazetteer.js';
-import { escapeRegExp, freshEntities, inClauseOrder, joinedPair, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { escapeRegExp, freshEntities, inClauseOrder, joinedPair, NO_FIT, placeAsWritten, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 /** The text before a place ends inside a "from" phrase: "from the Newport field in" (no "to" since). */
 const ORIGIN_PHRASE = /\bfrom\s+(?:(?!to\b|into\b|toward\b|towards\b|and\b)[^\s,;]+\s+){0,5}(?:in|at|near)\s+(?:the\s+)?$/i;
 
-/**
- * The place as the sentence writes it ("England", not the gazetteer's "United Kingdom"), but an
- * abbreviation spelt out ("Calif." → "California", "U.S." → "United States").
- */
-function asWritten(place: { text: string; name: string }): string {
-  return /\.|^\p{Lu}{2,}$/u.test(place.text) ? place.name : place.text;
-}
 
 /**
  * The place of a where question: one after in/at over one after from/to, a city over a country.
@@ -41,9 +34,17 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   if (top?.origin && !input.questionStems.has('from')) return { answer: sentence, fit: top.score >= 2 ? 1 : 0.75 };
   if (top) {
     // "in San Francisco and Los Angeles": both places.
-    const pair = joinedPair(sentence, top.e, ranked.map((p) => p.e));
+    const pair = joinedPair(sentence, top.e, ranked.map((p) => p.e), placeAsWritten);
     if (pair !== undefined) return { answer: pair, fit: top.score >= 2 ? 1 : 0.75 };
-    const answer = asWritten(top.e);
+    // "Beaver, Pennsylvania", "Elburn, Ill.": a town with the state or country written after it —
+    // both, whichever of the two ranked first.
+    const town = ranked.find((p) => p !== top && sentence.includes(`${p.e.text}, ${top.e.text}`))?.e ?? top.e;
+    const within = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(sentence.slice(sentence.indexOf(town.text) + town.text.length))?.[1];
+    const region = within === undefined ? undefined : lookupPlace(within);
+    if (within !== undefined && region !== undefined && (region.kind === 'state' || region.kind === 'country') && region.name !== town.name) {
+      return { answer: `${placeAsWritten(town)}, ${placeAsWritten({ text: within, name: region.name })}`, fit: top.score >= 2 ? 1 : 0.75, canonical: town.name };
+    }
+    const answer = placeAsWritten(top.e);
     return { answer, fit: top.score >= 2 ? 1 : 0.75, ...(answer === top.e.name ? {} : { canonical: top.e.name }) };
   }
   return { answer: sentence, fit: NO_FIT };

@@ -81,15 +81,23 @@ export function freshEntities(input: ShortAnswerInput): EntityMention[] {
  * @example
  * joinedPair('Ann Lee and Tom Hale danced.', annLee, [annLee, tomHale]); // 'Ann Lee and Tom Hale'
  */
-export function joinedPair(sentence: string, first: { text: string; name: string }, others: readonly { text: string; name: string }[]): string | undefined {
+export function joinedPair<T extends { text: string; name: string }>(sentence: string, first: T, others: readonly T[], show: (item: T) => string = (item) => item.name): string | undefined {
   for (const other of others) {
     if (other === first) continue;
     const pair = `${first.text} and ${other.text}`;
     const at = sentence.indexOf(pair);
     if (at < 0 || /,\s*$/.test(sentence.slice(0, at)) || /^\s*(?:,\s*)?and\b/.test(sentence.slice(at + pair.length))) continue;
-    return `${first.name} and ${other.name}`;
+    return `${show(first)} and ${show(other)}`;
   }
   return undefined;
+}
+
+/**
+ * The place as the sentence writes it ("England", not the gazetteer's "United Kingdom"), but an
+ * abbreviation spelt out ("Calif." → "California", "U.S." → "United States").
+ */
+export function placeAsWritten(place: { text: string; name: string }): string {
+  return /\.|^\p{Lu}{2,}$/u.test(place.text) ? place.name : place.text;
 }
 
 /** "Sean McCormack, State Department spokesman". */
