@@ -723,7 +723,10 @@ export function readMentions(sentence: string): RawMention[] {
       // more than the title before it.
       const after = roleAfter(sentence, end);
       const office = after !== undefined && after.split(/[\s-]+/).some(isRoleNoun) ? after : undefined;
-      pushMention(out, sentence, initial, name, 'person', true, office ?? titled.role ?? after);
+      // `the SAC commander, Gen. Thomas Power,`: the office written before the title says more too.
+      const written = office === undefined && titled.role !== undefined ? roleBefore(sentence, tokens, firstIndex, runsByEnd) : undefined;
+      const before = written !== undefined && written.split(/[\s-]+/).some(isRoleNoun) ? written : undefined;
+      pushMention(out, sentence, initial, name, 'person', true, office ?? before ?? titled.role ?? after);
       continue;
     }
     // Cues sit just before or after the name; short slices keep the anchored regexes cheap.

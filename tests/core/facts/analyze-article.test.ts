@@ -379,6 +379,12 @@ describe('given names that look like titles', () => {
     expect(names.some(([name]) => name?.startsWith('of '))).toBe(false);
   });
 
+  it('GIVEN an office, a comma, then a title and a name ("the Port Authority commander, Capt. Ann Lee,") THEN the office is her role', () => {
+    expect(person(entitiesOf('In storms the Port Authority commander, Capt. Ann Lee, moves the boats.'), 'Ann Lee')?.role).toBe('Port Authority commander');
+    // With no office before it, the title stays the role.
+    expect(person(entitiesOf('The storm passed, Capt. Ann Lee said.'), 'Ann Lee')?.role).toBe('Capt.');
+  });
+
   it('keeps "Dean" as a given name: "Secretary of State Dean Rusk"', () => {
     expect(person(entitiesOf('Secretary of State Dean Rusk flew home.'), 'Dean Rusk')?.role).toBe('Secretary of State');
   });
