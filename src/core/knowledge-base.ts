@@ -639,7 +639,8 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
 
   function suggestionsFor(question: string): string[] {
     const related = new Set<string>();
-    const tokens = tokenize(question.normalize('NFKC')).filter((token) => !STOPWORDS.has(token.word) && token.word.length >= 3);
+    const questionTokens = tokenize(question.normalize('NFKC'));
+    const tokens = questionTokens.filter((token) => !STOPWORDS.has(token.word) && token.word.length >= 3);
     // A name the question starts to type ("mottak" → Manouchehr Mottaki); a common word ("side")
     // completes to names only by chance ("North Side").
     const wordCase = options.lexicon?.wordCase?.bind(options.lexicon);
@@ -716,7 +717,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     const listed = [...new Set([...askable, ...articles.slice(0, 3).map((a) => a.title)])];
     // "Crocker" beside "Ryan Crocker" is one person: the full name only. A name the question
     // already writes in full ("who is Elector") is what went unanswered: no suggestion.
-    const asked = ` ${tokenize(question.normalize('NFKC')).map((t) => t.word).join(' ')} `;
+    const asked = ` ${questionTokens.map((t) => t.word).join(' ')} `;
     // (Most names share no word with the question: only those are tokenised.)
     const writtenInQuestion = (name: string): boolean =>
       asked.includes(name.slice(0, 2).toLowerCase()) && asked.includes(` ${tokenize(name).map((t) => t.word).join(' ')} `);

@@ -3,6 +3,7 @@
  * name the story never writes (a typo, or a person pasted from another story), the same person
  * listed twice, a common noun listed as a person. `npm run validate` shows them as warnings.
  */
+import { foldAccentsKeepingOffsets } from '../text/tokenize.js';
 import type { Article } from '../types.js';
 
 export interface CurationWarning {
@@ -14,10 +15,7 @@ export interface CurationWarning {
 
 /** Lower case without accents: "José" and "jose" are one spelling to a reader checking names. */
 function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return foldAccentsKeepingOffsets(text.toLowerCase());
 }
 
 /** Whether `text` (folded) writes `form` (folded) as whole words. */

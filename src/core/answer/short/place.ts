@@ -33,19 +33,20 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   // The place it went to may be no name the reader knows; the sentence, which says it, is the answer.
   if (top?.origin && !input.questionStems.has('from')) return { answer: sentence, fit: top.score >= 2 ? 1 : 0.75 };
   if (top) {
+    const fit = top.score >= 2 ? 1 : 0.75;
     // "in San Francisco and Los Angeles": both places.
     const pair = joinedPair(sentence, top.e, ranked.map((p) => p.e), placeAsWritten);
-    if (pair !== undefined) return { answer: pair, fit: top.score >= 2 ? 1 : 0.75 };
+    if (pair !== undefined) return { answer: pair, fit };
     // "Beaver, Pennsylvania", "Elburn, Ill.": a town with the state or country written after it —
     // both, whichever of the two ranked first.
     const town = ranked.find((p) => p !== top && sentence.includes(`${p.e.text}, ${top.e.text}`))?.e ?? top.e;
     const within = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(sentence.slice(sentence.indexOf(town.text) + town.text.length))?.[1];
     const region = within === undefined ? undefined : lookupPlace(within);
     if (within !== undefined && region !== undefined && (region.kind === 'state' || region.kind === 'country') && region.name !== town.name) {
-      return { answer: `${placeAsWritten(town)}, ${placeAsWritten({ text: within, name: region.name })}`, fit: top.score >= 2 ? 1 : 0.75, canonical: town.name };
+      return { answer: `${placeAsWritten(town)}, ${placeAsWritten({ text: within, name: region.name })}`, fit, canonical: town.name };
     }
     const answer = placeAsWritten(top.e);
-    return { answer, fit: top.score >= 2 ? 1 : 0.75, ...(answer === top.e.name ? {} : { canonical: top.e.name }) };
+    return { answer, fit, ...(answer === top.e.name ? {} : { canonical: top.e.name }) };
   }
   return { answer: sentence, fit: NO_FIT };
 }
