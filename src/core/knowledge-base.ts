@@ -354,6 +354,8 @@ const RELATED_TERM_LIMIT = 500;
 const RELATED_TERMS = 3;
 /** Shorter words are too often one letter from some name ("mary" → "mar"): no spelling is guessed for them. */
 const MISSPELT_NAME_LENGTH = 5;
+/** Names gathered for a word of a question before the whole-word ones are picked out. */
+const COMPLETION_POOL = 25;
 /** How many such stories lend their people to the suggestions. */
 const RELATED_STORIES = 2;
 /** How many of each such story's people are suggested. */
@@ -637,6 +639,17 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     },
   };
 
+  /**
+   * The names a word of a question stands for. A word the question writes as a whole name ("iran")
+   * means that name, not the longer ones starting with it ("Iranian", "Iran-Iraq"); only a word that
+   * is no name's whole word is taken as a name begun ("mottak" → Manouchehr Mottaki).
+   */
+  function completedName(word: string): string[] {
+    const completed = names().complete(word, COMPLETION_POOL, false);
+    const whole = completed.filter((name) => nameKey(name).split(/\s+/).includes(word));
+    return (whole.length > 0 ? whole : completed).slice(0, 3);
+  }
+
   function suggestionsFor(question: string): string[] {
     const related = new Set<string>();
     const questionTokens = tokenize(question.normalize('NFKC'));
@@ -645,7 +658,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     // completes to names only by chance ("North Side").
     const wordCase = options.lexicon?.wordCase?.bind(options.lexicon);
     for (const token of tokens) {
-      const completed = names().complete(token.word, 3, false);
+      const completed = completedName(token.word);
       // A name typed with a letter wrong ("koussevitsky"): the names of the closest spelling the
       // articles use, when that spelling is a name and not a common word ("did you mean …").
       // (A word the articles write is spelt as they spell it; the spellings are those the answer

@@ -158,6 +158,28 @@ describe('abstaining', () => {
     if (again.kind === 'unknown') expect(again.suggestions).not.toContain('Elector');
   });
 
+
+  it('GIVEN a question that writes a name in full THEN longer names that merely start with it are not suggested', () => {
+    const story = (id: string, paragraphs: string[], people: Article['people'] = []): Article => ({ id, title: `Story ${id}`, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
+    const stories = buildKnowledgeBase(
+      [
+        story('2020-03-01-port', ['The port of Vessa was closed by Norland on Monday, said Ann Lee.', 'The Norlandic fleet stayed in Vessa.', 'In 1990 Norland had signed the Norland-Sweden treaty.'], [{ name: 'Ann Lee', role: 'harbour master' }]),
+        story('2020-03-02-orchard', ['The orchard harvest came in early this year, Tom Ward said.'], [{ name: 'Tom Ward', role: 'orchard keeper' }]),
+      ],
+      defaultBuildOptions(),
+    );
+    const result = stories.ask('why did norland go to war');
+    expect(result.kind).toBe('unknown');
+    if (result.kind !== 'unknown') return;
+    // "norland" is a whole word the user typed, meaning Norland: not the adjective, nor a treaty's name.
+    // (They may still come last, among the names the knowledge base mentions most.)
+    expect(result.suggestions[0]).toBe('Ann Lee');
+    expect(result.suggestions.slice(0, 3)).not.toContain('Norlandic');
+    expect(result.suggestions.slice(0, 3)).not.toContain('Norland-Sweden');
+    // A name begun but not finished is still completed.
+    const begun = stories.ask('who is norlandi');
+    if (begun.kind === 'unknown') expect(begun.suggestions).toContain('Norlandic');
+  });
   it('GIVEN stories that name days and months THEN no day or month is suggested as a subject', () => {
     const story = (id: string, paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published: '2020-03-01', source: 'Invented Times', url: '', people: [], paragraphs });
     const dated = buildKnowledgeBase([
