@@ -19,7 +19,7 @@ export { resolveDates } from './resolve-dates.js';
 export { extractNumbers } from './extract-numbers.js';
 export { hasReason } from './has-reason.js';
 export { countryOfDemonym, lookupPlace } from './gazetteer.js';
-export { isLowerOrgNoun } from './extract-entities.js';
+export { hasOrganisationHead, isLowerOrgNoun } from './extract-entities.js';
 
 export interface ArticleFactsInput {
   published: IsoDate;

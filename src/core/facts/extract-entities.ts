@@ -594,6 +594,16 @@ function looksLikeName(ts: readonly Token[]): boolean {
   return ts.every((t) => !/\d/.test(t.text)) && ts.some((t) => HAS_LOWER.test(t.text));
 }
 
+/**
+ * Whether the words of a name read as an organisation's by their form: an organisation word ends it
+ * (`Labor Relations Board`) or comes before its `of`/`for` (`Bank of Jersey City`).
+ */
+export function hasOrganisationHead(words: readonly string[]): boolean {
+  if (isOrgWord(words[words.length - 1] ?? '')) return true;
+  const ofAt = words.findIndex((w) => w === 'of' || w === 'for');
+  return ofAt > 0 && words.slice(0, ofAt).some(isOrgWord);
+}
+
 function orgType(ts: readonly Token[], text: string): boolean {
   if (KNOWN_ORG_PHRASES.has(text.toLowerCase())) return true;
   if (ts.length === 1) {
@@ -601,10 +611,8 @@ function orgType(ts: readonly Token[], text: string): boolean {
     // A lone `Board` or `Services` is a common noun opening a clause, not a named organisation.
     return KNOWN_ORGS.has(only) || (/^[A-Z]{2,6}$|^(?:[A-Z]\.){2,5}$/.test(only) && !ORG_TAILS.has(only));
   }
-  if (isOrgWord(ts[ts.length - 1]?.text ?? '')) return true;
   // `Department of State`, `Bank of America`, `University of Oregon`.
-  const ofAt = ts.findIndex((t) => t.text === 'of' || t.text === 'for');
-  return ofAt > 0 && ts.slice(0, ofAt).some((t) => isOrgWord(t.text));
+  return hasOrganisationHead(ts.map((t) => t.text));
 }
 
 /** `New Yorkers` → `New York`, `North Carolinians` → `North Carolina`: a plural demonym of a known place. */

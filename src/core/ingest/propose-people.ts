@@ -1,4 +1,4 @@
-import { articleEntities, isLowerOrgNoun, lookupPlace, prepareArticle } from '../facts/analyze-article.js';
+import { articleEntities, hasOrganisationHead, isLowerOrgNoun, lookupPlace, prepareArticle } from '../facts/analyze-article.js';
 import type { CuratedPerson, IsoDate } from '../types.js';
 import { splitSentences } from './split-sentences.js';
 
@@ -56,6 +56,21 @@ function readsAsRole(role: string, words: NameWords | undefined): boolean {
   if (words === undefined) return true;
   const tokens = role.split(/\s+/);
   return tokens.some((token) => (/^\p{Ll}/u.test(token) && !isParticle(token)) || isTitleWord(token, words));
+}
+
+/**
+ * A day or a week the story names ("Labor Day", "National Maritime Day", "Christian Family Week"):
+ * one WordNet knows as a time, or a word for a time after a common word (after a person's first
+ * name: "Tom Day" is someone).
+ */
+function namesATime(tokens: readonly string[], words: NameWords, person: boolean): boolean {
+  const head = tokens[tokens.length - 1] ?? '';
+  if (tokens.length < 2 || hasOrganisationHead(tokens) || words.nounKind?.(head.toLowerCase()) !== 'time') return false;
+  if (words.nounKind?.(tokens.join(' ').toLowerCase()) === 'time') return true;
+  // A person's first word may be a given name that is also a common word ("Tom"), unless it is a
+  // title ("National" is, to WordNet, a word for a person too).
+  const from = person && !isTitleWord(tokens[0] ?? '', words) ? 1 : 0;
+  return tokens.slice(from, -1).some((token) => !isParticle(token) && words.wordCase(token) === 'common');
 }
 
 /** A headline or a title rather than a sentence: most of its words capitalised. */
@@ -232,6 +247,8 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     let role = entity.roles
       .map((r) => r.trim())
       .find((r) => r !== '' && r.toLowerCase() !== name.toLowerCase() && !names.has(r.toLowerCase()) && readsAsRole(r, words));
+    // "Labor Day", "National Maritime Day": a day or a week the story names, no one to ask about.
+    if (words !== undefined && namesATime(tokens, words, entity.type === 'person')) continue;
     if (words !== undefined) {
       // "Acme CEO Jane Roe": the title and what precedes it are the role, the rest the name.
       const title = tokens.findIndex((token, i) => i <= tokens.length - 3 && isTitleWord(token, words));
@@ -239,7 +256,12 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       let last = title;
       while (last >= 0 && isTitleWord(tokens[last + 1] ?? '', words)) last++;
       if (title >= 0 && /^\p{Ll}/u.test(tokens[last + 1] ?? '')) continue;
-      if (title >= 0) {
+      // "National Audubon Society", "Retail Clerks International Association": an organisation's
+      // whole name, not a role ("National", "Retail Clerks") before one. (An initial after the title
+      // is a person's name the extraction took for an organisation: "Congressman Wilbur D. Mills".)
+      const rest = tokens.slice(title + 1);
+      const organisation = entity.type !== 'person' && hasOrganisationHead(rest) && !rest.some((token) => /^\p{Lu}\.$/u.test(token));
+      if (title >= 0 && !organisation) {
         role ??= tokens.slice(0, title + 1).join(' ');
         tokens = tokens.slice(title + 1);
         name = tokens.join(' ');

@@ -120,6 +120,30 @@ describe('proposePeople with WordNet', () => {
     expect(found).toContainEqual(expect.objectContaining({ name: 'Marta Quillon', role: 'Tidewater CEO' }));
   });
 
+  it('GIVEN an organisation whose name opens with a word for a person ("National", "Retail Clerks") THEN its whole name is proposed, with no such role', () => {
+    const found = propose([
+      'The National Quillbrook Society met in the old town hall on a wet evening to talk about the new pier.',
+      'Members of the Ferry Clerks Vessa Association came along to hear what would be built there.',
+      'Senator Marta Quillon spoke, as did Congressman Orrin J. Vask.',
+    ]);
+    const names = found.map((p) => p.name);
+    expect(names).toContain('National Quillbrook Society');
+    expect(names).toContain('Ferry Clerks Vessa Association');
+    expect(found.filter((p) => p.role === 'National' || p.role === 'Ferry Clerks')).toEqual([]);
+    // A person's title is still read as the role.
+    expect(found).toContainEqual(expect.objectContaining({ name: 'Marta Quillon', role: 'Senator' }));
+    expect(found).toContainEqual(expect.objectContaining({ name: 'Orrin J. Vask', role: 'Congressman' }));
+  });
+
+  it('GIVEN a day or a week the story names ("Labor Day", "National Quillbrook Week") THEN it is no one proposed; a person named Day still is', () => {
+    const found = propose([
+      'On Labor Day the harbor was closed to every boat, and a week later National Quillbrook Week opened with a long parade.',
+      'Marta Day, the ferry director, led the parade.',
+    ]).map((p) => p.name);
+    expect(found.filter((name) => /Labor|Week/.test(name))).toEqual([]);
+    expect(found).toContain('Marta Day');
+  });
+
   it('reads a description beside the name whose head is a word for a kind of person, when no role noun is written', () => {
     const found = propose([
       'Orrin Vask, the Boston preacher, spoke for an hour.',
