@@ -354,6 +354,10 @@ const RELATED_TERM_LIMIT = 500;
 const RELATED_TERMS = 3;
 /** Shorter words are too often one letter from some name ("mary" → "mar"): no spelling is guessed for them. */
 const MISSPELT_NAME_LENGTH = 5;
+/** A curated person counts as this many mentions of the name (curators list whom a story is about). */
+const CURATED_WEIGHT = 5;
+/** Names offered when a question gives nothing better to suggest: the best known ones. */
+const FALLBACK_NAMES = 10;
 /** Names gathered for a word of a question before the whole-word ones are picked out. */
 const COMPLETION_POOL = 25;
 /** How many such stories lend their people to the suggestions. */
@@ -454,7 +458,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
   const names = (): NameDirectory => {
     if (directory) return directory;
     const nameCounts = new Map(index.names);
-    for (const article of articles) for (const person of article.people) nameCounts.set(person.name, (nameCounts.get(person.name) ?? 0) + 5);
+    for (const article of articles) for (const person of article.people) nameCounts.set(person.name, (nameCounts.get(person.name) ?? 0) + CURATED_WEIGHT);
     directory = buildNameDirectory(nameCounts);
     return directory;
   };
@@ -482,6 +486,18 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     for (const [written, person] of byName) if (person !== null) names.set(written, person);
     curated = { names, articles: byArticle };
     return curated;
+  };
+  // The people curators list, the most written first: what the knowledge base is about, when a
+  // question gives nothing better to suggest. (Not every capitalised word the text writes: "God" or
+  // "South" said in passing, or a name a curator struck from the list.)
+  let curatedTopNames: string[] | undefined;
+  const curatedTop = (): string[] => {
+    if (curatedTopNames) return curatedTopNames;
+    const listed = new Map<string, number>();
+    for (const article of articles) for (const person of article.people) listed.set(person.name, (listed.get(person.name) ?? 0) + 1);
+    const weight = (name: string): number => (index.names.get(name) ?? 0) + CURATED_WEIGHT * (listed.get(name) ?? 0);
+    curatedTopNames = [...listed.keys()].sort((x, y) => weight(y) - weight(x) || (x < y ? -1 : x > y ? 1 : 0));
+    return curatedTopNames;
   };
   const curatedNames = (): Map<string, string> => curatedIndex().names;
   const curatedIn = (): Map<string, number[]> => curatedIndex().articles;
@@ -726,7 +742,8 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       for (const person of article.people.slice(0, RELATED_PEOPLE)) related.add(person.name);
     }
     // "January", "Saturday": capitalised, but no one to ask about.
-    const askable = [...related, ...names().top(10)].filter((name) => !CALENDAR_WORD.test(name));
+    const known = curatedTop();
+    const askable = [...related, ...(known.length > 0 ? known.slice(0, FALLBACK_NAMES) : names().top(FALLBACK_NAMES))].filter((name) => !CALENDAR_WORD.test(name));
     const listed = [...new Set([...askable, ...articles.slice(0, 3).map((a) => a.title)])];
     // "Crocker" beside "Ryan Crocker" is one person: the full name only. A name the question
     // already writes in full ("who is Elector") is what went unanswered: no suggestion.

@@ -180,6 +180,23 @@ describe('abstaining', () => {
     const begun = stories.ask('who is norlandi');
     if (begun.kind === 'unknown') expect(begun.suggestions).toContain('Norlandic');
   });
+  it('GIVEN a question sharing nothing with any story THEN the people curators listed are suggested, not words the text capitalises in passing', () => {
+    const story = (id: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
+    const stories = buildKnowledgeBase(
+      [
+        story('2020-03-01-a', [{ name: 'Ann Lee', role: 'ferry director' }], ['Ann Lee thanked Providence, and the South, and Providence again, for the ferry.', 'Providence was kind to the South, Ann Lee said.']),
+        story('2020-03-02-b', [{ name: 'Tom Ward', role: 'orchard keeper' }], ['Tom Ward said the South had the best orchards, by Providence.']),
+      ],
+      defaultBuildOptions(),
+    );
+    const result = stories.ask('who won the chess tournament');
+    expect(result.kind).toBe('unknown');
+    if (result.kind !== 'unknown') return;
+    expect(result.suggestions.slice(0, 2).sort()).toEqual(['Ann Lee', 'Tom Ward']);
+    expect(result.suggestions).not.toContain('Providence');
+    expect(result.suggestions).not.toContain('South');
+  });
+
   it('GIVEN stories that name days and months THEN no day or month is suggested as a subject', () => {
     const story = (id: string, paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published: '2020-03-01', source: 'Invented Times', url: '', people: [], paragraphs });
     const dated = buildKnowledgeBase([
