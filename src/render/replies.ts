@@ -5,6 +5,7 @@
  */
 import type { AskResult, KnowledgeBase, QuestionType } from '../core/types.js';
 import { UserFacingError } from './messages.js';
+import { typedAsName } from '../core/text/spelling.js';
 import {
   askView,
   otherSourcesView,
@@ -57,11 +58,13 @@ export function answerFor(kb: KnowledgeBase, question: string, type?: QuestionTy
 /** "who is X", "who's X?", and what `/who` passes on: "is X". */
 const WHO_IS = /^\s*(?:who\s+(?:is|was)|who['’]s|is|was)\s+(.+?)[\s?!.]*$/i;
 
-/** The profile of a name or alias written exactly (as autocomplete fills it in), if the articles know it. */
+/**
+ * The profile of a name or alias written as the articles write it (as autocomplete fills it in), or
+ * with a slip of typing in a word ("henri de coursy"), if the articles know it.
+ */
 function profileOf(kb: KnowledgeBase, query: string): AnswerOutcome | undefined {
   const profile = kb.profile(query);
-  const q = query.trim().toLowerCase();
-  if (!profile || ![profile.name, ...profile.aliases].some((n) => n.toLowerCase() === q)) return undefined;
+  if (!profile || ![profile.name, ...profile.aliases].some((n) => typedAsName(query, n))) return undefined;
   const others = profile.articles.length > 1 ? profile.name : undefined;
   return { kind: 'profile', view: profileView(profile), otherSourcesFor: others };
 }

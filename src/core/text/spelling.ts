@@ -1,0 +1,40 @@
+/**
+ * Whether two words differ by at most one slip of typing: a letter dropped, added or changed, or
+ * two neighbours swapped (Damerau's single edit). Equal words are within it.
+ *
+ * @example
+ * withinOneEdit('coursy', 'courcy'); // true
+ * withinOneEdit('sharpe', 'shrape'); // true
+ * withinOneEdit('lipton', 'lawrence'); // false
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    // Changed here, or swapped with the next letter.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  // One letter more in the longer word, here.
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Words shorter than this are too often one letter from another name ("Ann", "Anna"): never a slip. */
+const SLIP_MIN_LENGTH = 5;
+
+/**
+ * Whether `typed` is the name `name` as someone typed it: the same words, in any case, with at most
+ * one slip of typing in each word long enough not to be another name by one letter ("henri de
+ * coursy" for "Henri De Courcy"; not "ann lee" for "Anna Lee").
+ */
+export function typedAsName(typed: string, name: string): boolean {
+  const t = typed.trim().toLowerCase().split(/\s+/);
+  const n = name.trim().toLowerCase().split(/\s+/);
+  if (t.length !== n.length) return false;
+  return t.every((word, i) => {
+    const want = n[i] ?? '';
+    return word === want || (want.length >= SLIP_MIN_LENGTH && withinOneEdit(word, want));
+  });
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeBase } from '../../src/core/knowledge-base.js';
+import type { Article } from '../../src/core/types.js';
+import { defaultBuildOptions } from '../../src/io/load-knowledge-base.js';
+import { answerFor } from '../../src/render/replies.js';
+
+const story: Article = {
+  id: '2020-03-01-ferry',
+  title: 'Ferry fares rise',
+  published: '2020-03-01',
+  source: 'Invented Times',
+  url: '',
+  people: [{ name: 'Marta Quillon', role: 'ferry director', aliases: ['Quillon'] }],
+  paragraphs: ['Marta Quillon said the ferry fares would rise in April.', 'Quillon spoke at the harbour office.'],
+};
+
+describe('answerFor "who is X"', () => {
+  const kb = buildKnowledgeBase([story], defaultBuildOptions());
+
+  it('GIVEN a known name typed with one letter wrong THEN that person\'s profile, as for the name spelt right', () => {
+    const right = answerFor(kb, 'who is marta quillon');
+    const slipped = answerFor(kb, 'who is marta quilon');
+    expect(right.kind).toBe('profile');
+    expect(slipped).toEqual(right);
+  });
+
+  it('GIVEN a name that is not one slip from a known one THEN no profile is shown for it', () => {
+    expect(answerFor(kb, 'who is marta quinn').kind).toBe('reply');
+  });
+});
