@@ -367,6 +367,23 @@ const RELATED_PEOPLE = 3;
 /** A story lends its people only when it shares at least this share of the words the best story shares. */
 const RELATED_SHARE = 0.5;
 
+/**
+ * Whether a sentence writes one of the names as a name of its own: a whole word ("Lorrance", not
+ * "Lorrancean") that no capitalised word carries on into another person's name ("Lorrance Vipton").
+ */
+function namesWritten(names: readonly string[]): (sentence: string) => boolean {
+  const escaped = names.map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((x, y) => y.length - x.length);
+  if (escaped.length === 0) return () => false;
+  // Matched in lower case; what follows is read as written (a case-insensitive \p{Lu} would match any letter).
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}])(?:${escaped.join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+  return (sentence) => {
+    for (const m of sentence.toLowerCase().matchAll(pattern)) {
+      if (!/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4))) return true;
+    }
+    return false;
+  };
+}
+
 function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: KnowledgeIndex, options: BuildOptions): KnowledgeBase {
   const index = knowledgeIndex.view();
   const sentence = (id: number): IndexedSentence => index.sentence(id) as IndexedSentence;
@@ -600,13 +617,10 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       }
       if (!found) return undefined;
       const entity = found;
-      const namesakes = [entity.name, ...entity.aliases].map((n) => n.toLowerCase());
       const citations: Citation[] = [];
+      const writesName = namesWritten([entity.name, ...entity.aliases]);
       for (const a of inArticles) {
-        for (const s of index.articleSentences(a)) {
-          const text = sentence(s).text.toLowerCase();
-          if (namesakes.some((n) => text.includes(n))) citations.push(corpus.citation(s));
-        }
+        for (const s of index.articleSentences(a)) if (writesName(sentence(s).text)) citations.push(corpus.citation(s));
       }
       return {
         name: entity.name,

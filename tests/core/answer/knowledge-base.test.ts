@@ -261,6 +261,32 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     }
   });
 
+  it('GIVEN two people who share a word of their names THEN one\'s profile quotes no sentence about the other', () => {
+    const essay: Article = {
+      id: 'essay',
+      title: 'The new bohemians',
+      source: 'Test Gazette',
+      published: '1961-03-01',
+      url: '',
+      people: [
+        { name: 'D. H. Lorrance', role: 'novelist', aliases: ['Lorrance'] },
+        { name: 'Lorrance Vipton', role: 'critic', aliases: ['Vipton'] },
+      ],
+      paragraphs: [
+        'D. H. Lorrance wrote of the dark gods.',
+        'Lorrance Vipton, in his book on the new bohemians, praises the poets of the coast.',
+        '"All is not sex," declared Lorrance.',
+        'The Lorrancean view of the gods had few friends.',
+      ],
+    };
+    const profile = buildKnowledgeBase([essay], defaultBuildOptions()).profile('D. H. Lorrance');
+    expect(profile?.name).toBe('D. H. Lorrance');
+    const quoted = profile?.sentences.map((c) => c.sentence) ?? [];
+    expect(quoted).toContain('D. H. Lorrance wrote of the dark gods.');
+    expect(quoted).toContain('"All is not sex," declared Lorrance.');
+    expect(quoted.filter((q) => q.includes('Vipton') || q.includes('Lorrancean'))).toEqual([]);
+  });
+
   it('GIVEN a prefix THEN autocompletes names, at most 25', () => {
     expect(kb.complete('name', 'cro')).toContain('Ryan Crocker');
     expect(kb.complete('name', 'mot')).toContain('Manouchehr Mottaki');
