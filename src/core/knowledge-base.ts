@@ -550,15 +550,15 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       } else {
         const groups = queryGroups(wanted, queryContext);
         if (groups.length === 0) return [];
-        // A story about the topic contributes all its dated sentences; other stories only the
-        // sentences that name the topic themselves.
+        // A story about the topic — its headline or lead names it — contributes all its dated
+        // sentences; other stories only the sentences that name the topic themselves (a story that
+        // mentions Cuba once is no timeline of Cuba).
         candidates = [];
         articles.forEach((_, a) => {
-          const storyCoverage = coverage(groups, groupMatches(groups, articleTerms(a)));
-          if (storyCoverage < 0.5) return;
+          if (coverage(groups, groupMatches(groups, articleTerms(a))) < 0.5) return;
+          const about = coverage(groups, groupMatches(groups, leadTerms(a))) >= 0.99;
           for (const s of index.articleSentences(a)) {
-            const own = coverage(groups, groupMatches(groups, new Set(index.sentenceTerms(s))));
-            if (storyCoverage >= 0.99 || own >= 0.5) candidates.push(s);
+            if (about || coverage(groups, groupMatches(groups, new Set(index.sentenceTerms(s)))) >= 0.5) candidates.push(s);
           }
         });
       }

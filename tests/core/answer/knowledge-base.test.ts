@@ -231,6 +231,19 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(events.find((e) => e.citation.sentenceIndex === 0)?.date.start).toBe('2007-07-25');
   });
 
+  it('GIVEN a topic one story is about and another names once THEN the first gives all its dated events, the second only the one naming it', () => {
+    const story = (id: string, title: string, paragraphs: string[]): Article => ({ id, title, published: '2020-03-01', source: 'Invented Times', url: '', people: [], paragraphs });
+    const two = buildKnowledgeBase([
+      story('2020-03-01-vessa', 'Vessa closes its port', ['Vessa closed its port on Monday.', 'The harbour board had met on February 3, 2020.']),
+      story('2020-03-01-paper', 'The paper gets a new editor', ['The paper named Ann Lee editor on February 10, 2020.', 'She wrote from Vessa in June 2019.', 'The old editor had retired in 2018.']),
+    ]);
+    const cited = two.timeline('Vessa').map((e) => e.citation.sentence);
+    expect(cited).toContain('The harbour board had met on February 3, 2020.');
+    expect(cited).toContain('She wrote from Vessa in June 2019.');
+    expect(cited).not.toContain('The paper named Ann Lee editor on February 10, 2020.');
+    expect(cited).not.toContain('The old editor had retired in 2018.');
+  });
+
   it('GIVEN a range THEN keeps only events within it', () => {
     const events = kb.timeline('', { from: '2007-07-01', to: '2007-07-31' });
     expect(events.length).toBeGreaterThan(0);
