@@ -354,6 +354,8 @@ const RELATED_TERM_LIMIT = 500;
 const RELATED_TERMS = 3;
 /** Shorter words are too often one letter from some name ("mary" → "mar"): no spelling is guessed for them. */
 const MISSPELT_NAME_LENGTH = 5;
+/** A sentence of fewer words is a label or a heading, not news: never among an article's key sentences before one that is. */
+const KEY_SENTENCE_WORDS = 5;
 /** A curated person counts as this many mentions of the name (curators list whom a story is about). */
 const CURATED_WEIGHT = 5;
 /** Names offered when a question gives nothing better to suggest: the best known ones. */
@@ -659,8 +661,11 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         const facts = factsOf(s);
         return score / Math.sqrt(1 + index.sentenceLength(s)) + 2 * facts.dates.length + facts.entities.length + facts.numbers.length;
       };
+      // A speaker's label or a heading ("Mr. Lindsay.") says nothing on its own, however rare its
+      // words: after every sentence that does.
+      const said = (s: number): boolean => sentence(s).text.split(/\s+/).length >= KEY_SENTENCE_WORDS;
       const chosen = rest
-        .map((s) => ({ s, score: informativeness(s) }))
+        .map((s) => ({ s, score: said(s) ? informativeness(s) : -Infinity }))
         .sort((x, y) => y.score - x.score || x.s - y.s)
         .slice(0, count - 1)
         .map((x) => x.s)

@@ -313,6 +313,21 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(kb.context(citation)).toContain(citation.sentence);
   });
 
+  it('GIVEN an article with a speaker\'s label among its sentences THEN the label is not among its key sentences', () => {
+    const hearing: Article = {
+      id: 'hearing',
+      title: 'The harbour hearing',
+      source: 'Test Gazette',
+      published: '1961-03-01',
+      url: '',
+      people: [],
+      paragraphs: ['The harbour board heard the ferry owners on Tuesday.', 'Mr. Quillbrook.', 'The ferry owners asked for a new pier at Vessa by 1963.', 'The board said it would answer within a month.'],
+    };
+    const key = buildKnowledgeBase([hearing], defaultBuildOptions()).keySentences('hearing', 3).map((c) => c.sentence);
+    expect(key).toHaveLength(3);
+    expect(key).not.toContain('Mr. Quillbrook.');
+  });
+
   it('GIVEN an article THEN its key sentences start with the lead, verbatim', () => {
     const id = kb.sources()[0]!.id;
     const key = kb.keySentences(id, 3);
