@@ -75,19 +75,48 @@ export function freshEntities(input: ShortAnswerInput): EntityMention[] {
 }
 
 /**
- * Two names written as one answer, "Ann Lee and Tom Hale danced", "in Paris and Rome": both, when
- * no third name goes on the list (that list is no pair, and its first name alone says less).
+ * Names written as one answer, "Ann Lee and Tom Hale danced", "in Dunmore, Calloway and Ashby":
+ * the whole list the first name belongs to, when every name of it is one of `others` and it ends
+ * with "and" (a list that goes on past the names known is no answer, and a part of it says less).
  *
  * @example
  * joinedPair('Ann Lee and Tom Hale danced.', annLee, [annLee, tomHale]); // 'Ann Lee and Tom Hale'
  */
 export function joinedPair<T extends { text: string; name: string }>(sentence: string, first: T, others: readonly T[], show: (item: T) => string = (item) => item.name): string | undefined {
-  for (const other of others) {
-    if (other === first) continue;
-    const pair = `${first.text} and ${other.text}`;
-    const at = sentence.indexOf(pair);
-    if (at < 0 || /,\s*$/.test(sentence.slice(0, at)) || /^\s*(?:,\s*)?and\b/.test(sentence.slice(at + pair.length))) continue;
-    return `${show(first)} and ${show(other)}`;
+  const itemAt = (at: number): T | undefined => {
+    let best: T | undefined;
+    for (const item of others) if (item.text !== '' && sentence.startsWith(item.text, at) && (best === undefined || item.text.length > best.text.length)) best = item;
+    return best;
+  };
+  for (let from = sentence.indexOf(first.text); from >= 0; from = sentence.indexOf(first.text, from + 1)) {
+    // Walk back to the list's first name: "Dunmore, Calloway and Ashby" from "Calloway".
+    let start = from;
+    for (;;) {
+      const joint = /(?:,\s+(?:and\s+)?|\s+and\s+)$/.exec(sentence.slice(0, start));
+      if (!joint) break;
+      const before = sentence.slice(0, start - joint[0].length);
+      const previous = others.find((item) => item.text !== '' && before.endsWith(item.text));
+      if (!previous) break;
+      start = before.length - previous.text.length;
+    }
+    const list: T[] = [];
+    let at = start;
+    let closed = false;
+    for (;;) {
+      const item = itemAt(at);
+      if (!item) break;
+      list.push(item);
+      at += item.text.length;
+      if (closed) break;
+      const joint = /^(?:,\s+(?:and\s+)?|\s+and\s+)/.exec(sentence.slice(at));
+      if (!joint || !itemAt(at + joint[0].length)) break;
+      closed = /\band\s+$/.test(joint[0]);
+      at += joint[0].length;
+    }
+    // A list that goes on ("…, and a dozen towns"), or one that names no one after "and", is no answer.
+    if (!closed || list.length < 2 || !list.includes(first) || /^\s*(?:,\s*)?(?:and|or)\b/.test(sentence.slice(at))) continue;
+    const shown = list.map(show);
+    return shown.length === 2 ? `${shown[0]} and ${shown[1]}` : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
   }
   return undefined;
 }
