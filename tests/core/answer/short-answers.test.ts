@@ -334,6 +334,12 @@ describe('where: two places joined by "and"', () => {
   const where = (sentence: string, names: string[], question: string) =>
     shortAnswer({ ...base, type: 'where', sentence, facts: { entities: names.map(place), dates: [], numbers: [], hasReason: false }, questionStems: stems(question) }).answer;
 
+  it('GIVEN a place written beside a word of the question ("of Vessa origin") THEN that place, before one after "in"', () => {
+    expect(where('The cheese, though of Vessa origin, is eaten as much in the North as in the South.', ['Vessa', 'North', 'South'], 'where does the cheese originate')).toBe('Vessa');
+    // Beside a word the question does not ask about, the place after "in" still answers.
+    expect(where('The cheese, though of Vessa make, is eaten most in Calloway.', ['Vessa', 'Calloway'], 'where is the cheese eaten most')).toBe('Calloway');
+  });
+
   it('GIVEN "in Dunmore and Calloway" THEN both places', () => {
     expect(where('Inspectors in Dunmore and Calloway say the mills cut corners.', ['Dunmore', 'Calloway'], 'where do inspectors say the mills cut corners')).toBe('Dunmore and Calloway');
   });

@@ -1,10 +1,24 @@
 /** Where: the place a sentence gives, "in Baghdad" before "to Iraq". */
 import { lookupPlace } from '../../facts/gazetteer.js';
+import { STOPWORDS } from '../../text/stopwords.js';
+import { tokenize } from '../../text/tokenize.js';
 import { escapeRegExp, freshEntities, inClauseOrder, joinedPair, NO_FIT, placeAsWritten, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 /** The text before a place ends inside a "from" phrase: "from the Newport field in" (no "to" since). */
 const ORIGIN_PHRASE = /\bfrom\s+(?:(?!to\b|into\b|toward\b|towards\b|and\b)[^\s,;]+\s+){0,5}(?:in|at|near)\s+(?:the\s+)?$/i;
 
+
+/** Whether the word right before or right after the place (not a small word) is one of the question's. */
+function besideQuestionWord(sentence: string, place: string, questionStems: ReadonlySet<string>): boolean {
+  const at = sentence.indexOf(place);
+  if (at < 0) return false;
+  const next = /^[\s-]+([\p{L}'’]+)/u.exec(sentence.slice(at + place.length))?.[1];
+  const previous = /([\p{L}'’]+)[\s-]+$/u.exec(sentence.slice(Math.max(0, at - 40), at))?.[1];
+  return [next, previous].some((word) => {
+    const token = word === undefined ? undefined : tokenize(word)[0];
+    return token !== undefined && !STOPWORDS.has(token.word) && questionStems.has(token.stem);
+  });
+}
 
 /**
  * The place of a where question: one after in/at over one after from/to, a city over a country.
@@ -22,8 +36,11 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
       const kind = lookupPlace(e.name)?.kind;
       const preposition = before === undefined ? 0 : ['from', 'to', 'into'].includes(before) ? 1 : 2;
       const origin = before === 'from' || ORIGIN_PHRASE.test(sentence.slice(0, sentence.indexOf(e.text)));
+      // "of Kentucky origin" for "where does bourbon originate": the place beside a word of the
+      // question is the one it asks about, before a place after "in".
+      const beside = besideQuestionWord(sentence, e.text, input.questionStems);
       // "where did they fly from": the place of the "from" phrase ("from the airfield in Calloway") before any other.
-      return { e, origin, score: preposition + (asksOrigin && origin ? 3 : 0) + (kind === 'country' || kind === 'region' ? 0 : 0.5) + order * 0.01 };
+      return { e, origin, score: (beside ? 3 : preposition) + (asksOrigin && origin ? 3 : 0) + (kind === 'country' || kind === 'region' ? 0 : 0.5) + order * 0.01 };
     })
     .sort((a, b) => b.score - a.score);
   // The place of the clause the question is about comes first ("…in Paris, and … in Tokyo").
