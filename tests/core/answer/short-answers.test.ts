@@ -292,6 +292,21 @@ describe('"what/which <noun>" answers with the name of that kind', () => {
     expect(which("The mayor read Harlan County's Public Law 12 aloud.", 'which law did the mayor read', 'law').answer).toBe('Public Law 12');
   });
 
+  it('GIVEN a name set beside the asked noun ("his book, The Long Tide,") THEN that name', () => {
+    expect(which('The editor, Ann Lee, in her book, The Long Tide, wrote of the harbour.', 'what book did ann lee write', 'book').answer).toBe('The Long Tide');
+    expect(which('The club staged the play "Low Water" twice.', 'what play did the club stage', 'play').answer).toBe('Low Water');
+    // A day after the noun is when, not a name.
+    expect(which('The council passed the plan Monday after a long debate.', 'what plan did the council pass', 'plan').fit).toBeLessThan(1);
+  });
+
+  it('GIVEN a question on what something was named or called THEN the name after the sentence\'s naming verb, past an aside', () => {
+    const what = (sentence: string, question: string) => shortAnswer({ ...base, type: 'what', sentence, facts: none, questionStems: stems(question) }).answer;
+    expect(what('The old avenue, named for a general, was renamed, in the usual fashion, "Vista Terrace".', 'what was the old avenue renamed')).toBe('Vista Terrace');
+    expect(what('Locals called the ferry Old Smoky for its funnel.', 'what did locals call the ferry')).toBe('Old Smoky');
+    // No naming verb in the question: the sentence, as before.
+    expect(what('Locals called the ferry Old Smoky for its funnel.', 'what did locals say about the ferry')).toBe('Locals called the ferry Old Smoky for its funnel.');
+  });
+
   it('GIVEN only names the question already gives, or no name of that kind THEN the sentence', () => {
     expect(which('The University of Harlan closed early.', 'when did the university of harlan close', 'university').fit).toBeLessThan(1);
     expect(which('The U.S. sent ships.', 'which units were sent', 'units').answer).toBe('The U.S. sent ships.');

@@ -1,4 +1,5 @@
 /** What/which: the name of the kind the question asks for ("which university …" → "Kyoto University"). */
+import { MONTH_NAMES } from '../../text/calendar.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { ShortAnswer, ShortAnswerInput } from './shared.js';
 
@@ -22,6 +23,8 @@ const MAX_NAMES = 3;
  */
 export function namedAnswer(input: ShortAnswerInput): ShortAnswer | undefined {
   const { head, sentence, questionStems } = input;
+  const given = namedAfterVerb(sentence, questionStems);
+  if (given !== undefined) return { answer: given, fit: 1 };
   if (!head) return undefined;
   const stem = tokenize(head)[0]?.stem;
   const words = sentence.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
@@ -37,5 +40,53 @@ export function namedAnswer(input: ShortAnswerInput): ShortAnswer | undefined {
       if (!names.includes(name)) names.push(name);
     }
   }
-  return names.length === 0 ? undefined : { answer: names.slice(0, MAX_NAMES).join(', '), fit: 1 };
+  if (names.length > 0) return { answer: names.slice(0, MAX_NAMES).join(', '), fit: 1 };
+  const apposed = nameAfter(sentence, (word) => tokenize(word)[0]?.stem === stem, questionStems);
+  return apposed === undefined ? undefined : { answer: apposed, fit: 1 };
+}
+
+/** A day's or a month's name opening a run of capitals. */
+const CALENDAR = new RegExp(`^(?:${[...MONTH_NAMES, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].join('|')})\\b`);
+
+/** Verbs that give something a name ("renamed", "called", "titled"): the name they give follows them. */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['name', 'renam', 'call', 'titl', 'entitl', 'dub', 'christen']);
+
+/** A title in quotes, or a run of capitalised words, at the start of a text. */
+const QUOTED_OR_CAPITALISED = new RegExp(`^(?:["“]([^"”]{2,80})["”]|(${CAPITALISED_RUN.source}))`, 'u');
+
+/**
+ * The name written right after a word `isWord` accepts — after a comma, "as" or "to", or a short
+ * aside set off by commas ("renamed, in typical fashion, "Buena Vista Terrace"") — when it says
+ * more than the question: "in his book, The Waist-High Culture," for "what book did he write".
+ */
+function nameAfter(sentence: string, isWord: (word: string) => boolean, questionStems: ReadonlySet<string>): string | undefined {
+  for (const m of sentence.matchAll(/[\p{L}'’-]+/gu)) {
+    if (!isWord(m[0])) continue;
+    const rest = sentence.slice(m.index + m[0].length);
+    for (const lead of NAME_LEADS) {
+      const skipped = lead.exec(rest)?.[0];
+      if (skipped === undefined) continue;
+      const found = QUOTED_OR_CAPITALISED.exec(rest.slice(skipped.length));
+      const name = (found?.[1] ?? found?.[2])?.trim().replace(/[,.;:]+$/, '');
+      if (!name) continue;
+      const tokens = tokenize(name);
+      // "the plan Monday": a day or month after the word is when, not a name.
+      if (tokens.length > 0 && !tokens.every((t) => questionStems.has(t.stem)) && !CALENDAR.test(name)) return name;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What may stand between the word and the name, tried in turn: a comma or a space (with "as" or
+ * "to": "renamed to"); the object named ("called the ferry Old Smoky"); a short aside set off by
+ * commas ("renamed, in the usual fashion, "Vista Terrace"").
+ */
+const NAME_LEADS: readonly RegExp[] = [/^,\s+/u, /^\s+(?:as\s+|to\s+)?/u, /^\s+(?:the|a|an|this|that|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}/u, /^,\s+[^,;"“]{1,40},\s+/u];
+
+/** "what was the avenue renamed": the name after the sentence's naming verb, if the question has one. */
+function namedAfterVerb(sentence: string, questionStems: ReadonlySet<string>): string | undefined {
+  const verbs = [...questionStems].filter((s) => NAMING_VERBS.has(s));
+  if (verbs.length === 0) return undefined;
+  return nameAfter(sentence, (word) => verbs.includes(tokenize(word)[0]?.stem ?? ''), questionStems);
 }
