@@ -96,12 +96,12 @@ export async function consoleReply(
     case 'ask':
       return ask(checkInput(args, INPUT_LIMITS.question), (q) => answerFor(kb, q));
     case 'who':
-      return ask(checkInput(args, INPUT_LIMITS.query), (q) => whoFor(kb, q));
+      return ask(checkInput(args, INPUT_LIMITS.query, 'who'), (q) => whoFor(kb, q));
     case 'when':
     case 'what':
     case 'where':
     case 'why':
-      return ask(checkInput(args, INPUT_LIMITS.query), (q) => answerFor(kb, q, TYPED[name]));
+      return ask(checkInput(args, INPUT_LIMITS.query, TYPED[name]), (q) => answerFor(kb, q, TYPED[name]));
     case 'timeline': {
       const topic = args.slice(0, INPUT_LIMITS.topic);
       return timelineText(topic, timelineFor(kb, topic));

@@ -2,10 +2,11 @@
  * Every sentence factdesk says to a user, in one place, so the console and Discord use the same
  * words and tests can assert on them.
  */
+import type { QuestionType } from '../core/types.js';
 
 /** Expected problems with what a user asked: each has an identifier (for logs and tests) and words. */
 export const USER_ERRORS = {
-  'question-empty': 'Please ask a question about the news in the knowledge base — for example `when did the council vote?`',
+  'question-empty': 'Please ask a question about the news in the knowledge base — for example `{example}`',
   'question-too-long': 'That question is too long (at most {max} characters). Please shorten it.',
   'article-gone': 'That article is no longer in the knowledge base.',
   'not-in-server': 'This command only works in a server.',
@@ -21,8 +22,19 @@ export type UserErrorId = keyof typeof USER_ERRORS;
 
 /** The message for an identifier, with `{placeholders}` filled in. */
 export function userErrorMessage(id: UserErrorId, values: Record<string, string | number> = {}): string {
-  return fill(USER_ERRORS[id], values);
+  return fill(USER_ERRORS[id], { example: EXAMPLE_QUESTIONS.when, ...values });
 }
+
+/** A question of each kind, for the empty-question message of its command (`/who` shows a who question). */
+export const EXAMPLE_QUESTIONS: Readonly<Record<QuestionType, string>> = {
+  who: 'who is the harbour master?',
+  when: 'when did the council vote?',
+  where: 'where did the ferry run aground?',
+  what: 'what did the council decide?',
+  why: 'why did the council vote no?',
+  how: 'how did the council vote?',
+  'how-many': 'how many ferries run in winter?',
+};
 
 export const MESSAGES = {
   unknown: "I don't know — nothing in the knowledge base answers that.",
@@ -123,11 +135,13 @@ export class UserFacingError extends Error {
 /**
  * Trims a question and checks it is neither empty nor longer than `max`.
  *
+ * Empty, it says so with an example of the kind of question asked (`type`, when a command gives it).
+ *
  * @example checkInput('  who won?  ', 300) // 'who won?'
  */
-export function checkInput(text: string | null | undefined, max: number): string {
+export function checkInput(text: string | null | undefined, max: number, type?: QuestionType): string {
   const trimmed = (text ?? '').trim();
-  if (trimmed === '') throw new UserFacingError('question-empty');
+  if (trimmed === '') throw new UserFacingError('question-empty', type === undefined ? {} : { example: EXAMPLE_QUESTIONS[type] });
   if (trimmed.length > max) throw new UserFacingError('question-too-long', { max });
   return trimmed;
 }

@@ -7,7 +7,7 @@ import { exampleQuestions } from '../../src/console/small-talk.js';
 import { buildKnowledgeBase } from '../../src/core/knowledge-base.js';
 import type { Article, KnowledgeBase } from '../../src/core/types.js';
 import { loadKnowledgeBase } from '../../src/io/load-knowledge-base.js';
-import { MESSAGES, userErrorMessage } from '../../src/render/messages.js';
+import { EXAMPLE_QUESTIONS, MESSAGES, userErrorMessage } from '../../src/render/messages.js';
 import { answerText, helpText, smallTalkText } from '../../src/render/text.js';
 import { askView } from '../../src/render/views.js';
 
@@ -158,6 +158,9 @@ describe('consoleReply', () => {
   it('explains an unknown command and an empty one', async () => {
     expect(await consoleReply('/weather', kb)).toBe(userErrorMessage('unknown-command'));
     await expect(consoleReply('/ask   ', kb)).rejects.toThrow(userErrorMessage('question-empty'));
+    // An empty /who is shown a who question, not a when question.
+    await expect(consoleReply('/who', kb)).rejects.toThrow(userErrorMessage('question-empty', { example: EXAMPLE_QUESTIONS.who }));
+    await expect(consoleReply('/where', kb)).rejects.toThrow(/where did/);
   });
 
   it('quits on quit and exit', async () => {
