@@ -288,6 +288,19 @@ function isNameLike(sentence: string, start: number, end: number): boolean {
   return capital(nextWord) && /^\s+[A-Z]/.test(after) && !/^(?:Morning|Night|Evening|Afternoon)$/.test(nextWord ?? '');
 }
 
+/** Whether the position falls inside a quotation: after an opening quote mark that is not yet closed. */
+function insideQuotation(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const curlyOpen = before.lastIndexOf('“');
+  if (curlyOpen >= 0 && before.lastIndexOf('”') < curlyOpen) return true;
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/** Whether the sentence writes a year (1600–2099) earlier than `year`. */
+function writesYearBefore(sentence: string, year: number): boolean {
+  return [...sentence.matchAll(ANY_YEAR)].some((m) => Number(m[0]) < year);
+}
+
 function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], spans: Span[]): void {
   let text = trimmed(r.text);
   let start = r.index;
@@ -316,6 +329,11 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   const bare = !hasDay && !hasYear && !relative;
   // Cues sit just before the phrase; a bounded slice keeps long inputs linear.
   const before = sentence.slice(Math.max(0, start - 60), start);
+  // "used to this day": still, now — no event's date.
+  if (/^this (?:very )?day$/i.test(text) && /\bto\s+$/i.test(before)) return;
+  // "today" in words quoted from a past the sentence dates ("On March 3, 1851, he wrote, "… came to
+  // work for me this day"") is that past's day, not the day of publication: no date is better than a wrong one.
+  if (relative && !/\d/.test(lower) && monthNamed(text) === undefined && insideQuotation(sentence, start) && writesYearBefore(sentence, pub.getFullYear() - NARRATIVE_AGE)) return;
   if (bare && hasMonth && !hasWeekday && !MONTH_CUE.test(before)) return; // `May` the verb or name
   if (bare && (hasWeekday || hasMonth) && isNameLike(sentence, start, start + text.length)) return;
   // `April 15, 1962, is on Sunday`: the weekday of a date the sentence has just given, not a date of its own.

@@ -23,6 +23,19 @@ describe('resolveDates', () => {
     });
   });
 
+  it('GIVEN "today" or "this day" inside a quotation from a dated past THEN it is not the day of publication', () => {
+    const dates = resolveDates('On March 3, 1851, the foreman wrote in his ledger, "Tom Ward came to work for me this day as a clerk".', PUB);
+    expect(dates.map((d) => d.text)).toEqual(['March 3, 1851']);
+    expect(resolveDates('In June 1902 the mayor wrote: "The bridge opened today."', PUB).map((d) => d.start)).toEqual(['1902-06-01']);
+    // Outside a quotation, or in a quotation of the present, "today" is still the day of publication.
+    expect(resolveDates('The bridge built in 1902 opened again today.', PUB).map((d) => d.text)).toEqual(['1902', 'today']);
+    expect(resolveDates('"The bridge opens today," the mayor said.', PUB).map((d) => d.start)).toEqual(['2007-07-25']);
+  });
+
+  it('GIVEN "to this day" (still, now) THEN no date is read', () => {
+    expect(resolveDates('The old gauge is used to this day in every machine shop.', PUB)).toEqual([]);
+  });
+
   it('keeps "earlier" in the phrase and resolves the publication weekday to the same day', () => {
     const d = one('The minister had proposed the talks earlier Wednesday.');
     expect(d).toMatchObject({ text: 'earlier Wednesday', grain: 'day', start: '2007-07-25', label: '25 July 2007' });
