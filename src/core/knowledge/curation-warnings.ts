@@ -29,6 +29,32 @@ function writes(text: string, form: string): boolean {
   return false;
 }
 
+/** A courtesy title, which tells people of one surname apart rather than naming one of them. */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|rev|sir|lady|lord|mme|mlle|herr|frau)\.?$/;
+/** A given name this short is often a short form of a longer one ("Joe" of "Joseph", "Ed" of "Edward"). */
+const SHORT_FORM_LENGTH = 4;
+
+/**
+ * Whether two entries read as one person written two ways: the bare surname of the other
+ * ("Vask" / "Joseph Vask"), or the same surname with given names that agree — an initial ("J."),
+ * a short form sharing its first two letters ("Joe" / "Joseph"), or a middle name or initial more
+ * ("Tom R. Ward" / "Tom Ward"). Other given names are other people (a family).
+ */
+function writtenAnotherWay(a: string, b: string): boolean {
+  const wa = fold(a).split(/\s+/);
+  const wb = fold(b).split(/\s+/);
+  // "Mr. Borden" and "Mrs. Borden" are two people; "Brown & Sharpe" is a firm, not Mr. Sharpe.
+  if ([...wa, ...wb].some((w) => HONORIFIC.test(w) || w === '&' || w === 'and')) return false;
+  const lastA = wa[wa.length - 1] ?? '';
+  if (lastA === '' || lastA !== wb[wb.length - 1]) return false;
+  if (wa.length === 1 || wb.length === 1) return wa.length !== wb.length;
+  const ga = (wa[0] ?? '').replace(/\.$/, '');
+  const gb = (wb[0] ?? '').replace(/\.$/, '');
+  if (ga === gb) return true;
+  if (ga.length === 1 || gb.length === 1) return ga.charAt(0) === gb.charAt(0);
+  return ga.slice(0, 2) === gb.slice(0, 2) && Math.min(ga.length, gb.length) <= SHORT_FORM_LENGTH;
+}
+
 /**
  * The warnings for one article's people list.
  *
@@ -50,7 +76,10 @@ export function curationWarnings(article: Pick<Article, 'people' | 'paragraphs'>
       continue;
     } else {
       const aliasOf = article.people.find((other) => other !== person && (other.aliases ?? []).some((alias) => fold(alias) === key));
+      // Else an earlier entry that reads as the same person written another way.
+      const same = aliasOf ?? article.people.slice(0, article.people.indexOf(person)).find((other) => fold(other.name.trim()) !== key && writtenAnotherWay(name, other.name.trim()));
       if (aliasOf) warnings.push({ name, kind: 'duplicate', message: `"${name}" is also an alias of "${aliasOf.name}": one person, listed twice?` });
+      else if (same) warnings.push({ name, kind: 'duplicate', message: `"${name}" may be "${same.name}" listed again: make it an alias of that entry, or give each a role that tells them apart` });
     }
     listed.set(key, name);
     if (!/\p{Lu}/u.test(name)) warnings.push({ name, kind: 'not-a-name', message: `"${name}" has no capital letter: a person's or organisation's name usually has one` });
