@@ -6,6 +6,7 @@ import { allBelow, flatten, KnowledgeIndex, listOf, SpanUnit, type FlatLists, ty
 import { analyzeArticle, INDEX_ENGINE_VERSION, type ArticleAnalysis } from './index/article-analysis.js';
 import { buildNewsLexicon } from './lexicon/news-lexicon.js';
 import { formatDay, MONTH_NAMES } from './text/calendar.js';
+import { withoutHonorific } from './text/spelling.js';
 import { tokenize } from './text/tokenize.js';
 import { STOPWORDS } from './text/stopwords.js';
 import { answerQuestion, type AnswerOptions, type Corpus } from './answer/answer-question.js';
@@ -594,7 +595,9 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     profile(name: string): Profile | undefined {
       // A curator's name or alias is who the curator says it is ("the Hetman" is Victor Watson),
       // before any spelling the articles use.
-      const resolved = curatedNames().get(nameKey(name)) ?? names().resolve(name);
+      // "Mr. Steinberg": the person a curator lists under that surname, when only one is.
+      const bare = withoutHonorific(name);
+      const resolved = curatedNames().get(nameKey(name)) ?? (bare === name ? undefined : curatedNames().get(nameKey(bare))) ?? names().resolve(name);
       if (!resolved) return undefined;
       const wanted = resolved.toLowerCase();
       let found: EntitySummary | undefined;
@@ -770,7 +773,9 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     // (Most names share no word with the question: only those are tokenised.)
     const writtenInQuestion = (name: string): boolean =>
       asked.includes(name.slice(0, 2).toLowerCase()) && asked.includes(` ${tokenize(name).map((t) => t.word).join(' ')} `);
-    return listed.filter((name) => !listed.some((other) => other !== name && other.endsWith(` ${name}`)) && !writtenInQuestion(name)).slice(0, 5);
+    // ("Mr. Steinberg" beside "William Steinberg" too.)
+    const partOf = (name: string, other: string): boolean => other !== name && (other.endsWith(` ${name}`) || other.endsWith(` ${withoutHonorific(name)}`));
+    return listed.filter((name) => !listed.some((other) => partOf(name, other)) && !writtenInQuestion(name)).slice(0, 5);
   }
 
   return kb;

@@ -24,6 +24,17 @@ describe('answerFor "who is X"', () => {
     expect(slipped).toEqual(right);
   });
 
+  it('GIVEN a courtesy title before a surname a curator lists ("who is Mr. Quillon") THEN that person\'s profile', () => {
+    const profile = answerFor(kb, 'who is Mrs. Quillon');
+    expect(profile.kind).toBe('profile');
+    expect(profile).toEqual(answerFor(kb, 'who is marta quillon'));
+    // Two people of one surname: the title alone does not say which.
+    const family: Article = { ...story, id: '2020-03-02-ferry', people: [{ name: 'Marta Quillon', aliases: ['Quillon'] }, { name: 'Tom Quillon', aliases: ['Quillon'] }], paragraphs: ['Marta Quillon and Tom Quillon ran the ferry.', 'Mr. Quillon sold tickets.'] };
+    const two = buildKnowledgeBase([family], defaultBuildOptions());
+    const asked = answerFor(two, 'who is Mrs. Quillon');
+    if (asked.kind === 'profile') expect(asked.view.name).not.toBe('Tom Quillon');
+  });
+
   it('GIVEN a name that is not one slip from a known one THEN no profile is shown for it', () => {
     expect(answerFor(kb, 'who is marta quinn').kind).toBe('reply');
   });

@@ -30,6 +30,13 @@ const SLIP_MIN_LENGTH = 5;
  * coursy" for "Henri De Courcy"; not "ann lee" for "Anna Lee").
  */
 export function typedAsName(typed: string, name: string): boolean {
+  if (typedAsWritten(typed, name)) return true;
+  // "Mr. Steinberg" is the person listed as "Steinberg".
+  const bare = withoutHonorific(typed);
+  return bare !== typed.trim() && typedAsWritten(bare, name);
+}
+
+function typedAsWritten(typed: string, name: string): boolean {
   const t = typed.trim().toLowerCase().split(/\s+/);
   const n = name.trim().toLowerCase().split(/\s+/);
   if (t.length !== n.length) return false;
@@ -37,4 +44,12 @@ export function typedAsName(typed: string, name: string): boolean {
     const want = n[i] ?? '';
     return word === want || (want.length >= SLIP_MIN_LENGTH && withinOneEdit(word, want));
   });
+}
+
+/** A courtesy title before a surname ("Mr.", "Mrs.", "Dr."). */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|rev|sir|mme|mlle)\.?\s+(?=\S)/i;
+
+/** The name without a courtesy title before it: "Mr. Steinberg" → "Steinberg". */
+export function withoutHonorific(name: string): string {
+  return name.trim().replace(HONORIFIC, '');
 }

@@ -151,6 +151,11 @@ describe('abstaining', () => {
     if (result.kind !== 'unknown') return;
     expect(result.suggestions[0]).toBe('Olwen Prydderch');
     expect(result.suggestions).not.toContain('Prydderch');
+    // Nor "Mr. Prydderch" (as the text writes him) beside his full name.
+    const titled = buildKnowledgeBase([story('2020-03-04-ferry', 'Ferry fares rise', [{ name: 'Olwen Prydderch', role: 'ferry director', aliases: ['Prydderch'] }], ['Olwen Prydderch said the ferry fares would rise.', 'Mr. Prydderch said so twice, and Mr. Prydderch left.'])], defaultBuildOptions());
+    const again2 = titled.ask('when did prydderch lose the ferry job');
+    expect(again2.kind).toBe('unknown');
+    if (again2.kind === 'unknown') expect(again2.suggestions).not.toContain('Mr. Prydderch');
     // A name the question writes in full went unanswered: suggesting it back helps no one.
     const court = buildKnowledgeBase([story('2020-03-03-court', 'The court letters', [], ['The Elector wrote to Queen Maud twice.', 'The Elector kept the letters, and Queen Maud burned hers.'])], defaultBuildOptions());
     const again = court.ask('who is Elector');
