@@ -357,6 +357,22 @@ const RELATED_TERMS = 3;
 const MISSPELT_NAME_LENGTH = 5;
 /** A sentence of fewer words is a label or a heading, not news: never among an article's key sentences before one that is. */
 const KEY_SENTENCE_WORDS = 5;
+/** A heading's share of capitalised words, when it ends without a full stop ("Remarks of Hon. Wayne L. Hays of Ohio"). */
+const HEADING_CAPITALS = 0.7;
+/** "the past fifty years", "the last decade": a span up to the report, no event of its own on a timeline. */
+const SPAN_TO_NOW = /\b(?:past|last)\s+(?:\S+\s+)?(?:years|decades|centuries|months|weeks|days|decade|century)\b/i;
+
+/**
+ * A label or a heading rather than a sentence that says something: under five words ("Mr.
+ * Lindsay.", "Sentiment."), or no full stop at its end and mostly capitalised words.
+ */
+function isHeading(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < KEY_SENTENCE_WORDS) return true;
+  if (/[.!?]["'”’)]*$/.test(text.trim())) return false;
+  const lettered = words.filter((w) => /^\p{L}/u.test(w) && !/^(?:of|the|a|an|and|for|in|on|at|to|by)$/.test(w));
+  return lettered.length > 0 && lettered.filter((w) => /^\p{Lu}/u.test(w)).length >= HEADING_CAPITALS * lettered.length;
+}
 /** A curated person counts as this many mentions of the name (curators list whom a story is about). */
 const CURATED_WEIGHT = 5;
 /** Names offered when a question gives nothing better to suggest: the best known ones. */
@@ -444,6 +460,12 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     if (lead !== undefined) for (const t of index.sentenceTerms(lead)) terms.add(t);
     for (const term of headerTerms(a)) terms.add(term);
     return terms;
+  });
+
+  // An article's lead: its first sentence that is not a heading the text opens with.
+  const leadOf = boundedCache(ARTICLE_CACHE_LIMIT, (a: number): number | undefined => {
+    const ids = index.articleSentences(a);
+    return ids.find((s) => !isHeading(sentence(s).text)) ?? ids[0];
   });
 
   // Built on first use: a reload that nobody asks a misspelt question of costs nothing here.
@@ -575,8 +597,8 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         // kept: a digest reads every sentence once, and keeping them all would grow without bound.
         const dates = datesOf(s, cited.text, published);
         const date =
-          dates.find((d) => d.grain !== 'duration' && d.start !== undefined) ??
-          (cited.index === 0 ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined);
+          dates.find((d) => d.grain !== 'duration' && d.start !== undefined && !SPAN_TO_NOW.test(d.text)) ??
+          (s === leadOf(cited.article) ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined);
         if (!date?.start) continue;
         const end = date.end ?? date.start;
         if (range.from && end < range.from) continue;
@@ -655,8 +677,10 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       const a = byId.get(articleId);
       if (a === undefined || count <= 0) return [];
       const ids = index.articleSentences(a);
-      const [lead, ...rest] = ids;
+      // The lead is the first sentence that says something: not a heading the text opens with ("Sentiment.").
+      const lead = ids.find((s) => !isHeading(sentence(s).text)) ?? ids[0];
       if (lead === undefined) return [];
+      const rest = ids.filter((s) => s !== lead);
       // Informative = rare words, names, dates and numbers; quotes of a single speaker say less.
       const informativeness = (s: number): number => {
         let score = 0;
@@ -666,9 +690,8 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       };
       // A speaker's label or a heading ("Mr. Lindsay.") says nothing on its own, however rare its
       // words: after every sentence that does.
-      const said = (s: number): boolean => sentence(s).text.split(/\s+/).length >= KEY_SENTENCE_WORDS;
       const chosen = rest
-        .map((s) => ({ s, score: said(s) ? informativeness(s) : -Infinity }))
+        .map((s) => ({ s, score: isHeading(sentence(s).text) ? -Infinity : informativeness(s) }))
         .sort((x, y) => y.score - x.score || x.s - y.s)
         .slice(0, count - 1)
         .map((x) => x.s)

@@ -333,6 +333,25 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(key).not.toContain('Mr. Quillbrook.');
   });
 
+  it('GIVEN an article that opens with a heading THEN its lead is the first sentence after it, in the digest and on the timeline', () => {
+    const speech: Article = {
+      id: 'speech',
+      title: 'The House honours its Speaker',
+      source: 'Test Gazette',
+      published: '1961-06-12',
+      url: '',
+      people: [],
+      paragraphs: ['Remarks of Hon. Orrin Vask of Elmford', 'The Speaker has served the House for the past fifty years with honour.', 'He came to the House in 1913.'],
+    };
+    const one = buildKnowledgeBase([speech], defaultBuildOptions());
+    expect(one.keySentences('speech', 1).map((c) => c.sentence)).toEqual(['The Speaker has served the House for the past fifty years with honour.']);
+    const events = one.timeline('House').map((e) => [e.citation.sentence, e.date.text]);
+    // The lead is dated by the report ("the past fifty years" is no event of 1911); the heading is no event.
+    expect(events).toContainEqual(['The Speaker has served the House for the past fifty years with honour.', 'date of the report']);
+    expect(events).toContainEqual(['He came to the House in 1913.', '1913']);
+    expect(events.map(([sentence]) => sentence)).not.toContain('Remarks of Hon. Orrin Vask of Elmford');
+  });
+
   it('GIVEN an article THEN its key sentences start with the lead, verbatim', () => {
     const id = kb.sources()[0]!.id;
     const key = kb.keySentences(id, 3);
