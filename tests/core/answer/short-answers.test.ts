@@ -239,6 +239,8 @@ describe('"how long" answers with the span the sentence writes', () => {
     expect(howLong('The ferry makes a 25-minute crossing to the island.', 'how long is the ferry crossing')).toMatchObject({ answer: '25-minute', fit: 1 });
     expect(howLong('In about seven years the firm doubled its staff.', 'how long did it take the firm to double')).toMatchObject({ answer: 'about seven years' });
     expect(howLong('They had an hour and a half before the train left.', 'how long did they have before the train')).toMatchObject({ answer: 'an hour and a half' });
+    expect(howLong('It took approximately one hour, 45 minutes to judge the class.', 'how long did the judging take')).toMatchObject({ answer: 'one hour, 45 minutes' });
+    expect(howLong('The crossing lasted three weeks and ten days in all.', 'how long was the crossing')).toMatchObject({ answer: 'three weeks and ten days' });
     expect(howLong('She has taught there for thirty-five years now, she said.', 'how long has she taught')).toMatchObject({ answer: 'thirty-five years' });
     expect(howLong('The new 40-mile road opens on Monday.', 'how long is the new road')).toMatchObject({ answer: '40-mile' });
   });

@@ -21,6 +21,8 @@ const SPAN = new RegExp(
   String.raw`\b(?:(?:about|nearly|almost|some|roughly|only|just|barely|at\s+least|at\s+most|more\s+than|less\s+than|over|under)\s+)?${SPAN_RANGE}${SPAN_COUNT}(?:[\s-]+(?:hundred|thousand|million))?[\s-]+${SPAN_UNIT}\b(?:\s+and\s+a\s+half)?`,
   'gi',
 );
+/** The smaller unit of a span written in two: ", 45 minutes" after "one hour", " and ten days" after "three weeks". */
+const SECOND_UNIT = new RegExp(String.raw`^(?:,\s*|\s+and\s+)${SPAN_COUNT}[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b`, 'i');
 /** The end of "ten or", "20 to", "3-": a first count of a span written just before another. */
 const SPAN_RANGE_BEFORE = /[\w-]+(?:\s+(?:or|to)\s+|\s*[-–]\s*)$/;
 /** Words before `a day`, `an hour` that make it a rate. */
@@ -50,7 +52,9 @@ export function spanAnswer(input: ShortAnswerInput): ShortAnswer | undefined {
     // "once a day", "twice a year", "$5 per hour" are rates, not spans.
     .filter((m) => !RATE_BEFORE.test(input.sentence.slice(Math.max(0, m.index - 12), m.index)))
     .filter((m) => !orderOrSize(m[0], input.sentence.slice(m.index + m[0].length, m.index + m[0].length + 24)))
-    .map((m) => m[0])
+    // "one hour, 45 minutes": a span written in two units is one span.
+    .map((m) => m[0] + (SECOND_UNIT.exec(input.sentence.slice(m.index + m[0].length))?.[0] ?? ''))
+    .filter((text, i, all) => !all.slice(0, i).some((earlier) => earlier.endsWith(text) && earlier !== text))
     .filter((text) => !tokenize(text).every((t) => input.questionStems.has(t.stem)));
   const span = inClauseOrder(spans, (text) => text, input)[0];
   return span === undefined ? undefined : { answer: span, fit: 1 };
