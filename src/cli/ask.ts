@@ -16,7 +16,8 @@ import { loadConfig } from '../config.js';
 import type { ArticleRef, AskResult, QuestionType, UnknownResult } from '../core/types.js';
 import { unreadableKnowledgeDir } from '../io/knowledge-dir.js';
 import { loadKnowledgeBase } from '../io/load-knowledge-base.js';
-import { answerFor } from '../render/replies.js';
+import { answerFor, profileInstead } from '../render/replies.js';
+import type { ProfileView } from '../render/views.js';
 import { answerText, profileText } from '../render/text.js';
 
 const TYPES: readonly QuestionType[] = ['who', 'when', 'where', 'what', 'why', 'how', 'how-many'];
@@ -32,8 +33,8 @@ function articleJson(a: ArticleRef): Record<string, string> {
   return { id: a.id, title: a.title, source: a.source, published: a.published, url: a.url };
 }
 
-/** The stable JSON shape of one answer. */
-export function toJson(result: AskResult): string {
+/** The stable JSON shape of one answer; `profile`, for "who is X" unanswered, is what the console shows instead. */
+export function toJson(result: AskResult, profile?: ProfileView): string {
   const answered = result.kind === 'answer';
   return JSON.stringify({
     question: result.question,
@@ -57,6 +58,15 @@ export function toJson(result: AskResult): string {
             probability: result.closest.probability,
           },
     ...(answered ? {} : { reason: REASONS[result.reason] ?? result.reason }),
+    profile:
+      answered || profile === undefined
+        ? null
+        : {
+            name: profile.name,
+            roles: profile.roles,
+            aliases: profile.aliases,
+            sentences: profile.sentences.map((q) => ({ sentence: q.sentence, article: articleJson(q.citation.article) })),
+          },
   });
 }
 
@@ -98,7 +108,8 @@ async function main(): Promise<number> {
   for (const p of problems) process.stderr.write(`${p.file}:${p.line}: ${p.message}\n`);
   const answer = (question: string): void => {
     if (values.json) {
-      process.stdout.write(`${toJson(kb.ask(question, { type }))}\n`);
+      const result = kb.ask(question, { type });
+      process.stdout.write(`${toJson(result, profileInstead(kb, question, result, type)?.view)}\n`);
       return;
     }
     // A person reads this: the reply the console and Discord give ("who is X" shows X's profile).

@@ -47,12 +47,16 @@ export function otherSourcesSubject(kb: KnowledgeBase, result: AskResult): strin
 
 export function answerFor(kb: KnowledgeBase, question: string, type?: QuestionType): AnswerOutcome {
   const result = kb.ask(question, type ? { type } : {});
-  // "who is Carl Sandburg" with no sentence that says who he is: what the articles say of him, as
-  // `/who Carl Sandburg` shows it, rather than "I don't know" about a name the articles know.
+  return profileInstead(kb, question, result, type) ?? { kind: 'reply', view: askView(result), otherSourcesFor: otherSourcesSubject(kb, result) };
+}
+
+/**
+ * "who is Carl Sandburg" with no sentence that says who he is: what the articles say of him, as
+ * `/who Carl Sandburg` shows it, rather than "I don't know" about a name the articles know.
+ */
+export function profileInstead(kb: KnowledgeBase, question: string, result: AskResult, type?: QuestionType): Extract<AnswerOutcome, { kind: 'profile' }> | undefined {
   const asked = result.kind === 'unknown' && (type === undefined || type === 'who') ? WHO_IS.exec(question.normalize('NFKC'))?.[1] : undefined;
-  const profile = asked === undefined ? undefined : profileOf(kb, asked);
-  if (profile) return profile;
-  return { kind: 'reply', view: askView(result), otherSourcesFor: otherSourcesSubject(kb, result) };
+  return asked === undefined ? undefined : profileOf(kb, asked);
 }
 
 /** "who is X", "who's X?", and what `/who` passes on: "is X". */
@@ -62,7 +66,7 @@ const WHO_IS = /^\s*(?:who\s+(?:is|was)|who['’]s|is|was)\s+(.+?)[\s?!.]*$/i;
  * The profile of a name or alias written as the articles write it (as autocomplete fills it in), or
  * with a slip of typing in a word ("henri de coursy"), if the articles know it.
  */
-function profileOf(kb: KnowledgeBase, query: string): AnswerOutcome | undefined {
+function profileOf(kb: KnowledgeBase, query: string): Extract<AnswerOutcome, { kind: 'profile' }> | undefined {
   const profile = kb.profile(query);
   if (!profile || ![profile.name, ...profile.aliases].some((n) => typedAsName(query, n))) return undefined;
   const others = profile.articles.length > 1 ? profile.name : undefined;

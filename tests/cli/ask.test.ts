@@ -15,6 +15,7 @@ interface JsonAnswer {
   reason?: string;
   citations: Array<{ article: { id: string } }>;
   suggestions: string[];
+  profile?: { name: string; roles: string[]; sentences: Array<{ sentence: string }> } | null;
 }
 
 function jsonLines(stdout: string): JsonAnswer[] {
@@ -61,6 +62,12 @@ describe('npm run ask -- --json, questions on stdin', SLOW, () => {
     const r = runCli('ask', ['--knowledge', SEED], { input: 'who is crocker\n' });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Ryan Crocker\nRoles: U\.S\. Ambassador to Iraq\n/);
+    // --json keeps "answered": false, and carries the same profile for a script to show.
+    const json = runCli('ask', ['--json', '--knowledge', SEED], { input: 'who is crocker\nwhen did the US break off relations\n' });
+    const [unanswered, answered] = jsonLines(json.stdout);
+    expect(unanswered).toMatchObject({ answered: false, profile: { name: 'Ryan Crocker', roles: ['U.S. Ambassador to Iraq'] } });
+    expect(unanswered?.profile?.sentences[0]?.sentence).toContain('Crocker');
+    expect(answered).toMatchObject({ answered: true, profile: null });
   });
 
   it('as the README runs it: npm run --silent ask -- --json prints 3 lines for 3 input lines', () => {
