@@ -718,7 +718,19 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     // A name the question starts to type ("mottak" → Manouchehr Mottaki); a common word ("side")
     // completes to names only by chance ("North Side").
     const wordCase = options.lexicon?.wordCase?.bind(options.lexicon);
+    // A word of a name the question writes in full ("william" of "william steinberg") stands for
+    // that name, not for every other William.
+    const inFullName = new Set<string>();
+    for (let i = 0; i + 1 < questionTokens.length; i++) {
+      for (let end = Math.min(questionTokens.length, i + 4); end >= i + 2; end--) {
+        const phrase = questionTokens.slice(i, end);
+        if (names().exact(phrase.map((t) => t.word).join(' ')) === undefined) continue;
+        for (const t of phrase) inFullName.add(t.word);
+        break;
+      }
+    }
     for (const token of tokens) {
+      if (inFullName.has(token.word)) continue;
       const completed = completedName(token.word);
       // A name typed with a letter wrong ("koussevitsky"): the names of the closest spelling the
       // articles use, when that spelling is a name and not a common word ("did you mean …").

@@ -176,6 +176,16 @@ describe('abstaining', () => {
     const result = stories.ask('why did norland go to war');
     expect(result.kind).toBe('unknown');
     if (result.kind !== 'unknown') return;
+    // A name written in full: none of the others sharing its first name.
+    const named = buildKnowledgeBase(
+      [
+        story('2020-03-03-board', ['Ann Lee and Tom Vask sat on the harbour board at Vessa.'], [{ name: 'Ann Lee', role: 'harbour master' }, { name: 'Tom Vask', role: 'board member' }]),
+        story('2020-03-04-pilot', ['Ann Quillbrook piloted the ferry on Monday.'], [{ name: 'Ann Quillbrook', role: 'pilot' }]),
+      ],
+      defaultBuildOptions(),
+    );
+    const full = named.ask('why did ann lee resign from the harbour board');
+    if (full.kind === 'unknown') expect(full.suggestions[0]).toBe('Tom Vask');
     // "norland" is a whole word the user typed, meaning Norland: not the adjective, nor a treaty's name.
     // (They may still come last, among the names the knowledge base mentions most.)
     expect(result.suggestions[0]).toBe('Ann Lee');
