@@ -41,7 +41,7 @@ export function namedAnswer(input: ShortAnswerInput): ShortAnswer | undefined {
     }
   }
   if (names.length > 0) return { answer: names.slice(0, MAX_NAMES).join(', '), fit: 1 };
-  const apposed = nameAfter(sentence, [stem], questionStems);
+  const apposed = nameAfter(sentence, (word) => tokenize(word)[0]?.stem === stem, questionStems);
   return apposed === undefined ? undefined : { answer: apposed, fit: 1 };
 }
 
@@ -55,17 +55,14 @@ const NAMING_VERBS: ReadonlySet<string> = new Set(['name', 'renam', 'call', 'tit
 const QUOTED_OR_CAPITALISED = new RegExp(`^(?:["“]([^"”]{2,80})["”]|(${CAPITALISED_RUN.source}))`, 'u');
 
 /**
- * The name written right after a word of one of the `stems` — after a comma, "as" or "to", or a short
+ * The name written right after a word `isWord` accepts — after a comma, "as" or "to", or a short
  * aside set off by commas ("renamed, in typical fashion, "Buena Vista Terrace"") — when it says
  * more than the question: "in his book, The Waist-High Culture," for "what book did he write".
  */
-function nameAfter(sentence: string, stems: readonly string[], questionStems: ReadonlySet<string>): string | undefined {
-  // Only a sentence that holds one of the words (its stem's first letters, any case) is read word by word.
-  const lower = sentence.toLowerCase();
-  if (!stems.some((stem) => lower.includes(stem.slice(0, 3)))) return undefined;
-  for (const token of tokenize(sentence)) {
-    if (!stems.includes(token.stem)) continue;
-    const rest = sentence.slice(token.end);
+function nameAfter(sentence: string, isWord: (word: string) => boolean, questionStems: ReadonlySet<string>): string | undefined {
+  for (const m of sentence.matchAll(/[\p{L}'’-]+/gu)) {
+    if (!isWord(m[0])) continue;
+    const rest = sentence.slice(m.index + m[0].length);
     for (const lead of NAME_LEADS) {
       const skipped = lead.exec(rest)?.[0];
       if (skipped === undefined) continue;
@@ -91,5 +88,5 @@ const NAME_LEADS: readonly RegExp[] = [/^,\s+/u, /^\s+(?:as\s+|to\s+)?/u, /^\s+(
 function namedAfterVerb(sentence: string, questionStems: ReadonlySet<string>): string | undefined {
   const verbs = [...questionStems].filter((s) => NAMING_VERBS.has(s));
   if (verbs.length === 0) return undefined;
-  return nameAfter(sentence, verbs, questionStems);
+  return nameAfter(sentence, (word) => verbs.includes(tokenize(word)[0]?.stem ?? ''), questionStems);
 }
