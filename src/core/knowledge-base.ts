@@ -676,11 +676,10 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     keySentences(articleId: string, count: number): Citation[] {
       const a = byId.get(articleId);
       if (a === undefined || count <= 0) return [];
-      const ids = index.articleSentences(a);
       // The lead is the first sentence that says something: not a heading the text opens with ("Sentiment.").
-      const lead = ids.find((s) => !isHeading(sentence(s).text)) ?? ids[0];
+      const lead = leadOf(a);
       if (lead === undefined) return [];
-      const rest = ids.filter((s) => s !== lead);
+      const rest = index.articleSentences(a).filter((s) => s !== lead);
       // Informative = rare words, names, dates and numbers; quotes of a single speaker say less.
       const informativeness = (s: number): number => {
         let score = 0;
@@ -809,8 +808,11 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     const writtenInQuestion = (name: string): boolean =>
       asked.includes(name.slice(0, 2).toLowerCase()) && asked.includes(` ${tokenize(name).map((t) => t.word).join(' ')} `);
     // ("Mr. Steinberg" beside "William Steinberg" too.)
-    const partOf = (name: string, other: string): boolean => other !== name && (other.endsWith(` ${name}`) || other.endsWith(` ${withoutHonorific(name)}`));
-    return listed.filter((name) => !listed.some((other) => partOf(name, other)) && !writtenInQuestion(name)).slice(0, 5);
+    const partOf = (name: string): boolean => {
+      const bare = withoutHonorific(name);
+      return listed.some((other) => other !== name && (other.endsWith(` ${name}`) || other.endsWith(` ${bare}`)));
+    };
+    return listed.filter((name) => !partOf(name) && !writtenInQuestion(name)).slice(0, 5);
   }
 
   return kb;

@@ -3,6 +3,7 @@
  * name the story never writes (a typo, or a person pasted from another story), the same person
  * listed twice, a common noun listed as a person. `npm run validate` shows them as warnings.
  */
+import { isHonorific } from '../text/spelling.js';
 import { foldAccentsKeepingOffsets } from '../text/tokenize.js';
 import type { Article } from '../types.js';
 
@@ -29,8 +30,6 @@ function writes(text: string, form: string): boolean {
   return false;
 }
 
-/** A courtesy title, which tells people of one surname apart rather than naming one of them. */
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|rev|sir|lady|lord|mme|mlle|herr|frau)\.?$/;
 /** A given name this short is often a short form of a longer one ("Joe" of "Joseph", "Ed" of "Edward"). */
 const SHORT_FORM_LENGTH = 4;
 
@@ -44,7 +43,7 @@ function writtenAnotherWay(a: string, b: string): boolean {
   const wa = fold(a).split(/\s+/);
   const wb = fold(b).split(/\s+/);
   // "Mr. Borden" and "Mrs. Borden" are two people; "Brown & Sharpe" is a firm, not Mr. Sharpe.
-  if ([...wa, ...wb].some((w) => HONORIFIC.test(w) || w === '&' || w === 'and')) return false;
+  if ([...wa, ...wb].some((w) => isHonorific(w) || w === '&' || w === 'and')) return false;
   const lastA = wa[wa.length - 1] ?? '';
   if (lastA === '' || lastA !== wb[wb.length - 1]) return false;
   if (wa.length === 1 || wb.length === 1) return wa.length !== wb.length;

@@ -46,10 +46,17 @@ function typedAsWritten(typed: string, name: string): boolean {
   });
 }
 
-/** A courtesy title before a surname ("Mr.", "Mrs.", "Dr."). */
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|rev|sir|mme|mlle)\.?\s+(?=\S)/i;
+/** Courtesy titles written before a surname ("Mr.", "Mrs.", "Dr."), in lower case without the dot. */
+const HONORIFICS = '(?:mr|mrs|ms|miss|dr|prof|rev|sir|lady|lord|mme|mlle|herr|frau)';
+const HONORIFIC_WORD = new RegExp(`^${HONORIFICS}\\.?$`, 'i');
+const HONORIFIC_BEFORE_NAME = new RegExp(`^${HONORIFICS}\\.?\\s+(?=\\S)`, 'i');
+
+/** Whether a word is a courtesy title: "Mr.", "mrs", "Dr". */
+export function isHonorific(word: string): boolean {
+  return HONORIFIC_WORD.test(word);
+}
 
 /** The name without a courtesy title before it: "Mr. Steinberg" → "Steinberg". */
 export function withoutHonorific(name: string): string {
-  return name.trim().replace(HONORIFIC, '');
+  return name.trim().replace(HONORIFIC_BEFORE_NAME, '');
 }
