@@ -18,6 +18,7 @@ import { warmUpDates } from './core/facts/resolve-dates.js';
 import { digestConsoleCommand } from './console/digest-command.js';
 import { createLogger, installCrashHandlers, type Logger } from './logger.js';
 import { applyHeapPolicy } from './heap-policy.js';
+import { CONVERSATION_LIMITS, Conversations } from './render/follow-up.js';
 
 /** SIGTERM to exit must stay under 10 s (container runtimes kill at 10 s). */
 const SHUTDOWN_DEADLINE_MS = 8_000;
@@ -154,7 +155,7 @@ async function main(config: Config): Promise<void> {
   const bot = createDiscordBot({
     token: config.discordToken,
     apiUrl: config.discordApiUrl,
-    context: { knowledge, settings: db, logger, now: () => Date.now(), digest },
+    context: { knowledge, settings: db, logger, now: () => Date.now(), digest, conversations: new Conversations(CONVERSATION_LIMITS) },
     commands,
     cooldownMs: config.cooldownSeconds * 1000,
     // Left disconnected, the bot would answer nothing and nothing would restart it.

@@ -6,7 +6,8 @@ import { clearScreenDown, createInterface, cursorTo, moveCursor } from 'node:rea
 import type { KnowledgeBase, Lexicon, QuestionType } from '../core/types.js';
 import { defaultLexicon } from '../io/load-knowledge-base.js';
 import type { Logger } from '../logger.js';
-import { INPUT_LIMITS, MESSAGES, UserFacingError, checkInput, userErrorMessage } from '../render/messages.js';
+import { INPUT_LIMITS, MESSAGES, UserFacingError, checkInput, fill, userErrorMessage } from '../render/messages.js';
+import { answerInConversation } from '../render/follow-up.js';
 import { answerFor, sourcesFor, timelineFor, whoFor, type AnswerOutcome } from '../render/replies.js';
 import {
   answerText,
@@ -47,7 +48,13 @@ const QUIT = new Set(['quit', 'exit', '/quit', '/exit']);
 const TYPED: Record<string, QuestionType> = { when: 'when', what: 'what', where: 'where', why: 'why' };
 
 function outcomeText(outcome: AnswerOutcome): string {
-  return outcome.kind === 'profile' ? profileText(outcome.view) : answerText(outcome.view);
+  const text = outcome.kind === 'profile' ? profileText(outcome.view) : answerText(outcome.view);
+  return outcome.readAs ? `${fill(MESSAGES.readAs, { ...outcome.readAs })}\n${text}` : text;
+}
+
+/** Whom the console's conversation is about, for follow-ups ("what state is he from"). */
+export interface ConsoleConversation {
+  person?: string | undefined;
 }
 
 /**
@@ -72,6 +79,7 @@ function questionText(
 /**
  * Answers one console line. Returns the text to print, or `undefined` for a line that quits.
  * `lexicon` tells English words from others, for questions in another language (WordNet by default).
+ * `conversation` is whom the questions so far were about: a follow-up's "he" is asked about them.
  *
  * @example await consoleReply('/who rejected the proposal', kb) // 'Sean McCormack, …\n  "…"\n  — …'
  */
@@ -80,13 +88,23 @@ export async function consoleReply(
   kb: KnowledgeBase,
   commands: readonly ConsoleCommand[] = [],
   lexicon: Lexicon = defaultLexicon(),
+  conversation: ConsoleConversation = {},
 ): Promise<string | undefined> {
   // Full-width letters and other compatibility forms read as what they show ("/ｗｈｏ" is /who).
   const trimmed = line.normalize('NFKC').trim();
   if (QUIT.has(trimmed.toLowerCase())) return undefined;
   if (trimmed === '') return '';
-  const ask = (question: string, answer: (q: string) => AnswerOutcome) =>
-    questionText(kb, question, () => answer(question), lexicon);
+  const ask = (question: string, answer: (q: string) => AnswerOutcome, asksWho?: boolean) =>
+    questionText(
+      kb,
+      question,
+      () => {
+        const { outcome, person } = answerInConversation(kb, question, conversation.person, answer, { asksWho });
+        conversation.person = person;
+        return outcome;
+      },
+      lexicon,
+    );
   if (!trimmed.startsWith('/'))
     return ask(checkInput(trimmed, INPUT_LIMITS.question), (q) => answerFor(kb, q));
   const space = trimmed.indexOf(' ');
@@ -96,7 +114,7 @@ export async function consoleReply(
     case 'ask':
       return ask(checkInput(args, INPUT_LIMITS.question), (q) => answerFor(kb, q));
     case 'who':
-      return ask(checkInput(args, INPUT_LIMITS.query, 'who'), (q) => whoFor(kb, q));
+      return ask(checkInput(args, INPUT_LIMITS.query, 'who'), (q) => whoFor(kb, q), true);
     case 'when':
     case 'what':
     case 'where':
@@ -130,6 +148,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { input, output, logger, notices } = options;
   const interactive = Boolean(input.isTTY);
   const lexicon = options.lexicon ?? defaultLexicon();
+  const conversation: ConsoleConversation = {};
   const rl = createInterface({ input, output, terminal: interactive });
   const print = (text: string) => void output.write(text.endsWith('\n') ? text : `${text}\n`);
   /** True while the prompt is on screen, waiting for a line. */
@@ -167,7 +186,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (!interactive && line.trim() !== '') print(`${PIPED_ECHO}${line.trim()}`);
     let text: string | undefined;
     try {
-      text = await consoleReply(line, options.knowledge(), options.commands ?? [], lexicon);
+      text = await consoleReply(line, options.knowledge(), options.commands ?? [], lexicon, conversation);
     } catch (error) {
       if (error instanceof UserFacingError) text = error.message;
       else {

@@ -7,7 +7,7 @@ import { analyzeArticle, INDEX_ENGINE_VERSION, type ArticleAnalysis } from './in
 import { buildNewsLexicon } from './lexicon/news-lexicon.js';
 import { formatDay, MONTH_NAMES } from './text/calendar.js';
 import { withoutHonorific } from './text/spelling.js';
-import { tokenize } from './text/tokenize.js';
+import { tokenize, type Token } from './text/tokenize.js';
 import { STOPWORDS } from './text/stopwords.js';
 import { answerQuestion, type AnswerOptions, type Corpus } from './answer/answer-question.js';
 import { queryGroups, type QueryContext } from './answer/query-terms.js';
@@ -383,6 +383,8 @@ const COMPLETION_POOL = 25;
 const RELATED_STORIES = 2;
 /** How many of each such story's people are suggested. */
 const RELATED_PEOPLE = 3;
+/** The most words a person's name is looked up by in a question ("Martin Luther King Jr."). */
+const PERSON_NAME_WORDS = 4;
 /** A story lends its people only when it shares at least this share of the words the best story shares. */
 const RELATED_SHARE = 0.5;
 
@@ -657,6 +659,22 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         articles: inArticles.map((a) => refOf(articles[a] as Article)),
         sentences: citations.slice(0, 10),
       };
+    },
+
+    personNamed(text: string): string | undefined {
+      const written = text.normalize('NFKC');
+      const tokens = tokenize(written);
+      const wordCase = options.lexicon?.wordCase?.bind(options.lexicon);
+      for (let size = Math.min(PERSON_NAME_WORDS, tokens.length); size >= 1; size--) {
+        for (let i = 0; i + size <= tokens.length; i++) {
+          const first = tokens[i] as Token;
+          if (size === 1 && !first.capitalized && (STOPWORDS.has(first.word) || wordCase?.(first.word) === 'common')) continue;
+          const span = written.slice(first.start, (tokens[i + size - 1] as Token).end);
+          const person = curatedNames().get(nameKey(span)) ?? curatedNames().get(nameKey(withoutHonorific(span)));
+          if (person !== undefined) return person;
+        }
+      }
+      return undefined;
     },
 
     complete(_kind: 'name' | 'topic', prefix: string, limit = 25): string[] {

@@ -192,6 +192,12 @@ export interface KnowledgeBase {
   /** Dated events about a topic (all events when the topic is empty), sorted by resolved date. */
   timeline(topic: string, range?: { from?: IsoDate; to?: IsoDate }): TimelineEvent[];
   profile(name: string): Profile | undefined;
+  /**
+   * The curated person a text names, the longest name first and then the first written: "what
+   * state is rayburn from" → "Sam Rayburn". A lone word that is also a common word ("spring")
+   * names someone only when written with a capital. Undefined when it names no one.
+   */
+  personNamed(text: string): string | undefined;
   /** Autocomplete over names (`name`) or topics (`topic`), best first, at most `limit` (default 25). */
   complete(kind: 'name' | 'topic', prefix: string, limit?: number): string[];
   /** The paragraph around a cited sentence. */

@@ -10,6 +10,7 @@ import { textReply, type DiscordReply } from '../render/embeds.js';
 import type { BotContext } from './context.js';
 import { Cooldown } from './cooldown.js';
 import { outcomeReply } from './discord-replies.js';
+import { conversationKey, followUp } from './answer-command.js';
 
 export interface ChannelQuestionOptions {
   cooldownMs: number;
@@ -77,7 +78,8 @@ export function createChannelQuestionHandler(ctx: BotContext, options: ChannelQu
         return;
       }
       const question = checkInput(stripBotMention(message.content, me), INPUT_LIMITS.question);
-      const outcome = answerFor(ctx.knowledge(), question);
+      const kb = ctx.knowledge();
+      const outcome = followUp(ctx, conversationKey(message.channelId, message.author.id), kb, question, (q) => answerFor(kb, q));
       // Unprompted, an "I don't know" would be noise in the channel: stay quiet instead.
       if (unprompted && outcome.kind === 'reply' && outcome.view.kind === 'unknown') return;
       await message.reply(asMessageReply(outcomeReply(outcome)));

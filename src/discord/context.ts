@@ -5,6 +5,7 @@
 import type { KnowledgeBase } from '../core/types.js';
 import type { ChannelSettingsStore } from '../io/settings-store.js';
 import type { Logger } from '../logger.js';
+import type { Conversations } from '../render/follow-up.js';
 import type { DigestService } from './digest-types.js';
 
 export interface BotContext {
@@ -16,4 +17,9 @@ export interface BotContext {
   now: () => number;
   /** The daily digest (`/digest`); absent where it is not wired (commands then say so). */
   digest?: DigestService | undefined;
+  /**
+   * Whom each user's questions in a channel were last about, for follow-ups ("when did he
+   * resign"); absent, every question stands alone.
+   */
+  conversations?: Conversations | undefined;
 }

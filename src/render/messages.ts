@@ -39,6 +39,8 @@ export const EXAMPLE_QUESTIONS: Readonly<Record<QuestionType, string>> = {
 export const MESSAGES = {
   unknown: "I don't know — nothing in the knowledge base answers that.",
   unsure: "I'm not sure this answers it. The closest the knowledge base comes:",
+  /** A follow-up's pronoun, and whom it was taken for ("he" → Sam Rayburn). */
+  readAs: 'Taking “{pronoun}” as {name}.',
   suggestionsLead: 'You could ask about:',
   disagreement: 'The sources disagree; both sides are cited.',
   supportingLabel: 'Also reported',

@@ -21,12 +21,14 @@ import {
   type TimelineEntryView,
 } from './views.js';
 import type { ArticleRef } from '../core/types.js';
+import type { ReadAs } from './follow-up.js';
 
 export const SOURCES_PAGE_SIZE = 10;
 
+/** `readAs`: whom a follow-up's pronoun was taken for ("he" as Sam Rayburn), which the reply says. */
 export type AnswerOutcome =
-  | { kind: 'reply'; view: ReplyView; otherSourcesFor: string | undefined }
-  | { kind: 'profile'; view: ProfileView; otherSourcesFor: string | undefined };
+  | { kind: 'reply'; view: ReplyView; otherSourcesFor: string | undefined; readAs?: ReadAs | undefined }
+  | { kind: 'profile'; view: ProfileView; otherSourcesFor: string | undefined; readAs?: ReadAs | undefined };
 
 /**
  * The name behind an answer that other articles also mention, for the "Other sources" button.

@@ -196,6 +196,15 @@ describe('runConsole', () => {
     expect(text.indexOf('Maria Okafor, council leader')).toBeGreaterThan(question);
   });
 
+  it('GIVEN a follow-up with "she" THEN it is asked about the person answered before, and says so', async () => {
+    const text = await session('who rejected the plan to build a bridge\nwhat would she study instead\n');
+    const followUp = text.slice(text.indexOf('> what would she study instead'));
+    expect(followUp.split('\n')[1]).toBe('Taking “she” as Maria Okafor.');
+    expect(followUp).toContain('ferry timetable');
+    // Asked on its own, the same line is no follow-up.
+    expect(await session('what would she study instead\n')).not.toContain('Taking “she”');
+  });
+
   it('ends at end of input (Ctrl-D) and reports a refused line without stopping', async () => {
     const text = await session(`/ask ${'x'.repeat(400)}\n/sources`);
     expect(text).toContain(userErrorMessage('question-too-long', { max: 300 }));

@@ -88,6 +88,29 @@ describe('channel questions', () => {
     expect(body.embeds?.[0]).toBeDefined();
   });
 
+  it('GIVEN a follow-up with "she" THEN it answers about the person it named before, says so above the answer, and only to that user', async () => {
+    t.advance(60_000);
+    const first = t.fake.message({ content: `<@${t.fake.bot.id}> who rejected the plan to build a bridge`, mentions: [t.fake.bot] });
+    await replyTo(t, first.id);
+    t.advance(60_000);
+    const followUp = t.fake.message({ content: `<@${t.fake.bot.id}> what would she study instead`, mentions: [t.fake.bot] });
+    const body = (await replyTo(t, followUp.id)).body as MessageBody;
+    expect(body.content).toBe('Taking “she” as Maria Okafor.');
+    expect(body.embeds).toEqual(outcomeReply(answerFor(t.kb, 'what would Maria Okafor study instead')).embeds);
+    expect(body.embeds?.[0]?.description).toContain('ferry timetable');
+    // Another reader in the channel has asked nothing yet: "she" is no one for them.
+    const other = t.fake.message({
+      content: `<@${t.fake.bot.id}> what would she study instead`,
+      mentions: [t.fake.bot],
+      author: { id: snowflake(), username: 'another-reader' },
+    });
+    expect(((await replyTo(t, other.id)).body as MessageBody).content).toBeUndefined();
+    // A quarter of an hour later the conversation is over.
+    t.advance(16 * 60_000);
+    const late = t.fake.message({ content: `<@${t.fake.bot.id}> what would she study instead`, mentions: [t.fake.bot] });
+    expect(((await replyTo(t, late.id)).body as MessageBody).content).toBeUndefined();
+  });
+
   it('ignores other bots, and messages that neither mention it nor reply to it', async () => {
     t.advance(60_000);
     const fromBot = t.fake.message({

@@ -12,6 +12,7 @@ import type { SlashCommand } from '../../src/discord/slash-command.js';
 import { openDatabase } from '../../src/io/database.js';
 import { loadKnowledgeBase } from '../../src/io/load-knowledge-base.js';
 import { createLogger } from '../../src/logger.js';
+import { CONVERSATION_LIMITS, Conversations } from '../../src/render/follow-up.js';
 import { FakeDiscord, type FakeDiscordOptions } from './fake-discord.js';
 
 /** Two short articles written for these tests (fictional), sharing a person for "Other sources". */
@@ -59,6 +60,7 @@ export async function startBotUnderTest(options: StartOptions = {}): Promise<Bot
       settings: db,
       logger,
       now: () => clock,
+      conversations: new Conversations(CONVERSATION_LIMITS),
     },
     commands: options.commands ?? defaultCommands,
     cooldownMs: options.cooldownMs ?? 5000,

@@ -122,6 +122,14 @@ describe('question commands', () => {
     ]);
   });
 
+  it('GIVEN /who Maria Okafor and then /what with "she" THEN the follow-up is about her and says so above the answer', async () => {
+    await askCommand('who', 'query', 'Maria Okafor');
+    const [, edit] = await askCommand('what', 'query', 'would she study instead');
+    const body = edit.body as MessageBody;
+    expect(body.content).toBe('Taking “she” as Maria Okafor.');
+    expect(body.embeds).toEqual(outcomeReply(answerFor(t.kb, 'would Maria Okafor study instead', 'what')).embeds);
+  });
+
   it('"I don\'t know" says so plainly and offers suggestions', async () => {
     const [, edit] = await askCommand('ask', 'question', 'who won the chess tournament in Reykjavik');
     const embed = (edit.body as MessageBody).embeds?.[0];

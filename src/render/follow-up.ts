@@ -1,0 +1,112 @@
+/**
+ * Follow-up questions: "who is rayburn", then "what state is he from". A question whose person is
+ * only a pronoun is asked about the person the conversation was last about, and the reply says
+ * whom it took the pronoun for. Edges keep one conversation per user and channel (the console
+ * has one); this module holds no clock and no I/O.
+ */
+import { STOPWORDS } from '../core/text/stopwords.js';
+import type { KnowledgeBase } from '../core/types.js';
+import type { AnswerOutcome } from './replies.js';
+
+/** Pronouns that stand for one person. ("it" and "they" stand for anything: not read.) */
+const PERSONAL_PRONOUN = /\b(he|she|him|her|his|hers|himself|herself)\b/gi;
+const POSSESSIVE = new Set(['his', 'hers']);
+
+/** Whom a pronoun was taken for, so that the reply can say it. */
+export interface ReadAs {
+  pronoun: string;
+  name: string;
+}
+
+/**
+ * The question with its personal pronouns replaced by `name` ("his" and a "her" before a word by
+ * "name's"), and the first pronoun replaced; undefined when it has none.
+ *
+ * @example withPerson('what state is he from', 'Sam Rayburn')
+ * // { question: 'what state is Sam Rayburn from', pronoun: 'he' }
+ */
+export function withPerson(question: string, name: string): { question: string; pronoun: string } | undefined {
+  let pronoun: string | undefined;
+  const replaced = question.replace(PERSONAL_PRONOUN, (word: string, _w: string, at: number) => {
+    pronoun ??= word;
+    const lower = word.toLowerCase();
+    const next = /^\s+([A-Za-z'’-]+)/.exec(question.slice(at + word.length))?.[1]?.toLowerCase();
+    const possessive = POSSESSIVE.has(lower) || (lower === 'her' && next !== undefined && !STOPWORDS.has(next));
+    return possessive ? `${name}'s` : name;
+  });
+  return pronoun === undefined ? undefined : { question: replaced, pronoun };
+}
+
+/** A question that asks for a person: "who …", "whom …", "whose …". */
+const ASKS_WHO = /^\s*(?:who|whom|whose)\b/i;
+
+/**
+ * Whom the conversation is about once `outcome` answered `question`: the person a profile shows;
+ * else the person the short answer names ("who judged the class" → "Anne Rogers, a handler");
+ * else, unless the question asked for someone it did not get (then whom "she" means next is
+ * anyone's guess), the person the question names, else still `previous`.
+ */
+export function personAfter(kb: KnowledgeBase, question: string, outcome: AnswerOutcome, previous: string | undefined, asksWho = ASKS_WHO.test(question)): string | undefined {
+  if (outcome.kind === 'profile') return outcome.view.name;
+  const view = outcome.view;
+  const answered = view.kind === 'answer' && view.answer ? kb.personNamed(view.answer) : undefined;
+  if (answered !== undefined) return answered;
+  return asksWho ? undefined : (kb.personNamed(question) ?? previous);
+}
+
+/**
+ * Answers `question` in a conversation last about `previous`. A question that names no one but
+ * refers to someone by a pronoun is asked about `previous`, and its outcome carries `readAs`.
+ * Returns the outcome and whom the conversation is about now. `asksWho`: the question asks for a
+ * person (as `/who` does), whatever its first word.
+ */
+export function answerInConversation(
+  kb: KnowledgeBase,
+  question: string,
+  previous: string | undefined,
+  answer: (question: string) => AnswerOutcome,
+  options: { asksWho?: boolean } = {},
+): { outcome: AnswerOutcome; person: string | undefined } {
+  const followUp = previous !== undefined && kb.personNamed(question) === undefined ? withPerson(question, previous) : undefined;
+  const asked = followUp?.question ?? question;
+  const answered = answer(asked);
+  const outcome = followUp && previous !== undefined ? { ...answered, readAs: { pronoun: followUp.pronoun, name: previous } } : answered;
+  // A follow-up that asked for someone else and got no one ("who did he marry") still leaves the
+  // conversation with the person it was about.
+  const asksWho = followUp === undefined && (options.asksWho ?? ASKS_WHO.test(question));
+  return { outcome, person: personAfter(kb, asked, outcome, previous, asksWho) };
+}
+
+/**
+ * A conversation is over after a quarter of an hour without a question, and a server remembers
+ * at most this many at once (a few hundred bytes each).
+ */
+export const CONVERSATION_LIMITS = { ttlMs: 15 * 60_000, limit: 10_000 } as const;
+
+/**
+ * One conversation per key (user and channel), forgotten after `ttlMs` of silence; at most `limit`
+ * remembered, the least recently used forgotten first.
+ */
+export class Conversations {
+  private readonly people = new Map<string, { person: string; at: number }>();
+
+  constructor(private readonly options: { ttlMs: number; limit: number }) {}
+
+  /** Whom the conversation under `key` is about at time `now`, if it is still going on. */
+  personFor(key: string, now: number): string | undefined {
+    const seen = this.people.get(key);
+    if (!seen) return undefined;
+    if (now - seen.at > this.options.ttlMs) {
+      this.people.delete(key);
+      return undefined;
+    }
+    return seen.person;
+  }
+
+  remember(key: string, person: string | undefined, now: number): void {
+    this.people.delete(key);
+    if (person === undefined) return;
+    if (this.people.size >= this.options.limit) this.people.delete(this.people.keys().next().value as string);
+    this.people.set(key, { person, at: now });
+  }
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeBase } from '../../src/core/knowledge-base.js';
+import type { Article } from '../../src/core/types.js';
+import { defaultBuildOptions } from '../../src/io/load-knowledge-base.js';
+import { answerInConversation, Conversations, withPerson } from '../../src/render/follow-up.js';
+import { answerFor, whoFor } from '../../src/render/replies.js';
+
+const ferry: Article = {
+  id: '2020-03-01-ferry',
+  title: 'Ferry fares rise',
+  published: '2020-03-01',
+  source: 'Invented Times',
+  url: '',
+  people: [
+    { name: 'Marta Quillon', role: 'ferry director', aliases: ['Quillon'] },
+    { name: 'Oskar Brandvold', role: 'harbour master', aliases: ['Brandvold'] },
+    { name: 'Dana Spring', role: 'ticket clerk', aliases: ['Spring'] },
+  ],
+  paragraphs: [
+    'Marta Quillon, the ferry director, said the ferry fares would rise in April.',
+    'Quillon was born in Tromsø in 1961 and joined the ferry company in 1990.',
+    'Harbour master Oskar Brandvold closed the north pier on Tuesday.',
+    'Brandvold was born in Bergen and trained as a ship pilot.',
+  ],
+};
+
+describe('follow-up questions', () => {
+  const kb = buildKnowledgeBase([ferry], defaultBuildOptions());
+  const ask = (question: string) => answerFor(kb, question);
+
+  it('GIVEN a pronoun THEN the person stands in its place, with "his" and a "her" before a noun as possessives', () => {
+    expect(withPerson('when was he born', 'Marta Quillon')).toEqual({ question: 'when was Marta Quillon born', pronoun: 'he' });
+    expect(withPerson('what is his job', 'Oskar Brandvold')?.question).toBe("what is Oskar Brandvold's job");
+    expect(withPerson('what did her company do', 'Marta Quillon')?.question).toBe("what did Marta Quillon's company do");
+    expect(withPerson('who hired her', 'Marta Quillon')?.question).toBe('who hired Marta Quillon');
+    // "the", "there", "sheep" hold the letters of a pronoun but are not one.
+    expect(withPerson('where are the sheep kept there', 'Marta Quillon')).toBeUndefined();
+  });
+
+  it('GIVEN "who is X" and then "where was she born" THEN the follow-up is asked about X and says so', () => {
+    const first = answerInConversation(kb, 'who is quillon', undefined, ask);
+    expect(first.person).toBe('Marta Quillon');
+    const next = answerInConversation(kb, 'where was she born', first.person, ask);
+    expect(next.outcome.readAs).toEqual({ pronoun: 'she', name: 'Marta Quillon' });
+    expect(next.outcome).toMatchObject({ kind: 'reply', view: { kind: 'answer' } });
+    if (next.outcome.kind === 'reply' && next.outcome.view.kind === 'answer') expect(next.outcome.view.main.sentence).toContain('Tromsø');
+    // The same question with no conversation behind it is not about Quillon.
+    expect(answerInConversation(kb, 'where was she born', undefined, ask).outcome.readAs).toBeUndefined();
+  });
+
+  it('GIVEN an answer that names a person THEN the next "he" is that person, not the one asked about before', () => {
+    const first = answerInConversation(kb, 'who closed the north pier', 'Marta Quillon', ask);
+    expect(first.person).toBe('Oskar Brandvold');
+    const next = answerInConversation(kb, 'where was he born', first.person, ask);
+    expect(next.outcome.readAs?.name).toBe('Oskar Brandvold');
+    if (next.outcome.kind === 'reply' && next.outcome.view.kind === 'answer') expect(next.outcome.view.main.sentence).toContain('Bergen');
+  });
+
+  it('GIVEN a question that names someone itself THEN its pronouns are left alone and the conversation moves to that person', () => {
+    const asked = answerInConversation(kb, 'did brandvold say he closed the pier', 'Marta Quillon', ask);
+    expect(asked.outcome.readAs).toBeUndefined();
+    expect(asked.person).toBe('Oskar Brandvold');
+  });
+
+  it('GIVEN a who-question that finds no one THEN a following "she" is not guessed', () => {
+    const first = answerInConversation(kb, 'who painted the lighthouse', 'Marta Quillon', ask);
+    expect(first.person).toBeUndefined();
+    // …and `/who` asks for a person whatever its first word.
+    expect(answerInConversation(kb, 'painted the lighthouse', 'Marta Quillon', (q) => whoFor(kb, q), { asksWho: true }).person).toBeUndefined();
+    // A question about something else keeps the person.
+    expect(answerInConversation(kb, 'when will the fares rise', 'Marta Quillon', ask).person).toBe('Marta Quillon');
+  });
+
+  it('GIVEN a lone common word that is also a curated alias ("spring") THEN it names no one unless written with a capital', () => {
+    expect(kb.personNamed('what happens to fares in spring')).toBeUndefined();
+    expect(kb.personNamed('what does Spring sell')).toBe('Dana Spring');
+    expect(kb.personNamed('is mr. brandvold a pilot')).toBe('Oskar Brandvold');
+    expect(kb.personNamed('marta quillon and brandvold')).toBe('Marta Quillon');
+  });
+});
+
+describe('Conversations', () => {
+  it('GIVEN a quiet spell longer than the limit THEN the person is forgotten; a new question starts it again', () => {
+    const c = new Conversations({ ttlMs: 1000, limit: 10 });
+    c.remember('chan:ann', 'Marta Quillon', 0);
+    expect(c.personFor('chan:ann', 1000)).toBe('Marta Quillon');
+    expect(c.personFor('chan:bob', 1000)).toBeUndefined();
+    expect(c.personFor('chan:ann', 2001)).toBeUndefined();
+    c.remember('chan:ann', 'Oskar Brandvold', 3000);
+    c.remember('chan:ann', undefined, 3500);
+    expect(c.personFor('chan:ann', 3600)).toBeUndefined();
+  });
+
+  it('GIVEN more conversations than the limit THEN the least recently used is forgotten first', () => {
+    const c = new Conversations({ ttlMs: 1000, limit: 2 });
+    c.remember('a', 'Marta Quillon', 0);
+    c.remember('b', 'Oskar Brandvold', 1);
+    c.remember('a', 'Marta Quillon', 2);
+    c.remember('c', 'Dana Spring', 3);
+    expect([c.personFor('a', 4), c.personFor('b', 4), c.personFor('c', 4)]).toEqual(['Marta Quillon', undefined, 'Dana Spring']);
+  });
+});
