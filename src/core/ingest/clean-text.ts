@@ -76,7 +76,12 @@ const WEAK_FURNITURE =
 const CALL_TO_ACTION =
   /^(click|tap|subscribe|sign up|sign in|log in|register|join|follow|share|download|read more|read next|see also|related|more from|more on|watch|listen|buy|order|shop|get the|advertisement|sponsored|tags?|topics?|filed under|posted in)\b/i;
 
-const COPYRIGHT = /^(\u00a9|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
+/**
+ * "© 2015 Example News", "Copyright Example News", "… All rights reserved". "(c)" counts only
+ * before a year: "(C) make research grants;" is the third item of a list.
+ */
+const COPYRIGHT = /^(\u00a9|copyright\b)|\ball rights reserved\b/i;
+const COPYRIGHT_C = /^\([cC]\)\s*(?:\d{4}\b|\p{Lu}[\p{L}.&' -]*\d{4}\b)/u;
 
 const BYLINE = /^by\s+\p{Lu}/iu;
 
@@ -117,7 +122,7 @@ export function isBoilerplate(paragraph: string): boolean {
  */
 function isFurniture(paragraph: string, weakWords: number): boolean {
   const words = wordCount(paragraph);
-  if (COPYRIGHT.test(paragraph) && words <= 40) return true;
+  if ((COPYRIGHT.test(paragraph) || COPYRIGHT_C.test(paragraph)) && words <= 40) return true;
   if (isRunningText(paragraph)) {
     // Running text is furniture only when it is a short imperative about the page itself.
     return (

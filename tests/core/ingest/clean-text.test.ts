@@ -12,6 +12,8 @@ describe('isBoilerplate', () => {
     'Sign up for our morning newsletter',
     'Copyright 2019 The Coastal Ledger. All rights reserved.',
     '\u00a9 2019 Rivertown Gazette',
+    '(c) 2019 Rivertown Gazette',
+    '(C) Rivertown Gazette 2019',
     'ADVERTISEMENT',
     'Share on Facebook | Share on Twitter | Email this story',
     'Click here to subscribe to our daily briefing.',
@@ -32,6 +34,9 @@ describe('isBoilerplate', () => {
     'Follow-up talks are planned for next month in Geneva, officials said.',
     'The clerk read out the letters and comments from residents. One of them wrote:',
     'Bakers said the price of cookies had doubled. Several stalls, however, kept their prices at last',
+    // The third item of a lettered list, not a copyright line.
+    '(C) make research and training grants;',
+    '(c) the harbour fees collected since 2019;',
   ])('keeps "%s"', (paragraph) => {
     expect(isBoilerplate(paragraph)).toBe(false);
   });
