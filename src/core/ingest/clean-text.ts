@@ -253,6 +253,8 @@ export interface CleanedText {
   headline?: string | undefined;
   /** The first date line outside the body, if any. */
   dateline?: IsoDate | undefined;
+  /** Lines between the body's first and last paragraphs left out as page furniture or date lines. */
+  furniture?: string[] | undefined;
 }
 
 /**
@@ -298,9 +300,14 @@ export function cleanParagraphs(blocks: readonly string[]): CleanedText {
   // A page may print a caption twice (the image's and the figure's): a paragraph of prose that
   // repeats one before it word for word is a copy, not more of the story.
   const seen = new Set<string>();
+  const furniture: string[] = [];
   const body = paragraphs
     .slice(bodyStart, bodyEnd + 1)
-    .filter((paragraph) => !isBoilerplate(paragraph) && !isDateLine(paragraph))
+    .filter((paragraph) => {
+      const kept = !isBoilerplate(paragraph) && !isDateLine(paragraph);
+      if (!kept) furniture.push(paragraph);
+      return kept;
+    })
     .filter((paragraph) => {
       if (paragraph.length < REPEAT_MIN_LENGTH) return true;
       if (seen.has(paragraph)) return false;
@@ -314,5 +321,6 @@ export function cleanParagraphs(blocks: readonly string[]): CleanedText {
     paragraphs: body,
     headline,
     dateline: dateLine === undefined ? undefined : findFullDate(dateLine)?.date,
+    ...(furniture.length > 0 ? { furniture } : {}),
   };
 }

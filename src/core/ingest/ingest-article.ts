@@ -44,6 +44,11 @@ export const INGEST_WARNINGS = {
   noSource: 'no source (outlet) found: wrote "unknown"; pass --source or edit the file',
   headlineReplaced: (line: string): string =>
     `the first line, "${line.length > 80 ? `${line.slice(0, 79)}…` : line}", was read as the headline and left out of the body; --title replaces it (add it back to the file if it is part of the story)`,
+  furnitureLeftOut: (lines: readonly string[]): string =>
+    `left out ${lines.length === 1 ? 'a line' : `${lines.length} lines`} inside the text as page furniture (a copyright line, a call to action, a date line): ${lines
+      .slice(0, 3)
+      .map((line) => `"${line.length > 60 ? `${line.slice(0, 59)}…` : line}"`)
+      .join(', ')}${lines.length > 3 ? ', …' : ''}; add back any that belong to the story`,
 } as const;
 
 /** The outlet written when none is given or found: honest, and easy to spot in review. */
@@ -184,6 +189,8 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): IngestR
   // which the curator should know — it may have been a section heading, not the story's headline.
   const heading = cleaned.headline === undefined ? '' : oneLine(cleaned.headline.replace(MARKDOWN_HEADING, ''));
   if (givenTitle && heading !== '' && heading.toLowerCase() !== givenTitle.toLowerCase()) warnings.push(INGEST_WARNINGS.headlineReplaced(heading));
+  // Text dropped from inside the story is the curator's to check: it may be a line of the story.
+  if (cleaned.furniture && cleaned.furniture.length > 0) warnings.push(INGEST_WARNINGS.furnitureLeftOut(cleaned.furniture));
   if (paragraphs.length === 0) return { ok: false, error: INGEST_ERRORS.noBody };
 
   const url = options.url !== undefined ? givenUrl : (metaUrl ?? '');

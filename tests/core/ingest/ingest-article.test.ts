@@ -189,6 +189,25 @@ describe('ingestArticle on wrapped plain text', () => {
   });
 });
 
+describe('ingestArticle and lines inside the text', () => {
+  const options = { title: 'Water research', source: 'Invented Gazette', published: '1961-09-25' } as const;
+
+  it('GIVEN a lettered list whose third item opens with "(C)" THEN every item is kept', () => {
+    const text = 'The Secretary may act in several ways.\n\n(B) enter into contracts with universities;\n\n(C) make research and training grants;\n\n(D) use federal laboratories;\n\nThe law passed after a long debate.\n';
+    const { article, warnings } = ok(ingestArticle(text, options));
+    expect(article.paragraphs).toContain('(C) make research and training grants;');
+    expect(warnings).toEqual([]);
+  });
+
+  it('GIVEN a call to action between two paragraphs THEN it is left out, and the curator is told which line', () => {
+    const text = 'The talks began on Monday in the capital and lasted four hours.\n\nClick here to subscribe to our daily briefing.\n\nBoth sides called them useful and agreed to meet again.\n';
+    const { article, warnings } = ok(ingestArticle(text, options));
+    expect(article.paragraphs).toHaveLength(2);
+    expect(warnings).toEqual([INGEST_WARNINGS.furnitureLeftOut(['Click here to subscribe to our daily briefing.'])]);
+    expect(warnings[0]).toContain('"Click here to subscribe to our daily briefing."');
+  });
+});
+
 describe('ingestArticle on pasted text with its first line a heading', () => {
   const text = 'Preparation for membership\n\nThe pastor meets new members four times. Each session lasts an hour.\n';
 
