@@ -29,6 +29,8 @@ const DASH = '\\s*(?:-|–|—)\\s*';
 
 /** `1980-1988`, `1980–88`; the second part may be two digits. */
 const YEAR_RANGE = new RegExp(`\\b${YEAR}${DASH}(\\d{4}|\\d{2})\\b`, 'g');
+/** What cites sections, pages or figures by number: "§", "pp.", "sec.", "No.", "U.S.C.". */
+const CITED_BY_NUMBER = /(?:§§?|\b(?:pp?|secs?|figs?|nos?|vols?|arts?|chs?|stat|u\.s\.c|c\.f\.r)\.)\s*$/i;
 /** `from 1961 to 1963`, `between 1961 and 1963`, `1961 through 1963`. */
 const YEAR_RANGE_WORDS = new RegExp(
   `\\b(?:between\\s+${YEAR}\\s+and|(?:from\\s+)?${YEAR}\\s+(?:to|through|until|till))\\s+${YEAR}\\b`,
@@ -192,8 +194,9 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
   for (const m of sentence.matchAll(YEAR_RANGE)) {
     const from = Number(m[1]);
     const to = expandFullYear(from, m[2] ?? '');
-    // `1980-1988` is a range; `2007-07` or a phone number is not.
-    if (to > from && to - from < 200 && !/^\d/.test(sentence.slice(m.index + m[0].length))) {
+    // `1980-1988` is a range; `2007-07` or a phone number is not, nor sections or pages cited
+    // by number ("42 U.S.C. 1952-1958", "pp. 1961-1965").
+    if (to > from && to - from < 200 && !/^\d/.test(sentence.slice(m.index + m[0].length)) && !CITED_BY_NUMBER.test(sentence.slice(Math.max(0, m.index - 12), m.index))) {
       add(m.index, m[0], yearRange(m[0], from, to));
     }
   }
@@ -331,6 +334,10 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   const before = sentence.slice(Math.max(0, start - 60), start);
   // "used to this day": still, now — no event's date.
   if (/^this (?:very )?day$/i.test(text) && /\bto\s+$/i.test(before)) return;
+  // "the last week of March 1961", "the last year of his life": a part of what follows, not the
+  // week before publication (a month after it is read on its own). Without "the" it is that week:
+  // "convicted last year of fraud".
+  if (relative && /^(?:last|this|next|past|first)\s+(?:week|month|year)$/i.test(text) && /\bthe\s+$/i.test(before) && /^\s+of\b/i.test(sentence.slice(start + text.length, start + text.length + 5))) return;
   // "today" in words quoted from a past the sentence dates ("On March 3, 1851, he wrote, "… came to
   // work for me this day"") is that past's day, not the day of publication: no date is better than a wrong one.
   if (relative && !/\d/.test(lower) && monthNamed(text) === undefined && insideQuotation(sentence, start) && writesYearBefore(sentence, pub.getFullYear() - NARRATIVE_AGE)) return;

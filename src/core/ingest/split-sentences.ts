@@ -141,6 +141,31 @@ function isBoundary(text: string, sentenceStart: number, runStart: number, runEn
   return SENTENCE_STARTERS.has(after);
 }
 
+/** How far a parenthesis may run on and still hold its sentence together. */
+const PARENTHESIS_REACH = 300;
+
+/**
+ * Whether the point `at` (after a terminator and its closing marks) lies inside one parenthesis
+ * opened since the sentence began and closed soon after ("(66 Stat. 328)"). A parenthesis never
+ * closed, closed only far away, or nested unevenly ("((a-b)") holds nothing.
+ */
+function insideParentheses(text: string, sentenceStart: number, at: number): boolean {
+  let depth = 0;
+  for (let k = sentenceStart; k < at; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 40) depth++;
+    else if (code === 41 && depth > 0) depth--;
+  }
+  if (depth !== 1) return false;
+  const limit = Math.min(text.length, at + PARENTHESIS_REACH);
+  for (let k = at; k < limit; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 41) return true;
+    if (code === 40) return false;
+  }
+  return false;
+}
+
 /**
  * Splits a paragraph into sentences and gives each one's offsets in the paragraph.
  *
@@ -174,7 +199,8 @@ export function splitSentenceSpans(paragraph: string): SentenceSpan[] {
     let next = j;
     while (next < n && isSpace(paragraph.charCodeAt(next))) next++;
     if (next >= n) break;
-    if (isBoundary(paragraph, start, runStart, runEnd, j > runEnd, next)) {
+    // A number after a period inside a parenthesis goes on with it: "(66 Stat. 328)", "(figs. 9 and 10)".
+    if (isBoundary(paragraph, start, runStart, runEnd, j > runEnd, next) && !(isDigit(paragraph.charAt(next)) && insideParentheses(paragraph, start, j))) {
       spans.push({ text: paragraph.slice(start, j), start, end: j });
       start = next;
     }

@@ -36,6 +36,20 @@ describe('resolveDates', () => {
     expect(resolveDates('The old gauge is used to this day in every machine shop.', PUB)).toEqual([]);
   });
 
+  it('GIVEN "the last week of" a month THEN that month, not the week before publication', () => {
+    expect(resolveDates('During the last week of march 1961 the engineers met in the capital.', PUB).map((d) => d.label)).toEqual(['March 1961']);
+    expect(resolveDates('In the first week of the session the council met daily.', PUB)).toEqual([]);
+    // "last week" on its own, or before "of" without "the", is still the week before publication.
+    expect(resolveDates('The engineers met last week in the capital.', PUB).map((d) => d.grain)).toEqual(['range']);
+    expect(resolveDates('The clerk was convicted last year of fraud.', PUB).map((d) => d.label)).toEqual(['2006']);
+  });
+
+  it('GIVEN a span of numbers cited as sections or pages THEN no years are read', () => {
+    expect(resolveDates('The act (42 U.S.C. 1952-1958) is amended as follows.', PUB)).toEqual([]);
+    expect(resolveDates('The tables on pp. 1961-1965 give the totals.', PUB)).toEqual([]);
+    expect(resolveDates('The program ran in 1952-1958 in three states.', PUB).map((d) => d.label)).toEqual(['1952–1958']);
+  });
+
   it('keeps "earlier" in the phrase and resolves the publication weekday to the same day', () => {
     const d = one('The minister had proposed the talks earlier Wednesday.');
     expect(d).toMatchObject({ text: 'earlier Wednesday', grain: 'day', start: '2007-07-25', label: '25 July 2007' });

@@ -44,6 +44,10 @@ describe('splitSentences on news abbreviations', () => {
     ['keeps a.m. before a day name', 'The talks ended at 10 a.m. Tuesday in Geneva.', 1],
     ['keeps "No." before a number', 'He was ranked No. 3 in the world.', 1],
     ['keeps "vs." inside a sentence', 'It was Smith vs. Jones in the final.', 1],
+    ['keeps an abbreviation and its number inside a parenthesis', 'The Act of 1952 (66 Stat. 328) is amended as follows.', 1],
+    ['keeps a parenthesised reference to figures', 'Vents are needed (as shown in figs. 9 and 10), but filters are not.', 1],
+    ['splits a parenthesised sentence from the next one', 'He won. (The vote was 9 to 2.) 12 members abstained.', 3],
+    ['splits inside a parenthesis never closed', 'The fund (its third since 1990. 12 banks joined it in May.', 2],
   ])('%s', (_name, text, count) => {
     expect(splitSentences(text)).toHaveLength(count);
   });
