@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shortAnswer } from '../../../src/core/answer/short-answer.js';
 import { ageIn } from '../../../src/core/answer/short/number.js';
+import { askedRole } from '../../../src/core/answer/asked-role.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
 import type { SentenceFacts } from '../../../src/core/types.js';
 
@@ -113,10 +114,24 @@ describe('who: credits and agents', () => {
     expect(who('Britain and France were forced out of the canal zone.', [place('Britain', 'United Kingdom'), place('France', 'France')], 'who was forced out of the canal zone').answer).toBe('Britain and France');
   });
 
+  it('GIVEN a who question that names a person and a sentence naming no one else THEN not that person', () => {
+    const sentence = 'When Hale came up, the priest told me that Hale "hates life".';
+    const hale = [person('Tom Hale', 'playwright')];
+    expect(who(sentence, hale, 'who said hale hates life').answer).not.toContain('Tom Hale');
+    // Asked who he is, his role is the answer.
+    expect(shortAnswer({ ...base, type: 'who', asksIdentity: true, sentence: 'Tom Hale, the playwright, spoke.', facts: { entities: hale, dates: [], numbers: [], hasReason: false }, questionStems: stems('who is hale') }).answer).toBe('Tom Hale, playwright');
+  });
+
   it('GIVEN two people joined by "and" as the doers THEN both', () => {
     const sentence = 'Ann Lee and Tom Hale, who danced the duet, were also seen in the finale.';
     expect(who(sentence, [person('Ann Lee'), person('Tom Hale')], 'who danced the duet').answer).toBe('Ann Lee and Tom Hale');
     expect(who('Ann Lee, Bo Kim and Tom Hale danced the duet.', [person('Ann Lee'), person('Bo Kim'), person('Tom Hale')], 'who danced the duet').answer).toBe('Ann Lee, Bo Kim and Tom Hale');
+    // A list of people of whom several hold the asked role: the list.
+    const founders = [person('Ann Lee', 'founder'), person('Bo Kim'), person('Tom Hale', 'founder')];
+    expect(who('Three founders -- Ann Lee, Bo Kim and Tom Hale -- signed the charter.', founders, 'who were the three founders').answer).toBe('Ann Lee, Bo Kim and Tom Hale');
+    expect(who('Ann Lee, the founder, and Bo Kim signed the charter.', [person('Ann Lee', 'founder'), person('Bo Kim')], 'who was the founder').answer).toBe('Ann Lee, founder');
+    const identity = (question: string) => shortAnswer({ ...base, type: 'who', asksIdentity: true, askedRole: askedRole('who were the three founders'), sentence: 'Three founders -- Ann Lee, Bo Kim and Tom Hale -- signed the charter.', facts: { entities: [person('Ann Lee', 'founder'), person('Bo Kim', 'banker'), person('Tom Hale', 'founder')], dates: [], numbers: [], hasReason: false }, questionStems: stems(question) });
+    expect(identity('who were the three founders').answer).toBe('Ann Lee, Bo Kim and Tom Hale');
     // Not two people of different clauses, nor a list that goes on.
     expect(who('Ann Lee danced the duet, and Tom Hale sang.', [person('Ann Lee'), person('Tom Hale')], 'who danced the duet').answer).toBe('Ann Lee');
   });

@@ -58,13 +58,16 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
     // "Lee won the Iowa race, but lost to Ward": a name from a clause the question is not about is no
     // answer; the sentence, which says who, is.
     const elsewhere = pronounDoer() || offClause(sentence, person.text, questionStems);
-    // "Ann Lee and Tom Hale danced": both, when neither has a role to show.
-    const pair = person.type === 'person' && !person.role ? joinedPair(sentence, person, people.filter((e) => !e.role)) : undefined;
+    // "Ann Lee and Tom Hale danced": both, when neither has a role to show. "Who were the
+    // founders" of a list whose founders the curators named: the list, not its first founder.
+    const sharesRole = roleOverlap(person) > 0 && people.filter((e) => e !== person && roleOverlap(e) === roleOverlap(person)).length > 0;
+    const pair = person.type === 'person' && (!person.role || sharesRole) ? joinedPair(sentence, person, sharesRole ? named : people.filter((e) => !e.role)) : undefined;
     const answer = elsewhere ? sentence : (pair ?? personWithRole(person));
     return { answer, fit, bonus: Math.min(roleOverlap(person), 3) * 0.03 };
   }
   // "Who is Crocker?": the person asked about, described by the role this sentence gives them.
-  if (described) return { answer: personWithRole(described), fit: 0.9 };
+  // ("Who said Crocker lied?" asks for someone else: not him.)
+  if (described && input.asksIdentity) return { answer: personWithRole(described), fit: 0.9 };
   // "Who is the …?" asks for a person: a subject phrase or a country is no answer to it.
   if (input.asksIdentity) return { answer: sentence, fit: NO_FIT };
   // No name: the words just before the question's verb are its subject ("Iranian activists seized").
