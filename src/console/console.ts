@@ -6,7 +6,7 @@ import { clearScreenDown, createInterface, cursorTo, moveCursor } from 'node:rea
 import type { KnowledgeBase, Lexicon, QuestionType } from '../core/types.js';
 import { defaultLexicon } from '../io/load-knowledge-base.js';
 import type { Logger } from '../logger.js';
-import { INPUT_LIMITS, MESSAGES, UserFacingError, checkInput, fill, userErrorMessage } from '../render/messages.js';
+import { DISCORD_ONLY_HELP, INPUT_LIMITS, MESSAGES, UserFacingError, checkInput, fill, userErrorMessage } from '../render/messages.js';
 import { answerInConversation } from '../render/follow-up.js';
 import { answerFor, sourcesFor, timelineFor, whoFor, type AnswerOutcome } from '../render/replies.js';
 import {
@@ -133,6 +133,8 @@ export async function consoleReply(
     default: {
       const extra = commands.find((c) => c.name === name);
       if (extra) return extra.run(args, kb);
+      const discordOnly = DISCORD_ONLY_HELP.find((c) => c.name === name);
+      if (discordOnly) return userErrorMessage('discord-only', { usage: discordOnly.usage });
       return userErrorMessage('unknown-command');
     }
   }

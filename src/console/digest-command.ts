@@ -3,6 +3,7 @@
  * words as the bot — for the last 24 hours, or since the start of the given day.
  */
 import { isIsoDate } from '../core/knowledge/knowledge-schema.js';
+import { userErrorMessage } from '../render/messages.js';
 import type { ConsoleCommand } from './console.js';
 
 export interface DigestConsoleOptions {
@@ -12,6 +13,9 @@ export interface DigestConsoleOptions {
   /** Default: the machine's own zone, as a person at the console expects. */
   timeZone?: string;
 }
+
+/** `/digest` subcommands that act on a Discord channel. */
+const DISCORD_DIGEST = new Set(['setup', 'off', 'status']);
 
 export const DIGEST_CONSOLE_USAGE =
   'Usage: /digest preview [YYYY-MM-DD] — the digest since that day, or of the last 24 hours.';
@@ -25,6 +29,8 @@ export function digestConsoleCommand(options: DigestConsoleOptions): ConsoleComm
     description: 'The daily digest as it would be posted now (since a day, or the last 24 hours)',
     async run(args, kb) {
       const [sub = 'preview', since, ...extra] = args.split(/\s+/).filter(Boolean);
+      // Setting a channel's digest up needs a server: say so, rather than how to preview.
+      if (DISCORD_DIGEST.has(sub)) return userErrorMessage('discord-only', { usage: `/digest ${sub}` });
       if (sub !== 'preview' || extra.length > 0 || (since !== undefined && !isIsoDate(since)))
         return DIGEST_CONSOLE_USAGE;
       // Loaded on the first preview, not at start: the prompt needs none of it (nor its time zones).

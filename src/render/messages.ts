@@ -13,6 +13,7 @@ export const USER_ERRORS = {
   'missing-permission': 'You need the Manage Server permission to change where I answer.',
   'not-a-text-channel': 'I can only answer questions in text channels.',
   'unknown-command': 'I do not know that command. Try `/help`.',
+  'discord-only': '`{usage}` works in Discord only (it changes what the bot does in a server). Try `/help` for what works here.',
   'page-out-of-range': 'There is no such page.',
   'button-not-on-message': 'That button does not belong to this message, so nothing was changed.',
   'no-user': 'I could not tell who sent this, so I did not act on it.',

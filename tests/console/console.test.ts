@@ -157,6 +157,8 @@ describe('consoleReply', () => {
 
   it('explains an unknown command and an empty one', async () => {
     expect(await consoleReply('/weather', kb)).toBe(userErrorMessage('unknown-command'));
+    // A Discord-only command is known: it is said to work in Discord only.
+    expect(await consoleReply('/factdesk channels add #general', kb)).toBe(userErrorMessage('discord-only', { usage: '/factdesk channels add|remove|list' }));
     await expect(consoleReply('/ask   ', kb)).rejects.toThrow(userErrorMessage('question-empty'));
     // An empty /who is shown a who question, not a when question.
     await expect(consoleReply('/who', kb)).rejects.toThrow(userErrorMessage('question-empty', { example: EXAMPLE_QUESTIONS.who }));

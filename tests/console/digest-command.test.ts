@@ -3,6 +3,7 @@ import { consoleReply } from '../../src/console/console.js';
 import { DIGEST_CONSOLE_USAGE, digestConsoleCommand } from '../../src/console/digest-command.js';
 import { buildKnowledgeBase } from '../../src/core/knowledge-base.js';
 import { loadKnowledgeDir } from '../../src/io/knowledge-dir.js';
+import { userErrorMessage } from '../../src/render/messages.js';
 
 describe('/digest preview at the console', async () => {
   const kb = buildKnowledgeBase((await loadKnowledgeDir('tests/fixtures/digest')).articles);
@@ -27,5 +28,10 @@ describe('/digest preview at the console', async () => {
       '2 new articles since Monday 9 March 2026',
     );
     expect(await consoleReply('/digest yesterday', kb, [command])).toBe(DIGEST_CONSOLE_USAGE);
+  });
+
+  it('GIVEN /digest setup, off or status THEN it says they work in Discord only, not how to preview', async () => {
+    expect(await consoleReply('/digest setup #news 09:00 Europe/Paris', kb, [command])).toBe(userErrorMessage('discord-only', { usage: '/digest setup' }));
+    expect(await consoleReply('/digest status', kb, [command])).toContain('works in Discord only');
   });
 });
