@@ -83,8 +83,18 @@ export function whoFor(kb: KnowledgeBase, query: string): AnswerOutcome {
   return profileOf(kb, query) ?? answerFor(kb, query, 'who');
 }
 
+/** A year written in a timeline's topic: "1961", "cuba 1962". */
+const TOPIC_YEAR = /(?<![\p{L}\p{N}])(1[0-9]{3}|20[0-9]{2})(?![\p{L}\p{N}])/u;
+
+/**
+ * `/timeline <topic>`: the dated events about the topic, in order. A year in the topic keeps the
+ * events of that year: `/timeline 1961` is 1961's events, `/timeline cuba 1962` Cuba's of 1962.
+ */
 export function timelineFor(kb: KnowledgeBase, topic: string): TimelineEntryView[] {
-  return timelineView(kb.timeline(topic));
+  const year = TOPIC_YEAR.exec(topic);
+  if (!year) return timelineView(kb.timeline(topic));
+  const rest = `${topic.slice(0, year.index)} ${topic.slice(year.index + year[0].length)}`.replace(/\s+/g, ' ').trim();
+  return timelineView(kb.timeline(rest, { from: `${year[1]}-01-01`, to: `${year[1]}-12-31` }));
 }
 
 export function sourcesFor(kb: KnowledgeBase, page: number): PageView<ArticleRef> {

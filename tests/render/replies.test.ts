@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildKnowledgeBase } from '../../src/core/knowledge-base.js';
 import type { Article } from '../../src/core/types.js';
 import { defaultBuildOptions } from '../../src/io/load-knowledge-base.js';
-import { answerFor } from '../../src/render/replies.js';
+import { answerFor, timelineFor } from '../../src/render/replies.js';
 
 const story: Article = {
   id: '2020-03-01-ferry',
@@ -37,5 +37,28 @@ describe('answerFor "who is X"', () => {
 
   it('GIVEN a name that is not one slip from a known one THEN no profile is shown for it', () => {
     expect(answerFor(kb, 'who is marta quinn').kind).toBe('reply');
+  });
+});
+
+describe('timelineFor with a year in the topic', () => {
+  const bridge: Article = {
+    id: '2011-03-14-bridge',
+    title: 'Council rejects bridge plan',
+    published: '2011-03-14',
+    source: 'Invented Times',
+    url: '',
+    people: [],
+    paragraphs: ['The town first planned a bridge in March 1998.', 'The council rejected the bridge plan on Saturday.', 'The ferry began running in 2004.'],
+  };
+  const kb = buildKnowledgeBase([bridge], defaultBuildOptions());
+
+  it('GIVEN "/timeline 1998" THEN only the events of 1998', () => {
+    expect(timelineFor(kb, '1998').map((e) => e.label)).toEqual(['March 1998']);
+    expect(timelineFor(kb, '').length).toBeGreaterThan(1);
+  });
+
+  it('GIVEN a topic and a year THEN the topic\'s events of that year', () => {
+    expect(timelineFor(kb, 'ferry 2004').map((e) => e.phrase)).toEqual(['2004']);
+    expect(timelineFor(kb, 'ferry 1998')).toEqual([]);
   });
 });
