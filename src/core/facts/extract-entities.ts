@@ -137,7 +137,7 @@ const ROLE_MODIFIERS = words(`foreign deputy vice chief senior former acting exe
 /** Words that make a capitalised sequence an organisation: `State Department`, `Multnomah County`. */
 const ORG_WORDS = words(`Department Dept. Ministry Agency Administration Council Commission Committee
   Senate House Congress Parliament Assembly Legislature Court Party Union University College School
-  Company Co. Corp. Corporation Inc. Ltd. LLC Association Bank Board Bureau Office Service Services Army
+  Company Co. Corp. Corporation Inc. Ltd. LLC Association Assn. Assn Bank Board Bureau Office Service Services Army
   Navy Force Forces Corps Police Times Post News Journal Tribune Herald Gazette Press Institute Foundation
   Church Club League Administration Authority Organization Organisation Government Republicans Democrats
   County Commissioners Federation Group Fund Society Center Centre Hospital Airlines Railroad Railway
@@ -145,7 +145,7 @@ const ORG_WORDS = words(`Department Dept. Ministry Agency Administration Council
   Conference Council Coalition Alliance Front Movement Brigade Brigades Division Regiment Battalion Fleet
   Command Secretariat Tribunal Commissioners Trust Exchange Reserve Mission Embassy Consulate Institution
   Academy Museum Library Orchestra Team Giants Yankees Cardinals Club Department's Chamber Council's
-  Magazine Review Daily Weekly Monthly Studios Pictures Records Systems Technologies Laboratories Labs
+  Magazine Review Daily Weekly Monthly Studios Pictures Records Systems Technologies Laboratory Laboratories Labs
   Partners Associates Consortium Cooperative Co-op Parish Diocese Synod Legion Order Workers Jury
   Temple Congregation Abbey Lodge Home Clinic Firm Brothers Bros. Stores Store Airways Lines Team Squad
   Klan Mfg. Mfg Convention Gallery Masons Band Jurisdiction Sox Dodgers Braves Cubs Tigers Orioles Pirates

@@ -1,4 +1,5 @@
 import { articleEntities, hasOrganisationHead, isLowerOrgNoun, lookupPlace, prepareArticle } from '../facts/analyze-article.js';
+import { countryOfDemonym } from '../facts/gazetteer.js';
 import type { CuratedPerson, IsoDate } from '../types.js';
 import { splitSentences } from './split-sentences.js';
 
@@ -272,6 +273,23 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
         if (words.wordCase(name) !== 'name' && content.every(common)) continue;
         if (words.wordCase(tokens[0] ?? '') === 'common' && onlyOpensSentences(name, sentences)) continue;
       }
+    }
+    // "the Australian Charles Bean": a nationality written before a person's name is what they
+    // are, not a word of their name (not before a title, which took it into the role, nor before
+    // common words: "English Revised Version").
+    const nationality = tokens[0] ?? '';
+    if (
+      entity.type === 'person' &&
+      tokens.length >= 3 &&
+      !/s$/i.test(nationality) &&
+      countryOfDemonym(nationality) !== undefined &&
+      lookupPlace(nationality) === undefined &&
+      !tokens.includes('&') &&
+      (words === undefined || tokens.slice(1).some((token) => words.wordCase(token) !== 'common'))
+    ) {
+      role ??= nationality;
+      tokens = tokens.slice(1);
+      name = tokens.join(' ');
     }
     if (role === undefined && words !== undefined && entity.type === 'person') role = describedRole(name, sentences, words);
     if (role === undefined && onlyInTitleCase(name, sentences)) continue;

@@ -120,6 +120,17 @@ describe('proposePeople with WordNet', () => {
     expect(found).toContainEqual(expect.objectContaining({ name: 'Marta Quillon', role: 'Tidewater CEO' }));
   });
 
+  it('GIVEN a nationality written before a name ("the Australian Charles Bean") THEN it is the role, not a word of the name', () => {
+    const found = propose(['The war history was written by the Australian Marten Quillby, who had served there. Quillby said it took him twenty years.']);
+    expect(found).toContainEqual(expect.objectContaining({ name: 'Marten Quillby', role: 'Australian' }));
+    expect(found.map((p) => p.name)).not.toContain('Australian Marten Quillby');
+  });
+
+  it('GIVEN a laboratory named by a word for a person ("National") THEN no person "Laboratory" with role "National"', () => {
+    const found = propose(['The gauges were tested at the National Quillbrook Laboratory before the ferry sailed.']);
+    expect(found.filter((p) => p.role === 'National')).toEqual([]);
+  });
+
   it('GIVEN an organisation whose name opens with a word for a person ("National", "Retail Clerks") THEN its whole name is proposed, with no such role', () => {
     const found = propose([
       'The National Quillbrook Society met in the old town hall on a wet evening to talk about the new pier.',
