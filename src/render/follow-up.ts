@@ -12,12 +12,6 @@ import type { AnswerOutcome } from './replies.js';
 const PERSONAL_PRONOUN = /\b(he|she|him|her|his|hers|himself|herself)\b/gi;
 const POSSESSIVE = new Set(['his', 'hers']);
 
-/** Whom a pronoun was taken for, so that the reply can say it. */
-export interface ReadAs {
-  pronoun: string;
-  name: string;
-}
-
 /**
  * The question with its personal pronouns replaced by `name` ("his" and a "her" before a word by
  * "name's"), and the first pronoun replaced; undefined when it has none.

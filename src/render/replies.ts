@@ -21,11 +21,16 @@ import {
   type TimelineEntryView,
 } from './views.js';
 import type { ArticleRef } from '../core/types.js';
-import type { ReadAs } from './follow-up.js';
 
 export const SOURCES_PAGE_SIZE = 10;
 
-/** `readAs`: whom a follow-up's pronoun was taken for ("he" as Sam Rayburn), which the reply says. */
+/** Whom a follow-up's pronoun was taken for ("he" as Sam Rayburn), so that the reply can say it. */
+export interface ReadAs {
+  pronoun: string;
+  name: string;
+}
+
+/** `readAs`: whom a follow-up's pronoun was taken for, which the reply says above its answer. */
 export type AnswerOutcome =
   | { kind: 'reply'; view: ReplyView; otherSourcesFor: string | undefined; readAs?: ReadAs | undefined }
   | { kind: 'profile'; view: ProfileView; otherSourcesFor: string | undefined; readAs?: ReadAs | undefined };

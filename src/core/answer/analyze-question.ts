@@ -1,10 +1,10 @@
 import { QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 import type { Lexicon, QuestionType } from '../types.js';
 import { askedRole, type AskedRole } from './asked-role.js';
 import { negatedStems } from './negation.js';
 import { queryGroups, type QueryContext, type QueryGroup } from './query-terms.js';
-import { asksForDuration, countedNoun, detectQuestionType, typedQuestion } from './question-type.js';
+import { asksForDuration, countedNoun, detectQuestionType, mendQuestionWord, typedQuestion } from './question-type.js';
 import { countriesIn } from './short/shared.js';
 
 import type { AnswerKind } from './answer-kind.js';
@@ -30,6 +30,11 @@ export interface QuestionAnalysis {
   /** The lower-case words after "who is" when they may be a name the knowledge base does not list ("who is billy koch"). */
   identityWords: string[] | undefined;
   asksTime: boolean;
+  /**
+   * "who manufactures the units": the stems of the verb that follows "who" (and its auxiliaries)
+   * and of the words it matched; undefined when no such verb follows.
+   */
+  verbStems: ReadonlySet<string> | undefined;
   questionCountries: Set<string> | undefined;
   /** The question says "not", "never", "no", … */
   negated: boolean;
@@ -149,6 +154,7 @@ export function analyzeQuestion(
   context: QueryContext,
   forcedType?: QuestionType,
 ): QuestionAnalysis {
+  text = mendQuestionWord(text, context.lexicon);
   const type = forcedType ?? refineType(detectQuestionType(text), text, context.lexicon);
   // The query groups of "who is <text>", worked out to tell whether it names someone, serve the question when it does.
   let probed: { question: string; groups: QueryGroup[] } | undefined;
@@ -186,12 +192,38 @@ export function analyzeQuestion(
     askedRole: asksIdentity && !aboutName ? askedRole(text) : undefined,
     identityWords: asksIdentity && !aboutName ? identityWords(text) : undefined,
     asksTime: /\b(?:what|which) (?:time|hour)\b|\bat what\b/i.test(text),
+    verbStems: type === 'who' ? verbAfterWho(tokens, groups) : undefined,
     questionCountries: type === 'who' ? countriesIn(text) : undefined,
     negated: NEGATION.test(text),
     negatedStems: negatedStems(tokens),
     numbers: tokens.filter((t) => /\d/.test(t.word) || NUMBER_WORD.test(t.word)).map((t) => t.word),
     head: type === 'what' ? headNoun(text) : undefined,
   };
+}
+
+/** Words between "who" and the verb of which it is the subject: "who has signed", "who first built". */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'might', 'may', 'must', 'first', 'last', 'actually', 'really', 'then']);
+
+/**
+ * The stems of the verb whose subject "who" is ("who manufactures …", "who has signed …"; not "who
+ * did Lee meet", which asks for its object) and of every word the query matched for it; undefined
+ * when a form of "be" or nothing content-like follows.
+ *
+ * @example verbAfterWho(tokenize('who manufactures the units'), groups); // {manufactur, make, …}
+ */
+function verbAfterWho(tokens: readonly Token[], groups: readonly QueryGroup[]): ReadonlySet<string> | undefined {
+  const at = tokens.findIndex((t) => /^(?:who|whom)$/.test(t.word));
+  if (at < 0) return undefined;
+  let i = at + 1;
+  while (i < tokens.length && AUXILIARIES.has((tokens[i] as Token).word)) i++;
+  const verb = tokens[i];
+  if (verb === undefined || STOPWORDS.has(verb.word) || verb.capitalized) return undefined;
+  const stems = new Set([verb.stem]);
+  for (const group of groups) {
+    if (group.word !== verb.word) continue;
+    for (const alternative of group.alternatives) for (const t of tokenize(alternative.word)) stems.add(t.stem);
+  }
+  return stems;
 }
 
 /** At most this many words after "who is" may be a name: "who is billy koch", not "who is running the ads in town". */

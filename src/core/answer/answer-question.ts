@@ -142,6 +142,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly askedRole: QuestionAnalysis['askedRole'];
   readonly identityWords: QuestionAnalysis['identityWords'];
   readonly head: string | undefined;
+  readonly verbStems: ReadonlySet<string> | undefined;
 
   constructor(
     analysis: QuestionAnalysis,
@@ -162,6 +163,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
     this.askedRole = analysis.askedRole;
     this.identityWords = analysis.identityWords;
     this.head = analysis.head;
+    this.verbStems = analysis.verbStems;
   }
 
   get facts(): SentenceFacts {

@@ -112,8 +112,10 @@ export function queryGroups(question: string, context: QueryContext): QueryGroup
     const group: QueryGroup = {
       word: token.word,
       importance: exact === undefined ? index.maxIdf : index.idf(exact),
-      // A word seen in names ("Captain Rickards") is still a common word when English has it.
-      isName: token.capitalized || (context.nameWords.has(token.word) && context.lexicon?.has?.(token.word) !== true),
+      // A word seen in names ("Captain Rickards") is still a common word when English has it. A
+      // word no article uses that English writes only with a capital is a name the knowledge base
+      // lacks, typed in lower case or not ("stalin").
+      isName: token.capitalized || (context.nameWords.has(token.word) && context.lexicon?.has?.(token.word) !== true) || (exact === undefined && context.lexicon?.wordCase?.(token.word) === 'name'),
       alternatives: [],
     };
     const known = new Map<string, Alternative>();

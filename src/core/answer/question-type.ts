@@ -1,4 +1,30 @@
-import type { QuestionType } from '../types.js';
+import { withinOneEdit } from '../text/spelling.js';
+import type { Lexicon, QuestionType } from '../types.js';
+
+/** The words a question opens with, for mending a slip of typing in the first of them. */
+const QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how'];
+
+/**
+ * The question with a slip of typing in its first word mended, when that word is no English word
+ * and one slip from one question word more likely than from any other: "wher is the alamo" →
+ * "where is the alamo"; not "hwo" (how? who?), not "hat" (a word).
+ *
+ * @example mendQuestionWord('wher is the alamo', lexicon); // 'where is the alamo'
+ */
+export function mendQuestionWord(question: string, lexicon: Pick<Lexicon, 'has'> | undefined): string {
+  const first = /^\s*([A-Za-z]{2,6})\b/.exec(question);
+  const typed = first?.[1]?.toLowerCase();
+  if (first === undefined || first === null || typed === undefined || QUESTION_WORDS.includes(typed) || lexicon?.has?.(typed) !== false) return question;
+  // A letter left out is the likeliest slip, then two swapped, one too many, one wrong: "wher" is
+  // "where" (not "when"), "whn" is "when" (not "who").
+  const slip = (word: string): number => (typed.length < word.length ? 0 : typed.length > word.length ? 2 : [...typed].sort().join('') === [...word].sort().join('') ? 1 : 3);
+  const near = QUESTION_WORDS.filter((word) => withinOneEdit(typed, word));
+  const best = Math.min(...near.map(slip));
+  const meant = near.filter((word) => slip(word) === best);
+  if (meant.length !== 1) return question;
+  const at = first.index + first[0].length - typed.length;
+  return `${question.slice(0, at)}${meant[0]}${question.slice(at + typed.length)}`;
+}
 
 /** Patterns in priority order; the earliest match in the question decides its type. */
 const PATTERNS: ReadonlyArray<[QuestionType, RegExp]> = [

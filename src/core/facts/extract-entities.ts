@@ -166,8 +166,11 @@ export function isLowerOrgNoun(word: string): boolean {
   return LOWER_ORG_NOUNS.has(word);
 }
 
-/** Bits of company names that are never an organisation alone: `Service, Inc.`. */
-const ORG_TAILS = words(`Inc. Inc Co. Co Corp. Corp Ltd. Ltd LLC Bros. Jr. Jr Sr. Sr No. No`);
+/**
+ * Bits of company names that are never an organisation alone (`Service, Inc.`), and dotted
+ * abbreviations of eras and hours (`150 A.D.`, `10 P.M.`), which are no one.
+ */
+const ORG_TAILS = words(`Inc. Inc Co. Co Corp. Corp Ltd. Ltd LLC Bros. Jr. Jr Sr. Sr No. No A.D. B.C. B.C.E. C.E. A.M. P.M.`);
 
 /** Suffixes after a person's name that are not part of how they are called: `Harvey Jr.`. */
 const NAME_TAILS = words(`Jr. Jr Sr. Sr No. No II III`);

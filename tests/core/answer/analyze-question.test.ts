@@ -77,3 +77,19 @@ describe('definitionSubject', () => {
     expect(definitionSubject('what is the city council going to do about the old pier')).toEqual([]);
   });
 });
+
+describe('the verb "who" is the subject of', () => {
+  const kb = tinyKnowledgeBase([article('v', ['The harbour council signed the deal and appointed a master who manufactures units.'])]);
+  const verb = (question: string) => inspectAsk(kb, question).analysis.verbStems;
+
+  it('GIVEN "who <verb> …" or "who has <verb> …" THEN that verb', () => {
+    expect(verb('who manufactures the packaged units')?.has('manufactur')).toBe(true);
+    expect(verb('who has signed the harbour deal')?.has('sign')).toBe(true);
+  });
+
+  it('GIVEN "who did X <verb>" (asking for its object), "who is …" or another type THEN none', () => {
+    expect(verb('who did the council appoint')).toBeUndefined();
+    expect(verb('who is the harbour master')).toBeUndefined();
+    expect(verb('when did the council vote')).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForDuration, countedNoun, detectQuestionType } from '../../../src/core/answer/question-type.js';
+import { asksForDuration, countedNoun, detectQuestionType, mendQuestionWord } from '../../../src/core/answer/question-type.js';
 
 describe('detectQuestionType', () => {
   it.each([
@@ -32,5 +32,35 @@ describe('detectQuestionType', () => {
     expect(asksForDuration('when did the war end')).toBe(false);
     expect(countedNoun('how many junior achievement companies are there')).toBe('companies');
     expect(countedNoun('how many years')).toBe('years');
+  });
+});
+
+describe('mendQuestionWord', () => {
+  // A dictionary that knows a few words, as WordNet would.
+  const english = new Set(['hat', 'is', 'the', 'harbour', 'did', 'they', 'meet', 'say', 'he']);
+  const lexicon = { has: (word: string) => english.has(word) };
+
+  it.each([
+    ['wher is the harbour', 'where is the harbour'],
+    ['whn did they meet', 'when did they meet'],
+    ['wehn did they meet', 'when did they meet'],
+    ['wat did he say', 'what did he say'],
+    ['hw did they meet', 'how did they meet'],
+  ])('GIVEN "%s" THEN "%s", whose type is that of the word meant', (typed, meant) => {
+    expect(mendQuestionWord(typed, lexicon)).toBe(meant);
+    expect(detectQuestionType(mendQuestionWord(typed, lexicon))).toBe(detectQuestionType(meant));
+  });
+
+  it.each([
+    ['hat did he say', 'an English word'],
+    ['hwo did they meet', 'as near to "how" as to "who"'],
+    ['where is the harbour', 'no slip'],
+    ['harbour fees', 'far from every question word'],
+  ])('GIVEN "%s" (%s) THEN it is left as typed', (typed) => {
+    expect(mendQuestionWord(typed, lexicon)).toBe(typed);
+  });
+
+  it('GIVEN no dictionary THEN nothing is mended (a name may look like a slip)', () => {
+    expect(mendQuestionWord('wher is the harbour', undefined)).toBe('wher is the harbour');
   });
 });

@@ -122,6 +122,13 @@ describe('who: credits and agents', () => {
     expect(shortAnswer({ ...base, type: 'who', asksIdentity: true, sentence: 'Tom Hale, the playwright, spoke.', facts: { entities: hale, dates: [], numbers: [], hasReason: false }, questionStems: stems('who is hale') }).answer).toBe('Tom Hale, playwright');
   });
 
+  it('GIVEN the question\'s verb THEN the doer is what stands before that verb, not before another of its words', () => {
+    const input = (sentence: string, question: string, verb: string[]) => ({ ...base, type: 'who' as const, sentence, facts: { entities: [], dates: [], numbers: [], hasReason: false }, questionStems: stems(question), verbStems: new Set(verb) });
+    // "packaged" is a word of the question, not its verb: "New simplified" made nothing.
+    expect(shortAnswer(input('New simplified packaged units and cheaper ducts make cooling easy.', 'who manufactures the packaged units', ['manufactur'])).answer).not.toBe('New simplified');
+    expect(shortAnswer(input('Angry farmers flooded the mill on Friday.', 'who flooded the mill', ['flood'])).answer).toBe('Angry farmers');
+  });
+
   it('GIVEN two people joined by "and" as the doers THEN both', () => {
     const sentence = 'Ann Lee and Tom Hale, who danced the duet, were also seen in the finale.';
     expect(who(sentence, [person('Ann Lee'), person('Tom Hale')], 'who danced the duet').answer).toBe('Ann Lee and Tom Hale');

@@ -112,6 +112,13 @@ describe('analyzeSentence on written fixtures', () => {
     expect(person(analyzeSentence(ctx, 3).entities, 'Trevor Banes')?.role).toBe('director of public works');
   });
 
+  it('GIVEN an era or an hour written with dots ("150 A.D.", "10 P.M.") THEN no organisation is read from it', () => {
+    const texts = readMentions('The chapel was built in 350 A.D. and the council met there at 10 P.M. with the U.N. envoy.').map((m) => m.text);
+    expect(texts).not.toContain('A.D.');
+    expect(texts).not.toContain('P.M.');
+    expect(texts).toContain('U.N.');
+  });
+
   it('does not read the next member of a list of people as the role of the name before it', () => {
     const role = (sentence: string, name: string) => readMentions(sentence).find((m) => m.text === name)?.role;
     expect(role('Ann Lee, her secretary, her driver and two nurses shared the van.', 'Ann Lee')).toBeUndefined();

@@ -71,7 +71,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // "Who is the …?" asks for a person: a subject phrase or a country is no answer to it.
   if (input.asksIdentity) return { answer: sentence, fit: NO_FIT };
   // No name: the words just before the question's verb are its subject ("Iranian activists seized").
-  const agent = agentBefore(sentence, questionStems);
+  const agent = agentBefore(sentence, questionStems, input.verbStems);
   if (agent) return { answer: agent, fit: 0.6 };
   // Countries act in the news too: "The United States has rejected …".
   const actor = fresh.find((e) => e.type === 'place');
@@ -143,8 +143,10 @@ function writesName(sentence: string, words: readonly string[] | undefined): boo
 }
 
 /** The first lower-case question word the sentence holds after its first word (the question's verb, mostly); -1 when none. */
-function questionVerbAt(tokens: readonly Token[], questionStems: ReadonlySet<string>): number {
-  return tokens.findIndex((t, i) => i > 0 && !STOPWORDS.has(t.word) && questionStems.has(t.stem) && !t.capitalized);
+function questionVerbAt(tokens: readonly Token[], questionStems: ReadonlySet<string>, verbStems?: ReadonlySet<string>): number {
+  // The question's own verb when it is known ("who manufactures the packaged units": not "packaged").
+  const stems = verbStems ?? questionStems;
+  return tokens.findIndex((t, i) => i > 0 && !STOPWORDS.has(t.word) && stems.has(t.stem) && !t.capitalized);
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/;
@@ -181,9 +183,9 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|
  * when that word is a noun made of the verb ("the daily hijacking of a plane"): what stands before
  * it describes it and did nothing.
  */
-function agentBefore(sentence: string, questionStems: ReadonlySet<string>): string | undefined {
+function agentBefore(sentence: string, questionStems: ReadonlySet<string>, verbStems?: ReadonlySet<string>): string | undefined {
   const tokens = tokenize(sentence);
-  const verb = questionVerbAt(tokens, questionStems);
+  const verb = questionVerbAt(tokens, questionStems, verbStems);
   if (verb <= 0) return undefined;
   const words: string[] = [];
   let i = verb - 1;

@@ -47,6 +47,8 @@ export interface ShortAnswerInput {
   asksTime?: boolean | undefined;
   /** Every content word of the question is a name: "who is Sean McCormack?" asks for a description. */
   aboutName?: boolean | undefined;
+  /** The stems of the verb "who" is the subject of, with the words it matched ("who manufactures …"). */
+  verbStems?: ReadonlySet<string> | undefined;
 }
 
 /** Nothing of the kind asked for: the sentence itself, with a low fit. */
