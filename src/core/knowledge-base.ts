@@ -664,11 +664,12 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     personNamed(text: string): string | undefined {
       const written = text.normalize('NFKC');
       const tokens = tokenize(written);
-      const wordCase = options.lexicon?.wordCase?.bind(options.lexicon);
+      const isWord = options.lexicon?.has?.bind(options.lexicon);
       for (let size = Math.min(PERSON_NAME_WORDS, tokens.length); size >= 1; size--) {
         for (let i = 0; i + size <= tokens.length; i++) {
           const first = tokens[i] as Token;
-          if (size === 1 && !first.capitalized && (STOPWORDS.has(first.word) || wordCase?.(first.word) === 'common')) continue;
+          // ("book" is a word before it is Fredrik Book; "rayburn" is no word but a name.)
+          if (size === 1 && !first.capitalized && (STOPWORDS.has(first.word) || isWord?.(first.word) === true)) continue;
           const span = written.slice(first.start, (tokens[i + size - 1] as Token).end);
           const person = curatedNames().get(nameKey(span)) ?? curatedNames().get(nameKey(withoutHonorific(span)));
           if (person !== undefined) return person;

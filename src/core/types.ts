@@ -194,8 +194,8 @@ export interface KnowledgeBase {
   profile(name: string): Profile | undefined;
   /**
    * The curated person a text names, the longest name first and then the first written: "what
-   * state is rayburn from" → "Sam Rayburn". A lone word that is also a common word ("spring")
-   * names someone only when written with a capital. Undefined when it names no one.
+   * state is rayburn from" → "Sam Rayburn". A lone word that is also an English word ("spring",
+   * "book") names someone only when written with a capital. Undefined when it names no one.
    */
   personNamed(text: string): string | undefined;
   /** Autocomplete over names (`name`) or topics (`topic`), best first, at most `limit` (default 25). */

@@ -54,6 +54,31 @@ export function personAfter(kb: KnowledgeBase, question: string, outcome: Answer
  * Returns the outcome and whom the conversation is about now. `asksWho`: the question asks for a
  * person (as `/who` does), whatever its first word.
  */
+const MALE = /\b(?:he|him|his|himself)\b/gi;
+const FEMALE = /\b(?:she|her|hers|herself)\b/gi;
+
+/**
+ * Whether the articles could call `name` by `pronoun`: not when the paragraphs that name them say
+ * only the other ("she" for Roy Mason, of whom they say "he" and "his"). Unknown is no objection.
+ */
+export function pronounFits(kb: KnowledgeBase, name: string, pronoun: string): boolean {
+  const profile = kb.profile(name);
+  if (!profile) return true;
+  const paragraphs = new Set(profile.sentences.map((c) => kb.context(c)));
+  let male = 0;
+  let female = 0;
+  for (const paragraph of paragraphs) {
+    male += paragraph.match(MALE)?.length ?? 0;
+    female += paragraph.match(FEMALE)?.length ?? 0;
+  }
+  const masculine = /^(?:he|him|his|himself)$/i.test(pronoun);
+  const [asked, other] = masculine ? [male, female] : [female, male];
+  return !(asked === 0 && other >= OTHER_PRONOUNS);
+}
+
+/** How often the articles must call someone by the other pronoun, and never this one, to rule it out. */
+const OTHER_PRONOUNS = 2;
+
 export function answerInConversation(
   kb: KnowledgeBase,
   question: string,
@@ -61,7 +86,9 @@ export function answerInConversation(
   answer: (question: string) => AnswerOutcome,
   options: { asksWho?: boolean } = {},
 ): { outcome: AnswerOutcome; person: string | undefined } {
-  const followUp = previous !== undefined && kb.personNamed(question) === undefined ? withPerson(question, previous) : undefined;
+  const candidate = previous !== undefined && kb.personNamed(question) === undefined ? withPerson(question, previous) : undefined;
+  // "she" for a man the articles call "he" means someone else: the question is asked as written.
+  const followUp = candidate && previous !== undefined && pronounFits(kb, previous, candidate.pronoun) ? candidate : undefined;
   const asked = followUp?.question ?? question;
   const answered = answer(asked);
   const outcome = followUp && previous !== undefined ? { ...answered, readAs: { pronoun: followUp.pronoun, name: previous } } : answered;

@@ -20,7 +20,7 @@ const ferry: Article = {
     'Marta Quillon, the ferry director, said the ferry fares would rise in April.',
     'Quillon was born in Tromsø in 1961 and joined the ferry company in 1990.',
     'Harbour master Oskar Brandvold closed the north pier on Tuesday.',
-    'Brandvold was born in Bergen and trained as a ship pilot.',
+    'Brandvold was born in Bergen and trained as a ship pilot. He said his father had been one too.',
   ],
 };
 
@@ -71,8 +71,21 @@ describe('follow-up questions', () => {
     expect(answerInConversation(kb, 'when will the fares rise', 'Marta Quillon', ask).person).toBe('Marta Quillon');
   });
 
+  it('GIVEN "she" for a man the articles only call "he" THEN it is not taken for him', () => {
+    const first = answerInConversation(kb, 'who is brandvold', undefined, ask);
+    expect(first.person).toBe('Oskar Brandvold');
+    expect(answerInConversation(kb, 'where was she born', first.person, ask).outcome.readAs).toBeUndefined();
+    expect(answerInConversation(kb, 'where was he born', first.person, ask).outcome.readAs?.name).toBe('Oskar Brandvold');
+    // Of whom the articles say neither, either will do.
+    expect(answerInConversation(kb, 'what does she sell', 'Dana Spring', ask).outcome.readAs?.name).toBe('Dana Spring');
+  });
+
   it('GIVEN a lone common word that is also a curated alias ("spring") THEN it names no one unless written with a capital', () => {
     expect(kb.personNamed('what happens to fares in spring')).toBeUndefined();
+    // A word with a capitalised sense in the dictionary too ("book", the Bible) is still a word.
+    const withBook = buildKnowledgeBase([{ ...ferry, id: '2020-03-02-ferry', people: [...ferry.people, { name: 'Fredrik Book', aliases: ['Book'] }] }], defaultBuildOptions());
+    expect(withBook.personNamed('what book did she write')).toBeUndefined();
+    expect(withBook.personNamed('what did Book write')).toBe('Fredrik Book');
     expect(kb.personNamed('what does Spring sell')).toBe('Dana Spring');
     expect(kb.personNamed('is mr. brandvold a pilot')).toBe('Oskar Brandvold');
     expect(kb.personNamed('marta quillon and brandvold')).toBe('Marta Quillon');
