@@ -359,8 +359,8 @@ const MISSPELT_NAME_LENGTH = 5;
 const KEY_SENTENCE_WORDS = 5;
 /** A heading's share of capitalised words, when it ends without a full stop ("Remarks of Hon. Wayne L. Hays of Ohio"). */
 const HEADING_CAPITALS = 0.7;
-/** "the past fifty years", "the last decade": a span up to the report, no event of its own on a timeline. */
-const SPAN_TO_NOW = /\b(?:past|last)\s+(?:\S+\s+)?(?:years|decades|centuries|months|weeks|days|decade|century)\b/i;
+/** "the past fifty years", "the last decade", "the next few months": a span from or to the report, no event of its own on a timeline. */
+const SPAN_TO_NOW = /\b(?:past|last|next|coming)\s+(?:\S+\s+)?(?:years|decades|centuries|months|weeks|days|decade|century)\b/i;
 
 /**
  * A label or a heading rather than a sentence that says something: under five words ("Mr.

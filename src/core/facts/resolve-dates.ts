@@ -73,7 +73,7 @@ function monthIndex(word: string): number | undefined {
 }
 
 /** `the last two days`, `the past three years`: the span up to publication. */
-const LAST_SPAN = /\b(?:(?:in|over|during)\s+)?(?:the\s+)?(last|past)\s+(\d+|[a-z]+)\s+(days|weeks|months|years|decades)\b/gi;
+const LAST_SPAN = /\b(?:(?:in|over|during|within)\s+)?(?:the\s+)?(last|past|next|coming)\s+(\d+|[a-z]+)\s+(days|weeks|months|years|decades)\b/gi;
 /** A bare year is a date only after one of these words (so that `1980 votes` stays a number). */
 const YEAR_CUE =
   /\b(?:1[6-9]|20)\d\d\s*(?:,|and|or|&)\s*$|\b(?:in|since|by|during|until|till|before|after|of|from|early|late|mid|around|circa|through|year|spring|summer|autumn|fall|winter|throughout)(?:\s+|\s*-)$/i;
@@ -235,10 +235,12 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     const count = /^\d+$/.test(raw) ? Number(raw) : raw === 'few' || raw === 'several' ? 3 : NUMBER_WORDS[raw];
     if (count === undefined || count === 0) continue;
     const unit = (m[3] ?? '').toLowerCase().replace(/s$/, '');
-    const end = pubDate;
     const days = unit === 'day' ? count : unit === 'week' ? count * 7 : 0;
-    const startDate =
-      days > 0 ? subDays(end, days) : unit === 'month' ? subMonths(end, count) : subYears(end, unit === 'decade' ? count * 10 : count);
+    // `the next few months` runs from publication forward, as `the last few months` runs back to it.
+    const ahead = /^(?:next|coming)$/i.test(m[1] ?? '') ? -1 : 1;
+    const back = (from: Date): Date =>
+      days > 0 ? subDays(from, ahead * days) : unit === 'month' ? subMonths(from, ahead * count) : subYears(from, ahead * (unit === 'decade' ? count * 10 : count));
+    const [startDate, end] = ahead === 1 ? [back(pubDate), pubDate] : [pubDate, back(pubDate)];
     add(m.index, m[0], {
       text: m[0],
       grain: 'range',

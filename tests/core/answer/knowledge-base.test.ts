@@ -360,6 +360,9 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(events).toContainEqual(['The Speaker has served the House for the past fifty years with honour.', 'date of the report']);
     expect(events).toContainEqual(['He came to the House in 1913.', '1913']);
     expect(events.map(([sentence]) => sentence)).not.toContain('Remarks of Hon. Orrin Vask of Elmford');
+    // A span from the report forward is no event either.
+    const plan = buildKnowledgeBase([{ ...speech, id: 'plan', paragraphs: ['The House will vote on the harbour bill in 1962.', 'The Speaker expects a long debate over the next few months.'] }], defaultBuildOptions());
+    expect(plan.timeline('').map((e) => e.date.text)).not.toContain('over the next few months');
   });
 
   it('GIVEN an article THEN its key sentences start with the lead, verbatim', () => {

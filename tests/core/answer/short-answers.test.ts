@@ -180,6 +180,13 @@ describe('a sentence of two clauses: the answer comes from the clause the questi
     expect(shortAnswer({ ...base, type: 'where', sentence: two, facts: places, questionStems: stems('where were the new signs unveiled') }).answer).toBe('Tokyo');
     expect(shortAnswer({ ...base, type: 'where', sentence: two, facts: places, questionStems: stems('where were the lamps first shown') }).answer).toBe('Paris');
   });
+
+  it('GIVEN a where question about a clause whose place is no known name THEN not the place of the other clause', () => {
+    const onlyTokyo: SentenceFacts = { entities: [{ text: 'Tokyo', name: 'Tokyo', type: 'place' }], dates: [], numbers: [], hasReason: false };
+    const sentence = 'Tom Hale was born in 1901 in nearby Quillbury; he moved with his parents to Tokyo when he was ten.';
+    expect(shortAnswer({ ...base, type: 'where', sentence, facts: onlyTokyo, questionStems: stems('where was tom hale born') }).answer).toBe(sentence);
+    expect(shortAnswer({ ...base, type: 'where', sentence, facts: onlyTokyo, questionStems: stems('where did hale move with his parents') }).answer).toBe('Tokyo');
+  });
 });
 
 describe('numbers of a sentence of two clauses', () => {

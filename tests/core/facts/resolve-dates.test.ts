@@ -44,6 +44,13 @@ describe('resolveDates', () => {
     expect(resolveDates('The clerk was convicted last year of fraud.', PUB).map((d) => d.label)).toEqual(['2006']);
   });
 
+  it('GIVEN "the next few months" THEN the span from publication forward, not one day a few months on', () => {
+    const [next] = resolveDates('The harbour plan will be ready in the next few months.', PUB);
+    expect(next).toMatchObject({ grain: 'range', start: PUB });
+    expect(next?.end).toBe('2007-10-25');
+    expect(resolveDates('Work on the pier goes on over the next two years.', PUB)[0]).toMatchObject({ grain: 'range', start: PUB, end: '2009-07-25' });
+  });
+
   it('GIVEN a span of numbers cited as sections or pages THEN no years are read', () => {
     expect(resolveDates('The act (42 U.S.C. 1952-1958) is amended as follows.', PUB)).toEqual([]);
     expect(resolveDates('The tables on pp. 1961-1965 give the totals.', PUB)).toEqual([]);

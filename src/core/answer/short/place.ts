@@ -2,7 +2,7 @@
 import { lookupPlace } from '../../facts/gazetteer.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize } from '../../text/tokenize.js';
-import { escapeRegExp, freshEntities, inClauseOrder, joinedPair, NO_FIT, placeAsWritten, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { escapeRegExp, freshEntities, inClauseOrder, joinedPair, NO_FIT, offClause, placeAsWritten, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 /** The text before a place ends inside a "from" phrase: "from the Newport field in" (no "to" since). */
 const ORIGIN_PHRASE = /\bfrom\s+(?:(?!to\b|into\b|toward\b|towards\b|and\b)[^\s,;]+\s+){0,5}(?:in|at|near)\s+(?:the\s+)?$/i;
@@ -51,6 +51,10 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   if (top?.origin && !input.questionStems.has('from')) return { answer: sentence, fit: top.score >= 2 ? 1 : 0.75 };
   if (top) {
     const fit = top.score >= 2 ? 1 : 0.75;
+    // "was born in nearby Rowley; … moved to West Boxford": a place in a clause the question is not
+    // about is no answer when the place of its own clause is no name the extraction knows; the
+    // sentence, which says where, is.
+    if (offClause(sentence, top.e.text, input.questionStems)) return { answer: sentence, fit };
     // "in San Francisco and Los Angeles": both places.
     const pair = joinedPair(sentence, top.e, ranked.map((p) => p.e), placeAsWritten);
     if (pair !== undefined) return { answer: pair, fit };
