@@ -48,14 +48,9 @@ export function personAfter(kb: KnowledgeBase, question: string, outcome: Answer
   return asksWho ? undefined : (kb.personNamed(question) ?? previous);
 }
 
-/**
- * Answers `question` in a conversation last about `previous`. A question that names no one but
- * refers to someone by a pronoun is asked about `previous`, and its outcome carries `readAs`.
- * Returns the outcome and whom the conversation is about now. `asksWho`: the question asks for a
- * person (as `/who` does), whatever its first word.
- */
-const MALE = /\b(?:he|him|his|himself)\b/gi;
-const FEMALE = /\b(?:she|her|hers|herself)\b/gi;
+/** What the articles call a man and a woman, counted in the paragraphs that name someone. */
+const HE_WORDS = /\b(?:he|him|his|himself)\b/gi;
+const SHE_WORDS = /\b(?:she|her|hers|herself)\b/gi;
 
 /**
  * Whether the articles could call `name` by `pronoun`: not when the paragraphs that name them say
@@ -68,8 +63,8 @@ export function pronounFits(kb: KnowledgeBase, name: string, pronoun: string): b
   let male = 0;
   let female = 0;
   for (const paragraph of paragraphs) {
-    male += paragraph.match(MALE)?.length ?? 0;
-    female += paragraph.match(FEMALE)?.length ?? 0;
+    male += paragraph.match(HE_WORDS)?.length ?? 0;
+    female += paragraph.match(SHE_WORDS)?.length ?? 0;
   }
   const masculine = /^(?:he|him|his|himself)$/i.test(pronoun);
   const [asked, other] = masculine ? [male, female] : [female, male];
@@ -79,6 +74,12 @@ export function pronounFits(kb: KnowledgeBase, name: string, pronoun: string): b
 /** How often the articles must call someone by the other pronoun, and never this one, to rule it out. */
 const OTHER_PRONOUNS = 2;
 
+/**
+ * Answers `question` in a conversation last about `previous`. A question that names no one but
+ * refers to someone by a pronoun is asked about `previous`, and its outcome carries `readAs`.
+ * Returns the outcome and whom the conversation is about now. `asksWho`: the question asks for a
+ * person (as `/who` does), whatever its first word.
+ */
 export function answerInConversation(
   kb: KnowledgeBase,
   question: string,
