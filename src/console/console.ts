@@ -125,8 +125,11 @@ export async function consoleReply(
       return timelineText(topic, timelineFor(kb, topic));
     }
     case 'sources': {
-      const page = Number.parseInt(args, 10);
-      return sourcesText(sourcesFor(kb, Number.isNaN(page) ? 0 : page - 1));
+      // A page that is no page ("3" of two, "-1", "everything") is said to be none, not replaced by another.
+      const page = args === '' ? 1 : /^\d+$/.test(args) ? Number(args) : 0;
+      const view = sourcesFor(kb, page - 1);
+      if (page < 1 || page > view.pages) return userErrorMessage('page-out-of-range');
+      return sourcesText(view);
     }
     case 'help':
       return helpText(commands);

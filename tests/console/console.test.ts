@@ -125,6 +125,8 @@ describe('consoleReply', () => {
     const last = await consoleReply('/sources 2', many);
     expect(last).toContain('Page 2 of 2');
     expect(last).not.toContain('next page');
+    // A page that is none says so rather than showing another.
+    for (const none of ['3', '-1', '0', 'everything']) expect(await consoleReply(`/sources ${none}`, many)).toBe(userErrorMessage('page-out-of-range'));
   });
 
   it('answers a greeting with a friendly line and two example questions from the knowledge base', async () => {
