@@ -40,12 +40,19 @@ const ASKS_WHO = /^\s*(?:who|whom|whose)\b/i;
  * else, unless the question asked for someone it did not get (then whom "she" means next is
  * anyone's guess), the person the question names, else still `previous`.
  */
-export function personAfter(kb: KnowledgeBase, question: string, outcome: AnswerOutcome, previous: string | undefined, asksWho = ASKS_WHO.test(question)): string | undefined {
+export function personAfter(
+  kb: KnowledgeBase,
+  question: string,
+  outcome: AnswerOutcome,
+  previous: string | undefined,
+  asksWho = ASKS_WHO.test(question),
+  named: () => string | undefined = () => kb.personNamed(question),
+): string | undefined {
   if (outcome.kind === 'profile') return outcome.view.name;
   const view = outcome.view;
   const answered = view.kind === 'answer' && view.answer ? kb.personNamed(view.answer) : undefined;
   if (answered !== undefined) return answered;
-  return asksWho ? undefined : (kb.personNamed(question) ?? previous);
+  return asksWho ? undefined : (named() ?? previous);
 }
 
 /** What the articles call a man and a woman, counted in the paragraphs that name someone. */
@@ -87,7 +94,8 @@ export function answerInConversation(
   answer: (question: string) => AnswerOutcome,
   options: { asksWho?: boolean } = {},
 ): { outcome: AnswerOutcome; person: string | undefined } {
-  const candidate = previous !== undefined && kb.personNamed(question) === undefined ? withPerson(question, previous) : undefined;
+  const named = kb.personNamed(question);
+  const candidate = previous !== undefined && named === undefined ? withPerson(question, previous) : undefined;
   // "she" for a man the articles call "he" means someone else: the question is asked as written.
   const followUp = candidate && previous !== undefined && pronounFits(kb, previous, candidate.pronoun) ? candidate : undefined;
   const asked = followUp?.question ?? question;
@@ -96,7 +104,8 @@ export function answerInConversation(
   // A follow-up that asked for someone else and got no one ("who did he marry") still leaves the
   // conversation with the person it was about.
   const asksWho = followUp === undefined && (options.asksWho ?? ASKS_WHO.test(question));
-  return { outcome, person: personAfter(kb, asked, outcome, previous, asksWho) };
+  // (The person the question names, looked up once: a follow-up's is `previous`, written in.)
+  return { outcome, person: personAfter(kb, asked, outcome, previous, asksWho, () => (followUp ? previous : named)) };
 }
 
 /**

@@ -72,7 +72,7 @@ function monthIndex(word: string): number | undefined {
   return i >= 0 ? i + 1 : undefined;
 }
 
-/** `the last two days`, `the past three years`: the span up to publication. */
+/** `the last two days`, `the past three years`: the span up to publication; `the next few months`: the span from it. */
 const LAST_SPAN = /\b(?:(?:in|over|during|within)\s+)?(?:the\s+)?(last|past|next|coming)\s+(\d+|[a-z]+)\s+(days|weeks|months|years|decades)\b/gi;
 /** A bare year is a date only after one of these words (so that `1980 votes` stays a number). */
 const YEAR_CUE =
@@ -236,11 +236,10 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     if (count === undefined || count === 0) continue;
     const unit = (m[3] ?? '').toLowerCase().replace(/s$/, '');
     const days = unit === 'day' ? count : unit === 'week' ? count * 7 : 0;
-    // `the next few months` runs from publication forward, as `the last few months` runs back to it.
-    const ahead = /^(?:next|coming)$/i.test(m[1] ?? '') ? -1 : 1;
-    const back = (from: Date): Date =>
-      days > 0 ? subDays(from, ahead * days) : unit === 'month' ? subMonths(from, ahead * count) : subYears(from, ahead * (unit === 'decade' ? count * 10 : count));
-    const [startDate, end] = ahead === 1 ? [back(pubDate), pubDate] : [pubDate, back(pubDate)];
+    // The span's other end: back from publication, or forward for `the next few months`.
+    const sign = /^(?:next|coming)$/i.test(m[1] ?? '') ? -1 : 1;
+    const other = days > 0 ? subDays(pubDate, sign * days) : unit === 'month' ? subMonths(pubDate, sign * count) : subYears(pubDate, sign * (unit === 'decade' ? count * 10 : count));
+    const [startDate, end] = sign === 1 ? [other, pubDate] : [pubDate, other];
     add(m.index, m[0], {
       text: m[0],
       grain: 'range',

@@ -124,6 +124,8 @@ describe('proposePeople with WordNet', () => {
     const found = propose(['The war history was written by the Australian Marten Quillby, who had served there. Quillby said it took him twenty years.']);
     expect(found).toContainEqual(expect.objectContaining({ name: 'Marten Quillby', role: 'Australian' }));
     expect(found.map((p) => p.name)).not.toContain('Australian Marten Quillby');
+    // An association written short keeps its whole name: no person "Quillbrook Assn" of role "American".
+    expect(propose(['The American Quillbrook Assn. met at the pier to hear the plan.']).filter((p) => p.role === 'American')).toEqual([]);
   });
 
   it('GIVEN a laboratory named by a word for a person ("National") THEN no person "Laboratory" with role "National"', () => {
