@@ -135,6 +135,8 @@ const NOT_A_DESCRIPTION = /^(?:who|whom|whose|which|that|said|says|told|and|but|
 const DESCRIPTION_OPENER = '(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)';
 /** Splits a phrase before each such determiner, so that the last piece is the description itself. */
 const LAST_OPENER = new RegExp(`\\s+(?=${DESCRIPTION_OPENER}\\s)`);
+/** A capitalised word next: another name follows. */
+const NAME_NEXT = /^\s*\p{Lu}/u;
 
 /**
  * A description written beside the name in common words whose head is a word for a kind of person
@@ -147,7 +149,7 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
   if (nounKind === undefined) return undefined;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const after = new RegExp(`(?<![\\p{L}\\p{M}])${escaped},\\s+(${DESCRIPTION_OPENER}\\s+[^,;:()"“”]{2,60}?)\\s*[,;]`, 'u');
-  const before = new RegExp(`(?:^|[\\s"“(])(${DESCRIPTION_OPENER}\\s+(?:[\\p{Ll}\\p{Lu}][\\p{L}'’-]*\\s+){0,3}?\\p{Ll}[\\p{L}-]*),\\s+${escaped}(?![\\p{L}\\p{M}])`, 'u');
+  const before = new RegExp(`(?:^|[\\s"“(])(${DESCRIPTION_OPENER}\\s+(?:[\\p{Ll}\\p{Lu}][\\p{L}'’-]*\\s+){0,3}?\\p{Ll}[\\p{L}-]*),\\s+(?:\\p{Lu}\\p{Ll}{0,3}\\.\\s+)?${escaped}(?![\\p{L}\\p{M}])`, 'u');
   const headIsPerson = (phrase: string): boolean => {
     const ws = phrase.split(/\s+/);
     if (ws.length > 8 || ws.slice(1).some((w) => NOT_A_DESCRIPTION.test(w))) return false;
@@ -159,7 +161,11 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
   for (const sentence of sentences) {
     if (!sentence.includes(name)) continue;
     // Before the name, from the last determiner: "In the end the good man, Lee" → "the good man".
-    const phrase = after.exec(sentence)?.[1] ?? before.exec(sentence)?.[1]?.split(LAST_OPENER).pop();
+    // Not an apposition followed by another name: in "a medical man, Dr. Aterman, a biophysicist,
+    // Mr. Berkely", each description stands before the name it describes.
+    const appositive = after.exec(sentence);
+    const described = appositive && !NAME_NEXT.test(sentence.slice(appositive.index + appositive[0].length)) ? appositive[1] : undefined;
+    const phrase = described ?? before.exec(sentence)?.[1]?.split(LAST_OPENER).pop();
     if (phrase !== undefined && headIsPerson(phrase)) return phrase.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
   }
   return undefined;
@@ -293,6 +299,9 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     }
     if (role === undefined && words !== undefined && entity.type === 'person') role = describedRole(name, sentences, words);
     if (role === undefined && onlyInTitleCase(name, sentences)) continue;
+    // "Puerto Rico", "Cape Cod": a name the dictionary knows as a place, with no role beside it, is
+    // a place the gazetteer lacks, not someone.
+    if (role === undefined && tokens.length > 1 && words?.nounKind?.(name.toLowerCase()) === 'place') continue;
     // One word with no role: only a person the story keeps naming ("Wright" of a life of Frank Lloyd Wright).
     if (tokens.length < 2 && role === undefined && !(entity.type === 'person' && mainCharacter(name, sentences, words))) continue;
     if (people.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;

@@ -96,6 +96,25 @@ describe('proposePeople with WordNet', () => {
     expect(found.map((p) => p.name)).toContain('Rosa Delmonte');
   });
 
+  it('GIVEN places the gazetteer lacks ("Puerto Rico", "Outer Mongolia") THEN they are not proposed as people; the people and firms beside them are', () => {
+    const found = propose([
+      'The ferry to Puerto Rico was late again, and Dana Whitcombe, a harbor engineer, blamed the tides.',
+      'Puerto Rico expects more visitors this year than Outer Mongolia does.',
+      'Marta Quill of Outer Mongolia Tours said bookings had doubled. Outer Mongolia sent ten.',
+    ]).map((p) => p.name);
+    expect(found).not.toContain('Puerto Rico');
+    expect(found).not.toContain('Outer Mongolia');
+    expect(found).toContain('Dana Whitcombe');
+    expect(found).toContain('Marta Quill');
+  });
+
+  it('GIVEN a list of people each after what they are ("a medical man, Dr. Ada Voss, a biophysicist, Mr. Berkely") THEN each gets the description before their name', () => {
+    const found = propose(['The team joined a medical man, Dr. Ada Voss, a biophysicist, Mr. Berkely, and an electronics expert, Dr. Zworykin, in one laboratory.']);
+    expect(found.find((p) => p.name === 'Ada Voss')?.role).toBe('a medical man');
+    expect(found.find((p) => p.name === 'Berkely')?.role).toBe('a biophysicist');
+    expect(found.find((p) => p.name === 'Zworykin')?.role).toBe('an electronics expert');
+  });
+
   it('drops names made only of common words, keeps names WordNet knows and names with a role', () => {
     const found = propose([
       'The campaign, called Battle Against Winter, hands out coats to anyone who asks for one.',
