@@ -47,6 +47,11 @@ function writtenAnotherWay(a: string, b: string): boolean {
   const lastA = wa[wa.length - 1] ?? '';
   if (lastA === '' || lastA !== wb[wb.length - 1]) return false;
   if (wa.length === 1 || wb.length === 1) return wa.length !== wb.length;
+  // The words between: one may write a middle name or initial more ("Tom R. Ward"), but two that
+  // differ there are two names ("University of Colorado Medical School" / "… of Washington …").
+  const [fewer, more] = wa.length <= wb.length ? [wa.slice(1, -1), wb.slice(1, -1)] : [wb.slice(1, -1), wa.slice(1, -1)];
+  const agrees = (w: string): boolean => more.some((m) => m === w || (w.replace(/\.$/, '').length === 1 && m.charAt(0) === w.charAt(0)) || (m.replace(/\.$/, '').length === 1 && m.charAt(0) === w.charAt(0)));
+  if (!fewer.every(agrees)) return false;
   const ga = (wa[0] ?? '').replace(/\.$/, '');
   const gb = (wb[0] ?? '').replace(/\.$/, '');
   if (ga === gb) return true;
