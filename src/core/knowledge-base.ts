@@ -620,14 +620,16 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       // A curator's name or alias is who the curator says it is ("the Hetman" is Victor Watson),
       // before any spelling the articles use.
       // "Mr. Steinberg": the person a curator lists under that surname, when only one is.
-      const bare = withoutHonorific(name);
+      // "the Commission": the entry a curator lists as "Commission".
+      const bare = withoutHonorific(name.replace(/^the\s+/i, ''));
       const resolved = curatedNames().get(nameKey(name)) ?? (bare === name ? undefined : curatedNames().get(nameKey(bare))) ?? names().resolve(name);
       if (!resolved) return undefined;
       const wanted = resolved.toLowerCase();
-      let found: EntitySummary | undefined;
       // The articles that write the name, and those whose people list holds it.
       const mentioned = [...new Set([...articlesNaming(resolved), ...(curatedIn().get(nameKey(resolved)) ?? [])])].sort((x, y) => x - y);
-      const inArticles: number[] = [];
+      // Per full name, the person so named in each article: "Kennedy" of one story and "John
+      // Pendleton Kennedy" of another may be two people, and their roles are not merged.
+      const byName = new Map<string, { entity: EntitySummary; articles: number[] }>();
       for (const a of mentioned) {
         const entities = articleEntities(contextOf(a));
         // The person so named, else so aliased, else one whose surname it is ("Borden" is Mr. Borden
@@ -637,13 +639,21 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
           entities.find((e) => e.aliases.some((alias) => alias.toLowerCase() === wanted)) ??
           entities.find((e) => e.name.toLowerCase().endsWith(` ${wanted}`));
         if (!entity) continue;
-        inArticles.push(a);
-        if (!found) found = { ...entity, roles: [...entity.roles], aliases: [...entity.aliases] };
+        const key = entity.name.toLowerCase();
+        const group = byName.get(key);
+        if (!group) byName.set(key, { entity: { ...entity, roles: [...entity.roles], aliases: [...entity.aliases] }, articles: [a] });
         else {
-          for (const role of entity.roles) if (!found.roles.includes(role)) found.roles.push(role);
-          for (const alias of entity.aliases) if (!found.aliases.includes(alias)) found.aliases.push(alias);
+          group.articles.push(a);
+          for (const role of entity.roles) if (!group.entity.roles.includes(role)) group.entity.roles.push(role);
+          for (const alias of entity.aliases) if (!group.entity.aliases.includes(alias)) group.entity.aliases.push(alias);
         }
       }
+      // The person written with the very name asked, else the one most articles name.
+      const groups = [...byName.values()];
+      const chosen = byName.get(wanted) ?? [...groups].sort((x, y) => y.articles.length - x.articles.length)[0];
+      const found = chosen?.entity;
+      const inArticles = chosen?.articles ?? [];
+      const others = groups.filter((g) => g !== chosen).map((g) => ({ name: g.entity.name, ...(g.entity.roles[0] === undefined ? {} : { role: g.entity.roles[0] }), articles: g.articles.map((a) => refOf(articles[a] as Article)) }));
       if (!found) return undefined;
       const entity = found;
       const citations: Citation[] = [];
@@ -658,6 +668,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         aliases: entity.aliases,
         articles: inArticles.map((a) => refOf(articles[a] as Article)),
         sentences: citations.slice(0, 10),
+        ...(others.length === 0 ? {} : { others }),
       };
     },
 

@@ -156,6 +156,11 @@ export interface Profile {
   articles: ArticleRef[];
   /** Key sentences naming them, best first. */
   sentences: Citation[];
+  /**
+   * Others the asked name may mean: people of other articles written with another full name that
+   * ends in it or has it as an alias ("Kennedy" → John Pendleton Kennedy of another story).
+   */
+  others?: Array<{ name: string; role?: string; articles: ArticleRef[] }>;
 }
 
 /** Synonyms from a lexical resource (WordNet), injected so that the core does no I/O. */

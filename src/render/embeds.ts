@@ -306,8 +306,8 @@ export function profileReply(view: ProfileView, options: AnswerEmbedOptions = {}
     color: COLOUR,
     title: md(view.name),
     description: fitLines(parts, EMBED_LIMITS.description),
-    fields:
-      view.sources.length > 0
+    fields: [
+      ...(view.sources.length > 0
         ? [
             {
               name: MESSAGES.profileArticles,
@@ -317,7 +317,9 @@ export function profileReply(view: ProfileView, options: AnswerEmbedOptions = {}
               ),
             },
           ]
-        : [],
+        : []),
+      ...(view.others.length > 0 ? [{ name: MESSAGES.profileOthers, value: fitLines(view.others.map(md), EMBED_LIMITS.fieldValue) }] : []),
+    ],
   };
   const buttons = options.otherSourcesFor
     ? button(MESSAGES.otherSources, encodeCustomId({ kind: 'others', name: options.otherSourcesFor }))

@@ -61,6 +61,7 @@ export const MESSAGES = {
   nextPage: 'Next',
   profileRoles: 'Roles',
   profileArticles: 'Articles',
+  profileOthers: 'Not to be confused with',
   moreOmitted: '… and {count} more',
   somethingWentWrong: 'Something went wrong while answering. It has been logged; please try again.',
   cooldown: 'Easy — one question every {seconds} seconds, please.',

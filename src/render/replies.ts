@@ -75,7 +75,9 @@ const WHO_IS = /^\s*(?:who\s+(?:is|was)|who['’]s|is|was)\s+(.+?)[\s?!.]*$/i;
  */
 function profileOf(kb: KnowledgeBase, query: string): Extract<AnswerOutcome, { kind: 'profile' }> | undefined {
   const profile = kb.profile(query);
-  if (!profile || ![profile.name, ...profile.aliases].some((n) => typedAsName(query, n))) return undefined;
+  // "the Commission" names the entry "Commission" as well.
+  const typed = [query, query.replace(/^\s*the\s+/i, '')];
+  if (!profile || ![profile.name, ...profile.aliases].some((n) => typed.some((q) => typedAsName(q, n)))) return undefined;
   const others = profile.articles.length > 1 ? profile.name : undefined;
   return { kind: 'profile', view: profileView(profile), otherSourcesFor: others };
 }

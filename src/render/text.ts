@@ -73,6 +73,7 @@ export function profileText(view: ProfileView): string {
     for (const s of view.sources)
       lines.push(`  ${s.title} — ${s.outlet}, ${s.date}${s.url ? ` — ${s.url}` : ''}`);
   }
+  if (view.others.length > 0) lines.push(`${MESSAGES.profileOthers}: ${view.others.join('; ')}`);
   return lines.join('\n');
 }
 

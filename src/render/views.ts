@@ -129,6 +129,8 @@ export interface ProfileView {
   aliases: string[];
   sources: SourceView[];
   sentences: QuoteView[];
+  /** Others of another article the name may mean, each "name, role (article title)". */
+  others: string[];
 }
 
 export function profileView(profile: Profile, maxSentences = 3): ProfileView {
@@ -138,6 +140,7 @@ export function profileView(profile: Profile, maxSentences = 3): ProfileView {
     aliases: profile.aliases,
     sources: profile.articles.map(sourceView),
     sentences: profile.sentences.slice(0, maxSentences).map(quoteView),
+    others: (profile.others ?? []).map((o) => `${o.role ? `${o.name}, ${o.role}` : o.name} (${o.articles.map((a) => a.title).join('; ')})`),
   };
 }
 

@@ -35,6 +35,13 @@ describe('answerFor "who is X"', () => {
     if (asked.kind === 'profile') expect(asked.view.name).not.toBe('Tom Quillon');
   });
 
+  it('GIVEN "who is the Board" for a body the curator lists as "Board" THEN its profile', () => {
+    const board: Article = { ...story, id: '2020-03-03-board', people: [{ name: 'Board', role: 'the Harbour Licensing Board' }], paragraphs: ['The Board refused the ferry a licence on Monday.', 'The Board meets once a month.'] };
+    const asked = answerFor(buildKnowledgeBase([board], defaultBuildOptions()), 'who is the Board');
+    expect(asked.kind).toBe('profile');
+    if (asked.kind === 'profile') expect(asked.view.roles).toEqual(['the Harbour Licensing Board']);
+  });
+
   it('GIVEN a name that is not one slip from a known one THEN no profile is shown for it', () => {
     expect(answerFor(kb, 'who is marta quinn').kind).toBe('reply');
   });

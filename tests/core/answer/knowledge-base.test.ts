@@ -5,7 +5,9 @@ import { buildKnowledgeBase } from '../../../src/core/knowledge-base.js';
 import type { Article, KnowledgeBase } from '../../../src/core/types.js';
 import { loadKnowledgeDir } from '../../../src/io/knowledge-dir.js';
 import { defaultBuildOptions } from '../../../src/io/load-knowledge-base.js';
-import { inspectAsk } from '../../fixtures/inspect.js';
+import { profileText } from '../../../src/render/text.js';
+import { profileView } from '../../../src/render/views.js';
+import { article, inspectAsk } from '../../fixtures/inspect.js';
 
 let kb: KnowledgeBase;
 let articles: Article[];
@@ -313,6 +315,23 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(quoted).toContain('D. H. Lorrance wrote of the dark gods.');
     expect(quoted).toContain('"All is not sex," declared Lorrance.');
     expect(quoted.filter((q) => q.includes('Vipton') || q.includes('Lorrancean'))).toEqual([]);
+  });
+
+  it('GIVEN a surname two stories give two different people THEN the profile is of one, and names the other apart, their roles unmixed', () => {
+    const fair: Article = { ...article('fair', ['Mayor Ortega opened the county fair on Friday.', 'Ortega said the fair would run for a week.']), people: [{ name: 'Ortega', role: 'mayor' }] };
+    const gallery = article('gallery', ['The painter Luis Ortega showed twelve canvases at the gallery.', 'Luis Ortega, a painter from Cadiz, sold four of them.']);
+    const both = buildKnowledgeBase([fair, gallery], defaultBuildOptions());
+    const profile = both.profile('Ortega');
+    expect(profile?.name).toBe('Ortega');
+    expect(profile?.roles).toEqual(['mayor']);
+    expect(profile?.articles.map((a) => a.id)).toEqual(['fair']);
+    expect(profile?.sentences.every((c) => c.article.id === 'fair')).toBe(true);
+    expect(profile?.others?.map((o) => o.name)).toEqual(['Luis Ortega']);
+    expect(profileText(profileView(profile!))).toContain('Not to be confused with: Luis Ortega');
+    // One person written alike in two stories is one profile.
+    const twice = buildKnowledgeBase([gallery, { ...gallery, id: 'gallery-2' }], defaultBuildOptions()).profile('Ortega');
+    expect(twice?.articles).toHaveLength(2);
+    expect(twice?.others).toBeUndefined();
   });
 
   it('GIVEN a prefix THEN autocompletes names, at most 25', () => {
