@@ -55,8 +55,12 @@ const MONEY_WORDS =
 const PERCENT_WORDS = /\b(?:percent|percentage|per cent|share|proportion|rate)\b|%/i;
 const ROLE_QUESTION =
   /\b(?:what|which) (?:is|was|are|were) (?:the )?(?:job|role|title|position|post|occupation|profession)\b|\b(?:job|role|title|position|occupation|profession) of\b|\bwhat does .+ do\b|\bwhat(?:['’]s|\s+(?:is|was))\s+\S.*?['’]s?\s+(?:job|role|title|position|post|occupation|profession)\b(?!\s+(?:on|in|about|regarding|towards?)\b)/i;
+/**
+ * Number words an answer must agree with: counts, and ordinals from "second" on ("Pius the Sixth"
+ * is not "the seventh"; "first" and "last" also mean "earliest" and "latest" and are left out).
+ */
 const NUMBER_WORD =
-  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/;
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth)$/;
 
 /**
  * The expected kind of answer, from the question type and its wording.

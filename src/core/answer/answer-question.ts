@@ -7,7 +7,7 @@
  */
 import type { SentenceIndex } from '../index/sentence-index.js';
 import type { WordVectors } from '../text/word-vectors.js';
-import type { AnswerResult, Article, AskOptions, AskResult, Citation, IsoDate, SentenceFacts } from '../types.js';
+import type { AnswerResult, Article, AskOptions, AskResult, Citation, EntityMention, IsoDate, SentenceFacts } from '../types.js';
 import { analyzeQuestion, definitionSubject, type QuestionAnalysis } from './analyze-question.js';
 import { candidateFeatures, questionFeatureContext, relativeFeatures, type FeatureCorpus, type FeatureVector } from './features.js';
 import { gateProbability, rankScore, type AnswerModel } from './model.js';
@@ -169,6 +169,33 @@ class CandidateAnswerInput implements ShortAnswerInput {
   get facts(): SentenceFacts {
     return this.corpus.facts(this.id);
   }
+
+  antecedent(pronoun: string): EntityMention | undefined {
+    return antecedentOf(this.corpus, this.id, pronoun);
+  }
+}
+
+/** How many sentences back a "he" or "she" may look for the person it stands for. */
+const ANTECEDENT_REACH = 3;
+
+/**
+ * The person "he" or "she" in sentence `id` stands for: of the sentences before it in its story
+ * (at most {@link ANTECEDENT_REACH}), the nearest that names anyone, when it names one person
+ * alone — two there ("Lee met Hale. He …") leave it unknown. "they", "we", "I" are not resolved.
+ */
+export function antecedentOf(corpus: Pick<Corpus, 'index' | 'facts'>, id: number, pronoun: string): EntityMention | undefined {
+  if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+  const s = corpus.index.sentence(id);
+  if (!s) return undefined;
+  const ids = corpus.index.articleSentences(s.article);
+  const at = ids.indexOf(id);
+  for (let k = at - 1; k >= 0 && k >= at - ANTECEDENT_REACH; k--) {
+    const people = new Map<string, EntityMention>();
+    for (const e of corpus.facts(ids[k] as number).entities) if (e.type === 'person') people.set(e.name, e);
+    if (people.size > 1) return undefined;
+    if (people.size === 1) return [...people.values()][0];
+  }
+  return undefined;
 }
 
 /**

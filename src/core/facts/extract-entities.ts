@@ -687,6 +687,8 @@ export function readMentions(sentence: string): RawMention[] {
     while (run.length > 1 && NAME_TAILS.has(run[run.length - 1]?.text ?? '')) run = run.slice(0, -1);
     const head = run[0];
     if (!head || (run.length === 1 && (ORG_TAILS.has(head.text) || HONORIFICS.has(head.text) || TITLES.has(head.text)))) continue;
+    // `Fig. 3`, `No. 5`, `Vol. 2`: a word cut short before a number labels a figure or an item, no name.
+    if (run.length === 1 && /^\.\s*\d/.test(sentence.slice(head.end, head.end + 3))) continue;
     // `Belgians, residents of…`: a demonym alone is not a name (the country is what the question asks).
     if (run.length === 1 && countryOfDemonym(head.text) !== undefined && !lookupPlace(head.text)) continue;
     // `New Yorkers`, `Rhode Islanders`, `North Carolinians`: the people of a place, not a person.

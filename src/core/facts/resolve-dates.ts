@@ -496,8 +496,27 @@ export function resolveDates(sentence: string, published: IsoDate, narrative?: N
   const results = chrono.casual.parse(sentence, { instant, timezone: 0 }, { forwardDate: false });
   for (const r of results) fromChrono(r, sentence, pub, found, spans);
   bareYears(sentence, spans, found);
-  const dates = found.sort((a, b) => a.at - b.at);
+  const dates = found.sort((a, b) => a.at - b.at).map((f) => ({ at: f.at, value: ofContextYear(sentence, f) }));
   return narrative === undefined ? dates.map((f) => f.value) : dates.map((f) => inNarrative(sentence, f, narrative));
+}
+
+/** "of the election year", "of that year", "of the following year": a year the sentence names only by what happened in it. */
+const OF_DESCRIBED_YEAR = /^[\s,]*of\s+(?:the|that)\s+(?:[\p{L}-]+\s+){0,2}?year\b/iu;
+/** Years such a phrase does give: "of this year", "of last year", "of next year". */
+const OF_KNOWN_YEAR = /^[\s,]*of\s+(?:this|last|next|the\s+(?:current|past|coming))\s+year\b/i;
+
+/**
+ * A month written with "of the election year" or "of that year" after it is in a year the phrase
+ * describes, not the year before publication: "by September of the election year" keeps its month
+ * and no year (and so no place on a timeline).
+ */
+function ofContextYear(sentence: string, found: Found): ResolvedDate {
+  const date = found.value;
+  if (date.grain === 'year' || date.grain === 'duration' || date.start === undefined || WRITTEN_YEAR.test(date.text)) return date;
+  const end = sentence.indexOf(date.text, found.at);
+  const after = end < 0 ? '' : sentence.slice(end + date.text.length, end + date.text.length + 60);
+  if (!OF_DESCRIBED_YEAR.test(after) || OF_KNOWN_YEAR.test(after)) return date;
+  return { text: date.text, grain: date.grain, label: date.label.replace(ANY_YEAR, '').replace(/[\s,]+$/, '').trim() };
 }
 
 /**

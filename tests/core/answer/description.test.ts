@@ -22,6 +22,12 @@ describe('describedAs: how a sentence says who or what X is', () => {
     expect(describedAs('The order was signed by Ann Lee, president of the board.', subject, isPersonNoun)).toBe('Ann Lee, president of the board');
   });
 
+  it('GIVEN a list of people each after what they are THEN the description before the name, not the next person\'s after it', () => {
+    const sentence = 'The lab joined a scientist, Dr. Ann Lee, a pianist, Mr. Tom Ward, and a mayor, Ms. Rosa Diaz, in one project.';
+    expect(describedAs(sentence, subject, isPersonNoun)).toBe('Ann Lee, a scientist');
+    expect(describedAs(sentence, ['tom', 'ward'], isPersonNoun)).toBe('Tom Ward, a pianist');
+  });
+
   it('GIVEN a sentence that only mentions Ann Lee, or describes someone else THEN nothing', () => {
     expect(describedAs('The crowd cheered Ann Lee at the pier.', subject, isPersonNoun)).toBeUndefined();
     expect(describedAs('Ann Lee is also opening a shop in May.', subject, isPersonNoun)).toBeUndefined();

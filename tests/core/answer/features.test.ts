@@ -134,6 +134,16 @@ describe('candidate features on an invented story', () => {
     expect(featuresOf(named, 'opened the new harbor bridge').nameMissingStory).toBe(0);
   });
 
+  it('GIVEN a question whose ordinal the sentence does not write ("the seventh" where it says "the Sixth") THEN the number counts as missing', () => {
+    const ordinals = tinyKnowledgeBase([article('kings', ['King Olaf the Sixth opened the second bridge over the fjord in 1901.'])]);
+    const wrong = featuresOf(inspectAsk(ordinals, 'when did king olaf the seventh open the bridge'), 'opened the second bridge');
+    expect(wrong.numbersInSentence).toBe(0);
+    expect(wrong.numberMissingStory).toBe(1);
+    const right = featuresOf(inspectAsk(ordinals, 'when did king olaf the sixth open the second bridge'), 'opened the second bridge');
+    expect(right.numbersInSentence).toBe(1);
+    expect(right.numberMissingStory).toBe(0);
+  });
+
   it('GIVEN a negated question and a plain sentence THEN negationMismatch is set, and not for a negated sentence', () => {
     const inspected = inspectAsk(kb, 'which ceremony did Lee not attend?');
     expect(featuresOf(inspected, 'did not attend').negationMismatch).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shortAnswer } from '../../../src/core/answer/short-answer.js';
-import { ageIn } from '../../../src/core/answer/short/number.js';
+import { ageIn, namesAThing } from '../../../src/core/answer/short/number.js';
 import { askedRole } from '../../../src/core/answer/asked-role.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
 import type { SentenceFacts } from '../../../src/core/types.js';
@@ -469,5 +469,54 @@ describe('one long clause with two dates', () => {
     const when = (q: string) => shortAnswer({ ...base, type: 'when', sentence, facts, questionStems: stems(q) }).answer;
     expect(when('when was the strike at the calloway mill')).toBe('May 1958');
     expect(when('when were the riots in dunmore')).toBe('June 1958');
+  });
+});
+
+describe("of two dates or amounts in one sentence, the one the question's own word governs", () => {
+  const none: SentenceFacts = { entities: [], dates: [], numbers: [], hasReason: false };
+
+  it('GIVEN "designed in 1930 and completed in 1931" THEN "when was it completed" is 1931 and "when was it designed" 1930', () => {
+    const sentence = 'The boathouse was designed in 1930 and completed in 1931.';
+    const facts: SentenceFacts = {
+      ...none,
+      dates: [
+        { text: '1930', grain: 'year', start: '1930-01-01', end: '1930-12-31', label: '1930' },
+        { text: '1931', grain: 'year', start: '1931-01-01', end: '1931-12-31', label: '1931' },
+      ],
+    };
+    expect(shortAnswer({ ...base, type: 'when', sentence, facts, questionStems: stems('when was the boathouse completed') }).answer).toBe('1931');
+    expect(shortAnswer({ ...base, type: 'when', sentence, facts, questionStems: stems('when was the boathouse designed') }).answer).toBe('1930');
+  });
+
+  it('GIVEN "costs $2,300 and weighs 250 pounds" THEN "how much does it weigh" is the weight, not the price nor the model number', () => {
+    const sentence = 'The new Model 440 shell costs $2,300 and weighs 250 pounds.';
+    const facts: SentenceFacts = {
+      ...none,
+      numbers: [
+        { text: '440', value: 440 },
+        { text: '$2,300', value: 2300, unit: 'USD' },
+        { text: '250 pounds', value: 250, unit: 'pounds' },
+      ],
+    };
+    expect(shortAnswer({ ...base, type: 'how-many', kind: 'count', sentence, facts, questionStems: stems('how much does the shell weigh') }).answer).toBe('250 pounds');
+    expect(shortAnswer({ ...base, type: 'how-many', kind: 'money', sentence, facts, questionStems: stems('how much does the shell cost') }).answer).toBe('$2,300');
+  });
+
+  it('GIVEN a number after a capitalised word ("Model 440", "Route 66") THEN it is no count; after a sentence-opening word it is', () => {
+    expect(namesAThing('The new Model 440 shell is light.', { text: '440', value: 440 })).toBe(true);
+    expect(namesAThing('Traffic on Route 66 fell.', { text: '66', value: 66 })).toBe(true);
+    expect(namesAThing('Only 40 came.', { text: '40', value: 40 })).toBe(false);
+    expect(namesAThing('The club has 40 members.', { text: '40', value: 40 })).toBe(false);
+  });
+});
+
+describe('where, when the sentence names no place', () => {
+  it('GIVEN "developed at the Harbor Research Institute" THEN the institute is where; a body named without "at"/"in" is not', () => {
+    const facts: SentenceFacts = { entities: [{ text: 'Harbor Research Institute', name: 'Harbor Research Institute', type: 'organization' }], dates: [], numbers: [], hasReason: false };
+    const at = shortAnswer({ ...base, type: 'where', sentence: 'The new sonar was developed at the Harbor Research Institute.', facts, questionStems: stems('where was the sonar developed') });
+    expect(at.answer).toBe('Harbor Research Institute');
+    expect(at.fit).toBeGreaterThan(0.5);
+    const by = shortAnswer({ ...base, type: 'where', sentence: 'The new sonar was developed by the Harbor Research Institute.', facts, questionStems: stems('where was the sonar developed') });
+    expect(by.answer).not.toBe('Harbor Research Institute');
   });
 });

@@ -353,6 +353,12 @@ describe('names that are not people', () => {
     return analyzeSentence(prepareArticle({ published: PUBLISHED, people: [], sentences: [sentence] }), 0).entities;
   }
 
+  it('GIVEN a figure or an item cut short before its number ("in Fig. 3", "Fig. 1 is") THEN no place or name is read from it', () => {
+    expect(entitiesOf('The pump is shown in Fig. 3 of the report.')).toEqual([]);
+    expect(entitiesOf('Fig. 1 is a block diagram of the pump built in Boston.').map((e) => e.name)).toEqual(['Boston']);
+    expect(entitiesOf('The plan was drafted by Gov. Ann Lee in 1950.').map((e) => e.name)).toEqual(['Ann Lee']);
+  });
+
   it('drops laws and events, so that their words do not link to people', () => {
     expect(entitiesOf('The Clayton Act and the Wagner Act were cited at the State Fair.')).toEqual([]);
   });

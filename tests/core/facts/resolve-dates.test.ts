@@ -349,6 +349,21 @@ describe('warmUpDates', () => {
 });
 
 
+describe('a month of a year the sentence only describes', () => {
+  it('GIVEN "by September of the election year" or "in March of that year" THEN the month keeps no year (not the one before publication)', () => {
+    const election = one('The doubt had become by September of the election year a firm conviction.');
+    expect(election).toMatchObject({ text: 'September', label: 'September' });
+    expect(election?.start).toBeUndefined();
+    expect(one('The vote came in March of that year.')?.start).toBeUndefined();
+  });
+
+  it('GIVEN a month with its year, or "of this year" THEN the year as before', () => {
+    expect(one('They met in September of 1956.')?.label).toBe('September 1956');
+    expect(resolveDates('The vote came in March of this year.', PUB)[0]?.start).toBe('2007-03-01');
+    expect(one('The vote came in March, and the count followed.')?.label).toBe('March 2007');
+  });
+});
+
 describe('dates in a story of the past', () => {
   const story = [
     'The canal bill finally passed on March 3, 1887, after two years of debate.',

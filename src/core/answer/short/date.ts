@@ -4,7 +4,7 @@ import { formatDay } from '../../text/calendar.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { ResolvedDate } from '../../types.js';
-import { dateWithPhrase, inClauseOrder, NO_FIT, wordsAround, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { dateWithPhrase, governedBy, inClauseOrder, NO_FIT, wordsAround, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 const CLOCK_TIME = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\b(?:1[0-2]|[1-9])\s?[ap]\.m\./i;
 const GRAIN_RANK: Record<ResolvedDate['grain'], number> = { day: 4, month: 3, range: 2, year: 2, duration: 1 };
@@ -73,6 +73,12 @@ function withinYears(date: ResolvedDate, years: readonly number[]): boolean {
   return years.some((year) => year >= from && year <= to);
 }
 
+/** Whether date `inner` falls within date `outer`: "May 4, 2023" within "2023". */
+function within(inner: ResolvedDate, outer: ResolvedDate): boolean {
+  if (inner.start === undefined || outer.start === undefined) return false;
+  return inner.start >= outer.start && (inner.end ?? inner.start) <= (outer.end ?? outer.start);
+}
+
 /**
  * The most precise date of the sentence the question does not already give; a duration for "how
  * long". A question that names a year asks for a date in it: another year's date is no answer.
@@ -94,11 +100,16 @@ export function pickDate(input: ShortAnswerInput): ShortAnswer | undefined {
     if (n === undefined) nearness.set(d, (n = wordsAround(input.sentence, d.text, input.questionStems)));
     return n;
   };
+  // The date the question's own word governs first: "completed in 1931", not "designed in 1930 and completed".
+  const governed = new Map(dates.map((d) => [d, governedBy(input.sentence, d.text, input.questionStems)]));
+  const gov = (d: ResolvedDate): number => governed.get(d) ?? 0;
   const byKind = [...dates].sort((a, b) => {
-    if (input.wantsDuration) return Number(b.grain === 'duration') - Number(a.grain === 'duration');
-    if (asksYear) return Number(b.grain !== 'duration') - Number(a.grain !== 'duration');
+    if (input.wantsDuration) return Number(b.grain === 'duration') - Number(a.grain === 'duration') || gov(b) - gov(a);
+    if (asksYear) return Number(b.grain !== 'duration') - Number(a.grain !== 'duration') || gov(b) - gov(a);
     // Of two dates as precise, the one written among the question's words ("the summit in Paris in May 1960").
-    return GRAIN_RANK[b.grain] - GRAIN_RANK[a.grain] || near(b) - near(a);
+    // Unless one date says more precisely when the other was ("in 2023, on May 4, 2023").
+    const governs = within(a, b) || within(b, a) ? 0 : gov(b) - gov(a);
+    return governs || GRAIN_RANK[b.grain] - GRAIN_RANK[a.grain] || near(b) - near(a);
   });
   const ranked = inClauseOrder(byKind, (d) => d.text, input);
   const date = ranked[0] as ResolvedDate;

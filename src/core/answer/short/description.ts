@@ -21,6 +21,14 @@ const FOLLOWING_CAPITALS = /^(?:\s+\p{Lu}[\p{L}'’.-]*)*/u;
 /** Words of a description kept for a short answer. */
 const MAX_DESCRIPTION_WORDS = 14;
 
+/**
+ * An apposition set off by commas with a name right after it describes that name, in a list of
+ * people each introduced by what they are: "a medical man, Dr. Aterman, a biophysicist, Mr.
+ * Berkely": "a biophysicist" is Berkely, not Aterman.
+ */
+const NAME_NEXT = /^\s*\p{Lu}/u;
+const beforeName = (after: string, apposition: string): boolean => apposition.endsWith(',') && NAME_NEXT.test(after.slice(apposition.length));
+
 const shorten = (text: string): string => text.trim().split(/\s+/).slice(0, MAX_DESCRIPTION_WORDS).join(' ');
 
 /**
@@ -43,11 +51,12 @@ export function describedAs(sentence: string, subject: readonly string[], isPers
     const written = sentence.slice(match.index, match.index + match[0].length);
     const name = written + (FOLLOWING_CAPITALS.exec(sentence.slice(match.index + written.length))?.[0] ?? '');
     const after = sentence.slice(match.index + name.length);
-    const described = COPULA_AFTER.exec(after)?.[1] ?? APPOSITION_AFTER.exec(after)?.[1];
+    const apposition = APPOSITION_AFTER.exec(after);
+    const described = COPULA_AFTER.exec(after)?.[1] ?? (apposition && !beforeName(after, apposition[0]) ? apposition[1] : undefined);
     if (described) return `${name}, ${shorten(described)}`;
     if (!isPersonNoun) continue;
     const role = ROLE_AFTER.exec(after);
-    if (role?.[1] && role[2] && isPersonNoun(role[2])) return `${name}, ${shorten(role[1])}`;
+    if (role?.[1] && role[2] && isPersonNoun(role[2]) && !beforeName(after, role[0])) return `${name}, ${shorten(role[1])}`;
     const preceding = sentence.slice(0, match.index);
     const withArticle = ARTICLE_ROLE_BEFORE.exec(preceding);
     const before = withArticle?.[2] && isPersonNoun(withArticle[2]) ? withArticle : ROLE_BEFORE.exec(preceding);

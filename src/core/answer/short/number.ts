@@ -1,7 +1,7 @@
 /** How many / how much: a number of the thing counted, a sum of money, a percentage. */
 import { tokenize } from '../../text/tokenize.js';
 import type { NumberMention } from '../../types.js';
-import { inClauseOrder, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { governedBy, inClauseOrder, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 /** The unit a number must carry for a kind of answer. */
 const UNIT_OF_KIND: Partial<Record<string, string>> = { money: 'USD', percent: 'percent' };
@@ -40,8 +40,16 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
   }
   const unit = input.kind ? UNIT_OF_KIND[input.kind] : undefined;
   const ofUnit = unit ? numbers.find((n) => n.unit === unit) : undefined;
-  // "one" is more often a pronoun ("comes down to one basic") than a count.
-  const number = ofUnit ?? counted ?? numbers.find((n) => n.unit !== 'ordinal' && !/^(?:one|a|an)$/i.test(n.text));
+  // "one" is more often a pronoun ("comes down to one basic") than a count; "Model 440" names a thing.
+  const quantities = numbers.filter((n) => n.unit !== 'ordinal' && !/^(?:one|a|an)$/i.test(n.text) && !namesAThing(sentence, n));
+  // The one the question's own word governs first: "weighs 250 pounds", not "costs $2,300".
+  let governed: NumberMention | undefined;
+  let nearest = 0;
+  for (const n of quantities) {
+    const g = governedBy(sentence, n.text, questionStems);
+    if (g > nearest) [governed, nearest] = [n, g];
+  }
+  const number = ofUnit ?? counted ?? governed ?? quantities[0];
   if (number) {
     const otherMeasure = unit !== undefined && number.unit !== unit;
     return { answer: withUnit(number), fit: otherMeasure ? 0.5 : counted || ofUnit || !noun ? 1 : unitless(number) ? 0.75 : 0.25 };
@@ -70,6 +78,21 @@ export function ageIn(sentence: string): string | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * A bare number written after a capitalised word inside the sentence is part of a name, not an
+ * amount: "Model 440", "Route 66", "Apollo 11".
+ *
+ * @example
+ * namesAThing('The new Model 440 shell weighs 250 pounds.', { text: '440', value: 440 }); // true
+ */
+export function namesAThing(sentence: string, number: NumberMention): boolean {
+  if (number.unit !== undefined || !/^\d+$/.test(number.text)) return false;
+  const at = sentence.indexOf(number.text);
+  const before = /(\S+)\s+$/u.exec(sentence.slice(0, at))?.[1];
+  // Not the sentence's first word ("Only 40 came"), and a word, not an abbreviation with a dot.
+  return before !== undefined && at - before.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(before);
 }
 
 function unitless(number: NumberMention): boolean {

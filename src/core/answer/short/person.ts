@@ -45,8 +45,14 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // Of two agents ("a play by Ann Lee, directed by Tom Hale"), the one of the question's verb.
   const byAgent = passiveAgent(sentence, fresh.filter((e) => e.type !== 'place' && standing(e) !== 'other'), questionStems);
   // "He brokered the deal for Oculus VR": who did it is the "he" of an earlier sentence, not a name
-  // after the verb. The sentence itself is then the answer (it may still be the one that answers).
-  const pronounDoer = (): boolean => !input.asksIdentity && !byAgent && pronounDoes(sentence, questionStems, fresh);
+  // after the verb. That person, when the sentences before name one alone; else the sentence itself
+  // is the answer (it may still be the one that answers).
+  const pronoun = input.asksIdentity || byAgent ? undefined : pronounDoes(sentence, questionStems, fresh);
+  const pronounDoer = (): boolean => pronoun !== undefined;
+  const meant = pronoun === undefined ? undefined : input.antecedent?.(pronoun.toLowerCase());
+  if (pronoun !== undefined && meant !== undefined && !mentionedInQuestion(meant, questionStems)) {
+    return { answer: `${personWithRole(meant)} ("${pronoun}")`, fit: 1 };
+  }
   const person =
     (byRole && roleOverlap(byRole) > 0 ? byRole : undefined) ??
     (byAgent && !questionStems.has('by') ? byAgent : undefined) ??
@@ -150,29 +156,65 @@ function questionVerbAt(tokens: readonly Token[], questionStems: ReadonlySet<str
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/;
+/** Words joining a second verb to the first, which shares its subject: "She founded it and raised the money". */
+const COORDINATOR = /^(?:and|but|or|then|later)$/;
+/** Words that may stand between a subject and its verb: "he had quietly brokered". */
+const BETWEEN_SUBJECT_AND_VERB = 3;
 
 /**
- * The sentence's doer of the question's verb is a pronoun, with no name before it: "He brokered the
- * deal for Oculus VR." answers "who brokered the deal" with someone an earlier sentence names.
+ * The pronoun (as written) that is the sentence's doer of the question's verb, with no name before
+ * it: "He brokered the deal for Oculus VR." answers "who brokered the deal" with someone an earlier
+ * sentence names; so does "She founded the society and raised the money" for "who raised the money".
  *
  * @example
- * pronounDoes('He brokered the deal for Oculus VR.', stems('who brokered the deal'), entities); // true
+ * pronounDoes('He brokered the deal for Oculus VR.', stems('who brokered the deal'), entities); // 'He'
  */
-function pronounDoes(sentence: string, questionStems: ReadonlySet<string>, entities: readonly EntityMention[]): boolean {
+function pronounDoes(sentence: string, questionStems: ReadonlySet<string>, entities: readonly EntityMention[]): string | undefined {
   const tokens = tokenize(sentence);
   const verb = questionVerbAt(tokens, questionStems);
-  if (verb <= 0) return false;
+  if (verb <= 0) return undefined;
   // The subject stands just before the verb, perhaps with an auxiliary or adverb between ("he had quietly brokered").
   let subject = -1;
-  for (let i = verb - 1; i >= 0 && i >= verb - 3; i--) {
-    if (SUBJECT_PRONOUN.test((tokens[i] as Token).word)) {
+  for (let i = verb - 1; i >= 0 && i >= verb - BETWEEN_SUBJECT_AND_VERB; i--) {
+    const word = (tokens[i] as Token).word;
+    if (SUBJECT_PRONOUN.test(word)) {
       subject = i;
       break;
     }
+    // A second verb joined to the first: its subject is the clause's, written before the first verb.
+    if (COORDINATOR.test(word)) {
+      subject = clauseSubject(tokens, sentence, i, entities);
+      break;
+    }
   }
-  if (subject < 0) return false;
-  const at = (tokens[subject] as Token).start;
-  return !entities.some((e) => e.type !== 'place' && sentence.indexOf(e.text) >= 0 && sentence.indexOf(e.text) < at);
+  if (subject < 0) return undefined;
+  const token = tokens[subject] as Token;
+  const named = entities.some((e) => e.type !== 'place' && sentence.indexOf(e.text) >= 0 && sentence.indexOf(e.text) < token.start);
+  return named ? undefined : sentence.slice(token.start, token.end);
+}
+
+/** Words opening a clause of its own, whose subject a later verb may share instead: "she said the board …", "she met a man who …". */
+const CLAUSE_OPENER = /^(?:said|says|say|told|that|who|whom|which|when|while|because|after|before|if|since|although|though|whose)$/;
+
+/**
+ * The subject pronoun that opens the sentence ("She founded …", "In 1998, she founded …"), when
+ * neither another pronoun, a person's name nor a clause of its own stands between it and the
+ * coordinator at `before`; -1 otherwise.
+ */
+function clauseSubject(tokens: readonly Token[], sentence: string, before: number, entities: readonly EntityMention[]): number {
+  const first = tokens.findIndex((t) => SUBJECT_PRONOUN.test(t.word));
+  if (first < 0 || first >= before) return -1;
+  // Only an opening phrase set off by a comma may stand before it ("In 1998, she …").
+  if (first > 0 && !/,\s*$/.test(sentence.slice(0, (tokens[first] as Token).start))) return -1;
+  if (tokens.slice(first + 1, before).some((t) => SUBJECT_PRONOUN.test(t.word) || CLAUSE_OPENER.test(t.word))) return -1;
+  const from = (tokens[first] as Token).end;
+  const to = (tokens[before] as Token).start;
+  const person = entities.some((e) => {
+    if (e.type !== 'person') return false;
+    const at = sentence.indexOf(e.text, from);
+    return at >= 0 && at < to;
+  });
+  return person ? -1 : first;
 }
 
 /** Words that open a noun phrase: "the daily hijacking" is a thing, not a doer and its verb. */

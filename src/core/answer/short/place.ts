@@ -69,5 +69,12 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
     const answer = placeAsWritten(top.e);
     return { answer, fit, ...(answer === top.e.name ? {} : { canonical: top.e.name }) };
   }
+  // "developed at the Medical Electronics Center", "studied at Harvard University": with no place
+  // named, the body a thing was done at or in is where.
+  const body = freshEntities(input).find((e) => e.type === 'organization' && new RegExp(`\\b(?:at|in)\\s+(?:the\\s+)?${escapeRegExp(e.text)}`).test(sentence));
+  if (body !== undefined && !offClause(sentence, body.text, input.questionStems)) return { answer: body.text, fit: ORGANISATION_AS_PLACE };
   return { answer: sentence, fit: NO_FIT };
 }
+
+/** How well an organisation's premises answer "where": less surely than a place's name. */
+const ORGANISATION_AS_PLACE = 0.75;

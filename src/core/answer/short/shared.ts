@@ -49,6 +49,11 @@ export interface ShortAnswerInput {
   aboutName?: boolean | undefined;
   /** The stems of the verb "who" is the subject of, with the words it matched ("who manufactures …"). */
   verbStems?: ReadonlySet<string> | undefined;
+  /**
+   * The person a subject pronoun of the sentence ("he", "she") stands for: the one person the
+   * sentences just before it name, if they name exactly one. Absent when the story is not known.
+   */
+  antecedent?: ((pronoun: string) => EntityMention | undefined) | undefined;
 }
 
 /** Nothing of the kind asked for: the sentence itself, with a low fit. */
@@ -247,4 +252,37 @@ export function wordsAround(sentence: string, phrase: string, questionStems: Rea
   const before = tokenize(sentence.slice(0, at)).slice(-NEAR_WORDS);
   const after = tokenize(sentence.slice(at + phrase.length)).slice(0, NEAR_WORDS);
   return questionWordsIn([...before, ...after].map((t) => t.word).join(' '), questionStems, new Set(tokenize(phrase).map((t) => t.stem)));
+}
+
+/** Words before a phrase within which a question word is taken to govern it: "completed in 1931", "weighs 250 pounds". */
+const GOVERNING_WORDS = 3;
+/** Words that end the phrase a verb governs, looking back from an answer: "designed in 1930 and completed …". */
+const GOVERNED_STOP = /^(?:and|or|but|while|whereas|nor|then)$/;
+
+/**
+ * How near a question word stands before `phrase` in the same conjunct, as a verb before its object
+ * or its "in 1931": 1 right before it, 2 one word further, …; 0 for none within a few words. In
+ * "designed in 1930 and completed in 1931", "when was it completed" governs 1931 (0.5), not 1930
+ * (which only has "completed" after it); in "costs $2,300 and weighs 250 pounds", "how much does it
+ * weigh" governs 250 pounds.
+ *
+ * @example
+ * governedBy('It was designed in 1930 and completed in 1931.', '1931', stems('when was it completed')); // 0.5
+ * governedBy('It was designed in 1930 and completed in 1931.', '1930', stems('when was it completed')); // 0
+ */
+export function governedBy(sentence: string, phrase: string, questionStems: ReadonlySet<string>): number {
+  const at = sentence.indexOf(phrase);
+  if (at < 0) return 0;
+  const before = tokenize(sentence.slice(0, at));
+  const except = new Set(tokenize(phrase).map((t) => t.stem));
+  let end = at;
+  for (let i = before.length - 1; i >= 0 && i >= before.length - GOVERNING_WORDS; i--) {
+    const token = before[i] as (typeof before)[number];
+    // Punctuation between two words ends the phrase: ", 1930" is not "completed"'s.
+    if (/[,;:()"“”]/.test(sentence.slice(token.end, end))) return 0;
+    if (GOVERNED_STOP.test(token.word)) return 0;
+    if (!STOPWORDS.has(token.word) && !except.has(token.stem) && questionStems.has(token.stem)) return 1 / (before.length - i);
+    end = token.start;
+  }
+  return 0;
 }

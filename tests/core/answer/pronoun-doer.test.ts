@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { shortAnswer } from '../../../src/core/answer/short-answer.js';
+import { buildKnowledgeBase } from '../../../src/core/knowledge-base.js';
+import { tokenize } from '../../../src/core/text/tokenize.js';
+import type { Article, EntityMention, KnowledgeBase } from '../../../src/core/types.js';
+import { defaultBuildOptions } from '../../../src/io/load-knowledge-base.js';
+import { inspectAsk } from '../../fixtures/inspect.js';
+
+/** Invented stories in which the doer of a deed is written "he" or "she", the name one or more sentences before. */
+const article = (id: string, paragraphs: string[]): Article => ({
+  id,
+  title: `Story ${id}`,
+  source: 'Test Gazette',
+  published: '2020-03-02',
+  url: `https://example.com/${id}`,
+  people: [],
+  paragraphs,
+});
+
+let kb: KnowledgeBase;
+
+beforeAll(() => {
+  kb = buildKnowledgeBase(
+    [
+      article('museum', [
+        'The town of Marlow opened its maritime museum on Saturday.',
+        "Edith Carver, a retired ship's captain, spent ten years collecting the exhibits. She founded the Marlow Maritime Society in 1998 and raised the money for the building from local families.",
+      ]),
+      article('bridge', [
+        'Work on the new footbridge over the Tarn began in the spring.',
+        'Council engineer Tomas Reyes drew up the first plans. The design was later changed twice.',
+        'He chose weathering steel for the deck so that it would need no paint.',
+      ]),
+      article('orchard', [
+        'Ruth Ogden met Paul Fenwick at the county fair.',
+        'She planted the cider orchard on the hill above the village.',
+      ]),
+    ],
+    defaultBuildOptions(),
+  );
+});
+
+/** The short answer of the sentence ranked first, with that sentence. */
+function top(question: string): { answer: string; sentence: string } {
+  const first = inspectAsk(kb, question).scored[0];
+  if (!first) throw new Error(`no candidate for "${question}"`);
+  return { answer: first.answer.answer, sentence: first.text };
+}
+
+describe('who did it, when the sentence calls the doer "he" or "she"', () => {
+  it('GIVEN "She founded the society and raised the money" THEN "who raised the money" is the woman named just before, not the society', () => {
+    const result = top('who raised the money for the building');
+    expect(result.sentence).toContain('raised the money');
+    expect(result.answer).toBe('Edith Carver, retired ship\'s captain ("She")');
+  });
+
+  it('GIVEN the name two sentences back, past a sentence naming no one THEN "he" is that person', () => {
+    const result = top('who chose weathering steel for the deck');
+    expect(result.sentence).toContain('weathering steel');
+    expect(result.answer).toMatch(/^Tomas Reyes, .*\("He"\)$/);
+  });
+
+  it('GIVEN two people in the sentence before THEN "she" is not guessed: the sentence itself is the answer', () => {
+    const result = top('who planted the cider orchard');
+    expect(result.sentence).toContain('cider orchard');
+    expect(result.answer).toBe(result.sentence);
+  });
+});
+
+describe('whose deed a second verb is', () => {
+  const lee: EntityMention = { text: 'Ann Lee', name: 'Ann Lee', type: 'person' };
+  const ask = (sentence: string, question: string): string =>
+    shortAnswer({
+      type: 'who',
+      sentence,
+      facts: { entities: [], dates: [], numbers: [], hasReason: false },
+      questionStems: new Set(tokenize(question).map((t) => t.stem)),
+      published: '2020-03-02',
+      wantsDuration: false,
+      antecedent: (pronoun) => (pronoun === 'she' ? lee : undefined),
+    }).answer;
+
+  it('GIVEN "In 1998, she … and raised …" THEN the opening "she" did both', () => {
+    expect(ask('In 1998, she opened the shop and raised the prices.', 'who raised the prices')).toBe('Ann Lee ("she")');
+  });
+
+  it('GIVEN a clause of its own before the second verb ("she said the board … and raised …") THEN "she" is not taken for its doer', () => {
+    const sentence = 'She said the board approved the plan and raised the fees.';
+    expect(ask(sentence, 'who raised the fees')).not.toContain('Ann Lee');
+  });
+});
