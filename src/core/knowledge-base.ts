@@ -1,5 +1,5 @@
 import { boundedCache } from './bounded-cache.js';
-import { analyzeSentence, articleEntities, lazyArticle, lazyFacts, prepareArticle, resolveDates, type ArticleContext, type LazyArticle } from './facts/analyze-article.js';
+import { analyzeSentence, articleEntities, curatedType, lazyArticle, lazyFacts, prepareArticle, resolveDates, type ArticleContext, type LazyArticle } from './facts/analyze-article.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
 import { buildNameDirectory, nameKey, type NameDirectory } from './index/name-directory.js';
 import { allBelow, flatten, KnowledgeIndex, listOf, SpanUnit, type FlatLists, type IndexedSentence, type IndexSnapshot } from './index/sentence-index.js';
@@ -683,7 +683,8 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
           if (size === 1 && !first.capitalized && (STOPWORDS.has(first.word) || isWord?.(first.word) === true)) continue;
           const span = written.slice(first.start, (tokens[i + size - 1] as Token).end);
           const person = curatedNames().get(nameKey(span)) ?? curatedNames().get(nameKey(withoutHonorific(span)));
-          if (person !== undefined) return person;
+          // "the Continental Congress" is no one "he" or "she" could be.
+          if (person !== undefined && curatedType({ name: person }) === 'person') return person;
         }
       }
       return undefined;

@@ -200,7 +200,8 @@ export interface KnowledgeBase {
   /**
    * The curated person a text names, the longest name first and then the first written: "what
    * state is rayburn from" → "Sam Rayburn". A lone word that is also an English word ("spring",
-   * "book") names someone only when written with a capital. Undefined when it names no one.
+   * "book") names someone only when written with a capital; an organisation or a place a curator
+   * lists ("Continental Congress") is no one. Undefined when it names no one.
    */
   personNamed(text: string): string | undefined;
   /** Autocomplete over names (`name`) or topics (`topic`), best first, at most `limit` (default 25). */

@@ -62,6 +62,19 @@ describe('follow-up questions', () => {
     expect(asked.person).toBe('Oskar Brandvold');
   });
 
+  it('GIVEN a follow-up that names an organisation a curator lists ("the Harbour Council") THEN "she" is still the person the conversation is about', () => {
+    const withCouncil: Article = {
+      ...ferry,
+      id: '2020-03-02-council',
+      people: [...ferry.people, { name: 'Harbour Council', role: 'the town council' }],
+      paragraphs: [...ferry.paragraphs, 'Quillon asked the Harbour Council to lower the pier fees.'],
+    };
+    const council = buildKnowledgeBase([withCouncil], defaultBuildOptions());
+    const asked = answerInConversation(council, 'what did she ask the harbour council to do', 'Marta Quillon', (q) => answerFor(council, q));
+    expect(asked.outcome.readAs).toEqual({ pronoun: 'she', name: 'Marta Quillon' });
+    expect(council.personNamed('the Harbour Council met')).toBeUndefined();
+  });
+
   it('GIVEN a who-question that finds no one THEN a following "she" is not guessed', () => {
     const first = answerInConversation(kb, 'who painted the lighthouse', 'Marta Quillon', ask);
     expect(first.person).toBeUndefined();

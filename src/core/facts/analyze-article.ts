@@ -56,7 +56,8 @@ function lower(s: string): string {
   return s.toLowerCase();
 }
 
-function curatedType(p: CuratedPerson): EntityType {
+/** What a curated entry is, from its name: a place the gazetteer knows, an organisation by its head word ("Council", "Bank") or an acronym, else a person. */
+export function curatedType(p: Pick<CuratedPerson, 'name'>): EntityType {
   if (lookupPlace(p.name)) return 'place';
   return ORG_HINT.test(p.name) || /^[A-Z]{2,6}$/.test(p.name) ? 'organization' : 'person';
 }
