@@ -75,7 +75,7 @@ export const MESSAGES = {
     'factdesk runs locally without Discord (no DISCORD_TOKEN set). Type a question or /help; quit with "quit" or Ctrl-D.',
   greeting: 'Hello!',
   thanks: "You're welcome!",
-  otherLanguage: 'Sorry, I can only read English.',
+  otherLanguage: 'Sorry, I could not read that as an English question.',
   examplesOffer: 'factdesk answers English questions about the news articles it has — try {examples}.',
   examplesNone: 'factdesk answers English questions about the news articles it has, but none are loaded yet.',
   examplesPlain: 'factdesk answers English questions about the news articles it has: ask who, what, when, where or why.',
