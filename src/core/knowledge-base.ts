@@ -625,6 +625,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       const resolved = curatedNames().get(nameKey(name)) ?? (bare === name ? undefined : curatedNames().get(nameKey(bare))) ?? names().resolve(name);
       if (!resolved) return undefined;
       const wanted = resolved.toLowerCase();
+      const asked = bare.trim().toLowerCase();
       // The articles that write the name, and those whose people list holds it.
       const mentioned = [...new Set([...articlesNaming(resolved), ...(curatedIn().get(nameKey(resolved)) ?? [])])].sort((x, y) => x - y);
       // Per full name, the person so named in each article: "Kennedy" of one story and "John
@@ -634,18 +635,24 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         const entities = articleEntities(contextOf(a));
         // The person so named, else so aliased, else one whose surname it is ("Borden" is Mr. Borden
         // when the curator took the alias from Lizzie Borden).
-        const entity =
-          entities.find((e) => e.name.toLowerCase() === wanted) ??
-          entities.find((e) => e.aliases.some((alias) => alias.toLowerCase() === wanted)) ??
-          entities.find((e) => e.name.toLowerCase().endsWith(` ${wanted}`));
-        if (!entity) continue;
-        const key = entity.name.toLowerCase();
-        const group = byName.get(key);
-        if (!group) byName.set(key, { entity: { ...entity, roles: [...entity.roles], aliases: [...entity.aliases] }, articles: [a] });
-        else {
-          group.articles.push(a);
-          for (const role of entity.roles) if (!group.entity.roles.includes(role)) group.entity.roles.push(role);
-          for (const alias of entity.aliases) if (!group.entity.aliases.includes(alias)) group.entity.aliases.push(alias);
+        // Two of one story may bear it ("Julio Martinez" and "Juan Jose Martinez", "Fitzgerald" and
+        // "F. Scott Fitzgerald"): each is someone, the one so named first.
+        // (By the name as asked, too: "Martinez" resolves to one of them.)
+        const forms = [...new Set([wanted, asked])];
+        const matching = [
+          ...entities.filter((e) => e.name.toLowerCase() === wanted),
+          ...entities.filter((e) => e.aliases.some((alias) => forms.includes(alias.toLowerCase()))),
+          ...entities.filter((e) => forms.some((form) => e.name.toLowerCase().endsWith(` ${form}`))),
+        ].filter((e, i, all) => all.indexOf(e) === i);
+        for (const entity of matching) {
+          const key = entity.name.toLowerCase();
+          const group = byName.get(key);
+          if (!group) byName.set(key, { entity: { ...entity, roles: [...entity.roles], aliases: [...entity.aliases] }, articles: [a] });
+          else {
+            if (!group.articles.includes(a)) group.articles.push(a);
+            for (const role of entity.roles) if (!group.entity.roles.includes(role)) group.entity.roles.push(role);
+            for (const alias of entity.aliases) if (!group.entity.aliases.includes(alias)) group.entity.aliases.push(alias);
+          }
         }
       }
       // The person written with the very name asked, else the one most articles name.
@@ -653,7 +660,14 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       const chosen = byName.get(wanted) ?? [...groups].sort((x, y) => y.articles.length - x.articles.length)[0];
       const found = chosen?.entity;
       const inArticles = chosen?.articles ?? [];
-      const others = groups.filter((g) => g !== chosen).map((g) => ({ name: g.entity.name, ...(g.entity.roles[0] === undefined ? {} : { role: g.entity.roles[0] }), articles: g.articles.map((a) => refOf(articles[a] as Article)) }));
+      // Others who are someone: with a role, on a curator's list, or named in full more than once —
+      // not "American Fitzgerald", read once from "an American Fitzgerald".
+      const someone = (g: { entity: EntitySummary; articles: number[] }): boolean => {
+        if (g.entity.roles.length > 0 || curatedNames().has(nameKey(g.entity.name))) return true;
+        const writes = namesWritten([g.entity.name]);
+        return g.articles.flatMap((a) => index.articleSentences(a)).filter((s) => writes(sentence(s).text)).length > 1;
+      };
+      const others = groups.filter((g) => g !== chosen && someone(g)).map((g) => ({ name: g.entity.name, ...(g.entity.roles[0] === undefined ? {} : { role: g.entity.roles[0] }), articles: g.articles.map((a) => refOf(articles[a] as Article)) }));
       if (!found) return undefined;
       const entity = found;
       const citations: Citation[] = [];

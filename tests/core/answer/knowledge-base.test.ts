@@ -328,6 +328,12 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(profile?.sentences.every((c) => c.article.id === 'fair')).toBe(true);
     expect(profile?.others?.map((o) => o.name)).toEqual(['Luis Ortega']);
     expect(profileText(profileView(profile!))).toContain('Not to be confused with: Luis Ortega');
+    // Two of one story bearing the surname: one profile, the other named apart.
+    const family = article('family', ['Luis Ortega, a painter, opened the show.', 'Carmen Ortega, a singer, sang at the opening.']);
+    const one = buildKnowledgeBase([family], defaultBuildOptions()).profile('Ortega');
+    expect([one?.name, ...(one?.others ?? []).map((o) => o.name)].sort()).toEqual(['Carmen Ortega', 'Luis Ortega']);
+    // Whichever is shown, the other's role is not among its roles.
+    expect(one?.roles.some((r) => r.includes(one.name === 'Luis Ortega' ? 'singer' : 'painter'))).toBe(false);
     // One person written alike in two stories is one profile.
     const twice = buildKnowledgeBase([gallery, { ...gallery, id: 'gallery-2' }], defaultBuildOptions()).profile('Ortega');
     expect(twice?.articles).toHaveLength(2);
