@@ -324,6 +324,9 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   // chrono reads `for a second`, `now` or bare numbers as times; we want calendar dates only.
   if (!DATE_WORD.test(text)) return;
   text = text.replace(/\s+(?:of|until|till|to|and|through)$/i, '');
+  // "December 31, 1960, 23 employees retired": a number after the year and its comma is a count of
+  // the sentence, not a time of that day.
+  text = text.replace(/(\b(?:1[6-9]\d\d|20\d\d)),\s*\d{1,2}$/, '$1');
 
   // Inside a word (`Injun`) is never a date.
   if (LETTER_OR_DIGIT.test(sentence[start - 1] ?? '') || LETTER_OR_DIGIT.test(sentence[start + text.length] ?? '')) return;

@@ -2,6 +2,7 @@ import { articleEntities, hasOrganisationHead, isLowerOrgNoun, lookupPlace, prep
 import { countryOfDemonym } from '../facts/gazetteer.js';
 import type { CuratedPerson, IsoDate } from '../types.js';
 import { splitSentences } from './split-sentences.js';
+import { opensWithName } from '../text/spelling.js';
 
 /** Letters, with the marks, dots, dashes, apostrophes and ampersands names are written with. */
 const NAME = /^[\p{L}\p{M}\d][\p{L}\p{M}\d.'’&\- ]*(?:, [\p{L}\p{M}\d.'’&\- ]+)*$/u;
@@ -135,8 +136,6 @@ const NOT_A_DESCRIPTION = /^(?:who|whom|whose|which|that|said|says|told|and|but|
 const DESCRIPTION_OPENER = '(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)';
 /** Splits a phrase before each such determiner, so that the last piece is the description itself. */
 const LAST_OPENER = new RegExp(`\\s+(?=${DESCRIPTION_OPENER}\\s)`);
-/** A capitalised word next: another name follows. */
-const NAME_NEXT = /^\s*\p{Lu}/u;
 
 /**
  * A description written beside the name in common words whose head is a word for a kind of person
@@ -164,7 +163,7 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     // Not an apposition followed by another name: in "a medical man, Dr. Aterman, a biophysicist,
     // Mr. Berkely", each description stands before the name it describes.
     const appositive = after.exec(sentence);
-    const described = appositive && !NAME_NEXT.test(sentence.slice(appositive.index + appositive[0].length)) ? appositive[1] : undefined;
+    const described = appositive && !opensWithName(sentence.slice(appositive.index + appositive[0].length)) ? appositive[1] : undefined;
     const phrase = described ?? before.exec(sentence)?.[1]?.split(LAST_OPENER).pop();
     if (phrase !== undefined && headIsPerson(phrase)) return phrase.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
   }

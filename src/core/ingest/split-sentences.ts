@@ -137,9 +137,19 @@ function isBoundary(text: string, sentenceStart: number, runStart: number, runEn
   if (!ambiguous) return true;
   // Another initial follows ("J. A. Smith"): still the same name.
   if (isUpper(first) && text.charCodeAt(next + 1) === PERIOD) return false;
+  // "two U.N. Under Secretaries", "an F.B.I. Agent": after a count or "a", the abbreviation is a
+  // word before its noun, whatever follows.
+  if (dotted && startsUpper) {
+    let from = runStart - word.length;
+    while (from > sentenceStart && isSpace(text.charCodeAt(from - 1))) from--;
+    if (COUNT_BEFORE.test(previousWord(text, sentenceStart, from))) return false;
+  }
   const after = nextWord(text, next).toLowerCase();
   return SENTENCE_STARTERS.has(after);
 }
+
+/** Words that want a noun after them: an abbreviation right after one is no sentence's end. */
+const COUNT_BEFORE = /^(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|many|both|each|every)$/i;
 
 /** How far a parenthesis may run on and still hold its sentence together. */
 const PARENTHESIS_REACH = 300;

@@ -56,6 +56,23 @@ export function isHonorific(word: string): boolean {
   return HONORIFIC_WORD.test(word);
 }
 
+/**
+ * Whether a text opens with a person's name: a courtesy title and a capitalised word ("Mr.
+ * Berkely"), two capitalised words ending a phrase ("Tom Ward,"), or one capitalised word before a
+ * comma ("Berkely,") — not a title and what it heads ("President of the Bell Telephone Laboratories").
+ *
+ * @example
+ * opensWithName(' Mr. Berkely, and an expert'); // true
+ * opensWithName(' President of the Bell Telephone Laboratories, was elected'); // false
+ */
+export function opensWithName(text: string): boolean {
+  return NAME_OPENING.test(text);
+}
+
+/** Titles as written before a name, capitalised (a case-blind expression would let `\p{Lu}` match any letter). */
+const TITLED = '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sir|Lady|Lord|Mme|Mlle|Herr|Frau)';
+const NAME_OPENING = new RegExp(`^\\s*(?:${TITLED}\\.?\\s+\\p{Lu}|\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’-]+\\s*[,;.]|\\p{Lu}[\\p{L}'’-]+\\s*,)`, 'u');
+
 /** The name without a courtesy title before it: "Mr. Steinberg" → "Steinberg". */
 export function withoutHonorific(name: string): string {
   return name.trim().replace(HONORIFIC_BEFORE_NAME, '');

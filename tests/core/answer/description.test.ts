@@ -26,6 +26,8 @@ describe('describedAs: how a sentence says who or what X is', () => {
     const sentence = 'The lab joined a scientist, Dr. Ann Lee, a pianist, Mr. Tom Ward, and a mayor, Ms. Rosa Diaz, in one project.';
     expect(describedAs(sentence, subject, isPersonNoun)).toBe('Ann Lee, a scientist');
     expect(describedAs(sentence, ['tom', 'ward'], isPersonNoun)).toBe('Tom Ward, a pianist');
+    // A title and what it heads after the apposition is more of the same person: "physicist, President of …".
+    expect(describedAs('Dr. Ann Lee, physicist, President of the Harbor Laboratories, was elected.', subject, (w) => w === 'physicist')).toBe('Ann Lee, physicist');
   });
 
   it('GIVEN a sentence that only mentions Ann Lee, or describes someone else THEN nothing', () => {

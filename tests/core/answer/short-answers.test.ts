@@ -520,3 +520,32 @@ describe('where, when the sentence names no place', () => {
     expect(by.answer).not.toBe('Harbor Research Institute');
   });
 });
+
+describe('a part of a whole ("5 out of 122 cases")', () => {
+  const sentence = 'Only 5 out of 122 cases docketed were tried before the court closed.';
+  const facts: SentenceFacts = { entities: [], dates: [], numbers: [{ text: '5', value: 5 }, { text: '122', value: 122, unit: 'cases' }], hasReason: false };
+
+  it('GIVEN "how many cases were tried" THEN the part, 5; "how many cases were docketed" THEN the whole, 122', () => {
+    expect(shortAnswer({ ...base, type: 'how-many', kind: 'count', countedNoun: 'cases', sentence, facts, questionStems: stems('how many cases were tried') }).answer).toBe('5 cases');
+    expect(shortAnswer({ ...base, type: 'how-many', kind: 'count', countedNoun: 'cases', sentence, facts, questionStems: stems('how many cases were docketed') }).answer).toBe('122 cases');
+  });
+});
+
+describe('who, of several people in one clause', () => {
+  it('GIVEN "… the physics of Empedocles, Aristotle came to speak of the stars" THEN the one a verb follows did it', () => {
+    const facts: SentenceFacts = {
+      entities: [
+        { text: 'Empedocles', name: 'Empedocles', type: 'person', role: 'philosopher' },
+        { text: 'Aristotle', name: 'Aristotle', type: 'person' },
+      ],
+      dates: [],
+      numbers: [],
+      hasReason: false,
+    };
+    const sentence = 'Building on the physics of Empedocles, Aristotle came to speak of the stars as perfect bodies.';
+    expect(shortAnswer({ ...base, type: 'who', sentence, facts, questionStems: stems('who called the stars perfect bodies') }).answer).toBe('Aristotle');
+    // The first named is still the answer when a verb follows it ("Lee told Hale …").
+    const told: SentenceFacts = { ...facts, entities: [{ text: 'Ann Lee', name: 'Ann Lee', type: 'person' }, { text: 'Tom Hale', name: 'Tom Hale', type: 'person' }] };
+    expect(shortAnswer({ ...base, type: 'who', sentence: 'Ann Lee told Tom Hale the bridge would close.', facts: told, questionStems: stems('who said the bridge would close') }).answer).toBe('Ann Lee');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDates } from '../../../src/core/facts/analyze-article.js';
+import { analyzeSentence, prepareArticle, resolveDates } from '../../../src/core/facts/analyze-article.js';
 import { narrativeTimes, warmUpDates } from '../../../src/core/facts/resolve-dates.js';
 import { BROWN_FILES, brownSentences } from '../../fixtures/facts/brown.js';
 import { article, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
@@ -348,6 +348,14 @@ describe('warmUpDates', () => {
   });
 });
 
+
+describe('a count after a date with its year', () => {
+  it('GIVEN "December 31, 1960, 23 employees retired" THEN the date ends at the year and 23 is left to the numbers', () => {
+    const date = one('During the year ended December 31, 1960, 23 employees retired.');
+    expect(date).toMatchObject({ text: 'December 31, 1960', label: '31 December 1960' });
+    expect(analyzeSentence(prepareArticle({ published: PUB, people: [], sentences: ['During the year ended December 31, 1960, 23 employees retired.'] }), 0).numbers.map((n) => n.value)).toContain(23);
+  });
+});
 
 describe('a month of a year the sentence only describes', () => {
   it('GIVEN "by September of the election year" or "in March of that year" THEN the month keeps no year (not the one before publication)', () => {

@@ -59,6 +59,13 @@ describe('splitSentences on news abbreviations', () => {
     ]);
   });
 
+  it('GIVEN an abbreviation after a count or "a" ("two U.N. Under Secretaries") THEN no split, whatever word follows', () => {
+    expect(splitSentences('It was drafted with the help of two U.N. Under Secretaries, Ann Lee and Tom Hale.')).toHaveLength(1);
+    expect(splitSentences('She called an F.B.I. Office in Ohio. It was closed.')).toEqual(['She called an F.B.I. Office in Ohio.', 'It was closed.']);
+    // After "the" it may still end the sentence.
+    expect(splitSentences('He returned to the U.S. The next day he left.')).toHaveLength(2);
+  });
+
   it('splits after a letter that ends a sentence when a word like "Any" or "Every" opens the next', () => {
     expect(splitSentences('The line meets the circle C. Any other point lies outside it.')).toEqual(['The line meets the circle C.', 'Any other point lies outside it.']);
     expect(splitSentences('They took Route B. Every car was checked.')).toHaveLength(2);

@@ -1,4 +1,5 @@
 /** "Who is X?" / "What is X?": how a sentence describes X, in the ways news writes a description. */
+import { opensWithName } from '../../text/spelling.js';
 import { foldAccentsKeepingOffsets } from '../../text/tokenize.js';
 import { escapeRegExp } from './shared.js';
 
@@ -26,8 +27,7 @@ const MAX_DESCRIPTION_WORDS = 14;
  * people each introduced by what they are: "a medical man, Dr. Aterman, a biophysicist, Mr.
  * Berkely": "a biophysicist" is Berkely, not Aterman.
  */
-const NAME_NEXT = /^\s*\p{Lu}/u;
-const beforeName = (after: string, apposition: string): boolean => apposition.endsWith(',') && NAME_NEXT.test(after.slice(apposition.length));
+const beforeName = (after: string, apposition: string): boolean => apposition.endsWith(',') && opensWithName(after.slice(apposition.length));
 
 const shorten = (text: string): string => text.trim().split(/\s+/).slice(0, MAX_DESCRIPTION_WORDS).join(' ');
 

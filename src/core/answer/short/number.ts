@@ -34,6 +34,9 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
         return after.slice(0, upToNumber < 0 ? undefined : upToNumber).some((t) => t.stem === nounStem);
       })
     : undefined;
+  // "only 5 out of 122 cases docketed were tried": the count of those the question asks about is
+  // the part, unless the question's word describes the whole ("how many cases were docketed").
+  const part = counted ? partOf(sentence, counted, numbers, questionStems) : undefined;
   if (input.kind === 'age') {
     const age = ageIn(sentence);
     if (age && !questionStems.has(age)) return { answer: age, fit: 1 };
@@ -49,10 +52,11 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
     const g = governedBy(sentence, n.text, questionStems);
     if (g > nearest) [governed, nearest] = [n, g];
   }
-  const number = ofUnit ?? counted ?? governed ?? quantities[0];
+  const number = ofUnit ?? part ?? counted ?? governed ?? quantities[0];
   if (number) {
     const otherMeasure = unit !== undefined && number.unit !== unit;
-    return { answer: withUnit(number), fit: otherMeasure ? 0.5 : counted || ofUnit || !noun ? 1 : unitless(number) ? 0.75 : 0.25 };
+    const shown = number === part && counted?.unit !== undefined && number.unit === undefined ? { ...number, unit: counted.unit } : number;
+    return { answer: withUnit(shown), fit: otherMeasure ? 0.5 : counted || ofUnit || !noun ? 1 : unitless(number) ? 0.75 : 0.25 };
   }
   const duration = facts.dates.find((d) => d.grain === 'duration');
   if (duration) return { answer: duration.label, fit: 0.8, date: duration };
@@ -78,6 +82,22 @@ export function ageIn(sentence: string): string | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The part of a whole written "5 out of 122 cases" (or "5 of the 122 cases"): the number before,
+ * when the words right after the whole's noun are none of the question's ("122 cases docketed" is
+ * the whole the question "how many were docketed" asks for).
+ */
+function partOf(sentence: string, whole: NumberMention, numbers: readonly NumberMention[], questionStems: ReadonlySet<string>): NumberMention | undefined {
+  const at = sentence.indexOf(whole.text);
+  if (at < 0) return undefined;
+  const before = /(\S+)\s+(?:out\s+)?of\s+(?:the\s+)?$/i.exec(sentence.slice(Math.max(0, at - 30), at))?.[1];
+  const part = before === undefined ? undefined : numbers.find((n) => n !== whole && n.text === before);
+  if (part === undefined) return undefined;
+  // The noun and the word after it: "cases docketed".
+  const after = tokenize(sentence.slice(at + whole.text.length, at + whole.text.length + 40)).slice(0, 2);
+  return after.slice(1).some((t) => questionStems.has(t.stem)) ? undefined : part;
 }
 
 /**

@@ -56,6 +56,9 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const person =
     (byRole && roleOverlap(byRole) > 0 ? byRole : undefined) ??
     (byAgent && !questionStems.has('by') ? byAgent : undefined) ??
+    // "… the physics of Empedocles, Aristotle came to speak of the stars": of several people, the
+    // one a verb follows is who did something, not one named in passing before.
+    (people.length > 1 && !beforeVerb(sentence, people[0] as EntityMention) ? people.find((e) => beforeVerb(sentence, e)) : undefined) ??
     people[0] ??
     fresh.find((e) => e.type === 'organization' && standing(e) !== 'other');
   if (person) {
@@ -87,6 +90,17 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
     return { answer: pronounDoer() ? sentence : (joinedPair(sentence, actor, places, placeAsWritten) ?? placeAsWritten(actor)), fit: 0.7 };
   }
   return { answer: sentence, fit: NO_FIT };
+}
+
+/** Words after a name that do not make it the doer: prepositions, conjunctions, articles. */
+const NOT_A_VERB = /^\s+(?:of|and|or|nor|in|for|to|with|at|on|by|from|as|into|the|a|an|who|whom|whose|which|that)\b/;
+
+/** A lower-case word, not a preposition or conjunction, right after the name: "Aristotle came", "Lee was". */
+function beforeVerb(sentence: string, entity: EntityMention): boolean {
+  const at = sentence.indexOf(entity.text);
+  if (at < 0) return false;
+  const after = sentence.slice(at + entity.text.length, at + entity.text.length + 24);
+  return /^\s+\p{Ll}/u.test(after) && !NOT_A_VERB.test(after);
 }
 
 /** `by`, the word before it, and what follows up to the agent's name (the titles of "by Gen. Tom Hale"). */
