@@ -549,3 +549,20 @@ describe('who, of several people in one clause', () => {
     expect(shortAnswer({ ...base, type: 'who', sentence: 'Ann Lee told Tom Hale the bridge would close.', facts: told, questionStems: stems('who said the bridge would close') }).answer).toBe('Ann Lee');
   });
 });
+
+describe('a when question that names a month', () => {
+  const facts: SentenceFacts = { entities: [], dates: [{ text: 'May 19', grain: 'day', start: '2001-05-19', end: '2001-05-19', label: '19 May 2001' }], numbers: [], hasReason: false };
+  const sentence = 'On May 19, the posse left the town and rode north.';
+
+  it('GIVEN "when did the posse leave in june" and a sentence that says May 19 THEN no date is the answer', () => {
+    const answer = shortAnswer({ ...base, type: 'when', sentence, facts, questionStems: stems('when did the posse leave in june') });
+    expect(answer.answer).toBe(sentence);
+    expect(answer.fit).toBeLessThan(0.5);
+  });
+
+  it('GIVEN the month the sentence gives ("in may" is too often a verb to count) THEN the date', () => {
+    expect(shortAnswer({ ...base, type: 'when', sentence, facts, questionStems: stems('when did the posse leave town') }).answer).toBe('19 May 2001 ("May 19")');
+    const july: SentenceFacts = { ...facts, dates: [{ text: 'July 19', grain: 'day', start: '2001-07-19', end: '2001-07-19', label: '19 July 2001' }] };
+    expect(shortAnswer({ ...base, type: 'when', sentence: 'On July 19, the posse left.', facts: july, questionStems: stems('when did the posse leave in july') }).answer).toBe('19 July 2001 ("July 19")');
+  });
+});

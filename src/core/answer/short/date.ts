@@ -1,6 +1,6 @@
 /** When: the resolved date (or duration) with the phrase it came from, or a clock time. */
 import { CARDINAL_WORDS } from '../../facts/number-words.js';
-import { formatDay } from '../../text/calendar.js';
+import { formatDay, MONTH_NAMES } from '../../text/calendar.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { ResolvedDate } from '../../types.js';
@@ -65,6 +65,30 @@ function questionYears(input: ShortAnswerInput): number[] {
   return [...input.questionStems].filter((stem) => /^\d{4}$/.test(stem)).map(Number);
 }
 
+/**
+ * The months a question names ("when did the posse leave in june"), by their stems; not "may" and
+ * "march", which are more often a verb.
+ */
+function questionMonths(input: ShortAnswerInput): number[] {
+  const months: number[] = [];
+  MONTH_NAMES.forEach((name, i) => {
+    const stem = tokenize(name)[0]?.stem;
+    if (stem !== undefined && !AMBIGUOUS_MONTHS.has(name) && input.questionStems.has(stem)) months.push(i + 1);
+  });
+  return months;
+}
+
+const AMBIGUOUS_MONTHS = new Set(['May', 'March']);
+
+/** Whether a date known to the month falls (in part) in one of the months: "May 19" is not "in june". */
+function withinMonths(date: ResolvedDate, months: readonly number[]): boolean {
+  if (months.length === 0 || date.start === undefined || date.grain === 'year' || date.grain === 'duration') return true;
+  const from = Number(date.start.slice(5, 7));
+  const to = Number((date.end ?? date.start).slice(5, 7));
+  const sameYear = (date.end ?? date.start).slice(0, 4) === date.start.slice(0, 4);
+  return !sameYear || months.some((m) => m >= from && m <= to);
+}
+
 /** Whether a date falls (in part) in one of the years: "December 1954" is not "in 1948". */
 function withinYears(date: ResolvedDate, years: readonly number[]): boolean {
   if (years.length === 0 || date.start === undefined) return true;
@@ -85,9 +109,10 @@ function within(inner: ResolvedDate, outer: ResolvedDate): boolean {
  */
 export function pickDate(input: ShortAnswerInput): ShortAnswer | undefined {
   const years = input.wantsDuration ? [] : questionYears(input);
+  const months = input.wantsDuration ? [] : questionMonths(input);
   const dates = input.facts.dates.filter((d) => {
     const inQuestion = tokenize(d.text).every((t) => input.questionStems.has(t.stem));
-    return !inQuestion && (input.wantsDuration ? true : d.grain !== 'duration') && withinYears(d, years);
+    return !inQuestion && (input.wantsDuration ? true : d.grain !== 'duration') && withinYears(d, years) && withinMonths(d, months);
   });
   if (dates.length === 0) return undefined;
   // A duration for "how long", else the most precise — within the clause the question is about first.
@@ -140,9 +165,11 @@ export function dateAnswer(input: ShortAnswerInput): ShortAnswer {
   }
   if (clock) return { answer: dated ? `${clock}, ${dated.answer}` : clock, fit: 1, date: dated?.date };
   if (dated) return dated;
-  // Nor is the report's day, in another year than the question's.
+  // Nor is the report's day, in another year than the question's; nor a sentence whose dates all
+  // fall outside the month the question names.
   const years = input.wantsDuration ? [] : questionYears(input);
   if (years.length > 0 && !years.includes(Number(input.published.slice(0, 4)))) return { answer: input.sentence, fit: NO_FIT };
+  if (questionMonths(input).length > 0 && input.facts.dates.some((d) => d.grain !== 'duration' && d.grain !== 'year' && d.start !== undefined)) return { answer: input.sentence, fit: NO_FIT };
   return { answer: reportDate(input.published), fit: REPORT_DATE_FIT };
 }
 
