@@ -70,15 +70,13 @@ function questionYears(input: ShortAnswerInput): number[] {
  * "march", which are more often a verb.
  */
 function questionMonths(input: ShortAnswerInput): number[] {
-  const months: number[] = [];
-  MONTH_NAMES.forEach((name, i) => {
-    const stem = tokenize(name)[0]?.stem;
-    if (stem !== undefined && !AMBIGUOUS_MONTHS.has(name) && input.questionStems.has(stem)) months.push(i + 1);
-  });
-  return months;
+  monthStems ??= MONTH_NAMES.flatMap((name, i) => (AMBIGUOUS_MONTHS.has(name) ? [] : [{ stem: tokenize(name)[0]?.stem ?? '', month: i + 1 }]));
+  return monthStems.filter((m) => input.questionStems.has(m.stem)).map((m) => m.month);
 }
 
 const AMBIGUOUS_MONTHS = new Set(['May', 'March']);
+/** The stems of the month names a question may name, worked out once. */
+let monthStems: Array<{ stem: string; month: number }> | undefined;
 
 /** Whether a date known to the month falls (in part) in one of the months: "May 19" is not "in june". */
 function withinMonths(date: ResolvedDate, months: readonly number[]): boolean {
