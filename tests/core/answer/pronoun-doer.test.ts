@@ -84,6 +84,10 @@ describe('whose deed a second verb is', () => {
     expect(ask('In 1998, she opened the shop and raised the prices.', 'who raised the prices')).toBe('Ann Lee ("she")');
   });
 
+  it('GIVEN a name of its own before the second verb ("she opened the shop and Tom Hale raised …") THEN "she" is not its doer', () => {
+    expect(ask('She opened the shop in 1998 and Tom Hale raised the prices.', 'who raised the prices')).not.toContain('Ann Lee');
+  });
+
   it('GIVEN a clause of its own before the second verb ("she said the board … and raised …") THEN "she" is not taken for its doer', () => {
     const sentence = 'She said the board approved the plan and raised the fees.';
     expect(ask(sentence, 'who raised the fees')).not.toContain('Ann Lee');

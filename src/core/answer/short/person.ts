@@ -195,6 +195,8 @@ function pronounDoes(sentence: string, questionStems: ReadonlySet<string>, entit
       subject = i;
       break;
     }
+    // A name before the verb is its doer ("… and Tom Lee raised the money"), not a pronoun before it.
+    if ((tokens[i] as Token).capitalized) break;
     // A second verb joined to the first: its subject is the clause's, written before the first verb.
     if (COORDINATOR.test(word)) {
       subject = clauseSubject(tokens, sentence, i, entities);
