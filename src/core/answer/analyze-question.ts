@@ -35,6 +35,8 @@ export interface QuestionAnalysis {
    * and of the words it matched; undefined when no such verb follows.
    */
   verbStems: ReadonlySet<string> | undefined;
+  /** "at whose insistence …", "whose idea was it": the stem of the noun whose owner is asked for. */
+  ownedStem: string | undefined;
   questionCountries: Set<string> | undefined;
   /** The question says "not", "never", "no", … */
   negated: boolean;
@@ -197,6 +199,7 @@ export function analyzeQuestion(
     identityWords: asksIdentity && !aboutName ? identityWords(text) : undefined,
     asksTime: /\b(?:what|which) (?:time|hour)\b|\bat what\b/i.test(text),
     verbStems: type === 'who' ? verbAfterWho(tokens, groups) : undefined,
+    ownedStem: tokens.find((t, i) => i > 0 && tokens[i - 1]?.word === 'whose' && !STOPWORDS.has(t.word))?.stem,
     questionCountries: type === 'who' ? countriesIn(text) : undefined,
     negated: NEGATION.test(text),
     negatedStems: negatedStems(tokens),

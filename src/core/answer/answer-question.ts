@@ -143,6 +143,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly identityWords: QuestionAnalysis['identityWords'];
   readonly head: string | undefined;
   readonly verbStems: ReadonlySet<string> | undefined;
+  readonly ownedStem: string | undefined;
 
   constructor(
     analysis: QuestionAnalysis,
@@ -164,6 +165,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
     this.identityWords = analysis.identityWords;
     this.head = analysis.head;
     this.verbStems = analysis.verbStems;
+    this.ownedStem = analysis.ownedStem;
   }
 
   get facts(): SentenceFacts {

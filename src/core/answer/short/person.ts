@@ -33,7 +33,13 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // "Who is the pastor of Beth El?" is not answered by its president, nor by the pastor of another church.
   const asked = input.asksIdentity && !input.aboutName ? input.askedRole : undefined;
   const standing = (e: EntityMention): RoleStanding => (asked ? roleStanding(e.role, asked) : 'none');
-  const named = fresh.filter((e) => e.type === 'person' && !nationalityClash(e, input.questionCountries));
+  // "Who said …" asks for the speaker: a name inside the quotation is what was said, not who said it.
+  const speaker = [...SPEECH_STEMS()].some((stem) => questionStems.has(stem));
+  const spans = speaker ? quotedSpans(sentence) : [];
+  const unquoted = spans.length === 0 ? fresh : fresh.filter((e) => !insideSpan(sentence, e.text, spans));
+  const quotedSpeaker = spans.length > 0 && unquoted.some((e) => e.type === 'person');
+  const speakers = quotedSpeaker ? unquoted : fresh;
+  const named = speakers.filter((e) => e.type === 'person' && !nationalityClash(e, input.questionCountries));
   const people = named.filter((e) => standing(e) !== 'other');
   // The sentence gives the asked office, or the asked body's offices, to others: whoever it names without a role is a guess.
   if (asked && people.length < named.length && !people.some((e) => standing(e) === 'held')) return { answer: sentence, fit: NO_FIT };
@@ -47,13 +53,17 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // "He brokered the deal for Oculus VR": who did it is the "he" of an earlier sentence, not a name
   // after the verb. That person, when the sentences before name one alone; else the sentence itself
   // is the answer (it may still be the one that answers).
-  const pronoun = input.asksIdentity || byAgent ? undefined : pronounDoes(sentence, questionStems, fresh);
+  // (A "we" or "he" inside the quotation a speaker is asked for is the speaker's, not the doer.)
+  const pronoun = input.asksIdentity || byAgent || quotedSpeaker ? undefined : pronounDoes(sentence, questionStems, fresh);
   const pronounDoer = (): boolean => pronoun !== undefined;
   const meant = pronoun === undefined ? undefined : input.antecedent?.(pronoun.toLowerCase());
   if (pronoun !== undefined && meant !== undefined && !mentionedInQuestion(meant, questionStems)) {
     return { answer: `${personWithRole(meant)} ("${pronoun}")`, fit: 1 };
   }
+  // "At whose insistence …": the one the asked noun belongs to ("at the insistence of General Radetzky").
+  const owner = input.ownedStem === undefined ? undefined : ownerOf(sentence, input.ownedStem, people);
   const person =
+    owner ??
     (byRole && roleOverlap(byRole) > 0 ? byRole : undefined) ??
     (byAgent && !questionStems.has('by') ? byAgent : undefined) ??
     // "… the physics of Empedocles, Aristotle came to speak of the stars": of several people, the
@@ -66,7 +76,8 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
     const fit = input.asksIdentity && roleOverlap(person) === 0 && !input.aboutName ? IDENTITY_WITHOUT_ROLE : 1;
     // "Lee won the Iowa race, but lost to Ward": a name from a clause the question is not about is no
     // answer; the sentence, which says who, is.
-    const elsewhere = pronounDoer() || offClause(sentence, person.text, questionStems);
+    // (The speaker of a quotation stands outside the clause it quotes.)
+    const elsewhere = pronounDoer() || (!quotedSpeaker && offClause(sentence, person.text, questionStems));
     // "Ann Lee and Tom Hale danced": both, when neither has a role to show. "Who were the
     // founders" of a list whose founders the curators named: the list, not its first founder.
     const sharesRole = roleOverlap(person) > 0 && people.filter((e) => e !== person && roleOverlap(e) === roleOverlap(person)).length > 0;
@@ -90,6 +101,61 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
     return { answer: pronounDoer() ? sentence : (joinedPair(sentence, actor, places, placeAsWritten) ?? placeAsWritten(actor)), fit: 0.7 };
   }
   return { answer: sentence, fit: NO_FIT };
+}
+
+/** Verbs of saying and writing: "who said …" asks for whoever spoke. */
+const SPEECH_WORDS = ['say', 'said', 'says', 'write', 'wrote', 'written', 'tell', 'told', 'state', 'declare', 'claim', 'argue', 'remark', 'insist', 'warn', 'reply', 'comment', 'quip', 'exclaim', 'proclaim', 'assert'];
+let speechStems: ReadonlySet<string> | undefined;
+function SPEECH_STEMS(): ReadonlySet<string> {
+  speechStems ??= new Set(SPEECH_WORDS.flatMap((w) => tokenize(w).map((t) => t.stem)));
+  return speechStems;
+}
+
+/** The spans of a sentence between quotation marks; an opened quotation never closed runs to the end. */
+export function quotedSpans(sentence: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i];
+    if (c === '“' || (c === '"' && open < 0)) open = i;
+    else if ((c === '”' || c === '"') && open >= 0) {
+      spans.push([open, i]);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push([open, sentence.length]);
+  return spans;
+}
+
+/** Whether every place `text` is written in the sentence lies inside one of the spans. */
+function insideSpan(sentence: string, text: string, spans: ReadonlyArray<[number, number]>): boolean {
+  let at = sentence.indexOf(text);
+  if (at < 0) return false;
+  for (; at >= 0; at = sentence.indexOf(text, at + 1)) if (!spans.some(([from, to]) => at > from && at < to)) return false;
+  return true;
+}
+
+/** Between the asked noun and its owner: "insistence of General Radetzky", "the insistence of the Pope". */
+const OWNER_AFTER = /^\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$/;
+/** Between an owner and the asked noun: "Radetzky's insistence", "Lee's own idea". */
+const OWNER_BEFORE = /^['’]s?\s+(?:[a-z]+\s+)?$/;
+
+/**
+ * The person the asked noun belongs to: "at whose insistence" is answered by "at the insistence of
+ * General Radetzky" or "Radetzky's insistence", whoever else the sentence names.
+ */
+function ownerOf(sentence: string, stem: string, people: readonly EntityMention[]): EntityMention | undefined {
+  for (const t of tokenize(sentence)) {
+    if (t.stem !== stem) continue;
+    const owner = people.find((e) => {
+      const after = sentence.indexOf(e.text, t.end);
+      if (after >= 0 && OWNER_AFTER.test(sentence.slice(t.end, after))) return true;
+      const before = sentence.lastIndexOf(e.text, t.start);
+      return before >= 0 && OWNER_BEFORE.test(sentence.slice(before + e.text.length, t.start));
+    });
+    if (owner) return owner;
+  }
+  return undefined;
 }
 
 /** Words after a name that do not make it the doer: prepositions, conjunctions, articles. */
