@@ -2,7 +2,7 @@ import { articleEntities, hasOrganisationHead, isLowerOrgNoun, lookupPlace, prep
 import { countryOfDemonym } from '../facts/gazetteer.js';
 import type { CuratedPerson, IsoDate } from '../types.js';
 import { splitSentences } from './split-sentences.js';
-import { opensWithName } from '../text/spelling.js';
+import { isHonorific, opensWithName } from '../text/spelling.js';
 
 /** Letters, with the marks, dots, dashes, apostrophes and ampersands names are written with. */
 const NAME = /^[\p{L}\p{M}\d][\p{L}\p{M}\d.'’&\- ]*(?:, [\p{L}\p{M}\d.'’&\- ]+)*$/u;
@@ -119,13 +119,15 @@ function mainCharacter(name: string, sentences: readonly string[], words: NameWo
   const alone = new RegExp(`(?<!\\b(?:[Tt]he|[Aa]n?)\\s+)(?<!\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+)(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])(?!\\s+\\p{Lu})`, 'u');
   // A word the story also writes in lower case ("the service") is a word, not a name.
   const lower = new RegExp(`(?<![\\p{L}\\p{M}])${escaped.toLowerCase()}(?![\\p{L}\\p{M}])`, 'u');
+  // "Mrs. Coolidge would …": after a courtesy title the name stands alone too.
+  const titled = new RegExp(`(\\S+)\\s+${escaped}(?![\\p{L}\\p{M}])(?!\\s+\\p{Lu})`, 'gu');
   let count = 0;
   let seenAlone = false;
   for (const sentence of sentences) {
     if (lower.test(sentence)) return false;
     if (isTitleCase(sentence)) continue;
     count += sentence.match(ends)?.length ?? 0;
-    seenAlone ||= alone.test(sentence);
+    seenAlone ||= alone.test(sentence) || [...sentence.matchAll(titled)].some((m) => isHonorific(m[1] ?? ''));
   }
   return seenAlone && count >= MAIN_MENTIONS;
 }

@@ -21,6 +21,8 @@ const TITLES = new Set([
   'mr', 'mrs', 'ms', 'messrs', 'mme', 'mmes', 'mlle', 'drs', 'dr', 'prof', 'rev', 'hon', 'fr', 'msgr', 'sr', 'jr',
   'gov', 'lt', 'sen', 'sens', 'rep', 'reps', 'gen', 'gens', 'col', 'maj', 'capt', 'cpl', 'sgt', 'pvt',
   'adm', 'cmdr', 'cdr', 'cmdt', 'atty', 'supt', 'pres', 'st', 'ste', 'mt', 'ft',
+  // given names cut short, as older text and lists write them ("Jas. Fulton", "Wm. Pope")
+  'jas', 'wm', 'chas', 'thos', 'geo', 'benj', 'robt', 'jno', 'saml', 'edw', 'jos',
 ]);
 
 /** Titles that can also close a sentence ("John Smith Jr. The …") are handled as ambiguous below. */
@@ -58,7 +60,7 @@ const SENTENCE_STARTERS = new Set([
   'more', 'whenever', 'whether', 'unless', 'once', 'perhaps', 'whose', 'whom', 'of', 'to', 'let', 'do',
   'does', 'did', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'could', 'would', 'should', 'nothing',
   'nobody', 'everyone', 'everything', 'someone', 'something', 'moreover', 'furthermore', 'therefore',
-  'otherwise', 'besides', 'nevertheless',
+  'otherwise', 'besides', 'nevertheless', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
 ]);
 
 const TAB = 9;

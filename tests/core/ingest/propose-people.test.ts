@@ -39,6 +39,18 @@ describe('proposePeople', () => {
     expect(story).not.toContain('Hulda');
   });
 
+  it('GIVEN a one-word name the story only ever writes after a courtesy title ("Mrs. Varga") THEN she is proposed all the same', () => {
+    const story = proposePeople(
+      [
+        'Mrs. Varga kept the dolls in the blue room.',
+        'In the evening Mrs. Varga would play the piano, and the staff would listen.',
+        'When Mrs. Varga left for the summer, the house fell quiet.',
+      ],
+      '2021-04-02',
+    ).map((p) => p.name);
+    expect(story).toContain('Varga');
+  });
+
   it('never proposes places', () => {
     expect(people.map((p) => p.name)).not.toContain('Lisbon');
   });

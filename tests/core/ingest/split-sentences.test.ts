@@ -83,6 +83,17 @@ describe('splitSentences on news abbreviations', () => {
     ]);
   });
 
+  it('GIVEN a number word opening the next sentence after an abbreviation ("… Calif. Four years ago …") THEN it splits there', () => {
+    expect(splitSentences('The plant moved to Fresno, Calif. Four years ago it made only neon signs.')).toEqual([
+      'The plant moved to Fresno, Calif.',
+      'Four years ago it made only neon signs.',
+    ]);
+  });
+
+  it('GIVEN a given name cut short ("Jas. W. Ross", "Wm. Hale") THEN no split after it', () => {
+    expect(splitSentences('He called Jas. W. Ross a liar. Wm. Hale agreed.')).toEqual(['He called Jas. W. Ross a liar.', 'Wm. Hale agreed.']);
+  });
+
   it('ends a sentence inside a closing quotation', () => {
     expect(splitSentences('He said "no." Then he left the room.')).toEqual(['He said "no."', 'Then he left the room.']);
   });
