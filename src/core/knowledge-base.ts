@@ -377,6 +377,8 @@ function isHeading(text: string): boolean {
 const CURATED_WEIGHT = 5;
 /** Names offered when a question gives nothing better to suggest: the best known ones. */
 const FALLBACK_NAMES = 10;
+/** A shorter word is taken for a name begun only when it is a whole word of one: "per gallon" is not "Perhaps", "Personal Perception". */
+const NAME_BEGUN_LENGTH = 4;
 /** Names gathered for a word of a question before the whole-word ones are picked out. */
 const COMPLETION_POOL = 25;
 /** How many such stories lend their people to the suggestions. */
@@ -752,7 +754,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
   function completedName(word: string): string[] {
     const completed = names().complete(word, COMPLETION_POOL, false);
     const whole = completed.filter((name) => nameKey(name).split(/\s+/).includes(word));
-    return (whole.length > 0 ? whole : completed).slice(0, 3);
+    return (whole.length > 0 || word.length < NAME_BEGUN_LENGTH ? whole : completed).slice(0, 3);
   }
 
   function suggestionsFor(question: string): string[] {

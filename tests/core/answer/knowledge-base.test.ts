@@ -111,6 +111,21 @@ describe('abstaining', () => {
     if (result.kind === 'unknown') expect(result.suggestions.length).toBeGreaterThan(0);
   });
 
+  it('GIVEN a three-letter word of a question ("per gallon") THEN no name merely beginning with it is suggested; a name begun with more letters still is', () => {
+    const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
+    const kb = buildKnowledgeBase([
+      story('2020-03-01-lamps', 'Lamp oil', [{ name: 'Percival Omond', role: 'lamp maker' }], ['Percival Omond sold lamp oil in the market.']),
+      story('2020-03-02-harbour', 'Harbour fuel', [{ name: 'Ruth Hale', role: 'harbour master' }], ['Ruth Hale sells diesel at the harbour.']),
+    ]);
+    const short = kb.ask('what is the cost per gallon of diesel');
+    expect(short.kind).toBe('unknown');
+    // The story that shares "diesel" first, not a name that merely begins with "per".
+    if (short.kind === 'unknown') expect(short.suggestions[0]).toBe('Ruth Hale');
+    const longer = kb.ask('how tall is perciv');
+    expect(longer.kind).toBe('unknown');
+    if (longer.kind === 'unknown') expect(longer.suggestions[0]).toBe('Percival Omond');
+  });
+
   it('GIVEN a question that shares rarer words with one story THEN the suggestions name that story\'s people first', () => {
     const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
     const many = buildKnowledgeBase([
