@@ -328,6 +328,11 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   // the sentence, not a time of that day.
   text = text.replace(/(\b(?:1[6-9]\d\d|20\d\d)),\s*\d{1,2}$/, '$1');
 
+  // "this second", "that very minute": now, in the words of the story, not a day of the calendar.
+  if (/^(?:this|that)\s+(?:very\s+)?(?:second|minute|moment|instant|hour)$/i.test(text)) return;
+  // "group 2 may be classified", "they would march 1961 miles": "may" and "march" in lower case are
+  // the verbs, unless a date's cue stands before them ("the last week of march 1961").
+  if (/\b(?:may|march)\b/.test(text) && !MONTH_CUE.test(sentence.slice(Math.max(0, start - 20), start))) return;
   // Inside a word (`Injun`) is never a date.
   if (LETTER_OR_DIGIT.test(sentence[start - 1] ?? '') || LETTER_OR_DIGIT.test(sentence[start + text.length] ?? '')) return;
   // `ten years later`, `three months earlier`: counted from another event of the story, which the

@@ -32,6 +32,17 @@ describe('resolveDates', () => {
     expect(resolveDates('"The bridge opens today," the mayor said.', PUB).map((d) => d.start)).toEqual(['2007-07-25']);
   });
 
+  it('GIVEN "this second" (now, in a story\'s words) THEN no day is read from it; the year beside it still is', () => {
+    const dates = resolveDates('By 1783 the Crimea was annexed, and this second gain pleased her.', '1961-06-01');
+    expect(dates.map((d) => d.text)).toEqual(['1783']);
+  });
+
+  it('GIVEN "may" or "march" in lower case with no date\'s cue before ("group 2 may be", "would march 1961 miles") THEN it is the verb, no date', () => {
+    expect(resolveDates('Children of group 2 may be classified as mild cases.', '1961-06-01')).toEqual([]);
+    expect(resolveDates('The troops would march 1961 miles in all.', '1961-06-01')).toEqual([]);
+    expect(resolveDates('They met on May 2, 1921, in March.', '1961-06-01').map((d) => d.text)).toContain('May 2, 1921');
+  });
+
   it('GIVEN "to this day" (still, now) THEN no date is read', () => {
     expect(resolveDates('The old gauge is used to this day in every machine shop.', PUB)).toEqual([]);
   });
