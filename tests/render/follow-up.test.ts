@@ -42,8 +42,12 @@ describe('follow-up questions', () => {
     expect(first.person).toBe('Marta Quillon');
     const next = answerInConversation(kb, 'where was she born', first.person, ask);
     expect(next.outcome.readAs).toEqual({ pronoun: 'she', name: 'Marta Quillon' });
-    expect(next.outcome).toMatchObject({ kind: 'reply', view: { kind: 'answer' } });
-    if (next.outcome.kind === 'reply' && next.outcome.view.kind === 'answer') expect(next.outcome.view.main.sentence).toContain('Tromsø');
+    // Her birthplace's sentence, as the answer or, when the gate is not sure enough, as the closest one.
+    expect(next.outcome.kind).toBe('reply');
+    if (next.outcome.kind !== 'reply') return;
+    const view = next.outcome.view;
+    const shown = view.kind === 'answer' ? view.main.sentence : view.kind === 'unknown' ? view.closest?.sentence : undefined;
+    expect(shown).toContain('Tromsø');
     // The same question with no conversation behind it is not about Quillon.
     expect(answerInConversation(kb, 'where was she born', undefined, ask).outcome.readAs).toBeUndefined();
   });

@@ -35,8 +35,8 @@ export interface QuestionAnalysis {
    * and of the words it matched; undefined when no such verb follows.
    */
   verbStems: ReadonlySet<string> | undefined;
-  /** "at whose insistence …", "whose idea was it": the stem of the noun whose owner is asked for. */
-  ownedStem: string | undefined;
+  /** "at whose insistence …", "whose unpublished papers …": the stems of the words after "whose", the noun whose owner is asked for among them. */
+  ownedStems: string[];
   questionCountries: Set<string> | undefined;
   /** The question says "not", "never", "no", … */
   negated: boolean;
@@ -199,7 +199,7 @@ export function analyzeQuestion(
     identityWords: asksIdentity && !aboutName ? identityWords(text) : undefined,
     asksTime: /\b(?:what|which) (?:time|hour)\b|\bat what\b/i.test(text),
     verbStems: type === 'who' ? verbAfterWho(tokens, groups) : undefined,
-    ownedStem: tokens.find((t, i) => i > 0 && tokens[i - 1]?.word === 'whose' && !STOPWORDS.has(t.word))?.stem,
+    ownedStems: ownedStems(tokens),
     questionCountries: type === 'who' ? countriesIn(text) : undefined,
     negated: NEGATION.test(text),
     negatedStems: negatedStems(tokens),
@@ -231,6 +231,25 @@ function verbAfterWho(tokens: readonly Token[], groups: readonly QueryGroup[]): 
     for (const alternative of group.alternatives) for (const t of tokenize(alternative.word)) stems.add(t.stem);
   }
   return stems;
+}
+
+/** At most this many words after "whose" are taken as what is owned: "whose unpublished papers". */
+const OWNED_WORDS = 3;
+
+/**
+ * The stems of the content words right after "whose", up to the first stopword.
+ *
+ * @example ownedStems(tokenize('whose unpublished papers did he use')); // ['unpublish', 'paper']
+ */
+function ownedStems(tokens: readonly Token[]): string[] {
+  const at = tokens.findIndex((t) => t.word === 'whose');
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (const t of tokens.slice(at + 1, at + 1 + OWNED_WORDS)) {
+    if (STOPWORDS.has(t.word)) break;
+    out.push(t.stem);
+  }
+  return out;
 }
 
 /** At most this many words after "who is" may be a name: "who is billy koch", not "who is running the ads in town". */

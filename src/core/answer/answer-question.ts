@@ -143,7 +143,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly identityWords: QuestionAnalysis['identityWords'];
   readonly head: string | undefined;
   readonly verbStems: ReadonlySet<string> | undefined;
-  readonly ownedStem: string | undefined;
+  readonly ownedStems: readonly string[];
 
   constructor(
     analysis: QuestionAnalysis,
@@ -165,7 +165,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
     this.identityWords = analysis.identityWords;
     this.head = analysis.head;
     this.verbStems = analysis.verbStems;
-    this.ownedStem = analysis.ownedStem;
+    this.ownedStems = analysis.ownedStems;
   }
 
   get facts(): SentenceFacts {

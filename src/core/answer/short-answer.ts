@@ -5,6 +5,7 @@
  * kind asked for; a sentence without it gets a low fit and is itself the answer.
  */
 import { dateAnswer } from './short/date.js';
+import { measureAnswer } from './short/measure.js';
 import { namedAnswer } from './short/named.js';
 import { numberAnswer } from './short/number.js';
 import { personAnswer } from './short/person.js';
@@ -35,7 +36,7 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
     case 'why':
       return reasonAnswer(input);
     case 'what':
-      return namedAnswer(input) ?? { answer: input.sentence, fit: SENTENCE_FIT };
+      return namedAnswer(input) ?? measureAnswer(input) ?? { answer: input.sentence, fit: SENTENCE_FIT };
     default:
       return { answer: input.sentence, fit: SENTENCE_FIT };
   }

@@ -33,6 +33,10 @@ beforeAll(() => {
         'The garden show drew a large crowd.',
         "Mayor Tomas Reyes opened the new rose garden at Edith Carver's request.",
       ]),
+      article('letters', [
+        'Ruth Ogden wrote a history of the harbour.',
+        'She used the private letters of Paul Fenwick for the chapter on the storm.',
+      ]),
     ],
     defaultBuildOptions(),
   );
@@ -66,6 +70,12 @@ describe('whose something', () => {
     const result = top('at whose insistence was the vote on the harbour wall delayed');
     expect(result.sentence).toContain('insistence');
     expect(result.answer).toMatch(/Fenwick/);
+  });
+
+  it('GIVEN "she used the private letters of Paul Fenwick" THEN "whose private letters" is Fenwick, not "she"', () => {
+    const result = top('whose private letters were used for the chapter on the storm');
+    expect(result.sentence).toContain('private letters');
+    expect(result.answer).toMatch(/^Paul Fenwick/);
   });
 
   it('GIVEN "at Edith Carver\'s request" THEN "at whose request" is Carver', () => {

@@ -119,7 +119,7 @@ function unitless(number: NumberMention): boolean {
   return number.unit === undefined || ['USD', 'percent', 'ordinal'].includes(number.unit) || number.text.includes(number.unit);
 }
 
-function withUnit(number: NumberMention): string {
+export function withUnit(number: NumberMention): string {
   const measure = number.unit !== undefined && ['USD', 'percent'].includes(number.unit);
   const unit = number.unit && !measure && number.unit !== 'ordinal' && !number.text.includes(number.unit) ? ` ${number.unit}` : '';
   return `${number.text}${unit}`;

@@ -50,6 +50,10 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // Only a sentence that writes `by` can name an agent: no expression is built per name otherwise.
   // Of two agents ("a play by Ann Lee, directed by Tom Hale"), the one of the question's verb.
   const byAgent = passiveAgent(sentence, fresh.filter((e) => e.type !== 'place' && standing(e) !== 'other'), questionStems);
+  // "At whose insistence …": the one the asked noun belongs to ("at the insistence of General
+  // Radetzky"), whoever did the deed.
+  const owner = input.ownedStems?.length ? ownerOf(sentence, input.ownedStems, people) : undefined;
+  if (owner) return { answer: personWithRole(owner), fit: 1 };
   // "He brokered the deal for Oculus VR": who did it is the "he" of an earlier sentence, not a name
   // after the verb. That person, when the sentences before name one alone; else the sentence itself
   // is the answer (it may still be the one that answers).
@@ -60,10 +64,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   if (pronoun !== undefined && meant !== undefined && !mentionedInQuestion(meant, questionStems)) {
     return { answer: `${personWithRole(meant)} ("${pronoun}")`, fit: 1 };
   }
-  // "At whose insistence …": the one the asked noun belongs to ("at the insistence of General Radetzky").
-  const owner = input.ownedStem === undefined ? undefined : ownerOf(sentence, input.ownedStem, people);
   const person =
-    owner ??
     (byRole && roleOverlap(byRole) > 0 ? byRole : undefined) ??
     (byAgent && !questionStems.has('by') ? byAgent : undefined) ??
     // "… the physics of Empedocles, Aristotle came to speak of the stars": of several people, the
@@ -144,9 +145,9 @@ const OWNER_BEFORE = /^['’]s?\s+(?:[a-z]+\s+)?$/;
  * The person the asked noun belongs to: "at whose insistence" is answered by "at the insistence of
  * General Radetzky" or "Radetzky's insistence", whoever else the sentence names.
  */
-function ownerOf(sentence: string, stem: string, people: readonly EntityMention[]): EntityMention | undefined {
+function ownerOf(sentence: string, stems: readonly string[], people: readonly EntityMention[]): EntityMention | undefined {
   for (const t of tokenize(sentence)) {
-    if (t.stem !== stem) continue;
+    if (!stems.includes(t.stem)) continue;
     const owner = people.find((e) => {
       const after = sentence.indexOf(e.text, t.end);
       if (after >= 0 && OWNER_AFTER.test(sentence.slice(t.end, after))) return true;

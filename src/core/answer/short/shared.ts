@@ -49,8 +49,8 @@ export interface ShortAnswerInput {
   aboutName?: boolean | undefined;
   /** The stems of the verb "who" is the subject of, with the words it matched ("who manufactures …"). */
   verbStems?: ReadonlySet<string> | undefined;
-  /** "at whose insistence …": the stem of the noun whose owner the question asks for. */
-  ownedStem?: string | undefined;
+  /** "at whose insistence …": the stems of the words after "whose", the noun whose owner is asked for among them. */
+  ownedStems?: readonly string[] | undefined;
   /**
    * The person a subject pronoun of the sentence ("he", "she") stands for: the one person the
    * sentences just before it name, if they name exactly one. Absent when the story is not known.
