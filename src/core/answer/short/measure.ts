@@ -1,6 +1,8 @@
 /** What: the measure a sentence gives a thing the question names ("the porosity of the graphite" → "50%"). */
+import { extractNumbers } from '../../facts/extract-numbers.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize } from '../../text/tokenize.js';
+import type { NumberMention } from '../../types.js';
 import type { ShortAnswer, ShortAnswerInput } from './shared.js';
 import { namesAThing, withUnit } from './number.js';
 
@@ -24,8 +26,16 @@ const RANGE_AFTER = /^\s*(?:-|–|to)\s*\d[\d.,]*(?:[-\s]?(?:%|[\p{L}-]+))?/u;
  * measureAnswer({ type: 'what', sentence: 'The tank has a capacity of 40 gallons.', questionStems: stems('capacity of the tank'), … }); // { answer: '40 gallons', fit: 1 }
  */
 export function measureAnswer(input: ShortAnswerInput): ShortAnswer | undefined {
-  const { sentence, questionStems } = input;
-  for (const n of input.facts.numbers) {
+  // The sentence's own numbers first, read without its other facts: most candidates of a what
+  // question tie no amount to the question, and their facts need never be worked out (nor cached).
+  // The facts' numbers are these less the ones inside dates and names, so none tied here means none there.
+  if (tiedAmount(input.sentence, extractNumbers(input.sentence), input.questionStems) === undefined) return undefined;
+  return tiedAmount(input.sentence, input.facts.numbers, input.questionStems);
+}
+
+/** The first of `numbers` tied to a word of the question, as the answer. */
+function tiedAmount(sentence: string, numbers: readonly NumberMention[], questionStems: ReadonlySet<string>): ShortAnswer | undefined {
+  for (const n of numbers) {
     if (tokenize(n.text).some((t) => questionStems.has(t.stem)) || namesAThing(sentence, n)) continue;
     for (let at = sentence.indexOf(n.text); at >= 0; at = sentence.indexOf(n.text, at + 1)) {
       const word = TIED_WORD.exec(sentence.slice(Math.max(0, at - 60), at))?.[1];
