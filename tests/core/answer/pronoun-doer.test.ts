@@ -2,21 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { shortAnswer } from '../../../src/core/answer/short-answer.js';
 import { buildKnowledgeBase } from '../../../src/core/knowledge-base.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
-import type { Article, EntityMention, KnowledgeBase } from '../../../src/core/types.js';
+import type { EntityMention, KnowledgeBase } from '../../../src/core/types.js';
 import { defaultBuildOptions } from '../../../src/io/load-knowledge-base.js';
-import { inspectAsk } from '../../fixtures/inspect.js';
+import { article, firstCandidate } from '../../fixtures/inspect.js';
 
 /** Invented stories in which the doer of a deed is written "he" or "she", the name one or more sentences before. */
-const article = (id: string, paragraphs: string[]): Article => ({
-  id,
-  title: `Story ${id}`,
-  source: 'Test Gazette',
-  published: '2020-03-02',
-  url: `https://example.com/${id}`,
-  people: [],
-  paragraphs,
-});
-
 let kb: KnowledgeBase;
 
 beforeAll(() => {
@@ -40,12 +30,7 @@ beforeAll(() => {
   );
 });
 
-/** The short answer of the sentence ranked first, with that sentence. */
-function top(question: string): { answer: string; sentence: string } {
-  const first = inspectAsk(kb, question).scored[0];
-  if (!first) throw new Error(`no candidate for "${question}"`);
-  return { answer: first.answer.answer, sentence: first.text };
-}
+const top = (question: string): { answer: string; sentence: string } => firstCandidate(kb, question);
 
 describe('who did it, when the sentence calls the doer "he" or "she"', () => {
   it('GIVEN "She founded the society and raised the money" THEN "who raised the money" is the woman named just before, not the society', () => {

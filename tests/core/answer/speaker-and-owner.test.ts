@@ -1,21 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildKnowledgeBase } from '../../../src/core/knowledge-base.js';
 import { quotedSpans } from '../../../src/core/answer/short/person.js';
-import type { Article, KnowledgeBase } from '../../../src/core/types.js';
+import type { KnowledgeBase } from '../../../src/core/types.js';
 import { defaultBuildOptions } from '../../../src/io/load-knowledge-base.js';
-import { inspectAsk } from '../../fixtures/inspect.js';
+import { article, firstCandidate } from '../../fixtures/inspect.js';
 
 /** Invented stories: a quotation that names other people, and a deed done at someone's request. */
-const article = (id: string, paragraphs: string[]): Article => ({
-  id,
-  title: `Story ${id}`,
-  source: 'Test Gazette',
-  published: '2020-03-02',
-  url: `https://example.com/${id}`,
-  people: [],
-  paragraphs,
-});
-
 let kb: KnowledgeBase;
 
 beforeAll(() => {
@@ -42,12 +32,7 @@ beforeAll(() => {
   );
 });
 
-/** The short answer of the sentence ranked first, with that sentence. */
-function top(question: string): { answer: string; sentence: string } {
-  const first = inspectAsk(kb, question).scored[0];
-  if (!first) throw new Error(`no candidate for "${question}"`);
-  return { answer: first.answer.answer, sentence: first.text };
-}
+const top = (question: string): { answer: string; sentence: string } => firstCandidate(kb, question);
 
 describe('who said a quotation', () => {
   it('GIVEN a quotation naming other people THEN "who said …" is the one outside it who wrote it', () => {

@@ -34,7 +34,8 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const asked = input.asksIdentity && !input.aboutName ? input.askedRole : undefined;
   const standing = (e: EntityMention): RoleStanding => (asked ? roleStanding(e.role, asked) : 'none');
   // "Who said …" asks for the speaker: a name inside the quotation is what was said, not who said it.
-  const speaker = [...SPEECH_STEMS()].some((stem) => questionStems.has(stem));
+  speechStems ??= [...new Set(SPEECH_WORDS.flatMap((w) => tokenize(w).map((t) => t.stem)))];
+  const speaker = speechStems.some((stem) => questionStems.has(stem));
   const spans = speaker ? quotedSpans(sentence) : [];
   const unquoted = spans.length === 0 ? fresh : fresh.filter((e) => !insideSpan(sentence, e.text, spans));
   const quotedSpeaker = spans.length > 0 && unquoted.some((e) => e.type === 'person');
@@ -106,11 +107,8 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
 
 /** Verbs of saying and writing: "who said …" asks for whoever spoke. */
 const SPEECH_WORDS = ['say', 'said', 'says', 'write', 'wrote', 'written', 'tell', 'told', 'state', 'declare', 'claim', 'argue', 'remark', 'insist', 'warn', 'reply', 'comment', 'quip', 'exclaim', 'proclaim', 'assert'];
-let speechStems: ReadonlySet<string> | undefined;
-function SPEECH_STEMS(): ReadonlySet<string> {
-  speechStems ??= new Set(SPEECH_WORDS.flatMap((w) => tokenize(w).map((t) => t.stem)));
-  return speechStems;
-}
+/** Their stems, worked out once. */
+let speechStems: readonly string[] | undefined;
 
 /** The spans of a sentence between quotation marks; an opened quotation never closed runs to the end. */
 export function quotedSpans(sentence: string): Array<[number, number]> {
