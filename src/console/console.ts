@@ -11,6 +11,7 @@ import { answerInConversation } from '../render/follow-up.js';
 import { answerFor, sourcesFor, timelineFor, whoFor, type AnswerOutcome } from '../render/replies.js';
 import {
   answerText,
+  asksForHelp,
   helpText,
   profileText,
   smallTalkText,
@@ -105,6 +106,7 @@ export async function consoleReply(
       },
       lexicon,
     );
+  if (asksForHelp(trimmed)) return helpText(commands);
   if (!trimmed.startsWith('/'))
     return ask(checkInput(trimmed, INPUT_LIMITS.question), (q) => answerFor(kb, q));
   const space = trimmed.indexOf(' ');

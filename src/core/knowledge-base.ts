@@ -1,7 +1,7 @@
 import { boundedCache } from './bounded-cache.js';
 import { analyzeSentence, articleEntities, curatedType, lazyArticle, lazyFacts, prepareArticle, resolveDates, type ArticleContext, type LazyArticle } from './facts/analyze-article.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
-import { buildNameDirectory, nameKey, type NameDirectory } from './index/name-directory.js';
+import { buildNameDirectory, nameKey, spaceInitials, type NameDirectory } from './index/name-directory.js';
 import { allBelow, flatten, KnowledgeIndex, listOf, SpanUnit, type FlatLists, type IndexedSentence, type IndexSnapshot } from './index/sentence-index.js';
 import { analyzeArticle, INDEX_ENGINE_VERSION, type ArticleAnalysis } from './index/article-analysis.js';
 import { buildNewsLexicon } from './lexicon/news-lexicon.js';
@@ -519,7 +519,9 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     const byArticle = new Map<string, number[]>();
     articles.forEach((article, a) => {
       for (const person of article.people) {
-        for (const written of [person.name, ...(person.aliases ?? [])]) {
+        // "Mr. Banks" is also who "Banks" means, when no one else listed goes by it.
+        const forms = [person.name, ...(person.aliases ?? [])];
+        for (const written of [...forms, ...forms.map(withoutHonorific).filter((bare) => !forms.includes(bare))]) {
           const seen = byName.get(nameKey(written));
           byName.set(nameKey(written), seen === undefined || seen === person.name ? person.name : null);
         }
@@ -567,7 +569,9 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     articles,
     sentenceCount: index.size,
 
-    ask(question: string, askOptions: AskOptions & AnswerOptions = {}): AskResult {
+    ask(typed: string, askOptions: AskOptions & AnswerOptions = {}): AskResult {
+      // "who is s.k. ratcliffe" asks about S. K. Ratcliffe.
+      const question = spaceInitials(typed, (phrase) => names().exact(phrase) !== undefined);
       return answerQuestion(question, corpus, askOptions, () => suggestionsFor(question));
     },
 

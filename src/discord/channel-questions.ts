@@ -6,7 +6,8 @@
 import { SnowflakeUtil, type Message } from 'discord.js';
 import { INPUT_LIMITS, MESSAGES, UserFacingError, checkInput, fill } from '../render/messages.js';
 import { answerFor } from '../render/replies.js';
-import { textReply, type DiscordReply } from '../render/embeds.js';
+import { helpReply, textReply, type DiscordReply } from '../render/embeds.js';
+import { asksForHelp } from '../render/text.js';
 import type { BotContext } from './context.js';
 import { Cooldown } from './cooldown.js';
 import { outcomeReply } from './discord-replies.js';
@@ -78,6 +79,11 @@ export function createChannelQuestionHandler(ctx: BotContext, options: ChannelQu
         return;
       }
       const question = checkInput(stripBotMention(message.content, me), INPUT_LIMITS.question);
+      // "@factdesk help": how to use the bot, not a question about the news.
+      if (asksForHelp(question)) {
+        if (!unprompted) await message.reply(asMessageReply(helpReply()));
+        return;
+      }
       const kb = ctx.knowledge();
       const outcome = followUp(ctx, conversationKey(message.channelId, message.author.id), kb, question, (q) => answerFor(kb, q));
       // Unprompted, an "I don't know" would be noise in the channel: stay quiet instead.

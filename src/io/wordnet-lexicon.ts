@@ -167,6 +167,9 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
   }
 
   const cases = new Map<string, 'common' | 'name' | undefined>();
+  let adverbIndex: SortedIndex | undefined;
+  /** The adverbs' index, read only when `wordCase` meets a word no noun, verb or adjective spells. */
+  const adverbs = (): SortedIndex => (adverbIndex ??= sortedIndex(readFileSync(join(dictPath, 'index.adv'))));
 
   function lemmas(word: string, pos: Pos): string[] {
     const index = load().index.get(pos);
@@ -222,6 +225,8 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
           }
         }
       }
+      // An adverb ("actually", "usually") is a common word too; WordNet writes none with a capital.
+      result ??= adverbs().has(normalized.replace(/ /g, '_')) ? 'common' : undefined;
       cases.set(normalized, result);
       return result;
     },

@@ -31,6 +31,31 @@ export function withPerson(question: string, name: string): { question: string; 
   return pronoun === undefined ? undefined : { question: replaced, pronoun };
 }
 
+/** Auxiliaries after "who" that leave the subject to come: "who did his mother marry". */
+const AUXILIARY = /^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|shall|may|might|must)$/i;
+/** Copulas after "who": "who was his brother" asks who someone's brother is. */
+const COPULA = /^(?:is|was|are|were|'s|be)$/i;
+
+/**
+ * Whether the question asks who did something to or with their own something: "who lost his job",
+ * "who would banish all poets from his ideal state" — a "his", "her" (before a word) or "himself"
+ * after a verb of which "who" is the subject. Not "who was his brother", "who did his mother marry",
+ * nor "who met him" (an object pronoun is someone else).
+ */
+export function bindsToAsked(question: string): boolean {
+  const words = question.toLowerCase().match(/[a-z'’]+/g) ?? [];
+  if (words[0] !== 'who' || COPULA.test(words[1] ?? '')) return false;
+  const at = words.findIndex((w, i) => i > 0 && /^(?:his|her|hers|himself|herself)$/.test(w));
+  if (at < 0 || words.slice(1).some((w) => /^(?:he|she|him)$/.test(w))) return false;
+  // A verb of its own between "who" and the pronoun, not only auxiliaries.
+  return words.slice(1, at).some((w) => !AUXILIARY.test(w));
+}
+
+/** Whether the outcome answers (rather than saying it is not sure, or does not know). */
+function answeredAt(outcome: AnswerOutcome): boolean {
+  return outcome.kind === 'profile' || outcome.view.kind === 'answer';
+}
+
 /** A question that asks for a person: "who …", "whom …", "whose …". */
 const ASKS_WHO = /^\s*(?:who|whom|whose)\b/i;
 
@@ -98,8 +123,25 @@ export function answerInConversation(
   const candidate = previous !== undefined && named === undefined ? withPerson(question, previous) : undefined;
   // "she" for a man the articles call "he" means someone else: the question is asked as written.
   const followUp = candidate && previous !== undefined && pronounFits(kb, previous, candidate.pronoun) ? candidate : undefined;
+  // "who would banish all poets from his ideal state": the "his" of the one asked for is as likely
+  // theirs as the person's before. The question as written is answered first, and wins when the
+  // knowledge base answers it.
+  const literal = followUp && bindsToAsked(question) ? answer(question) : undefined;
+  if (literal !== undefined && answeredAt(literal)) return finish(kb, question, previous, undefined, literal, named, options);
+  return finish(kb, question, previous, followUp, answer(followUp?.question ?? question), named, options);
+}
+
+/** The outcome of the reading chosen, with whom the pronoun was taken for, and whom the conversation is about next. */
+function finish(
+  kb: KnowledgeBase,
+  question: string,
+  previous: string | undefined,
+  followUp: { question: string; pronoun: string } | undefined,
+  answered: AnswerOutcome,
+  named: string | undefined,
+  options: { asksWho?: boolean },
+): { outcome: AnswerOutcome; person: string | undefined } {
   const asked = followUp?.question ?? question;
-  const answered = answer(asked);
   const outcome = followUp && previous !== undefined ? { ...answered, readAs: { pronoun: followUp.pronoun, name: previous } } : answered;
   // A follow-up that asked for someone else and got no one ("who did he marry") still leaves the
   // conversation with the person it was about.

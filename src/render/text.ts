@@ -112,6 +112,14 @@ export function smallTalkText(
   return `${opener} ${offer}`;
 }
 
+/**
+ * A line that asks how to use the bot rather than about the news: "help", "help me", "commands?",
+ * "what can you do". (A question that only holds the word, "who helped the rebels", is a question.)
+ */
+export function asksForHelp(text: string): boolean {
+  return /^\W*(?:help(?:\s+(?:me|please))?|commands|what can you do|how do i use (?:this|you|factdesk))\W*$/i.test(text.trim());
+}
+
 /** Help for the console: the shared commands plus console-only words (`quit`). */
 export function helpText(extra: readonly { usage: string; description: string }[] = []): string {
   const rows = [...COMMAND_HELP, ...extra];

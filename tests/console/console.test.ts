@@ -106,6 +106,10 @@ describe('consoleReply', () => {
     );
     expect(await consoleReply('/timeline bridge', kb)).toMatch(/^Timeline: bridge\n14 March 2011/);
     expect(await consoleReply('/help', kb)).toBe(helpText());
+    // Typed without the slash, or as "help me", it is still help, not a question about the news.
+    expect(await consoleReply('help', kb)).toBe(helpText());
+    expect(await consoleReply('Help me!', kb)).toBe(helpText());
+    expect(await consoleReply('who helped build the bridge', kb)).not.toBe(helpText());
   });
 
   it('says how to see the next page of sources', async () => {

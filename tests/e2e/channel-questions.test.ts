@@ -5,6 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { APIEmbed } from 'discord.js';
 import { outcomeReply } from '../../src/discord/discord-replies.js';
+import { helpReply } from '../../src/render/embeds.js';
 import { MESSAGES, fill, userErrorMessage } from '../../src/render/messages.js';
 import { answerFor } from '../../src/render/replies.js';
 import type { KnowledgeBase } from '../../src/core/types.js';
@@ -57,6 +58,15 @@ describe('channel questions', () => {
     expect(body.embeds?.[0]?.description).toContain('Maria Okafor');
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(body.message_reference).toMatchObject({ message_id: m.id });
+  });
+
+  it('GIVEN "@factdesk help" THEN it replies with the help, not an answer about the news', async () => {
+    t.advance(60_000);
+    const m = t.fake.message({ content: `<@${t.fake.bot.id}> help`, mentions: [t.fake.bot] });
+    const reply = await replyTo(t, m.id);
+    const body = reply.body as MessageBody;
+    expect(body.embeds).toEqual(helpReply().embeds);
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
   it('echoes "@everyone" in a question without pinging anyone', async () => {

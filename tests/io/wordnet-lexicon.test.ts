@@ -82,4 +82,9 @@ describe('how English writes a word', () => {
     expect(lexicon.wordCase('federal reserve')).toBe('name');
     expect(lexicon.wordCase('quillbrook')).toBeUndefined();
   });
+
+  it('knows an adverb ("actually", "gradually") as a common word', () => {
+    expect(lexicon.wordCase('Actually')).toBe('common');
+    expect(lexicon.wordCase('gradually')).toBe('common');
+  });
 });

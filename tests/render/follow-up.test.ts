@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildKnowledgeBase } from '../../src/core/knowledge-base.js';
 import type { Article } from '../../src/core/types.js';
 import { defaultBuildOptions } from '../../src/io/load-knowledge-base.js';
-import { answerInConversation, Conversations, withPerson } from '../../src/render/follow-up.js';
+import { answerInConversation, bindsToAsked, Conversations, withPerson } from '../../src/render/follow-up.js';
 import { answerFor, whoFor } from '../../src/render/replies.js';
+import { article } from '../fixtures/inspect.js';
 
 const ferry: Article = {
   id: '2020-03-01-ferry',
@@ -128,5 +129,27 @@ describe('Conversations', () => {
     c.remember('a', 'Marta Quillon', 2);
     c.remember('c', 'Dana Spring', 3);
     expect([c.personFor('a', 4), c.personFor('b', 4), c.personFor('c', 4)]).toEqual(['Marta Quillon', undefined, 'Dana Spring']);
+  });
+});
+
+describe('a pronoun of the one asked for', () => {
+  it('reads "who lost his job" as about whoever is asked for, "who was his brother" and "who did his mother marry" as follow-ups', () => {
+    expect(bindsToAsked('who would banish all poets from his ideal state')).toBe(true);
+    expect(bindsToAsked('who sold her boat to the museum')).toBe(true);
+    expect(bindsToAsked('who was his youngest brother')).toBe(false);
+    expect(bindsToAsked('who did his mother marry')).toBe(false);
+    expect(bindsToAsked('who met him in paris')).toBe(false);
+    expect(bindsToAsked('where was he born')).toBe(false);
+  });
+
+  it('GIVEN a conversation about someone else and "who sold her boat to the museum" THEN the question is answered as written', () => {
+    const boats: Article = {
+      ...article('boats', ['Marta Quillon opened the boat museum on Friday.', 'Dana Spring sold her old rowing boat to the boat museum in 1998.'], '2020-04-01'),
+      people: [{ name: 'Marta Quillon' }, { name: 'Dana Spring', role: 'ticket clerk' }],
+    };
+    const kb = buildKnowledgeBase([boats], defaultBuildOptions());
+    const next = answerInConversation(kb, 'who sold her old rowing boat to the boat museum', 'Marta Quillon', (q) => answerFor(kb, q));
+    expect(next.outcome.readAs).toBeUndefined();
+    expect(next.outcome.kind === 'reply' && next.outcome.view.kind === 'answer' ? next.outcome.view.answer : '').toMatch(/Dana Spring/);
   });
 });

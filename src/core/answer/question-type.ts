@@ -65,13 +65,18 @@ export function countedNoun(question: string): string | undefined {
   const phrase = /\bhow (?:many|much) ([a-z][a-z\s-]*)/i.exec(question)?.[1]?.toLowerCase();
   if (!phrase) return undefined;
   // The head noun is the last word before the verb: "how many junior achievement companies are …".
+  // A plural ends it even with no auxiliary after it: "how many men left philadelphia with cornwallis".
   const words: string[] = [];
   for (const word of phrase.split(/\s+/)) {
     if (AUXILIARIES.has(word)) break;
     words.push(word);
+    if (PLURAL.test(word)) break;
   }
   return words[words.length - 1];
 }
+
+/** A plural noun by its form ("companies", "guns"; not "glass", "bus") or an irregular plural. */
+const PLURAL = /^(?:men|women|children|people|feet|teeth|mice|geese|police|cattle)$|^[a-z-]{2,}[^su]s$/;
 
 const AUXILIARIES = new Set(
   'is are was were do does did have has had will would can could should may might be been there of in on at for to'.split(' '),

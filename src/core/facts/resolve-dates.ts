@@ -538,7 +538,7 @@ export interface NarrativeTime {
 
 /** A month's name, as English writes it (capitalised; `Sept.`, `Jan.`): its first three letters give the month. */
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-const WRITTEN_YEAR = /\b(?:1[6-9]\d\d|20\d\d)\b|['’]\d\d\b|\b(?:last|next|this|past|ago|coming|previous)\b/i;
+const WRITTEN_YEAR = /\b(?:1\d{3}|20\d\d)\b|['’]\d\d\b|\b(?:last|next|this|past|ago|coming|previous)\b/i;
 
 /** The month (1–12) a phrase names first, if it names one. */
 function monthNamed(text: string): number | undefined {
@@ -579,7 +579,7 @@ const NARRATIVE_REACH = 3;
 const NARRATIVE_AGE = 2;
 const ANY_YEAR = new RegExp(`\\b${YEAR}\\b`, 'g');
 /** `May 17, 1917`, `June 1917`, `Jan. 3, 1917`: a month written with its year. */
-const MONTH_AND_YEAR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(1[6-9]\d\d|20\d\d)\b/g;
+const MONTH_AND_YEAR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(1\d{3}|20\d\d)\b/g;
 
 /**
  * The time of the past a story has reached at each of its sentences, if it tells of the past: the

@@ -22,6 +22,23 @@ function lowerBound(keys: readonly string[], prefix: string): number {
 }
 
 /** Lower case without accents: "José Pérez" is found as "jose perez", as people type it. */
+/** Initials typed together before a surname: "s.k. ratcliffe", "J.F. Kennedy". */
+const JOINED_INITIALS = /(?<![\p{L}.])((?:\p{L}\.){2,3})\s*(\p{L}[\p{L}'’-]*)/gu;
+
+/**
+ * The text with initials typed together ("s.k. ratcliffe") written apart ("s. k. ratcliffe") where
+ * that spells a name `isName` knows; the rest as typed ("u.s. troops" stays).
+ *
+ * @example spaceInitials('who is s.k. ratcliffe', (n) => n === 's. k. ratcliffe'); // 'who is s. k. ratcliffe'
+ */
+export function spaceInitials(text: string, isName: (phrase: string) => boolean): string {
+  if (!text.includes('.')) return text;
+  return text.replace(JOINED_INITIALS, (whole: string, initials: string, surname: string) => {
+    const spaced = `${initials.split('.').filter(Boolean).join('. ')}. ${surname}`;
+    return isName(spaced) ? spaced : whole;
+  });
+}
+
 export const nameKey = (name: string): string => foldAccentsKeepingOffsets(name.trim().toLowerCase().replace(/\s+/g, ' '));
 
 /**

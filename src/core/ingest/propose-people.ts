@@ -103,6 +103,9 @@ function onlyOpensSentences(name: string, sentences: readonly string[]): boolean
   return seen;
 }
 
+/** A title ending in an "of" complement written in capitals: "Minister of Foreign", "Secretary of State". */
+const OF_COMPLEMENT = /\bof(?:\s+\p{Lu}[\p{L}'’-]*)+$/u;
+
 /** A one-word name written this often in running text is someone the story is about, not a stray capital. */
 const MAIN_MENTIONS = 3;
 
@@ -273,6 +276,19 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
         role ??= tokens.slice(0, title + 1).join(' ');
         tokens = tokens.slice(title + 1);
         name = tokens.join(' ');
+      }
+      // "Minister of Foreign Affairs Quillon", "Regius Professor of Modern History": the title's
+      // "of" complement runs on through common words, which are no part of the name.
+      if (role !== undefined && OF_COMPLEMENT.test(role)) {
+        let complement = 0;
+        while (complement < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[complement] ?? '') && words.wordCase(tokens[complement] ?? '') === 'common') complement++;
+        // (All of it, "Regius Professor of Modern History", cannot be told from a surname that is
+        // also a common word: "Secretary of State Rusk".)
+        if (complement > 0 && complement < tokens.length) {
+          role = `${role} ${tokens.slice(0, complement).join(' ')}`;
+          tokens = tokens.slice(complement);
+          name = tokens.join(' ');
+        }
       }
       if (role === undefined) {
         const content = tokens.filter((token) => !isParticle(token));

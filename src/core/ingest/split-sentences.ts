@@ -60,7 +60,8 @@ const SENTENCE_STARTERS = new Set([
   'more', 'whenever', 'whether', 'unless', 'once', 'perhaps', 'whose', 'whom', 'of', 'to', 'let', 'do',
   'does', 'did', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'could', 'would', 'should', 'nothing',
   'nobody', 'everyone', 'everything', 'someone', 'something', 'moreover', 'furthermore', 'therefore',
-  'otherwise', 'besides', 'nevertheless', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'otherwise', 'besides', 'nevertheless', 'hence', 'conversely', 'clearly', 'suppose', 'consequently',
+  'similarly', 'likewise', 'obviously', 'finally', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
 ]);
 
 const TAB = 9;
@@ -129,7 +130,8 @@ function isBoundary(text: string, sentenceStart: number, runStart: number, runEn
   // A lone apostrophe after an abbreviation is a possessive ("Bros.' Grocery"), not a closing quote.
   if (closed && text.slice(runEnd, runEnd + 1) !== "'") return true;
   const lower = word.toLowerCase();
-  if (lower === 'vs' || lower === 'v') return false;
+  // "Smith v. Jones"; a capital "V." is a letter or an initial ("the space V. This is …").
+  if (lower === 'vs' || word === 'v') return false;
   if (isDigit(first) && BEFORE_NUMBER.has(lower)) return false;
   const startsUpper = isUpper(word.charAt(0));
   if (startsUpper && TITLES.has(lower) && !TITLES_THAT_CAN_END.has(lower)) return false;

@@ -332,6 +332,20 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(quoted.filter((q) => q.includes('Vipton') || q.includes('Lorrancean'))).toEqual([]);
   });
 
+  it('GIVEN a curated "Mr. Hobart, butcher" THEN "/who Hobart" is his profile, and he is not someone to confuse with himself', () => {
+    const shop: Article = {
+      ...article('shop', ['Mr. Hobart kept the butcher shop on Main Street.', 'Hobart sold the shop in the spring.', 'Lilly Hobart, his daughter, moved away.']),
+      people: [
+        { name: 'Mr. Hobart', role: 'butcher' },
+        { name: 'Lilly Hobart', role: 'daughter of the butcher' },
+      ],
+    };
+    const profile = buildKnowledgeBase([shop], defaultBuildOptions()).profile('Hobart');
+    expect(profile?.name).toBe('Mr. Hobart');
+    expect(profile?.roles).toEqual(['butcher']);
+    expect((profile?.others ?? []).map((o) => o.name)).not.toContain('Mr. Hobart');
+  });
+
   it('GIVEN a surname two stories give two different people THEN the profile is of one, and names the other apart, their roles unmixed', () => {
     const fair: Article = { ...article('fair', ['Mayor Ortega opened the county fair on Friday.', 'Ortega said the fair would run for a week.']), people: [{ name: 'Ortega', role: 'mayor' }] };
     const gallery = article('gallery', ['The painter Luis Ortega showed twelve canvases at the gallery.', 'Luis Ortega, a painter from Cadiz, sold four of them.']);

@@ -31,6 +31,9 @@ describe('detectQuestionType', () => {
     expect(asksForDuration('how long did the war last')).toBe(true);
     expect(asksForDuration('when did the war end')).toBe(false);
     expect(countedNoun('how many junior achievement companies are there')).toBe('companies');
+    expect(countedNoun('how many men left the city with the general')).toBe('men');
+    expect(countedNoun('how many field guns were captured')).toBe('guns');
+    expect(countedNoun('how much money did they raise')).toBe('money');
     expect(countedNoun('how many years')).toBe('years');
   });
 });

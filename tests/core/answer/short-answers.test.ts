@@ -89,7 +89,8 @@ describe('who: credits and agents', () => {
 
   it('GIVEN a passive verb THEN its agent, written after "by", before the person the sentence names', () => {
     expect(who('Tom Hale said the mill was bought by Brown University.', [person('Tom Hale'), org('Brown University')], 'who bought the mill').answer).toBe('Brown University');
-    expect(who('Tom Hale said Brown University bought the mill.', [person('Tom Hale'), org('Brown University')], 'who bought the mill').answer).toBe('Tom Hale');
+    // Active, the doer is the name before the verb, not the person the sentence opens with.
+    expect(who('Tom Hale said Brown University bought the mill.', [person('Tom Hale'), org('Brown University')], 'who bought the mill').answer).toBe('Brown University');
   });
 
   it('GIVEN two agents ("a play by Ann Lee, directed by Tom Hale") THEN the agent of the question\'s verb', () => {
@@ -564,5 +565,13 @@ describe('a when question that names a month', () => {
     expect(shortAnswer({ ...base, type: 'when', sentence, facts, questionStems: stems('when did the posse leave town') }).answer).toBe('19 May 2001 ("May 19")');
     const july: SentenceFacts = { ...facts, dates: [{ text: 'July 19', grain: 'day', start: '2001-07-19', end: '2001-07-19', label: '19 July 2001' }] };
     expect(shortAnswer({ ...base, type: 'when', sentence: 'On July 19, the posse left.', facts: july, questionStems: stems('when did the posse leave in july') }).answer).toBe('19 July 2001 ("July 19")');
+  });
+});
+
+describe('an ordinal is no count', () => {
+  it('GIVEN "November 17th, Hale and 2,000 men" and a counted noun written after the ordinal THEN the count, not "17th"', () => {
+    const sentence = 'On the morning of November 17th, Hale and 2,000 men had left the city.';
+    const facts: SentenceFacts = { entities: [], dates: [], numbers: [{ text: '17th', value: 17, unit: 'ordinal' }, { text: '2,000', value: 2000, unit: 'men' }], hasReason: false };
+    expect(shortAnswer({ ...base, type: 'how-many', kind: 'count', countedNoun: 'hale', sentence, facts, questionStems: stems('how many men left the city with hale') }).answer).toBe('2,000 men');
   });
 });

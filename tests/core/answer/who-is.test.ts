@@ -205,3 +205,14 @@ describe('a name from a clause the question is not about is no answer', () => {
     expect(found?.answer?.answer).toMatch(/^Tom Ward/);
   });
 });
+
+describe('a name typed with its initials together', () => {
+  it('GIVEN "S. K. Quillby" among the people of a story THEN "who is s.k. quillby" finds his sentence first, as "who is s. k. quillby" does', () => {
+    const kb = tinyKnowledgeBase([
+      { ...article('friend', ['An old friend, S. K. Quillby, came out for a week-end in the spring.', 'The weather was fine and the garden was in bloom.'], '2001-05-02'), people: [{ name: 'S. K. Quillby', role: 'journalist' }] },
+    ]);
+    const joined = inspectAsk(kb, 'who is s.k. quillby');
+    expect([...joined.analysis.questionStems]).toEqual([...inspectAsk(kb, 'who is s. k. quillby').analysis.questionStems]);
+    expect(joined.scored[0]?.text).toContain('S. K. Quillby');
+  });
+});

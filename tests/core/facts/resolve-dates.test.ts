@@ -418,6 +418,14 @@ describe('dates in a story of the past', () => {
     expect(kb.timeline('charter').map((e) => e.date.label)).not.toContain('11 March 1961');
   });
 
+  it('GIVEN a story of the sixteenth century THEN a day written with its year keeps it, on the timeline too', () => {
+    const town = ['The town was granted its charter in 1610.', 'The council voted on September 27, 1598, that the clerk should ride to London.', 'He left on October 2.'];
+    const times = narrativeTimes(town, published);
+    expect(town.map((s, i) => resolveDates(s, published, times[i]).map((d) => d.label))).toEqual([['1610'], ['27 September 1598'], ['2 October 1598']]);
+    const kb = tinyKnowledgeBase([article('town', [town.join(' ')], published)]);
+    expect(kb.timeline('1598').map((e) => e.date.label)).toContain('27 September 1598');
+  });
+
   it('GIVEN news that recalls one past date THEN its "in October" is still dated from publication', () => {
     const news = [
       'The company lost a rocket in October 2014.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameDirectory } from '../../../src/core/index/name-directory.js';
+import { buildNameDirectory, spaceInitials } from '../../../src/core/index/name-directory.js';
 
 const names = buildNameDirectory(
   new Map([
@@ -43,5 +43,19 @@ describe('name directory', () => {
 
   it('never returns more than asked', () => {
     expect(names.complete('', 2)).toHaveLength(2);
+  });
+});
+
+describe('initials typed together', () => {
+  const known = new Set(['s. k. ratcliffe', 'j. r. r. tolkien']);
+  const isName = (phrase: string): boolean => known.has(phrase.toLowerCase());
+
+  it('GIVEN "s.k. ratcliffe" and a name "S. K. Ratcliffe" THEN the question writes the initials apart', () => {
+    expect(spaceInitials('who is s.k. ratcliffe', isName)).toBe('who is s. k. ratcliffe');
+    expect(spaceInitials('when was J.R.R.Tolkien born', isName)).toBe('when was J. R. R. Tolkien born');
+  });
+
+  it('leaves initials that spell no known name as typed ("u.s. troops")', () => {
+    expect(spaceInitials('where were u.s. troops sent', isName)).toBe('where were u.s. troops sent');
   });
 });

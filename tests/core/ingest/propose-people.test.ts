@@ -146,6 +146,21 @@ describe('proposePeople with WordNet', () => {
     expect(found.some((name) => name.startsWith('Using'))).toBe(false);
   });
 
+  it('GIVEN an adverb opening a sentence before a name ("Actually Quillon had …") THEN it is no name of anyone', () => {
+    const found = propose([
+      'Marta Quillon ran the ferry line for ten years.',
+      'Actually Quillon had wanted to sell it. Gradually Quillon came round to keeping it.',
+    ]).map((p) => p.name);
+    expect(found).toContain('Marta Quillon');
+    expect(found.filter((name) => /^(?:Actually|Gradually) /.test(name))).toEqual([]);
+  });
+
+  it('GIVEN "Minister of Foreign Affairs Ivo Quillon" THEN the whole office is the role and the name starts at Ivo', () => {
+    const found = propose(['The Minister of Foreign Affairs Ivo Quillon said nothing about the treaty.']);
+    expect(found).toContainEqual(expect.objectContaining({ name: 'Ivo Quillon', role: 'Minister of Foreign Affairs' }));
+    expect(found.map((p) => p.name)).not.toContain('Affairs Ivo Quillon');
+  });
+
   it('reads a title inside a name as its role', () => {
     const found = propose(['Tidewater CEO Marta Quillon said the ferries would run all winter.']);
     expect(found).toContainEqual(expect.objectContaining({ name: 'Marta Quillon', role: 'Tidewater CEO' }));

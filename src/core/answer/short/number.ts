@@ -26,6 +26,8 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
   // The counted noun follows the number within a few words: "27 Portland companies".
   const counted = nounStem
     ? numbers.find((n) => {
+        // "November 17th, Cornwallis and 2,000 men": an ordinal ranks, it counts nothing.
+        if (n.unit === 'ordinal') return false;
         const at = sentence.indexOf(n.text);
         if (at < 0) return false;
         const after = tokenize(sentence.slice(at + n.text.length, at + n.text.length + 40)).slice(0, 4);

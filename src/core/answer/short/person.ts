@@ -44,8 +44,9 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const people = named.filter((e) => standing(e) !== 'other');
   // The sentence gives the asked office, or the asked body's offices, to others: whoever it names without a role is a guess.
   if (asked && people.length < named.length && !people.some((e) => standing(e) === 'held')) return { answer: sentence, fit: NO_FIT };
+  // (Words of the role's meaning: "leader of the riflemen" shares nothing with "who had command of …".)
   const roleOverlap = (e: EntityMention): number =>
-    e.role && (!asked || standing(e) === 'held') ? tokenize(e.role).filter((t) => questionStems.has(t.stem)).length : 0;
+    e.role && (!asked || standing(e) === 'held') ? tokenize(e.role).filter((t) => !STOPWORDS.has(t.word) && questionStems.has(t.stem)).length : 0;
   const byRole = [...people].sort((a, b) => roleOverlap(b) - roleOverlap(a))[0];
   // "has been purchased by Brown University": the agent of a passive verb is who did it.
   // Only a sentence that writes `by` can name an agent: no expression is built per name otherwise.
@@ -65,9 +66,21 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   if (pronoun !== undefined && meant !== undefined && !mentionedInQuestion(meant, questionStems)) {
     return { answer: `${personWithRole(meant)} ("${pronoun}")`, fit: 1 };
   }
+  // "While Hale censors plays, Quillon would banish all actors": the name written right before the
+  // question's verb (past its auxiliaries) is the one who does it.
+  // A capitalised word there that is no one the story knows ("Morgan joined the force of Paul
+  // Lafitte"): the doer is not another name of the sentence; the sentence, which says who, is.
+  // (An organisation does things too: "Tom Hale said Brown University bought the mill".)
+  const doers = [...people, ...fresh.filter((e) => e.type === 'organization' && standing(e) !== 'other')];
+  const found = people.length > 0 ? nameDoes(sentence, questionStems, input.verbStems, doers) : undefined;
+  const roleHolder = byRole && roleOverlap(byRole) > 0 ? byRole : undefined;
+  const doer = found === UNNAMED ? undefined : found;
+
+  const byAgentChosen = byAgent && !questionStems.has('by') ? byAgent : undefined;
   const person =
-    (byRole && roleOverlap(byRole) > 0 ? byRole : undefined) ??
-    (byAgent && !questionStems.has('by') ? byAgent : undefined) ??
+    roleHolder ??
+    byAgentChosen ??
+    doer ??
     // "… the physics of Empedocles, Aristotle came to speak of the stars": of several people, the
     // one a verb follows is who did something, not one named in passing before.
     (people.length > 1 && !beforeVerb(sentence, people[0] as EntityMention) ? people.find((e) => beforeVerb(sentence, e)) : undefined) ??
@@ -79,7 +92,8 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
     // "Lee won the Iowa race, but lost to Ward": a name from a clause the question is not about is no
     // answer; the sentence, which says who, is.
     // (The speaker of a quotation stands outside the clause it quotes.)
-    const elsewhere = pronounDoer() || (!quotedSpeaker && offClause(sentence, person.text, questionStems));
+    const unnamed = found === UNNAMED && person !== roleHolder && person !== byAgentChosen;
+    const elsewhere = pronounDoer() || unnamed || (person !== doer && !quotedSpeaker && offClause(sentence, person.text, questionStems));
     // "Ann Lee and Tom Hale danced": both, when neither has a role to show. "Who were the
     // founders" of a list whose founders the curators named: the list, not its first founder.
     const sharesRole = roleOverlap(person) > 0 && people.filter((e) => e !== person && roleOverlap(e) === roleOverlap(person)).length > 0;
@@ -273,6 +287,43 @@ function pronounDoes(sentence: string, questionStems: ReadonlySet<string>, entit
   const named = entities.some((e) => e.type !== 'place' && sentence.indexOf(e.text) >= 0 && sentence.indexOf(e.text) < token.start);
   return named ? undefined : sentence.slice(token.start, token.end);
 }
+
+/** Words that may stand between a name and its verb: "Quillon would banish", "Lafayette, who now had command". */
+const BEFORE_VERB = /^(?:would|could|should|will|shall|can|may|might|must|had|has|have|was|were|is|are|did|does|do|not|never|also|now|still|once|just|already|soon|who|\p{L}+ly)$/u;
+
+/**
+ * The person whose name stands right before the question's verb, with only auxiliaries and adverbs
+ * (or a "who") between: its doer, whatever other name the sentence opens with.
+ *
+ * @example
+ * nameDoes('While Hale censors plays, Quillon would banish all actors.', stems('who would banish the actors'), …); // Quillon
+ */
+function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStems: ReadonlySet<string> | undefined, people: readonly EntityMention[]): EntityMention | typeof UNNAMED | undefined {
+  const tokens = tokenize(sentence);
+  // The question's own verb; else its first content word the sentence writes ("who had command …").
+  let verb = questionVerbAt(tokens, questionStems, verbStems);
+  if (verb <= 0 && verbStems !== undefined) verb = questionVerbAt(tokens, questionStems);
+  if (verb <= 0) return undefined;
+  // (The sentence's first word is written with a capital whatever it is.)
+  const capital = (token: Token): boolean => /^\p{Lu}/u.test(sentence.slice(token.start, token.end));
+  let i = verb - 1;
+  for (let gap = 0; i >= 0 && !capital(tokens[i] as Token); i--, gap++) {
+    const between = sentence.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).start);
+    if (gap >= BETWEEN_SUBJECT_AND_VERB || !BEFORE_VERB.test((tokens[i] as Token).word) || /[^\s]/.test(between)) return undefined;
+  }
+  const name = tokens[i];
+  const next = tokens[i + 1];
+  if (name === undefined || next === undefined) return undefined;
+  // Only a comma before "who" may part the name from what follows it ("Lafayette, who now had …").
+  const between = sentence.slice(name.end, next.start);
+  if (/[^\s]/.test(between) && !(/^\s*,\s*$/.test(between) && next.word === 'who')) return undefined;
+  const person = people.find((e) => e.text.length <= name.end && sentence.slice(name.end - e.text.length, name.end) === e.text);
+  // A capitalised word no person ends at: someone unnamed to the story, unless a common word opens the sentence ("Then had …").
+  return person ?? (STOPWORDS.has(name.word) || /[.\d]/.test(name.word) ? undefined : UNNAMED);
+}
+
+/** The doer before the question's verb is a capitalised word that is no person the story knows. */
+const UNNAMED = Symbol('unnamed');
 
 /** Words opening a clause of its own, whose subject a later verb may share instead: "she said the board …", "she met a man who …". */
 const CLAUSE_OPENER = /^(?:said|says|say|told|that|who|whom|which|when|while|because|after|before|if|since|although|though|whose)$/;
