@@ -1,5 +1,5 @@
 import { boundedCache } from './bounded-cache.js';
-import { analyzeSentence, articleEntities, curatedType, lazyArticle, lazyFacts, prepareArticle, resolveDates, type ArticleContext, type LazyArticle } from './facts/analyze-article.js';
+import { analyzeSentence, articleEntities, curatedType, lazyArticle, lazyFacts, lookupPlace, prepareArticle, resolveDates, type ArticleContext, type LazyArticle } from './facts/analyze-article.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
 import { buildNameDirectory, nameKey, spaceInitials, type NameDirectory } from './index/name-directory.js';
 import { allBelow, flatten, KnowledgeIndex, listOf, SpanUnit, type FlatLists, type IndexedSentence, type IndexSnapshot } from './index/sentence-index.js';
@@ -863,7 +863,25 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       const bare = withoutHonorific(name);
       return listed.some((other) => other !== name && (other.endsWith(` ${name}`) || other.endsWith(` ${bare}`)));
     };
-    return listed.filter((name) => !partOf(name) && !writtenInQuestion(name)).slice(0, 5);
+    const titles = new Set(articles.map((a) => a.title));
+    // A name the question began to type ("norlandi" → "Norlandic") is offered whoever listed it;
+    // not one an English word merely begins ("born" → "Borneo People").
+    const isWord = options.lexicon?.has?.bind(options.lexicon);
+    const typing = tokens.filter((t) => isWord?.(t.word) !== true);
+    const begun = (name: string): boolean => typing.length > 0 && tokenize(name).some((w) => typing.some((t) => w.word.length > t.word.length && w.word.startsWith(t.word)));
+    return listed.filter((name) => !partOf(name) && !writtenInQuestion(name) && (titles.has(name) || begun(name) || !struck(name))).slice(0, 5);
+  }
+
+  /**
+   * A name no curator lists (as a name or an alias, with or without "Mr."), and no place, written only in stories
+   * whose people lists curators wrote: one they struck ("Borneo People", a book) or never meant as
+   * someone to ask about. A name of a story with no people list is still offered.
+   */
+  function struck(name: string): boolean {
+    // (Places are never on a people list.)
+    if (lookupPlace(name) || curatedNames().has(nameKey(name)) || curatedNames().has(nameKey(withoutHonorific(name)))) return false;
+    const writing = articlesNaming(name);
+    return writing.length > 0 && writing.every((a) => (articles[a] as Article).people.length > 0);
   }
 
   return kb;

@@ -37,6 +37,8 @@ export interface QuestionAnalysis {
   verbStems: ReadonlySet<string> | undefined;
   /** "at whose insistence …", "whose unpublished papers …": the stems of the words after "whose", the noun whose owner is asked for among them. */
   ownedStems: string[];
+  /** "who did Lee meet", "whom does he thank", "who will she marry": the person asked for is the verb's object, not its subject. */
+  asksObject: boolean;
   questionCountries: Set<string> | undefined;
   /** The question says "not", "never", "no", … */
   negated: boolean;
@@ -200,6 +202,7 @@ export function analyzeQuestion(
     asksTime: /\b(?:what|which) (?:time|hour)\b|\bat what\b/i.test(text),
     verbStems: type === 'who' ? verbAfterWho(tokens, groups) : undefined,
     ownedStems: ownedStems(tokens),
+    asksObject: type === 'who' && ASKS_OBJECT.test(text),
     questionCountries: type === 'who' ? countriesIn(text) : undefined,
     negated: NEGATION.test(text),
     negatedStems: negatedStems(tokens),
@@ -207,6 +210,13 @@ export function analyzeQuestion(
     head: type === 'what' ? headNoun(text) : undefined,
   };
 }
+
+/**
+ * A "who" question whose subject comes after an auxiliary: "who did Lee meet", "who does victor hugo
+ * call …", "whom …", "who will she marry" (a modal or "has" only before a pronoun: "who will lead the
+ * team" asks for the subject).
+ */
+const ASKS_OBJECT = /^\W*(?:whom\b|who\s+(?:do|does|did)\b|who\s+(?:will|would|can|could|should|shall|has|have|had)\s+(?:he|she|they|we|you|i|it)\b)/i;
 
 /** Words between "who" and the verb of which it is the subject: "who has signed", "who first built". */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'might', 'may', 'must', 'first', 'last', 'actually', 'really', 'then']);

@@ -144,6 +144,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly head: string | undefined;
   readonly verbStems: ReadonlySet<string> | undefined;
   readonly ownedStems: readonly string[];
+  readonly asksObject: boolean;
 
   constructor(
     analysis: QuestionAnalysis,
@@ -166,6 +167,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
     this.head = analysis.head;
     this.verbStems = analysis.verbStems;
     this.ownedStems = analysis.ownedStems;
+    this.asksObject = analysis.asksObject;
   }
 
   get facts(): SentenceFacts {

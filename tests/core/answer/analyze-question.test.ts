@@ -93,3 +93,17 @@ describe('the verb "who" is the subject of', () => {
     expect(verb('when did the council vote')).toBeUndefined();
   });
 });
+
+describe('a question for the object of its verb', () => {
+  const kb = tinyKnowledgeBase([article('any', ['Ann Lee met Tom Hale in Oslo.'])]);
+  it.each([
+    ['who did ann lee meet in oslo', true],
+    ['whom does she thank', true],
+    ['who will she marry', true],
+    ['who met tom hale in oslo', false],
+    ['who will lead the team', false],
+    ['who is ann lee', false],
+  ])('"%s" asks for the object: %s', (question, expected) => {
+    expect(inspectAsk(kb, question).analysis.asksObject).toBe(expected);
+  });
+});

@@ -13,6 +13,10 @@ beforeAll(() => {
       article('critics', ['Ann Hale and Tom Quillon wrote about the theatre for many years.', 'While Hale censors plays only for the young, Quillon would banish all actors from his ideal city.']),
       article('camp', ['The winter camp was cold.', 'Morgan joined the force of Paul Lafitte, who now had command of some 2,000 men at Barren Hill.']),
       article('march', ['The army marched at dawn.', 'On the morning of November 17th, Cornwallis and 2,000 men had left Philadelphia for the river.']),
+      article('critic', ['The lecture was on old plays.', 'We see at once what Ivo Brandt means when he calls Hamlet a northern scion of the house of Atreus.']),
+      article('letters', ['Adams kept writing in his old age.', 'He wrote eloquently to William Quist that impartial history was not only impossible but undesirable.']),
+      article('mayor', ['The council met on Monday.', 'Dora Pike was appointed harbour master by the council.']),
+      article('trip', ['The tour ended in June.', 'Before he left, he telephoned Earl Vance in Kansas City and asked him to come to Europe with him.']),
     ],
     defaultBuildOptions(),
   );
@@ -50,5 +54,27 @@ describe('the doer is the name right before the verb', () => {
 describe('a count is not an ordinal', () => {
   it('GIVEN "November 17th, Cornwallis and 2,000 men had left" THEN "how many men left … with cornwallis" is 2,000 men', () => {
     expect(top('how many men left philadelphia with cornwallis').answer).toBe('2,000 men');
+  });
+});
+
+describe('a "who did X …" question asks for the object', () => {
+  it('GIVEN "he calls Hamlet a northern scion" THEN "who does ivo brandt call a northern scion" is Hamlet, not the caller', () => {
+    const result = top('who does ivo brandt call a northern scion of the house of atreus');
+    expect(result.sentence).toContain('calls Hamlet');
+    expect(result.answer).toMatch(/^Hamlet/);
+  });
+
+  it('GIVEN "he wrote eloquently to William Quist" THEN "who did adams write to" is William Quist', () => {
+    expect(top('who did adams write to that impartial history was impossible').answer).toMatch(/^William Quist/);
+  });
+
+  it('GIVEN "asked him to come to Europe" THEN "who did he phone … to come to europe" is not Europe', () => {
+    const result = top('who did he phone in kansas city to come to europe');
+    expect(result.sentence).toContain('Earl Vance');
+    expect(result.answer).not.toBe('Europe');
+  });
+
+  it('GIVEN a passive sentence ("Dora Pike was appointed … by the council") THEN "who did the council appoint" is Dora Pike', () => {
+    expect(top('who did the council appoint harbour master').answer).toMatch(/^Dora Pike/);
   });
 });

@@ -212,6 +212,24 @@ describe('abstaining', () => {
     const begun = stories.ask('who is norlandi');
     if (begun.kind === 'unknown') expect(begun.suggestions).toContain('Norlandic');
   });
+  it('GIVEN a name the curator left off a story\'s people list THEN "born" does not complete to it; a name of an uncurated story, or one begun, still is', () => {
+    const story = (id: string, paragraphs: string[], people: Article['people'] = []): Article => ({ id, title: `Story ${id}`, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
+    const kb = buildKnowledgeBase(
+      [
+        story('2020-03-05-book', ['Tom Ward wrote Bornley Tales about the river towns.', 'Bornley Tales sold well in Vessa.'], [{ name: 'Tom Ward', role: 'writer' }]),
+        story('2020-03-06-mill', ['The Bornwick Mill Company closed its doors.']),
+      ],
+      defaultBuildOptions(),
+    );
+    const result = kb.ask('where was the writer born');
+    expect(result.kind).toBe('unknown');
+    if (result.kind !== 'unknown') return;
+    expect(result.suggestions).not.toContain('Bornley Tales');
+    expect(result.suggestions).toContain('Bornwick Mill Company');
+    const begun = kb.ask('what is bornle');
+    if (begun.kind === 'unknown') expect(begun.suggestions).toContain('Bornley Tales');
+  });
+
   it('GIVEN a question sharing nothing with any story THEN the people curators listed are suggested, not words the text capitalises in passing', () => {
     const story = (id: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
     const stories = buildKnowledgeBase(

@@ -4,6 +4,7 @@ import { IRREGULAR_VERBS } from '../../text/irregular-verbs.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { EntityMention } from '../../types.js';
+import { lookupPlace } from '../../facts/gazetteer.js';
 import { countriesIn, freshEntities, inClauseOrder, joinedPair, placeAsWritten, mentionedInQuestion, NO_FIT, offClause, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 import { STARTS_LOWER } from '../../text/unicode-patterns.js';
 
@@ -56,6 +57,12 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // Radetzky"), whoever did the deed.
   const owner = input.ownedStems?.length ? ownerOf(sentence, input.ownedStems, people) : undefined;
   if (owner) return { answer: personWithRole(owner), fit: 1 };
+  // "Who does Victor Hugo call a northern scion …": the one named after the verb ("calls Macbeth"),
+  // not the one who calls.
+  if (input.asksObject) {
+    const object = objectOf(sentence, questionStems, fresh);
+    if (object !== undefined) return { answer: object, fit: 1 };
+  }
   // "He brokered the deal for Oculus VR": who did it is the "he" of an earlier sentence, not a name
   // after the verb. That person, when the sentences before name one alone; else the sentence itself
   // is the answer (it may still be the one that answers).
@@ -324,6 +331,47 @@ function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStem
 
 /** The doer before the question's verb is a capitalised word that is no person the story knows. */
 const UNNAMED = Symbol('unnamed');
+
+/** Words that may stand between a verb and its object's name: "wrote eloquently to William James". */
+const BEFORE_OBJECT = /^(?:to|with|for|about|at|on|upon|of|from|\p{L}+ly)$/u;
+/** Forms of "be" before a verb: "Macbeth was called …" is passive, its subject what the question asks for. */
+const PASSIVE_BE = /^(?:was|were|is|are|be|been|being)$/;
+
+/**
+ * The name a question word of the sentence governs as its object: the capitalised words right after
+ * it ("calls Macbeth a northern scion", "wrote eloquently to William James"), as an entity of the
+ * sentence where one starts there; or, after a form of "be" ("Macbeth was called …"), the name before.
+ *
+ * @example objectOf('Hugo calls Macbeth a northern scion.', stems('who does hugo call a northern scion'), entities); // 'Macbeth'
+ */
+function objectOf(sentence: string, questionStems: ReadonlySet<string>, entities: readonly EntityMention[]): string | undefined {
+  const tokens = tokenize(sentence);
+  const capital = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(sentence.slice(token.start, token.end));
+  const entityAt = (start: number): EntityMention | undefined => entities.find((e) => sentence.startsWith(e.text, start));
+  for (let i = 1; i < tokens.length; i++) {
+    const verb = tokens[i] as Token;
+    if (capital(verb) || STOPWORDS.has(verb.word) || !questionStems.has(verb.stem)) continue;
+    if (PASSIVE_BE.test(tokens[i - 1]?.word ?? '')) {
+      const subject = tokens[i - 2];
+      if (!capital(subject) || subject === undefined) continue;
+      const before = entities.find((e) => e.type !== 'place' && e.text.length <= subject.end && sentence.slice(subject.end - e.text.length, subject.end) === e.text);
+      if (before) return personWithRole(before);
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 2 && !capital(tokens[j]) && BEFORE_OBJECT.test((tokens[j] as Token).word)) j++;
+    const first = tokens[j];
+    if (!capital(first) || first === undefined || STOPWORDS.has(first.word) || /[^\s]/.test(sentence.slice((tokens[j - 1] as Token).end, first.start))) continue;
+    // ("asked him to come to Europe": a place is where, not whom.)
+    const entity = entityAt(first.start);
+    if (entity?.type === 'place' || lookupPlace(first.word)) continue;
+    if (entity) return personWithRole(entity);
+    let last = j;
+    while (capital(tokens[last + 1]) && /^\s+$/.test(sentence.slice((tokens[last] as Token).end, (tokens[last + 1] as Token).start))) last++;
+    return sentence.slice(first.start, (tokens[last] as Token).end);
+  }
+  return undefined;
+}
 
 /** Words opening a clause of its own, whose subject a later verb may share instead: "she said the board …", "she met a man who …". */
 const CLAUSE_OPENER = /^(?:said|says|say|told|that|who|whom|which|when|while|because|after|before|if|since|although|though|whose)$/;

@@ -51,6 +51,8 @@ export interface ShortAnswerInput {
   verbStems?: ReadonlySet<string> | undefined;
   /** "at whose insistence …": the stems of the words after "whose", the noun whose owner is asked for among them. */
   ownedStems?: readonly string[] | undefined;
+  /** "who did Lee meet": the person asked for is the object of the question's verb. */
+  asksObject?: boolean | undefined;
   /**
    * The person a subject pronoun of the sentence ("he", "she") stands for: the one person the
    * sentences just before it name, if they name exactly one. Absent when the story is not known.
