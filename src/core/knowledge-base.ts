@@ -863,13 +863,19 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       const bare = withoutHonorific(name);
       return listed.some((other) => other !== name && (other.endsWith(` ${name}`) || other.endsWith(` ${bare}`)));
     };
-    const titles = new Set(articles.map((a) => a.title));
+    const titles = titleSet();
     // A name the question began to type ("norlandi" → "Norlandic") is offered whoever listed it;
     // not one an English word merely begins ("born" → "Borneo People").
     const isWord = options.lexicon?.has?.bind(options.lexicon);
     const typing = tokens.filter((t) => isWord?.(t.word) !== true);
     const begun = (name: string): boolean => typing.length > 0 && tokenize(name).some((w) => typing.some((t) => w.word.length > t.word.length && w.word.startsWith(t.word)));
-    return listed.filter((name) => !partOf(name) && !writtenInQuestion(name) && (titles.has(name) || begun(name) || !struck(name))).slice(0, 5);
+    // (Checked one by one until five are found: `struck` reads the postings of the name's rarest word.)
+    const shown: string[] = [];
+    for (const name of listed) {
+      if (shown.length === 5) break;
+      if (!partOf(name) && !writtenInQuestion(name) && (titles.has(name) || begun(name) || !struck(name))) shown.push(name);
+    }
+    return shown;
   }
 
   /**
@@ -879,10 +885,15 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
    */
   function struck(name: string): boolean {
     // (Places are never on a people list.)
-    if (lookupPlace(name) || curatedNames().has(nameKey(name)) || curatedNames().has(nameKey(withoutHonorific(name)))) return false;
+    if (!anyCurated || lookupPlace(name) || curatedNames().has(nameKey(name)) || curatedNames().has(nameKey(withoutHonorific(name)))) return false;
     const writing = articlesNaming(name);
     return writing.length > 0 && writing.every((a) => (articles[a] as Article).people.length > 0);
   }
+  /** Whether any story has a people list: without one, no name was struck. */
+  const anyCurated = articles.some((a) => a.people.length > 0);
+  let titles: ReadonlySet<string> | undefined;
+  /** The stories' headlines, which suggestions offer as they are (built once, on the first "I don't know"). */
+  const titleSet = (): ReadonlySet<string> => (titles ??= new Set(articles.map((a) => a.title)));
 
   return kb;
 }
