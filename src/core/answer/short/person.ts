@@ -82,7 +82,6 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const found = people.length > 0 ? nameDoes(sentence, questionStems, input.verbStems, doers) : undefined;
   const roleHolder = byRole && roleOverlap(byRole) > 0 ? byRole : undefined;
   const doer = found === UNNAMED ? undefined : found;
-
   const byAgentChosen = byAgent && !questionStems.has('by') ? byAgent : undefined;
   const person =
     roleHolder ??
@@ -299,20 +298,20 @@ function pronounDoes(sentence: string, questionStems: ReadonlySet<string>, entit
 const BEFORE_VERB = /^(?:would|could|should|will|shall|can|may|might|must|had|has|have|was|were|is|are|did|does|do|not|never|also|now|still|once|just|already|soon|who|\p{L}+ly)$/u;
 
 /**
- * The person whose name stands right before the question's verb, with only auxiliaries and adverbs
+ * The person (or organisation) of `doers` whose name stands right before the question's verb, with only auxiliaries and adverbs
  * (or a "who") between: its doer, whatever other name the sentence opens with.
  *
  * @example
  * nameDoes('While Hale censors plays, Quillon would banish all actors.', stems('who would banish the actors'), …); // Quillon
  */
-function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStems: ReadonlySet<string> | undefined, people: readonly EntityMention[]): EntityMention | typeof UNNAMED | undefined {
+function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStems: ReadonlySet<string> | undefined, doers: readonly EntityMention[]): EntityMention | typeof UNNAMED | undefined {
   const tokens = tokenize(sentence);
   // The question's own verb; else its first content word the sentence writes ("who had command …").
   let verb = questionVerbAt(tokens, questionStems, verbStems);
   if (verb <= 0 && verbStems !== undefined) verb = questionVerbAt(tokens, questionStems);
   if (verb <= 0) return undefined;
   // (The sentence's first word is written with a capital whatever it is.)
-  const capital = (token: Token): boolean => /^\p{Lu}/u.test(sentence.slice(token.start, token.end));
+  const capital = (token: Token | undefined): boolean => writtenCapital(sentence, token);
   let i = verb - 1;
   for (let gap = 0; i >= 0 && !capital(tokens[i] as Token); i--, gap++) {
     const between = sentence.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).start);
@@ -324,9 +323,14 @@ function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStem
   // Only a comma before "who" may part the name from what follows it ("Lafayette, who now had …").
   const between = sentence.slice(name.end, next.start);
   if (/[^\s]/.test(between) && !(/^\s*,\s*$/.test(between) && next.word === 'who')) return undefined;
-  const person = people.find((e) => e.text.length <= name.end && sentence.slice(name.end - e.text.length, name.end) === e.text);
+  const person = doers.find((e) => e.text.length <= name.end && sentence.slice(name.end - e.text.length, name.end) === e.text);
   // A capitalised word no person ends at: someone unnamed to the story, unless a common word opens the sentence ("Then had …").
   return person ?? (STOPWORDS.has(name.word) || /[.\d]/.test(name.word) ? undefined : UNNAMED);
+}
+
+/** Whether the sentence writes the token with a capital (its first word too, whatever it is). */
+function writtenCapital(sentence: string, token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}/u.test(sentence.slice(token.start, token.end));
 }
 
 /** The doer before the question's verb is a capitalised word that is no person the story knows. */
@@ -346,7 +350,7 @@ const PASSIVE_BE = /^(?:was|were|is|are|be|been|being)$/;
  */
 function objectOf(sentence: string, questionStems: ReadonlySet<string>, entities: readonly EntityMention[]): string | undefined {
   const tokens = tokenize(sentence);
-  const capital = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(sentence.slice(token.start, token.end));
+  const capital = (token: Token | undefined): boolean => writtenCapital(sentence, token);
   const entityAt = (start: number): EntityMention | undefined => entities.find((e) => sentence.startsWith(e.text, start));
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i] as Token;
