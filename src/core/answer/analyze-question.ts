@@ -63,7 +63,7 @@ const ROLE_QUESTION =
  * Number words an answer must agree with: counts, and ordinals from "second" on ("Pius the Sixth"
  * is not "the seventh"; "first" and "last" also mean "earliest" and "latest" and are left out).
  */
-const NUMBER_WORD =
+export const NUMBER_WORDS =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth)$/;
 
 /**
@@ -206,7 +206,7 @@ export function analyzeQuestion(
     questionCountries: type === 'who' ? countriesIn(text) : undefined,
     negated: NEGATION.test(text),
     negatedStems: negatedStems(tokens),
-    numbers: tokens.filter((t) => /\d/.test(t.word) || NUMBER_WORD.test(t.word)).map((t) => t.word),
+    numbers: tokens.filter((t) => /\d/.test(t.word) || NUMBER_WORDS.test(t.word)).map((t) => t.word),
     head: type === 'what' ? headNoun(text) : undefined,
   };
 }

@@ -79,8 +79,8 @@ const SURNAME_PARTICLE = /^(?:de|van|von|der|den|du|da|di|del|della|dos|das|bin|
 function nameParts(name: string): string[] {
   const words = name.split(/\s+/);
   const parts = words.filter((p) => CAPITALISED.test(p) && !/^(?:Jr|Sr|Mr|Mrs|Ms|Dr)\.?$/.test(p));
-  // "Mr. Borden" is "Borden" written alone too.
-  if (parts.length === 1 && words.length > 1 && /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(words[0] ?? '')) return parts;
+  // "Mr. Borden" is "Borden" written alone too, as "D. H. Lawrence" is "Lawrence".
+  if (parts.length === 1 && words.length > 1 && (/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(words[0] ?? '') || words.slice(0, -1).every((w) => /^\p{Lu}\.$/u.test(w)))) return parts;
   if (parts.length < 2) return [];
   const last = parts[parts.length - 1] as string;
   const first = parts[0] as string;
@@ -88,6 +88,18 @@ function nameParts(name: string): string[] {
   while (from > 1 && SURNAME_PARTICLE.test(words[from - 1] ?? '')) from--;
   const surname = words.slice(from, words.lastIndexOf(last) + 1).join(' ');
   return surname === last ? [last, first] : [surname, last, first];
+}
+
+/** The parts of {@link nameParts} that are surnames: all but a given name. */
+function surnameParts(name: string): string[] {
+  const parts = nameParts(name);
+  return parts.length > 1 ? parts.slice(0, -1) : parts;
+}
+
+/** The given name among {@link nameParts}, if the name has one. */
+function givenName(name: string): string[] {
+  const parts = nameParts(name);
+  return parts.length > 1 ? parts.slice(-1) : [];
 }
 
 /** "Mr. Borden" / "Mrs. Borden": a surname written after a man's and a woman's honorific. */
@@ -182,12 +194,19 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
     }
   }
   // Curated aliases first, then surnames, then given names: the first claim wins, a clash is dropped.
-  for (const k of known.values()) {
-    if (k.type !== 'person') continue;
-    for (const part of nameParts(k.name)) {
+  // Every person's surname is claimed before anyone's given name: "Lawrence" alone is D. H.
+  // Lawrence, not Lawrence Lipton, whoever the story names first.
+  const people = [...known.values()].filter((k) => k.type === 'person');
+  const byRank = [...people.map((k) => [k, surnameParts(k.name), true] as const), ...people.map((k) => [k, givenName(k.name), false] as const)];
+  const surnames = new Set<string>();
+  for (const [k, parts, isSurname] of byRank) {
+    for (const part of parts) {
       const key = lower(part);
       if (known.has(key) && known.get(key) !== k) continue;
       const owner = shortNames.get(key);
+      // A given name never unsettles someone's surname.
+      if (!isSurname && owner && surnames.has(key)) continue;
+      if (isSurname) surnames.add(key);
       if (owner && owner !== k.name) {
         // A curated alias is the curator's word; a surname two curated people share ("Borden" of
         // Lizzie Borden and Mr. Borden) names neither. Only a curated person's claim outranks a

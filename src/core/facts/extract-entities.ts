@@ -211,10 +211,13 @@ const STRONG_PLACE_CUE = /\b(?:in|near|outside|throughout|across)\s+(?:the\s+)?$
 
 const ABBREVIATION = /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Adm|Maj|Lt|Cmdr|Rev|Prof|Supt|Atty|St|Jr|Sr|Co|Corp|Inc|Ltd|Bros|Dept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|No|Mme|Mlle|Messrs|Ave|Blvd|Rd|Ct|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.$|^[A-Z]\.[A-Z][a-z]{1,3}\.$/;
 
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|[,;:()"“”—–[\]!?]/gu;
+// A dash typed as two hyphens ("Canada -- Henri") is punctuation, not part of a word.
+const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&]|-(?!-))*|-{2,}|[,;:()"“”—–[\]!?]/gu;
 
 const PUNCTUATION = new Set([',', ';', ':', '(', ')', '"', '“', '”', '—', '–', '[', ']', '!', '?']);
 const TRAILING = new Set(['-', "'", '’']);
+/** An ordinal word closing a run of capitalised words is no part of a name. */
+const TRAILING_ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/;
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|de|van|von|le|la|du|da|di)-\p{Lu}/u;
 
 /** The hot loop of the article pass: char tests first, regexes only when they can match. */
@@ -226,7 +229,7 @@ function tokenize(sentence: string): Token[] {
   for (let m = TOKEN_RE.exec(sentence); m !== null; m = TOKEN_RE.exec(sentence)) {
     let text = m[0];
     const start = m.index;
-    if (text.length === 1 && PUNCTUATION.has(text)) {
+    if ((text.length === 1 && PUNCTUATION.has(text)) || text.startsWith('--')) {
       const last = tokens[tokens.length - 1];
       if (last) last.breakAfter = true;
       continue;
@@ -387,6 +390,8 @@ function capitalisedRuns(sentence: string, tokens: readonly Token[]): Token[][] 
   let run: Token[] = [];
   const flush = (): void => {
     while (run.length > 0 && !(run[run.length - 1]?.cap ?? false)) run.pop();
+    // "Brahms Second", "Beethoven's Fifth": a work called by its number, whose composer is the name.
+    while (run.length > 1 && TRAILING_ORDINAL.test(run[run.length - 1]?.text ?? '')) run.pop();
     if (run.length > 0) runs.push(run);
     run = [];
   };
@@ -726,6 +731,12 @@ export function readMentions(sentence: string): RawMention[] {
       pushMention(out, sentence, initial, run, 'place', true);
       const pushed = out[out.length - 1];
       if (pushed && country) pushed.canonical = country.name;
+      continue;
+    }
+    // `Briton Stirling Moss`, `the Australian Charles Bean`: a nationality before a name of two
+    // words or more is what the person is, not a word of the name.
+    if (run.length >= 3 && !head.possessive && !head.breakAfter && !/s$/.test(head.text) && countryOfDemonym(head.text) !== undefined && !lookupPlace(head.text) && looksLikeName(run.slice(1))) {
+      pushMention(out, sentence, false, run.slice(1), 'person', true, head.text);
       continue;
     }
     const titled = splitTitle(sentence, run);

@@ -31,6 +31,21 @@ const SCALES: Record<string, number> = {
 };
 
 const CURRENCY: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY' };
+/** Currency words a counted amount may carry ("five thousand dollars"); "pounds" also weigh, and are left out. */
+const MONEY_WORD = /^(?:dollars?|cents?|euros?|yen|francs?|marks|rupees?|guineas?|shillings?|pence|lire)$/;
+
+/**
+ * Whether a number's unit makes it a sum of money: a currency sign's code or a currency word.
+ *
+ * @example
+ * isMoney({ text: '$5', value: 5, unit: 'USD' }); // true
+ * isMoney({ text: 'five thousand', value: 5000, unit: 'dollars' }); // true
+ * isMoney({ text: '40', value: 40, unit: 'pounds' }); // false
+ */
+export function isMoney(number: NumberMention): boolean {
+  const { unit } = number;
+  return unit !== undefined && (Object.values(CURRENCY).includes(unit) || MONEY_WORD.test(unit));
+}
 
 const WORD_NUMBER = `(?:${Object.keys(UNITS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
 const SCALE = `(?:${Object.keys(SCALES).join('|')})`;
@@ -40,8 +55,8 @@ const NUMBER_RE = new RegExp(
     `(?:([$£€¥])\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d,]*(?:st|nd|rd|th)\\b)(?:\\s+(${SCALE}))?(\\s*(?:%|percent\\b|per\\s+cent\\b))?`,
     // 1st, 2nd, 23rd, 4th
     `\\b(\\d+)(st|nd|rd|th)\\b`,
-    // two, twenty-five, three million, a dozen, three hundred five, two hundred and forty
-    `\\b(${WORD_NUMBER})(?:\\s+(${SCALE})(?:\\s+(?:and\\s+)?(${WORD_NUMBER})\\b(?!\\s+${SCALE}))?)?\\b(\\s+(?:percent\\b|per\\s+cent\\b))?`,
+    // two, twenty-five, three million, a dozen, three hundred five, two hundred and forty, a hundred thousand
+    `\\b(${WORD_NUMBER}|an?(?=\\s+${SCALE}\\b))(?:\\s+(${SCALE}(?:\\s+${SCALE}\\b)?)(?:\\s+(?:and\\s+)?(${WORD_NUMBER})\\b(?!\\s+${SCALE}))?)?\\b(\\s+(?:percent\\b|per\\s+cent\\b))?`,
     `\\b(${Object.keys(ORDINALS).join('|')})\\b`,
   ].join('|'),
   'gi',
@@ -104,6 +119,7 @@ function outside(placed: readonly Placed[], skip: readonly Span[]): NumberMentio
 /** The value of a number word: `seven`, `twenty-five`, `dozen`. */
 function wordValue(word: string): number {
   const [head = '', tail] = word.toLowerCase().split('-');
+  if (head === 'a' || head === 'an') return 1;
   return (UNITS[head] ?? 0) + (tail ? (UNITS[tail] ?? 0) : 0);
 }
 
@@ -132,7 +148,8 @@ function placedNumbers(sentence: string): Placed[] {
       if (word === 'one' && (PRONOUN_ONE_BEFORE.test(sentence.slice(0, start)) || /^\s+(?:another|of\s+(?:us|them|those|these))\b/i.test(after))) {
         continue;
       }
-      const scale = m[9] ? (SCALES[m[9].toLowerCase()] ?? 1) : 1;
+      // "a hundred thousand": each scale word multiplies.
+      const scale = m[9] ? m[9].toLowerCase().split(/\s+/).reduce((product, w) => product * (SCALES[w] ?? 1), 1) : 1;
       const rest = m[10] ? wordValue(m[10]) : 0;
       out.push({ start, end, number: { text, value: wordValue(word) * scale + rest, unit: m[11] ? 'percent' : countedNoun(after) } });
     } else if (m[12] !== undefined) {

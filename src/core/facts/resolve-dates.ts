@@ -87,9 +87,22 @@ const GENERIC_BEFORE = /\b(?:a|every|each|any)\s+$/i;
  */
 const FUTURE_REACH = 120;
 
-/** The clause a date ends: the text before it, back to a `;`, `,` or `:` or at most FUTURE_REACH characters. */
-function futureClause(sentence: string, at: number): string {
-  return sentence.slice(Math.max(0, at - FUTURE_REACH), at).split(/[;,:]\s/).pop() ?? '';
+/** What may stand before a date that opens a sentence: a preposition at most ("On September 16, …"). */
+const OPENING_DATE = /^\W*(?:(?:on|by|in|until|till|from|early|late|next)\s+)?$/i;
+/** A speech verb: what follows it is what someone said, not the clause the date opens. */
+const SPEECH = /\b(?:said|says|told|added|announced|declared|stated|reported|wrote)\b/i;
+
+/**
+ * The clause a date belongs to: the text before it, back to a `;`, `,` or `:` or at most
+ * FUTURE_REACH characters; and for a date that opens the sentence (`end` given), the clause after
+ * it too, up to a speech verb: "On September 16, Rayburn will have served …" is in the future,
+ * "On May 3, the mayor said he will run" is not.
+ */
+function futureClause(sentence: string, at: number, end?: number): string {
+  const before = sentence.slice(Math.max(0, at - FUTURE_REACH), at).split(/[;,:]\s/).pop() ?? '';
+  if (end === undefined || !OPENING_DATE.test(sentence.slice(0, at))) return before;
+  const after = (sentence.slice(end, end + FUTURE_REACH).replace(/^[\s,]+/, '').split(/[;:]\s|[.!?](?:\s|$)/)[0] ?? '').split(SPEECH)[0] ?? '';
+  return `${before} ${after}`;
 }
 
 const FUTURE_CUE = /\b(?:will|next|coming|plans?\s+to|expected|scheduled|set\s+to|going\s+to|tomorrow)\b/i;
@@ -209,7 +222,7 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     const a = Number(m[2]);
     const b = Number(m[3]);
     if (month === undefined || !(a >= 1 && b > a && b <= 31)) continue;
-    const future = FUTURE_CUE.test(futureClause(sentence, m.index));
+    const future = FUTURE_CUE.test(futureClause(sentence, m.index, m.index + m[0].length));
     let year = m[4] ? Number(m[4]) : pubDate.getFullYear();
     if (!m[4] && toDate({ y: year, m: month, d: a }) > pubDate && !future) year -= 1;
     // `next Jan. 26-28` in an August article is next year's.
@@ -224,7 +237,7 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     const written = m[3] ?? m[7];
     if (month === undefined || day === undefined || day < 1 || day > 31) continue;
     let year = written ? Number(written) : pubDate.getFullYear();
-    if (!written && toDate({ y: year, m: month, d: day }) > pubDate && !FUTURE_CUE.test(futureClause(sentence, m.index))) year -= 1;
+    if (!written && toDate({ y: year, m: month, d: day }) > pubDate && !FUTURE_CUE.test(futureClause(sentence, m.index, m.index + m[0].length))) year -= 1;
     const date = toDate({ y: year, m: month, d: day });
     if (date.getMonth() + 1 !== month) continue;
     add(m.index, m[0], { text: m[0], grain: 'day', start: iso(date), label: dayLabel(date) });
@@ -367,7 +380,7 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
 
   // Only a future cue in the same clause, shortly before the date, turns it forward.
   // The clause before the date as chrono found it: a qualifier taken in above ("next") is a cue too.
-  const clause = futureClause(sentence, r.index);
+  const clause = futureClause(sentence, r.index, r.index + r.text.length);
   const futureMeant = (FUTURE_CUE.test(clause) || /\bnext\b/i.test(lower)) && !/\b(?:last|past|earlier|ago)\b/i.test(lower);
   const y = s.get('year') ?? pub.getFullYear();
   const m = s.get('month') ?? pub.getMonth() + 1;

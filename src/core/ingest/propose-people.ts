@@ -57,7 +57,8 @@ function isTitleWord(token: string, words: NameWords): boolean {
 function readsAsRole(role: string, words: NameWords | undefined): boolean {
   if (words === undefined) return true;
   const tokens = role.split(/\s+/);
-  return tokens.some((token) => (/^\p{Ll}/u.test(token) && !isParticle(token)) || isTitleWord(token, words));
+  // A nationality read before the name ("Briton Stirling Moss") is a role too.
+  return tokens.some((token) => (/^\p{Ll}/u.test(token) && !isParticle(token)) || isTitleWord(token, words)) || (tokens.length === 1 && countryOfDemonym(role) !== undefined);
 }
 
 /**
@@ -292,7 +293,9 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       }
       if (role === undefined) {
         const content = tokens.filter((token) => !isParticle(token));
-        const common = (token: string): boolean => FUNCTION_WORDS.has(token.toLowerCase()) || words.wordCase(token) === 'common';
+        // "Bent-Arm", "Push-Pull": a compound of common words is a common word.
+        const common = (token: string): boolean =>
+          FUNCTION_WORDS.has(token.toLowerCase()) || words.wordCase(token) === 'common' || (token.includes('-') && token.split('-').every((part) => words.wordCase(part) === 'common'));
         if (words.wordCase(name) !== 'name' && content.every(common)) continue;
         if (words.wordCase(tokens[0] ?? '') === 'common' && onlyOpensSentences(name, sentences)) continue;
       }

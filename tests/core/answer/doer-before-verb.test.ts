@@ -17,6 +17,7 @@ beforeAll(() => {
       article('letters', ['Adams kept writing in his old age.', 'He wrote eloquently to William Quist that impartial history was not only impossible but undesirable.']),
       article('mayor', ['The council met on Monday.', 'Dora Pike was appointed harbour master by the council.']),
       article('trip', ['The tour ended in June.', 'Before he left, he telephoned Earl Vance in Kansas City and asked him to come to Europe with him.']),
+      article('ferry', ['The ferry was late that night.', 'Police found the captain of the ferry Quist said he had taken, but the man did not remember Quist on board.']),
     ],
     defaultBuildOptions(),
   );
@@ -72,6 +73,12 @@ describe('a "who did X …" question asks for the object', () => {
     const result = top('who did he phone in kansas city to come to europe');
     expect(result.sentence).toContain('Earl Vance');
     expect(result.answer).not.toBe('Europe');
+  });
+
+  it('GIVEN the question\'s own name after one of its words ("the ferry Quist said") THEN that name is not whom it asks about', () => {
+    const result = top('who did quist say was on the ferry with him');
+    expect(result.sentence).toContain('ferry Quist said');
+    expect(result.answer).not.toMatch(/^Quist/);
   });
 
   it('GIVEN a passive sentence ("Dora Pike was appointed … by the council") THEN "who did the council appoint" is Dora Pike', () => {

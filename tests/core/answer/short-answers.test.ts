@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shortAnswer } from '../../../src/core/answer/short-answer.js';
 import { ageIn, namesAThing } from '../../../src/core/answer/short/number.js';
 import { askedRole } from '../../../src/core/answer/asked-role.js';
+import { extractNumbers } from '../../../src/core/facts/extract-numbers.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
 import type { SentenceFacts } from '../../../src/core/types.js';
 
@@ -180,6 +181,33 @@ describe('a sentence of two clauses: the answer comes from the clause the questi
     const two = 'The lamps were first shown in Paris, but the new signs were unveiled in Tokyo.';
     expect(shortAnswer({ ...base, type: 'where', sentence: two, facts: places, questionStems: stems('where were the new signs unveiled') }).answer).toBe('Tokyo');
     expect(shortAnswer({ ...base, type: 'where', sentence: two, facts: places, questionStems: stems('where were the lamps first shown') }).answer).toBe('Paris');
+  });
+
+  it('GIVEN "what is a X" and "a X is one who …" THEN not "one": the sentence says what it is', () => {
+    const sentence = 'A quill-mender is one who mends quills for the clerks.';
+    const input = { ...base, type: 'what' as const, sentence, facts: { entities: [], dates: [], hasReason: false, numbers: extractNumbers(sentence) }, questionStems: stems('whats a quill-mender') };
+    expect(shortAnswer(input).answer).toBe(sentence);
+  });
+
+  it('GIVEN "how much" and a sum written in words THEN the sum, not another amount', () => {
+    const sentence = 'Fifty years before, a club would have asked for one game that might bring in a hundred thousand dollars.';
+    const input = { ...base, type: 'how-many' as const, kind: 'money' as const, sentence, facts: { entities: [], dates: [], hasReason: false, numbers: extractNumbers(sentence) }, questionStems: stems('how much could one game bring in') };
+    expect(shortAnswer(input).answer).toBe('a hundred thousand dollars');
+  });
+
+  it('GIVEN a place after "than" THEN it is what the answer is compared with, not the answer', () => {
+    const places: SentenceFacts = {
+      entities: [
+        { text: 'Norway', name: 'Norway', type: 'place' },
+        { text: 'Spain', name: 'Spain', type: 'place' },
+      ],
+      dates: [],
+      numbers: [],
+      hasReason: false,
+    };
+    const where = (sentence: string) => shortAnswer({ ...base, type: 'where', sentence, facts: places, questionStems: stems('where does the quill pen sell best') }).answer;
+    expect(where('The quill pen sells better in Norway than in Spain.')).toBe('Norway');
+    expect(where('The quill pen sells better in Spain than in Norway.')).toBe('Spain');
   });
 
   it('GIVEN a where question about a clause whose place is no known name THEN not the place of the other clause', () => {

@@ -119,6 +119,37 @@ describe('analyzeSentence on written fixtures', () => {
     expect(texts).toContain('U.N.');
   });
 
+  it('GIVEN one person\'s given name that is another\'s surname THEN the word alone is the surname\'s, whoever comes first', () => {
+    const sentences = ['Moss Quillan wrote a book about the harbor.', 'The poet D. H. Moss praised it.', '"All is not water", declared Moss.'];
+    for (const people of [[], [{ name: 'Moss Quillan' }, { name: 'D. H. Moss' }]]) {
+      const ctx = prepareArticle({ published: PUBLISHED, people, sentences });
+      expect(person(analyzeSentence(ctx, 2).entities, 'Moss')?.name).toBe('D. H. Moss');
+    }
+  });
+
+  it('GIVEN a nationality before a name ("Briton Tom Quillan") THEN the name without it, the nationality as the role', () => {
+    const mention = (sentence: string) => readMentions(sentence).map((m) => [m.text, m.role ?? null]);
+    expect(mention('Then Briton Tom Quillan won the race.')).toEqual([['Tom Quillan', 'Briton']]);
+    expect(mention('The Norwegian Ada Quillan sailed home.')).toEqual([['Ada Quillan', 'Norwegian']]);
+    expect(mention('The Norwegian Quill Company sailed home.')).toEqual([['Norwegian Quill Company', null]]);
+  });
+
+  it('GIVEN a dash typed as two hyphens between names THEN it parts them, as a dash does', () => {
+    for (const dash of [' -- ', '--', ' — ']) {
+      const texts = readMentions(`The winner came from Ruritania${dash}Tom Quill took the cup.`).map((m) => m.text);
+      expect(texts).toContain('Tom Quill');
+      expect(texts.some((t) => t.includes('Ruritania') && t.includes('Quill'))).toBe(false);
+    }
+    expect(readMentions('The Smith-Jones Company opened.').map((m) => m.text)).toContain('Smith-Jones Company');
+  });
+
+  it('GIVEN a work called by its composer and its number ("the new Quillmann Second") THEN the name is the composer\'s, without the number', () => {
+    const texts = readMentions("The orchestra's new Quillmann Second sounds like a real orchestra.").map((m) => m.text);
+    expect(texts).toContain('Quillmann');
+    expect(texts).not.toContain('Quillmann Second');
+    expect(readMentions('They marched up Second Avenue.').map((m) => m.text)).toContain('Second Avenue');
+  });
+
   it('does not read the next member of a list of people as the role of the name before it', () => {
     const role = (sentence: string, name: string) => readMentions(sentence).find((m) => m.text === name)?.role;
     expect(role('Ann Lee, her secretary, her driver and two nurses shared the van.', 'Ann Lee')).toBeUndefined();

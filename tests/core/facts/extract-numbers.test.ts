@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSentence, extractNumbers, hasReason, lazyFacts, prepareArticle } from '../../../src/core/facts/analyze-article.js';
-import { numbersOutside } from '../../../src/core/facts/extract-numbers.js';
+import { isMoney, numbersOutside } from '../../../src/core/facts/extract-numbers.js';
 import { BROWN_EDITORIAL_FILES, BROWN_FILES, brownSentences } from '../../fixtures/facts/brown.js';
 
 describe('extractNumbers', () => {
@@ -114,5 +114,21 @@ describe('numbers written in words with a scale and a remainder', () => {
     expect(extractNumbers('Three hundred five copies of the report were mailed.')).toEqual([{ text: 'Three hundred five', value: 305, unit: 'copies' }]);
     expect(extractNumbers('He sold two hundred and forty horses.')).toEqual([{ text: 'two hundred and forty', value: 240, unit: 'horses' }]);
     expect(extractNumbers('Three million five hundred came.').map((n) => n.value)).toEqual([3_000_000, 500]);
+  });
+
+  it('GIVEN "a hundred" or two scale words ("a hundred thousand") THEN the whole amount', () => {
+    expect(extractNumbers('The fair might bring in nearly a hundred thousand dollars.')).toEqual([{ text: 'a hundred thousand', value: 100_000, unit: 'dollars' }]);
+    expect(extractNumbers('Three hundred thousand men marched.')).toEqual([{ text: 'Three hundred thousand', value: 300_000, unit: 'men' }]);
+    expect(extractNumbers('A million people watched.')).toEqual([{ text: 'A million', value: 1_000_000, unit: 'people' }]);
+    expect(extractNumbers('A man came in a hurry.')).toEqual([]);
+  });
+});
+
+describe('sums of money', () => {
+  it('GIVEN a currency sign or a currency word THEN a sum of money; pounds, which also weigh, are not', () => {
+    const money = (sentence: string) => extractNumbers(sentence).map(isMoney);
+    expect(money('It cost $5,000 and £300.')).toEqual([true, true]);
+    expect(money('They paid five thousand dollars and forty cents.')).toEqual([true, true]);
+    expect(money('The calf weighed 300 pounds; 40 men lifted it.')).toEqual([false, false]);
   });
 });

@@ -203,6 +203,12 @@ describe('resolveDates', () => {
     expect(one('The council will decide soon, the mayor told reporters who met him in the harbor town Aug. 22.')).toMatchObject({ start: '2006-08-22' });
   });
 
+  it('GIVEN a date that opens the sentence THEN the clause after it says whether it is to come; what someone said after it does not', () => {
+    expect(one('On Aug. 22, the harbor bridge will have stood for a hundred years.')).toMatchObject({ start: '2007-08-22' });
+    expect(one('On Aug. 22, the harbor bridge was closed.')).toMatchObject({ start: '2006-08-22' });
+    expect(one('On Aug. 22, the mayor said the bridge will close.')).toMatchObject({ start: '2006-08-22' });
+  });
+
   it('GIVEN a weekday with a day and month THEN the year in which that day is that weekday, nearest publication', () => {
     // 14 May was a Monday in 2007, a Sunday in 2006 and a Wednesday in 2008.
     expect(one('The week will end with a sermon on Sunday, May 14.')).toMatchObject({ start: '2006-05-14' });

@@ -36,7 +36,8 @@ export function measureAnswer(input: ShortAnswerInput): ShortAnswer | undefined 
 /** The first of `numbers` tied to a word of the question, as the answer. */
 function tiedAmount(sentence: string, numbers: readonly NumberMention[], questionStems: ReadonlySet<string>): ShortAnswer | undefined {
   for (const n of numbers) {
-    if (tokenize(n.text).some((t) => questionStems.has(t.stem)) || namesAThing(sentence, n)) continue;
+    // "a rebel is one who …": a bare "one" is a pronoun as often as an amount.
+    if (tokenize(n.text).some((t) => questionStems.has(t.stem)) || namesAThing(sentence, n) || /^(?:one|an?)$/i.test(n.text)) continue;
     for (let at = sentence.indexOf(n.text); at >= 0; at = sentence.indexOf(n.text, at + 1)) {
       const word = TIED_WORD.exec(sentence.slice(Math.max(0, at - 60), at))?.[1];
       const token = word === undefined ? undefined : tokenize(word)[0];

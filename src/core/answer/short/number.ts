@@ -1,4 +1,5 @@
 /** How many / how much: a number of the thing counted, a sum of money, a percentage. */
+import { isMoney } from '../../facts/extract-numbers.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { NumberMention } from '../../types.js';
 import { governedBy, inClauseOrder, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
@@ -44,7 +45,8 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
     if (age && !questionStems.has(age)) return { answer: age, fit: 1 };
   }
   const unit = input.kind ? UNIT_OF_KIND[input.kind] : undefined;
-  const ofUnit = unit ? numbers.find((n) => n.unit === unit) : undefined;
+  // Any sum of money for "how much": "$5,000", "£300", "a hundred thousand dollars".
+  const ofUnit = unit ? numbers.find((n) => (unit === 'USD' ? isMoney(n) : n.unit === unit)) : undefined;
   // "one" is more often a pronoun ("comes down to one basic") than a count; "Model 440" names a thing.
   const quantities = numbers.filter((n) => n.unit !== 'ordinal' && !/^(?:one|a|an)$/i.test(n.text) && !namesAThing(sentence, n));
   // The one the question's own word governs first: "weighs 250 pounds", not "costs $2,300".
@@ -56,7 +58,7 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
   }
   const number = ofUnit ?? part ?? counted ?? governed ?? quantities[0];
   if (number) {
-    const otherMeasure = unit !== undefined && number.unit !== unit;
+    const otherMeasure = unit !== undefined && number !== ofUnit;
     const shown = number === part && counted?.unit !== undefined && number.unit === undefined ? { ...number, unit: counted.unit } : number;
     return { answer: withUnit(shown), fit: otherMeasure ? 0.5 : counted || ofUnit || !noun ? 1 : unitless(number) ? 0.75 : 0.25 };
   }
@@ -117,12 +119,17 @@ export function namesAThing(sentence: string, number: NumberMention): boolean {
   return before !== undefined && at - before.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(before);
 }
 
+/** A unit written as a sign in the number's own text: a currency code ("$5" is USD) or percent. */
+function signUnit(number: NumberMention): boolean {
+  return number.unit === 'percent' || (number.unit !== undefined && /^[A-Z]{3}$/.test(number.unit));
+}
+
 function unitless(number: NumberMention): boolean {
-  return number.unit === undefined || ['USD', 'percent', 'ordinal'].includes(number.unit) || number.text.includes(number.unit);
+  return number.unit === undefined || signUnit(number) || number.unit === 'ordinal' || number.text.includes(number.unit);
 }
 
 export function withUnit(number: NumberMention): string {
-  const measure = number.unit !== undefined && ['USD', 'percent'].includes(number.unit);
+  const measure = signUnit(number);
   const unit = number.unit && !measure && number.unit !== 'ordinal' && !number.text.includes(number.unit) ? ` ${number.unit}` : '';
   return `${number.text}${unit}`;
 }

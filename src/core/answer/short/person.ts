@@ -355,11 +355,13 @@ function objectOf(sentence: string, questionStems: ReadonlySet<string>, entities
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i] as Token;
     if (capital(verb) || STOPWORDS.has(verb.word) || !questionStems.has(verb.stem)) continue;
+    // The question's own name is not whom it asks about ("who did Morse see": not Morse).
+    const asked = (text: string): boolean => tokenize(text).every((t) => questionStems.has(t.stem));
     if (PASSIVE_BE.test(tokens[i - 1]?.word ?? '')) {
       const subject = tokens[i - 2];
       if (!capital(subject) || subject === undefined) continue;
       const before = entities.find((e) => e.type !== 'place' && e.text.length <= subject.end && sentence.slice(subject.end - e.text.length, subject.end) === e.text);
-      if (before) return personWithRole(before);
+      if (before && !asked(before.text)) return personWithRole(before);
       continue;
     }
     let j = i + 1;
@@ -369,10 +371,15 @@ function objectOf(sentence: string, questionStems: ReadonlySet<string>, entities
     // ("asked him to come to Europe": a place is where, not whom.)
     const entity = entityAt(first.start);
     if (entity?.type === 'place' || lookupPlace(first.word)) continue;
-    if (entity) return personWithRole(entity);
+    if (entity) {
+      if (asked(entity.text)) continue;
+      return personWithRole(entity);
+    }
     let last = j;
     while (capital(tokens[last + 1]) && /^\s+$/.test(sentence.slice((tokens[last] as Token).end, (tokens[last + 1] as Token).start))) last++;
-    return sentence.slice(first.start, (tokens[last] as Token).end);
+    const written = sentence.slice(first.start, (tokens[last] as Token).end);
+    if (asked(written)) continue;
+    return written;
   }
   return undefined;
 }

@@ -39,12 +39,17 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
       // "of Kentucky origin" for "where does bourbon originate": the place beside a word of the
       // question is the one it asks about, before a place after "in".
       const beside = besideQuestionWord(sentence, e.text, input.questionStems);
+      // "sells better in America than in France": the place after "than" is what the answer is
+      // compared with, not the answer.
+      const compared = new RegExp(`\\bthan\\s+(?:(?:in|at|on|to|from)\\s+)?(?:the\\s+)?${escapeRegExp(e.text)}`).test(sentence);
       // "where did they fly from": the place of the "from" phrase ("from the airfield in Calloway") before any other.
-      return { e, origin, score: (beside ? 3 : preposition) + (asksOrigin && origin ? 3 : 0) + (kind === 'country' || kind === 'region' ? 0 : 0.5) + order * 0.01 };
+      return { e, origin, compared, score: (beside ? 3 : preposition) + (asksOrigin && origin ? 3 : 0) + (kind === 'country' || kind === 'region' ? 0 : 0.5) + order * 0.01 };
     })
     .sort((a, b) => b.score - a.score);
   // The place of the clause the question is about comes first ("…in Paris, and … in Tokyo").
-  const ranked = inClauseOrder(scored, (p) => p.e.text, input);
+  // A place the answer is compared with comes last.
+  const ordered = inClauseOrder(scored, (p) => p.e.text, input);
+  const ranked = [...ordered.filter((p) => !p.compared), ...ordered.filter((p) => p.compared)];
   const top = ranked[0];
   // "moved to the new hall from Chase Hall": where something came from answers only "where … from".
   // The place it went to may be no name the reader knows; the sentence, which says it, is the answer.
