@@ -8,7 +8,7 @@ import type { SentenceIndex } from '../index/sentence-index.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { WordVectors } from '../text/word-vectors.js';
-import type { EntityMention, EntityType, Lexicon, SentenceFacts } from '../types.js';
+import type { Lexicon, SentenceFacts } from '../types.js';
 import { definitionSubject, isNegated, NUMBER_WORDS, type AnswerKind, type QuestionAnalysis } from './analyze-question.js';
 import { negatedNear, negationDropped } from './negation.js';
 import type { QueryGroup } from './query-terms.js';
@@ -34,7 +34,6 @@ export const FEATURES = [
   'hasNumbers', // the question gives a number or year
   'numbersInSentence', // share of the question's numbers in the sentence
   'numberMissingStory', // a number of the question appears nowhere in the story
-  'nameReplaced', // a name of the question is missing, and the sentence names someone or somewhere else in its place
   'numberReplaced', // a number of the question is missing, and the sentence gives another of its kind (a year for a year)
   'fit', // the sentence holds the kind of answer the question type asks for (short-answer extractor)
   'fitWho', // the same, for who questions only (so the model weighs it per type)
@@ -443,31 +442,6 @@ export function refersBack(tokens: readonly Token[], previousHas: (stem: string)
   return false;
 }
 
-/** The entity type an answer kind names, if it names one. */
-const KIND_ENTITY: Partial<Record<AnswerKind, EntityType>> = { person: 'person', organisation: 'organization', place: 'place' };
-
-/**
- * Whether a sentence names someone or somewhere the question does not: read when a name of the
- * question is missing from the sentence, it says the sentence is about another one ("when did
- * Smith visit Paris" and "Jones visited Paris in 1950"). One new name of the kind the question
- * asks for is its answer, not a replacement ("who met Smith" and "Jones met Lee": Jones is the
- * answer, Lee may stand for Smith).
- *
- * @example
- * namesAnother([{ name: 'Jones', type: 'person', … }], new Set(['visit', 'pari']), 'date'); // true
- * namesAnother([{ name: 'Jones', type: 'person', … }], new Set(['met']), 'person'); // false
- */
-export function namesAnother(entities: readonly EntityMention[], questionStems: ReadonlySet<string>, kind: AnswerKind): boolean {
-  const asked = KIND_ENTITY[kind];
-  let answers = 0;
-  for (const e of entities) {
-    if (tokenize(e.name).every((t) => questionStems.has(t.stem))) continue;
-    if (e.type !== asked) return true;
-    if (++answers > 1) return true;
-  }
-  return false;
-}
-
 /** A number's kind, for telling a changed number from an added one: a year, an ordinal, or a count. */
 function numberShape(word: string): 'year' | 'ordinal' | 'count' {
   if (/^(?:1\d|20)\d\d$/.test(word)) return 'year';
@@ -575,7 +549,6 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
   const names = groups.map((g, i) => (g.isName ? i : -1)).filter((i) => i >= 0);
   const namesInSentence = names.length === 0 ? 1 : names.filter((i) => (nearbyCombined[i] ?? 0) > 0).length / names.length;
   const nameMissingStory = names.some((i) => (story[i] ?? 0) === 0) ? 1 : 0;
-  const nameGone = names.some((i) => (nearbyCombined[i] ?? 0) === 0);
 
   const numberWords = analysis.numbers;
   const numbersInSentence = numberWords.length === 0 ? 1 : numberWords.filter((w) => tokens.some((t) => t.word === w)).length / numberWords.length;
@@ -616,7 +589,6 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     hasNumbers: numberWords.length > 0 ? 1 : 0,
     numbersInSentence,
     numberMissingStory,
-    nameReplaced: nameGone && namesAnother(corpus.facts(c.sentence).entities, analysis.questionStems, analysis.kind) ? 1 : 0,
     numberReplaced: numberReplaced(numberWords, tokens) ? 1 : 0,
     fit: c.answer.fit,
     fitWho: analysis.type === 'who' ? c.answer.fit : 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignBack, bigramShare, headFound, headSimilarity, kindPresent, matchedPositions, namesAnother, numberReplaced, questionBigrams, refersBack, softMatches } from '../../../src/core/answer/features.js';
+import { alignBack, bigramShare, headFound, headSimilarity, kindPresent, matchedPositions, numberReplaced, questionBigrams, refersBack, softMatches } from '../../../src/core/answer/features.js';
 import { negatedNear } from '../../../src/core/answer/negation.js';
 import type { QueryGroup } from '../../../src/core/answer/query-terms.js';
 import { buildSentenceIndex } from '../../../src/core/index/sentence-index.js';
@@ -291,20 +291,7 @@ describe('names carried from the sentence before, on an invented story', () => {
   });
 });
 
-describe('a name or number of the question replaced by another', () => {
-  const person = (name: string) => ({ text: name, name, type: 'person' as const });
-  const place = (name: string) => ({ text: name, name, type: 'place' as const });
-
-  it('GIVEN a sentence that names someone the question does not THEN it names another', () => {
-    expect(namesAnother([person('Ann Lee'), place('Oslo')], new Set(['ann', 'lee', 'visit', 'bergen']), 'date')).toBe(true);
-    expect(namesAnother([person('Ann Lee')], new Set(['ann', 'lee', 'visit', 'bergen']), 'date')).toBe(false);
-  });
-
-  it('GIVEN a who-question THEN one new person is the answer, a second one stands in for the missing name', () => {
-    expect(namesAnother([person('Tom Hale')], new Set(['prais', 'budget']), 'person')).toBe(false);
-    expect(namesAnother([person('Tom Hale'), person('Ed Ross')], new Set(['prais', 'budget']), 'person')).toBe(true);
-  });
-
+describe('a number of the question replaced by another', () => {
   it('GIVEN a number missing from the sentence THEN only another number of its kind replaces it', () => {
     expect(numberReplaced(['1923'], tokenize('The poems were printed in 1913.'))).toBe(true);
     expect(numberReplaced(['seventh'], tokenize('Pius the Sixth wrote from Rome.'))).toBe(true);
@@ -313,10 +300,8 @@ describe('a name or number of the question replaced by another', () => {
     expect(numberReplaced(['1923'], tokenize('The poems were printed in 1923, 40 pages in all.'))).toBe(false);
   });
 
-  it('GIVEN a story that names another place than the question THEN the candidate says so', () => {
+  it('GIVEN a story that gives another year than the question THEN the candidate says so', () => {
     const kb = tinyKnowledgeBase([article('v', ['Ann Lee visited Oslo in 1950.', 'She wrote a book there.'])]);
-    expect(featuresOf(inspectAsk(kb, 'when did ann lee visit Bergen'), 'visited Oslo').nameReplaced).toBe(1);
-    expect(featuresOf(inspectAsk(kb, 'when did ann lee visit Oslo'), 'visited Oslo').nameReplaced).toBe(0);
     expect(featuresOf(inspectAsk(kb, 'where did ann lee go in 1951'), 'visited Oslo').numberReplaced).toBe(1);
     expect(featuresOf(inspectAsk(kb, 'where did ann lee go in 1950'), 'visited Oslo').numberReplaced).toBe(0);
   });
