@@ -90,16 +90,10 @@ function nameParts(name: string): string[] {
   return surname === last ? [last, first] : [surname, last, first];
 }
 
-/** The parts of {@link nameParts} that are surnames: all but a given name. */
-function surnameParts(name: string): string[] {
+/** {@link nameParts} told apart: the surnames, and the given name (the last part) if there is one. */
+function surnamesAndGiven(name: string): { surnames: string[]; given: string[] } {
   const parts = nameParts(name);
-  return parts.length > 1 ? parts.slice(0, -1) : parts;
-}
-
-/** The given name among {@link nameParts}, if the name has one. */
-function givenName(name: string): string[] {
-  const parts = nameParts(name);
-  return parts.length > 1 ? parts.slice(-1) : [];
+  return parts.length > 1 ? { surnames: parts.slice(0, -1), given: parts.slice(-1) } : { surnames: parts, given: [] };
 }
 
 /** "Mr. Borden" / "Mrs. Borden": a surname written after a man's and a woman's honorific. */
@@ -196,8 +190,8 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
   // Curated aliases first, then surnames, then given names: the first claim wins, a clash is dropped.
   // Every person's surname is claimed before anyone's given name: "Lawrence" alone is D. H.
   // Lawrence, not Lawrence Lipton, whoever the story names first.
-  const people = [...known.values()].filter((k) => k.type === 'person');
-  const byRank = [...people.map((k) => [k, surnameParts(k.name), true] as const), ...people.map((k) => [k, givenName(k.name), false] as const)];
+  const people = [...known.values()].filter((k) => k.type === 'person').map((k) => ({ k, ...surnamesAndGiven(k.name) }));
+  const byRank = [...people.map((p) => [p.k, p.surnames, true] as const), ...people.map((p) => [p.k, p.given, false] as const)];
   const surnames = new Set<string>();
   for (const [k, parts, isSurname] of byRank) {
     for (const part of parts) {

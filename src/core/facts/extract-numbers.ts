@@ -31,6 +31,13 @@ const SCALES: Record<string, number> = {
 };
 
 const CURRENCY: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY' };
+/** The codes a currency sign gives a number's unit ("$5" is USD). */
+const CURRENCY_CODES: ReadonlySet<string> = new Set(Object.values(CURRENCY));
+
+/** Whether a number's unit is a currency sign's code, written as the sign in its text ("$5"). */
+export function isCurrencyCode(unit: string | undefined): boolean {
+  return unit !== undefined && CURRENCY_CODES.has(unit);
+}
 /** Currency words a counted amount may carry ("five thousand dollars"); "pounds" also weigh, and are left out. */
 const MONEY_WORD = /^(?:dollars?|cents?|euros?|yen|francs?|marks|rupees?|guineas?|shillings?|pence|lire)$/;
 
@@ -44,7 +51,7 @@ const MONEY_WORD = /^(?:dollars?|cents?|euros?|yen|francs?|marks|rupees?|guineas
  */
 export function isMoney(number: NumberMention): boolean {
   const { unit } = number;
-  return unit !== undefined && (Object.values(CURRENCY).includes(unit) || MONEY_WORD.test(unit));
+  return unit !== undefined && (CURRENCY_CODES.has(unit) || MONEY_WORD.test(unit));
 }
 
 const WORD_NUMBER = `(?:${Object.keys(UNITS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;

@@ -1,5 +1,5 @@
 /** How many / how much: a number of the thing counted, a sum of money, a percentage. */
-import { isMoney } from '../../facts/extract-numbers.js';
+import { isCurrencyCode, isMoney } from '../../facts/extract-numbers.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { NumberMention } from '../../types.js';
 import { governedBy, inClauseOrder, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
@@ -121,7 +121,7 @@ export function namesAThing(sentence: string, number: NumberMention): boolean {
 
 /** A unit written as a sign in the number's own text: a currency code ("$5" is USD) or percent. */
 function signUnit(number: NumberMention): boolean {
-  return number.unit === 'percent' || (number.unit !== undefined && /^[A-Z]{3}$/.test(number.unit));
+  return number.unit === 'percent' || isCurrencyCode(number.unit);
 }
 
 function unitless(number: NumberMention): boolean {

@@ -352,11 +352,11 @@ function objectOf(sentence: string, questionStems: ReadonlySet<string>, entities
   const tokens = tokenize(sentence);
   const capital = (token: Token | undefined): boolean => writtenCapital(sentence, token);
   const entityAt = (start: number): EntityMention | undefined => entities.find((e) => sentence.startsWith(e.text, start));
+  // The question's own name is not whom it asks about ("who did Morse see": not Morse).
+  const asked = (text: string): boolean => tokenize(text).every((t) => questionStems.has(t.stem));
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i] as Token;
     if (capital(verb) || STOPWORDS.has(verb.word) || !questionStems.has(verb.stem)) continue;
-    // The question's own name is not whom it asks about ("who did Morse see": not Morse).
-    const asked = (text: string): boolean => tokenize(text).every((t) => questionStems.has(t.stem));
     if (PASSIVE_BE.test(tokens[i - 1]?.word ?? '')) {
       const subject = tokens[i - 2];
       if (!capital(subject) || subject === undefined) continue;
