@@ -733,12 +733,6 @@ export function readMentions(sentence: string): RawMention[] {
       if (pushed && country) pushed.canonical = country.name;
       continue;
     }
-    // `Briton Stirling Moss`, `the Australian Charles Bean`: a nationality before a name of two
-    // words or more is what the person is, not a word of the name.
-    if (run.length >= 3 && !head.possessive && !head.breakAfter && !/s$/.test(head.text) && countryOfDemonym(head.text) !== undefined && !lookupPlace(head.text) && looksLikeName(run.slice(1))) {
-      pushMention(out, sentence, false, run.slice(1), 'person', true, head.text);
-      continue;
-    }
     const titled = splitTitle(sentence, run);
     const name = titled.name;
     const end = name[name.length - 1]?.end ?? 0;

@@ -57,8 +57,7 @@ function isTitleWord(token: string, words: NameWords): boolean {
 function readsAsRole(role: string, words: NameWords | undefined): boolean {
   if (words === undefined) return true;
   const tokens = role.split(/\s+/);
-  // A nationality read before the name ("Briton Stirling Moss") is a role too.
-  return tokens.some((token) => (/^\p{Ll}/u.test(token) && !isParticle(token)) || isTitleWord(token, words)) || (tokens.length === 1 && countryOfDemonym(role) !== undefined);
+  return tokens.some((token) => (/^\p{Ll}/u.test(token) && !isParticle(token)) || isTitleWord(token, words));
 }
 
 /**

@@ -127,13 +127,6 @@ describe('analyzeSentence on written fixtures', () => {
     }
   });
 
-  it('GIVEN a nationality before a name ("Briton Tom Quillan") THEN the name without it, the nationality as the role', () => {
-    const mention = (sentence: string) => readMentions(sentence).map((m) => [m.text, m.role ?? null]);
-    expect(mention('Then Briton Tom Quillan won the race.')).toEqual([['Tom Quillan', 'Briton']]);
-    expect(mention('The Norwegian Ada Quillan sailed home.')).toEqual([['Ada Quillan', 'Norwegian']]);
-    expect(mention('The Norwegian Quill Company sailed home.')).toEqual([['Norwegian Quill Company', null]]);
-  });
-
   it('GIVEN a dash typed as two hyphens between names THEN it parts them, as a dash does', () => {
     for (const dash of [' -- ', '--', ' — ']) {
       const texts = readMentions(`The winner came from Ruritania${dash}Tom Quill took the cup.`).map((m) => m.text);
