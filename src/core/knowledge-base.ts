@@ -6,7 +6,7 @@ import { allBelow, flatten, KnowledgeIndex, listOf, SpanUnit, type FlatLists, ty
 import { analyzeArticle, INDEX_ENGINE_VERSION, type ArticleAnalysis } from './index/article-analysis.js';
 import { buildNewsLexicon } from './lexicon/news-lexicon.js';
 import { formatDay, MONTH_NAMES } from './text/calendar.js';
-import { withoutHonorific } from './text/spelling.js';
+import { withoutGeneration, withoutHonorific } from './text/spelling.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { STOPWORDS } from './text/stopwords.js';
 import { answerQuestion, type AnswerOptions, type Corpus } from './answer/answer-question.js';
@@ -360,6 +360,13 @@ const KEY_SENTENCE_WORDS = 5;
 /** A heading's share of capitalised words, when it ends without a full stop ("Remarks of Hon. Wayne L. Hays of Ohio"). */
 const HEADING_CAPITALS = 0.7;
 /** "the past fifty years", "the last decade", "the next few months": a span from or to the report, no event of its own on a timeline. */
+/**
+ * A sentence that tells what would have happened had something else: "Had the mayor won in 1950,
+ * the bridge would stand", "If the council had met in May, it would have …". Its dates are of
+ * things that did not happen, and no timeline lists them.
+ */
+const UNREAL = /(?:^|[,;:]\s*)\W*Had\s+[^,.;]{2,80},[^.;]*\bwould\b|\b[Ii]f\s+[^,.;]{0,80}\bhad\s+[^,.;]{1,60},[^.;]*\bwould\s+have\b/;
+
 const SPAN_TO_NOW = /\b(?:past|last|next|coming)\s+(?:\S+\s+)?(?:years|decades|centuries|months|weeks|days|decade|century)\b/i;
 
 /**
@@ -513,6 +520,9 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
   // each person's name → the articles that list them. A name or alias that curators give to two
   // different people ("Smith") is left out: it says nothing about which one is meant.
   let curated: { names: Map<string, string>; articles: Map<string, number[]> } | undefined;
+  // A curated name as typed: in any case, and with or without the full stops of initials and
+  // titles ("w h frohock", "mrs long").
+  const curatedKey = (name: string): string => nameKey(name).replace(/\.(?=\s|,|$)/g, '');
   const curatedIndex = (): { names: Map<string, string>; articles: Map<string, number[]> } => {
     if (curated) return curated;
     const byName = new Map<string, string | null>();
@@ -521,9 +531,11 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       for (const person of article.people) {
         // "Mr. Banks" is also who "Banks" means, when no one else listed goes by it.
         const forms = [person.name, ...(person.aliases ?? [])];
-        for (const written of [...forms, ...forms.map(withoutHonorific).filter((bare) => !forms.includes(bare))]) {
-          const seen = byName.get(nameKey(written));
-          byName.set(nameKey(written), seen === undefined || seen === person.name ? person.name : null);
+        // "John A. Notte" is also who "John A. Notte, Jr." is.
+        const shortForms = [...forms.map(withoutHonorific), ...forms.map(withoutGeneration)].filter((bare) => !forms.includes(bare));
+        for (const written of [...forms, ...shortForms]) {
+          const seen = byName.get(curatedKey(written));
+          byName.set(curatedKey(written), seen === undefined || seen === person.name ? person.name : null);
         }
         const listed = byArticle.get(nameKey(person.name)) ?? [];
         listed.push(a);
@@ -598,6 +610,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       const events: TimelineEvent[] = [];
       for (const s of candidates) {
         const cited = sentence(s);
+        if (UNREAL.test(cited.text)) continue;
         // An undated lead reports what happened by the day of publication ("The United States has
         // rejected …"): that is its date on a timeline.
         const published = (articles[cited.article] as Article).published;
@@ -628,7 +641,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       // "Mr. Steinberg": the person a curator lists under that surname, when only one is.
       // "the Commission": the entry a curator lists as "Commission".
       const bare = withoutHonorific(name.replace(/^the\s+/i, ''));
-      const resolved = curatedNames().get(nameKey(name)) ?? (bare === name ? undefined : curatedNames().get(nameKey(bare))) ?? names().resolve(name);
+      const resolved = curatedNames().get(curatedKey(name)) ?? (bare === name ? undefined : curatedNames().get(curatedKey(bare))) ?? names().resolve(name);
       if (!resolved) return undefined;
       const wanted = resolved.toLowerCase();
       const asked = bare.trim().toLowerCase();
@@ -669,7 +682,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       // Others who are someone: with a role, on a curator's list, or named in full more than once —
       // not "American Fitzgerald", read once from "an American Fitzgerald".
       const someone = (g: { entity: EntitySummary; articles: number[] }): boolean => {
-        if (g.entity.roles.length > 0 || curatedNames().has(nameKey(g.entity.name))) return true;
+        if (g.entity.roles.length > 0 || curatedNames().has(curatedKey(g.entity.name))) return true;
         const writes = namesWritten([g.entity.name]);
         return g.articles.flatMap((a) => index.articleSentences(a)).filter((s) => writes(sentence(s).text)).length > 1;
       };
@@ -702,7 +715,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
           // ("book" is a word before it is Fredrik Book; "rayburn" is no word but a name.)
           if (size === 1 && !first.capitalized && (STOPWORDS.has(first.word) || isWord?.(first.word) === true)) continue;
           const span = written.slice(first.start, (tokens[i + size - 1] as Token).end);
-          const person = curatedNames().get(nameKey(span)) ?? curatedNames().get(nameKey(withoutHonorific(span)));
+          const person = curatedNames().get(curatedKey(span)) ?? curatedNames().get(curatedKey(withoutHonorific(span)));
           // "the Continental Congress" is no one "he" or "she" could be.
           if (person !== undefined && curatedType({ name: person }) === 'person') return person;
         }
@@ -885,7 +898,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
    */
   function struck(name: string): boolean {
     // (Places are never on a people list.)
-    if (!anyCurated || lookupPlace(name) || curatedNames().has(nameKey(name)) || curatedNames().has(nameKey(withoutHonorific(name)))) return false;
+    if (!anyCurated || lookupPlace(name) || curatedNames().has(curatedKey(name)) || curatedNames().has(curatedKey(withoutHonorific(name)))) return false;
     const writing = articlesNaming(name);
     return writing.length > 0 && writing.every((a) => (articles[a] as Article).people.length > 0);
   }

@@ -62,8 +62,12 @@ export function answerFor(kb: KnowledgeBase, question: string, type?: QuestionTy
  * `/who Carl Sandburg` shows it, rather than "I don't know" about a name the articles know.
  */
 export function profileInstead(kb: KnowledgeBase, question: string, result: AskResult, type?: QuestionType): Extract<AnswerOutcome, { kind: 'profile' }> | undefined {
-  const asked = result.kind === 'unknown' && (type === undefined || type === 'who') ? WHO_IS.exec(question.normalize('NFKC'))?.[1] : undefined;
-  return asked === undefined ? undefined : profileOf(kb, asked);
+  const text = question.normalize('NFKC');
+  const asked = result.kind === 'unknown' && (type === undefined || type === 'who') ? WHO_IS.exec(text)?.[1] : undefined;
+  if (asked === undefined) return undefined;
+  // "who is John A. Notte, Jr." — the full stop closing the question may close the name's "Jr." too.
+  const withStop = text.trimEnd().endsWith(`${asked}.`) ? `${asked}.` : undefined;
+  return profileOf(kb, asked) ?? (withStop === undefined ? undefined : profileOf(kb, withStop));
 }
 
 /** "who is X", "who's X?", and what `/who` passes on: "is X". */

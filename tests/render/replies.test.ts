@@ -35,6 +35,32 @@ describe('answerFor "who is X"', () => {
     if (asked.kind === 'profile') expect(asked.view.name).not.toBe('Tom Quillon');
   });
 
+  it('GIVEN a curated "Ivo B. Tarrant, Jr." the text writes "Ivo B. Tarrant, Jr., governor" THEN "who is" the name in full, without "Jr." or in lower case without stops is his profile, and no second Ivo B. Tarrant without a role is made of the text', () => {
+    const proclamation: Article = {
+      ...story,
+      id: '2020-03-04-proclamation',
+      people: [{ name: 'Ivo B. Tarrant, Jr.', role: 'governor of the Marl Islands', aliases: ['Tarrant'] }],
+      paragraphs: ['Harbour Week proclamation by Ivo B. Tarrant, Jr., governor', 'Now, therefore, I, Ivo B. Tarrant, Jr., governor, proclaim the first week of May as Harbour Week.'],
+    };
+    const islands = buildKnowledgeBase([proclamation], defaultBuildOptions());
+    for (const question of ['who is Ivo B. Tarrant, Jr.', 'who is Ivo B. Tarrant', 'who is ivo b tarrant', 'who is tarrant']) {
+      const asked = answerFor(islands, question);
+      expect(asked.kind, question).toBe('profile');
+      if (asked.kind === 'profile') {
+        expect(asked.view.name).toBe('Ivo B. Tarrant, Jr.');
+        expect(asked.view.roles).toEqual(['governor of the Marl Islands']);
+        expect(asked.view.others ?? []).toEqual([]);
+      }
+    }
+  });
+
+  it('GIVEN a curated alias with a title ("Mrs. Quillon") typed in lower case without its stop THEN that person\'s profile', () => {
+    const titled: Article = { ...story, id: '2020-03-05-ferry', people: [{ name: 'Marta Quillon', role: 'ferry director', aliases: ['Mrs. Quillon'] }, { name: 'Lia Quillon', role: 'her daughter' }] };
+    const asked = answerFor(buildKnowledgeBase([titled], defaultBuildOptions()), 'who is mrs quillon');
+    expect(asked.kind).toBe('profile');
+    if (asked.kind === 'profile') expect(asked.view.name).toBe('Marta Quillon');
+  });
+
   it('GIVEN "who is the Board" for a body the curator lists as "Board" THEN its profile', () => {
     const board: Article = { ...story, id: '2020-03-03-board', people: [{ name: 'Board', role: 'the Harbour Licensing Board' }], paragraphs: ['The Board refused the ferry a licence on Monday.', 'The Board meets once a month.'] };
     const asked = answerFor(buildKnowledgeBase([board], defaultBuildOptions()), 'who is the Board');

@@ -14,6 +14,7 @@ import { knownPlaceNames, lookupPlace } from './gazetteer.js';
 import { hasReason } from './has-reason.js';
 import { narrativeTimes, resolveDates, type NarrativeTime } from './resolve-dates.js';
 import { LETTER_OR_DIGIT, STARTS_UPPER } from '../text/unicode-patterns.js';
+import { withoutGeneration } from '../text/spelling.js';
 
 export { resolveDates } from './resolve-dates.js';
 export { extractNumbers } from './extract-numbers.js';
@@ -151,6 +152,13 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
       curatedAliases.add(lower(a));
     }
     known.set(lower(p.name), k);
+    // "John A. Notte, Jr." is written "John A. Notte, Jr., governor", which reads as "John A. Notte"
+    // and the suffix: the name without it is the curated person's.
+    const base = withoutGeneration(p.name);
+    if (base !== p.name && !shortNames.has(lower(base))) {
+      shortNames.set(lower(base), p.name);
+      curatedAliases.add(lower(base));
+    }
   }
   const seenAlone = new Set<string>();
   const loners: RawMention[] = [];

@@ -381,6 +381,17 @@ function givenNameLike(t: Token, next: Token | undefined): boolean {
   return DOTLESS_ABBREVIATIONS.has(t.text) && !t.breakAfter && !t.possessive && next !== undefined && next.cap && !DAYS_MONTHS.has(next.text) && !STOP.has(next.text);
 }
 
+/** Months that are also given names: `Sally May Saabye`, `Ann June Hale`. */
+const MONTH_NAMES_GIVEN = words(`April May June`);
+
+/**
+ * A month that is also a given name, between a name begun and a capitalised word, is a middle name
+ * (`Sally May Saabye`): as a date it is followed by a number or stands after no name (`in May`).
+ */
+function middleNameMonth(previous: Token | undefined, t: Token, next: Token | undefined): boolean {
+  return MONTH_NAMES_GIVEN.has(t.text) && previous !== undefined && !previous.breakAfter && !previous.possessive && !DAYS_MONTHS.has(previous.text) && !TITLES.has(previous.text) && !isOrgWord(previous.text) && lookupPlace(previous.text) === undefined && next !== undefined && next.cap && !t.breakAfter && !DAYS_MONTHS.has(next.text) && !STOP.has(next.text) && !/\d/.test(next.text);
+}
+
 const DOTLESS_ABBREVIATIONS = words(`Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept
   Oct Nov Dec`);
 
@@ -398,7 +409,7 @@ function capitalisedRuns(sentence: string, tokens: readonly Token[]): Token[][] 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    if (t.cap && (!DAYS_MONTHS.has(t.text) || givenNameLike(t, tokens[i + 1]))) {
+    if (t.cap && (!DAYS_MONTHS.has(t.text) || givenNameLike(t, tokens[i + 1]) || middleNameMonth(run[run.length - 1], t, tokens[i + 1]))) {
       run.push(t);
     } else if (run.length === 0 && SURNAME_PARTICLES.has(t.text) && (tokens[i + 1]?.cap ?? false) && !DAYS_MONTHS.has(tokens[i + 1]?.text ?? '')) {
       // `de Blasio said`, `van Gogh's`: the particle opens the surname written alone.

@@ -22,7 +22,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...CARDINA
  * resolve, and chrono costs far more than this test.
  */
 const DATE_HINT =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.|\b(?:1[6-9]\d\d|20\d\d)(?:['’]?s)?\b|\b(?:yesterday|today|tonight|tomorrow|weekend|ago|days?|weeks?|months?|years?|decades?|night|morning|afternoon|evening|noon|midnight)\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.|\b(?:1[6-9]\d\d|20\d\d)(?:['’]?s)?\b|\b(?:yesterday|today|tonight|tomorrow|weekend|ago|days?|weeks?|months?|years?|decades?|night|morning|afternoon|evening|noon|midnight)\b|\b[ab]\.\s?[dc]\.|\bc\.\s?e\.|\d,?\s*(?:ad|bc)\b|\bad\s*\d/i;
 
 const YEAR = '(1[6-9]\\d\\d|20\\d\\d)';
 const DASH = '\\s*(?:-|–|—)\\s*';
@@ -52,11 +52,26 @@ const ORDINAL_DAYS: Readonly<Record<string, number>> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
 };
 const MONTH_PATTERN = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
-/** `the 21st day of April`, `this twenty-first day of April, 1961`: the formal way of proclamations and deeds. */
+/**
+ * `the 21st day of April`, `this twenty-first day of April, 1961`, `this 23d day of October`: the
+ * formal way of proclamations and deeds (which write 2d and 23d for 2nd and 23rd).
+ */
 const DAY_OF_MONTH = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)\\s+day\\s+of\\s+${MONTH_PATTERN}(?:,?\\s+${YEAR})?\\b|\\b(?:(twenty|thirty)[-\\s])?(${Object.keys(ORDINAL_DAYS).join('|')})\\s+day\\s+of\\s+${MONTH_PATTERN}(?:,?\\s+${YEAR})?\\b`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th|d)\\s+day\\s+of\\s+${MONTH_PATTERN}(?:,?\\s+${YEAR})?\\b|\\b(?:(twenty|thirty)[-\\s])?(${Object.keys(ORDINAL_DAYS).join('|')})\\s+day\\s+of\\s+${MONTH_PATTERN}(?:,?\\s+${YEAR})?\\b`,
   'gi',
 );
+
+/**
+ * A year marked with its era: `1453 A.D.`, `A.D. 1453`, `May 11, 330 A.D.`, `44 B.C.`, with the
+ * month and day before it when given. Groups: month, day, year before the era, era, era before the
+ * year, year after the era.
+ */
+const ERA_YEAR = new RegExp(
+  `(?:\\b${MONTH_PATTERN}\\s+(\\d{1,2}),?\\s*)?(?:\\b(\\d{1,4}),?\\s*(A\\.\\s?D\\.|B\\.\\s?C\\.(?:\\s?E\\.)?|C\\.\\s?E\\.|AD\\b|BC\\b|BCE\\b)|\\b(A\\.\\s?D\\.|AD)\\s*(\\d{1,4})\\b)`,
+  'g',
+);
+/** The years an era-marked date is placed on the calendar for; older ones are left undated rather than misdated. */
+const FIRST_ERA_YEAR = 1000;
 
 /** The day a `the 21st`/`the twenty-first` of {@link DAY_OF_MONTH} names. */
 function dayOfMonth(m: RegExpMatchArray): number | undefined {
@@ -199,6 +214,31 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     spans.push(span);
     out.push({ at: start, value });
   };
+  // A year with its era is that year, whatever chrono makes of it ("1453 A" as a time of day); a
+  // year before the common era, or long before the calendar of news, is left undated, and its span
+  // is claimed so that nothing else dates it ("May 11, 330 A.D." is not 11 May of this year).
+  for (const m of sentence.matchAll(ERA_YEAR)) {
+    const era = m[4] ?? m[5] ?? '';
+    const year = Number(m[3] ?? m[6]);
+    const text = m[0].replace(/[\s,]+$/, '');
+    if (era.startsWith('B')) {
+      spans.push({ start: m.index, end: m.index + text.length });
+      continue;
+    }
+    const month = m[1] === undefined ? undefined : monthIndex(m[1]);
+    const day = m[2] === undefined ? undefined : Number(m[2]);
+    if (year < FIRST_ERA_YEAR || year > pubDate.getFullYear() + 100) {
+      spans.push({ start: m.index, end: m.index + text.length });
+      continue;
+    }
+    if (month !== undefined && day !== undefined && day >= 1 && day <= 31) {
+      const date = toDate({ y: year, m: month, d: day });
+      if (date.getMonth() + 1 === month) add(m.index, text, { text, grain: 'day', start: iso(date), end: iso(date), label: dayLabel(date) });
+      continue;
+    }
+    const at = m.index + (m[1] === undefined ? 0 : m[0].search(/\d{3,4}|A\.?\s?D/));
+    add(at, sentence.slice(at, m.index + text.length), { ...yearRange(sentence.slice(at, m.index + text.length), year, year), grain: 'year', label: String(year) });
+  }
   for (const m of sentence.matchAll(YEAR_RANGE_WORDS)) {
     const from = Number(m[1] ?? m[2]);
     const to = Number(m[3]);

@@ -50,7 +50,11 @@ export const nameKey = (name: string): string => foldAccentsKeepingOffsets(name.
 function shortened(name: string): string | undefined {
   const words = name.split(/\s+/);
   // "John A. McCone Jr." is "john mccone" too.
-  if (words.length >= 3 && /^(?:Jr|Sr|II|III|IV)\.?,?$/.test(words[words.length - 1] ?? '')) words.pop();
+  if (words.length >= 3 && /^(?:Jr|Sr|II|III|IV)\.?,?$/.test(words[words.length - 1] ?? '')) {
+    words.pop();
+    // "John A. Notte, Jr.": the comma before the suffix goes with it.
+    words[words.length - 1] = (words[words.length - 1] ?? '').replace(/,$/, '');
+  }
   if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
   const short = nameKey(`${words[0]} ${words[words.length - 1]}`);
   return short === nameKey(name) ? undefined : short;

@@ -31,14 +31,20 @@ const SLIP_MIN_LENGTH = 5;
  */
 export function typedAsName(typed: string, name: string): boolean {
   if (typedAsWritten(typed, name)) return true;
+  // "John A. Notte" is the person listed as "John A. Notte, Jr.".
+  const unsuffixed = withoutGeneration(name);
+  if (unsuffixed !== name.trim() && typedAsWritten(typed, unsuffixed)) return true;
   // "Mr. Steinberg" is the person listed as "Steinberg".
   const bare = withoutHonorific(typed);
   return bare !== typed.trim() && typedAsWritten(bare, name);
 }
 
 function typedAsWritten(typed: string, name: string): boolean {
-  const t = typed.trim().toLowerCase().split(/\s+/);
-  const n = name.trim().toLowerCase().split(/\s+/);
+  // Initials and titles are typed with or without their full stops: "w h frohock" for "W. H.
+  // Frohock", "mrs long" for "Mrs. Long".
+  const words = (text: string): string[] => text.trim().toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, ''));
+  const t = words(typed);
+  const n = words(name);
   if (t.length !== n.length) return false;
   return t.every((word, i) => {
     const want = n[i] ?? '';
@@ -72,6 +78,17 @@ export function opensWithName(text: string): boolean {
 /** Titles as written before a name, capitalised (a case-blind expression would let `\p{Lu}` match any letter). */
 const TITLED = '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sir|Lady|Lord|Mme|Mlle|Herr|Frau)';
 const NAME_OPENING = new RegExp(`^\\s*(?:${TITLED}\\.?\\s+\\p{Lu}|\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’-]+\\s*[,;.]|\\p{Lu}[\\p{L}'’-]+\\s*,)`, 'u');
+
+/** A generational suffix closing a name: "Jr.", ", Sr.", "III". */
+const GENERATION_SUFFIX = /,?\s+(?:(?:Jr|Sr)\.?|II|III|IV)$/;
+
+/**
+ * The name without the generational suffix that closes it, as text and questions often write it:
+ * "John A. Notte, Jr." → "John A. Notte".
+ */
+export function withoutGeneration(name: string): string {
+  return name.trim().replace(GENERATION_SUFFIX, '');
+}
 
 /** The name without a courtesy title before it: "Mr. Steinberg" → "Steinberg". */
 export function withoutHonorific(name: string): string {

@@ -294,6 +294,12 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(cited).not.toContain('The old editor had retired in 2018.');
   });
 
+  it('GIVEN a sentence of what would have happened had something else ("Had Ada Rusk been elected in 1950, …would…") THEN its date is no event on the timeline; what did happen still is', () => {
+    const story = article('rusk', ['Ada Rusk ran for mayor of Orsdale in 1950 and lost.', 'Had Ada Rusk been elected in 1950, the harbour bridge would have been built a decade sooner.', 'If the council had met in May 1951, it would have approved the bridge.', 'Ada Rusk was elected mayor in 1954.']);
+    const dated = buildKnowledgeBase([story], defaultBuildOptions()).timeline('Ada Rusk').map((e) => e.citation.sentence);
+    expect(dated).toEqual(['Ada Rusk ran for mayor of Orsdale in 1950 and lost.', 'Ada Rusk was elected mayor in 1954.']);
+  });
+
   it('GIVEN a range THEN keeps only events within it', () => {
     const events = kb.timeline('', { from: '2007-07-01', to: '2007-07-31' });
     expect(events.length).toBeGreaterThan(0);

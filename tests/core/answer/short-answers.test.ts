@@ -554,9 +554,28 @@ describe('a part of a whole ("5 out of 122 cases")', () => {
   const sentence = 'Only 5 out of 122 cases docketed were tried before the court closed.';
   const facts: SentenceFacts = { entities: [], dates: [], numbers: [{ text: '5', value: 5 }, { text: '122', value: 122, unit: 'cases' }], hasReason: false };
 
-  it('GIVEN "how many cases were tried" THEN the part, 5; "how many cases were docketed" THEN the whole, 122', () => {
-    expect(shortAnswer({ ...base, type: 'how-many', kind: 'count', countedNoun: 'cases', sentence, facts, questionStems: stems('how many cases were tried') }).answer).toBe('5 cases');
+  it('GIVEN "how many cases were tried" THEN the part, 5 out of 122; "how many cases were docketed" THEN the whole, 122', () => {
+    expect(shortAnswer({ ...base, type: 'how-many', kind: 'count', countedNoun: 'cases', sentence, facts, questionStems: stems('how many cases were tried') }).answer).toBe('5 out of 122 cases');
     expect(shortAnswer({ ...base, type: 'how-many', kind: 'count', countedNoun: 'cases', sentence, facts, questionStems: stems('how many cases were docketed') }).answer).toBe('122 cases');
+  });
+});
+
+describe('a change "from $32,000 to $40,000"', () => {
+  it('GIVEN "how much was the budget raised" THEN both ends of the change, not the old amount alone', () => {
+    const sentence = 'Our poster budget for the year was raised from $12,000 to $15,000, and the grant from $7,000 to $9,000.';
+    const facts: SentenceFacts = { entities: [], dates: [], numbers: ['$12,000', '$15,000', '$7,000', '$9,000'].map((text) => ({ text, value: Number(text.replace(/\D/g, '')), unit: 'USD' })), hasReason: false };
+    expect(shortAnswer({ ...base, type: 'how-many', kind: 'money', sentence, facts, questionStems: stems('how much was the poster budget raised') }).answer).toBe('from $12,000 to $15,000');
+    // A number that is no end of a change is answered alone.
+    const alone = 'The poster budget for the year was $12,000.';
+    expect(shortAnswer({ ...base, type: 'how-many', kind: 'money', sentence: alone, facts: { ...facts, numbers: [{ text: '$12,000', value: 12000, unit: 'USD' }] }, questionStems: stems('how much was the poster budget') }).answer).toBe('$12,000');
+  });
+});
+
+describe('a share ("three out of five skilled workers")', () => {
+  it('GIVEN "how many skilled workers were never trained" THEN the share as written, not the whole, and not "three workers"', () => {
+    const sentence = 'The council has estimated that three out of five skilled workers and one out of five clerks have not been formally trained.';
+    const facts: SentenceFacts = { entities: [], dates: [], numbers: [{ text: 'three', value: 3 }, { text: 'five', value: 5, unit: 'workers' }, { text: 'one', value: 1 }, { text: 'five', value: 5, unit: 'clerks' }], hasReason: false };
+    expect(shortAnswer({ ...base, type: 'how-many', kind: 'count', countedNoun: 'workers', sentence, facts, questionStems: stems('how many skilled workers were never trained') }).answer).toBe('three out of five workers');
   });
 });
 

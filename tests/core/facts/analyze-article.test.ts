@@ -136,6 +136,13 @@ describe('analyzeSentence on written fixtures', () => {
     expect(readMentions('The Smith-Jones Company opened.').map((m) => m.text)).toContain('Smith-Jones Company');
   });
 
+  it('GIVEN a month that is also a given name in the middle of a name ("Lia May Dorrit") THEN it is the middle name; a month after a place, or before a day, is still a month', () => {
+    expect(readMentions('Miss Lia May Dorrit says her reign will end soon.').map((m) => m.text)).toContain('Lia May Dorrit');
+    expect(readMentions('Tom June Hallow spoke first.').map((m) => m.text)).toContain('Tom June Hallow');
+    expect(readMentions('The fair opened in Orsdale May 3 with a parade.').map((m) => m.text)).not.toContain('Orsdale May');
+    expect(readMentions('They met in Paris May Day morning.').map((m) => m.text)).not.toContain('Paris May Day');
+  });
+
   it('GIVEN a work called by its composer and its number ("the new Quillmann Second") THEN the name is the composer\'s, without the number', () => {
     const texts = readMentions("The orchestra's new Quillmann Second sounds like a real orchestra.").map((m) => m.text);
     expect(texts).toContain('Quillmann');

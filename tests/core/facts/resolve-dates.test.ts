@@ -319,6 +319,23 @@ describe('resolveDates on day ranges and attributive years', () => {
     ]);
     expect(resolveDates('The deed was signed the twenty-first day of April, 1960, at noon.', PUB)[0]).toMatchObject({ grain: 'day', start: '1960-04-21' });
     expect(resolveDates('Done this seventeenth day of May.', PUB)[0]).toMatchObject({ grain: 'day', start: '2007-05-17' });
+    // Deeds write 2d and 23d for 2nd and 23rd.
+    expect(resolveDates('Given under my hand this 23d day of April.', PUB)).toEqual([
+      { text: '23d day of April', grain: 'day', start: '2007-04-23', label: '23 April 2007' },
+    ]);
+  });
+
+  it('GIVEN a year written with its era THEN it is that year; a year before the common era, or before 1000, is left undated rather than put in the year of the report', () => {
+    expect(resolveDates('The fort fell in 1453 A.D. to the raiders.', PUB)).toEqual([
+      { text: '1453 A.D.', grain: 'year', start: '1453-01-01', end: '1453-12-31', label: '1453' },
+    ]);
+    expect(resolveDates('In A.D. 1066 the fleet landed.', PUB)[0]).toMatchObject({ grain: 'year', start: '1066-01-01' });
+    expect(resolveDates('The tower was finished on June 3, 1610 A.D., by the guild.', PUB)).toEqual([
+      { text: 'June 3, 1610 A.D.', grain: 'day', start: '1610-06-03', end: '1610-06-03', label: '3 June 1610' },
+    ]);
+    expect(resolveDates('On May 11,330, A.D., the town took a new name.', PUB)).toEqual([]);
+    expect(resolveDates('On May 11, 330 A.D., the town took a new name.', PUB)).toEqual([]);
+    expect(resolveDates('The wall was built in 532 B.C. by the king.', PUB)).toEqual([]);
   });
 
   it('reads a year used as an adjective after a determiner, so it is not a number', () => {

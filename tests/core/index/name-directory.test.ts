@@ -28,6 +28,8 @@ describe('name directory', () => {
     expect(withInitial.exact('dara whitcombe')).toBe('Dara Q. Whitcombe');
     expect(withInitial.exact('Dara Q. Whitcombe')).toBe('Dara Q. Whitcombe');
     expect(withInitial.exact('dara crocker')).toBeUndefined();
+    // The comma before a "Jr." goes with it.
+    expect(buildNameDirectory(new Map([['Dara Q. Whitcombe, Jr.', 1]])).exact('dara whitcombe')).toBe('Dara Q. Whitcombe, Jr.');
   });
 
   it('GIVEN a name with a middle name or accents THEN it is known as people type it', () => {

@@ -29,6 +29,14 @@ describe('typedAsName', () => {
     expect(typedAsName('marta quilon', 'Marta Quillon')).toBe(true);
   });
 
+  it('GIVEN initials or a title typed without their full stops, or a name without its "Jr." THEN it is that name', () => {
+    expect(typedAsName('w h pellow', 'W. H. Pellow')).toBe(true);
+    expect(typedAsName('mrs pellow', 'Mrs. Pellow')).toBe(true);
+    expect(typedAsName('Ivo B. Tarrant', 'Ivo B. Tarrant, Jr.')).toBe(true);
+    expect(typedAsName('Ivo B. Tarrant Sr', 'Ivo B. Tarrant, Jr.')).toBe(false);
+    expect(typedAsName('w k pellow', 'W. H. Pellow')).toBe(false);
+  });
+
   it('GIVEN another name, or a word more or less THEN it is not', () => {
     expect(typedAsName('ann lee', 'Anna Lee')).toBe(false);
     expect(typedAsName('henri courcy', 'Henri De Courcy')).toBe(false);

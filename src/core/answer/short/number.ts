@@ -39,7 +39,8 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
     : undefined;
   // "only 5 out of 122 cases docketed were tried": the count of those the question asks about is
   // the part, unless the question's word describes the whole ("how many cases were docketed").
-  const part = counted ? partOf(sentence, counted, numbers, questionStems) : undefined;
+  const share = counted ? partOf(sentence, counted, numbers, questionStems, nounStem) : undefined;
+  const part = share?.part;
   if (input.kind === 'age') {
     const age = ageIn(sentence);
     if (age && !questionStems.has(age)) return { answer: age, fit: 1 };
@@ -59,8 +60,8 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
   const number = ofUnit ?? part ?? counted ?? governed ?? quantities[0];
   if (number) {
     const otherMeasure = unit !== undefined && number !== ofUnit;
-    const shown = number === part && counted?.unit !== undefined && number.unit === undefined ? { ...number, unit: counted.unit } : number;
-    return { answer: withUnit(shown), fit: otherMeasure ? 0.5 : counted || ofUnit || !noun ? 1 : unitless(number) ? 0.75 : 0.25 };
+    const shown = number === part && share && counted ? { ...counted, text: share.text } : number;
+    return { answer: fromTo(sentence, shown, numbers) ?? withUnit(shown), fit: otherMeasure ? 0.5 : counted || ofUnit || !noun ? 1 : unitless(number) ? 0.75 : 0.25 };
   }
   const duration = facts.dates.find((d) => d.grain === 'duration');
   if (duration) return { answer: duration.label, fit: 0.8, date: duration };
@@ -91,17 +92,42 @@ export function ageIn(sentence: string): string | undefined {
 /**
  * The part of a whole written "5 out of 122 cases" (or "5 of the 122 cases"): the number before,
  * when the words right after the whole's noun are none of the question's ("122 cases docketed" is
- * the whole the question "how many were docketed" asks for).
+ * the whole the question "how many were docketed" asks for), with the text to show, "5 out of 122".
  */
-function partOf(sentence: string, whole: NumberMention, numbers: readonly NumberMention[], questionStems: ReadonlySet<string>): NumberMention | undefined {
+function partOf(sentence: string, whole: NumberMention, numbers: readonly NumberMention[], questionStems: ReadonlySet<string>, nounStem: string | undefined): { part: NumberMention; text: string } | undefined {
   const at = sentence.indexOf(whole.text);
   if (at < 0) return undefined;
-  const before = /(\S+)\s+(?:out\s+)?of\s+(?:the\s+)?$/i.exec(sentence.slice(Math.max(0, at - 30), at))?.[1];
+  const window = sentence.slice(Math.max(0, at - 30), at);
+  const written = /(\S+)\s+(?:out\s+)?of\s+(?:the\s+)?$/i.exec(window);
+  const before = written?.[1];
   const part = before === undefined ? undefined : numbers.find((n) => n !== whole && n.text === before);
-  if (part === undefined) return undefined;
-  // The noun and the word after it: "cases docketed".
-  const after = tokenize(sentence.slice(at + whole.text.length, at + whole.text.length + 40)).slice(0, 2);
-  return after.slice(1).some((t) => questionStems.has(t.stem)) ? undefined : part;
+  if (part === undefined || written === null) return undefined;
+  // The noun and the word after it: "cases docketed" (past the noun's modifiers: "skilled workers have").
+  const after = tokenize(sentence.slice(at + whole.text.length, at + whole.text.length + 40)).slice(0, 4);
+  const noun = Math.max(0, after.findIndex((t) => t.stem === nounStem));
+  if (after.slice(noun + 1, noun + 2).some((t) => questionStems.has(t.stem))) return undefined;
+  // Shown as written, part and whole: "three out of five" is a share, not three of anything.
+  return { part, text: sentence.slice(Math.max(0, at - 30) + written.index, at + whole.text.length) };
+}
+
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A number written as one end of a change, "from $32,000 to $40,000", is answered with both ends:
+ * either alone tells a reader the wrong amount.
+ *
+ * @example
+ * fromTo('The budget was increased from $32,000 to $40,000.', { text: '$32,000', value: 32000, unit: 'USD' }, numbers); // 'from $32,000 to $40,000'
+ */
+export function fromTo(sentence: string, number: NumberMention, numbers: readonly NumberMention[]): string | undefined {
+  const n = escaped(number.text);
+  for (const other of numbers) {
+    if (other === number || other.text === number.text) continue;
+    const o = escaped(other.text);
+    const change = new RegExp(`\\bfrom\\s+(?:${n}\\s+to\\s+${o}|${o}\\s+to\\s+${n})(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
+    if (change) return change[0];
+  }
+  return undefined;
 }
 
 /**
