@@ -70,8 +70,6 @@ const ERA_YEAR = new RegExp(
   `(?:\\b${MONTH_PATTERN}\\s+(\\d{1,2}),?\\s*)?(?:\\b(\\d{1,4}),?\\s*(A\\.\\s?D\\.|B\\.\\s?C\\.(?:\\s?E\\.)?|C\\.\\s?E\\.|AD\\b|BC\\b|BCE\\b)|\\b(A\\.\\s?D\\.|AD)\\s*(\\d{1,4})\\b)`,
   'g',
 );
-/** The years an era-marked date is placed on the calendar for; older ones are left undated rather than misdated. */
-const FIRST_ERA_YEAR = 1000;
 
 /** The day a `the 21st`/`the twenty-first` of {@link DAY_OF_MONTH} names. */
 function dayOfMonth(m: RegExpMatchArray): number | undefined {
@@ -214,30 +212,30 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     spans.push(span);
     out.push({ at: start, value });
   };
-  // A year with its era is that year, whatever chrono makes of it ("1453 A" as a time of day); a
-  // year before the common era, or long before the calendar of news, is left undated, and its span
-  // is claimed so that nothing else dates it ("May 11, 330 A.D." is not 11 May of this year).
+  // A year with its era is that year, whatever chrono makes of it ("1453 A" as a time of day, "May
+  // 11, 330 A.D." as 11 May of this year). A year before the common era is left undated (an ISO
+  // date has no year before 1), its span claimed so that nothing else dates it.
   for (const m of sentence.matchAll(ERA_YEAR)) {
     const era = m[4] ?? m[5] ?? '';
     const year = Number(m[3] ?? m[6]);
     const text = m[0].replace(/[\s,]+$/, '');
-    if (era.startsWith('B')) {
+    if (era.startsWith('B') || year < 1 || year > pubDate.getFullYear() + 100) {
       spans.push({ start: m.index, end: m.index + text.length });
       continue;
     }
     const month = m[1] === undefined ? undefined : monthIndex(m[1]);
     const day = m[2] === undefined ? undefined : Number(m[2]);
-    if (year < FIRST_ERA_YEAR || year > pubDate.getFullYear() + 100) {
-      spans.push({ start: m.index, end: m.index + text.length });
-      continue;
-    }
     if (month !== undefined && day !== undefined && day >= 1 && day <= 31) {
-      const date = toDate({ y: year, m: month, d: day });
-      if (date.getMonth() + 1 === month) add(m.index, text, { text, grain: 'day', start: iso(date), end: iso(date), label: dayLabel(date) });
+      // Not `new Date(y, …)`, which reads a year below 100 as 1900 and after.
+      const date = toDate({ y: 2000, m: month, d: day });
+      date.setFullYear(year);
+      if (date.getMonth() + 1 === month) add(m.index, text, { text, grain: 'day', start: iso(date), end: iso(date), label: `${day} ${format(date, 'MMMM')} ${year}` });
       continue;
     }
     const at = m.index + (m[1] === undefined ? 0 : m[0].search(/\d{3,4}|A\.?\s?D/));
-    add(at, sentence.slice(at, m.index + text.length), { ...yearRange(sentence.slice(at, m.index + text.length), year, year), grain: 'year', label: String(year) });
+    const written = sentence.slice(at, m.index + text.length);
+    const padded = String(year).padStart(4, '0');
+    add(at, written, { text: written, grain: 'year', start: `${padded}-01-01`, end: `${padded}-12-31`, label: String(year) });
   }
   for (const m of sentence.matchAll(YEAR_RANGE_WORDS)) {
     const from = Number(m[1] ?? m[2]);

@@ -325,7 +325,7 @@ describe('resolveDates on day ranges and attributive years', () => {
     ]);
   });
 
-  it('GIVEN a year written with its era THEN it is that year; a year before the common era, or before 1000, is left undated rather than put in the year of the report', () => {
+  it('GIVEN a year written with its era THEN it is that year, however old; a year before the common era is left undated rather than put in the year of the report', () => {
     expect(resolveDates('The fort fell in 1453 A.D. to the raiders.', PUB)).toEqual([
       { text: '1453 A.D.', grain: 'year', start: '1453-01-01', end: '1453-12-31', label: '1453' },
     ]);
@@ -333,8 +333,11 @@ describe('resolveDates on day ranges and attributive years', () => {
     expect(resolveDates('The tower was finished on June 3, 1610 A.D., by the guild.', PUB)).toEqual([
       { text: 'June 3, 1610 A.D.', grain: 'day', start: '1610-06-03', end: '1610-06-03', label: '3 June 1610' },
     ]);
-    expect(resolveDates('On May 11,330, A.D., the town took a new name.', PUB)).toEqual([]);
-    expect(resolveDates('On May 11, 330 A.D., the town took a new name.', PUB)).toEqual([]);
+    expect(resolveDates('On May 11,330, A.D., the town took a new name.', PUB)).toEqual([
+      { text: 'May 11,330, A.D.', grain: 'day', start: '0330-05-11', end: '0330-05-11', label: '11 May 330' },
+    ]);
+    expect(resolveDates('On May 11, 330 A.D., the town took a new name.', PUB)[0]).toMatchObject({ start: '0330-05-11', label: '11 May 330' });
+    expect(resolveDates('In A.D. 70 the temple fell.', PUB)).toEqual([{ text: 'A.D. 70', grain: 'year', start: '0070-01-01', end: '0070-12-31', label: '70' }]);
     expect(resolveDates('The wall was built in 532 B.C. by the king.', PUB)).toEqual([]);
   });
 
