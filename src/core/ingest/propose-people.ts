@@ -27,6 +27,15 @@ export interface NameWords {
 /** Closed-class words, which WordNet leaves out: common words whenever they are capitalised in a name. */
 const FUNCTION_WORDS = new Set(['against', 'with', 'from', 'into', 'over', 'under', 'about', 'after', 'before', 'by', 'to', 'as', 'is', 'are', 'was', 'my', 'me', 'your', 'our', 'their', 'his', 'her', 'its', 'it', 'we', 'you', 'they', 'i', 'not', 'no', 'all', 'how', 'why', 'what', 'when', 'where', 'who', 'this', 'that', 'these', 'those', 'will', 'can', 'soon', 'now', 'here', 'there', 'very', 'more', 'most']);
 
+/** Pronouns, which no one's name holds: "Almighty Who", "Lord for His" are a line of a prayer. */
+const PRONOUNS = new Set(['who', 'whom', 'whose', 'he', 'she', 'him', 'his', 'her', 'hers', 'it', 'its', 'we', 'us', 'our', 'they', 'them', 'their', 'you', 'your', 'my', 'me']);
+/**
+ * English function words a title capitalises ("Count Of Monte Cristo", "Seize The Day", "Canticle
+ * For Leibowitz"): inside a name they make it the title of a work, which news writes "of", "the",
+ * "for" in lower case in the names of people and bodies ("Bank of America").
+ */
+const TITLE_CASED = new Set(['Of', 'The', 'For', 'And', 'To', 'In', 'On', 'At', 'With', 'From', 'A', 'An']);
+
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase().replace(/-$/, ''));
 
 /**
@@ -255,6 +264,7 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // "Royal Shrewsbury hospital": an organisation's lower-case institution noun ends its name.
     const institution = entity.type === 'organization' && tokens.length > 2 && isLowerOrgNoun(tokens[tokens.length - 1] ?? '');
     if (!capitalised(institution ? tokens.slice(0, -1) : tokens)) continue;
+    if (tokens.some((token, i) => PRONOUNS.has(token.toLowerCase()) || (i > 0 && TITLE_CASED.has(token)))) continue;
     let role = entity.roles
       .map((r) => r.trim())
       .find((r) => r !== '' && r.toLowerCase() !== name.toLowerCase() && !names.has(r.toLowerCase()) && readsAsRole(r, words));

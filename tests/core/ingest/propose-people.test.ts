@@ -99,6 +99,17 @@ describe('proposePeople with WordNet', () => {
   afterAll(() => wordnet.close());
   const propose = (paragraphs: string[]): ReturnType<typeof proposePeople> => proposePeople(paragraphs, '2021-04-02', wordnet);
 
+  it('GIVEN the titles of works written in title case ("Canticle For Quellwood", "Seize The Harbour") and a prayer\'s "Almighty Who" THEN none is proposed; the authors and the "Bank of Elmford" are', () => {
+    const found = propose([
+      'Dora Quell wrote Canticle For Quellwood in 1959, and Ivo Marsh answered with Seize The Harbour a year later.',
+      'Both books were lent by the Bank of Elmford, which Tomas Ferreira ran.',
+      'We give thanks to Almighty Who has kept us, and to the Lord for His mercy, said Ivo Marsh.',
+    ]);
+    const names = found.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Dora Quell', 'Ivo Marsh', 'Tomas Ferreira', 'Bank of Elmford']));
+    expect(names.filter((n) => /\b(?:For|The|Who|His)\b/.test(n))).toEqual([]);
+  });
+
   it('GIVEN an office with no name ("the Bishop of Elmford", "an Assistant Professor of Botany") THEN no one called "of Elmford" is proposed', () => {
     const found = propose([
       'The mayor met the Bishop of Elmford on Friday, and Senator Rosa Delmonte joined them.',
