@@ -9,7 +9,7 @@ import type { SentenceIndex } from '../index/sentence-index.js';
 import type { WordVectors } from '../text/word-vectors.js';
 import type { AnswerResult, Article, AskOptions, AskResult, Citation, EntityMention, IsoDate, SentenceFacts } from '../types.js';
 import { analyzeQuestion, definitionSubject, type QuestionAnalysis } from './analyze-question.js';
-import { candidateFeatures, questionFeatureContext, relativeFeatures, type FeatureCorpus, type FeatureVector } from './features.js';
+import { candidateFeatures, numberStems, questionFeatureContext, relativeFeatures, type FeatureCorpus, type FeatureVector } from './features.js';
 import { gateProbability, rankScore, type AnswerModel } from './model.js';
 import { ANSWER_MODEL } from './model-weights.js';
 import type { QueryContext } from './query-terms.js';
@@ -83,8 +83,10 @@ function questionCorpus(corpus: Corpus, analysis: QuestionAnalysis): FeatureCorp
   const wanted = new Set<number>();
   for (const group of analysis.groups) for (const alternative of group.alternatives) for (const t of alternative.terms) wanted.add(t);
   for (const word of analysis.numbers) {
-    const term = index.termId(word);
-    if (term !== undefined) wanted.add(term);
+    for (const form of numberStems(word)) {
+      const term = index.termId(form);
+      if (term !== undefined) wanted.add(term);
+    }
   }
   // One byte per term up to the largest wanted: a story's every term is tested by an array read.
   let largest = -1;

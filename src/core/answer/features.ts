@@ -4,9 +4,10 @@
  * (`model-weights.ts`, written by `npm run train`) weighs them; nothing here is weighted by hand.
  */
 import { isMoney } from '../facts/extract-numbers.js';
+import { CARDINAL_WORDS, numberKey, ORDINAL_WORDS } from '../facts/number-words.js';
 import type { SentenceIndex } from '../index/sentence-index.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { stem, tokenize, type Token } from '../text/tokenize.js';
 import type { WordVectors } from '../text/word-vectors.js';
 import type { Lexicon, SentenceFacts } from '../types.js';
 import { definitionSubject, isNegated, NUMBER_WORDS, type AnswerKind, type QuestionAnalysis } from './analyze-question.js';
@@ -450,20 +451,50 @@ function numberShape(word: string): 'year' | 'ordinal' | 'count' {
 }
 
 /**
+ * A number as a key of its kind and value, however written: "thirty" and "30" are one number,
+ * "2nd" and "second" another; a scale word alone ("hundred") is itself.
+ */
+function keyOf(word: string): string {
+  return numberKey(word) ?? `${numberShape(word)}:${word.toLowerCase()}`;
+}
+
+/** The numbers of a sentence's tokens, as {@link keyOf} gives them. */
+function numberKeys(tokens: readonly Token[]): string[] {
+  return tokens.filter((t) => /\d/.test(t.word) || NUMBER_WORDS.test(t.word)).map((t) => keyOf(t.word));
+}
+
+/** The index stems a number may be written with in a story: as the question writes it, in digits and in words. */
+export function numberStems(word: string): string[] {
+  const key = numberKey(word);
+  const value = key === undefined ? undefined : Number(key.slice(key.indexOf(':') + 1));
+  const stems = [stem(word.toLowerCase())];
+  if (key === undefined || value === undefined) return stems;
+  const ordinal = key.startsWith('ordinal:');
+  if (!ordinal) stems.push(String(value));
+  const words = ordinal ? ORDINAL_WORDS : CARDINAL_WORDS;
+  for (const [spelled, v] of Object.entries(words)) if (v === value) stems.push(stem(spelled));
+  return [...new Set(stems)];
+}
+
+/**
  * Whether a number of the question is missing from the sentence while the sentence gives another
  * number of the same kind in its place: "in 1923" against "in 1913", "the seventh" against "the
- * Sixth", "four ships" against "five ships". A sentence that lacks the number and gives none of its
- * kind may still be about it (a year said in the sentence before).
+ * Sixth", "four ships" against "five ships" — not "thirty" against "30", which is the same number.
+ * A sentence that lacks the number and gives none of its kind may still be about it (a year said
+ * in the sentence before).
  *
  * @example
  * numberReplaced(['1923'], tokenize('It was published in 1913.')); // true
  * numberReplaced(['1923'], tokenize('It was published that spring, 40 pages long.')); // false
+ * numberReplaced(['thirty'], tokenize('It was 30 years ago.')); // false
  */
 export function numberReplaced(questionNumbers: readonly string[], tokens: readonly Token[]): boolean {
+  const asked = questionNumbers.map(keyOf);
+  const given = numberKeys(tokens);
   const missing = new Set<string>();
-  for (const w of questionNumbers) if (!tokens.some((t) => t.word === w)) missing.add(numberShape(w));
+  for (const key of asked) if (!given.includes(key)) missing.add(key.slice(0, key.indexOf(':')));
   if (missing.size === 0) return false;
-  return tokens.some((t) => (/\d/.test(t.word) || NUMBER_WORDS.test(t.word)) && !questionNumbers.includes(t.word) && missing.has(numberShape(t.word)));
+  return given.some((key) => !asked.includes(key) && missing.has(key.slice(0, key.indexOf(':'))));
 }
 
 const NO_TERMS = new Int32Array(0);
@@ -551,13 +582,18 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
   const nameMissingStory = names.some((i) => (story[i] ?? 0) === 0) ? 1 : 0;
 
   const numberWords = analysis.numbers;
-  const numbersInSentence = numberWords.length === 0 ? 1 : numberWords.filter((w) => tokens.some((t) => t.word === w)).length / numberWords.length;
+  const sentenceNumbers = numberWords.length === 0 ? [] : numberKeys(tokens);
+  const numbersInSentence = numberWords.length === 0 ? 1 : numberWords.filter((w) => sentenceNumbers.includes(keyOf(w))).length / numberWords.length;
   let numberMissingStory = q.storyNumbers.get(c.article);
   if (numberMissingStory === undefined) {
     numberMissingStory = 0;
     for (const w of numberWords) {
-      const term = index.termId(w);
-      if (term === undefined || !corpus.articleTerms(c.article).has(term)) numberMissingStory = 1;
+      // "thirty" is in a story that writes "30" (and the index holds stems: "thirti").
+      const written = numberStems(w).some((form) => {
+        const term = index.termId(form);
+        return term !== undefined && corpus.articleTerms(c.article).has(term);
+      });
+      if (!written) numberMissingStory = 1;
     }
     q.storyNumbers.set(c.article, numberMissingStory);
   }

@@ -28,3 +28,33 @@ export const CARDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze({
   eighty: 80,
   ninety: 90,
 });
+
+/** Ordinal words, as a month's days and ranks write them: "the twenty-first day", "the Sixth". */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze({
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+});
+
+/**
+ * What a number word or numeral says, so that "thirty" and "30", "2nd" and "second", "1,000" and
+ * "1000" are one number: its kind (a year, an ordinal, a count) and value. Undefined for a word
+ * that is no number, or a scale word alone ("hundred").
+ *
+ * @example
+ * numberKey('thirty'); // 'count:30'
+ * numberKey('30'); // 'count:30'
+ * numberKey('1961'); // 'year:1961'
+ * numberKey('Sixth'); // 'ordinal:6'
+ */
+export function numberKey(word: string): string | undefined {
+  const w = word.toLowerCase().replace(/,/g, '');
+  if (/^(?:1\d|20)\d\d$/.test(w)) return `year:${w}`;
+  if (/^\d+(?:\.\d+)?$/.test(w)) return `count:${Number(w)}`;
+  const ordinal = /^(\d+)(?:st|nd|rd|th|d)$/.exec(w)?.[1];
+  if (ordinal !== undefined) return `ordinal:${Number(ordinal)}`;
+  const cardinal = CARDINAL_WORDS[w];
+  if (cardinal !== undefined) return `count:${cardinal}`;
+  const ordinalWord = ORDINAL_WORDS[w];
+  return ordinalWord === undefined ? undefined : `ordinal:${ordinalWord}`;
+}

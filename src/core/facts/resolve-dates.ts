@@ -11,7 +11,7 @@ import { subMonths } from 'date-fns/subMonths';
 import { subYears } from 'date-fns/subYears';
 import { MONTH_NAMES } from '../text/calendar.js';
 import type { IsoDate, ResolvedDate } from '../types.js';
-import { CARDINAL_WORDS } from './number-words.js';
+import { CARDINAL_WORDS, ORDINAL_WORDS } from './number-words.js';
 import { LETTER_OR_DIGIT } from '../text/unicode-patterns.js';
 
 
@@ -46,11 +46,7 @@ const DAY_RANGE =
   /\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)\s+(\d{1,2})\s*(?:-|–|and|to|through)\s*(\d{1,2})\b(?:,\s*(1[6-9]\d\d|20\d\d)\b)?/g;
 
 /** Ordinal words of a month's days: "the twenty-first day of April". */
-const ORDINAL_DAYS: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
-};
+const ORDINAL_DAYS = ORDINAL_WORDS;
 const MONTH_PATTERN = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 /**
  * `the 21st day of April`, `this twenty-first day of April, 1961`, `this 23d day of October`: the

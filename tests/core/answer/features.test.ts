@@ -298,6 +298,22 @@ describe('a number of the question replaced by another', () => {
     expect(numberReplaced(['four'], tokenize('Five ships sailed.'))).toBe(true);
     expect(numberReplaced(['1923'], tokenize('The poems were printed that spring, 40 pages in all.'))).toBe(false);
     expect(numberReplaced(['1923'], tokenize('The poems were printed in 1923, 40 pages in all.'))).toBe(false);
+    // One number however written: "thirty" and "30", "2nd" and "second"; not "twenty" for "thirty".
+    expect(numberReplaced(['thirty'], tokenize('She sailed 30 years ago.'))).toBe(false);
+    expect(numberReplaced(['2nd'], tokenize('It was the second race.'))).toBe(false);
+    expect(numberReplaced(['thirty'], tokenize('Twenty years ago she sailed.'))).toBe(true);
+  });
+
+  it('GIVEN a number the question writes in words and the story in digits, or the other way round THEN it is in the sentence and in the story', () => {
+    const kb = tinyKnowledgeBase([article('w', ['Ann Lee sailed to Oslo 30 years ago.', 'Tom Hale built twenty boats in Bergen.'])]);
+    const inWords = featuresOf(inspectAsk(kb, 'where did ann lee sail thirty years ago'), 'sailed to Oslo');
+    expect(inWords.numbersInSentence).toBe(1);
+    expect(inWords.numberMissingStory).toBe(0);
+    const inDigits = featuresOf(inspectAsk(kb, 'where did tom hale build 20 boats'), 'built twenty boats');
+    expect(inDigits.numbersInSentence).toBe(1);
+    expect(inDigits.numberMissingStory).toBe(0);
+    // And a number written as words the story spells the same way ("twenty", stemmed "twenti").
+    expect(featuresOf(inspectAsk(kb, 'where did tom hale build twenty boats'), 'built twenty boats').numberMissingStory).toBe(0);
   });
 
   it('GIVEN a story that gives another year than the question THEN the candidate says so', () => {
