@@ -862,9 +862,12 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       for (const person of article.people.slice(0, RELATED_PEOPLE)) related.add(person.name);
     }
     // "January", "Saturday": capitalised, but no one to ask about.
+    // The names the knowledge base is most about, only when nothing relates to the question (see
+    // `offer` below): beside the people of the story it is about, others read as unrelated ("Krim"
+    // for a horse race).
     const known = curatedTop();
-    const askable = [...related, ...(known.length > 0 ? known.slice(0, FALLBACK_NAMES) : names().top(FALLBACK_NAMES))].filter((name) => !CALENDAR_WORD.test(name));
-    const listed = [...new Set([...askable, ...articles.slice(0, 3).map((a) => a.title)])];
+    const fallback = [...(known.length > 0 ? known.slice(0, FALLBACK_NAMES) : names().top(FALLBACK_NAMES)), ...articles.slice(0, 3).map((a) => a.title)];
+    const listed = [...new Set([...related, ...fallback].filter((name) => !CALENDAR_WORD.test(name)))];
     // "Crocker" beside "Ryan Crocker" is one person: the full name only. A name the question
     // already writes in full ("who is Elector") is what went unanswered: no suggestion.
     const asked = ` ${questionTokens.map((t) => t.word).join(' ')} `;
@@ -884,10 +887,14 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     const begun = (name: string): boolean => typing.length > 0 && tokenize(name).some((w) => typing.some((t) => w.word.length > t.word.length && w.word.startsWith(t.word)));
     // (Checked one by one until five are found: `struck` reads the postings of the name's rarest word.)
     const shown: string[] = [];
-    for (const name of listed) {
-      if (shown.length === 5) break;
-      if (!partOf(name) && !writtenInQuestion(name) && (titles.has(name) || begun(name) || !struck(name))) shown.push(name);
-    }
+    const offer = (names: Iterable<string>): void => {
+      for (const name of names) {
+        if (shown.length === 5) break;
+        if (!CALENDAR_WORD.test(name) && !shown.includes(name) && !partOf(name) && !writtenInQuestion(name) && (titles.has(name) || begun(name) || !struck(name))) shown.push(name);
+      }
+    };
+    offer(related);
+    if (shown.length === 0) offer(fallback);
     return shown;
   }
 

@@ -135,6 +135,11 @@ describe('abstaining', () => {
     const result = many.ask('who planted the orchard');
     expect(result.kind).toBe('unknown');
     if (result.kind === 'unknown') expect(result.suggestions[0]).toBe('Tom Ward');
+    // Only that story's: the ferry's director has nothing to do with the orchard.
+    if (result.kind === 'unknown') expect(result.suggestions).not.toContain('Ann Lee');
+    // A question related to no story still gets the people the knowledge base is most about.
+    const unrelated = many.ask('who won the regatta');
+    if (unrelated.kind === 'unknown') expect(unrelated.suggestions).toContain('Ann Lee');
   });
 
   it('GIVEN a question whose words one story shares most, a story naming no one THEN its headline is suggested, not the people of a story sharing one common word', () => {

@@ -283,6 +283,13 @@ describe('the reason of a why question', () => {
     expect(answer).not.toMatch(/^over by/);
   });
 
+  it('GIVEN a reason set aside for another ("less because A than because B", "not because A but because B") THEN the reason given, B', () => {
+    expect(why('I voted for Ada Rusk less because I liked her than because I disliked the mayor.', 'why did he vote for ada rusk')).toBe('because I disliked the mayor');
+    expect(why('The mill closed not because of the flood but because the owner died.', 'why did the mill close')).toBe('because the owner died');
+    // A reason set aside by nothing is the whole clause.
+    expect(why('The mill closed because of the flood and the debts.', 'why did the mill close')).toBe('because of the flood and the debts');
+  });
+
   it('GIVEN "because" anywhere THEN from "because"', () => {
     expect(why('Because the river rose, the mill over the bridge closed.', 'why did the mill close')).toBe('Because the river rose, the mill over the bridge closed');
   });

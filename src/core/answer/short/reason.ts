@@ -22,8 +22,20 @@ function reasonStart(sentence: string, questionStems: ReadonlySet<string>): numb
   for (const t of tokenize(sentence)) if (!STOPWORDS.has(t.word) && questionStems.has(t.stem)) lastAsked = t.end;
   const strong = cues.find((c) => !WEAK_CUE.test(c[0]));
   const afterEvent = cues.find((c) => c.index >= lastAsked);
-  return (strong ?? afterEvent ?? cues[0])?.index;
+  const chosen = strong ?? afterEvent ?? cues[0];
+  // "less because he was a Socialist than because he was neither …", "not because A but because
+  // B": the reason given is the second; the first is the one set aside.
+  if (chosen && SET_ASIDE.test(sentence.slice(Math.max(0, chosen.index - 20), chosen.index))) {
+    const given = cues.find((c) => c.index > chosen.index && /^because/i.test(c[0]) && INSTEAD.test(sentence.slice(chosen.index, c.index)));
+    if (given) return given.index;
+  }
+  return chosen?.index;
 }
+
+/** What sets a reason aside, just before its cue: "less because", "not because", "not so much because". */
+const SET_ASIDE = /\b(?:less|not|not so much|not merely)\s+$/i;
+/** What brings in the reason given instead: "… than because", "… but because", "… as because". */
+const INSTEAD = /\b(?:than|but|as)\s+$/i;
 
 /**
  * @example
