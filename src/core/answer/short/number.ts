@@ -2,7 +2,7 @@
 import { isCurrencyCode, isMoney } from '../../facts/extract-numbers.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { NumberMention } from '../../types.js';
-import { governedBy, inClauseOrder, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { escapeRegExp, governedBy, inClauseOrder, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 /** The unit a number must carry for a kind of answer. */
 const UNIT_OF_KIND: Partial<Record<string, string>> = { money: 'USD', percent: 'percent' };
@@ -110,8 +110,6 @@ function partOf(sentence: string, whole: NumberMention, numbers: readonly Number
   return { part, text: sentence.slice(Math.max(0, at - 30) + written.index, at + whole.text.length) };
 }
 
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * A number written as one end of a change, "from $32,000 to $40,000", is answered with both ends:
  * either alone tells a reader the wrong amount.
@@ -120,10 +118,10 @@ const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\
  * fromTo('The budget was increased from $32,000 to $40,000.', { text: '$32,000', value: 32000, unit: 'USD' }, numbers); // 'from $32,000 to $40,000'
  */
 export function fromTo(sentence: string, number: NumberMention, numbers: readonly NumberMention[]): string | undefined {
-  const n = escaped(number.text);
+  const n = escapeRegExp(number.text);
   for (const other of numbers) {
     if (other === number || other.text === number.text) continue;
-    const o = escaped(other.text);
+    const o = escapeRegExp(other.text);
     const change = new RegExp(`\\bfrom\\s+(?:${n}\\s+to\\s+${o}|${o}\\s+to\\s+${n})(?![\\p{L}\\p{N}])`, 'u').exec(sentence);
     if (change) return change[0];
   }
