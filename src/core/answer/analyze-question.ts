@@ -1,5 +1,6 @@
 import { QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import { MONTH_WORDS } from '../facts/number-words.js';
 import type { Lexicon, QuestionType } from '../types.js';
 import { askedRole, type AskedRole } from './asked-role.js';
 import { negatedStems } from './negation.js';
@@ -206,9 +207,27 @@ export function analyzeQuestion(
     questionCountries: type === 'who' ? countriesIn(text) : undefined,
     negated: NEGATION.test(text),
     negatedStems: negatedStems(tokens),
-    numbers: tokens.filter((t) => /\d/.test(t.word) || NUMBER_WORDS.test(t.word)).map((t) => t.word),
+    numbers: tokens.filter((t, i) => /\d/.test(t.word) || NUMBER_WORDS.test(t.word) || namesMonth(tokens, i)).map((t) => t.word),
     head: type === 'what' ? headNoun(text) : undefined,
   };
+}
+
+/** Words that "may" and "march" follow as months: "in may", "early march", "since may". */
+const MONTH_BEFORE = new Set(['in', 'of', 'early', 'late', 'mid', 'since', 'until', 'till', 'by', 'last', 'next', 'this', 'during']);
+
+/**
+ * Whether the token at `i` names a month: any month's name, but "may" and "march" (also a verb)
+ * only capitalised or after a word that takes a month ("in may"), or before a day ("march 3").
+ *
+ * @example
+ * namesMonth(tokenize('where will he judge in april'), 5); // true
+ * namesMonth(tokenize('who may judge'), 1); // false
+ */
+export function namesMonth(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || MONTH_WORDS[t.word] === undefined) return false;
+  if (t.word !== 'may' && t.word !== 'march') return true;
+  return (t.capitalized && i > 0) || MONTH_BEFORE.has(tokens[i - 1]?.word ?? '') || /^\d{1,2}$/.test(tokens[i + 1]?.word ?? '');
 }
 
 /**

@@ -10,7 +10,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { stem, tokenize, type Token } from '../text/tokenize.js';
 import type { WordVectors } from '../text/word-vectors.js';
 import type { Lexicon, SentenceFacts } from '../types.js';
-import { definitionSubject, isNegated, NUMBER_WORDS, type AnswerKind, type QuestionAnalysis } from './analyze-question.js';
+import { definitionSubject, isNegated, namesMonth, NUMBER_WORDS, type AnswerKind, type QuestionAnalysis } from './analyze-question.js';
 import { negatedNear, negationDropped } from './negation.js';
 import type { QueryGroup } from './query-terms.js';
 import { coverage, groupMatches } from './rank.js';
@@ -458,9 +458,9 @@ function keyOf(word: string): string {
   return numberKey(word) ?? `${numberShape(word)}:${word.toLowerCase()}`;
 }
 
-/** The numbers of a sentence's tokens, as {@link keyOf} gives them. */
+/** The numbers (and months) of a sentence's tokens, as {@link keyOf} gives them. */
 function numberKeys(tokens: readonly Token[]): string[] {
-  return tokens.filter((t) => /\d/.test(t.word) || NUMBER_WORDS.test(t.word)).map((t) => keyOf(t.word));
+  return tokens.filter((t, i) => /\d/.test(t.word) || NUMBER_WORDS.test(t.word) || namesMonth(tokens, i)).map((t) => keyOf(t.word));
 }
 
 /** The index stems a number may be written with in a story: as the question writes it, in digits and in words. */
@@ -468,7 +468,7 @@ export function numberStems(word: string): string[] {
   const key = numberKey(word);
   const value = key === undefined ? undefined : Number(key.slice(key.indexOf(':') + 1));
   const stems = [stem(word.toLowerCase())];
-  if (key === undefined || value === undefined) return stems;
+  if (key === undefined || value === undefined || key.startsWith('month:')) return stems;
   const ordinal = key.startsWith('ordinal:');
   if (!ordinal) stems.push(String(value));
   const words = ordinal ? ORDINAL_WORDS : CARDINAL_WORDS;
@@ -479,7 +479,8 @@ export function numberStems(word: string): string[] {
 /**
  * Whether a number of the question is missing from the sentence while the sentence gives another
  * number of the same kind in its place: "in 1923" against "in 1913", "the seventh" against "the
- * Sixth", "four ships" against "five ships" — not "thirty" against "30", which is the same number.
+ * Sixth", "four ships" against "five ships", "in April" against "in March" — not "thirty" against
+ * "30", which is the same number.
  * A sentence that lacks the number and gives none of its kind may still be about it (a year said
  * in the sentence before).
  *

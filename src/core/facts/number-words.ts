@@ -36,9 +36,14 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze({
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
 });
 
+/** The months by name, for telling "in April" from "in March". */
+export const MONTH_WORDS: Readonly<Record<string, number>> = Object.freeze({
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+});
+
 /**
  * What a number word or numeral says, so that "thirty" and "30", "2nd" and "second", "1,000" and
- * "1000" are one number: its kind (a year, an ordinal, a count) and value. Undefined for a word
+ * "1000" are one number: its kind (a year, an ordinal, a count, a month) and value. Undefined for a word
  * that is no number, or a scale word alone ("hundred").
  *
  * @example
@@ -46,6 +51,7 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze({
  * numberKey('30'); // 'count:30'
  * numberKey('1961'); // 'year:1961'
  * numberKey('Sixth'); // 'ordinal:6'
+ * numberKey('April'); // 'month:4'
  */
 export function numberKey(word: string): string | undefined {
   const w = word.toLowerCase().replace(/,/g, '');
@@ -56,5 +62,7 @@ export function numberKey(word: string): string | undefined {
   const cardinal = CARDINAL_WORDS[w];
   if (cardinal !== undefined) return `count:${cardinal}`;
   const ordinalWord = ORDINAL_WORDS[w];
-  return ordinalWord === undefined ? undefined : `ordinal:${ordinalWord}`;
+  if (ordinalWord !== undefined) return `ordinal:${ordinalWord}`;
+  const month = MONTH_WORDS[w];
+  return month === undefined ? undefined : `month:${month}`;
 }

@@ -302,6 +302,20 @@ describe('a number of the question replaced by another', () => {
     expect(numberReplaced(['thirty'], tokenize('She sailed 30 years ago.'))).toBe(false);
     expect(numberReplaced(['2nd'], tokenize('It was the second race.'))).toBe(false);
     expect(numberReplaced(['thirty'], tokenize('Twenty years ago she sailed.'))).toBe(true);
+    // A month for a month: "in april" against "in March"; not "may" the verb.
+    expect(numberReplaced(['april'], tokenize('She was asked to judge in Oslo in March.'))).toBe(true);
+    expect(numberReplaced(['april'], tokenize('She will judge in Oslo in April.'))).toBe(false);
+    expect(numberReplaced(['april'], tokenize('She may judge in Oslo.'))).toBe(false);
+  });
+
+  it('GIVEN a question that names a month ("in april") THEN it is among the question\'s numbers; "may" only as a month', () => {
+    const kb = tinyKnowledgeBase([article('m', ['Ann Lee was asked to judge the show in Oslo in March.'])]);
+    const asked = inspectAsk(kb, 'where will ann lee judge in april');
+    expect(asked.analysis.numbers).toEqual(['april']);
+    expect(featuresOf(asked, 'judge the show').numberReplaced).toBe(1);
+    expect(featuresOf(asked, 'judge the show').numberMissingStory).toBe(1);
+    expect(inspectAsk(kb, 'where may ann lee judge').analysis.numbers).toEqual([]);
+    expect(inspectAsk(kb, 'where did ann lee judge in may').analysis.numbers).toEqual(['may']);
   });
 
   it('GIVEN a number the question writes in words and the story in digits, or the other way round THEN it is in the sentence and in the story', () => {
