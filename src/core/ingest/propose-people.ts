@@ -338,7 +338,16 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // name alone ("Sarah") only when no one else of the story bears the surname: in a family or a
     // couple ("John and Sarah Gilles") a bare given name is no sure way to tell who is meant.
     const given = entity.type === 'person' && tokens.length > 1 && isFamily(tokens, surnames, sentences) ? tokens[0]?.toLowerCase() : undefined;
-    const aliases = entity.aliases.filter((a) => a.toLowerCase() !== name.toLowerCase() && a.toLowerCase() !== given);
+    // "American Boat" → "Boat", "Turkish Republic" → "Republic": a name whose every other word is a
+    // common word or a nationality is no one's given name and surname, and its common last word
+    // alone is no alias ("Betsey Long" keeps "Long").
+    const commonName =
+      words !== undefined &&
+      tokens.length > 1 &&
+      tokens.slice(0, -1).every((token) => words.wordCase(token) === 'common' || countryOfDemonym(token) !== undefined);
+    const aliases = entity.aliases.filter(
+      (a) => a.toLowerCase() !== name.toLowerCase() && a.toLowerCase() !== given && !(commonName && a === tokens[tokens.length - 1] && words?.wordCase(a) === 'common'),
+    );
     const person: CuratedPerson = { name, ...(role === undefined ? {} : { role }), ...(aliases.length === 0 ? {} : { aliases }) };
     people.push(person);
     rank.set(person, (entity.type === 'person' ? 0 : 2) + (role === undefined ? 1 : 0));

@@ -99,6 +99,16 @@ describe('proposePeople with WordNet', () => {
   afterAll(() => wordnet.close());
   const propose = (paragraphs: string[]): ReturnType<typeof proposePeople> => proposePeople(paragraphs, '2021-04-02', wordnet);
 
+  it('GIVEN a name of common words and a nationality ("Danish Republic") whose last word the story writes alone THEN that word is no alias; a person\'s surname still is', () => {
+    const found = propose([
+      'The Danish Republic sent a letter, and Betsey Long answered it for the club.',
+      'The Republic asked again in May, and Long wrote back.',
+    ]);
+    const republic = found.find((p) => p.name === 'Danish Republic');
+    expect(republic?.aliases ?? []).not.toContain('Republic');
+    expect(found.find((p) => p.name === 'Betsey Long')?.aliases).toContain('Long');
+  });
+
   it('GIVEN the titles of works written in title case ("Canticle For Quellwood", "Seize The Harbour") and a prayer\'s "Almighty Who" THEN none is proposed; the authors and the "Bank of Elmford" are', () => {
     const found = propose([
       'Dora Quell wrote Canticle For Quellwood in 1959, and Ivo Marsh answered with Seize The Harbour a year later.',
