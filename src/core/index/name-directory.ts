@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { foldAccentsKeepingOffsets } from '../text/tokenize.js';
+import { withoutGeneration } from '../text/spelling.js';
 
 interface Entry {
   name: string;
@@ -48,13 +49,8 @@ export const nameKey = (name: string): string => foldAccentsKeepingOffsets(name.
  * ("Bank of America").
  */
 function shortened(name: string): string | undefined {
-  const words = name.split(/\s+/);
-  // "John A. McCone Jr." is "john mccone" too.
-  if (words.length >= 3 && /^(?:Jr|Sr|II|III|IV)\.?,?$/.test(words[words.length - 1] ?? '')) {
-    words.pop();
-    // "John A. Notte, Jr.": the comma before the suffix goes with it.
-    words[words.length - 1] = (words[words.length - 1] ?? '').replace(/,$/, '');
-  }
+  // "John A. McCone Jr." is "john mccone" too, and "John A. Notte, Jr." "john notte".
+  const words = withoutGeneration(name).split(/\s+/);
   if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
   const short = nameKey(`${words[0]} ${words[words.length - 1]}`);
   return short === nameKey(name) ? undefined : short;
