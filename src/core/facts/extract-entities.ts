@@ -72,12 +72,45 @@ const TITLES = words(`President Vice Secretary Ambassador Senator Sen. Rep. Repr
   Vice-Premier Lieutenant-Governor
   Republican Democrat Democratic Conservative Liberal Laborite Socialist Communist`);
 
+/** Plural titles before a list of names, each name's title in the singular: `Justices Black and Douglas`. */
+const PLURAL_TITLES = new Map(
+  Object.entries({
+    Justices: 'Justice',
+    Judges: 'Judge',
+    Senators: 'Senator',
+    'Sens.': 'Sen.',
+    Representatives: 'Representative',
+    'Reps.': 'Rep.',
+    Governors: 'Governor',
+    Generals: 'General',
+    'Gens.': 'Gen.',
+    Presidents: 'President',
+    Ambassadors: 'Ambassador',
+    Commissioners: 'Commissioner',
+    Councilmen: 'Councilman',
+    Professors: 'Professor',
+    Bishops: 'Bishop',
+    Cardinals: 'Cardinal',
+    Mayors: 'Mayor',
+  }),
+);
+
 /** Titles that can stand only as modifiers of a following title, never alone before a name. */
 /** Company officers' titles written as capitals: `CEO`, `CFO`, `COO`, `CTO`. */
 const OFFICER_TITLE = /^C[A-Z]{1,2}O$/;
 
 const TITLE_MODIFIERS = words(`Vice Foreign Defense Defence Interior Finance Prime State Press Executive
   Senior Acting Former Deputy Lt. Majority Minority Under Assistant Associate`);
+
+/** Whether a word names a kind of place in a place's name: `Street`, `Avenue`, `Lake`, `Mount`. */
+export function isPlaceWord(word: string): boolean {
+  return PLACE_WORDS.has(word) || PLACE_HEADS.has(word);
+}
+
+/** Whether a word is a title or honorific written before names (`Senator`, `Mrs.`, `CEO`). */
+export function isNameTitle(word: string): boolean {
+  return TITLES.has(word) || HONORIFICS.has(word) || OFFICER_TITLE.test(word) || PLURAL_TITLES.has(word);
+}
 
 /**
  * How many of a name's first words are titles (`Mayor`, `Prime Minister`, `CEO`, `Mrs.`) when a
@@ -696,6 +729,8 @@ export function readMentions(sentence: string): RawMention[] {
     if (last) runsByEnd.set(last.index, r);
   }
   const out: RawMention[] = [];
+  // The names after a plural title's first, by the index of their first token: the title they share.
+  const sharedTitle = new Map<number, string>();
   for (const original of runs) {
     let run = original;
     // Leading stop words (`The`, `But`, `Asked`) and trailing company tails are not the name.
@@ -705,6 +740,9 @@ export function readMentions(sentence: string): RawMention[] {
     if (!head || (run.length === 1 && (ORG_TAILS.has(head.text) || HONORIFICS.has(head.text) || TITLES.has(head.text)))) continue;
     // `Fig. 3`, `No. 5`, `Vol. 2`: a word cut short before a number labels a figure or an item, no name.
     if (run.length === 1 && /^\.\s*\d/.test(sentence.slice(head.end, head.end + 3))) continue;
+    // "in Figure 2", "under Title 5", "see Table 3": a word before a number after a preposition labels a
+    // part of the text or an item; it is no one, nor a place.
+    if (run.length === 1 && /^\s+\d/.test(sentence.slice(head.end, head.end + 3)) && /\b(?:in|on|of|see|under|from|at)\s+$/i.test(sentence.slice(Math.max(0, head.start - 6), head.start))) continue;
     // `Belgians, residents of…`: a demonym alone is not a name (the country is what the question asks).
     if (run.length === 1 && countryOfDemonym(head.text) !== undefined && !lookupPlace(head.text)) continue;
     // `New Yorkers`, `Rhode Islanders`, `North Carolinians`: the people of a place, not a person.
@@ -714,13 +752,36 @@ export function readMentions(sentence: string): RawMention[] {
     if (/["“]$/.test(sentence.slice(Math.max(0, original[0]?.start ?? 0) - 1, original[0]?.start ?? 0)) && tail && /^[.,!?]?["”]/.test(sentence.slice(tail.end, tail.end + 2))) continue;
     const firstIndex = head.index;
     const initial = original[0]?.index === 0 && run[0] === original[0];
+    // "Justices Frankfurter and Jackson", "Senators Aiken, Lowe and Hart": a plural title is the
+    // role of each name it heads, not a word of the first name.
+    const plural = PLURAL_TITLES.get(head.text);
+    const listed = sharedTitle.get(head.index);
+    if ((plural !== undefined && run.length >= 2) || (listed !== undefined && plural === undefined)) {
+      const name = plural === undefined ? run : run.slice(1);
+      const role = plural ?? (listed as string);
+      // ("Governors Conference" is a body, not a governor named Conference.)
+      const body = hasOrganisationHead(name.map((t) => t.text)) || name.some((t) => isOrgWord(t.text) || THING_WORDS.has(t.text) || PLACE_WORDS.has(t.text));
+      if (!body && looksLikeName(name) && name.every((t) => t.cap && !TITLES.has(t.text))) {
+        pushMention(out, sentence, initial, name, 'person', true, role);
+        const last = name[name.length - 1] as Token;
+        const next = tokens[last.index + 1];
+        // The next name of the list: after a comma, or after "and" (", and").
+        const joined = next?.text === 'and' ? last.index + 2 : last.breakAfter && sentence.slice(last.end, next?.start ?? last.end).trim() === ',' ? (next?.text === 'and' ? last.index + 2 : last.index + 1) : -1;
+        if (joined >= 0) sharedTitle.set(tokens[joined]?.text === 'and' ? joined + 1 : joined, role);
+        continue;
+      }
+    }
     const fullText = slice(sentence, run);
     if (lookupPlace(fullText)) {
       pushMention(out, sentence, initial, run, 'place', true);
       continue;
     }
     if (orgType(run, fullText)) {
-      pushMention(out, sentence, initial, run, 'organization', true);
+      // "born in Gilbert Mills, New York": a name written after "in" with its state after a comma is
+      // a town, whatever its last word ("Mills", "Works") says.
+      const state = /^,\s*((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/.exec(sentence.slice(tail?.end ?? 0, (tail?.end ?? 0) + 40))?.[1];
+      const town = STRONG_PLACE_CUE.test(sentence.slice(Math.max(0, head.start - 40), head.start)) && state !== undefined && lookupPlace(state)?.kind === 'state';
+      pushMention(out, sentence, initial, run, town ? 'place' : 'organization', true);
       continue;
     }
     const lastWord = run[run.length - 1]?.text ?? '';

@@ -22,7 +22,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...CARDINA
  * resolve, and chrono costs far more than this test.
  */
 const DATE_HINT =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.|\b(?:1[6-9]\d\d|20\d\d)(?:['’]?s)?\b|\b(?:yesterday|today|tonight|tomorrow|weekend|ago|days?|weeks?|months?|years?|decades?|night|morning|afternoon|evening|noon|midnight)\b|\b[ab]\.\s?[dc]\.|\bc\.\s?e\.|\d,?\s*(?:ad|bc)\b|\bad\s*\d/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.|\b(?:1[6-9]\d\d|20\d\d)(?:['’]?s)?\b|\b(?:yesterday|today|tonight|tomorrow|weekend|ago|days?|weeks?|months?|years?|decades?|night|morning|afternoon|evening|noon|midnight)\b|\b[ab]\.\s?[dc]\.|\bc\.\s?e\.|\d,?\s*(?:ad|bc)\b|\bad\s*\d|\b(?:in|since|until|till|before|after|during|circa)\s+[1-9]\d{2,3}\b/i;
 
 const YEAR = '(1[6-9]\\d\\d|20\\d\\d)';
 const DASH = '\\s*(?:-|–|—)\\s*';
@@ -114,7 +114,11 @@ function futureClause(sentence: string, at: number, end?: number): string {
   return `${before} ${after}`;
 }
 
-const FUTURE_CUE = /\b(?:will|next|coming|plans?\s+to|expected|scheduled|set\s+to|going\s+to|tomorrow)\b/i;
+/**
+ * Words before a date that put it ahead of the story: "will", "is expected", and the present tense of
+ * a schedule ("the law takes effect July 1", "the fair opens Aug. 22", "is due"), which reports no past.
+ */
+const FUTURE_CUE = /\b(?:will|next|coming|plans?\s+to|expected|scheduled|set\s+to|going\s+to|tomorrow|takes\s+effect|(?:begin|start|open|close|expire|resume)s|(?:is|are)\s+due|runs\s+(?:through|until|till))\b/i;
 /** A phrase chrono returns is a calendar date only if it holds one of these words or a year. */
 const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|past|weekend|earlier|later|previous|coming)\b/i;
@@ -125,6 +129,8 @@ const NAMED_DAY_OR_MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
 const LATER_EARLIER = /\b(?:later|earlier|afterwards?|after|before)\s*$/;
 const QUALIFIER = /\b(earlier|later|early|late|mid|last|this|next|past|on)\s*-?\s*$/i;
 const WEEKDAY_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
+/** A plural noun right after a day's name: "swimmers", "meetings" (not a verb of the sentence: "was", "says"). */
+const ATTRIBUTIVE_PLURAL = /^\s+(?!(?:was|is|has|does|says|goes|his|its|this|thus|as|us|plus|always|sometimes|perhaps)\b)[a-z]+[^s'’]s\b/;
 
 interface Span {
   start: number;
@@ -190,7 +196,8 @@ function dayDate(text: string, d: Date): ResolvedDate {
 }
 
 function yearDate(text: string, y: number): ResolvedDate {
-  return { text, grain: 'year', start: `${y}-01-01`, end: `${y}-12-31`, label: String(y) };
+  const padded = String(y).padStart(4, '0');
+  return { text, grain: 'year', start: `${padded}-01-01`, end: `${padded}-12-31`, label: String(y) };
 }
 
 function expandFullYear(first: number, second: string): number {
@@ -374,6 +381,13 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   // "December 31, 1960, 23 employees retired": a number after the year and its comma is a count of
   // the sentence, not a time of that day.
   text = text.replace(/(\b(?:1[6-9]\d\d|20\d\d)),\s*\d{1,2}$/, '$1');
+  // "voted 7 to 2 on Monday": chrono reads the tally before a weekday as hours of that day; with no
+  // clock's mark (":", "a.m.", "o'clock") the numbers are the sentence's, not the date's.
+  const tally = /^\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2}\s+(?:on\s+)?|\s+on\s+)(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i.exec(text);
+  if (tally) {
+    start += tally[0].length;
+    text = text.slice(tally[0].length);
+  }
 
   // "this second", "that very minute": now, in the words of the story, not a day of the calendar.
   if (/^(?:this|that)\s+(?:very\s+)?(?:second|minute|moment|instant|hour)$/i.test(text)) return;
@@ -401,6 +415,10 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   if (bare && (hasWeekday || hasMonth) && isNameLike(sentence, start, start + text.length)) return;
   // `April 15, 1962, is on Sunday`: the weekday of a date the sentence has just given, not a date of its own.
   if (hasWeekday && !hasDay && !hasMonth && WEEKDAY_OF_DATE.test(before)) return;
+  // "for Sunday afternoon swimmers", "the Monday night meetings": a weekday after a determiner or
+  // a preposition and before a plural noun describes the noun (a habit); "said Monday protesters
+  // gathered", "On Sunday swimmers came" still date the sentence.
+  if (hasWeekday && !hasDay && !hasMonth && /\b(?:the|a|an|for|of|at|to|with|our|their|his|her|its|my|your|every|each)\s+$/i.test(before) && ATTRIBUTIVE_PLURAL.test(sentence.slice(start + text.length, start + text.length + 24))) return;
   // Habits, not dates: `on a Friday`, `every Sunday`, `on Monday afternoons`.
   if (hasWeekday && !hasMonth && (GENERIC_BEFORE.test(before) || /^\s+(?:mornings|afternoons|evenings|nights)\b/i.test(sentence.slice(start + text.length, start + text.length + 12)))) return;
 
@@ -530,6 +548,28 @@ function bareYears(sentence: string, spans: Span[], out: Found[]): void {
   }
 }
 
+/** Words right before a year older than 1600 that make a number one: "banished in 1290", "since 1066". */
+const OLD_YEAR_CUE = /\b(?:in|since|until|till|before|after|during|circa)\s+$/i;
+/** What may follow such a year: punctuation, the sentence's end or a word that opens a new phrase, never a counted noun ("in 1200 homes"). */
+const OLD_YEAR_AFTER = /^(?:\s*[,.;:)!?]|\s*$|\s+(?:and|or|but|when|where|while|as|until|he|she|they|it|the|a|an|his|her|their|its|with|by|under|at|on|was|were|had)\b)/i;
+
+/**
+ * Years older than those {@link bareYears} reads, 100 to 1599, only where nothing else can be meant:
+ * right after "in", "since", "before" … and before punctuation or a new phrase ("banished from
+ * England in 1290 and …"). "in 1200 homes", "$1290", "in 1290-1300" stay numbers.
+ */
+function oldYears(sentence: string, spans: Span[], out: Found[]): void {
+  for (const m of sentence.matchAll(/\b([1-9]\d{2,3})\b(?![-–]\d)/g)) {
+    const year = Number(m[1]);
+    if (year >= 1600) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (overlaps(spans, span)) continue;
+    if (!OLD_YEAR_CUE.test(sentence.slice(Math.max(0, m.index - 10), m.index)) || !OLD_YEAR_AFTER.test(sentence.slice(span.end, span.end + 12))) continue;
+    spans.push(span);
+    out.push({ at: m.index, value: yearDate(m[0], year) });
+  }
+}
+
 /**
  * Finds the date phrases of a sentence and resolves them against the article's publication date.
  * News reports the past, so a bare weekday is the most recent one on or before publication and a
@@ -551,6 +591,7 @@ export function resolveDates(sentence: string, published: IsoDate, narrative?: N
   const results = chrono.casual.parse(sentence, { instant, timezone: 0 }, { forwardDate: false });
   for (const r of results) fromChrono(r, sentence, pub, found, spans);
   bareYears(sentence, spans, found);
+  oldYears(sentence, spans, found);
   const dates = found.sort((a, b) => a.at - b.at).map((f) => ({ at: f.at, value: ofContextYear(sentence, f) }));
   return narrative === undefined ? dates.map((f) => f.value) : dates.map((f) => inNarrative(sentence, f, narrative));
 }
@@ -604,7 +645,9 @@ function inNarrative(sentence: string, found: Found, at: NarrativeTime): Resolve
   const date = found.value;
   if (!date.start || date.grain === 'year' || date.grain === 'duration') return date;
   const month = monthNamed(date.text);
-  if (month === undefined || WRITTEN_YEAR.test(date.text) || FUTURE_CUE.test(futureClause(sentence, found.at))) return date;
+  // (The future anywhere before the date: "the bridge will have a part in the observance at its
+  // home site, May 28th to June 3rd" is this year's, whatever the story's past.)
+  if (month === undefined || WRITTEN_YEAR.test(date.text) || FUTURE_CUE.test(sentence.slice(0, found.at))) return date;
   // "signed on March 11" in a story of 1861 that has not said which year it has reached: the
   // year is not known, and the year before publication would be wrong. The date keeps its day
   // and month in its label, and no place on a timeline.

@@ -1,4 +1,5 @@
-import { leadingTitleLength } from '../facts/extract-entities.js';
+import { hasOrganisationHead, isNameTitle, isPlaceWord, leadingTitleLength } from '../facts/extract-entities.js';
+import { lookupPlace } from '../facts/gazetteer.js';
 import { splitSentenceSpans } from '../ingest/split-sentences.js';
 import { tokenize, tokenizeOnce, type Token } from '../text/tokenize.js';
 import { STOPWORDS } from '../text/stopwords.js';
@@ -9,7 +10,7 @@ import type { Article } from '../types.js';
  * name runs, the layout below). A persisted analysis of another version is never trusted: bump this
  * whenever one of those changes.
  */
-export const INDEX_ENGINE_VERSION = 'factdesk-index/27';
+export const INDEX_ENGINE_VERSION = 'factdesk-index/29';
 
 /**
  * What loading learns from one article's text, as plain data (strings and typed arrays) so that it
@@ -108,6 +109,52 @@ function collectNames(text: string, tokens: readonly Token[], names: Map<string,
   flush();
 }
 
+/** A word of a person's name: capitalised, or an initial ("T."). */
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}[\p{Ll}'’-]*)*|\p{Lu}\.)$/u;
+
+/**
+ * For each surname a story writes in a person's full name (or a curated alias of one word), the
+ * other words of that name as tokens: "holmes" → [sherlock] when the story writes "Sherlock
+ * Holmes". A surname of two different full names ("John Lee", "Ann Lee") stands for neither; a
+ * title ("Senator"), a place ("New York") or an organisation ("State Department") is no full name.
+ *
+ * @example
+ * givenNames(['Sherlock Holmes', 'Baker Street'], []).get('holmes'); // [{ word: 'sherlock', stem: 'sherlock', … }]
+ */
+export function givenNames(runs: readonly string[], people: Article['people'] = []): Map<string, Token[]> {
+  const found = new Map<string, Token[] | null>();
+  const add = (surname: string, others: readonly string[], curated: boolean): void => {
+    const key = tokenize(surname)[0]?.word;
+    const tokens = tokenize(others.join(' ')).filter((t) => isIndexed(t) && t.word !== key);
+    if (key === undefined || tokens.length === 0) return;
+    const known = found.get(key);
+    const same = known !== undefined && known !== null && known.map((t) => t.word).join(' ') === tokens.map((t) => t.word).join(' ');
+    if (curated || known === undefined) found.set(key, tokens);
+    else if (!same) found.set(key, null);
+  };
+  const seen = new Set<string>();
+  for (const run of runs) {
+    if (seen.has(run)) continue;
+    seen.add(run);
+    const words = run.split(/\s+/);
+    while (words.length > 2 && isNameTitle(words[0] ?? '')) words.shift();
+    const surname = words[words.length - 1] ?? '';
+    if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w)) || isNameTitle(words[0] ?? '')) continue;
+    if (!SINGLE_NAME.test(surname) || lookupPlace(run) !== undefined || lookupPlace(surname) !== undefined || hasOrganisationHead(words) || words.some(isPlaceWord)) continue;
+    add(surname, words.slice(0, -1), false);
+  }
+  const curated = new Map<string, string[]>();
+  for (const person of people) {
+    const words = person.name.split(/\s+/);
+    if (words.length < 2) continue;
+    for (const alias of person.aliases ?? []) if (!/\s/.test(alias) && words.includes(alias)) curated.set(alias, words.filter((w) => w !== alias));
+  }
+  for (const [alias, others] of curated) add(alias, others, true);
+  const out = new Map<string, Token[]>();
+  for (const [key, tokens] of found) if (tokens !== null) out.set(key, tokens);
+  return out;
+}
+
 /**
  * Tokenises and stems a run of sentences once: the costly half of loading, done per article so
  * that it can be kept and reused while the article does not change.
@@ -128,32 +175,54 @@ export function analyzeTexts(texts: readonly string[], people: Article['people']
   const lengths = new Uint16Array(texts.length);
   const names = new Map<string, number>();
   const runs: string[] = [];
+  // The sentences' tokens and name runs first: the full names a story writes tell what its
+  // surnames alone stand for, in sentences before them too.
+  const tokenized = texts.map((text) => tokenizeOnce(text));
+  texts.forEach((text, id) => collectNames(text, tokenized[id] as Token[], names, runs));
+  const given = givenNames(runs, people);
+  // The stem id of a word, the word and its stem seen for the first time if new.
+  const termOf = (token: Pick<Token, 'word' | 'stem'>): number => {
+    let word = wordIds.get(token.word);
+    if (word === undefined) {
+      let stem = stemIds.get(token.stem);
+      if (stem === undefined) {
+        stem = stems.length;
+        stemIds.set(token.stem, stem);
+        stems.push(token.stem);
+        lastSentence.push(-1);
+      }
+      word = words.length;
+      wordIds.set(token.word, word);
+      words.push(token.word);
+      wordStems.push(stem);
+    }
+    return wordStems[word] as number;
+  };
   texts.forEach((text, id) => {
-    const all = tokenizeOnce(text);
-    collectNames(text, all, names, runs);
+    const all = tokenized[id] as Token[];
     let length = 0;
     for (const token of all) {
       if (!isIndexed(token)) continue;
       length++;
-      // A word always has the same stem, so the word alone finds its stem after its first sighting.
-      let word = wordIds.get(token.word);
-      if (word === undefined) {
-        let stem = stemIds.get(token.stem);
-        if (stem === undefined) {
-          stem = stems.length;
-          stemIds.set(token.stem, stem);
-          stems.push(token.stem);
-          lastSentence.push(-1);
-        }
-        word = words.length;
-        wordIds.set(token.word, word);
-        words.push(token.word);
-        wordStems.push(stem);
-      }
-      const stem = wordStems[word] as number;
+      const stem = termOf(token);
       if (lastSentence[stem] !== id) {
         lastSentence[stem] = id;
         terms.push(stem);
+      }
+    }
+    // "Holmes is addicted …" in a story of Sherlock Holmes is indexed under "sherlock" too (not
+    // counted in the sentence's length): a question that names him in full finds the sentence.
+    if (given.size > 0) {
+      for (const token of all) {
+        const others = startsUpperCase(text, token.start, token.end) ? given.get(token.word) : undefined;
+        if (others === undefined) continue;
+        for (const other of others) {
+          const stem = termOf(other);
+          if (lastSentence[stem] !== id) {
+            lastSentence[stem] = id;
+            terms.push(stem);
+          }
+        }
       }
     }
     offsets[id + 1] = terms.length;

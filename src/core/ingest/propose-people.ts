@@ -1,4 +1,5 @@
 import { articleEntities, hasOrganisationHead, isLowerOrgNoun, lookupPlace, prepareArticle } from '../facts/analyze-article.js';
+import { isNameTitle } from '../facts/extract-entities.js';
 import { countryOfDemonym } from '../facts/gazetteer.js';
 import type { CuratedPerson, IsoDate } from '../types.js';
 import { splitSentences } from './split-sentences.js';
@@ -66,7 +67,7 @@ function isTitleWord(token: string, words: NameWords): boolean {
 function readsAsRole(role: string, words: NameWords | undefined): boolean {
   if (words === undefined) return true;
   const tokens = role.split(/\s+/);
-  return tokens.some((token) => (/^\p{Ll}/u.test(token) && !isParticle(token)) || isTitleWord(token, words));
+  return tokens.some((token) => (/^\p{Ll}/u.test(token) && !isParticle(token)) || isTitleWord(token, words) || isNameTitle(token));
 }
 
 /**
@@ -110,6 +111,18 @@ function onlyOpensSentences(name: string, sentences: readonly string[]): boolean
     }
   }
   return seen;
+}
+
+/** Whether every time the story writes `name` (as a word), the office `role` comes right before it. */
+function onlyAfter(name: string, role: string, sentences: readonly string[]): boolean {
+  const letter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+  return sentences.every((sentence) => {
+    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+      if (letter(sentence[at - 1]) || letter(sentence[at + name.length])) continue;
+      if (!sentence.slice(0, at).trimEnd().endsWith(role)) return false;
+    }
+    return true;
+  });
 }
 
 /** A title ending in an "of" complement written in capitals: "Minister of Foreign", "Secretary of State". */
@@ -265,6 +278,9 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     const institution = entity.type === 'organization' && tokens.length > 2 && isLowerOrgNoun(tokens[tokens.length - 1] ?? '');
     if (!capitalised(institution ? tokens.slice(0, -1) : tokens)) continue;
     if (tokens.some((token, i) => PRONOUNS.has(token.toLowerCase()) || (i > 0 && TITLE_CASED.has(token)))) continue;
+    // "Commissioner of Internal Revenue": a common word the office's "of" runs on into is no one's
+    // name, unless the story also writes it away from the office ("Secretary of State Rusk" … "Rusk said").
+    if (words !== undefined && tokens.length === 1 && words.wordCase(name) === 'common' && entity.roles.some((r) => OF_COMPLEMENT.test(r) && onlyAfter(name, r, sentences))) continue;
     let role = entity.roles
       .map((r) => r.trim())
       .find((r) => r !== '' && r.toLowerCase() !== name.toLowerCase() && !names.has(r.toLowerCase()) && readsAsRole(r, words));
@@ -272,7 +288,9 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     if (words !== undefined && namesATime(tokens, words, entity.type === 'person')) continue;
     if (words !== undefined) {
       // "Acme CEO Jane Roe": the title and what precedes it are the role, the rest the name.
-      const title = tokens.findIndex((token, i) => i <= tokens.length - 3 && isTitleWord(token, words));
+      // ("Booker T. Washington": a word before a middle initial is a given name, unless a title
+      // written before names: "Professor J. R. Hale".)
+      const title = tokens.findIndex((token, i) => i <= tokens.length - 3 && isTitleWord(token, words) && !(/^\p{Lu}\.$/u.test(tokens[i + 1] ?? '') && !isNameTitle(token)));
       // "Archbishop of Canterbury", "Assistant Professor of Philosophy": an office with no name after its titles is no one's name.
       let last = title;
       while (last >= 0 && isTitleWord(tokens[last + 1] ?? '', words)) last++;

@@ -21,6 +21,10 @@ beforeAll(() => {
         'Council engineer Tomas Reyes drew up the first plans. The design was later changed twice.',
         'He chose weathering steel for the deck so that it would need no paint.',
       ]),
+      article('ferry', [
+        'Harbour master Ines Okafor announced the new ferry timetable at the quay.',
+        '"From June, Captain Lund will sail the boat twice a day," she said.',
+      ]),
       article('orchard', [
         'Ruth Ogden met Paul Fenwick at the county fair.',
         'She planted the cider orchard on the hill above the village.',
@@ -49,6 +53,14 @@ describe('who did it, when the sentence calls the doer "he" or "she"', () => {
     const result = top('who planted the cider orchard');
     expect(result.sentence).toContain('cider orchard');
     expect(result.answer).toBe(result.sentence);
+  });
+});
+
+describe('who said it, when the quotation is followed by "she said"', () => {
+  it('GIVEN `"…," she said` after a sentence naming one person THEN "who said" is that person, not the name quoted', () => {
+    const result = top('who said the boat would sail twice a day');
+    expect(result.sentence).toContain('twice a day');
+    expect(result.answer).toMatch(/^Ines Okafor\b.*\("she"\)$/);
   });
 });
 

@@ -3,6 +3,7 @@ import { shortAnswer } from '../../../src/core/answer/short-answer.js';
 import { ageIn, namesAThing } from '../../../src/core/answer/short/number.js';
 import { askedRole } from '../../../src/core/answer/asked-role.js';
 import { extractNumbers } from '../../../src/core/facts/extract-numbers.js';
+import { resolveDates } from '../../../src/core/facts/resolve-dates.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
 import type { SentenceFacts } from '../../../src/core/types.js';
 
@@ -583,6 +584,77 @@ describe('a share ("three out of five skilled workers")', () => {
     const sentence = 'The council has estimated that three out of five skilled workers and one out of five clerks have not been formally trained.';
     const facts: SentenceFacts = { entities: [], dates: [], numbers: [{ text: 'three', value: 3 }, { text: 'five', value: 5, unit: 'workers' }, { text: 'one', value: 1 }, { text: 'five', value: 5, unit: 'clerks' }], hasReason: false };
     expect(shortAnswer({ ...base, type: 'how-many', kind: 'count', countedNoun: 'workers', sentence, facts, questionStems: stems('how many skilled workers were never trained') }).answer).toBe('three out of five workers');
+  });
+});
+
+describe('a count that is not exact, and a count written in words after another', () => {
+  const sentence = 'More than 60 volunteers from five villages cleared about 40 tons of rubbish.';
+  const facts: SentenceFacts = {
+    entities: [],
+    dates: [],
+    numbers: [
+      { text: '60', value: 60, unit: 'volunteers' },
+      { text: 'five', value: 5, unit: 'villages' },
+      { text: '40', value: 40, unit: 'tons' },
+    ],
+    hasReason: false,
+  };
+  const ask = (question: string, countedNoun: string): string => shortAnswer({ ...base, type: 'how-many', kind: 'count', countedNoun, sentence, facts, questionStems: stems(question) }).answer;
+
+  it('GIVEN "More than 60 volunteers" THEN the answer keeps "More than": "60 volunteers" says more than the story does', () => {
+    expect(ask('how many volunteers came', 'volunteers')).toBe('More than 60 volunteers');
+    expect(ask('how many tons were cleared', 'tons')).toBe('about 40 tons');
+  });
+
+  it('GIVEN "60 volunteers from five villages" THEN "how many villages" is five, not the 60 written before them', () => {
+    expect(ask('how many villages sent volunteers', 'villages')).toBe('five villages');
+  });
+});
+
+describe('where, when the sentence names no place', () => {
+  const facts: SentenceFacts = { entities: [], dates: [], numbers: [], hasReason: false };
+  const ask = (sentence: string, question: string, extra: Partial<SentenceFacts> = {}): string =>
+    shortAnswer({ ...base, type: 'where', kind: 'place', sentence, facts: { ...facts, ...extra }, questionStems: stems(question) }).answer;
+
+  it('GIVEN "the leak started in a boiler room under the stage and spread" THEN "where did the leak start" is the phrase of place, not the whole sentence', () => {
+    expect(ask('The leak started in a boiler room under the stage and spread to the hall.', 'where did the leak start')).toBe('in a boiler room under the stage');
+    expect(ask('The painting was found behind a wardrobe by the new owners.', 'where was the painting found')).toBe('behind a wardrobe');
+  });
+
+  it('GIVEN the verb followed by a time ("opened in 1887", "met on Sunday") THEN no phrase of place: the sentence', () => {
+    const sentence = 'The school opened in 1887 with two teachers.';
+    expect(ask(sentence, 'where did the school open', { dates: [{ text: '1887', grain: 'year', start: '1887-01-01', end: '1887-12-31', label: '1887' }] })).toBe(sentence);
+  });
+});
+
+describe('measures, and the count the question describes', () => {
+  const ask = (sentence: string, question: string, type: 'how-many' | 'what' = 'how-many', countedNoun?: string): string =>
+    shortAnswer({ ...base, type, kind: type === 'what' ? 'other' : 'count', ...(countedNoun ? { countedNoun } : {}), sentence, facts: { entities: [], dates: [], numbers: extractNumbers(sentence), hasReason: false }, questionStems: stems(question) }).answer;
+
+  it('GIVEN "5-foot 11-inch headroom" or "a height of 4 feet" THEN the measure with its units, not a bare "11" or "4"', () => {
+    expect(ask('The caravan has 5-foot 11-inch headroom and two bunks.', 'how much headroom in the caravan', 'how-many', 'headroom')).toBe('5-foot 11-inch');
+    expect(ask('The hedge must be kept to a height of 4 feet.', 'hedge height', 'what')).toBe('4 feet');
+  });
+
+  it('GIVEN "310 miles of roads and 95 miles of footpaths" THEN "how many miles of footpaths" is the 95, the number the question\'s words follow', () => {
+    expect(ask('The park has 310 miles of roads and 95 miles of footpaths.', 'how many miles of footpaths are there', 'how-many', 'miles')).toBe('95 miles');
+  });
+
+  it('GIVEN "a 6% rise in sales to a 3-month high" THEN "how much did sales rise" is 6%, not the 3 of "3-month"', () => {
+    expect(ask('The 6% rise in sales in March to a 3-month high pleased the shop owners.', 'how much did sales rise in march')).toBe('6%');
+  });
+});
+
+describe('dates of the clause the question is about', () => {
+  const when = (sentence: string, question: string): string =>
+    shortAnswer({ ...base, type: 'when', sentence, facts: { entities: [], dates: resolveDates(sentence, '1961-06-01'), numbers: [], hasReason: false }, questionStems: stems(question) }).answer;
+
+  it('GIVEN "exiled from the city in 1290 and not allowed back before 1655" THEN "when were they exiled" is 1290, a year older than 1600 read too', () => {
+    expect(when('The weavers were exiled from the city in 1290 and not allowed back before 1655.', 'when were the weavers exiled from the city')).toBe('1290');
+  });
+
+  it('GIVEN a second date in an aside "(after winning a prize at the Guild in 1930)" THEN the date of the rest of the sentence', () => {
+    expect(when('She was admitted to the Painters Guild as a member in 1931 (after winning a prize at the Guild in 1930), and made its president in 1940.', 'when was she admitted to the painters guild')).toBe('1931');
   });
 });
 

@@ -533,3 +533,24 @@ describe('a company officer written as capitals before the name', () => {
     expect(mentions.some((m) => m.text.includes('CEO Jane'))).toBe(false);
   });
 });
+
+describe('labels, plural titles and towns read from one sentence', () => {
+  it('GIVEN "a point like f in Figure 2" or "under Title 5" THEN no place or person "Figure" or "Title"; "beat Boston 5 to 3" keeps Boston', () => {
+    expect(readMentions('A house like k in Figure 2 would be the mayor’s.').map((m) => m.text)).not.toContain('Figure');
+    expect(readMentions('The grant was renewed under Title 5 of the act.').map((m) => m.text)).not.toContain('Title');
+    expect(readMentions('The Hawks beat Boston 5 to 3.').find((m) => m.text === 'Boston')?.type).toBe('place');
+  });
+
+  it('GIVEN "Justices Quarrie and Lindqvist dissented" THEN two people, each a Justice', () => {
+    const mentions = readMentions('Justices Quarrie and Lindqvist dissented from the ruling.');
+    expect(mentions.map((m) => [m.text, m.type, m.role])).toEqual([
+      ['Quarrie', 'person', 'Justice'],
+      ['Lindqvist', 'person', 'Justice'],
+    ]);
+  });
+
+  it('GIVEN "born in Gilbert Mills, New York" THEN Gilbert Mills is a town, not a firm; "General Mills in Minneapolis" stays a firm', () => {
+    expect(readMentions('She was born in Quarry Mills, New York, in 1901.').find((m) => m.text === 'Quarry Mills')?.type).toBe('place');
+    expect(readMentions('He worked for Quarry Mills in Minneapolis.').find((m) => m.text === 'Quarry Mills')?.type).toBe('organization');
+  });
+});

@@ -467,6 +467,8 @@ describe('dates in a story of the past', () => {
     const at = { year: 1887, month: 3 };
     expect(resolveDates('They will meet again on June 4.', published, at)[0]?.label).toBe('4 June 1961');
     expect(resolveDates('The report of May 2, 1950 said so.', published, at)[0]?.label).toBe('2 May 1950');
+    // The future clauses before the date, not only in its own: "will have a part …, May 28th to June 3rd".
+    expect(resolveDates('The old mill will have a part in the week-long fair at its home site, May 28th to June 3rd.', published, at)[0]?.label).toBe('28 May 1961 – 3 June 1961');
   });
 });
 
@@ -481,5 +483,42 @@ describe('spans counted from another event, and the weekday of a written date', 
   it('GIVEN "<date>, is on Sunday" THEN the weekday is that date\'s, not another date', () => {
     expect(resolveDates('Since May 6, 2007, is on Sunday, the fair opens on Monday, May 7, 2007.', PUB).map((d) => d.label)).toEqual(['6 May 2007', '7 May 2007']);
     expect(resolveDates('The fair opened on Sunday.', PUB).map((d) => d.label)).toEqual(['22 July 2007']);
+  });
+});
+
+describe('a tally before a weekday', () => {
+  it('GIVEN "voted 7 to 2 on Monday" THEN the date is Monday alone: the tally is no time of that day', () => {
+    const [date] = resolveDates('The board voted 7 to 2 on Monday to close the pier.', PUB);
+    expect(date?.text).toBe('Monday');
+    expect(date?.label).toBe('23 July 2007');
+    // A clock's mark keeps the time with its day.
+    expect(resolveDates('The board met at 7:30 on Monday.', PUB)[0]?.text).toBe('at 7:30 on Monday');
+  });
+});
+
+describe('a day later in the year than the story, without its year', () => {
+  it('GIVEN the present tense of a schedule ("takes effect Sept. 1", "opens Aug. 22", "is due") THEN this year\'s day, not last year\'s', () => {
+    expect(resolveDates('The new fare takes effect Sept. 1.', PUB)[0]?.label).toBe('1 September 2007');
+    expect(resolveDates('The county fair opens Aug. 22.', PUB)[0]?.label).toBe('22 August 2007');
+    expect(resolveDates('The first payment is due Oct. 15.', PUB)[0]?.label).toBe('15 October 2007');
+    // Told in the past tense, it is the year before's.
+    expect(resolveDates('The new fare took effect Sept. 1.', PUB)[0]?.label).toBe('1 September 2006');
+  });
+});
+
+describe('years older than 1600', () => {
+  it('GIVEN "in 1066." or "since 1290, when" THEN a year; "in 1200 homes" or "$1290" stays a number', () => {
+    expect(resolveDates('The abbey was founded in 1066.', PUB).map((d) => d.label)).toEqual(['1066']);
+    expect(resolveDates('The fair has been held since 1290, when the charter was granted.', PUB)[0]?.start).toBe('1290-01-01');
+    expect(resolveDates('Water was restored in 1200 homes by night.', PUB)).toEqual([]);
+    expect(resolveDates('The table sold for $1290 at the auction.', PUB)).toEqual([]);
+  });
+});
+
+describe('a weekday that describes a noun', () => {
+  it('GIVEN "for Sunday afternoon swimmers" or "the Monday night meetings" THEN no date; "said Monday protesters gathered" is still Monday', () => {
+    expect(resolveDates('We set the rules for Sunday afternoon swimmers.', PUB)).toEqual([]);
+    expect(resolveDates('The Monday night meetings drew crowds.', PUB)).toEqual([]);
+    expect(resolveDates('Police said Monday protesters gathered at the pier.', PUB)[0]?.label).toBe('23 July 2007');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../../src/core/index/article-analysis.js';
+import { tokenize } from '../../../src/core/text/tokenize.js';
 import { buildSentenceIndex, KnowledgeIndex, type IndexUnit, type SentenceIndex } from '../../../src/core/index/sentence-index.js';
 
 /** An article of invented sentences, as the index takes it. */
@@ -40,5 +41,28 @@ describe('an article\'s sentence terms in one view', () => {
     expect(view.articleSentences(0)).toHaveLength(3);
     for (const article of [0, 1]) expect([...view.articleSentenceTerms(article)]).toEqual(sentenceBySentence(view, article));
     expect([...view.articleSentenceTerms(1)]).toEqual([...view.sentenceTerms(view.articleSentences(1)[0] as number)]);
+  });
+});
+
+describe('a surname written alone, indexed under the full name the story gives it', () => {
+  const stem = (word: string): string => tokenize(word)[0]?.stem ?? '';
+  const stemsOf = (texts: string[], people: Parameters<typeof analyzeTexts>[1] = []): string[][] => {
+    const a = analyzeTexts(texts, people);
+    return texts.map((_, i) => [...a.terms.subarray(a.offsets[i], a.offsets[i + 1])].map((t) => a.stems[t] as string));
+  };
+
+  it('GIVEN "Marta Quillon founded the choir" then "Quillon is allergic to cats" THEN the second sentence is found by "marta" too, and its length is unchanged', () => {
+    const texts = ['In 1990 Marta Quillon founded the harbor choir.', 'Quillon is allergic to cats.'];
+    expect(stemsOf(texts)[1]).toContain(stem('Marta'));
+    expect(analyzeTexts(texts).lengths[1]).toBe(analyzeTexts([texts[1] as string]).lengths[0]);
+  });
+
+  it('GIVEN two people of one surname, a title, a street or a place THEN no other word is added', () => {
+    const terms = stemsOf(['On Monday John Lee and Ann Lee sang.', 'Senator Oduya spoke on Baker Street in New York.', 'Lee left; Oduya stayed; Street works went on; York was quiet.']);
+    for (const word of ['John', 'Ann', 'Senator', 'Baker', 'New']) expect(terms[2]).not.toContain(stem(word));
+  });
+
+  it('GIVEN a curated person "Ines Barrow" with the alias "Barrow" THEN "Barrow said" is found by "ines", though the story never writes her full name', () => {
+    expect(stemsOf(['Barrow said the pier would open in May.'], [{ name: 'Ines Barrow', aliases: ['Barrow'] }])[0]).toContain(stem('Ines'));
   });
 });

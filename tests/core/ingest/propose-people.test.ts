@@ -120,6 +120,22 @@ describe('proposePeople with WordNet', () => {
     expect(names.filter((n) => /\b(?:For|The|Who|His)\b/.test(n))).toEqual([]);
   });
 
+  it('GIVEN "Justices Quarrie and Lindqvist dissented" and "Senator Oduya said" THEN each is proposed with the title as the role, not "Justices Quarrie"', () => {
+    const found = propose(['Justices Quarrie and Lindqvist dissented from the ruling on the ferry tolls.', 'Senator Oduya said the tolls were too high, and Oduya voted against them.']);
+    expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Quarrie', role: 'Justice' }), expect.objectContaining({ name: 'Lindqvist', role: 'Justice' }), expect.objectContaining({ name: 'Oduya', role: 'Senator' })]));
+    expect(found.map((p) => p.name)).not.toContain('Justices Quarrie');
+  });
+
+  it('GIVEN "Booker T. Washington" and "the Commissioner of Internal Revenue" THEN the whole name, and no one called "Revenue" with the role "Commissioner of Internal"', () => {
+    const found = propose(['The school followed the path Booker T. Washington had urged.', 'A ruling came from the Commissioner of Internal Revenue on the trust.', 'Ilse Varga, a painter, was born in Gilbert Mills, New York, in 1901.']);
+    const names = found.map((p) => p.name);
+    expect(names).toContain('Booker T. Washington');
+    expect(names).not.toContain('T. Washington');
+    expect(names).not.toContain('Revenue');
+    expect(names).not.toContain('Gilbert Mills');
+    expect(names).toContain('Ilse Varga');
+  });
+
   it('GIVEN an office with no name ("the Bishop of Elmford", "an Assistant Professor of Botany") THEN no one called "of Elmford" is proposed', () => {
     const found = propose([
       'The mayor met the Bishop of Elmford on Friday, and Senator Rosa Delmonte joined them.',

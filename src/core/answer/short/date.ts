@@ -102,6 +102,25 @@ function within(inner: ResolvedDate, outer: ResolvedDate): boolean {
 }
 
 /**
+ * Whether `text` stands inside parentheses that hold fewer of the question's words than the rest of
+ * the sentence: an aside, not what the question asks about.
+ *
+ * @example
+ * asideDate('He was elected in 1931 (after a prize at the Academy in 1930).', '1930', stems('when was he elected to the academy')); // true
+ */
+export function asideDate(sentence: string, text: string, questionStems: ReadonlySet<string>): boolean {
+  const at = sentence.indexOf(text);
+  if (at < 0) return false;
+  const open = sentence.lastIndexOf('(', at);
+  const close = sentence.indexOf(')', at);
+  if (open < 0 || close < 0 || sentence.lastIndexOf(')', at) > open) return false;
+  const inside = sentence.slice(open + 1, close);
+  const outside = `${sentence.slice(0, open)} ${sentence.slice(close + 1)}`;
+  const count = (part: string): number => new Set(tokenize(part).filter((t) => !STOPWORDS.has(t.word) && questionStems.has(t.stem)).map((t) => t.stem)).size;
+  return count(inside) < count(outside);
+}
+
+/**
  * The most precise date of the sentence the question does not already give; a duration for "how
  * long". A question that names a year asks for a date in it: another year's date is no answer.
  */
@@ -126,7 +145,12 @@ export function pickDate(input: ShortAnswerInput): ShortAnswer | undefined {
   // The date the question's own word governs first: "completed in 1931", not "designed in 1930 and completed".
   const governed = new Map(dates.map((d) => [d, governedBy(input.sentence, d.text, input.questionStems)]));
   const gov = (d: ResolvedDate): number => governed.get(d) ?? 0;
+  // "elected in 1931 (after receiving a prize at the Academy in 1930)": a date in an aside the
+  // question is less about than the rest of the sentence comes after the others.
+  const aside = new Map(dates.map((d) => [d, asideDate(input.sentence, d.text, input.questionStems)]));
   const byKind = [...dates].sort((a, b) => {
+    const asides = Number(aside.get(a)) - Number(aside.get(b));
+    if (asides !== 0) return asides;
     if (input.wantsDuration) return Number(b.grain === 'duration') - Number(a.grain === 'duration') || gov(b) - gov(a);
     if (asksYear) return Number(b.grain !== 'duration') - Number(a.grain !== 'duration') || gov(b) - gov(a);
     // Of two dates as precise, the one written among the question's words ("the summit in Paris in May 1960").

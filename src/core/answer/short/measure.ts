@@ -4,7 +4,7 @@ import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { NumberMention } from '../../types.js';
 import type { ShortAnswer, ShortAnswerInput } from './shared.js';
-import { namesAThing, withUnit } from './number.js';
+import { measured, namesAThing, withUnit } from './number.js';
 
 /**
  * A word tied to the amount right after it: "a porosity of 50%", "the maximum suction was 3.25",
@@ -44,7 +44,7 @@ function tiedAmount(sentence: string, numbers: readonly NumberMention[], questio
       if (!token || STOPWORDS.has(token.word) || !questionStems.has(token.stem)) continue;
       // "a range of 77 - 294 degrees K": the whole range, as written.
       const range = RANGE_AFTER.exec(sentence.slice(at + n.text.length))?.[0];
-      return { answer: range === undefined ? withUnit(n) : `${n.text}${range}`.replace(/[.,;:]+$/, ''), fit: 1 };
+      return { answer: range === undefined ? (measured(sentence, n) ?? withUnit(n)) : `${n.text}${range}`.replace(/[.,;:]+$/, ''), fit: 1 };
     }
   }
   return undefined;

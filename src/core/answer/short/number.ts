@@ -1,6 +1,7 @@
 /** How many / how much: a number of the thing counted, a sum of money, a percentage. */
 import { isCurrencyCode, isMoney } from '../../facts/extract-numbers.js';
-import { tokenize } from '../../text/tokenize.js';
+import { STOPWORDS } from '../../text/stopwords.js';
+import { tokenize, type Token } from '../../text/tokenize.js';
 import type { NumberMention } from '../../types.js';
 import { escapeRegExp, governedBy, inClauseOrder, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
@@ -22,21 +23,30 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
     (n) => n.text,
     input,
   );
+  const numberWords = new Set(numbers.flatMap((n) => tokenize(n.text).map((t) => t.word)));
   const noun = input.countedNoun;
   const nounStem = noun ? tokenize(noun)[0]?.stem : undefined;
   // The counted noun follows the number within a few words: "27 Portland companies".
-  const counted = nounStem
-    ? numbers.find((n) => {
+  // The words after a number, up to the next number: in "two-thirds of 56 builders" the builders
+  // are 56, not two; in "60 firefighters from five towns" the towns are five.
+  const wordsAfter = (n: NumberMention, count: number): Token[] => {
+    const at = sentence.indexOf(n.text);
+    if (at < 0) return [];
+    const after = tokenize(sentence.slice(at + n.text.length, at + n.text.length + 80)).slice(0, count);
+    const upToNumber = after.findIndex((t) => /\d/.test(t.word) || numberWords.has(t.word));
+    return after.slice(0, upToNumber < 0 ? undefined : upToNumber);
+  };
+  // The counted noun follows the number within a few words: "27 Portland companies". Of several
+  // ("162,400 miles of roads and 106,500 miles of foot trails"), the one followed by more of the
+  // question's words ("how many miles of foot trails").
+  const countedAll = nounStem
+    ? numbers.filter(
         // "November 17th, Cornwallis and 2,000 men": an ordinal ranks, it counts nothing.
-        if (n.unit === 'ordinal') return false;
-        const at = sentence.indexOf(n.text);
-        if (at < 0) return false;
-        const after = tokenize(sentence.slice(at + n.text.length, at + n.text.length + 40)).slice(0, 4);
-        // Up to the next number: in "two-thirds of 56 builders" the builders are 56, not two.
-        const upToNumber = after.findIndex((t) => /\d/.test(t.word));
-        return after.slice(0, upToNumber < 0 ? undefined : upToNumber).some((t) => t.stem === nounStem);
-      })
-    : undefined;
+        (n) => n.unit !== 'ordinal' && wordsAfter(n, 4).some((t) => t.stem === nounStem),
+      )
+    : [];
+  const told = (n: NumberMention): number => new Set(wordsAfter(n, 8).filter((t) => !STOPWORDS.has(t.word) && t.stem !== nounStem && questionStems.has(t.stem)).map((t) => t.stem)).size;
+  const counted = countedAll.reduce<NumberMention | undefined>((best, n) => (best === undefined || told(n) > told(best) ? n : best), undefined);
   // "only 5 out of 122 cases docketed were tried": the count of those the question asks about is
   // the part, unless the question's word describes the whole ("how many cases were docketed").
   const share = counted ? partOf(sentence, counted, numbers, questionStems, nounStem) : undefined;
@@ -49,7 +59,8 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
   // Any sum of money for "how much": "$5,000", "£300", "a hundred thousand dollars".
   const ofUnit = unit ? numbers.find((n) => (unit === 'USD' ? isMoney(n) : n.unit === unit)) : undefined;
   // "one" is more often a pronoun ("comes down to one basic") than a count; "Model 440" names a thing.
-  const quantities = numbers.filter((n) => n.unit !== 'ordinal' && !/^(?:one|a|an)$/i.test(n.text) && !namesAThing(sentence, n));
+  // "to a 4-month high": a number joined to a unit of time before a noun describes the noun; it is no amount.
+  const quantities = numbers.filter((n) => n.unit !== 'ordinal' && !/^(?:one|a|an)$/i.test(n.text) && !namesAThing(sentence, n) && !describesNoun(sentence, n));
   // The one the question's own word governs first: "weighs 250 pounds", not "costs $2,300".
   let governed: NumberMention | undefined;
   let nearest = 0;
@@ -61,7 +72,7 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
   if (number) {
     const otherMeasure = unit !== undefined && number !== ofUnit;
     const shown = number === part && share && counted ? { ...counted, text: share.text } : number;
-    return { answer: fromTo(sentence, shown, numbers) ?? withUnit(shown), fit: otherMeasure ? 0.5 : counted || ofUnit || !noun ? 1 : unitless(number) ? 0.75 : 0.25 };
+    return { answer: fromTo(sentence, shown, numbers) ?? `${approximation(sentence, shown)}${measured(sentence, shown) ?? withUnit(shown)}`, fit: otherMeasure ? 0.5 : counted || ofUnit || !noun ? 1 : unitless(number) ? 0.75 : 0.25 };
   }
   const duration = facts.dates.find((d) => d.grain === 'duration');
   if (duration) return { answer: duration.label, fit: 0.8, date: duration };
@@ -108,6 +119,56 @@ function partOf(sentence: string, whole: NumberMention, numbers: readonly Number
   if (after.slice(noun + 1, noun + 2).some((t) => questionStems.has(t.stem))) return undefined;
   // Shown as written, part and whole: "three out of five" is a share, not three of anything.
   return { part, text: sentence.slice(Math.max(0, at - 30) + written.index, at + whole.text.length) };
+}
+
+/** Units of measure written after a number: "5 feet", "11-inch", "12,000 BTU". */
+const MEASURE_UNIT = String.raw`(?:feet|foot|inch(?:es)?|yards?|miles?|(?:kilo|centi|milli)?met(?:er|re)s?|pounds?|ounces?|tons?|tonnes?|(?:kilo)?grams?|gallons?|quarts?|pints?|lit(?:er|re)s?|acres?|hectares?|degrees?|knots?|horsepower|volts?|(?:kilo)?watts?|BTU|mph|calories)`;
+/** A unit right after a number, and a second number and unit after it ("5 feet 11 inches", "5-foot 11-inch"). */
+const UNIT_AFTER = new RegExp(String.raw`^(?:\s+|-)${MEASURE_UNIT}\b(?:\s+\d[\d,.]*(?:\s+|-)${MEASURE_UNIT}\b)?`, 'i');
+/** A number and unit just before another: the "5-foot " of "5-foot 11-inch". */
+const UNIT_BEFORE = new RegExp(String.raw`\b\d[\d,.]*(?:\s+|-)${MEASURE_UNIT}\s+$`, 'i');
+
+/**
+ * A number with the unit of measure the sentence writes after it (and the larger unit before it),
+ * as written: "5-foot 11-inch" for the 11 of "5-foot 11-inch headroom", "5 feet" for "a height of 5
+ * feet"; `undefined` when no unit of measure follows it.
+ *
+ * @example
+ * measured('The cabin has 5-foot 11-inch headroom.', { text: '11', value: 11 }); // '5-foot 11-inch'
+ */
+export function measured(sentence: string, number: NumberMention): string | undefined {
+  const at = sentence.indexOf(number.text);
+  if (at < 0 || number.unit === 'USD' || number.unit === 'percent') return undefined;
+  const unit = UNIT_AFTER.exec(sentence.slice(at + number.text.length))?.[0];
+  if (unit === undefined) return undefined;
+  const larger = UNIT_BEFORE.exec(sentence.slice(Math.max(0, at - 24), at))?.[0] ?? '';
+  return `${larger}${number.text}${unit}`;
+}
+
+/** Units of time a number is joined to before a noun: "a 4-month high", "the 10-year plan". */
+const DESCRIBING = /^-(?:day|week|month|year|hour|minute|second|decade|century)\s+\p{L}/u;
+
+/** Whether the number is joined by a hyphen to a unit of time before a noun, describing it ("a 4-month high"). */
+function describesNoun(sentence: string, number: NumberMention): boolean {
+  const at = sentence.indexOf(number.text);
+  return at >= 0 && DESCRIBING.test(sentence.slice(at + number.text.length, at + number.text.length + 20));
+}
+
+/** Words before a number that say it is not exact: "about 40", "more than 60", "as many as 900". */
+const APPROXIMATION = /(?:^|[^\p{L}])((?:just\s+)?(?:about|around|roughly|approximately|nearly|almost|some|over|under|(?:more|less|fewer)\s+than|at\s+(?:least|most)|up\s+to|close\s+to|as\s+(?:many|much|few|little)\s+as))\s+$/iu;
+
+/**
+ * The words before a number that say it is not exact, as written with a space after them ("more
+ * than "), or nothing: "60 firefighters" for "More than 60 firefighters" tells a reader too little.
+ *
+ * @example
+ * approximation('More than 60 firefighters came.', { text: '60', value: 60 }); // 'More than '
+ */
+export function approximation(sentence: string, number: NumberMention): string {
+  const at = sentence.indexOf(number.text);
+  if (at < 0) return '';
+  const written = APPROXIMATION.exec(sentence.slice(Math.max(0, at - 30), at))?.[1];
+  return written === undefined ? '' : `${written.replace(/\s+/g, ' ')} `;
 }
 
 /**

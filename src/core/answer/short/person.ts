@@ -40,7 +40,9 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const spans = speaker ? quotedSpans(sentence) : [];
   const unquoted = spans.length === 0 ? fresh : fresh.filter((e) => !insideSpan(sentence, e.text, spans));
   const quotedSpeaker = spans.length > 0 && unquoted.some((e) => e.type === 'person');
-  const speakers = quotedSpeaker ? unquoted : fresh;
+  // `"…," she said`: the speaker is the "she" an earlier sentence names, not a name in the quotation.
+  const saidBy = spans.length > 0 && !quotedSpeaker && !input.asksIdentity ? speakingPronoun(sentence, spans) : undefined;
+  const speakers = quotedSpeaker || saidBy !== undefined ? unquoted : fresh;
   const named = speakers.filter((e) => e.type === 'person' && !nationalityClash(e, input.questionCountries));
   const people = named.filter((e) => standing(e) !== 'other');
   // The sentence gives the asked office, or the asked body's offices, to others: whoever it names without a role is a guess.
@@ -67,7 +69,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // after the verb. That person, when the sentences before name one alone; else the sentence itself
   // is the answer (it may still be the one that answers).
   // (A "we" or "he" inside the quotation a speaker is asked for is the speaker's, not the doer.)
-  const pronoun = input.asksIdentity || byAgent || quotedSpeaker ? undefined : pronounDoes(sentence, questionStems, fresh);
+  const pronoun = saidBy ?? (input.asksIdentity || byAgent || quotedSpeaker ? undefined : pronounDoes(sentence, questionStems, fresh));
   const pronounDoer = (): boolean => pronoun !== undefined;
   const meant = pronoun === undefined ? undefined : input.antecedent?.(pronoun.toLowerCase());
   if (pronoun !== undefined && meant !== undefined && !mentionedInQuestion(meant, questionStems)) {
@@ -255,6 +257,25 @@ function questionVerbAt(tokens: readonly Token[], questionStems: ReadonlySet<str
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/;
+/**
+ * The subject pronoun written beside a verb of saying outside a sentence's quotations (`"…," she
+ * said`, `said he`, `He told reporters: "…"`): who spoke, named by an earlier sentence.
+ *
+ * @example
+ * speakingPronoun('"It will open in May," she said.', quotedSpans(…)); // 'she'
+ */
+function speakingPronoun(sentence: string, spans: ReadonlyArray<[number, number]>): string | undefined {
+  const tokens = tokenize(sentence).filter((t) => !spans.some(([from, to]) => t.start > from && t.end <= to));
+  const speech = speechStems ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!SUBJECT_PRONOUN.test(token.word)) continue;
+    const beside = [tokens[i - 1], tokens[i + 1]].filter((t): t is Token => t !== undefined && sentence.slice(Math.min(t.end, token.end), Math.max(t.start, token.start)).trim() === '');
+    if (beside.some((t) => speech.includes(t.stem))) return sentence.slice(token.start, token.end);
+  }
+  return undefined;
+}
+
 /** Words joining a second verb to the first, which shares its subject: "She founded it and raised the money". */
 const COORDINATOR = /^(?:and|but|or|then|later)$/;
 /** Words that may stand between a subject and its verb: "he had quietly brokered". */

@@ -1,7 +1,7 @@
 /** Where: the place a sentence gives, "in Baghdad" before "to Iraq". */
 import { lookupPlace } from '../../facts/gazetteer.js';
 import { STOPWORDS } from '../../text/stopwords.js';
-import { tokenize } from '../../text/tokenize.js';
+import { tokenize, type Token } from '../../text/tokenize.js';
 import { escapeRegExp, freshEntities, inClauseOrder, joinedPair, NO_FIT, offClause, placeAsWritten, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 /** The text before a place ends inside a "from" phrase: "from the Newport field in" (no "to" since). */
@@ -78,7 +78,61 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   // named, the body a thing was done at or in is where.
   const body = freshEntities(input).find((e) => e.type === 'organization' && new RegExp(`\\b(?:at|in)\\s+(?:the\\s+)?${escapeRegExp(e.text)}`).test(sentence));
   if (body !== undefined && !offClause(sentence, body.text, input.questionStems)) return { answer: body.text, fit: ORGANISATION_AS_PLACE };
+  // "the blaze started in a storage room on the ground floor": no name, but the phrase of place the
+  // question's verb opens says where.
+  const phrase = locationPhrase(input);
+  if (phrase !== undefined) return { answer: phrase, fit: PHRASE_AS_PLACE };
   return { answer: sentence, fit: NO_FIT };
+}
+
+/** How well a phrase of place without a name answers "where": less surely than a name. */
+const PHRASE_AS_PLACE = 0.6;
+/** Prepositions that open a phrase of place after a verb: "started in …", "was found under …". */
+const PLACE_PREPOSITION = /^(?:in|at|on|inside|into|near|under|behind|beside|outside|above|below|beneath)$/;
+/** Words that end the phrase: a clause or another verb's phrase begins ("… and spread", "… before dawn"). */
+const PHRASE_END = /^(?:and|but|or|before|after|when|while|because|until|since|where|which|who|whom|that|as|if|than|during|for|to|with|by)$/;
+/** The longest phrase of place worth showing, in words; a longer one is the sentence's to tell. */
+const PHRASE_WORDS = 8;
+
+/**
+ * The phrase of place right after the question's verb ("started in a storage room on the ground
+ * floor"), up to where a clause, a date or punctuation ends it; none when it holds a date ("in
+ * 1887", "on Sunday") or a number only.
+ *
+ * @example
+ * locationPhrase({ sentence: 'The blaze started in a storage room on the ground floor and spread.', … }); // 'in a storage room on the ground floor'
+ */
+function locationPhrase(input: ShortAnswerInput): string | undefined {
+  const { sentence, questionStems, facts } = input;
+  const stems = input.verbStems?.size ? input.verbStems : questionStems;
+  const tokens = tokenize(sentence);
+  // The first word of the question's that a preposition of place follows ("spotted at", not "fire was").
+  const verb = tokens.findIndex((t, i) => {
+    const next = tokens[i + 1];
+    return !STOPWORDS.has(t.word) && stems.has(t.stem) && !t.capitalized && next !== undefined && PLACE_PREPOSITION.test(next.word) && sentence.slice(t.end, next.start).trim() === '';
+  });
+  const preposition = tokens[verb + 1];
+  if (verb < 0 || preposition === undefined) return undefined;
+  let end = preposition.end;
+  for (let i = verb + 2; i < tokens.length && i <= verb + 1 + PHRASE_WORDS; i++) {
+    const token = tokens[i] as Token;
+    if (sentence.slice(end, token.start).trim() !== '' || PHRASE_END.test(token.word)) break;
+    end = token.end;
+  }
+  if (end === preposition.end) return undefined;
+  const span = { start: preposition.start, end };
+  const text = sentence.slice(span.start, span.end);
+  // A time or an amount is no place: "in 1887", "on Sunday", "at 5 p.m.", "in two weeks".
+  const dated = facts.dates.some((d) => overlapsText(sentence, d.text, span));
+  const counted = facts.numbers.some((n) => overlapsText(sentence, n.text, span));
+  if (dated || counted || /\d/.test(text)) return undefined;
+  return text;
+}
+
+/** Whether `text`, where the sentence writes it, overlaps the span. */
+function overlapsText(sentence: string, text: string, span: { start: number; end: number }): boolean {
+  for (let at = sentence.indexOf(text); at >= 0; at = sentence.indexOf(text, at + 1)) if (at < span.end && at + text.length > span.start) return true;
+  return false;
 }
 
 /** How well an organisation's premises answer "where": less surely than a place's name. */
