@@ -174,6 +174,8 @@ export interface Lexicon {
    * ("year"); undefined otherwise. Tells "which judge …" (a who question) from "which plan …".
    */
   nounKind?(word: string): 'person' | 'place' | 'time' | undefined;
+  /** Whether a noun's most common sense is one particular person ("Plato"), not a kind ("Democrat"). */
+  namesSomeone?(word: string): boolean;
   /**
    * True when a common sense of the noun `word` is a kind or an instance of `category`, at any depth
    * of WordNet's hierarchy: "carbine" is a "gun", "Wednesday" a "day". Answers "what breed …",

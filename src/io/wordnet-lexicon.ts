@@ -242,6 +242,22 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
       const lexFile = Number(buffer.toString('utf8', 0, read).split(' ')[1]);
       return lexFile === 18 ? 'person' : lexFile === 15 ? 'place' : lexFile === 28 ? 'time' : undefined;
     },
+    namesSomeone(word: string): boolean {
+      const offset = lemmas(word.trim().toLowerCase(), 'noun')
+        .map((lemma) => load().index.get('noun')?.get(lemma)?.[0])
+        .find((o) => o !== undefined);
+      const fd = load().data.get('noun');
+      if (offset === undefined || fd === undefined) return false;
+      const read = readSync(fd, buffer, 0, buffer.length, offset);
+      const parts = firstLine(read).split(' ');
+      // Of noun.person (18), and an instance of a kind (`@i`): Plato is an instance of philosopher; a
+      // Democrat or a President is a kind of person, no one in particular.
+      if (Number(parts[1]) !== 18) return false;
+      const at = 4 + parseInt(parts[3] ?? '0', 16) * 2;
+      const pointers = Number(parts[at] ?? '0');
+      for (let i = 0; i < pointers; i++) if (parts[at + 1 + i * 4] === '@i') return true;
+      return false;
+    },
     isA(word: string, category: string): boolean {
       const categorySenses = lemmas(category.trim().toLowerCase(), 'noun').flatMap((lemma) => (load().index.get('noun')?.get(lemma) ?? []).slice(0, MAX_CATEGORY_SENSES));
       if (categorySenses.length === 0) return false;

@@ -35,6 +35,14 @@ describe('noun kinds', () => {
     expect(lexicon.nounKind?.('year')).toBe('time');
     expect(lexicon.nounKind?.('plan')).toBeUndefined();
   });
+
+  it('tells one particular person ("Plato", "Eisenhower") from a kind of person ("Democrat", "judge") and from a place', () => {
+    expect(lexicon.namesSomeone?.('Plato')).toBe(true);
+    expect(lexicon.namesSomeone?.('Eisenhower')).toBe(true);
+    expect(lexicon.namesSomeone?.('Democrat')).toBe(false);
+    expect(lexicon.namesSomeone?.('judge')).toBe(false);
+    expect(lexicon.namesSomeone?.('Boston')).toBe(false);
+  });
 });
 
 describe('kinds of things (hypernyms)', () => {

@@ -23,6 +23,8 @@ export interface NameWords {
   wordCase(word: string): 'common' | 'name' | undefined;
   /** What a noun names in its most common sense ("writer" → person). */
   nounKind?(word: string): 'person' | 'place' | 'time' | undefined;
+  /** Whether a noun's most common sense is one particular person ("Plato"), not a kind ("Democrat"). */
+  namesSomeone?(word: string): boolean;
 }
 
 /** Closed-class words, which WordNet leaves out: common words whenever they are capitalised in a name. */
@@ -155,6 +157,22 @@ function mainCharacter(name: string, sentences: readonly string[], words: NameWo
     seenAlone ||= alone.test(sentence) || [...sentence.matchAll(titled)].some((m) => isHonorific(m[1] ?? ''));
   }
   return seenAlone && count >= MAIN_MENTIONS;
+}
+
+/** A capitalised word inside a sentence: a candidate one-word name. */
+const CAPITALISED_WORD = /(?<=\S\s+)\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?![\p{L}\p{M}'’-])/gu;
+
+/**
+ * The one-word names, written inside sentences, that the dictionary knows as one particular person
+ * and never as a common word ("Eisenhower", "Plato"), in the story's order; not a given name the
+ * story writes before a surname.
+ */
+function knownPeopleAlone(sentences: readonly string[], words: NameWords): string[] {
+  const found = new Set<string>();
+  for (const sentence of sentences) for (const m of sentence.matchAll(CAPITALISED_WORD)) found.add(m[0]);
+  // ("Mickey" of "Mickey Mantle": a word the story writes before another name is a given name.)
+  const given = (word: string): boolean => sentences.some((sentence) => new RegExp(`(?<![\\p{L}])${word}\\s+\\p{Lu}`, 'u').test(sentence));
+  return [...found].filter((word) => words.wordCase(word) === 'name' && words.namesSomeone?.(word) === true && !given(word));
 }
 
 /** Words that open a clause, not a description: "Parker, who …", "Lee, said …". */
@@ -344,7 +362,9 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       tokens = tokens.slice(1);
       name = tokens.join(' ');
     }
-    if (role === undefined && words !== undefined && entity.type === 'person') role = describedRole(name, sentences, words);
+    // "Rev. Corder, a Baptist minister,": the description says more than a title alone.
+    if ((role === undefined || isNameTitle(role)) && words !== undefined && entity.type === 'person') role = describedRole(name, sentences, words) ?? role;
+
     if (role === undefined && onlyInTitleCase(name, sentences)) continue;
     // "Puerto Rico", "Cape Cod": a name the dictionary knows as a place, with no role beside it, is
     // a place the gazetteer lacks, not someone.
@@ -369,6 +389,18 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     const person: CuratedPerson = { name, ...(role === undefined ? {} : { role }), ...(aliases.length === 0 ? {} : { aliases }) };
     people.push(person);
     rank.set(person, (entity.type === 'person' ? 0 : 2) + (role === undefined ? 1 : 0));
+  }
+  // "Eisenhower", "Plato": a one-word name the story keeps writing, which the extraction leaves
+  // untyped (no title, no "said" after it) but the dictionary knows as a person.
+  if (words !== undefined) {
+    for (const name of knownPeopleAlone(sentences, words)) {
+      const lower = name.toLowerCase();
+      const taken = names.has(lower) || people.some((p) => [p.name, ...(p.aliases ?? [])].some((n) => n.toLowerCase() === lower || n.toLowerCase().endsWith(` ${lower}`)));
+      if (taken || lookupPlace(name) || !mainCharacter(name, sentences, words)) continue;
+      const person: CuratedPerson = { name };
+      people.push(person);
+      rank.set(person, 1);
+    }
   }
   for (const nicknamed of nicknamedPeople(sentences)) {
     // `John "Jack" Harlan` is read as "Harlan" alone (the quotes end the name): the whole name, with

@@ -126,6 +126,26 @@ describe('proposePeople with WordNet', () => {
     expect(found.map((p) => p.name)).not.toContain('Justices Quarrie');
   });
 
+  it('GIVEN a story that keeps writing "Eisenhower" alone (no title, no "said") THEN he is proposed; "Democrat", a kind of person, and "Mickey", a given name here, are not', () => {
+    const found = propose([
+      'The farm bill was shaped by Eisenhower more than by the committee. Critics say Eisenhower never understood the wheat belt.',
+      'The voters trusted Eisenhower, and every Democrat on the committee knew it. Mickey Quell, a Democrat, wrote that Mickey would vote no.',
+    ]);
+    const names = found.map((p) => p.name);
+    expect(names).toContain('Eisenhower');
+    expect(names).not.toContain('Democrat');
+    expect(names).not.toContain('Mickey');
+  });
+
+  it('GIVEN "Reverend Tomas Corder, a Baptist minister," and later "Reverend Corder saved it" THEN no proposal has the bare title "Reverend" for its role', () => {
+    const found = propose([
+      'Reverend Tomas Corder, a Baptist minister, gathered a few neighbours to plead for the mill.',
+      'Again Reverend Corder saved the mill when the soldiers planned to burn it.',
+    ]);
+    expect(found.filter((p) => p.name.endsWith('Corder')).map((p) => p.role)).not.toContain('Reverend');
+    expect(found.find((p) => p.name.endsWith('Corder'))?.role).toMatch(/Baptist minister/);
+  });
+
   it('GIVEN "Booker T. Washington" and "the Commissioner of Internal Revenue" THEN the whole name, and no one called "Revenue" with the role "Commissioner of Internal"', () => {
     const found = propose(['The school followed the path Booker T. Washington had urged.', 'A ruling came from the Commissioner of Internal Revenue on the trust.', 'Ilse Varga, a painter, was born in Gilbert Mills, New York, in 1901.']);
     const names = found.map((p) => p.name);
