@@ -8,6 +8,7 @@ import { buildNewsLexicon } from './lexicon/news-lexicon.js';
 import { formatDay, MONTH_NAMES } from './text/calendar.js';
 import { withoutGeneration, withoutHonorific } from './text/spelling.js';
 import { tokenize, type Token } from './text/tokenize.js';
+import { IRREGULAR_VERBS } from './text/irregular-verbs.js';
 import { STOPWORDS } from './text/stopwords.js';
 import { answerQuestion, type AnswerOptions, type Corpus } from './answer/answer-question.js';
 import { queryGroups, type QueryContext } from './answer/query-terms.js';
@@ -360,6 +361,8 @@ const KEY_SENTENCE_WORDS = 5;
 /** A heading's share of capitalised words, when it ends without a full stop ("Remarks of Hon. Wayne L. Hays of Ohio"). */
 const HEADING_CAPITALS = 0.7;
 /** "the past fifty years", "the last decade", "the next few months": a span from or to the report, no event of its own on a timeline. */
+const SPAN_TO_NOW = /\b(?:past|last|next|coming)\s+(?:\S+\s+)?(?:years|decades|centuries|months|weeks|days|decade|century)\b/i;
+
 /**
  * A sentence that tells what would have happened had something else: "Had the mayor won in 1950,
  * the bridge would stand", "If the council had met in May, it would have …". Its dates are of
@@ -367,7 +370,33 @@ const HEADING_CAPITALS = 0.7;
  */
 const UNREAL = /(?:^|[,;:]\s*)\W*Had\s+[^,.;]{2,80},[^.;]*\bwould\b|\b[Ii]f\s+[^,.;]{0,80}\bhad\s+[^,.;]{1,60},[^.;]*\bwould\s+have\b/;
 
-const SPAN_TO_NOW = /\b(?:past|last|next|coming)\s+(?:\S+\s+)?(?:years|decades|centuries|months|weeks|days|decade|century)\b/i;
+/** Forms of "be", "have" and "do", which say nothing of the past on their own. */
+const AUXILIARY_FORMS = new Set(['was', 'were', 'been', 'is', 'are', 'had', 'has', 'did', 'done', 'does']);
+/** What follows a verb of the past as its object or its phrase: "rejected an offer", "met in Baghdad", "voted 7 to 2". */
+const AFTER_PAST = /^(?:the|a|an|his|her|their|its|our|to|in|on|at|by|for|that|with|from|into|against|over|out|up|down|through|across|after|before|during|off|back|\d+)$/;
+
+/**
+ * Whether a sentence reports something that happened: a verb in the present perfect ("has
+ * rejected") or the simple past before its object or phrase ("destroyed the mill", "met in
+ * Baghdad"). An essay's or a guide's opening ("Youngsters can sleep in the cabin", "the old covered
+ * bridge will have a part") reports nothing; as a lead without a date it is no event of the report's day.
+ *
+ * @example
+ * reportsEvent('The United States has rejected an Iranian suggestion.'); // true
+ * reportsEvent('The large cabin has 5-foot headroom.'); // false
+ */
+export function reportsEvent(text: string): boolean {
+  const tokens = tokenize(text);
+  const past = (t: Token): boolean => (/^[a-z]{3,}ed$/.test(t.word) || (IRREGULAR_VERBS.has(t.word) && !AUXILIARY_FORMS.has(t.word))) && !t.capitalized;
+  return tokens.some((t, i) => {
+    if (!past(t)) return false;
+    const before = tokens[i - 1]?.word;
+    const between = tokens[i - 2]?.word;
+    if (before === 'has' || before === 'have' || before === 'had' || ((between === 'has' || between === 'have' || between === 'had') && /ly$|^not$|^been$|^also$/.test(before ?? ''))) return true;
+    const next = tokens[i + 1];
+    return next !== undefined && AFTER_PAST.test(next.word) && text.slice(t.end, next.start).trim() === '';
+  });
+}
 
 /**
  * A label or a heading rather than a sentence that says something: under five words ("Mr.
@@ -611,15 +640,15 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       for (const s of candidates) {
         const cited = sentence(s);
         if (UNREAL.test(cited.text)) continue;
-        // An undated lead reports what happened by the day of publication ("The United States has
-        // rejected …"): that is its date on a timeline.
+        // An undated lead that reports something ("The United States has rejected …") tells what
+        // happened by the day of publication: that is its date on a timeline.
         const published = (articles[cited.article] as Article).published;
         // Only the dates are needed (the rest of the facts cost as much again), and they are not
         // kept: a digest reads every sentence once, and keeping them all would grow without bound.
         const dates = datesOf(s, cited.text, published);
         const date =
           dates.find((d) => d.grain !== 'duration' && d.start !== undefined && !SPAN_TO_NOW.test(d.text)) ??
-          (s === leadOf(cited.article) ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined);
+          (s === leadOf(cited.article) && reportsEvent(cited.text) ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined);
         if (!date?.start) continue;
         const end = date.end ?? date.start;
         if (range.from && end < range.from) continue;

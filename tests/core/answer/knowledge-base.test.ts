@@ -449,6 +449,11 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(events).toContainEqual(['The Speaker has served the House for the past fifty years with honour.', 'date of the report']);
     expect(events).toContainEqual(['He came to the House in 1913.', '1913']);
     expect(events.map(([sentence]) => sentence)).not.toContain('Remarks of Hon. Orrin Vask of Elmford');
+    // A lead that reports nothing (a guide's or an essay's opening) is no event of the report's day.
+    const guide = buildKnowledgeBase([{ ...speech, id: 'guide', paragraphs: ['You can build this harbour skiff yourself in a House garage.', 'The first skiff was launched in 1958.'] }], defaultBuildOptions());
+    expect(guide.timeline('').map((e) => e.date.text)).toEqual(['1958']);
+    const march = buildKnowledgeBase([{ ...speech, id: 'march', paragraphs: ['Thousands of dock workers marched through Vessa to the House.'] }], defaultBuildOptions());
+    expect(march.timeline('').map((e) => e.date.text)).toEqual(['date of the report']);
     // A span from the report forward is no event either.
     const plan = buildKnowledgeBase([{ ...speech, id: 'plan', paragraphs: ['The House will vote on the harbour bill in 1962.', 'The Speaker expects a long debate over the next few months.'] }], defaultBuildOptions());
     expect(plan.timeline('').map((e) => e.date.text)).not.toContain('over the next few months');
