@@ -240,6 +240,15 @@ const KNOWN_ORG_PHRASES = new Set(
 const SPEECH_VERBS = /^\s+(?:said|says|told|added|asked|noted|stated|explained|declared|announced|argued|insisted|warned|wrote|replied|recalled|conceded|acknowledged|testified|urged|predicted|contended|suggested|stressed|emphasized|claimed|commented|complained|agreed|denied|admitted|believes|thinks|thought|believed|has\s+said|had\s+said|also\s+said)\b/;
 
 /** Prepositions that make the next capitalised words a place when nothing else decides. */
+/** A state written after a comma: "Wellsville, Mo.", "Gilbert Mills, New York". */
+const STATE_AFTER = /^,\s*((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/;
+
+/** Whether the text after a name opens with a comma and a state: the name is a town of it. */
+function stateAfter(after: string): boolean {
+  const state = STATE_AFTER.exec(after)?.[1];
+  return state !== undefined && lookupPlace(state)?.kind === 'state';
+}
+
 const STRONG_PLACE_CUE = /\b(?:in|near|outside|throughout|across)\s+(?:the\s+)?$/i;
 
 const ABBREVIATION = /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Adm|Maj|Lt|Cmdr|Rev|Prof|Supt|Atty|St|Jr|Sr|Co|Corp|Inc|Ltd|Bros|Dept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|No|Mme|Mlle|Messrs|Ave|Blvd|Rd|Ct|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.$|^[A-Z]\.[A-Z][a-z]{1,3}\.$/;
@@ -779,8 +788,7 @@ export function readMentions(sentence: string): RawMention[] {
     if (orgType(run, fullText)) {
       // "born in Gilbert Mills, New York": a name written after "in" with its state after a comma is
       // a town, whatever its last word ("Mills", "Works") says.
-      const state = /^,\s*((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/.exec(sentence.slice(tail?.end ?? 0, (tail?.end ?? 0) + 40))?.[1];
-      const town = STRONG_PLACE_CUE.test(sentence.slice(Math.max(0, head.start - 40), head.start)) && state !== undefined && lookupPlace(state)?.kind === 'state';
+      const town = STRONG_PLACE_CUE.test(sentence.slice(Math.max(0, head.start - 40), head.start)) && stateAfter(sentence.slice(tail?.end ?? 0, (tail?.end ?? 0) + 40));
       pushMention(out, sentence, initial, run, town ? 'place' : 'organization', true);
       continue;
     }
@@ -830,8 +838,7 @@ export function readMentions(sentence: string): RawMention[] {
     }
     // `Roy Webster, of Hood River` — a comma then `of` introduces a hometown; `Wellsville, Mo.` —
     // a state after a comma makes a town.
-    const stateAfter = /^,\s*((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/.exec(afterText)?.[1];
-    const hometown = /,\s*of\s+$/.test(before) || (stateAfter !== undefined && lookupPlace(stateAfter)?.kind === 'state');
+    const hometown = /,\s*of\s+$/.test(before) || stateAfter(afterText);
     if (run.length >= 2 && looksLikeName(run)) {
       pushMention(out, sentence, initial, run, hometown || STRONG_PLACE_CUE.test(before) ? 'place' : 'person', false);
       continue;

@@ -4,7 +4,7 @@ import { formatDay, MONTH_NAMES } from '../../text/calendar.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { ResolvedDate } from '../../types.js';
-import { dateWithPhrase, governedBy, inClauseOrder, NO_FIT, wordsAround, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { dateWithPhrase, governedBy, inClauseOrder, NO_FIT, questionWordsIn, wordsAround, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 const CLOCK_TIME = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\b(?:1[0-2]|[1-9])\s?[ap]\.m\./i;
 const GRAIN_RANK: Record<ResolvedDate['grain'], number> = { day: 4, month: 3, range: 2, year: 2, duration: 1 };
@@ -116,8 +116,7 @@ export function asideDate(sentence: string, text: string, questionStems: Readonl
   if (open < 0 || close < 0 || sentence.lastIndexOf(')', at) > open) return false;
   const inside = sentence.slice(open + 1, close);
   const outside = `${sentence.slice(0, open)} ${sentence.slice(close + 1)}`;
-  const count = (part: string): number => new Set(tokenize(part).filter((t) => !STOPWORDS.has(t.word) && questionStems.has(t.stem)).map((t) => t.stem)).size;
-  return count(inside) < count(outside);
+  return questionWordsIn(inside, questionStems) < questionWordsIn(outside, questionStems);
 }
 
 /**

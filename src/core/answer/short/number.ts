@@ -46,7 +46,8 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
       )
     : [];
   const told = (n: NumberMention): number => new Set(wordsAfter(n, 8).filter((t) => !STOPWORDS.has(t.word) && t.stem !== nounStem && questionStems.has(t.stem)).map((t) => t.stem)).size;
-  const counted = countedAll.reduce<NumberMention | undefined>((best, n) => (best === undefined || told(n) > told(best) ? n : best), undefined);
+  const tolds = countedAll.map(told);
+  const counted = countedAll[tolds.indexOf(Math.max(...tolds))];
   // "only 5 out of 122 cases docketed were tried": the count of those the question asks about is
   // the part, unless the question's word describes the whole ("how many cases were docketed").
   const share = counted ? partOf(sentence, counted, numbers, questionStems, nounStem) : undefined;

@@ -203,7 +203,7 @@ function clauseAffinity(sentence: string, phrase: string, questionStems: Readonl
 }
 
 /** How many distinct question words (not stopwords, not `except`) a text holds. */
-function questionWordsIn(text: string, questionStems: ReadonlySet<string>, except: ReadonlySet<string> = new Set()): number {
+export function questionWordsIn(text: string, questionStems: ReadonlySet<string>, except: ReadonlySet<string> = new Set()): number {
   const found = new Set<string>();
   for (const t of tokenize(text)) {
     if (!STOPWORDS.has(t.word) && !except.has(t.stem) && questionStems.has(t.stem)) found.add(t.stem);
