@@ -6,6 +6,8 @@
  * "I don't know" → extract the short answer for the expected kind (`short-answer.ts`).
  */
 import type { SentenceIndex } from '../index/sentence-index.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { tokenize } from '../text/tokenize.js';
 import type { WordVectors } from '../text/word-vectors.js';
 import type { AnswerResult, Article, AskOptions, AskResult, Citation, EntityMention, IsoDate, SentenceFacts } from '../types.js';
 import { analyzeQuestion, definitionSubject, type QuestionAnalysis } from './analyze-question.js';
@@ -179,6 +181,9 @@ class CandidateAnswerInput implements ShortAnswerInput {
   antecedent(pronoun: string): EntityMention | undefined {
     return antecedentOf(this.corpus, this.id, pronoun);
   }
+
+  // (A property, not a method: it is handed on as a function. Every noun's senses lead up to WordNet's "entity".)
+  readonly isNoun = (word: string): boolean | undefined => this.corpus.query.lexicon?.isA?.(word, 'entity');
 }
 
 /** How many sentences back a "he" or "she" may look for the person it stands for. */
@@ -241,6 +246,18 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
 }
 
 /**
+ * Whether a sentence writes a word the question does not: one made only of the question's words
+ * (a heading, "Promazine hydrochloride.") answers nothing.
+ *
+ * @example
+ * addsToQuestion('Harbor bridge.', new Set(['what', 'harbor', 'bridg'])); // false
+ * addsToQuestion('The harbor bridge cost $4 million.', new Set(['what', 'harbor', 'bridg'])); // true
+ */
+export function addsToQuestion(sentence: string, questionStems: ReadonlySet<string>): boolean {
+  return tokenize(sentence).some((t) => !STOPWORDS.has(t.word) && !questionStems.has(t.stem));
+}
+
+/**
  * Answers a question from the corpus: the best-scored sentence if the model is confident enough
  * that it answers, else "I don't know" with suggestions.
  *
@@ -266,7 +283,11 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   // A sentence with no role for X, or one that only repeats a role written elsewhere ("X said."), may still describe X.
   const unsupported = (s: Scored): boolean => s.answer.fit === 0 || s.answer.roleElsewhere === true;
   const description = (s: Scored): string | undefined => (unsupported(s) && subject.length > 0 ? describedAs(textOf(s.sentence), subject, isPersonNoun) : undefined);
-  const eligible = (s: Scored): boolean => !(asksWhoIs && unsupported(s) && description(s) === undefined);
+  // A sentence that writes nothing but the question's own words ("Promazine hydrochloride.", a
+  // heading), with no answer beyond them either, tells the asker nothing: neither an answer nor the
+  // closest sentence. ("“It is safe now,” she said." answers "who said it is safe now" by whom "she" is.)
+  const tellsSomething = (s: Scored): boolean => addsToQuestion(textOf(s.sentence), analysis.questionStems) || addsToQuestion(s.answer.answer, analysis.questionStems);
+  const eligible = (s: Scored): boolean => !(asksWhoIs && unsupported(s) && description(s) === undefined) && tellsSomething(s);
   // The evidence is the best-ranked sentence that may answer at all.
   const best = scored.find(eligible);
   const chosen = best && best.score >= model.threshold ? best : undefined;

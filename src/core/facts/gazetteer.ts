@@ -174,6 +174,12 @@ for (const line of COUNTRIES.trim().split('\n')) {
   if (capital) addPlace(capital, { name: capital, kind: 'capital', country: name });
   for (const d of demonyms.split(',').filter(Boolean)) DEMONYMS.set(d.toLowerCase(), name);
 }
+/** Provinces and states of other federations, written after a town as US states are ("London, Ontario"). */
+const OTHER_STATES = `Canada:Ontario,Quebec,British Columbia,Alberta,Manitoba,Saskatchewan,Nova Scotia,New Brunswick,Newfoundland,Prince Edward Island,Yukon,Nunavut,Northwest Territories;Australia:New South Wales,Queensland,South Australia,Western Australia,Tasmania`;
+for (const federation of OTHER_STATES.split(';')) {
+  const [country = '', states = ''] = federation.split(':');
+  for (const state of states.split(',')) addPlace(state, { name: state, kind: 'state', country });
+}
 /** Postal and AP-style abbreviations of US states, as wire copy writes them after a town. */
 const STATE_ABBREVIATIONS = `Ala.:Alabama,Ariz.:Arizona,Ark.:Arkansas,Calif.:California,Colo.:Colorado,Conn.:Connecticut,Del.:Delaware,Fla.:Florida,Ga.:Georgia,Ill.:Illinois,Ind.:Indiana,Kan.:Kansas,Kans.:Kansas,Ky.:Kentucky,La.:Louisiana,Md.:Maryland,Mass.:Massachusetts,Mich.:Michigan,Minn.:Minnesota,Miss.:Mississippi,Mo.:Missouri,Mont.:Montana,Neb.:Nebraska,Nebr.:Nebraska,Nev.:Nevada,N.H.:New Hampshire,N.J.:New Jersey,N.M.:New Mexico,N.Mex.:New Mexico,N.Y.:New York,N.C.:North Carolina,N.D.:North Dakota,Okla.:Oklahoma,Ore.:Oregon,Pa.:Pennsylvania,Penn.:Pennsylvania,R.I.:Rhode Island,S.C.:South Carolina,S.D.:South Dakota,Tenn.:Tennessee,Tex.:Texas,Vt.:Vermont,Va.:Virginia,Wash.:Washington,W.Va.:West Virginia,Wis.:Wisconsin,Wyo.:Wyoming,D.C.:District of Columbia`;
 for (const pair of STATE_ABBREVIATIONS.split(',')) {

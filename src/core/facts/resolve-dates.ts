@@ -207,6 +207,9 @@ function expandFullYear(first: number, second: string): number {
   return candidate >= first ? candidate : candidate + 100;
 }
 
+/** A month, maybe a day, and a year cut to its last two digits: "September '76", "June 3, '58". */
+const SHORT_YEAR_DATE = new RegExp(`\\b${MONTH_PATTERN}\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?['’](\\d\\d)\\b`, 'g');
+
 /** Patterns chrono does not know (year ranges, decades, durations), claimed before chrono runs. */
 function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[]): void {
   const add = (start: number, text: string, value: ResolvedDate): void => {
@@ -215,6 +218,24 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     spans.push(span);
     out.push({ at: start, value });
   };
+  // A month with its year cut to two digits ("September '76", "June 3, '58") is in the latest year
+  // with those digits not after publication, or the first not before it when the future is meant.
+  for (const m of sentence.matchAll(SHORT_YEAR_DATE)) {
+    const month = monthIndex(m[1] ?? '');
+    const day = m[2] === undefined ? undefined : Number(m[2]);
+    if (month === undefined || (day !== undefined && (day < 1 || day > 31))) continue;
+    const published = pubDate.getFullYear();
+    const future = FUTURE_CUE.test(futureClause(sentence, m.index));
+    let year = published - ((((published - Number(m[3])) % 100) + 100) % 100);
+    if (future && year < published) year += 100;
+    const text = m[0];
+    if (day === undefined) add(m.index, text, monthDate(text, year, month));
+    else {
+      const date = toDate({ y: 2000, m: month, d: day });
+      date.setFullYear(year);
+      if (date.getMonth() + 1 === month) add(m.index, text, dayDate(text, date));
+    }
+  }
   // A year with its era is that year, whatever chrono makes of it ("1453 A" as a time of day, "May
   // 11, 330 A.D." as 11 May of this year). A year before the common era is left undated (an ISO
   // date has no year before 1), its span claimed so that nothing else dates it.

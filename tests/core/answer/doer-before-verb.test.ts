@@ -17,6 +17,9 @@ beforeAll(() => {
       article('letters', ['Adams kept writing in his old age.', 'He wrote eloquently to William Quist that impartial history was not only impossible but undesirable.']),
       article('mayor', ['The council met on Monday.', 'Dora Pike was appointed harbour master by the council.']),
       article('trip', ['The tour ended in June.', 'Before he left, he telephoned Earl Vance in Kansas City and asked him to come to Europe with him.']),
+      article('synod', ['The synod met in Boston for a week.', 'Ezra Gannett, an honorable member of the old synod, addressed himself frankly to the dispute in 1845, insisting that Tom Quillon should not be persecuted.']),
+      article('court', ['The court was divided.', 'Countess Maria Ebner had made the request, but the Duke himself rejected the proposal and recalled his envoy Karl Schutz to the capital.']),
+      article('college', ['The college has a new president this year.', 'Deans can form an important bridge between the president and the staff.']),
       article('ferry', ['The ferry was late that night.', 'Police found the captain of the ferry Quist said he had taken, but the man did not remember Quist on board.']),
     ],
     defaultBuildOptions(),
@@ -85,3 +88,28 @@ describe('a "who did X …" question asks for the object', () => {
     expect(top('who did the council appoint harbour master').answer).toMatch(/^Dora Pike/);
   });
 });
+
+describe('a description between the doer and the verb', () => {
+  it('GIVEN "Ezra Gannett, an honorable member of the old synod, addressed …" THEN "who addressed the dispute" is Gannett, not the other person the sentence names', () => {
+    const result = top('who addressed the dispute frankly in 1845');
+    expect(result.sentence).toContain('Ezra Gannett');
+    expect(result.answer).toMatch(/^Ezra Gannett/);
+  });
+});
+
+describe('a person called by a role after the verb', () => {
+  it('GIVEN "recalled his envoy Karl Schutz" THEN "who did the duke recall" is Schutz', () => {
+    const result = top('who did the duke recall');
+    expect(result.sentence).toContain('recalled his envoy');
+    expect(result.answer).toMatch(/^Karl Schutz/);
+  });
+});
+
+describe('no name before the verb: the subject is a noun, not an adjective', () => {
+  it('GIVEN "Deans can form an important bridge between …" THEN "who can be a bridge between …" is not "important"', () => {
+    const result = top('who can be a bridge between the president and the staff');
+    expect(result.sentence).toContain('Deans can form');
+    expect(result.answer).not.toBe('important');
+  });
+});
+

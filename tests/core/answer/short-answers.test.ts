@@ -701,3 +701,32 @@ describe('an ordinal is no count', () => {
     expect(shortAnswer({ ...base, type: 'how-many', kind: 'count', countedNoun: 'hale', sentence, facts, questionStems: stems('how many men left the city with hale') }).answer).toBe('2,000 men');
   });
 });
+
+describe('a number written as part of a range, a ratio or a factor', () => {
+  const ask = (sentence: string, question: string, countedNoun?: string): string =>
+    shortAnswer({ ...base, type: 'how-many', kind: 'count', countedNoun, sentence, facts: { entities: [], dates: [], numbers: extractNumbers(sentence), hasReason: false }, questionStems: stems(question) }).answer;
+
+  it('GIVEN "85 to 90 per cent" THEN the range, not "90 per cent", which the sentence does not say', () => {
+    expect(ask('Clubs with a planned welcome often keep 85 to 90 per cent of their new members.', 'what share of new members do the clubs keep')).toBe('85 to 90 per cent');
+    expect(ask('The hall seats between 300 and 400 people.', 'how many people does the hall seat', 'people')).toBe('between 300 and 400 people');
+  });
+
+  it('GIVEN "one out of every three or four marriages" THEN the ratio, not "four marriages"', () => {
+    expect(ask('One out of every three or four marriages ends in divorce.', 'how many marriages end in divorce', 'marriages')).toBe('One out of every three or four marriages');
+    expect(ask('One in five voters stayed home.', 'how many voters stayed home', 'voters')).toBe('One in five voters');
+  });
+
+  it('GIVEN "approximately two-fold" THEN the factor with its "-fold"', () => {
+    expect(ask('The volume can grow approximately two-fold in warm water.', 'how much can the volume grow')).toBe('approximately two-fold');
+  });
+});
+
+describe('a town with its province', () => {
+  it('GIVEN "in London, Ontario." at the end of the sentence THEN the town with its province, not a bare "London"', () => {
+    const place = (text: string) => ({ text, name: text, type: 'place' as const });
+    const sentence = 'She went to a convent school in London, Ontario.';
+    const facts: SentenceFacts = { entities: [place('London'), place('Ontario')], dates: [], numbers: [], hasReason: false };
+    expect(shortAnswer({ ...base, type: 'where', kind: 'place', sentence, facts, questionStems: stems('where did she go to school') }).answer).toBe('London, Ontario');
+  });
+});
+

@@ -521,4 +521,11 @@ describe('a weekday that describes a noun', () => {
     expect(resolveDates('The Monday night meetings drew crowds.', PUB)).toEqual([]);
     expect(resolveDates('Police said Monday protesters gathered at the pier.', PUB)[0]?.label).toBe('23 July 2007');
   });
+
+  it('GIVEN a month with its year cut to two digits ("September \'76", "June 3, \'58") THEN that year, the latest with those digits, not the year before publication', () => {
+    expect(resolveDates("In September '76 the professor came from England.", PUB)[0]?.label).toBe('September 1976');
+    expect(resolveDates("He graduated on June 3, '58 with honors.", PUB)[0]?.label).toBe('3 June 1958');
+    expect(resolveDates("She married in March '99.", PUB)[0]?.label).toBe('March 1999');
+    expect(resolveDates("The fair will reopen in May '09.", PUB)[0]?.label).toBe('May 2009');
+  });
 });

@@ -72,8 +72,10 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
   const number = ofUnit ?? part ?? counted ?? governed ?? quantities[0];
   if (number) {
     const otherMeasure = unit !== undefined && number !== ofUnit;
-    const shown = number === part && share && counted ? { ...counted, text: share.text } : number;
-    return { answer: fromTo(sentence, shown, numbers) ?? `${approximation(sentence, shown)}${measured(sentence, shown) ?? withUnit(shown)}`, fit: otherMeasure ? 0.5 : counted || ofUnit || !noun ? 1 : unitless(number) ? 0.75 : 0.25 };
+    const picked = number === part && share && counted ? { ...counted, text: share.text } : number;
+    // "85 to 90 per cent": the range is answered from its last end, which carries the unit.
+    const shown = rangeEnd(sentence, picked, numbers) ?? picked;
+    return { answer: fromTo(sentence, shown, numbers) ?? `${approximation(sentence, shown)}${rangeBefore(sentence, shown, numbers)}${measured(sentence, shown) ?? withUnit(shown)}${fold(sentence, shown)}`, fit: otherMeasure ? 0.5 : counted || ofUnit || !noun ? 1 : unitless(number) ? 0.75 : 0.25 };
   }
   const duration = facts.dates.find((d) => d.grain === 'duration');
   if (duration) return { answer: duration.label, fit: 0.8, date: duration };
@@ -170,6 +172,48 @@ export function approximation(sentence: string, number: NumberMention): string {
   if (at < 0) return '';
   const written = APPROXIMATION.exec(sentence.slice(Math.max(0, at - 30), at))?.[1];
   return written === undefined ? '' : `${written.replace(/\s+/g, ' ')} `;
+}
+
+/** A ratio before its count: "one out of every" (three), "one in" (five). */
+const RATIO = /(?:^|[^\p{L}\p{N}])((?:one|a|an|1)\s+(?:out\s+of|in)\s+(?:every\s+)?)$/iu;
+
+/**
+ * What the sentence writes before a number that makes it part of a range or a ratio, ending with a
+ * space, or nothing: "85 to " of "85 to 90 per cent", "one out of every three or " of "one out of
+ * every three or four marriages". Either number alone tells a reader something the sentence does
+ * not say.
+ *
+ * @example
+ * rangeBefore('Churches keep 85 to 90 per cent of them.', { text: '90 per cent', value: 90, unit: 'percent' }, numbers); // '85 to '
+ */
+export function rangeBefore(sentence: string, number: NumberMention, numbers: readonly NumberMention[]): string {
+  const at = sentence.indexOf(number.text);
+  if (at < 0) return '';
+  const before = sentence.slice(Math.max(0, at - 60), at);
+  let range = '';
+  for (const other of numbers) {
+    if (other === number || other.text === number.text) continue;
+    const o = escapeRegExp(other.text);
+    const written = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:between\\s+${o}\\s+and|${o}\\s+(?:to|or))\\s+)$`, 'iu').exec(before)?.[1];
+    if (written !== undefined && written.length > range.length) range = written;
+  }
+  const ratio = RATIO.exec(before.slice(0, before.length - range.length))?.[1] ?? '';
+  return `${ratio}${range}`.replace(/\s+/g, ' ');
+}
+
+/** The other end of a range the number opens ("90 per cent" of "85 to 90 per cent"), if it opens one. */
+function rangeEnd(sentence: string, number: NumberMention, numbers: readonly NumberMention[]): NumberMention | undefined {
+  const n = escapeRegExp(number.text);
+  return numbers.find((other) => other !== number && other.text !== number.text && new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:between\\s+${n}\\s+and|${n}\\s+(?:to|or))\\s+${escapeRegExp(other.text)}`, 'iu').test(sentence));
+}
+
+/** "-fold" after a number makes it a factor, not a count: "two-fold". */
+const FOLD = /^(?:-?fold\b)/i;
+
+/** The "-fold" the sentence writes right after the number, or nothing. */
+function fold(sentence: string, number: NumberMention): string {
+  const at = sentence.indexOf(number.text);
+  return at >= 0 ? (FOLD.exec(sentence.slice(at + number.text.length))?.[0] ?? '') : '';
 }
 
 /**

@@ -115,7 +115,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // "Who is the …?" asks for a person: a subject phrase or a country is no answer to it.
   if (input.asksIdentity) return { answer: sentence, fit: NO_FIT };
   // No name: the words just before the question's verb are its subject ("Iranian activists seized").
-  const agent = agentBefore(sentence, questionStems, input.verbStems);
+  const agent = agentBefore(sentence, questionStems, input.verbStems, input.isNoun);
   if (agent) return { answer: agent, fit: 0.6 };
   // Countries act in the news too: "The United States has rejected …".
   const actor = fresh.find((e) => e.type === 'place');
@@ -334,8 +334,15 @@ function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStem
   // (The sentence's first word is written with a capital whatever it is.)
   const capital = (token: Token | undefined): boolean => writtenCapital(sentence, token);
   let i = verb - 1;
+  let described = -1;
   for (let gap = 0; i >= 0 && !capital(tokens[i] as Token); i--, gap++) {
     const between = sentence.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).start);
+    // "Ezra Gannett, an old friend of the family, addressed …": past the description to its name.
+    described = /^\s*,\s*$/.test(between) ? appositiveOpening(sentence, tokens, i) : -1;
+    if (described > 0) {
+      i = described - 1;
+      break;
+    }
     if (gap >= BETWEEN_SUBJECT_AND_VERB || !BEFORE_VERB.test((tokens[i] as Token).word) || /[^\s]/.test(between)) return undefined;
   }
   const name = tokens[i];
@@ -343,10 +350,48 @@ function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStem
   if (name === undefined || next === undefined) return undefined;
   // Only a comma before "who" may part the name from what follows it ("Lafayette, who now had …").
   const between = sentence.slice(name.end, next.start);
-  if (/[^\s]/.test(between) && !(/^\s*,\s*$/.test(between) && next.word === 'who')) return undefined;
+  if (/[^\s]/.test(between) && !(/^\s*,\s*$/.test(between) && (next.word === 'who' || described > 0))) return undefined;
   const person = doers.find((e) => e.text.length <= name.end && sentence.slice(name.end - e.text.length, name.end) === e.text);
   // A capitalised word no person ends at: someone unnamed to the story, unless a common word opens the sentence ("Then had …").
   return person ?? (STOPWORDS.has(name.word) || /[.\d]/.test(name.word) ? undefined : UNNAMED);
+}
+
+/** Words that open a role written before a name: "his agent Schutz", "the clerk Ann Lee". */
+const ROLE_OPENER = /^(?:his|her|their|its|the)$/;
+
+/**
+ * The person written right after a possessive or "the" and one or two lower-case words at `at`
+ * ("his agent Schutz"), when the sentence's entities have a person starting there.
+ */
+function roleThenPerson(sentence: string, tokens: readonly Token[], at: number, entities: readonly EntityMention[]): EntityMention | undefined {
+  if (!ROLE_OPENER.test(tokens[at]?.word ?? '') || writtenCapital(sentence, tokens[at])) return undefined;
+  for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (/[^\s]/.test(sentence.slice((tokens[k - 1] as Token).end, token.start))) return undefined;
+    if (writtenCapital(sentence, token)) return k === at + 1 ? undefined : entities.find((e) => e.type === 'person' && sentence.startsWith(e.text, token.start));
+    if (STOPWORDS.has(token.word)) return undefined;
+  }
+  return undefined;
+}
+
+/** Longest description set off by commas after a name: "Gannett, an honorable representative of the sanhedrin, …". */
+const APPOSITIVE_REACH = 10;
+/** What opens such a description: an article or a possessive ("a minister", "the mayor", "his deputy"). */
+const APPOSITIVE_OPENER = /^(?:a|an|the|his|her|their|its)$/;
+
+/**
+ * The index of the first word of a description set off by commas that ends with the token at
+ * `last` (a comma follows it) and follows a comma after a name; -1 when there is none.
+ *
+ * @example appositiveOpening('Ann Lee, a retired judge, spoke.', tokenize('Ann Lee, a retired judge, spoke.'), 4); // 2
+ */
+export function appositiveOpening(sentence: string, tokens: readonly Token[], last: number): number {
+  for (let k = last; k > 0 && last - k < APPOSITIVE_REACH; k--) {
+    const gap = sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    if (/^\s+$/.test(gap)) continue;
+    return /^\s*,\s*$/.test(gap) && APPOSITIVE_OPENER.test((tokens[k] as Token).word) && writtenCapital(sentence, tokens[k - 1]) ? k : -1;
+  }
+  return -1;
 }
 
 /** Whether the sentence writes the token with a capital (its first word too, whatever it is). */
@@ -387,6 +432,9 @@ function objectOf(sentence: string, questionStems: ReadonlySet<string>, entities
     }
     let j = i + 1;
     while (j < tokens.length && j <= i + 2 && !capital(tokens[j]) && BEFORE_OBJECT.test((tokens[j] as Token).word)) j++;
+    // "recalled his agent Schutz", "thanked the young clerk Ann Lee": a person the words before call by a role.
+    const titled = roleThenPerson(sentence, tokens, j, entities);
+    if (titled !== undefined && !asked(titled.text)) return personWithRole(titled);
     const first = tokens[j];
     if (!capital(first) || first === undefined || STOPWORDS.has(first.word) || /[^\s]/.test(sentence.slice((tokens[j - 1] as Token).end, first.start))) continue;
     // ("asked him to come to Europe": a place is where, not whom.)
@@ -437,7 +485,7 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|
  * when that word is a noun made of the verb ("the daily hijacking of a plane"): what stands before
  * it describes it and did nothing.
  */
-function agentBefore(sentence: string, questionStems: ReadonlySet<string>, verbStems?: ReadonlySet<string>): string | undefined {
+function agentBefore(sentence: string, questionStems: ReadonlySet<string>, verbStems?: ReadonlySet<string>, isNoun?: (word: string) => boolean | undefined): string | undefined {
   const tokens = tokenize(sentence);
   const verb = questionVerbAt(tokens, questionStems, verbStems);
   if (verb <= 0) return undefined;
@@ -450,9 +498,10 @@ function agentBefore(sentence: string, questionStems: ReadonlySet<string>, verbS
     words.unshift(sentence.slice(token.start, token.end));
   }
   if (/ing$/.test((tokens[verb] as Token).word) && DETERMINER.test(tokens[i]?.word ?? '')) return undefined;
-  // A subject ends in its head noun ("Iranian activists", "police"), not in an adjective or name.
+  // A subject ends in its head noun ("Iranian activists", "police"), not in an adjective or name:
+  // "an important bridge" is no one who did anything.
   const head = words[words.length - 1];
-  return head !== undefined && STARTS_LOWER.test(head) ? words.join(' ') : undefined;
+  return head !== undefined && STARTS_LOWER.test(head) && isNoun?.(head.toLowerCase()) !== false ? words.join(' ') : undefined;
 }
 
 /** The role gives a country the question does not, and the question one the role does not. */

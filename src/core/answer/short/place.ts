@@ -66,7 +66,9 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
     // "Beaver, Pennsylvania", "Elburn, Ill.": a town with the state or country written after it —
     // both, whichever of the two ranked first.
     const town = ranked.find((p) => p !== top && sentence.includes(`${p.e.text}, ${top.e.text}`))?.e ?? top.e;
-    const within = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(sentence.slice(sentence.indexOf(town.text) + town.text.length))?.[1];
+    const written = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(sentence.slice(sentence.indexOf(town.text) + town.text.length))?.[1];
+    // "Elburn, Ill." keeps its dot; "London, Ontario." ends the sentence with one.
+    const within = written === undefined || lookupPlace(written) !== undefined ? written : written.replace(/\.$/, '');
     const region = within === undefined ? undefined : lookupPlace(within);
     if (within !== undefined && region !== undefined && (region.kind === 'state' || region.kind === 'country') && region.name !== town.name) {
       return { answer: `${placeAsWritten(town)}, ${placeAsWritten({ text: within, name: region.name })}`, fit, canonical: town.name };

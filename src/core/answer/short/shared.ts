@@ -58,6 +58,8 @@ export interface ShortAnswerInput {
    * sentences just before it name, if they name exactly one. Absent when the story is not known.
    */
   antecedent?: ((pronoun: string) => EntityMention | undefined) | undefined;
+  /** Whether a lower-case word is a noun ("deans", "police"), not only an adjective ("important"); undefined without a lexicon. */
+  isNoun?: ((word: string) => boolean | undefined) | undefined;
 }
 
 /** Nothing of the kind asked for: the sentence itself, with a low fit. */
