@@ -703,8 +703,11 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
           }
         }
       }
-      // The person written with the very name asked, else the one most articles name.
-      const groups = [...byName.values()];
+      // A name the curators struck from every people list that could hold it ("Rabbi Jastrow", read
+      // from the text, where the list has Morris and Joseph Jastrow) is no one to show, unless it is all there is.
+      const listed = [...byName.values()].filter((g) => !struck(g.entity.name));
+      const groups = listed.length > 0 ? listed : [...byName.values()];
+      if (listed.length > 0) for (const [key, g] of byName) if (!groups.includes(g)) byName.delete(key);
       const chosen = byName.get(wanted) ?? [...groups].sort((x, y) => y.articles.length - x.articles.length)[0];
       const found = chosen?.entity;
       const inArticles = chosen?.articles ?? [];

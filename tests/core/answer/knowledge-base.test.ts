@@ -404,6 +404,21 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(twice?.others).toBeUndefined();
   });
 
+  it('GIVEN a name the curator struck from the people list ("Rabbi Rourke", "Dunn & Rourke") THEN "/who Rourke" shows a listed Rourke, and not the struck name', () => {
+    const school: Article = {
+      ...article('school', [
+        'Rabbi Rourke led the prayers at the new school.',
+        'Joseph Rourke, his younger son, taught psychology there for ten years.',
+        'The machine shop of Dunn & Rourke built the school its first lathe.',
+        'Dunn & Rourke later moved the shop to Providence.',
+      ]),
+      people: [{ name: 'Joseph Rourke', role: 'psychologist' }],
+    };
+    const profile = buildKnowledgeBase([school], defaultBuildOptions()).profile('Rourke');
+    expect(profile?.name).toBe('Joseph Rourke');
+    expect((profile?.others ?? []).map((o) => o.name)).not.toContain('Dunn & Rourke');
+  });
+
   it('GIVEN a prefix THEN autocompletes names, at most 25', () => {
     expect(kb.complete('name', 'cro')).toContain('Ryan Crocker');
     expect(kb.complete('name', 'mot')).toContain('Manouchehr Mottaki');
