@@ -122,6 +122,12 @@ export async function consoleReply(
     case 'where':
     case 'why':
       return ask(checkInput(args, INPUT_LIMITS.query, TYPED[name]), (q) => answerFor(kb, q, TYPED[name]));
+    // "/how many songs …", "/which ship …": a question word with no command of its own opens a question.
+    case 'how':
+    case 'which':
+    case 'whose':
+    case 'whom':
+      return ask(checkInput(`${name} ${args}`, INPUT_LIMITS.question), (q) => answerFor(kb, q));
     case 'timeline': {
       const topic = args.slice(0, INPUT_LIMITS.topic);
       return timelineText(topic, timelineFor(kb, topic));

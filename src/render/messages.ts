@@ -12,7 +12,7 @@ export const USER_ERRORS = {
   'not-in-server': 'This command only works in a server.',
   'missing-permission': 'You need the Manage Server permission to change where I answer.',
   'not-a-text-channel': 'I can only answer questions in text channels.',
-  'unknown-command': 'I do not know that command. Try `/help`.',
+  'unknown-command': 'I do not know that command. Try `/help`, or type your question without a slash.',
   'discord-only': '`{usage}` works in Discord only (it changes what the bot does in a server). Try `/help` for what works here.',
   'page-out-of-range': 'There is no such page.',
   'button-not-on-message': 'That button does not belong to this message, so nothing was changed.',

@@ -173,6 +173,14 @@ describe('consoleReply', () => {
     await expect(consoleReply('/where', kb)).rejects.toThrow(/where did/);
   });
 
+  it('GIVEN "/how many …" or "/which …", question words with no command of their own THEN the line is asked as a question', async () => {
+    for (const line of ['/how many people died in the blast', '/which ministers met in baghdad']) {
+      const reply = await consoleReply(line, kb);
+      expect(reply, line).not.toBe(userErrorMessage('unknown-command'));
+      expect(reply, line).toBe(await consoleReply(line.slice(1), kb));
+    }
+  });
+
   it('quits on quit and exit', async () => {
     expect(await consoleReply('quit', kb)).toBeUndefined();
     expect(await consoleReply('EXIT', kb)).toBeUndefined();
