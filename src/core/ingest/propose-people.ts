@@ -395,7 +395,11 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
   if (words !== undefined) {
     for (const name of knownPeopleAlone(sentences, words)) {
       const lower = name.toLowerCase();
-      const taken = names.has(lower) || people.some((p) => [p.name, ...(p.aliases ?? [])].some((n) => n.toLowerCase() === lower || n.toLowerCase().endsWith(` ${lower}`)));
+      // (A name the extraction took for a place only from a preposition before it — "to Irenaeus",
+      // "for Wright" — that no gazetteer knows is still the person the dictionary knows.)
+      const typed = entities.filter((e) => e.name.trim().toLowerCase() === lower);
+      const readAsPlace = typed.length > 0 && typed.every((e) => e.type === 'place');
+      const taken = (names.has(lower) && !readAsPlace) || people.some((p) => [p.name, ...(p.aliases ?? [])].some((n) => n.toLowerCase() === lower || n.toLowerCase().endsWith(` ${lower}`)));
       if (taken || lookupPlace(name) || !mainCharacter(name, sentences, words)) continue;
       const person: CuratedPerson = { name };
       people.push(person);

@@ -137,6 +137,15 @@ describe('proposePeople with WordNet', () => {
     expect(names).not.toContain('Mickey');
   });
 
+  it('GIVEN "In Irenaeus the death of Adam …", where the preposition makes the extraction read a place, THEN the person the dictionary knows is still proposed', () => {
+    const names = propose([
+      'In Irenaeus the death of Adam is the start of history.',
+      'For Irenaeus, history is a spiral and not a circle. In Irenaeus we find a theology of growth.',
+      'Irenaeus does not speak of a fall from grace.',
+    ]).map((p) => p.name);
+    expect(names).toContain('Irenaeus');
+  });
+
   it('GIVEN "Reverend Tomas Corder, a Baptist minister," and later "Reverend Corder saved it" THEN no proposal has the bare title "Reverend" for its role', () => {
     const found = propose([
       'Reverend Tomas Corder, a Baptist minister, gathered a few neighbours to plead for the mill.',
