@@ -370,10 +370,41 @@ const SPAN_TO_NOW = /\b(?:past|last|next|coming)\s+(?:\S+\s+)?(?:years|decades|c
  */
 const UNREAL = /(?:^|[,;:]\s*)\W*Had\s+[^,.;]{2,80},[^.;]*\bwould\b|\b[Ii]f\s+[^,.;]{0,80}\bhad\s+[^,.;]{1,60},[^.;]*\bwould\s+have\b/;
 
+/** "today" as a date phrase. */
+const TODAY = /^today$/i;
+/** What puts a sentence's "today" ahead of the report or on its schedule: "will meet today", "is expected today", "opens today". */
+const TODAY_AHEAD = /\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set)|(?:begin|start|open|close|resume|meet|end)s?\s+today)\b/i;
+
+/**
+ * Whether the "today" of a sentence is a day something happens on: something reported ("said
+ * today", "met in Baghdad today", "has rejected … today") or ahead ("will meet today", "opens
+ * today"). Else it is the present of an essay — "the problems we face today", "still in use today" —
+ * and no event of the report's day.
+ *
+ * @example
+ * todayHappens('The ministers met in Baghdad today.'); // true
+ * todayHappens('He did not know the problems we face today.'); // false
+ */
+export function todayHappens(text: string): boolean {
+  // ("his \"Today\" column": a capitalised "Today" inside the sentence is a name.)
+  if (!/\btoday\b|^\W*Today\b/.test(text)) return false;
+  if (reportsEvent(text) || TODAY_AHEAD.test(text)) return true;
+  // "said today", "met today" (not "is to be presented today").
+  const tokens = tokenize(text);
+  return tokens.some((t, i) => t.word === 'today' && i > 0 && pastVerb(tokens[i - 1] as Token) && !PRESENT_LINK.test(tokens[i - 2]?.word ?? ''));
+}
+
+/** Verbs of the present a participle may describe the subject after: "feel obliged", "am pleased", "seems tired". */
+const PRESENT_LINK = /^(?:am|is|are|be|feel|feels|seem|seems|look|looks|remain|remains|become|becomes)$/;
 /** Forms of "be", "have" and "do", which say nothing of the past on their own. */
 const AUXILIARY_FORMS = new Set(['was', 'were', 'been', 'is', 'are', 'had', 'has', 'did', 'done', 'does']);
 /** What follows a verb of the past as its object or its phrase: "rejected an offer", "met in Baghdad", "voted 7 to 2". */
 const AFTER_PAST = /^(?:the|a|an|his|her|their|its|our|to|in|on|at|by|for|that|with|from|into|against|over|out|up|down|through|across|after|before|during|off|back|\d+)$/;
+
+/** A word in the form of a verb's past ("rejected", "met"), not "was" or "had", not a name. */
+function pastVerb(t: Token): boolean {
+  return (/^[a-z]{3,}ed$/.test(t.word) || (IRREGULAR_VERBS.has(t.word) && !AUXILIARY_FORMS.has(t.word))) && !t.capitalized;
+}
 
 /**
  * Whether a sentence reports something that happened: a verb in the present perfect ("has
@@ -387,10 +418,11 @@ const AFTER_PAST = /^(?:the|a|an|his|her|their|its|our|to|in|on|at|by|for|that|w
  */
 export function reportsEvent(text: string): boolean {
   const tokens = tokenize(text);
-  const past = (t: Token): boolean => (/^[a-z]{3,}ed$/.test(t.word) || (IRREGULAR_VERBS.has(t.word) && !AUXILIARY_FORMS.has(t.word))) && !t.capitalized;
   return tokens.some((t, i) => {
-    if (!past(t)) return false;
+    if (!pastVerb(t)) return false;
     const before = tokens[i - 1]?.word;
+    // "I feel obliged to", "we are pleased to": a participle after a verb of the present describes, it reports nothing.
+    if (PRESENT_LINK.test(before ?? '')) return false;
     const between = tokens[i - 2]?.word;
     if (before === 'has' || before === 'have' || before === 'had' || ((between === 'has' || between === 'have' || between === 'had') && /ly$|^not$|^been$|^also$/.test(before ?? ''))) return true;
     const next = tokens[i + 1];
@@ -647,7 +679,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         // kept: a digest reads every sentence once, and keeping them all would grow without bound.
         const dates = datesOf(s, cited.text, published);
         const date =
-          dates.find((d) => d.grain !== 'duration' && d.start !== undefined && !SPAN_TO_NOW.test(d.text)) ??
+          dates.find((d) => d.grain !== 'duration' && d.start !== undefined && !SPAN_TO_NOW.test(d.text) && !(TODAY.test(d.text) && !todayHappens(cited.text))) ??
           (s === leadOf(cited.article) && reportsEvent(cited.text) ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined);
         if (!date?.start) continue;
         const end = date.end ?? date.start;

@@ -472,6 +472,20 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     // A span from the report forward is no event either.
     const plan = buildKnowledgeBase([{ ...speech, id: 'plan', paragraphs: ['The House will vote on the harbour bill in 1962.', 'The Speaker expects a long debate over the next few months.'] }], defaultBuildOptions());
     expect(plan.timeline('').map((e) => e.date.text)).not.toContain('over the next few months');
+    // "I feel obliged to …" describes the writer; it reports nothing.
+    const essay = buildKnowledgeBase([{ ...speech, id: 'essay', paragraphs: ['I feel obliged to describe this harbour office.'] }], defaultBuildOptions());
+    expect(essay.timeline('')).toEqual([]);
+  });
+
+  it('GIVEN "today" in an essay\'s present ("the problems we face today", "still in use today") THEN no event of the report\'s day; "met … today", "will vote today" still are', () => {
+    const story = (id: string, paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published: '1961-06-12', source: 'Invented Times', url: '', people: [], paragraphs });
+    const essay = buildKnowledgeBase([story('essay', ['The harbour had many troubles in the old days.', 'The old cranes are still in use today.', 'He knew nothing of the problems we face today.'])], defaultBuildOptions());
+    expect(essay.timeline('')).toEqual([]);
+    const news = buildKnowledgeBase(
+      [story('news', ['The harbour board met in Vessa today to weigh the dock strike.', 'The council will vote on the harbour bill today.', 'Dock workers said today the strike would go on.'])],
+      defaultBuildOptions(),
+    );
+    expect(news.timeline('').map((e) => e.date.label)).toEqual(['12 June 1961', '12 June 1961', '12 June 1961']);
   });
 
   it('GIVEN an article THEN its key sentences start with the lead, verbatim', () => {
