@@ -3,6 +3,7 @@
  * name the story never writes (a typo, or a person pasted from another story), the same person
  * listed twice, a common noun listed as a person. `npm run validate` shows them as warnings.
  */
+import { hasOrganisationHead } from '../facts/extract-entities.js';
 import { isHonorific } from '../text/spelling.js';
 import { foldAccentsKeepingOffsets } from '../text/tokenize.js';
 import type { Article } from '../types.js';
@@ -35,7 +36,8 @@ const SHORT_FORM_LENGTH = 4;
 
 /**
  * Whether two entries read as one person written two ways: the bare surname of the other
- * ("Vask" / "Joseph Vask"), or the same surname with given names that agree — an initial ("J."),
+ * ("Vask" / "Joseph Vask"), the first names of the other ("Ann" / "Ann Vask", "Ann Lee" / "Ann Lee
+ * Vask"), or the same surname with given names that agree — an initial ("J."),
  * a short form sharing its first two letters ("Joe" / "Joseph"), or a middle name or initial more
  * ("Tom R. Ward" / "Tom Ward"). Other given names are other people (a family).
  */
@@ -45,6 +47,11 @@ function writtenAnotherWay(a: string, b: string): boolean {
   // "Mr. Borden" and "Mrs. Borden" are two people; "Brown & Sharpe" is a firm, not Mr. Sharpe.
   if ([...wa, ...wb].some((w) => isHonorific(w) || w === '&' || w === 'and')) return false;
   const lastA = wa[wa.length - 1] ?? '';
+  // "Paula" / "Paula Sandburg", "Miriam Noel" / "Miriam Noel Wright": a person's name written in full
+  // once and by its first names elsewhere (not a firm's: "Ford" / "Ford Motor Company").
+  const [shorter, longer] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  const firm = hasOrganisationHead(a.split(/\s+/)) || hasOrganisationHead(b.split(/\s+/));
+  if (!firm && shorter.length < longer.length && shorter.every((w, i) => w === longer[i]) && (shorter[0] ?? '').replace(/\.$/, '').length > 1) return true;
   if (lastA === '' || lastA !== wb[wb.length - 1]) return false;
   if (wa.length === 1 || wb.length === 1) return wa.length !== wb.length;
   // The words between: one may write a middle name or initial more ("Tom R. Ward"), but two that

@@ -33,6 +33,14 @@ describe('curationWarnings', () => {
     expect(warned([{ name: 'Mr. Ward' }, { name: 'Mrs. Ward' }, { name: 'Ward & Vask' }, { name: 'Vask' }])).toEqual([]);
   });
 
+  it('GIVEN a person listed again by the first names alone ("Paula" / "Paula Vask", "Miriam Noel" / "Miriam Noel Ward") THEN a warning; a firm that opens with a surname is not', () => {
+    const story = ['Paula Vask met Miriam Noel Ward at the mill; Paula and Miriam Noel talked.', 'Ford Motor Company bought the mill, and Ford said so.'];
+    const warned = (people: Array<{ name: string }>) => curationWarnings({ people, paragraphs: story }).map((w) => w.message);
+    expect(warned([{ name: 'Paula Vask' }, { name: 'Paula' }])).toEqual([expect.stringMatching(/"Paula" may be "Paula Vask" listed again/)]);
+    expect(warned([{ name: 'Miriam Noel Ward' }, { name: 'Miriam Noel' }])).toEqual([expect.stringMatching(/"Miriam Noel" may be "Miriam Noel Ward"/)]);
+    expect(warned([{ name: 'Ford Motor Company' }, { name: 'Ford' }])).toEqual([]);
+  });
+
   it('GIVEN two names alike but for a word inside ("University of Elmford Medical School" / "… of Tarnby …", "Tom R. Ward" / "Tom J. Ward") THEN no warning', () => {
     const story = ['The University of Elmford Medical School and the University of Tarnby Medical School shared the grant.', 'Tom R. Ward and Tom J. Ward are cousins.'];
     const warned = (people: Array<{ name: string }>) => curationWarnings({ people, paragraphs: story }).map((w) => w.message);
