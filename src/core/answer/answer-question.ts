@@ -186,6 +186,9 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly isNoun = (word: string): boolean | undefined => this.corpus.query.lexicon?.isA?.(word, 'entity');
 }
 
+/** A question word anywhere in a question: "what is …", "the guns were made where". */
+const QUESTION_WORD = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/i;
+
 /** How many sentences back a "he" or "she" may look for the person it stands for. */
 const ANTECEDENT_REACH = 3;
 
@@ -284,9 +287,12 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   const unsupported = (s: Scored): boolean => s.answer.fit === 0 || s.answer.roleElsewhere === true;
   const description = (s: Scored): string | undefined => (unsupported(s) && subject.length > 0 ? describedAs(textOf(s.sentence), subject, isPersonNoun) : undefined);
   // A sentence that writes nothing but the question's own words ("Promazine hydrochloride.", a
-  // heading), with no answer beyond them either, tells the asker nothing: neither an answer nor the
-  // closest sentence. ("“It is safe now,” she said." answers "who said it is safe now" by whom "she" is.)
-  const tellsSomething = (s: Scored): boolean => addsToQuestion(textOf(s.sentence), analysis.questionStems) || addsToQuestion(s.answer.answer, analysis.questionStems);
+  // heading), with no answer beyond them either, tells the asker of "what is …" nothing: neither an
+  // answer nor the closest sentence. ("“It is safe now,” she said." answers "who said it is safe
+  // now" by whom "she" is; "Hot rodding is a science." answers "is hot rodding a science" by saying so.)
+  const asksWh = QUESTION_WORD.test(analysis.text);
+  const tellsSomething = (s: Scored): boolean =>
+    !asksWh || addsToQuestion(textOf(s.sentence), analysis.questionStems) || addsToQuestion(s.answer.answer, analysis.questionStems);
   const eligible = (s: Scored): boolean => !(asksWhoIs && unsupported(s) && description(s) === undefined) && tellsSomething(s);
   // The evidence is the best-ranked sentence that may answer at all.
   const best = scored.find(eligible);

@@ -9,7 +9,7 @@ import type { SentenceIndex } from '../index/sentence-index.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stem, tokenize, type Token } from '../text/tokenize.js';
 import type { WordVectors } from '../text/word-vectors.js';
-import type { EntityMention, Lexicon, SentenceFacts } from '../types.js';
+import type { Lexicon, SentenceFacts } from '../types.js';
 import { definitionSubject, isNegated, namesMonth, NUMBER_WORDS, type AnswerKind, type QuestionAnalysis } from './analyze-question.js';
 import { negatedNear, negationDropped } from './negation.js';
 import type { QueryGroup } from './query-terms.js';
@@ -32,7 +32,6 @@ export const FEATURES = [
   'hasNames', // the question names someone or something
   'namesInSentence', // share of the question's names in the sentence or just before it
   'nameMissingStory', // a name of the question appears nowhere in the story
-  'nameReplaced', // a name of the question is missing from the sentence, which names another person (not for who questions)
   'hasNumbers', // the question gives a number or year
   'numbersInSentence', // share of the question's numbers in the sentence
   'numberMissingStory', // a number of the question appears nowhere in the story
@@ -499,19 +498,6 @@ export function numberReplaced(questionNumbers: readonly string[], tokens: reado
   return given.some((key) => !asked.includes(key) && missing.has(key.slice(0, key.indexOf(':'))));
 }
 
-/**
- * Whether the sentence names a person none of whose words the question has: with a name of the
- * question missing from the sentence, someone else may be doing what the question asks about
- * ("when did Jane Roe publish the atlas" / "In 1960, Tom Hale published the atlas").
- *
- * @example
- * namesOtherPerson([{ text: 'Tom Hale', name: 'Tom Hale', type: 'person' }], new Set(['jane', 'roe'])); // true
- * namesOtherPerson([{ text: 'Roe', name: 'Jane Roe', type: 'person' }], new Set(['jane', 'roe'])); // false
- */
-export function namesOtherPerson(entities: readonly EntityMention[], questionStems: ReadonlySet<string>): boolean {
-  return entities.some((e) => e.type === 'person' && !tokenize(e.text).some((t) => questionStems.has(t.stem)));
-}
-
 const NO_TERMS = new Int32Array(0);
 
 /** A sentence's term ids, asked `has` without a set built for each candidate (a sentence holds a few dozen). */
@@ -595,9 +581,6 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
   const names = groups.map((g, i) => (g.isName ? i : -1)).filter((i) => i >= 0);
   const namesInSentence = names.length === 0 ? 1 : names.filter((i) => (nearbyCombined[i] ?? 0) > 0).length / names.length;
   const nameMissingStory = names.some((i) => (story[i] ?? 0) === 0) ? 1 : 0;
-  // A who question asks for the other person; any other question asks about the one it names.
-  const nameReplaced =
-    analysis.type !== 'who' && names.some((i) => (own[i] ?? 0) === 0) && namesOtherPerson(corpus.facts(c.sentence).entities, analysis.questionStems) ? 1 : 0;
 
   const numberWords = analysis.numbers;
   const sentenceNumbers = numberWords.length === 0 ? [] : numberKeys(tokens);
@@ -640,7 +623,6 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     hasNames: names.length > 0 ? 1 : 0,
     namesInSentence,
     nameMissingStory,
-    nameReplaced,
     hasNumbers: numberWords.length > 0 ? 1 : 0,
     numbersInSentence,
     numberMissingStory,

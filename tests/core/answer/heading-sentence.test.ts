@@ -31,4 +31,9 @@ describe('a sentence made only of the question\'s words answers nothing', () => 
     const inspected = kb.ask('who said the pier is safe now?');
     expect(JSON.stringify(inspected)).toContain('“It is safe now,” she said.');
   });
+
+  it('GIVEN a yes/no question a sentence of its own words confirms ("is hot rodding a science") THEN that sentence is still shown', () => {
+    const kb = buildKnowledgeBase([article('cars', ['Hot rodding is a science.', 'Every part of the engine is measured before it is changed.'])], defaultBuildOptions());
+    expect(JSON.stringify(kb.ask('is hot rodding a science'))).toContain('Hot rodding is a science.');
+  });
 });
