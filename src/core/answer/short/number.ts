@@ -194,7 +194,7 @@ export function rangeBefore(sentence: string, number: NumberMention, numbers: re
   for (const other of numbers) {
     if (other === number || other.text === number.text) continue;
     const o = escapeRegExp(other.text);
-    const written = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:between\\s+${o}\\s+and|${o}\\s+(?:to|or))\\s+)$`, 'iu').exec(before)?.[1];
+    const written = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${rangeJoining(o, '')})$`, 'iu').exec(before)?.[1];
     if (written !== undefined && written.length > range.length) range = written;
   }
   const ratio = RATIO.exec(before.slice(0, before.length - range.length))?.[1] ?? '';
@@ -204,7 +204,12 @@ export function rangeBefore(sentence: string, number: NumberMention, numbers: re
 /** The other end of a range the number opens ("90 per cent" of "85 to 90 per cent"), if it opens one. */
 function rangeEnd(sentence: string, number: NumberMention, numbers: readonly NumberMention[]): NumberMention | undefined {
   const n = escapeRegExp(number.text);
-  return numbers.find((other) => other !== number && other.text !== number.text && new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:between\\s+${n}\\s+and|${n}\\s+(?:to|or))\\s+${escapeRegExp(other.text)}`, 'iu').test(sentence));
+  return numbers.find((other) => other !== number && other.text !== number.text && new RegExp(`(?:^|[^\\p{L}\\p{N}])${rangeJoining(n, escapeRegExp(other.text))}`, 'iu').test(sentence));
+}
+
+/** A range's first end and the words that join it to the second ("85 to ", "three or ", "between 300 and "), then the second: a pattern of escaped texts. */
+function rangeJoining(first: string, second: string): string {
+  return `(?:between\\s+${first}\\s+and|${first}\\s+(?:to|or))\\s+${second}`;
 }
 
 /** "-fold" after a number makes it a factor, not a count: "two-fold". */

@@ -385,7 +385,7 @@ const APPOSITIVE_OPENER = /^(?:a|an|the|his|her|their|its)$/;
  *
  * @example appositiveOpening('Ann Lee, a retired judge, spoke.', tokenize('Ann Lee, a retired judge, spoke.'), 4); // 2
  */
-export function appositiveOpening(sentence: string, tokens: readonly Token[], last: number): number {
+function appositiveOpening(sentence: string, tokens: readonly Token[], last: number): number {
   for (let k = last; k > 0 && last - k < APPOSITIVE_REACH; k--) {
     const gap = sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
     if (/^\s+$/.test(gap)) continue;
