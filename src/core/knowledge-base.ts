@@ -739,8 +739,9 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       // from the text, where the list has Morris and Joseph Jastrow) is no one to show, unless it is all there is.
       const listed = [...byName.values()].filter((g) => !struck(g.entity.name));
       const groups = listed.length > 0 ? listed : [...byName.values()];
-      if (listed.length > 0) for (const [key, g] of byName) if (!groups.includes(g)) byName.delete(key);
-      const chosen = byName.get(wanted) ?? [...groups].sort((x, y) => y.articles.length - x.articles.length)[0];
+      // The person written with the very name asked, else the one most articles name.
+      const asWritten = byName.get(wanted);
+      const chosen = (asWritten && groups.includes(asWritten) ? asWritten : undefined) ?? [...groups].sort((x, y) => y.articles.length - x.articles.length)[0];
       const found = chosen?.entity;
       const inArticles = chosen?.articles ?? [];
       // Others who are someone: with a role, on a curator's list, or named in full more than once —

@@ -13,6 +13,7 @@ import type { AnswerResult, Article, AskOptions, AskResult, Citation, EntityMent
 import { analyzeQuestion, definitionSubject, type QuestionAnalysis } from './analyze-question.js';
 import { candidateFeatures, numberStems, questionFeatureContext, relativeFeatures, type FeatureCorpus, type FeatureVector } from './features.js';
 import { gateProbability, rankScore, type AnswerModel } from './model.js';
+import { hasQuestionWord } from './question-type.js';
 import { ANSWER_MODEL } from './model-weights.js';
 import type { QueryContext } from './query-terms.js';
 import { createScratch, retrieve, type Scratch } from './rank.js';
@@ -186,9 +187,6 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly isNoun = (word: string): boolean | undefined => this.corpus.query.lexicon?.isA?.(word, 'entity');
 }
 
-/** A question word anywhere in a question: "what is …", "the guns were made where". */
-const QUESTION_WORD = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/i;
-
 /** How many sentences back a "he" or "she" may look for the person it stands for. */
 const ANTECEDENT_REACH = 3;
 
@@ -290,7 +288,7 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   // heading), with no answer beyond them either, tells the asker of "what is …" nothing: neither an
   // answer nor the closest sentence. ("“It is safe now,” she said." answers "who said it is safe
   // now" by whom "she" is; "Hot rodding is a science." answers "is hot rodding a science" by saying so.)
-  const asksWh = QUESTION_WORD.test(analysis.text);
+  const asksWh = hasQuestionWord(analysis.text);
   const tellsSomething = (s: Scored): boolean =>
     !asksWh || addsToQuestion(textOf(s.sentence), analysis.questionStems) || addsToQuestion(s.answer.answer, analysis.questionStems);
   const eligible = (s: Scored): boolean => !(asksWhoIs && unsupported(s) && description(s) === undefined) && tellsSomething(s);

@@ -26,6 +26,18 @@ export function mendQuestionWord(question: string, lexicon: Pick<Lexicon, 'has'>
   return `${question.slice(0, at)}${meant[0]}${question.slice(at + typed.length)}`;
 }
 
+/** A question word anywhere in a question: "what is …", "the guns were made where". */
+const ANY_QUESTION_WORD = new RegExp(`\\b(?:${QUESTION_WORDS.join('|')})\\b`, 'i');
+
+/**
+ * Whether a text has a question word anywhere (a wh-question, not "is hot rodding a science").
+ *
+ * @example hasQuestionWord('the guns were made where'); // true
+ */
+export function hasQuestionWord(text: string): boolean {
+  return ANY_QUESTION_WORD.test(text);
+}
+
 /** Patterns in priority order; the earliest match in the question decides its type. */
 const PATTERNS: ReadonlyArray<[QuestionType, RegExp]> = [
   ['how-many', /\bhow (?:many|much|old)\b/],

@@ -191,6 +191,13 @@ function monthDate(text: string, y: number, m: number): ResolvedDate {
   };
 }
 
+/** The day of a month in any year (a year below 100 too: not `new Date(y, …)`, which reads it as 1900 and after); undefined for a day the month lacks. */
+function dayInYear(year: number, month: number, day: number): Date | undefined {
+  const date = toDate({ y: 2000, m: month, d: day });
+  date.setFullYear(year);
+  return date.getMonth() + 1 === month ? date : undefined;
+}
+
 function dayDate(text: string, d: Date): ResolvedDate {
   return { text, grain: 'day', start: iso(d), end: iso(d), label: dayLabel(d) };
 }
@@ -231,9 +238,8 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     const text = m[0];
     if (day === undefined) add(m.index, text, monthDate(text, year, month));
     else {
-      const date = toDate({ y: 2000, m: month, d: day });
-      date.setFullYear(year);
-      if (date.getMonth() + 1 === month) add(m.index, text, dayDate(text, date));
+      const date = dayInYear(year, month, day);
+      if (date) add(m.index, text, dayDate(text, date));
     }
   }
   // A year with its era is that year, whatever chrono makes of it ("1453 A" as a time of day, "May
@@ -250,10 +256,8 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     const month = m[1] === undefined ? undefined : monthIndex(m[1]);
     const day = m[2] === undefined ? undefined : Number(m[2]);
     if (month !== undefined && day !== undefined && day >= 1 && day <= 31) {
-      // Not `new Date(y, …)`, which reads a year below 100 as 1900 and after.
-      const date = toDate({ y: 2000, m: month, d: day });
-      date.setFullYear(year);
-      if (date.getMonth() + 1 === month) add(m.index, text, { text, grain: 'day', start: iso(date), end: iso(date), label: `${day} ${format(date, 'MMMM')} ${year}` });
+      const date = dayInYear(year, month, day);
+      if (date) add(m.index, text, { text, grain: 'day', start: iso(date), end: iso(date), label: `${day} ${format(date, 'MMMM')} ${year}` });
       continue;
     }
     const at = m.index + (m[1] === undefined ? 0 : m[0].search(/\d{3,4}|A\.?\s?D/));
