@@ -742,7 +742,9 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       // The person written with the very name asked, else the one most articles name.
       const asWritten = byName.get(wanted);
       const chosen = (asWritten && groups.includes(asWritten) ? asWritten : undefined) ?? [...groups].sort((x, y) => y.articles.length - x.articles.length)[0];
-      const found = chosen?.entity;
+      // Shown because it is all there is, it goes without the roles read from the text: the curator,
+      // who left it off the list, confirmed none of them ("God", "Mr. Speaker" read from "Mr. Speaker, God bless you").
+      const found = chosen && listed.length === 0 ? { ...chosen.entity, roles: [] } : chosen?.entity;
       const inArticles = chosen?.articles ?? [];
       // Others who are someone: with a role, on a curator's list, or named in full more than once —
       // not "American Fitzgerald", read once from "an American Fitzgerald".
@@ -751,7 +753,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         const writes = namesWritten([g.entity.name]);
         return g.articles.flatMap((a) => index.articleSentences(a)).filter((s) => writes(sentence(s).text)).length > 1;
       };
-      const others = groups.filter((g) => g !== chosen && someone(g)).map((g) => ({ name: g.entity.name, ...(g.entity.roles[0] === undefined ? {} : { role: g.entity.roles[0] }), articles: g.articles.map((a) => refOf(articles[a] as Article)) }));
+      const others = groups.filter((g) => g !== chosen && someone(g)).map((g) => ({ name: g.entity.name, ...(g.entity.roles[0] === undefined || listed.length === 0 ? {} : { role: g.entity.roles[0] }), articles: g.articles.map((a) => refOf(articles[a] as Article)) }));
       if (!found) return undefined;
       const entity = found;
       const citations: Citation[] = [];
@@ -773,12 +775,14 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     personNamed(text: string): string | undefined {
       const written = text.normalize('NFKC');
       const tokens = tokenize(written);
-      const isWord = options.lexicon?.has?.bind(options.lexicon);
+      // ("book" is a word before it is Fredrik Book; "rayburn" is no word but a name, and
+      // "steinberg", a noun WordNet knows first as one person, no common word.)
+      const lexicon = options.lexicon;
+      const isWord = (word: string): boolean => lexicon?.has?.(word) === true && lexicon.namesSomeone?.(word) !== true;
       for (let size = Math.min(PERSON_NAME_WORDS, tokens.length); size >= 1; size--) {
         for (let i = 0; i + size <= tokens.length; i++) {
           const first = tokens[i] as Token;
-          // ("book" is a word before it is Fredrik Book; "rayburn" is no word but a name.)
-          if (size === 1 && !first.capitalized && (STOPWORDS.has(first.word) || isWord?.(first.word) === true)) continue;
+          if (size === 1 && !first.capitalized && (STOPWORDS.has(first.word) || isWord(first.word))) continue;
           const span = written.slice(first.start, (tokens[i + size - 1] as Token).end);
           const person = curatedNames().get(curatedKey(span)) ?? curatedNames().get(curatedKey(withoutHonorific(span)));
           // "the Continental Congress" is no one "he" or "she" could be.

@@ -86,7 +86,8 @@ const SHE_WORDS = /\b(?:she|her|hers|herself)\b/gi;
 
 /**
  * Whether the articles could call `name` by `pronoun`: not when the paragraphs that name them say
- * only the other ("she" for Roy Mason, of whom they say "he" and "his"). Unknown is no objection.
+ * the other far more often ("she" for Roy Mason, of whom they say "he" and "his", though a
+ * paragraph of his tells of his mother: "she taught him the piano"). Unknown is no objection.
  */
 export function pronounFits(kb: KnowledgeBase, name: string, pronoun: string): boolean {
   const profile = kb.profile(name);
@@ -100,11 +101,13 @@ export function pronounFits(kb: KnowledgeBase, name: string, pronoun: string): b
   }
   const masculine = /^(?:he|him|his|himself)$/i.test(pronoun);
   const [asked, other] = masculine ? [male, female] : [female, male];
-  return !(asked === 0 && other >= OTHER_PRONOUNS);
+  return !(other >= OTHER_PRONOUNS && asked * OTHER_SHARE < other);
 }
 
-/** How often the articles must call someone by the other pronoun, and never this one, to rule it out. */
+/** How often the articles must call someone by the other pronoun to rule this one out… */
 const OTHER_PRONOUNS = 2;
+/** …and how many times as often as this one: the rest are others of the paragraph (a mother, a wife). */
+const OTHER_SHARE = 4;
 
 /**
  * Answers `question` in a conversation last about `previous`. A question that names no one but

@@ -5,7 +5,7 @@
  */
 import type { AskResult, KnowledgeBase, QuestionType } from '../core/types.js';
 import { UserFacingError } from './messages.js';
-import { typedAsName } from '../core/text/spelling.js';
+import { shortNames, typedAsName } from '../core/text/spelling.js';
 import {
   askView,
   otherSourcesView,
@@ -81,7 +81,9 @@ function profileOf(kb: KnowledgeBase, query: string): Extract<AnswerOutcome, { k
   const profile = kb.profile(query);
   // "the Commission" names the entry "Commission" as well.
   const typed = [query, query.replace(/^\s*the\s+/i, '')];
-  if (!profile || ![profile.name, ...profile.aliases].some((n) => typed.some((q) => typedAsName(q, n)))) return undefined;
+  // A person is also typed as people shorten names: "Ralph Kroening", "Rusk" for Ralph H. Kroening, Dean Rusk.
+  const forms = profile ? [profile.name, ...profile.aliases, ...(profile.type === 'person' ? shortNames(profile.name) : [])] : [];
+  if (!profile || !forms.some((n) => typed.some((q) => typedAsName(q, n)))) return undefined;
   const others = profile.articles.length > 1 ? profile.name : undefined;
   return { kind: 'profile', view: profileView(profile), otherSourcesFor: others };
 }

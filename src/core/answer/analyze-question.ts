@@ -1,5 +1,5 @@
 import { QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { capitaliseAbbreviations, tokenize, type Token } from '../text/tokenize.js';
 import { MONTH_WORDS } from '../facts/number-words.js';
 import type { Lexicon, QuestionType } from '../types.js';
 import { askedRole, type AskedRole } from './asked-role.js';
@@ -163,7 +163,7 @@ export function analyzeQuestion(
   context: QueryContext,
   forcedType?: QuestionType,
 ): QuestionAnalysis {
-  text = mendQuestionWord(text, context.lexicon);
+  text = capitaliseAbbreviations(mendQuestionWord(text, context.lexicon));
   const type = forcedType ?? refineType(detectQuestionType(text), text, context.lexicon);
   // The query groups of "who is <text>", worked out to tell whether it names someone, serve the question when it does.
   let probed: { question: string; groups: QueryGroup[] } | undefined;

@@ -388,7 +388,8 @@ export function kindPresent(kind: AnswerKind, facts: SentenceFacts, questionStem
     case 'date':
       return facts.dates.some((d) => d.grain !== 'duration' && fresh(d.text)) ? 1 : 0;
     case 'duration': {
-      if (facts.dates.some((d) => d.grain === 'duration')) return 1;
+      // A span from one date to another says how long too ("from 1920 to 1933").
+      if (facts.dates.some((d) => d.grain === 'duration' || (d.grain === 'range' && fresh(d.text)))) return 1;
       const tokens = tokenize(sentence);
       return tokens.some((t, i) => /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few)$/.test(t.word) && DURATION_UNIT.test(tokens[i + 1]?.word ?? '')) ? 1 : 0;
     }

@@ -57,9 +57,13 @@ function lower(s: string): string {
   return s.toLowerCase();
 }
 
-/** What a curated entry is, from its name: a place the gazetteer knows, an organisation by its head word ("Council", "Bank") or an acronym, else a person. */
-export function curatedType(p: Pick<CuratedPerson, 'name'>): EntityType {
-  if (lookupPlace(p.name)) return 'place';
+/**
+ * What a curated entry is, from its name: a place the gazetteer knows (unless the curator gave it a
+ * role: "Austin", the jurist, is no city), an organisation by its head word ("Council", "Bank") or
+ * an acronym, else a person.
+ */
+export function curatedType(p: Pick<CuratedPerson, 'name'> & Partial<Pick<CuratedPerson, 'role'>>): EntityType {
+  if (lookupPlace(p.name) && !p.role) return 'place';
   return ORG_HINT.test(p.name) || /^[A-Z]{2,6}$/.test(p.name) ? 'organization' : 'person';
 }
 

@@ -90,6 +90,20 @@ export function withoutGeneration(name: string): string {
   return name.trim().replace(GENERATION_SUFFIX, '');
 }
 
+/**
+ * How people shorten a person's name when they type it: the first and last names without what
+ * stands between ("Ralph H. Kroening" → "Ralph Kroening"), and the surname alone ("Kroening").
+ * None for a one-word name or one with a lower-case word ("Bank of America").
+ *
+ * @example shortNames('Ralph H. Kroening, Jr.'); // ['Ralph Kroening', 'Kroening']
+ */
+export function shortNames(name: string): string[] {
+  const words = withoutGeneration(name).split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return [];
+  const last = words[words.length - 1] as string;
+  return words.length > 2 ? [`${words[0]} ${last}`, last] : [last];
+}
+
 /** The name without a courtesy title before it: "Mr. Steinberg" → "Steinberg". */
 export function withoutHonorific(name: string): string {
   return name.trim().replace(HONORIFIC_BEFORE_NAME, '');

@@ -38,6 +38,23 @@ const UPPER_ABBREVIATIONS: ReadonlyMap<string, string[]> = new Map(Object.entrie
   USSR: ['soviet', 'union'],
 }));
 
+/**
+ * A question typed in lower case with the abbreviations of {@link UPPER_ABBREVIATIONS} in capitals,
+ * so that "the us ambassador" meets "U.S. Ambassador": each wherever it stands as a word of its own,
+ * but "us", the pronoun too ("told us"), only after "the".
+ *
+ * @example
+ * capitaliseAbbreviations('who is the us ambassador to the un'); // 'who is the US ambassador to the UN'
+ * capitaliseAbbreviations('who told us about it'); // unchanged
+ */
+export function capitaliseAbbreviations(question: string): string {
+  return question.replace(LOWER_ABBREVIATION, (all: string, the: string | undefined, word: string) =>
+    word !== word.toLowerCase() || (word === 'us' && the === undefined) ? all : `${the ?? ''}${word.toUpperCase()}`,
+  );
+}
+/** "the us", "usa", …: a lower-case word of {@link UPPER_ABBREVIATIONS}, not the start of "un-American". */
+const LOWER_ABBREVIATION = new RegExp(String.raw`\b(the\s+)?(${[...UPPER_ABBREVIATIONS.keys()].join('|')})\b(?![-'’.]\p{L})`, 'giu');
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,\-&]*/gu;
 // Module-level: tsx (esbuild) turns a `\p{…}` literal into a `new RegExp` at its every evaluation.
 // (`replace` with a global expression starts from 0 whatever its lastIndex.)

@@ -86,8 +86,10 @@ describe('kindPresent', () => {
     expect(kindPresent('reason', { ...noFacts, hasReason: true }, stems, 'It closed because of the flood.')).toBe(1);
     expect(kindPresent('reason', noFacts, stems, 'It closed.')).toBe(0);
   });
-  it('GIVEN a duration question THEN "for three years" holds it', () => {
+  it('GIVEN a duration question THEN "for three years" or "from 1920 to 1933" holds it', () => {
     expect(kindPresent('duration', noFacts, stems, 'He served three years on the board.')).toBe(1);
+    const span = { text: 'from 1920 to 1933', grain: 'range', start: '1920-01-01', end: '1933-12-31', label: '1920–1933' } as const;
+    expect(kindPresent('duration', { ...noFacts, dates: [span] }, stems, 'The ferry ran from 1920 to 1933.')).toBe(1);
   });
   it('GIVEN a role question THEN a role counts when its person is the one asked about, named whole or by surname', () => {
     const facts: SentenceFacts = { ...noFacts, entities: [{ text: 'Ann Lee', name: 'Ann Lee', type: 'person', role: 'harbor master' }] };

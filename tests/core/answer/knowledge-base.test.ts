@@ -419,6 +419,16 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect((profile?.others ?? []).map((o) => o.name)).not.toContain('Dunn & Rourke');
   });
 
+  it('GIVEN a name the curator left off the list, and no listed one bears it THEN its profile shows its sentences, without roles read from the text', () => {
+    const speech: Article = {
+      ...article('speech', ['So, Mr. Speaker, Zorbus bless you and keep you for many years.', 'Representative Ann Hale thanked the House.']),
+      people: [{ name: 'Ann Hale', role: 'Representative' }],
+    };
+    const profile = buildKnowledgeBase([speech], defaultBuildOptions()).profile('Zorbus');
+    expect(profile?.sentences.map((c) => c.sentence)).toEqual(['So, Mr. Speaker, Zorbus bless you and keep you for many years.']);
+    expect(profile?.roles).toEqual([]);
+  });
+
   it('GIVEN a prefix THEN autocompletes names, at most 25', () => {
     expect(kb.complete('name', 'cro')).toContain('Ryan Crocker');
     expect(kb.complete('name', 'mot')).toContain('Manouchehr Mottaki');

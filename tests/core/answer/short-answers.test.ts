@@ -110,6 +110,9 @@ describe('who: credits and agents', () => {
     expect(who('Cider was pressed by the Normans and Bretons long ago.', [], 'who pressed cider').answer).toBe('Normans and Bretons');
     // "supplied by Northern trucks": a capitalised adjective, not a name.
     expect(who('The rebels were supplied by Northern trucks.', [], 'who supplied the rebels').answer).not.toBe('Northern');
+    // "by the Harlow brothers": the family, not a firm named elsewhere in the sentence.
+    const firm = { text: 'Dunmore Mills', name: 'Dunmore Mills', type: 'organization' as const };
+    expect(who('The carriage works, long controlled by the Harlow brothers though Dunmore Mills owned most of its stock, went its own way.', [firm], 'who controlled the carriage works').answer).toBe('the Harlow brothers');
   });
 
   it('GIVEN countries as the doers THEN as the sentence writes them, both of a pair', () => {
@@ -311,6 +314,20 @@ describe('"how long" answers with the span the sentence writes', () => {
     expect(howLong('The new 40-mile road opens on Monday.', 'how long is the new road')).toMatchObject({ answer: '40-mile' });
   });
 
+  it('GIVEN a span from one date to another THEN how long it lasted, with the span as written', () => {
+    const dated = (sentence: string, question: string) =>
+      shortAnswer({ ...base, wantsDuration: true, type: 'when', sentence, facts: { ...none, dates: resolveDates(sentence, base.published) }, questionStems: stems(question) });
+    expect(dated('The ferry ran from 1920 to 1933 across the bay.', 'how long did the ferry run')).toMatchObject({ answer: '13 years ("from 1920 to 1933")', fit: 1 });
+    expect(dated('Ann Lee was mayor between 1948 and 1956, and then a judge.', 'how long was ann lee mayor')).toMatchObject({ answer: '8 years ("between 1948 and 1956")', fit: 1 });
+    expect(dated('The ferry ran from May to September 1944 across the bay.', 'how long did the ferry run').fit).toBe(1);
+  });
+
+  it('GIVEN "how many years" and a span from one year to another THEN the years it spans', () => {
+    const sentence = 'The ferry ran from 1920 to 1933 across the bay.';
+    const facts = { ...none, dates: resolveDates(sentence, base.published) };
+    expect(shortAnswer({ ...base, type: 'how-many', kind: 'count', countedNoun: 'years', sentence, facts, questionStems: stems('how many years did the ferry run') })).toMatchObject({ answer: '13 years ("from 1920 to 1933")', fit: 1 });
+  });
+
   it('GIVEN only a rate ("once a day") or no span THEN the sentence gives none: the report date with a low fit', () => {
     expect(howLong('The nurse calls once a day.', 'how long does the nurse stay').fit).toBeLessThan(0.5);
   });
@@ -407,8 +424,9 @@ describe('"where" and a place something came from', () => {
       hasReason: false,
     };
     const ask = (q: string) => shortAnswer({ ...base, type: 'where', sentence: journey, facts: towns, questionStems: stems(q) }).answer;
-    expect(ask('where did the club fly the gliders from')).toBe('Calloway');
-    expect(ask('where did the club fly the gliders to')).toBe('Dunmore');
+    // (Each with the named field it is in.)
+    expect(ask('where did the club fly the gliders from')).toBe('Ardent Field in Calloway');
+    expect(ask('where did the club fly the gliders to')).toBe('Brisk Airport in Dunmore');
   });
 });
 
@@ -421,6 +439,24 @@ describe('where: two places joined by "and"', () => {
     expect(where('The cheese, though of Vessa origin, is eaten as much in the North as in the South.', ['Vessa', 'North', 'South'], 'where does the cheese originate')).toBe('Vessa');
     // Beside a word the question does not ask about, the place after "in" still answers.
     expect(where('The cheese, though of Vessa make, is eaten most in Calloway.', ['Vessa', 'Calloway'], 'where is the cheese eaten most')).toBe('Calloway');
+  });
+
+  it('GIVEN the place the question\'s verb went to, and a street in its description THEN the place gone to', () => {
+    expect(where('In 1959 the museum was moved to Hollis Hall, a wooden building on Elm Avenue at Ninth Street.', ['Hollis Hall', 'Elm Avenue', 'Ninth Street'], 'where did the museum move in 1959')).toBe('Hollis Hall');
+  });
+
+  it('GIVEN a named site written right before its town ("at the Vessa Training Grounds in Dunmore") THEN the site with the town', () => {
+    expect(where('The parade will take place at 1 p.m. at the Vessa Training Grounds in Dunmore.', ['Dunmore'], 'where is the parade')).toBe('Vessa Training Grounds in Dunmore');
+    expect(where('Aids were shown at the Nurses Conference, Calloway Army Hospital, Texas.', ['Texas'], 'where was the nurses conference')).toBe('Calloway Army Hospital, Texas');
+    // The question's own words are no site: "where was the nurses conference" is answered by the hospital.
+    expect(where('The Nurses Conference met in Texas.', ['Texas'], 'where did the nurses conference meet')).toBe('Texas');
+  });
+
+  it('GIVEN a place in a clause the question is not about, before ", since the …" THEN not that place', () => {
+    const sentence = 'The new Vessa grants should reach every town, since the main push for growth must come from the towns themselves.';
+    expect(where(sentence, ['Vessa'], 'where must the main push for growth come from')).not.toBe('Vessa');
+    // "…, since 1950" is no clause of its own.
+    expect(where('The Vessa mill has made cloth in Dunmore, since 1950 the only mill left.', ['Dunmore'], 'where does the vessa mill make cloth')).toBe('Dunmore');
   });
 
   it('GIVEN "in Dunmore and Calloway" THEN both places', () => {

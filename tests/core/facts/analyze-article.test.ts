@@ -232,6 +232,15 @@ describe('curated people', () => {
     expect(summary?.roles).toEqual(['U.S. State Department spokesman']);
     expect(summary?.aliases).toContain('Mac');
   });
+
+  it('GIVEN a curated person whose name is also a city ("Austin", with a role) THEN a person, not the city', () => {
+    const sentences = ['The sovereign was not the monarch of Hobbes but the parliament of Austin.'];
+    const ctx = prepareArticle({ published: PUBLISHED, people: [{ name: 'Austin', role: 'legal philosopher' }], sentences });
+    expect(analyzeSentence(ctx, 0).entities.find((e) => e.text === 'Austin')?.type).toBe('person');
+    // Listed without a role, a city is still a city.
+    const city = prepareArticle({ published: PUBLISHED, people: [{ name: 'Austin' }], sentences });
+    expect(analyzeSentence(city, 0).entities.find((e) => e.text === 'Austin')?.type).toBe('place');
+  });
 });
 
 describe('a surname two curated people share', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTokens, tokenize, tokenizeOnce } from '../../../src/core/text/tokenize.js';
+import { capitaliseAbbreviations, contentTokens, tokenize, tokenizeOnce } from '../../../src/core/text/tokenize.js';
 
 describe('tokenize', () => {
   it('folds accents so "Temür" meets "Temur" and "José" meets "Jose", offsets unchanged', () => {
@@ -60,5 +60,17 @@ describe('tokenize', () => {
     ];
     expect(tokenize(text).map((t) => [t.word, t.capitalized])).toEqual(expected);
     expect(tokenizeOnce(text)).toEqual(tokenize(text));
+  });
+});
+
+describe('capitaliseAbbreviations', () => {
+  it('GIVEN a question typed in lower case THEN "the us", "the un", "usa" meet the articles\' U.S., U.N., USA', () => {
+    expect(capitaliseAbbreviations('who is the us ambassador to the un')).toBe('who is the US ambassador to the UN');
+    expect(tokenize(capitaliseAbbreviations('the us embassy')).map((t) => t.word)).toEqual(tokenize('the U.S. embassy').map((t) => t.word));
+    expect(capitaliseAbbreviations('usa population in 1990')).toBe('USA population in 1990');
+  });
+  it('GIVEN the pronoun "us" or a word that only starts like one THEN it is left alone', () => {
+    expect(capitaliseAbbreviations('who told us about the plan')).toBe('who told us about the plan');
+    expect(capitaliseAbbreviations('the un-american activities committee')).toBe('the un-american activities committee');
   });
 });

@@ -119,6 +119,24 @@ export function asideDate(sentence: string, text: string, questionStems: Readonl
   return questionWordsIn(inside, questionStems) < questionWordsIn(outside, questionStems);
 }
 
+/** For "how long": a duration first, then a span from one date to another ("from 1920 to 1933"), then any date. */
+function spanRank(date: ResolvedDate): number {
+  return date.grain === 'duration' ? 2 : date.grain === 'range' ? 1 : 0;
+}
+
+/**
+ * How long a span from one date to another lasted, as "how long" asks it: whole years between two
+ * years ("from 1920 to 1933" lasted 13 years), else the span itself.
+ *
+ * @example
+ * rangeLength({ text: 'from 1920 to 1933', grain: 'range', start: '1920-01-01', end: '1933-12-31', label: '1920–1933' });
+ * // '13 years ("from 1920 to 1933")'
+ */
+export function rangeLength(date: ResolvedDate): string {
+  const years = /^(\d{4})-01-01$/.exec(date.start ?? '') && /^(\d{4})-12-31$/.exec(date.end ?? '') ? Number(date.end?.slice(0, 4)) - Number(date.start?.slice(0, 4)) : 0;
+  return years > 0 ? `${years} year${years === 1 ? '' : 's'} (${JSON.stringify(date.text.trim())})` : dateWithPhrase(date);
+}
+
 /**
  * The most precise date of the sentence the question does not already give; a duration for "how
  * long". A question that names a year asks for a date in it: another year's date is no answer.
@@ -150,7 +168,7 @@ export function pickDate(input: ShortAnswerInput): ShortAnswer | undefined {
   const byKind = [...dates].sort((a, b) => {
     const asides = Number(aside.get(a)) - Number(aside.get(b));
     if (asides !== 0) return asides;
-    if (input.wantsDuration) return Number(b.grain === 'duration') - Number(a.grain === 'duration') || gov(b) - gov(a);
+    if (input.wantsDuration) return spanRank(b) - spanRank(a) || gov(b) - gov(a);
     if (asksYear) return Number(b.grain !== 'duration') - Number(a.grain !== 'duration') || gov(b) - gov(a);
     // Of two dates as precise, the one written among the question's words ("the summit in Paris in May 1960").
     // Unless one date says more precisely when the other was ("in 2023, on May 4, 2023").
@@ -159,6 +177,7 @@ export function pickDate(input: ShortAnswerInput): ShortAnswer | undefined {
   });
   const ranked = inClauseOrder(byKind, (d) => d.text, input);
   const date = ranked[0] as ResolvedDate;
+  if (input.wantsDuration && date.grain === 'range') return { answer: rangeLength(date), fit: 1, date };
   return { answer: dateWithPhrase(date), fit: input.wantsDuration && date.grain !== 'duration' ? 0.6 : 1, date };
 }
 

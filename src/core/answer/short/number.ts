@@ -4,6 +4,7 @@ import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { NumberMention } from '../../types.js';
 import { escapeRegExp, governedBy, inClauseOrder, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { rangeLength } from './date.js';
 
 /** The unit a number must carry for a kind of answer. */
 const UNIT_OF_KIND: Partial<Record<string, string>> = { money: 'USD', percent: 'percent' };
@@ -69,6 +70,10 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
     const g = governedBy(sentence, n.text, questionStems);
     if (g > nearest) [governed, nearest] = [n, g];
   }
+  // "how many years did it last": a span from one year to another ("from 1920 to 1933") counts them.
+  const span = nounStem === 'year' && !counted ? facts.dates.find((d) => d.grain === 'range') : undefined;
+  const years = span ? rangeLength(span) : undefined;
+  if (span && years !== undefined && /^\d+ years?\b/.test(years)) return { answer: years, fit: 1, date: span };
   const number = ofUnit ?? part ?? counted ?? governed ?? quantities[0];
   if (number) {
     const otherMeasure = unit !== undefined && number !== ofUnit;

@@ -193,6 +193,8 @@ function beforeVerb(sentence: string, entity: EntityMention): boolean {
 /** `by`, the word before it, and what follows up to the agent's name (the titles of "by Gen. Tom Hale"). */
 const BY_PHRASE = /(\S+)\s+by\s+/gu;
 const BEFORE_AGENT = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+/** Words for the members of a family written after its name: "the Fisher brothers", "the Mellon family". */
+const KIN = /^(?:brothers|sisters|family|twins|sons|daughters|cousins|heirs)$/;
 /** The capitalised words right after `by`: "called by Heydrich in 1942" → Heydrich. */
 const NAME_AFTER_BY = /^(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,3})/u;
 
@@ -224,6 +226,11 @@ function passiveAgent(sentence: string, entities: readonly EntityMention[], ques
       // Not one capitalised adjective before its noun ("supplied by Soviet aircraft").
       const next = /^\s+([\p{L}]+)/u.exec(sentence.slice(from + (after?.[0].length ?? 0)))?.[1];
       const adjective = named !== undefined && !/\s/.test(named) && next !== undefined && /^\p{Ll}/u.test(next) && !STOPWORDS.has(next);
+      // "controlled by the Fisher brothers": a family's name before the word for its members is who.
+      if (named !== undefined && next !== undefined && KIN.test(next) && !/\s/.test(named)) {
+        const family = `the ${named} ${next}`;
+        return { text: family, name: family, type: 'person' };
+      }
       if (named !== undefined && !adjective && !STOPWORDS.has(named.toLowerCase())) return { text: named, name: named, type: 'person' };
     }
     if (agent) first ??= agent;

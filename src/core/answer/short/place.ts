@@ -8,12 +8,13 @@ import { escapeRegExp, freshEntities, inClauseOrder, joinedPair, NO_FIT, offClau
 const ORIGIN_PHRASE = /\bfrom\s+(?:(?!to\b|into\b|toward\b|towards\b|and\b)[^\s,;]+\s+){0,5}(?:in|at|near)\s+(?:the\s+)?$/i;
 
 
-/** Whether the word right before or right after the place (not a small word) is one of the question's. */
+/** Whether the word right before (or before its preposition) or right after the place (not a small word) is one of the question's. */
 function besideQuestionWord(sentence: string, place: string, questionStems: ReadonlySet<string>): boolean {
   const at = sentence.indexOf(place);
   if (at < 0) return false;
   const next = /^[\s-]+([\p{L}'’]+)/u.exec(sentence.slice(at + place.length))?.[1];
-  const previous = /([\p{L}'’]+)[\s-]+$/u.exec(sentence.slice(Math.max(0, at - 40), at))?.[1];
+  // ("moved to Chase Hall": the verb before the place's preposition is beside it too.)
+  const previous = /([\p{L}'’]+)[\s-]+(?:(?:to|into|in|at|on|near)\s+(?:the\s+)?)?$/u.exec(sentence.slice(Math.max(0, at - 40), at))?.[1];
   return [next, previous].some((word) => {
     const token = word === undefined ? undefined : tokenize(word)[0];
     return token !== undefined && !STOPWORDS.has(token.word) && questionStems.has(token.stem);
@@ -60,6 +61,11 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
     // about is no answer when the place of its own clause is no name the extraction knows; the
     // sentence, which says where, is.
     if (offClause(sentence, top.e.text, input.questionStems)) return { answer: sentence, fit };
+    // "was moved to Chase Hall, a building … at Ninth Street": the named site the question's verb
+    // went to, not a street in its description; "at the Dexter Training Grounds in Providence": the
+    // named site with the place it is in.
+    const site = siteNamed(input, top.e.text);
+    if (site !== undefined) return { answer: site, fit };
     // "in San Francisco and Los Angeles": both places.
     const pair = joinedPair(sentence, top.e, ranked.map((p) => p.e), placeAsWritten);
     if (pair !== undefined) return { answer: pair, fit };
@@ -85,6 +91,42 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   const phrase = locationPhrase(input);
   if (phrase !== undefined) return { answer: phrase, fit: PHRASE_AS_PLACE };
   return { answer: sentence, fit: NO_FIT };
+}
+
+/** A capitalised name of a site (up to six words, "of" between): "Dexter Training Grounds", "Bank of Ohio Tower". */
+const SITE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5}`;
+/** A site right before a place: "at the Dexter Training Grounds in Providence", "…Conference, Brooke Army Medical Center, Texas". */
+const SITE_BEFORE_PLACE = new RegExp(String.raw`(?:\b(?:at|in|to|into|on|near|from)\s+(?:the\s+)?|,\s+)(${SITE_NAME})(?:,\s+|\s+in\s+)$`, 'u');
+/** A site right after a preposition: "to Chase Hall". */
+const SITE_AFTER = new RegExp(String.raw`^\s+(?:to|into|in|at|on)\s+(?:the\s+)?(${SITE_NAME})`, 'u');
+
+/**
+ * The named site a place belongs to, as the sentence writes them: where the question's verb went
+ * ("was moved to Chase Hall, a temporary building … at Ninth Street" → "Chase Hall", before the
+ * street of its description), or the site written right before the place ("at the Dexter Training
+ * Grounds in Providence"). Not a person with a role ("Senator Ann Lee, Texas"), a place, nor the question's own words.
+ *
+ * @example
+ * siteNamed({ sentence: 'The fair will be held at the Dexter Training Grounds in Providence.', … }, 'Providence'); // 'Dexter Training Grounds in Providence'
+ */
+function siteNamed(input: ShortAnswerInput, place: string): string | undefined {
+  const { sentence, questionStems, facts } = input;
+  const at = sentence.indexOf(place);
+  const isSite = (name: string): boolean =>
+    lookupPlace(name) === undefined &&
+    // (A person with a role is someone; a role-less "person" may be a site read as one: "Dexter Training Grounds".)
+    !facts.entities.some((e) => ((e.type === 'person' && e.role !== undefined) || e.type === 'place') && name.includes(e.text)) &&
+    !tokenize(name).every((t) => STOPWORDS.has(t.word) || questionStems.has(t.stem));
+  const stems = input.verbStems?.size ? input.verbStems : questionStems;
+  for (const token of tokenize(sentence)) {
+    if (token.start >= at || token.capitalized || STOPWORDS.has(token.word) || !stems.has(token.stem)) continue;
+    const went = SITE_AFTER.exec(sentence.slice(token.end));
+    const name = went?.[1]?.replace(/[.,]$/, '');
+    if (name !== undefined && isSite(name) && token.end + (went?.[0].length ?? 0) <= at) return name;
+  }
+  const before = SITE_BEFORE_PLACE.exec(sentence.slice(0, at));
+  const name = before?.[1];
+  return name !== undefined && before !== null && isSite(name) ? sentence.slice(at - before[0].length + before[0].indexOf(name), at + place.length) : undefined;
 }
 
 /** How well a phrase of place without a name answers "where": less surely than a name. */

@@ -175,10 +175,11 @@ export function countriesIn(text: string): Set<string> {
 }
 
 /**
- * Where a sentence joins two statements: a semicolon, a comma before "and", "but", "while", …, or
- * "and"/"but" before a subject pronoun ("In 1806 he was hired and he became …").
+ * Where a sentence joins two statements: a semicolon, a comma before "and", "but", "while", …,
+ * "and"/"but" before a subject pronoun ("In 1806 he was hired and he became …"), or a comma before
+ * "since"/"because" and a subject ("…, since the main push must come from …"; not "…, since 1950").
  */
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:but|whereas)\s|\sand\s+(?=(?:he|she|it|they|this|these|we|I|there)\s)/g;
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:but|whereas)\s|\sand\s+(?=(?:he|she|it|they|this|these|we|I|there)\s)|,\s+(?:since|because)\s+(?=(?:the|a|an|he|she|it|they|this|these|those|we|I|there|its|their|his|her)\s)/g;
 
 /**
  * How many of the question's words stand in the clause of the sentence that holds `phrase`: in
