@@ -5,7 +5,7 @@ import type { Lexicon, QuestionType } from '../types.js';
 import { askedRole, type AskedRole } from './asked-role.js';
 import { negatedStems } from './negation.js';
 import { queryGroups, type QueryContext, type QueryGroup } from './query-terms.js';
-import { asksForDuration, countedNoun, detectQuestionType, mendQuestionWord, typedQuestion } from './question-type.js';
+import { asksForDuration, countedNoun, detectQuestionType, hasQuestionWord, mendQuestionWord, typedQuestion } from './question-type.js';
 import { countriesIn } from './short/shared.js';
 
 import type { AnswerKind } from './answer-kind.js';
@@ -316,10 +316,29 @@ export function headNoun(text: string): string | undefined {
 /** "which judge …" asks who, "which city …" where, "what year …" when: the noun after the question word says. */
 export function refineType(type: QuestionType, text: string, lexicon: Lexicon | undefined): QuestionType {
   if (type !== 'what' || !lexicon?.nounKind) return type;
-  const noun = /\b(?:which|what)\s+(?:\d+\s+)?([a-z][a-z-]+)/i.exec(text)?.[1];
+  const noun = /\b(?:which|what)\s+(?:\d+\s+)?([a-z][a-z-]+)/i.exec(text)?.[1] ?? keywordHead(text);
   if (!noun || STOPWORDS.has(noun.toLowerCase())) return type;
   const kind = lexicon.nounKind(noun);
   return kind === 'person' ? 'who' : kind === 'place' ? 'where' : kind === 'time' ? 'when' : type;
+}
+
+/** A participle that ends a keyword query after its head noun: "bridge year built", "treaty date signed". */
+const TRAILING_PARTICIPLE = /^(?:[a-z]+(?:ed|en)|built|born|held|made|won|paid|sold|begun|run)$/;
+/** Words that open a yes/no question: "is the bridge open today" asks no "when". */
+const YES_NO_OPENING = /^\W*(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall|may|might|must)\b/i;
+
+/**
+ * The head noun of a keyword query, which says what is wanted: "pay cut effective date" (date),
+ * "khaju bridge year built" (year), "steinberg birthplace" (birthplace); none for a question with
+ * a question word or a yes/no question.
+ *
+ * @example keywordHead('pay cut effective date'); // 'date'
+ */
+export function keywordHead(text: string): string | undefined {
+  if (hasQuestionWord(text) || YES_NO_OPENING.test(text)) return undefined;
+  const words = text.toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
+  const last = words.length > 1 && TRAILING_PARTICIPLE.test(words[words.length - 1] as string) ? words.length - 2 : words.length - 1;
+  return words.length > 1 ? words[last] : undefined;
 }
 
 /** True when a text says "not", "never", "no", … */

@@ -469,9 +469,11 @@ function capitalisedRuns(sentence: string, tokens: readonly Token[]): Token[][] 
       const prev = run[run.length - 1];
       // `of` joins right after the institution or title (`Secretary of State`), never after a
       // person's name (`David Martin of Nebraska` is a man and his state).
+      // (Or a place the gazetteer knows by such a name: `District of Columbia`, `Isle of Man`.)
+      const spellsPlace = t.text === 'of' && lookupPlace(`${run.map((r) => r.text).join(' ')} of ${tokens[i + 1]?.text ?? ''}`) !== undefined;
       const joins =
         t.text === 'of' || t.text === 'for'
-          ? institutional(prev) && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
+          ? (institutional(prev) || spellsPlace) && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
           : t.text === 'and' || t.text === '&'
             ? run.some(institutional) && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
             : !(prev?.breakAfter ?? false);

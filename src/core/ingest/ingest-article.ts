@@ -188,7 +188,9 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): IngestR
   // A title given in place of the headline the text opens with: that line is left out of the body,
   // which the curator should know — it may have been a section heading, not the story's headline.
   const heading = cleaned.headline === undefined ? '' : oneLine(cleaned.headline.replace(MARKDOWN_HEADING, ''));
-  if (givenTitle && heading !== '' && heading.toLowerCase() !== givenTitle.toLowerCase()) warnings.push(INGEST_WARNINGS.headlineReplaced(heading));
+  // (Nothing is lost when that line only repeats the opening words of the first paragraph.)
+  const repeatsOpening = oneLine(paragraphs[0] ?? '').toLowerCase().startsWith(heading.toLowerCase());
+  if (givenTitle && heading !== '' && heading.toLowerCase() !== givenTitle.toLowerCase() && !repeatsOpening) warnings.push(INGEST_WARNINGS.headlineReplaced(heading));
   // Text dropped from inside the story is the curator's to check: it may be a line of the story.
   if (cleaned.furniture && cleaned.furniture.length > 0) warnings.push(INGEST_WARNINGS.furnitureLeftOut(cleaned.furniture));
   if (paragraphs.length === 0) return { ok: false, error: INGEST_ERRORS.noBody };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerKind, definitionSubject, headNoun } from '../../../src/core/answer/analyze-question.js';
+import { defaultBuildOptions } from '../../../src/io/load-knowledge-base.js';
 import { article, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
 
 describe('answerKind', () => {
@@ -46,6 +47,16 @@ describe('analyzeQuestion', () => {
     expect(analysis.groups.map((g) => g.word)).toEqual(['ferris', 'mill', 'close']);
     expect(analysis.groups[0]?.isName).toBe(true);
     expect(analysis.negated).toBe(false);
+  });
+
+  it('GIVEN a keyword query THEN its head noun says what is wanted: a date, a place', () => {
+    const kb = tinyKnowledgeBase([article('a', ['The Ferris mill closed on Tuesday after 40 years.'])], defaultBuildOptions());
+    expect(inspectAsk(kb, 'ferris mill closing date').analysis.type).toBe('when');
+    expect(inspectAsk(kb, 'ferris mill year built').analysis.type).toBe('when');
+    expect(inspectAsk(kb, 'ferris birthplace').analysis.type).toBe('where');
+    // A head noun of no such kind, or a yes/no question, stays as it was.
+    expect(inspectAsk(kb, 'ferris mill tax rate 1960 budget').analysis.type).toBe('what');
+    expect(inspectAsk(kb, 'is the ferris mill open today').analysis.type).not.toBe('when');
   });
 });
 

@@ -468,6 +468,14 @@ describe('where: two places joined by "and"', () => {
     expect(where('Elmford, Ill. -- The dealer tilts back in his chair.', ['Elmford', 'Ill.'], 'where is the dealer')).toBe('Elmford, Illinois');
   });
 
+  it('GIVEN a list of states that ends "and the District of Columbia" THEN all of them, not two states read as a town and its state', () => {
+    const sentence = 'The region consists of the states of Kentucky, West Virginia, Delaware, Virginia and the District of Columbia.';
+    expect(where(sentence, ['Kentucky', 'West Virginia', 'Delaware', 'Virginia', 'District of Columbia'], 'which states are in the region')).toBe(
+      'Kentucky, West Virginia, Delaware, Virginia and District of Columbia',
+    );
+    expect(where('The region runs through Delaware, Virginia and the hills.', ['Delaware', 'Virginia'], 'where does the region run')).not.toBe('Delaware, Virginia');
+  });
+
   it('GIVEN a list of three places THEN all of them, never two as if they were all', () => {
     const question = 'where do inspectors say the mills cut corners';
     expect(where('Inspectors in Dunmore, Calloway and Ashby say the mills cut corners.', ['Dunmore', 'Calloway', 'Ashby'], question)).toBe('Dunmore, Calloway and Ashby');

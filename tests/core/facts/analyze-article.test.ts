@@ -233,6 +233,11 @@ describe('curated people', () => {
     expect(summary?.aliases).toContain('Mac');
   });
 
+  it('GIVEN a place the gazetteer knows by a name with "of" ("the District of Columbia") THEN one place', () => {
+    const ctx = prepareArticle({ published: PUBLISHED, people: [], sentences: ['The states of Maryland, Virginia and the District of Columbia agreed.'] });
+    expect(analyzeSentence(ctx, 0).entities.map((e) => `${e.type}:${e.text}`)).toEqual(['place:Maryland', 'place:Virginia', 'place:District of Columbia']);
+  });
+
   it('GIVEN a curated person whose name is also a city ("Austin", with a role) THEN a person, not the city', () => {
     const sentences = ['The sovereign was not the monarch of Hobbes but the parliament of Austin.'];
     const ctx = prepareArticle({ published: PUBLISHED, people: [{ name: 'Austin', role: 'legal philosopher' }], sentences });

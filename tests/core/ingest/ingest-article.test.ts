@@ -217,6 +217,13 @@ describe('ingestArticle on pasted text with its first line a heading', () => {
     expect(warnings).toContain(INGEST_WARNINGS.headlineReplaced('Preparation for membership'));
   });
 
+  it('GIVEN --title and a first line that only repeats the opening words of the first paragraph THEN nothing is lost and nothing to warn of', () => {
+    const opening = 'The pastor meets new members\n\nThe pastor meets new members four times. Each session lasts an hour.\n';
+    const { article, warnings } = ok(ingestArticle(opening, { title: 'Preparing New Members', source: 'Parish News', published: '1961-01-15' }));
+    expect(article.paragraphs[0]).toMatch(/^The pastor meets new members four times/);
+    expect(warnings).toEqual([]);
+  });
+
   it('GIVEN --title equal to the heading line THEN it is the title, not repeated in the body, and nothing to warn of', () => {
     const { article, warnings } = ok(ingestArticle(text, { title: 'Preparation for membership', source: 'Parish News', published: '1961-01-15' }));
     expect(article.paragraphs[0]).toMatch(/^The pastor meets/);

@@ -76,7 +76,9 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
     // "Elburn, Ill." keeps its dot; "London, Ontario." ends the sentence with one.
     const within = written === undefined || lookupPlace(written) !== undefined ? written : written.replace(/\.$/, '');
     const region = within === undefined ? undefined : lookupPlace(within);
-    if (within !== undefined && region !== undefined && (region.kind === 'state' || region.kind === 'country') && region.name !== town.name) {
+    // (Not two states of a list: "…, Delaware, Virginia and …".)
+    const townKind = lookupPlace(town.name)?.kind;
+    if (within !== undefined && region !== undefined && (region.kind === 'state' || region.kind === 'country') && region.name !== town.name && townKind !== 'state' && townKind !== 'country') {
       return { answer: `${placeAsWritten(town)}, ${placeAsWritten({ text: within, name: region.name })}`, fit, canonical: town.name };
     }
     const answer = placeAsWritten(top.e);

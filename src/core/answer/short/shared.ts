@@ -105,10 +105,11 @@ export function joinedPair<T extends { text: string; name: string }>(sentence: s
     // Walk back to the list's first name: "Dunmore, Calloway and Ashby" from "Calloway".
     let start = from;
     for (;;) {
-      const joint = /(?:,\s+(?:and\s+)?|\s+and\s+)$/.exec(sentence.slice(0, start));
+      const joint = /(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.exec(sentence.slice(0, start));
       if (!joint) break;
       const before = sentence.slice(0, start - joint[0].length);
-      const previous = others.find((item) => item.text !== '' && before.endsWith(item.text));
+      // The longest name the list ends with there: "West Virginia", not "Virginia".
+      const previous = others.filter((item) => item.text !== '' && before.endsWith(item.text)).sort((a, b) => b.text.length - a.text.length)[0];
       if (!previous) break;
       start = before.length - previous.text.length;
     }
@@ -121,9 +122,10 @@ export function joinedPair<T extends { text: string; name: string }>(sentence: s
       list.push(item);
       at += item.text.length;
       if (closed) break;
-      const joint = /^(?:,\s+(?:and\s+)?|\s+and\s+)/.exec(sentence.slice(at));
+      // ("… and the District of Columbia": an article may stand before the last name.)
+      const joint = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?/.exec(sentence.slice(at));
       if (!joint || !itemAt(at + joint[0].length)) break;
-      closed = /\band\s+$/.test(joint[0]);
+      closed = /\band\s+(?:the\s+)?$/.test(joint[0]);
       at += joint[0].length;
     }
     // A list that goes on ("…, and a dozen towns"), or one that names no one after "and", is no answer.
