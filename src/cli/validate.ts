@@ -42,13 +42,20 @@ async function peopleWarnings(dir: string, skip: ReadonlySet<string>): Promise<K
     if (!parsed.ok) continue;
     const lines = text.split(/\r?\n/);
     for (const warning of curationWarnings(parsed.article)) {
-      const listing = lines.flatMap((line, i) => (/^\s*-?\s*name\s*:/.test(line) && line.includes(warning.name) ? [i + 1] : []));
+      // The lines that list this very name ("Rayburn", not "Samuel Rayburn").
+      const listing = lines.flatMap((line, i) => (nameListed(line) === warning.name ? [i + 1] : []));
       // A person listed twice is reported where the second listing stands.
       const line = (warning.kind === 'duplicate' ? listing[listing.length - 1] : listing[0]) ?? 0;
       warnings.push({ file, line, message: `warning: ${warning.message}` });
     }
   }
   return warnings;
+}
+
+/** The name a people list's `name:` line gives, unquoted; undefined for any other line. */
+function nameListed(line: string): string | undefined {
+  const value = /^\s*-?\s*name\s*:\s*(.*?)\s*$/.exec(line)?.[1];
+  return value === undefined ? undefined : value.replace(/^(["'])(.*)\1$/, '$2');
 }
 
 async function main(argv: string[]): Promise<number> {

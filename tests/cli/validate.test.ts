@@ -74,4 +74,18 @@ describe('npm run validate: warnings about people lists', { timeout: 90_000 }, (
     expect(r.stdout).toContain(`${file}:11: warning: "Ann Lee" is listed twice`);
     expect(r.stdout).toContain(`${dir}: 1 article valid, 0 files with problems, 2 warnings about people lists\n`);
   });
+
+  it('GIVEN a name listed again as another\'s alias, and a longer name that holds it further down THEN the warning names the line of that very entry', () => {
+    const other = mkdtempSync(join(tmpdir(), 'factdesk-validate-alias-'));
+    try {
+      const file = join(other, '2020-03-02-ferry.md');
+      const people = ['  - name: Ann Lee', '    aliases:', '      - Lee', '  - name: Lee', '  - name: Tom Lee'];
+      const head = ['---', 'id: 2020-03-02-ferry', 'title: Ferry', 'published: 2020-03-02', 'source: Invented Times', 'url: ""', 'people:'];
+      writeFileSync(file, [...head, ...people, '---', '', 'Ann Lee and Tom Lee run the ferry. Lee said so.', ''].join('\n'));
+      const r = runCli('validate', [other]);
+      expect(r.stdout).toContain(`${file}:11: warning: "Lee" is also an alias of "Ann Lee"`);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
 });

@@ -221,6 +221,9 @@ const PLACE_HEADS = words(`Mount Mt. Lake Fort Ft. Port Cape Camp Point Gulf Isl
   Northwest Northeast Southwest Southeast Upper Lower San Santa Los Las St. Saint Republic Kingdom Interstate
   Route Highway`);
 
+/** Words for a kind of place written before "of" and its name: `State of California`, `City of London`. */
+const PLACE_OF = words(`State Commonwealth City Town Province County Territory`);
+
 /** Words that qualify a country without making a new name: `Communist China`. */
 const COUNTRY_QUALIFIERS = words(`Communist Red Nationalist Free Soviet Northern Southern Eastern Western Central
   Greater Mainland Imperial Occupied Socialist Democratic Islamic Federal Republican`);
@@ -785,6 +788,14 @@ export function readMentions(sentence: string): RawMention[] {
     const fullText = slice(sentence, run);
     if (lookupPlace(fullText)) {
       pushMention(out, sentence, initial, run, 'place', true);
+      continue;
+    }
+    // `State of California`, `City of London`: the place itself, under a word for what kind of place it is.
+    const ofPlace = run.length > 2 && PLACE_OF.has(head.text) && run[1]?.text === 'of' ? lookupPlace(slice(sentence, run.slice(2))) : undefined;
+    if (ofPlace) {
+      pushMention(out, sentence, initial, run, 'place', true);
+      const pushed = out[out.length - 1];
+      if (pushed) pushed.canonical = ofPlace.name;
       continue;
     }
     if (orgType(run, fullText)) {

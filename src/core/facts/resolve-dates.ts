@@ -38,6 +38,8 @@ const YEAR_RANGE_WORDS = new RegExp(
 );
 /** `the 1980s`, `the 1990's`. */
 const DECADE = /\b(?:the\s+)?(?:early\s+|mid-?|late\s+)?(1[6-9]\d0|20\d0)'?s\b/g;
+/** A decade's match that is a year's possessive: `1960's` alone, with no "the" or "early" before it. */
+const POSSESSIVE_YEAR = /^\d{4}['’]s$/;
 /** `for 27 years`, `for the past two decades`, `for three months`. */
 const DURATION =
   /\bfor\s+(?:the\s+(?:past|last|next)\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+|over\s+|some\s+)?(\d+|[a-z]+)\s+(years?|months?|weeks?|days?|decades?)\b/gi;
@@ -281,6 +283,11 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
   }
   for (const m of sentence.matchAll(DECADE)) {
     const from = Number(m[1]);
+    // "in 1960's industrial effort": a year's possessive before a word, with no "the" — that year.
+    if (POSSESSIVE_YEAR.test(m[0]) && /^\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) {
+      add(m.index, m[0], { text: m[0], grain: 'year', start: `${from}-01-01`, end: `${from}-12-31`, label: String(from) });
+      continue;
+    }
     add(m.index, m[0], { ...yearRange(m[0], from, from + 9), label: `${from}s` });
   }
   for (const m of sentence.matchAll(DAY_RANGE)) {

@@ -39,7 +39,8 @@ const SHORT_FORM_LENGTH = 4;
  * ("Vask" / "Joseph Vask"), the first names of the other ("Ann" / "Ann Vask", "Ann Lee" / "Ann Lee
  * Vask"), or the same surname with given names that agree — an initial ("J."),
  * a short form sharing its first two letters ("Joe" / "Joseph"), or a middle name or initial more
- * ("Tom R. Ward" / "Tom Ward"). Other given names are other people (a family).
+ * ("Tom R. Ward" / "Tom Ward"); or the same name with its last word in the plural ("District
+ * Court" / "District Courts"). Other given names are other people (a family).
  */
 function writtenAnotherWay(a: string, b: string): boolean {
   const wa = fold(a).split(/\s+/);
@@ -52,7 +53,11 @@ function writtenAnotherWay(a: string, b: string): boolean {
   const [shorter, longer] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   const firm = hasOrganisationHead(a.split(/\s+/)) || hasOrganisationHead(b.split(/\s+/));
   if (!firm && shorter.length < longer.length && shorter.every((w, i) => w === longer[i]) && (shorter[0] ?? '').replace(/\.$/, '').length > 1) return true;
-  if (lastA === '' || lastA !== wb[wb.length - 1]) return false;
+  // "District Court" / "District Courts": one body, written once in the plural.
+  const lastB = wb[wb.length - 1] ?? '';
+  const plural = lastA !== lastB && (lastA === `${lastB}s` || lastB === `${lastA}s` || lastA === `${lastB}es` || lastB === `${lastA}es`);
+  if (plural && wa.length === wb.length && wa.slice(0, -1).every((w, i) => w === wb[i])) return true;
+  if (lastA === '' || lastA !== lastB) return false;
   if (wa.length === 1 || wb.length === 1) return wa.length !== wb.length;
   // The words between: one may write a middle name or initial more ("Tom R. Ward"), but two that
   // differ there are two names ("University of Colorado Medical School" / "… of Washington …").

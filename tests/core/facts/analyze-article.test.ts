@@ -238,6 +238,12 @@ describe('curated people', () => {
     expect(analyzeSentence(ctx, 0).entities.map((e) => `${e.type}:${e.text}`)).toEqual(['place:Maryland', 'place:Virginia', 'place:District of Columbia']);
   });
 
+  it('GIVEN "the State of Vermont" THEN a place, that state, not a person', () => {
+    const ctx = prepareArticle({ published: PUBLISHED, people: [], sentences: ['Pickers struck last year, the State of Vermont said.'] });
+    const state = analyzeSentence(ctx, 0).entities.find((e) => e.text === 'State of Vermont');
+    expect(state).toMatchObject({ type: 'place', name: 'Vermont' });
+  });
+
   it('GIVEN a curated person whose name is also a city ("Austin", with a role) THEN a person, not the city', () => {
     const sentences = ['The sovereign was not the monarch of Hobbes but the parliament of Austin.'];
     const ctx = prepareArticle({ published: PUBLISHED, people: [{ name: 'Austin', role: 'legal philosopher' }], sentences });

@@ -229,6 +229,11 @@ describe('resolveDates', () => {
 
   it('reads a decade as a range', () => {
     expect(one('Prices rose through the 1970s.')).toMatchObject({ grain: 'range', start: '1970-01-01', end: '1979-12-31' });
+    expect(one("Prices rose through the late 1970's.")).toMatchObject({ grain: 'range', start: '1970-01-01', end: '1979-12-31' });
+  });
+
+  it("reads a year's possessive before a word (\"1970's budget\"), with no \"the\", as that year", () => {
+    expect(one("The mill was the big story of 1970's building season.")).toMatchObject({ grain: 'year', start: '1970-01-01', end: '1970-12-31' });
   });
 
   it.each([

@@ -41,6 +41,13 @@ describe('curationWarnings', () => {
     expect(warned([{ name: 'Ford Motor Company' }, { name: 'Ford' }])).toEqual([]);
   });
 
+  it('GIVEN a body listed again in the plural ("Harbor Court" / "Harbor Courts") THEN a warning; two names that differ otherwise are not', () => {
+    const story = ['The Harbor Court sat twice; the Harbor Courts of the county then closed.', 'Ann Lee and Ann Leeds spoke.'];
+    const warned = (people: Array<{ name: string }>) => curationWarnings({ people, paragraphs: story }).map((w) => w.message);
+    expect(warned([{ name: 'Harbor Court' }, { name: 'Harbor Courts' }])).toEqual([expect.stringMatching(/"Harbor Courts" may be "Harbor Court" listed again/)]);
+    expect(warned([{ name: 'Ann Lee' }, { name: 'Ann Leeds' }])).toEqual([]);
+  });
+
   it('GIVEN two names alike but for a word inside ("University of Elmford Medical School" / "… of Tarnby …", "Tom R. Ward" / "Tom J. Ward") THEN no warning', () => {
     const story = ['The University of Elmford Medical School and the University of Tarnby Medical School shared the grant.', 'Tom R. Ward and Tom J. Ward are cousins.'];
     const warned = (people: Array<{ name: string }>) => curationWarnings({ people, paragraphs: story }).map((w) => w.message);
