@@ -316,7 +316,9 @@ export function headNoun(text: string): string | undefined {
 /** "which judge …" asks who, "which city …" where, "what year …" when: the noun after the question word says. */
 export function refineType(type: QuestionType, text: string, lexicon: Lexicon | undefined): QuestionType {
   if (type !== 'what' || !lexicon?.nounKind) return type;
-  const noun = /\b(?:which|what)\s+(?:\d+\s+)?([a-z][a-z-]+)/i.exec(text)?.[1] ?? keywordHead(text);
+  // (A keyword query's last word may be a name, "codification in france": no kind of answer.)
+  const head = keywordHead(text);
+  const noun = /\b(?:which|what)\s+(?:\d+\s+)?([a-z][a-z-]+)/i.exec(text)?.[1] ?? (head !== undefined && lexicon.wordCase?.(head) === 'common' ? head : undefined);
   if (!noun || STOPWORDS.has(noun.toLowerCase())) return type;
   const kind = lexicon.nounKind(noun);
   return kind === 'person' ? 'who' : kind === 'place' ? 'where' : kind === 'time' ? 'when' : type;
@@ -329,14 +331,18 @@ const YES_NO_OPENING = /^\W*(?:is|are|was|were|do|does|did|can|could|will|would|
 
 /**
  * The head noun of a keyword query, which says what is wanted: "pay cut effective date" (date),
- * "khaju bridge year built" (year), "steinberg birthplace" (birthplace); none for a question with
- * a question word or a yes/no question.
+ * "khaju bridge year built" (year), "steinberg birthplace" (birthplace), "date of the pay cut"
+ * (date), "theme of heritage week" (theme); none for a question with a question word or a yes/no
+ * question.
  *
  * @example keywordHead('pay cut effective date'); // 'date'
  */
 export function keywordHead(text: string): string | undefined {
   if (hasQuestionWord(text) || YES_NO_OPENING.test(text)) return undefined;
-  const words = text.toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
+  const words: string[] = text.toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
+  // "theme of heritage week": the head comes before "of".
+  const of = words.indexOf('of');
+  if (of > 0) return words[of - 1];
   const last = words.length > 1 && TRAILING_PARTICIPLE.test(words[words.length - 1] as string) ? words.length - 2 : words.length - 1;
   return words.length > 1 ? words[last] : undefined;
 }

@@ -7,7 +7,7 @@ import type {
   ResolvedDate,
   SentenceFacts,
 } from '../types.js';
-import { readMentions } from './extract-entities.js';
+import { hasOrganisationHead, readMentions } from './extract-entities.js';
 import type { RawMention } from './extract-entities.js';
 import { extractNumbers, numbersOutside } from './extract-numbers.js';
 import { knownPlaceNames, lookupPlace } from './gazetteer.js';
@@ -64,7 +64,8 @@ function lower(s: string): string {
  */
 export function curatedType(p: Pick<CuratedPerson, 'name'> & Partial<Pick<CuratedPerson, 'role'>>): EntityType {
   if (lookupPlace(p.name) && !p.role) return 'place';
-  return ORG_HINT.test(p.name) || /^[A-Z]{2,6}$/.test(p.name) ? 'organization' : 'person';
+  // (The extraction's own heads count too: "Strategic Air Command", "U.S. Embassy".)
+  return ORG_HINT.test(p.name) || hasOrganisationHead(p.name.split(/\s+/)) || /^[A-Z]{2,6}$/.test(p.name) ? 'organization' : 'person';
 }
 
 function addRole(k: Known, role: string | undefined): void {

@@ -56,6 +56,11 @@ describe('analyzeQuestion', () => {
     expect(inspectAsk(kb, 'ferris birthplace').analysis.type).toBe('where');
     // A head noun of no such kind, or a yes/no question, stays as it was.
     expect(inspectAsk(kb, 'ferris mill tax rate 1960 budget').analysis.type).toBe('what');
+    // A name at the end is what the query is about, not the kind of answer it wants.
+    expect(inspectAsk(kb, 'example of a ferris mill in france').analysis.type).toBe('what');
+    // The head of "X of Y" is X: "date of the mill closing" asks when, "theme of mill week" does not.
+    expect(inspectAsk(kb, 'date of the ferris mill closing').analysis.type).toBe('when');
+    expect(inspectAsk(kb, 'theme of ferris mill week').analysis.type).toBe('what');
     expect(inspectAsk(kb, 'is the ferris mill open today').analysis.type).not.toBe('when');
   });
 });

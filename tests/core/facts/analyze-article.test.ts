@@ -244,6 +244,11 @@ describe('curated people', () => {
     expect(state).toMatchObject({ type: 'place', name: 'Vermont' });
   });
 
+  it('GIVEN a curated body with a head the extraction knows ("Vessa Air Command", alias "VAC") THEN an organisation, not a person', () => {
+    const ctx = prepareArticle({ published: PUBLISHED, people: [{ name: 'Vessa Air Command', aliases: ['VAC'] }], sentences: ['The VAC post lies far below the ground.'] });
+    expect(analyzeSentence(ctx, 0).entities.find((e) => e.text === 'VAC')?.type).toBe('organization');
+  });
+
   it('GIVEN a curated person whose name is also a city ("Austin", with a role) THEN a person, not the city', () => {
     const sentences = ['The sovereign was not the monarch of Hobbes but the parliament of Austin.'];
     const ctx = prepareArticle({ published: PUBLISHED, people: [{ name: 'Austin', role: 'legal philosopher' }], sentences });
