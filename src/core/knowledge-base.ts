@@ -782,11 +782,12 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       for (let size = Math.min(PERSON_NAME_WORDS, tokens.length); size >= 1; size--) {
         for (let i = 0; i + size <= tokens.length; i++) {
           const first = tokens[i] as Token;
-          if (size === 1 && !first.capitalized && (STOPWORDS.has(first.word) || isWord(first.word))) continue;
           const span = written.slice(first.start, (tokens[i + size - 1] as Token).end);
           const person = curatedNames().get(curatedKey(span)) ?? curatedNames().get(curatedKey(withoutHonorific(span)));
+          // (The lexicon is asked only of a lone word that names someone listed.)
+          if (person === undefined || (size === 1 && !first.capitalized && (STOPWORDS.has(first.word) || isWord(first.word)))) continue;
           // "the Continental Congress" is no one "he" or "she" could be.
-          if (person !== undefined && curatedType({ name: person }) === 'person') return person;
+          if (curatedType({ name: person }) === 'person') return person;
         }
       }
       return undefined;

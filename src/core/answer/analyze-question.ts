@@ -337,7 +337,7 @@ const YES_NO_OPENING = /^\W*(?:is|are|was|were|do|does|did|can|could|will|would|
  *
  * @example keywordHead('pay cut effective date'); // 'date'
  */
-export function keywordHead(text: string): string | undefined {
+function keywordHead(text: string): string | undefined {
   if (hasQuestionWord(text) || YES_NO_OPENING.test(text)) return undefined;
   const words: string[] = text.toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
   // "theme of heritage week": the head comes before "of".

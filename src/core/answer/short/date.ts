@@ -133,8 +133,9 @@ function spanRank(date: ResolvedDate): number {
  * // '13 years ("from 1920 to 1933")'
  */
 export function rangeLength(date: ResolvedDate): string {
-  const years = /^(\d{4})-01-01$/.exec(date.start ?? '') && /^(\d{4})-12-31$/.exec(date.end ?? '') ? Number(date.end?.slice(0, 4)) - Number(date.start?.slice(0, 4)) : 0;
-  return years > 0 ? `${years} year${years === 1 ? '' : 's'} (${JSON.stringify(date.text.trim())})` : dateWithPhrase(date);
+  const wholeYears = /^\d{4}-01-01$/.test(date.start ?? '') && /^\d{4}-12-31$/.test(date.end ?? '');
+  const years = wholeYears ? Number(date.end?.slice(0, 4)) - Number(date.start?.slice(0, 4)) : 0;
+  return years > 0 ? `${years} year${years === 1 ? '' : 's'} ("${date.text.trim()}")` : dateWithPhrase(date);
 }
 
 /**
