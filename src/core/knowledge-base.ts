@@ -396,6 +396,8 @@ export function todayHappens(text: string): boolean {
 
 /** Verbs of the present a participle may describe the subject after: "feel obliged", "am pleased", "seems tired". */
 const PRESENT_LINK = /^(?:am|is|are|be|feel|feels|seem|seems|look|looks|remain|remains|become|becomes)$/;
+/** Words that open a relative clause: "that", "which", "who", "whom". */
+const RELATIVE = /^(?:that|which|who|whom)$/;
 /** Forms of "be", "have" and "do", which say nothing of the past on their own. */
 const AUXILIARY_FORMS = new Set(['was', 'were', 'been', 'is', 'are', 'had', 'has', 'did', 'done', 'does']);
 /** What follows a verb of the past as its object or its phrase: "rejected an offer", "met in Baghdad", "voted 7 to 2". */
@@ -423,6 +425,8 @@ export function reportsEvent(text: string): boolean {
     const before = tokens[i - 1]?.word;
     // "I feel obliged to", "we are pleased to": a participle after a verb of the present describes, it reports nothing.
     if (PRESENT_LINK.test(before ?? '')) return false;
+    // "one of the minority that rested on …": a verb of a relative clause describes someone; the clause around it tells whether anything happened.
+    if (RELATIVE.test(before ?? '')) return false;
     const between = tokens[i - 2]?.word;
     if (before === 'has' || before === 'have' || before === 'had' || ((between === 'has' || between === 'have' || between === 'had') && /ly$|^not$|^been$|^also$/.test(before ?? ''))) return true;
     const next = tokens[i + 1];

@@ -482,6 +482,11 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     // A span from the report forward is no event either.
     const plan = buildKnowledgeBase([{ ...speech, id: 'plan', paragraphs: ['The House will vote on the harbour bill in 1962.', 'The Speaker expects a long debate over the next few months.'] }], defaultBuildOptions());
     expect(plan.timeline('').map((e) => e.date.text)).not.toContain('over the next few months');
+    // A lead whose only verb of the past is in a relative clause ("one of the minority that rested on …") describes; it reports nothing.
+    const bench = buildKnowledgeBase([{ ...speech, id: 'bench', paragraphs: ['Justice Vask was one of the minority that rested on the first article of the charter.'] }], defaultBuildOptions());
+    expect(bench.timeline('')).toEqual([]);
+    const clerk = buildKnowledgeBase([{ ...speech, id: 'clerk', paragraphs: ['The clerk who signed the order resigned from the House.'] }], defaultBuildOptions());
+    expect(clerk.timeline('').map((e) => e.date.text)).toEqual(['date of the report']);
     // "I feel obliged to …" describes the writer; it reports nothing.
     const essay = buildKnowledgeBase([{ ...speech, id: 'essay', paragraphs: ['I feel obliged to describe this harbour office.'] }], defaultBuildOptions());
     expect(essay.timeline('')).toEqual([]);
