@@ -370,8 +370,8 @@ const SPAN_TO_NOW = /\b(?:past|last|next|coming)\s+(?:\S+\s+)?(?:years|decades|c
  */
 const UNREAL = /(?:^|[,;:]\s*)\W*Had\s+[^,.;]{2,80},[^.;]*\bwould\b|\b[Ii]f\s+[^,.;]{0,80}\bhad\s+[^,.;]{1,60},[^.;]*\bwould\s+have\b/;
 
-/** "today" as a date phrase. */
-const TODAY = /^today$/i;
+/** "today" (or "this day") as a date phrase. */
+const TODAY = /^(?:today|this day)$/i;
 /** What puts a sentence's "today" ahead of the report or on its schedule: "will meet today", "is expected today", "opens today". */
 const TODAY_AHEAD = /\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set)|(?:begin|start|open|close|resume|meet|end)s?\s+today)\b/i;
 
@@ -387,7 +387,8 @@ const TODAY_AHEAD = /\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set)
  */
 export function todayHappens(text: string): boolean {
   // ("his \"Today\" column": a capitalised "Today" inside the sentence is a name.)
-  if (!/\btoday\b|^\W*Today\b/.test(text)) return false;
+  // ("on this day", a proclamation's or a speech's, is "today" too.)
+  if (!/\btoday\b|\bthis day\b|^\W*Today\b/.test(text)) return false;
   if (reportsEvent(text) || TODAY_AHEAD.test(text)) return true;
   // "said today", "met today" (not "is to be presented today").
   const tokens = tokenize(text);

@@ -501,6 +501,9 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
       defaultBuildOptions(),
     );
     expect(news.timeline('').map((e) => e.date.label)).toEqual(['12 June 1961', '12 June 1961', '12 June 1961']);
+    // "this day" likewise: a proclamation's "let us remember on this day" is no event; "met … this day" is.
+    const proclamation = buildKnowledgeBase([story('proclamation', ['Let us remember on this day the first harvest of the harbour.', 'The harbour board met in Vessa this day to weigh the strike.'])], defaultBuildOptions());
+    expect(proclamation.timeline('').map((e) => e.citation.sentence)).toEqual(['The harbour board met in Vessa this day to weigh the strike.']);
   });
 
   it('GIVEN an article THEN its key sentences start with the lead, verbatim', () => {
