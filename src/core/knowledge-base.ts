@@ -375,6 +375,25 @@ const TODAY = /^(?:today|this day)$/i;
 /** What puts a sentence's "today" ahead of the report or on its schedule: "will meet today", "is expected today", "opens today". */
 const TODAY_AHEAD = /\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set)|(?:begin|start|open|close|resume|meet|end)s?\s+today)\b/i;
 
+/** Where one clause ends and another begins: a `;` or `:`, a dash, or a word that opens a clause of its own. */
+const CLAUSE_EDGE = /[;:]|\s(?:--|—)\s|\b(?:that|which|who|whom|because|but|while|although)\b/i;
+
+/**
+ * The clause of a sentence that holds its "today" (or "this day"): "let us remember on this day …
+ * our trust in Him that He will continue" puts nothing of its "will" on the day.
+ */
+function clauseOfToday(text: string): string {
+  const at = text.search(/\btoday\b|\bthis day\b|^\W*Today\b/i);
+  const parts = text.split(new RegExp(CLAUSE_EDGE.source, 'gi'));
+  let offset = 0;
+  for (const part of parts) {
+    const start = text.indexOf(part, offset);
+    if (start + part.length > at) return part;
+    offset = start + part.length;
+  }
+  return text;
+}
+
 /**
  * Whether the "today" of a sentence is a day something happens on: something reported ("said
  * today", "met in Baghdad today", "has rejected … today") or ahead ("will meet today", "opens
@@ -389,7 +408,7 @@ export function todayHappens(text: string): boolean {
   // ("his \"Today\" column": a capitalised "Today" inside the sentence is a name.)
   // ("on this day", a proclamation's or a speech's, is "today" too.)
   if (!/\btoday\b|\bthis day\b|^\W*Today\b/.test(text)) return false;
-  if (reportsEvent(text) || TODAY_AHEAD.test(text)) return true;
+  if (reportsEvent(text) || TODAY_AHEAD.test(clauseOfToday(text))) return true;
   // "said today", "met today" (not "is to be presented today").
   const tokens = tokenize(text);
   return tokens.some((t, i) => t.word === 'today' && i > 0 && pastVerb(tokens[i - 1] as Token) && !PRESENT_LINK.test(tokens[i - 2]?.word ?? ''));

@@ -111,10 +111,20 @@ const SPEECH = /\b(?:said|says|told|added|announced|declared|stated|reported|wro
  */
 function futureClause(sentence: string, at: number, end?: number): string {
   const before = sentence.slice(Math.max(0, at - FUTURE_REACH), at).split(/[;,:]\s/).pop() ?? '';
-  if (end === undefined || !OPENING_DATE.test(sentence.slice(0, at))) return before;
-  const after = (sentence.slice(end, end + FUTURE_REACH).replace(/^[\s,]+/, '').split(/[;:]\s|[.!?](?:\s|$)/)[0] ?? '').split(SPEECH)[0] ?? '';
+  if (end === undefined) return before;
+  // "within a short time -- on June 17th -- her reign will end": a date set off by dashes belongs
+  // to the clause the dashes interrupt, which goes on after the closing dash.
+  const aside = DASH_OPEN.test(sentence.slice(0, at)) ? DASH_CLOSE.exec(sentence.slice(end)) : null;
+  if (aside === null && !OPENING_DATE.test(sentence.slice(0, at))) return before;
+  const rest = aside === null ? sentence.slice(end, end + FUTURE_REACH) : sentence.slice(end + aside[0].length, end + aside[0].length + FUTURE_REACH);
+  const after = (rest.replace(/^[\s,]+/, '').split(/[;:]\s|[.!?](?:\s|$)/)[0] ?? '').split(SPEECH)[0] ?? '';
   return `${before} ${after}`;
 }
+
+/** A dash (`--`, `—`, `–` between spaces) before a date, with a preposition at most between them. */
+const DASH_OPEN = /(?:--|—|\s–)\s*(?:(?:on|by|in|until|till|from|early|late|next)\s+)?$/i;
+/** The dash that closes that aside, right after the date. */
+const DASH_CLOSE = /^,?\s*(?:--|—|–\s)/;
 
 /**
  * Words before a date that put it ahead of the story: "will", "is expected", and the present tense of

@@ -504,6 +504,12 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     // "this day" likewise: a proclamation's "let us remember on this day" is no event; "met … this day" is.
     const proclamation = buildKnowledgeBase([story('proclamation', ['Let us remember on this day the first harvest of the harbour.', 'The harbour board met in Vessa this day to weigh the strike.'])], defaultBuildOptions());
     expect(proclamation.timeline('').map((e) => e.citation.sentence)).toEqual(['The harbour board met in Vessa this day to weigh the strike.']);
+    // A "will" of another clause ("… our trust that the harbour will prosper") puts nothing on the day; one of the same clause does.
+    const hope = buildKnowledgeBase(
+      [story('hope', ['Let us give thanks on this day for the harvest, and trust in the board that the harbour will prosper.', 'Today the council of the northern province will vote on the harbour bill.'])],
+      defaultBuildOptions(),
+    );
+    expect(hope.timeline('').map((e) => e.citation.sentence)).toEqual(['Today the council of the northern province will vote on the harbour bill.']);
   });
 
   it('GIVEN an article THEN its key sentences start with the lead, verbatim', () => {

@@ -209,6 +209,12 @@ describe('resolveDates', () => {
     expect(one('On Aug. 22, the mayor said the bridge will close.')).toMatchObject({ start: '2006-08-22' });
   });
 
+  it('GIVEN a date set off by dashes THEN the clause the dashes interrupt says whether it is to come', () => {
+    expect(one('The mayor says that soon -- on Aug. 22 -- the harbor bridge will close for good.')).toMatchObject({ start: '2007-08-22' });
+    expect(one('The mayor says that soon \u2014 on Aug. 22 \u2014 the harbor bridge will close for good.')).toMatchObject({ start: '2007-08-22' });
+    expect(one('The mayor said that at last -- on Aug. 22 -- the harbor bridge closed.')).toMatchObject({ start: '2006-08-22' });
+  });
+
   it('GIVEN a weekday with a day and month THEN the year in which that day is that weekday, nearest publication', () => {
     // 14 May was a Monday in 2007, a Sunday in 2006 and a Wednesday in 2008.
     expect(one('The week will end with a sermon on Sunday, May 14.')).toMatchObject({ start: '2006-05-14' });
