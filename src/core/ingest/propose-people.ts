@@ -159,6 +159,16 @@ function mainCharacter(name: string, sentences: readonly string[], words: NameWo
   return seenAlone && count >= MAIN_MENTIONS;
 }
 
+/** Prepositions before a place's name: "in Lincoln", "near Lincoln" (not "of", "to" or "from", which name people too: "a letter to Lincoln"). */
+const PLACE_PREPOSITION = '(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round)';
+
+/** Whether a story writes a name after a preposition of place, and not as a possessive: "in Lincoln", not "in Lincoln's day". */
+function writtenAsPlace(name: string, sentences: readonly string[]): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const place = new RegExp(`\\b${PLACE_PREPOSITION}\\s+${escaped}(?![\\p{L}\\p{M}'’])`, 'u');
+  return sentences.some((sentence) => place.test(sentence));
+}
+
 /** A capitalised word inside a sentence: a candidate one-word name. */
 const CAPITALISED_WORD = /(?<=\S\s+)\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?![\p{L}\p{M}'’-])/gu;
 
@@ -170,8 +180,9 @@ const CAPITALISED_WORD = /(?<=\S\s+)\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?![\p
 function knownPeopleAlone(sentences: readonly string[], words: NameWords): string[] {
   const found = new Set<string>();
   for (const sentence of sentences) for (const m of sentence.matchAll(CAPITALISED_WORD)) found.add(m[0]);
-  // ("Mickey" of "Mickey Mantle": a word the story writes before another name is a given name.)
-  const given = (word: string): boolean => sentences.some((sentence) => new RegExp(`(?<![\\p{L}])${word}\\s+\\p{Lu}`, 'u').test(sentence));
+  // ("Mickey" of "Mickey Mantle": a word the story writes before another name is a given name;
+  // not after "the", where it names something after someone: "the Lincoln Law".)
+  const given = (word: string): boolean => sentences.some((sentence) => new RegExp(`(?<!\\b[Tt]he\\s+)(?<![\\p{L}])${word}\\s+\\p{Lu}`, 'u').test(sentence));
   return [...found].filter((word) => words.wordCase(word) === 'name' && words.namesSomeone?.(word) === true && !given(word));
 }
 
@@ -400,7 +411,8 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       const typed = entities.filter((e) => e.name.trim().toLowerCase() === lower);
       const readAsPlace = typed.length > 0 && typed.every((e) => e.type === 'place');
       const taken = (names.has(lower) && !readAsPlace) || people.some((p) => [p.name, ...(p.aliases ?? [])].some((n) => n.toLowerCase() === lower || n.toLowerCase().endsWith(` ${lower}`)));
-      if (taken || lookupPlace(name) || !mainCharacter(name, sentences, words)) continue;
+      // ("Lincoln", a city too: the person the dictionary knows first, unless the story writes it as a place: "in Lincoln".)
+      if (taken || (lookupPlace(name) && writtenAsPlace(name, sentences)) || !mainCharacter(name, sentences, words)) continue;
       const person: CuratedPerson = { name };
       people.push(person);
       rank.set(person, 1);

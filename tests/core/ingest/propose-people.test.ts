@@ -137,6 +137,19 @@ describe('proposePeople with WordNet', () => {
     expect(names).not.toContain('Mickey');
   });
 
+  it('GIVEN a story that keeps writing "Lincoln" alone as someone, once in "the Lincoln Plan" THEN he is proposed, though a town bears the name; a story of the town ("in Lincoln") proposes no one', () => {
+    const essay = propose([
+      'The farm bill was shaped by Lincoln more than by the committee. Critics say Lincoln never understood the wheat belt.',
+      'The voters trusted Lincoln, and the Lincoln Plan for the wheat belt won the day.',
+    ]).map((p) => p.name);
+    expect(essay).toContain('Lincoln');
+    const town = propose([
+      'The farm bill was shaped in Lincoln more than in the committee. Critics say Lincoln never understood the wheat belt.',
+      'The voters of Lincoln trusted the mayor, and the wheat belt around Lincoln won the day.',
+    ]).map((p) => p.name);
+    expect(town).not.toContain('Lincoln');
+  });
+
   it('GIVEN "In Irenaeus the death of Adam …", where the preposition makes the extraction read a place, THEN the person the dictionary knows is still proposed', () => {
     const names = propose([
       'In Irenaeus the death of Adam is the start of history.',
