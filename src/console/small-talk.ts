@@ -3,6 +3,7 @@
  * language. They get a short friendly line with two example questions from the knowledge base
  * instead of the "I don't know" of a question the knowledge base does not answer.
  */
+import { mendQuestionWord } from '../core/answer/question-type.js';
 import { QUESTION_FILLER, STOPWORDS } from '../core/text/stopwords.js';
 import type { KnowledgeBase, Lexicon } from '../core/types.js';
 
@@ -52,10 +53,12 @@ const NOT_ENGLISH_MARKS = /[¿¡]|[^\p{ASCII}\P{Script=Latin}]/u;
  *
  * @example looksNonEnglish('¿Quién rechazó la propuesta?', isEnglish) // true
  * @example looksNonEnglish('who rejectd the propsal', isEnglish)      // false
+ * @example looksNonEnglish('wher was jon brown hangd', isEnglish)    // false
  */
 export function looksNonEnglish(question: string, isEnglish: WordTest | undefined): boolean {
-  // Full-width letters ("ＷＨＯ ＩＳ") are the letters they show.
-  const text = question.normalize('NFKC');
+  // Full-width letters ("ＷＨＯ ＩＳ") are the letters they show. A question word typed with a slip
+  // ("wher was …") is the question word the answer reads there.
+  const text = mendQuestionWord(question.normalize('NFKC'), isEnglish === undefined ? undefined : { has: isEnglish });
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return false;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;

@@ -75,6 +75,8 @@ describe('looksNonEnglish on invented text', () => {
     for (const text of [
       'who closed the lighthouse?',
       'who rejectd the ferry plan',
+      // A question word typed with a slip, and more: a short name and a verb misspelt.
+      'wher was jon closd',
       'What did Olwen Prydderch say about the harbour budget?',
       'why was the Tregarth ferry closed',
       'Pryderch',

@@ -12,17 +12,26 @@ const QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which'
  * @example mendQuestionWord('wher is the alamo', lexicon); // 'where is the alamo'
  */
 export function mendQuestionWord(question: string, lexicon: Pick<Lexicon, 'has'> | undefined): string {
-  const first = /^\s*([A-Za-z]{2,6})\b/.exec(question);
-  const typed = first?.[1]?.toLowerCase();
-  if (first === undefined || first === null || typed === undefined || QUESTION_WORDS.includes(typed) || lexicon?.has?.(typed) !== false) return question;
+  const mended = mendWord(question, /^\s*([A-Za-z]{2,6})\b/.exec(question), QUESTION_WORDS, lexicon);
+  // "how meny", "how lng": the word after "how" that makes it a count, an amount or a span.
+  return mendWord(mended, /^\s*how\s+([A-Za-z]{2,6})\b/i.exec(mended), HOW_WORDS, lexicon);
+}
+
+/** The words after "how" that make the question's type: "how many", "how long". */
+const HOW_WORDS = ['many', 'much', 'long', 'old', 'far', 'often'];
+
+/** The question with the word `found` captured mended to the one of `words` a slip of typing most likely meant. */
+function mendWord(question: string, found: RegExpExecArray | null, words: readonly string[], lexicon: Pick<Lexicon, 'has'> | undefined): string {
+  const typed = found?.[1]?.toLowerCase();
+  if (found === null || typed === undefined || words.includes(typed) || lexicon?.has?.(typed) !== false) return question;
   // A letter left out is the likeliest slip, then two swapped, one too many, one wrong: "wher" is
   // "where" (not "when"), "whn" is "when" (not "who").
   const slip = (word: string): number => (typed.length < word.length ? 0 : typed.length > word.length ? 2 : [...typed].sort().join('') === [...word].sort().join('') ? 1 : 3);
-  const near = QUESTION_WORDS.filter((word) => withinOneEdit(typed, word));
+  const near = words.filter((word) => withinOneEdit(typed, word));
   const best = Math.min(...near.map(slip));
   const meant = near.filter((word) => slip(word) === best);
   if (meant.length !== 1) return question;
-  const at = first.index + first[0].length - typed.length;
+  const at = found.index + found[0].length - typed.length;
   return `${question.slice(0, at)}${meant[0]}${question.slice(at + typed.length)}`;
 }
 

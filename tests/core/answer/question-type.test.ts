@@ -49,6 +49,8 @@ describe('mendQuestionWord', () => {
     ['wehn did they meet', 'when did they meet'],
     ['wat did he say', 'what did he say'],
     ['hw did they meet', 'how did they meet'],
+    ['how meny did they meet', 'how many did they meet'],
+    ['hw lnog did they meet', 'how long did they meet'],
   ])('GIVEN "%s" THEN "%s", whose type is that of the word meant', (typed, meant) => {
     expect(mendQuestionWord(typed, lexicon)).toBe(meant);
     expect(detectQuestionType(mendQuestionWord(typed, lexicon))).toBe(detectQuestionType(meant));
