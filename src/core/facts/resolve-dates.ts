@@ -634,8 +634,31 @@ export function resolveDates(sentence: string, published: IsoDate, narrative?: N
   for (const r of results) fromChrono(r, sentence, pub, found, spans);
   bareYears(sentence, spans, found);
   oldYears(sentence, spans, found);
-  const dates = found.sort((a, b) => a.at - b.at).map((f) => ({ at: f.at, value: ofContextYear(sentence, f) }));
+  const dates = withWeekdaysJoined(sentence, found.sort((a, b) => a.at - b.at)).map((f) => ({ at: f.at, value: ofContextYear(sentence, f) }));
   return narrative === undefined ? dates.map((f) => f.value) : dates.map((f) => inNarrative(sentence, f, narrative));
+}
+
+/** A weekday alone, maybe with a part of its day: "On Wednesday morning", "Friday night". */
+const WEEKDAY_ALONE = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+
+/**
+ * "On Wednesday morning, November 2, 1859": a weekday written just before the date it falls on is
+ * that date, one phrase — not also the Wednesday before publication.
+ */
+function withWeekdaysJoined(sentence: string, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const weekday = found[i] as Found;
+    const day = found[i + 1];
+    const between = day === undefined ? undefined : sentence.slice(weekday.at + weekday.value.text.length, day.at);
+    if (day !== undefined && day.value.grain === 'day' && WEEKDAY_ALONE.test(weekday.value.text) && between !== undefined && /^,?\s*$/.test(between)) {
+      out.push({ at: weekday.at, value: { ...day.value, text: sentence.slice(weekday.at, day.at + day.value.text.length) } });
+      i++;
+      continue;
+    }
+    out.push(weekday);
+  }
+  return out;
 }
 
 /** "of the election year", "of that year", "of the following year": a year the sentence names only by what happened in it. */

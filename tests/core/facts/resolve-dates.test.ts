@@ -209,6 +209,13 @@ describe('resolveDates', () => {
     expect(one('On Aug. 22, the mayor said the bridge will close.')).toMatchObject({ start: '2006-08-22' });
   });
 
+  it('GIVEN a weekday and a part of its day just before a full date THEN one date, that day (not also the weekday before publication)', () => {
+    expect(resolveDates('On Wednesday morning, November 2, 1859, the harbor journal printed the notice.', PUB)).toEqual([
+      { text: 'On Wednesday morning, November 2, 1859', grain: 'day', start: '1859-11-02', end: '1859-11-02', label: '2 November 1859' },
+    ]);
+    expect(resolveDates('The ferry left on Friday, and on March 3 it came back.', PUB)).toHaveLength(2);
+  });
+
   it('GIVEN a date set off by dashes THEN the clause the dashes interrupt says whether it is to come', () => {
     expect(one('The mayor says that soon -- on Aug. 22 -- the harbor bridge will close for good.')).toMatchObject({ start: '2007-08-22' });
     expect(one('The mayor says that soon \u2014 on Aug. 22 \u2014 the harbor bridge will close for good.')).toMatchObject({ start: '2007-08-22' });
