@@ -147,6 +147,9 @@ describe('who: credits and agents', () => {
     expect(identity('who were the three founders').answer).toBe('Ann Lee, Bo Kim and Tom Hale');
     // Not two people of different clauses, nor a list that goes on.
     expect(who('Ann Lee danced the duet, and Tom Hale sang.', [person('Ann Lee'), person('Tom Hale')], 'who danced the duet').answer).toBe('Ann Lee');
+    // Both, though each has a role the question does not ask about.
+    expect(who('Lee and Hale have lately danced the duet.', [person('Lee', 'dancer'), person('Hale', 'dancer')], 'who danced the duet').answer).toBe('Lee and Hale');
+    expect(who('The great singer, Ann Lee, and Tom Hale danced the duet.', [person('Ann Lee', 'singer'), person('Tom Hale')], 'who danced the duet').answer).toBe('Ann Lee and Tom Hale');
   });
 });
 

@@ -105,7 +105,9 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
     // "Ann Lee and Tom Hale danced": both, when neither has a role to show. "Who were the
     // founders" of a list whose founders the curators named: the list, not its first founder.
     const sharesRole = roleOverlap(person) > 0 && people.filter((e) => e !== person && roleOverlap(e) === roleOverlap(person)).length > 0;
-    const pair = person.type === 'person' && (!person.role || sharesRole) ? joinedPair(sentence, person, sharesRole ? named : people.filter((e) => !e.role)) : undefined;
+    // "Broad and Ross have contended …": both, roles or not (the citation shows them); a role the
+    // question asks about keeps to those who hold it.
+    const pair = person.type === 'person' && (!person.role || sharesRole || roleOverlap(person) === 0) ? joinedPair(sentence, person, sharesRole ? named : people.filter((e) => roleOverlap(e) === 0)) : undefined;
     const answer = elsewhere ? sentence : (pair ?? personWithRole(person));
     return { answer, fit, bonus: Math.min(roleOverlap(person), 3) * 0.03 };
   }
