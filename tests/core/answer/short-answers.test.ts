@@ -538,6 +538,12 @@ describe('a place as the sentence writes it', () => {
     expect(where('The bee is common in Calif. gardens.', 'Calif.', 'California')).toBe('California');
     expect(where('The bee is common in the US.', 'US', 'United States')).toBe('United States');
   });
+
+  it('GIVEN a place the sentence puts something beside ("just outside of Dunmore", "north of Dunmore") THEN so, not in it', () => {
+    expect(where('The bee is common in the fields just outside of Dunmore.', 'Dunmore', 'Dunmore')).toBe('outside of Dunmore');
+    expect(where('The bee is common in the hills north of Dunmore.', 'Dunmore', 'Dunmore')).toBe('north of Dunmore');
+    expect(where('The bee is common in Dunmore.', 'Dunmore', 'Dunmore')).toBe('Dunmore');
+  });
 });
 
 describe('one long clause with two dates', () => {

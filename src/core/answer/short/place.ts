@@ -81,7 +81,9 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
     if (within !== undefined && region !== undefined && (region.kind === 'state' || region.kind === 'country') && region.name !== town.name && townKind !== 'state' && townKind !== 'country') {
       return { answer: `${placeAsWritten(town)}, ${placeAsWritten({ text: within, name: region.name })}`, fit, canonical: town.name };
     }
-    const answer = placeAsWritten(top.e);
+    // "just outside of Moscow", "north of Dayton": where it is, by that place — not in it.
+    const by = NEAR_PLACE.exec(sentence.slice(Math.max(0, sentence.indexOf(top.e.text) - 40), sentence.indexOf(top.e.text)))?.[1];
+    const answer = `${by === undefined ? '' : `${by.toLowerCase()} `}${placeAsWritten(top.e)}`;
     return { answer, fit, ...(answer === top.e.name ? {} : { canonical: top.e.name }) };
   }
   // "developed at the Medical Electronics Center", "studied at Harvard University": with no place
@@ -94,6 +96,9 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   if (phrase !== undefined) return { answer: phrase, fit: PHRASE_AS_PLACE };
   return { answer: sentence, fit: NO_FIT };
 }
+
+/** Words that put a place beside the one named, right before its name: "outside of", "near", "north of". */
+const NEAR_PLACE = /\b((?:outside|north|south|east|west|northeast|northwest|southeast|southwest)\s+of|outside|near)\s+(?:the\s+)?$/i;
 
 /** A capitalised name of a site (up to six words, "of" between): "Dexter Training Grounds", "Bank of Ohio Tower". */
 const SITE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5}`;
