@@ -306,12 +306,15 @@ export function identityWords(text: string): string[] | undefined {
  * headNoun('what did the minister say'); // undefined
  */
 export function headNoun(text: string): string | undefined {
-  const noun =
-    /\b(?:which|what)\s+(?:(?:kinds?|types?|sorts?|forms?|brands?|makes?)\s+of\s+)?(?:an?\s+|the\s+)?([a-z][a-z-]+)/i
-      .exec(text)?.[1]
-      ?.toLowerCase();
+  const found = /\b(?:which|what)\s+(?:(?:kinds?|types?|sorts?|forms?|brands?|makes?)\s+of\s+)?(?:an?\s+|the\s+)?([a-z][a-z-]+)(\s+\S+)?/i.exec(text);
+  const noun = found?.[1]?.toLowerCase();
+  // "what injured the veteran": a verb of the past before its object is no kind of answer.
+  if (noun !== undefined && /ed$/.test(noun) && DETERMINER_AFTER.test(found?.[2] ?? '')) return undefined;
   return noun && !STOPWORDS.has(noun) && !QUESTION_FILLER.has(noun) ? noun : undefined;
 }
+
+/** A determiner opening the object after a verb: "… the veteran", "… his arm". */
+const DETERMINER_AFTER = /^\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/i;
 
 /** "which judge …" asks who, "which city …" where, "what year …" when: the noun after the question word says. */
 export function refineType(type: QuestionType, text: string, lexicon: Lexicon | undefined): QuestionType {

@@ -76,6 +76,11 @@ describe('headNoun', () => {
     expect(headNoun('what did the minister say')).toBeUndefined();
     expect(headNoun('what is the plan')).toBeUndefined();
     expect(headNoun('what they wanted')).toBeUndefined();
+    // A verb of the past before its object: "what injured the ferryman" asks what did it, of no named kind.
+    expect(headNoun('what injured the ferryman')).toBeUndefined();
+    expect(headNoun('what flooded his mill')).toBeUndefined();
+    // A noun in -ed is still one: "which seed the farmers sow".
+    expect(headNoun('which seed did the farmers sow')).toBe('seed');
   });
 });
 
