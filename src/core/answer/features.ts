@@ -643,7 +643,7 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     lead: c.position === 0 ? 1 : 0,
     position: 1 / (1 + c.position),
     negationMismatch: analysis.negated !== negatedSentence ? 1 : 0,
-    negationNear: analysis.negated !== negatedNear(tokens, matched) ? 1 : 0,
+    negationNear: analysis.negated !== negatedNear(tokens, matched, c.text) ? 1 : 0,
     negationDropped: negationDropped(analysis.negatedStems, tokens) ? 1 : 0,
     interrogative: /\?["'”’)]*$/.test(c.text) ? 1 : 0,
     length: Math.min(1, index.sentenceLength(c.sentence) / 40),

@@ -49,9 +49,40 @@ function negationAround(tokens: readonly Token[], position: number): boolean {
  * @example
  * negatedNear(tokenize('The council did not approve the budget.'), [4]); // true
  */
-export function negatedNear(tokens: readonly Token[], matched: readonly number[]): boolean {
-  return matched.some((m) => negationAround(tokens, m));
+export function negatedNear(tokens: readonly Token[], matched: readonly number[], text?: string): boolean {
+  const unreal = text === undefined ? undefined : unrealClause(tokens, text);
+  return matched.some((m) => negationAround(tokens, m) || (unreal !== undefined && m >= unreal[0] && m < unreal[1]));
 }
+
+/** How many words after "Had" its subject may run before the participle: "Had the old harbour council met …". */
+const UNREAL_SUBJECT_REACH = 5;
+
+/**
+ * The words (from, to) of a clause that says what did not happen, as a "would" after it shows:
+ * "Had the council met in May, the bridge would stand", "If the council had met in May, it would
+ * have …" — up to its comma. What the clause says is denied as much as a "not" would deny it.
+ *
+ * @example
+ * const text = 'Had the council met in May, the bridge would stand.';
+ * unrealClause(tokenize(text), text); // [0, 6]: "had the council met in may"
+ */
+export function unrealClause(tokens: readonly Token[], text: string): [number, number] | undefined {
+  const would = tokens.findIndex((t) => t.word === 'would' || t.word === 'wouldnt');
+  if (would < 2) return undefined;
+  // "Had the council met …": "had" opens the sentence, a participle follows its subject.
+  // "If the council had met …": "if", then "had", and "would have" after them.
+  const opening =
+    tokens[0]?.word === 'had' && tokens.slice(2, 2 + UNREAL_SUBJECT_REACH).some((t) => PARTICIPLE.test(t.word))
+      ? 0
+      : tokens.findIndex((t, i) => t.word === 'if' && i < would && tokens[would + 1]?.word === 'have' && tokens.slice(i + 1, would).some((u) => u.word === 'had'));
+  if (opening < 0) return undefined;
+  const comma = text.indexOf(',', (tokens[opening] as Token).end);
+  const end = comma < 0 ? would : tokens.findIndex((t) => t.start > comma);
+  return [opening, end < 0 || end > would ? would : end];
+}
+
+/** A past participle: "been", "met", "returned", "known" (the regular ones, and a few of the commonest others). */
+const PARTICIPLE = /^(?:been|[a-z]{2,}ed|met|known|won|lost|gone|done|made|taken|given|seen|held|kept|left|led|sent|built|become)$/;
 
 /**
  * The question negates a word that the sentence states without a negation near it: "what does not

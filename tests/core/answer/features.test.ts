@@ -208,6 +208,17 @@ describe('negatedNear', () => {
     const contracted = "The council didn't approve the budget.";
     expect(negatedNear(tokenize(contracted), positionsOf(contracted, ['approve', 'budget']))).toBe(true);
   });
+  it('GIVEN the matched words in a clause of what did not happen ("Had the council met in May, … would") THEN it bears on them as a "not" would', () => {
+    const unreal = 'Had the harbour council met in May, the old bridge would still stand.';
+    expect(negatedNear(tokenize(unreal), positionsOf(unreal, ['council', 'met', 'may']), unreal)).toBe(true);
+    const unrealIf = 'If the harbour council had met in May, it would have saved the old bridge.';
+    expect(negatedNear(tokenize(unrealIf), positionsOf(unrealIf, ['council', 'met', 'may']), unrealIf)).toBe(true);
+    // What happened: "had met", with a "would" after it that denies nothing.
+    const real = 'The harbour council had met in May, and the old bridge would still stand for years.';
+    expect(negatedNear(tokenize(real), positionsOf(real, ['council', 'met', 'may']), real)).toBe(false);
+    // The words after the unreal clause's comma are the sentence's own.
+    expect(negatedNear(tokenize(unreal), positionsOf(unreal, ['bridge', 'stand']), unreal)).toBe(false);
+  });
   it('GIVEN a negation far from the matched words THEN it does not (a sentence-wide test would say it does)', () => {
     const sentence = 'The council approved the budget on Monday, after a debate that was by all accounts not short.';
     expect(negatedNear(tokenize(sentence), positionsOf(sentence, ['council', 'approved', 'budget']))).toBe(false);
