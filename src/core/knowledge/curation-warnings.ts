@@ -95,7 +95,8 @@ export function curationWarnings(article: Pick<Article, 'people' | 'paragraphs'>
       // Else an earlier entry that reads as the same person written another way.
       const same = aliasOf ?? article.people.slice(0, article.people.indexOf(person)).find((other) => fold(other.name.trim()) !== key && writtenAnotherWay(name, other.name.trim()));
       if (aliasOf) warnings.push({ name, kind: 'duplicate', message: `"${name}" is also an alias of "${aliasOf.name}": one person, listed twice?` });
-      else if (same) warnings.push({ name, kind: 'duplicate', message: `"${name}" may be "${same.name}" listed again: make it an alias of that entry, or give each a role that tells them apart` });
+      // (Two entries whose roles differ have been told apart, as the warning asks.)
+      else if (same && !(person.role && same.role && fold(person.role.trim()) !== fold(same.role.trim()))) warnings.push({ name, kind: 'duplicate', message: `"${name}" may be "${same.name}" listed again: make it an alias of that entry, or give each a role that tells them apart` });
     }
     listed.set(key, name);
     if (!/\p{Lu}/u.test(name)) warnings.push({ name, kind: 'not-a-name', message: `"${name}" has no capital letter: a person's or organisation's name usually has one` });

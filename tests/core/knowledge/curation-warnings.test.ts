@@ -23,11 +23,14 @@ describe('curationWarnings', () => {
 
   it('GIVEN one person listed again another way (the bare surname, an initial, a short given name, a middle initial) THEN a warning naming both', () => {
     const story = ['Joseph Vask and J. Vask, Joe Vask and Ann Marie Vask spoke; Vask left first.', 'Tom Ward and Tom R. Ward came too, and Nell Ward with them.'];
-    const warned = (people: Array<{ name: string }>) => curationWarnings({ people, paragraphs: story }).map((w) => w.message);
+    const warned = (people: Array<{ name: string; role?: string }>) => curationWarnings({ people, paragraphs: story }).map((w) => w.message);
     expect(warned([{ name: 'Joseph Vask' }, { name: 'Vask' }])).toEqual([expect.stringMatching(/"Vask" may be "Joseph Vask" listed again/)]);
     expect(warned([{ name: 'Joseph Vask' }, { name: 'J. Vask' }])).toEqual([expect.stringMatching(/"J\. Vask" may be "Joseph Vask"/)]);
     expect(warned([{ name: 'Joseph Vask' }, { name: 'Joe Vask' }])).toEqual([expect.stringMatching(/"Joe Vask" may be "Joseph Vask"/)]);
     expect(warned([{ name: 'Tom Ward' }, { name: 'Tom R. Ward' }])).toEqual([expect.stringMatching(/"Tom R\. Ward" may be "Tom Ward"/)]);
+    // Told apart by their roles, as the warning asks: no warning; the same role is no telling apart.
+    expect(warned([{ name: 'Joseph Vask', role: 'mayor' }, { name: 'Vask', role: 'mayor\'s father' }])).toEqual([]);
+    expect(warned([{ name: 'Joseph Vask', role: 'mayor' }, { name: 'Vask', role: 'Mayor' }])).toHaveLength(1);
     // A family, a couple, a firm: other given names or titles are other people.
     expect(warned([{ name: 'Tom Ward' }, { name: 'Nell Ward' }, { name: 'Ann Marie Vask' }, { name: 'Joseph Vask' }])).toEqual([]);
     expect(warned([{ name: 'Mr. Ward' }, { name: 'Mrs. Ward' }, { name: 'Ward & Vask' }, { name: 'Vask' }])).toEqual([]);
