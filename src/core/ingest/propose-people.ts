@@ -169,6 +169,17 @@ function writtenAsPlace(name: string, sentences: readonly string[]): boolean {
   return sentences.some((sentence) => place.test(sentence));
 }
 
+/** The short form a story writes in brackets right after a name: "National Association of Harbor Boards (NAHB)" → "NAHB". */
+function acronymAfter(name: string, sentences: readonly string[]): string | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const written = new RegExp(`${escaped}\\s+\\(((?:\\p{Lu}\\.?){2,8})\\)`, 'u');
+  for (const sentence of sentences) {
+    const found = written.exec(sentence)?.[1];
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** A capitalised word inside a sentence: a candidate one-word name. */
 const CAPITALISED_WORD = /(?<=\S\s+)\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?![\p{L}\p{M}'’-])/gu;
 
@@ -352,7 +363,8 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
         // "Bent-Arm", "Push-Pull": a compound of common words is a common word.
         const common = (token: string): boolean =>
           FUNCTION_WORDS.has(token.toLowerCase()) || words.wordCase(token) === 'common' || (token.includes('-') && token.split('-').every((part) => words.wordCase(part) === 'common'));
-        if (words.wordCase(name) !== 'name' && content.every(common)) continue;
+        // ("National Association of Harbor Boards": common words, but with a head that names a body.)
+        if (words.wordCase(name) !== 'name' && content.every(common) && !(tokens.length > 2 && hasOrganisationHead(tokens))) continue;
         if (words.wordCase(tokens[0] ?? '') === 'common' && onlyOpensSentences(name, sentences)) continue;
       }
     }
@@ -429,6 +441,15 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     if (at >= 0) people.splice(at, 1, person);
     else people.push(person);
     rank.set(person, found?.role === undefined ? 1 : 0);
+  }
+  // "the National Association of Harbor Boards (NAHB)": the short form written after the name is an alias.
+  for (const [i, person] of people.entries()) {
+    const short = acronymAfter(person.name, sentences);
+    if (short !== undefined && !(person.aliases ?? []).includes(short)) {
+      const withAlias: CuratedPerson = { ...person, aliases: [...(person.aliases ?? []), short] };
+      people[i] = withAlias;
+      rank.set(withAlias, rank.get(person) ?? 0);
+    }
   }
   if (people.length <= MAX_PEOPLE) return people;
   // A long story keeps its people, in the story's order, before organisations it names in passing.

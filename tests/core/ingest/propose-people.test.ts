@@ -137,6 +137,14 @@ describe('proposePeople with WordNet', () => {
     expect(names).not.toContain('Mickey');
   });
 
+  it('GIVEN a body named in common words with a head that names a body, its short form in brackets after it THEN it is proposed, the short form as an alias', () => {
+    const found = propose([
+      'As spokesman for the trade, the National Association of Harbor Boards (NAHB) and its local boards have sought to limit the pressure.',
+      'The NAHB has opposed the law since 1950.',
+    ]);
+    expect(found).toContainEqual({ name: 'National Association of Harbor Boards', aliases: ['NAHB'] });
+  });
+
   it('GIVEN a story that keeps writing "Lincoln" alone as someone, once in "the Lincoln Plan" THEN he is proposed, though a town bears the name; a story of the town ("in Lincoln") proposes no one', () => {
     const essay = propose([
       'The farm bill was shaped by Lincoln more than by the committee. Critics say Lincoln never understood the wheat belt.',
