@@ -194,8 +194,14 @@ function knownPeopleAlone(sentences: readonly string[], words: NameWords): strin
   // ("Mickey" of "Mickey Mantle": a word the story writes before another name is a given name;
   // not after "the", where it names something after someone: "the Lincoln Law".)
   const given = (word: string): boolean => sentences.some((sentence) => new RegExp(`(?<!\\b[Tt]he\\s+)(?<![\\p{L}])${word}\\s+\\p{Lu}`, 'u').test(sentence));
-  return [...found].filter((word) => words.wordCase(word) === 'name' && words.namesSomeone?.(word) === true && !given(word));
+  // ("Fromm says", "Dickens suggests": a word no dictionary knows as a common word, written as the
+  // subject of a verb of saying or thinking, is someone too; not a place: "Moscow says".)
+  const speaks = (word: string): boolean => sentences.some((sentence) => new RegExp(`(?<![\\p{L}])${word}\\s+${SAYING_VERB}\\b`, 'u').test(sentence));
+  return [...found].filter((word) => !given(word) && ((words.wordCase(word) === 'name' && words.namesSomeone?.(word) === true) || (words.wordCase(word) !== 'common' && lookupPlace(word) === undefined && speaks(word))));
 }
+
+/** Verbs of saying and thinking in the present or the past, after their subject: "says", "argued", "suggests". */
+const SAYING_VERB = '(?:says|said|argues|argued|writes|wrote|suggests|suggested|observes|observed|contends|contended|insists|insisted|believes|believed|thinks|thought|claims|claimed|maintains|maintained|asserts|asserted|tells|told|replies|replied|declares|declared)';
 
 /** Words that open a clause, not a description: "Parker, who …", "Lee, said …". */
 const NOT_A_DESCRIPTION = /^(?:who|whom|whose|which|that|said|says|told|and|but|or|as|if|when|while|though|although|he|she|it|they|we|i|you)$/i;

@@ -145,6 +145,16 @@ describe('proposePeople with WordNet', () => {
     expect(found).toContainEqual({ name: 'National Association of Harbor Boards', aliases: ['NAHB'] });
   });
 
+  it('GIVEN a name no dictionary knows, written alone again and again (after "in" too) and once before "says" THEN it is proposed; a place that "says" is not', () => {
+    // ("in Quellmar's view", "in Quellmar": prepositions that make the extraction read a place.)
+    const story = (name: string) => [
+      `In ${name}'s view, the harbor towns are sick. ${name}'s treatment of the harbor has two sides.`,
+      `Much rests, in ${name}, on the market. Here, perhaps, ${name} is vulnerable. Still, ${name} says the towns are sick.`,
+    ];
+    expect(propose(story('Quellmar')).map((p) => p.name)).toContain('Quellmar');
+    expect(propose(story('Moscow')).map((p) => p.name)).not.toContain('Moscow');
+  });
+
   it('GIVEN a story that keeps writing "Lincoln" alone as someone, once in "the Lincoln Plan" THEN he is proposed, though a town bears the name; a story of the town ("in Lincoln") proposes no one', () => {
     const essay = propose([
       'The farm bill was shaped by Lincoln more than by the committee. Critics say Lincoln never understood the wheat belt.',
