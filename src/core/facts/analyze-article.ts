@@ -345,11 +345,32 @@ function narrativeTimeOf(ctx: ArticleContext, index: number): NarrativeTime | un
 function sentenceFacts(ctx: ArticleContext, sentence: string, mentions: readonly RawMention[], narrative?: NarrativeTime): SentenceFacts {
   const dates = resolveDates(sentence, ctx.published, narrative);
   return {
-    entities: entitiesIn(ctx, mentions),
+    entities: entitiesIn(ctx, withCuratedNames(ctx, sentence, mentions)),
     dates,
     numbers: extractNumbers(sentence, spansOf(sentence, dates)),
     hasReason: hasReason(sentence),
   };
+}
+
+/**
+ * The mentions of a sentence, with every name of several words the curator listed that the
+ * sentence writes as listed and no mention covers: "Albert B. Lord suggests …", "Martin Luther
+ * King led …" (names whose last word is also a title, which the reading of capitals passes over).
+ */
+function withCuratedNames(ctx: ArticleContext, sentence: string, mentions: readonly RawMention[]): readonly RawMention[] {
+  let out: RawMention[] | undefined;
+  for (const k of ctx.known.values()) {
+    if (!k.curated || !k.name.includes(' ')) continue;
+    for (let at = sentence.indexOf(k.name); at >= 0; at = sentence.indexOf(k.name, at + 1)) {
+      const end = at + k.name.length;
+      if (/[\p{L}\p{M}]/u.test(sentence.charAt(at - 1)) || /[\p{L}\p{M}]/u.test(sentence.charAt(end))) continue;
+      const all = out ?? mentions;
+      if (all.some((m) => m.start < end && at < m.start + m.text.length)) continue;
+      out ??= [...mentions];
+      out.push({ text: k.name, start: at, type: k.type, cued: true, possessive: /^['’]s\b/.test(sentence.slice(end)), initial: at === 0 });
+    }
+  }
+  return out === undefined ? mentions : out.sort((x, y) => x.start - y.start);
 }
 
 /** A sentence's mentions resolved against an article's names, each (text, name) once. */
@@ -593,7 +614,10 @@ export function lazyArticle(input: ArticleFactsInput): LazyArticle {
     },
     narrativeTime,
     entities(index: number): EntityMention[] {
-      return sentences[index] === undefined ? [] : entitiesIn(contextFor(index), mentionsOf(index));
+      const sentence = sentences[index];
+      if (sentence === undefined) return [];
+      const ctx = contextFor(index);
+      return entitiesIn(ctx, withCuratedNames(ctx, sentence, mentionsOf(index)));
     },
   };
 }

@@ -579,3 +579,12 @@ describe('labels, plural titles and towns read from one sentence', () => {
     expect(readMentions('He worked for Quarry Mills in Minneapolis.').find((m) => m.text === 'Quarry Mills')?.type).toBe('organization');
   });
 });
+
+describe('a curated name whose last word is also a title', () => {
+  it('GIVEN "Albert B. Lord" and "Ann Kell King" on the people list THEN each is found where the sentence writes it, with the curated role', () => {
+    const sentences = ['Albert B. Lord suggests that the harbor songs were dictated to a scribe.', 'Later, Ann Kell King led the march, and Albert B. Lord\'s book came out.'];
+    const ctx = prepareArticle({ published: PUBLISHED, people: [{ name: 'Albert B. Lord', role: 'scholar' }, { name: 'Ann Kell King' }], sentences });
+    expect(analyzeSentence(ctx, 0).entities).toEqual([{ text: 'Albert B. Lord', name: 'Albert B. Lord', type: 'person', role: 'scholar' }]);
+    expect(analyzeSentence(ctx, 1).entities.map((e) => e.name)).toEqual(['Ann Kell King', 'Albert B. Lord']);
+  });
+});
