@@ -135,6 +135,13 @@ describe('who: credits and agents', () => {
     expect(shortAnswer(input('Angry farmers flooded the mill on Friday.', 'who flooded the mill', ['flood'])).answer).toBe('Angry farmers');
   });
 
+  it('GIVEN a pronoun doing the question\'s verb, after the name it stands for ("Lee\'s as he strikes") THEN that name, not the one the sentence opens with', () => {
+    const sentence = 'So it is with Harbor Lights, whether the hands be Lee\'s as he strikes down Mrs. Hale or Ward\'s as he steals a pie.';
+    const entities = [person('Harbor Lights'), person('Lee'), person('Mrs. Hale'), person('Ward')];
+    expect(who(sentence, entities, 'who strikes down mrs hale').answer).toBe('Lee');
+    expect(who(sentence, entities, 'who steals a pie').answer).toBe('Ward');
+  });
+
   it('GIVEN two people joined by "and" as the doers THEN both', () => {
     const sentence = 'Ann Lee and Tom Hale, who danced the duet, were also seen in the finale.';
     expect(who(sentence, [person('Ann Lee'), person('Tom Hale')], 'who danced the duet').answer).toBe('Ann Lee and Tom Hale');

@@ -89,6 +89,8 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
     roleHolder ??
     byAgentChosen ??
     doer ??
+    // ("… be Orlick's as he strikes down …": the "he" of the question's verb is the person named just before it.)
+    (pronoun === undefined && !input.asksIdentity && !quotedSpeaker ? namedBeforePronoun(sentence, questionStems, people) : undefined) ??
     // "… the physics of Empedocles, Aristotle came to speak of the stars": of several people, the
     // one a verb follows is who did something, not one named in passing before.
     (people.length > 1 && !beforeVerb(sentence, people[0] as EntityMention) ? people.find((e) => beforeVerb(sentence, e)) : undefined) ??
@@ -299,6 +301,30 @@ const BETWEEN_SUBJECT_AND_VERB = 3;
  * pronounDoes('He brokered the deal for Oculus VR.', stems('who brokered the deal'), entities); // 'He'
  */
 function pronounDoes(sentence: string, questionStems: ReadonlySet<string>, entities: readonly EntityMention[]): string | undefined {
+  const token = pronounSubject(sentence, questionStems, entities);
+  if (token === undefined) return undefined;
+  const named = entities.some((e) => e.type !== 'place' && sentence.indexOf(e.text) >= 0 && sentence.indexOf(e.text) < token.start);
+  return named ? undefined : sentence.slice(token.start, token.end);
+}
+
+/**
+ * The person the sentence names last before the pronoun that does the question's verb: "whether the
+ * hands be Orlick's as he strikes down Mrs. Gargery" → Orlick (not a name the sentence opens with).
+ */
+function namedBeforePronoun(sentence: string, questionStems: ReadonlySet<string>, entities: readonly EntityMention[]): EntityMention | undefined {
+  const token = pronounSubject(sentence, questionStems, entities);
+  if (token === undefined) return undefined;
+  let last: EntityMention | undefined;
+  let lastAt = -1;
+  for (const e of entities) {
+    const at = sentence.indexOf(e.text);
+    if (e.type === 'person' && at >= 0 && at < token.start && at > lastAt) [last, lastAt] = [e, at];
+  }
+  return last;
+}
+
+/** The pronoun written as the subject of the question's verb ("he had quietly brokered"), if one is. */
+function pronounSubject(sentence: string, questionStems: ReadonlySet<string>, entities: readonly EntityMention[]): Token | undefined {
   const tokens = tokenize(sentence);
   const verb = questionVerbAt(tokens, questionStems);
   if (verb <= 0) return undefined;
@@ -318,10 +344,7 @@ function pronounDoes(sentence: string, questionStems: ReadonlySet<string>, entit
       break;
     }
   }
-  if (subject < 0) return undefined;
-  const token = tokens[subject] as Token;
-  const named = entities.some((e) => e.type !== 'place' && sentence.indexOf(e.text) >= 0 && sentence.indexOf(e.text) < token.start);
-  return named ? undefined : sentence.slice(token.start, token.end);
+  return subject < 0 ? undefined : (tokens[subject] as Token);
 }
 
 /** Words that may stand between a name and its verb: "Quillon would banish", "Lafayette, who now had command". */
