@@ -40,6 +40,8 @@ export interface QuestionAnalysis {
   ownedStems: string[];
   /** "who did Lee meet", "whom does he thank", "who will she marry": the person asked for is the verb's object, not its subject. */
   asksObject: boolean;
+  /** Stems reached only through words written right after a determiner, nouns whatever else they may be: "the state department" → state (and its synonyms). */
+  nounStems: ReadonlySet<string>;
   questionCountries: Set<string> | undefined;
   /** The question says "not", "never", "no", … */
   negated: boolean;
@@ -204,6 +206,7 @@ export function analyzeQuestion(
     verbStems: type === 'who' ? verbAfterWho(tokens, groups) : undefined,
     ownedStems: ownedStems(tokens),
     asksObject: type === 'who' && ASKS_OBJECT.test(text),
+    nounStems: nounOnlyStems(tokens, groups),
     questionCountries: type === 'who' ? countriesIn(text) : undefined,
     negated: NEGATION.test(text),
     negatedStems: negatedStems(tokens),
@@ -313,6 +316,29 @@ export function headNoun(text: string): string | undefined {
   return noun && !STOPWORDS.has(noun) && !QUESTION_FILLER.has(noun) ? noun : undefined;
 }
 
+/**
+ * The stems the question reaches only through a word written right after a determiner, and the
+ * words that word matched: "who overrode the state department" → state, declare, … (a noun there,
+ * whatever verbs share its spelling), unless another word of the question reaches them too.
+ *
+ * @example nounOnlyStems(tokenize('who overrode the state department'), groups).has('state'); // true
+ */
+function nounOnlyStems(tokens: readonly Token[], groups: readonly QueryGroup[]): ReadonlySet<string> {
+  const nouned = new Set(tokens.filter((_, i) => i > 0 && DETERMINER.test((tokens[i - 1] as Token).word)).map((t) => t.word));
+  const reached = (words: (word: string) => boolean): Set<string> => {
+    const stems = new Set(tokens.filter((t) => words(t.word)).map((t) => t.stem));
+    for (const group of groups) {
+      if (!words(group.word)) continue;
+      for (const alternative of group.alternatives) for (const t of tokenize(alternative.word)) stems.add(t.stem);
+    }
+    return stems;
+  };
+  const elsewhere = reached((word) => !nouned.has(word));
+  return new Set([...reached((word) => nouned.has(word))].filter((stem) => !elsewhere.has(stem)));
+}
+
+/** A determiner: what follows it is a noun ("the state department", "his statement"). */
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/;
 /** A determiner opening the object after a verb: "… the veteran", "… his arm". */
 const DETERMINER_AFTER = /^\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/i;
 

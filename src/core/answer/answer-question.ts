@@ -150,6 +150,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly verbStems: ReadonlySet<string> | undefined;
   readonly ownedStems: readonly string[];
   readonly asksObject: boolean;
+  readonly nounStems: ReadonlySet<string>;
 
   constructor(
     analysis: QuestionAnalysis,
@@ -173,6 +174,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
     this.verbStems = analysis.verbStems;
     this.ownedStems = analysis.ownedStems;
     this.asksObject = analysis.asksObject;
+    this.nounStems = analysis.nounStems;
   }
 
   get facts(): SentenceFacts {

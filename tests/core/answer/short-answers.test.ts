@@ -142,6 +142,16 @@ describe('who: credits and agents', () => {
     expect(who(sentence, entities, 'who steals a pie').answer).toBe('Ward');
   });
 
+  it('GIVEN a word of saying used as a noun in the question ("the state department") THEN it asks for no speaker: the doer inside the quotation, not the one who quotes', () => {
+    const sentence = 'In a review, Tom Hale says, "Long ago the promoters of \'Ferry Days\' overrode the state board to carry the show abroad."';
+    const ask = (question: string, nouns: string[], verb: string) =>
+      shortAnswer({ ...base, type: 'who', sentence, facts: { entities: [person('Tom Hale'), org('Ferry Days')], dates: [], numbers: [], hasReason: false }, questionStems: stems(question), verbStems: new Set([verb]), nounStems: new Set(nouns) }).answer;
+    // Neither the one who quotes, nor the show the promoters are "of": the sentence, which says who.
+    expect(ask('who overrode the state board to carry the show abroad', ['state'], 'overrod')).toBe(sentence);
+    // "who stated …" does ask for the speaker.
+    expect(ask('who stated that the promoters overrode the board', [], 'state')).toBe('Tom Hale');
+  });
+
   it('GIVEN two people joined by "and" as the doers THEN both', () => {
     const sentence = 'Ann Lee and Tom Hale, who danced the duet, were also seen in the finale.';
     expect(who(sentence, [person('Ann Lee'), person('Tom Hale')], 'who danced the duet').answer).toBe('Ann Lee and Tom Hale');

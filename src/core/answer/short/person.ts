@@ -36,7 +36,8 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const standing = (e: EntityMention): RoleStanding => (asked ? roleStanding(e.role, asked) : 'none');
   // "Who said …" asks for the speaker: a name inside the quotation is what was said, not who said it.
   speechStems ??= [...new Set(SPEECH_WORDS.flatMap((w) => tokenize(w).map((t) => t.stem)))];
-  const speaker = speechStems.some((stem) => questionStems.has(stem));
+  // ("who overrode the state department" asks no speaker: "state" is a noun there.)
+  const speaker = speechStems.some((stem) => questionStems.has(stem) && input.nounStems?.has(stem) !== true);
   const spans = speaker ? quotedSpans(sentence) : [];
   const unquoted = spans.length === 0 ? fresh : fresh.filter((e) => !insideSpan(sentence, e.text, spans));
   const quotedSpeaker = spans.length > 0 && unquoted.some((e) => e.type === 'person');
@@ -69,7 +70,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // after the verb. That person, when the sentences before name one alone; else the sentence itself
   // is the answer (it may still be the one that answers).
   // (A "we" or "he" inside the quotation a speaker is asked for is the speaker's, not the doer.)
-  const pronoun = saidBy ?? (input.asksIdentity || byAgent || quotedSpeaker ? undefined : pronounDoes(sentence, questionStems, fresh));
+  const pronoun = saidBy ?? (input.asksIdentity || byAgent || quotedSpeaker ? undefined : pronounDoes(sentence, questionStems, fresh, input.verbStems));
   const pronounDoer = (): boolean => pronoun !== undefined;
   const meant = pronoun === undefined ? undefined : input.antecedent?.(pronoun.toLowerCase());
   if (pronoun !== undefined && meant !== undefined && !mentionedInQuestion(meant, questionStems)) {
@@ -81,7 +82,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // Lafitte"): the doer is not another name of the sentence; the sentence, which says who, is.
   // (An organisation does things too: "Tom Hale said Brown University bought the mill".)
   const doers = [...people, ...fresh.filter((e) => e.type === 'organization' && standing(e) !== 'other')];
-  const found = people.length > 0 ? nameDoes(sentence, questionStems, input.verbStems, doers) : undefined;
+  const found = doers.length > 0 ? nameDoes(sentence, questionStems, input.verbStems, doers) : undefined;
   const roleHolder = byRole && roleOverlap(byRole) > 0 ? byRole : undefined;
   const doer = found === UNNAMED ? undefined : found;
   const byAgentChosen = byAgent && !questionStems.has('by') ? byAgent : undefined;
@@ -90,7 +91,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
     byAgentChosen ??
     doer ??
     // ("… be Orlick's as he strikes down …": the "he" of the question's verb is the person named just before it.)
-    (pronoun === undefined && !input.asksIdentity && !quotedSpeaker ? namedBeforePronoun(sentence, questionStems, people) : undefined) ??
+    (pronoun === undefined && !input.asksIdentity && !quotedSpeaker ? namedBeforePronoun(sentence, questionStems, people, input.verbStems) : undefined) ??
     // "… the physics of Empedocles, Aristotle came to speak of the stars": of several people, the
     // one a verb follows is who did something, not one named in passing before.
     (people.length > 1 && !beforeVerb(sentence, people[0] as EntityMention) ? people.find((e) => beforeVerb(sentence, e)) : undefined) ??
@@ -300,8 +301,8 @@ const BETWEEN_SUBJECT_AND_VERB = 3;
  * @example
  * pronounDoes('He brokered the deal for Oculus VR.', stems('who brokered the deal'), entities); // 'He'
  */
-function pronounDoes(sentence: string, questionStems: ReadonlySet<string>, entities: readonly EntityMention[]): string | undefined {
-  const token = pronounSubject(sentence, questionStems, entities);
+function pronounDoes(sentence: string, questionStems: ReadonlySet<string>, entities: readonly EntityMention[], verbStems?: ReadonlySet<string>): string | undefined {
+  const token = pronounSubject(sentence, questionStems, entities, verbStems);
   if (token === undefined) return undefined;
   const named = entities.some((e) => e.type !== 'place' && sentence.indexOf(e.text) >= 0 && sentence.indexOf(e.text) < token.start);
   return named ? undefined : sentence.slice(token.start, token.end);
@@ -311,8 +312,8 @@ function pronounDoes(sentence: string, questionStems: ReadonlySet<string>, entit
  * The person the sentence names last before the pronoun that does the question's verb: "whether the
  * hands be Orlick's as he strikes down Mrs. Gargery" → Orlick (not a name the sentence opens with).
  */
-function namedBeforePronoun(sentence: string, questionStems: ReadonlySet<string>, entities: readonly EntityMention[]): EntityMention | undefined {
-  const token = pronounSubject(sentence, questionStems, entities);
+function namedBeforePronoun(sentence: string, questionStems: ReadonlySet<string>, entities: readonly EntityMention[], verbStems?: ReadonlySet<string>): EntityMention | undefined {
+  const token = pronounSubject(sentence, questionStems, entities, verbStems);
   if (token === undefined) return undefined;
   let last: EntityMention | undefined;
   let lastAt = -1;
@@ -324,9 +325,10 @@ function namedBeforePronoun(sentence: string, questionStems: ReadonlySet<string>
 }
 
 /** The pronoun written as the subject of the question's verb ("he had quietly brokered"), if one is. */
-function pronounSubject(sentence: string, questionStems: ReadonlySet<string>, entities: readonly EntityMention[]): Token | undefined {
+function pronounSubject(sentence: string, questionStems: ReadonlySet<string>, entities: readonly EntityMention[], verbStems?: ReadonlySet<string>): Token | undefined {
   const tokens = tokenize(sentence);
-  const verb = questionVerbAt(tokens, questionStems);
+  // (The question's own verb when it is known: "says", a synonym of the noun "state", is none.)
+  const verb = questionVerbAt(tokens, questionStems, verbStems);
   if (verb <= 0) return undefined;
   // The subject stands just before the verb, perhaps with an auxiliary or adverb between ("he had quietly brokered").
   let subject = -1;
@@ -380,10 +382,14 @@ function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStem
   const name = tokens[i];
   const next = tokens[i + 1];
   if (name === undefined || next === undefined) return undefined;
-  // Only a comma before "who" may part the name from what follows it ("Lafayette, who now had …").
+  // Only a comma before "who" may part the name from what follows it ("Lafayette, who now had …"),
+  // or the quotation mark that closes a title ("the promoters of 'Porgy And Bess' overrode").
   const between = sentence.slice(name.end, next.start);
-  if (/[^\s]/.test(between) && !(/^\s*,\s*$/.test(between) && (next.word === 'who' || described > 0))) return undefined;
+  if (/[^\s]/.test(between) && !(/^\s*,\s*$/.test(between) && (next.word === 'who' || described > 0)) && !/^['’"”]\s+$/.test(between)) return undefined;
   const person = doers.find((e) => e.text.length <= name.end && sentence.slice(name.end - e.text.length, name.end) === e.text);
+  // "the promoters of 'Porgy And Bess' overrode", "a friend of Lee said": who did it is the one of
+  // the name, unnamed ("the force of Paul Lafitte, who now had command": a "who" after the name is his).
+  if (person !== undefined && next.word !== 'who' && described < 0 && /\bof\s+['‘"“]?$/.test(sentence.slice(0, name.end - person.text.length))) return UNNAMED;
   // A capitalised word no person ends at: someone unnamed to the story, unless a common word opens the sentence ("Then had …").
   return person ?? (STOPWORDS.has(name.word) || /[.\d]/.test(name.word) ? undefined : UNNAMED);
 }

@@ -53,6 +53,8 @@ export interface ShortAnswerInput {
   ownedStems?: readonly string[] | undefined;
   /** "who did Lee meet": the person asked for is the object of the question's verb. */
   asksObject?: boolean | undefined;
+  /** Stems of the question's words written right after a determiner: nouns ("the state department"), not verbs. */
+  nounStems?: ReadonlySet<string> | undefined;
   /**
    * The person a subject pronoun of the sentence ("he", "she") stands for: the one person the
    * sentences just before it name, if they name exactly one. Absent when the story is not known.
