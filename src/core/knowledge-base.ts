@@ -1,5 +1,5 @@
 import { boundedCache } from './bounded-cache.js';
-import { analyzeSentence, articleEntities, curatedType, lazyArticle, lazyFacts, lookupPlace, prepareArticle, resolveDates, type ArticleContext, type LazyArticle } from './facts/analyze-article.js';
+import { analyzeSentence, articleEntities, curatedType, lazyArticle, lazyFacts, lookupPlace, prepareArticle, resolveDates, writesYearBeforeCommonEra, type ArticleContext, type LazyArticle } from './facts/analyze-article.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
 import { buildNameDirectory, nameKey, spaceInitials, type NameDirectory } from './index/name-directory.js';
 import { allBelow, flatten, KnowledgeIndex, listOf, SpanUnit, type FlatLists, type IndexedSentence, type IndexSnapshot } from './index/sentence-index.js';
@@ -704,7 +704,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         const dates = datesOf(s, cited.text, published);
         const date =
           dates.find((d) => d.grain !== 'duration' && d.start !== undefined && !SPAN_TO_NOW.test(d.text) && !(TODAY.test(d.text) && !todayHappens(cited.text))) ??
-          (s === leadOf(cited.article) && reportsEvent(cited.text) ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined);
+          (s === leadOf(cited.article) && reportsEvent(cited.text) && !writesYearBeforeCommonEra(cited.text) ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined);
         if (!date?.start) continue;
         const end = date.end ?? date.start;
         if (range.from && end < range.from) continue;

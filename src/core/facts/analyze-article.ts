@@ -16,7 +16,7 @@ import { narrativeTimes, resolveDates, type NarrativeTime } from './resolve-date
 import { LETTER_OR_DIGIT, STARTS_UPPER } from '../text/unicode-patterns.js';
 import { withoutGeneration } from '../text/spelling.js';
 
-export { resolveDates } from './resolve-dates.js';
+export { resolveDates, writesYearBeforeCommonEra } from './resolve-dates.js';
 export { extractNumbers } from './extract-numbers.js';
 export { hasReason } from './has-reason.js';
 export { countryOfDemonym, lookupPlace } from './gazetteer.js';

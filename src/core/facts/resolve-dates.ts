@@ -687,6 +687,8 @@ function ofContextYear(sentence: string, found: Found): ResolvedDate {
 export interface NarrativeTime {
   year?: number | undefined;
   month?: number | undefined;
+  /** The story counts its years before the common era ("by 800 B.C. …"): a bare year of it is one of those. */
+  beforeCommonEra?: boolean | undefined;
 }
 
 /** A month's name, as English writes it (capitalised; `Sept.`, `Jan.`): its first three letters give the month. */
@@ -708,6 +710,12 @@ function monthNamed(text: string): number | undefined {
  */
 function inNarrative(sentence: string, found: Found, at: NarrativeTime): ResolvedDate {
   const date = found.value;
+  // "in 1000", "after 750" in a story of 800 B.C.: years before the common era, which no ISO date
+  // holds; the phrase keeps its words and no place on a timeline. (A year from 1500 on is a
+  // scholar's of our era: "studied in Athens in 1958".)
+  if (at.beforeCommonEra === true && date.start !== undefined && date.grain !== 'duration' && !/\b(?:A\.\s?D\.|AD|C\.\s?E\.|CE)\b/.test(date.text) && Number(date.start.slice(0, 4)) < 1500) {
+    return { text: date.text, grain: date.grain, label: date.grain === 'year' || date.grain === 'range' ? `${date.label} B.C.` : date.label };
+  }
   if (!date.start || date.grain === 'year' || date.grain === 'duration') return date;
   const month = monthNamed(date.text);
   // (The future anywhere before the date: "the bridge will have a part in the observance at its
@@ -749,6 +757,26 @@ const MONTH_AND_YEAR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-
  * // [{}, { year: 1917, month: 5 }] ({}: a story of the past, no month and year written yet)
  */
 export function narrativeTimes(sentences: readonly string[], published: IsoDate): (NarrativeTime | undefined)[] {
+  // A story that writes its years "B.C." and never "A.D.": every bare year of it is before the common era.
+  const eras = sentences.flatMap((sentence) => [...sentence.matchAll(ERA_YEAR)].map((m) => m[4] ?? m[5] ?? ''));
+  if (eras.some((era) => era.startsWith('B')) && !eras.some((era) => !era.startsWith('B'))) {
+    return timesOfThePast(sentences, published).map((time) => ({ ...(time ?? {}), beforeCommonEra: true }));
+  }
+  return timesOfThePast(sentences, published);
+}
+
+/**
+ * Whether a sentence writes a year before the common era ("By 800 B.C. the Aegean …"): a date of
+ * no calendar this project keeps, and no news of the report's day.
+ *
+ * @example writesYearBeforeCommonEra('By 800 B.C. the Aegean was one culture.'); // true
+ */
+export function writesYearBeforeCommonEra(sentence: string): boolean {
+  return [...sentence.matchAll(ERA_YEAR)].some((m) => (m[4] ?? '').startsWith('B'));
+}
+
+/** {@link narrativeTimes}, for a story of the common era. */
+function timesOfThePast(sentences: readonly string[], published: IsoDate): (NarrativeTime | undefined)[] {
   const latest = Number(published.slice(0, 4)) - NARRATIVE_AGE;
   const written = sentences.flatMap((sentence) => [...sentence.matchAll(ANY_YEAR)].map((m) => Number(m[0])));
   if (written.filter((y) => y <= latest).length * 2 <= written.length) return sentences.map(() => undefined);

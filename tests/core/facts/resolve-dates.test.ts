@@ -547,3 +547,20 @@ describe('a weekday that describes a noun', () => {
     expect(resolveDates("The fair will reopen in May '09.", PUB)[0]?.label).toBe('May 2009');
   });
 });
+
+describe('a story of the years before the common era', () => {
+  const story = ['By 800 B.C. the harbor towns adopted the same tongue.', 'Much that was new in 1000 was old by 800.', 'A scholar dug at Vessa in 1958 and found the kilns.'];
+  const published = '1961-06-01';
+
+  it('GIVEN a story that writes its years "B.C." THEN its bare years are of that era too (undated, labelled so); a year of our era stays', () => {
+    const times = narrativeTimes(story, published);
+    const dates = story.map((s, i) => resolveDates(s, published, times[i]));
+    expect(dates[1]).toEqual([{ text: '1000', grain: 'year', label: '1000 B.C.' }]);
+    expect(dates[2]?.[0]).toMatchObject({ text: '1958', start: '1958-01-01' });
+  });
+
+  it('GIVEN such a story in the knowledge base THEN its timeline lists no year of it as ours, and its lead is no news of the report\'s day', () => {
+    const kb = tinyKnowledgeBase([article('kilns', story, published)]);
+    expect(kb.timeline('').map((e) => e.date.text)).toEqual(['1958']);
+  });
+});
