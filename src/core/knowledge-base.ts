@@ -662,6 +662,17 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     return [...found].sort((x, y) => x - y);
   };
 
+  /**
+   * "/who Washington": a name a town bears, asked of a "who", is the one person the curators list
+   * under it as a surname ("George Washington"), not the town.
+   */
+  const listedAfterPlace = (bare: string): string | undefined => {
+    if (!lookupPlace(bare)) return undefined;
+    const ending = ` ${bare.trim().toLowerCase()}`;
+    const listed = [...new Set(curatedNames().values())].filter((person) => person.toLowerCase().endsWith(ending) && curatedType({ name: person }) === 'person');
+    return listed.length === 1 ? listed[0] : undefined;
+  };
+
   const kb: KnowledgeBase = {
     articles,
     sentenceCount: index.size,
@@ -726,7 +737,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       // "Mr. Steinberg": the person a curator lists under that surname, when only one is.
       // "the Commission": the entry a curator lists as "Commission".
       const bare = withoutHonorific(name.replace(/^the\s+/i, ''));
-      const resolved = curatedNames().get(curatedKey(name)) ?? (bare === name ? undefined : curatedNames().get(curatedKey(bare))) ?? names().resolve(name);
+      const resolved = curatedNames().get(curatedKey(name)) ?? (bare === name ? undefined : curatedNames().get(curatedKey(bare))) ?? listedAfterPlace(bare) ?? names().resolve(name);
       if (!resolved) return undefined;
       const wanted = resolved.toLowerCase();
       const asked = bare.trim().toLowerCase();

@@ -381,6 +381,14 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect((profile?.others ?? []).map((o) => o.name)).not.toContain('Mr. Hobart');
   });
 
+  it('GIVEN "/who Boston", a town\'s name and the surname of the one person listed under it THEN that person, not the town', () => {
+    const pier: Article = {
+      ...article('pier', ['The pier in Boston reopened on Friday.', 'Mary Boston, the harbor pilot, said the pier was safe again.']),
+      people: [{ name: 'Mary Boston', role: 'harbor pilot' }],
+    };
+    expect(buildKnowledgeBase([pier], defaultBuildOptions()).profile('Boston')?.name).toBe('Mary Boston');
+  });
+
   it('GIVEN a surname two stories give two different people THEN the profile is of one, and names the other apart, their roles unmixed', () => {
     const fair: Article = { ...article('fair', ['Mayor Ortega opened the county fair on Friday.', 'Ortega said the fair would run for a week.']), people: [{ name: 'Ortega', role: 'mayor' }] };
     const gallery = article('gallery', ['The painter Luis Ortega showed twelve canvases at the gallery.', 'Luis Ortega, a painter from Cadiz, sold four of them.']);
