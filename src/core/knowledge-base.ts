@@ -370,8 +370,8 @@ const SPAN_TO_NOW = /\b(?:past|last|next|coming)\s+(?:\S+\s+)?(?:years|decades|c
  */
 const UNREAL = /(?:^|[,;:]\s*)\W*Had\s+[^,.;]{2,80},[^.;]*\bwould\b|\b[Ii]f\s+[^,.;]{0,80}\bhad\s+[^,.;]{1,60},[^.;]*\bwould\s+have\b/;
 
-/** "today" (or "this day") as a date phrase. */
-const TODAY = /^(?:today|this day)$/i;
+/** "today" (or "this day", "tonight", "this night") as a date phrase. */
+const TODAY = /^(?:today|this day|tonight|this night)$/i;
 /** What puts a sentence's "today" ahead of the report or on its schedule: "will meet today", "is expected today", "opens today". */
 const TODAY_AHEAD = /\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set)|(?:begin|start|open|close|resume|meet|end)s?\s+today)\b/i;
 
@@ -383,7 +383,7 @@ const CLAUSE_EDGE = /[;:]|\s(?:--|—)\s|\b(?:that|which|who|whom|because|but|wh
  * our trust in Him that He will continue" puts nothing of its "will" on the day.
  */
 function clauseOfToday(text: string): string {
-  const at = text.search(/\btoday\b|\bthis day\b|^\W*Today\b/i);
+  const at = text.search(/\btoday\b|\bthis day\b|\btonight\b|\bthis night\b/i);
   const parts = text.split(new RegExp(CLAUSE_EDGE.source, 'gi'));
   let offset = 0;
   for (const part of parts) {
@@ -407,11 +407,11 @@ function clauseOfToday(text: string): string {
 export function todayHappens(text: string): boolean {
   // ("his \"Today\" column": a capitalised "Today" inside the sentence is a name.)
   // ("on this day", a proclamation's or a speech's, is "today" too.)
-  if (!/\btoday\b|\bthis day\b|^\W*Today\b/.test(text)) return false;
+  if (!/\btoday\b|\bthis day\b|\btonight\b|\bthis night\b|^\W*(?:Today|Tonight)\b/.test(text)) return false;
   if (reportsEvent(text) || TODAY_AHEAD.test(clauseOfToday(text))) return true;
   // "said today", "met today" (not "is to be presented today").
   const tokens = tokenize(text);
-  return tokens.some((t, i) => t.word === 'today' && i > 0 && pastVerb(tokens[i - 1] as Token) && !PRESENT_LINK.test(tokens[i - 2]?.word ?? ''));
+  return tokens.some((t, i) => (t.word === 'today' || t.word === 'tonight') && i > 0 && pastVerb(tokens[i - 1] as Token) && !PRESENT_LINK.test(tokens[i - 2]?.word ?? ''));
 }
 
 /** Verbs of the present a participle may describe the subject after: "feel obliged", "am pleased", "seems tired". */

@@ -450,6 +450,9 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   // week before publication (a month after it is read on its own). Without "the" it is that week:
   // "convicted last year of fraud".
   if (relative && /^(?:last|this|next|past|first)\s+(?:week|month|year)$/i.test(text) && /\bthe\s+$/i.test(before) && /^\s+of\b/i.test(sentence.slice(start + text.length, start + text.length + 5))) return;
+  // "on the last day in June", "bread to last the day": English says "yesterday" for the day
+  // before; "last day" is a final one, and "last the day" a verb and its object.
+  if (/^last\s+(?:the\s+)?day$/i.test(text)) return;
   // "today" in words quoted from a past the sentence dates ("On March 3, 1851, he wrote, "… came to
   // work for me this day"") is that past's day, not the day of publication: no date is better than a wrong one.
   if (relative && !/\d/.test(lower) && monthNamed(text) === undefined && insideQuotation(sentence, start) && writesYearBefore(sentence, pub.getFullYear() - NARRATIVE_AGE)) return;

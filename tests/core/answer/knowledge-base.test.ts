@@ -518,6 +518,9 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
       defaultBuildOptions(),
     );
     expect(hope.timeline('').map((e) => e.citation.sentence)).toEqual(['Today the council of the northern province will vote on the harbour bill.']);
+    // "this night", "tonight" likewise: "The crossing is planned for this night" reports no event of the report's day.
+    const night = buildKnowledgeBase([story('night', ['The ferry was old and slow.', 'The crossing is planned for this night, when the moon is down.', 'The harbour board met in Vessa tonight to weigh the strike.'])], defaultBuildOptions());
+    expect(night.timeline('').map((e) => e.citation.sentence)).toEqual(['The harbour board met in Vessa tonight to weigh the strike.']);
   });
 
   it('GIVEN an article THEN its key sentences start with the lead, verbatim', () => {

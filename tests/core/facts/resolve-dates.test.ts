@@ -209,6 +209,11 @@ describe('resolveDates', () => {
     expect(one('On Aug. 22, the mayor said the bridge will close.')).toMatchObject({ start: '2006-08-22' });
   });
 
+  it('GIVEN "the last day in June" or "bread to last the day" THEN no day before publication is read ("last day" is a final day, "last" there a verb)', () => {
+    expect(resolveDates('On the last day of the fair, the ferry ran late.', PUB).map((d) => d.text)).not.toContain('last day');
+    expect(resolveDates('She baked enough bread to last the day.', PUB)).toEqual([]);
+  });
+
   it('GIVEN a weekday and a part of its day just before a full date THEN one date, that day (not also the weekday before publication)', () => {
     expect(resolveDates('On Wednesday morning, November 2, 1859, the harbor journal printed the notice.', PUB)).toEqual([
       { text: 'On Wednesday morning, November 2, 1859', grain: 'day', start: '1859-11-02', end: '1859-11-02', label: '2 November 1859' },
