@@ -802,3 +802,17 @@ describe('a town with its province', () => {
   });
 });
 
+
+describe('what time', () => {
+  const at = (sentence: string) =>
+    shortAnswer({ ...base, type: 'when', asksTime: true, sentence, facts: { entities: [], dates: [], numbers: [], hasReason: false }, questionStems: stems('what time did the cafe close') }).answer;
+
+  it('GIVEN an hour written as a word after "at", or with "o\'clock", or noon THEN that time of day', () => {
+    expect(at("The harbor cafe closed at eleven like always.")).toBe('eleven');
+    expect(at("The harbor cafe closed at ten o'clock.")).toBe("ten o'clock");
+    expect(at('The harbor cafe closed at 5 p.m. sharp.')).toBe('5 p.m.');
+    expect(at('The harbor cafe closed at noon.')).toBe('noon');
+    // A count after "at" is no time: "sold at five dollars".
+    expect(at('The harbor cafe sold pies at five dollars.')).not.toBe('five');
+  });
+});

@@ -6,7 +6,15 @@ import { tokenize } from '../../text/tokenize.js';
 import type { ResolvedDate } from '../../types.js';
 import { dateWithPhrase, governedBy, inClauseOrder, NO_FIT, questionWordsIn, wordsAround, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
-const CLOCK_TIME = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\b(?:1[0-2]|[1-9])\s?[ap]\.m\./i;
+const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])';
+/**
+ * A time of day: "10:30", "5 p.m.", "eleven o'clock", "noon", and an hour after "at" ("closed at
+ * eleven"; the hour alone, without its "at").
+ */
+const CLOCK_TIME = new RegExp(
+  String.raw`\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\b(?:1[0-2]|[1-9])\s?[ap]\.m\.|\b${HOUR_WORD}\s+o['’]clock\b|\b(?:noon|midnight)\b|(?<=\bat\s+)${HOUR_WORD}\b(?!\s*(?:per\s*cent|percent|%|[a-z]+s\b))`,
+  'i',
+);
 const GRAIN_RANK: Record<ResolvedDate['grain'], number> = { day: 4, month: 3, range: 2, year: 2, duration: 1 };
 /** A sentence with no date says only that it happened by the day of the report. */
 const REPORT_DATE_FIT = 0.35;
