@@ -34,6 +34,9 @@ export interface RawMention {
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
+/** A pronoun with its verb run together, which opens speech before a name: "You're Gavin", "I'm Dan Morgan". */
+const CONTRACTED_PRONOUN = /^(?:I|You|He|She|It|We|They|That|There|Here|Who|What|Let)['’](?:m|re|s|ve|d|ll)$/;
+
 /** Capitalised words that open sentences or clauses but are never names on their own. */
 const STOP = words(`The A An But And Or Nor So Yet For In On At To Of By With From Into Onto Over Under
   After Before Since Until While When Where Whether Why How What Who Whom Whose Which That This These Those
@@ -748,7 +751,7 @@ export function readMentions(sentence: string): RawMention[] {
   for (const original of runs) {
     let run = original;
     // Leading stop words (`The`, `But`, `Asked`) and trailing company tails are not the name.
-    while (run.length > 0 && STOP.has(run[0]?.text ?? '')) run = run.slice(1);
+    while (run.length > 0 && (STOP.has(run[0]?.text ?? '') || CONTRACTED_PRONOUN.test(run[0]?.text ?? ''))) run = run.slice(1);
     while (run.length > 1 && NAME_TAILS.has(run[run.length - 1]?.text ?? '')) run = run.slice(0, -1);
     const head = run[0];
     if (!head || (run.length === 1 && (ORG_TAILS.has(head.text) || HONORIFICS.has(head.text) || TITLES.has(head.text)))) continue;

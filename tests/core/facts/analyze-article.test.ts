@@ -588,3 +588,10 @@ describe('a curated name whose last word is also a title', () => {
     expect(analyzeSentence(ctx, 1).entities.map((e) => e.name)).toEqual(['Ann Kell King', 'Albert B. Lord']);
   });
 });
+
+describe('a name after a pronoun run together with its verb', () => {
+  it('GIVEN "I\'m Dan Vask" or "You\'re Gavin" THEN the name without the pronoun', () => {
+    expect(readMentions("I'm Dan Vask and I run the ferry.").map((m) => m.text)).toEqual(['Dan Vask']);
+    expect(readMentions("They said, You're Gavin Quell, the new man.").map((m) => m.text)).toContain('Gavin Quell');
+  });
+});
