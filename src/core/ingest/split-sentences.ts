@@ -98,7 +98,7 @@ function isDigit(ch: string): boolean {
 }
 
 /** Characters that cannot open a sentence: punctuation continuing the current one. */
-const CONTINUERS = new Set([',', ';', ':', ')', ']', '-', '\u2013', '\u2014', '%', '.', '!', '?', '\u2026']);
+const CONTINUERS = new Set([',', ';', ':', ')', ']', '-', '\u2013', '\u2014', '%', '.', '!', '?', '\u2026', '/']);
 
 /** The word after `from`, up to the next space, without surrounding punctuation. */
 function nextWord(text: string, from: number): string {
@@ -181,6 +181,23 @@ function insideParentheses(text: string, sentenceStart: number, at: number): boo
 }
 
 /**
+ * Whether the terminator run `runStart`–`runEnd` ends an aside in parentheses that opened after the
+ * sentence's first character and closes right after it ("(if America may claim him!)"); a whole
+ * sentence in parentheses, "(He was right.)", still ends there.
+ */
+function closesAside(text: string, sentenceStart: number, runStart: number, runEnd: number, after: number): boolean {
+  if (text.charCodeAt(runEnd) !== 41 || text.charCodeAt(runStart) === PERIOD) return false;
+  let depth = 0;
+  let opened = -1;
+  for (let k = sentenceStart; k < runStart; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 40 && depth++ === 0) opened = k;
+    else if (code === 41 && depth > 0) depth--;
+  }
+  return depth === 1 && opened > sentenceStart && after === runEnd + 1;
+}
+
+/**
  * Splits a paragraph into sentences and gives each one's offsets in the paragraph.
  *
  * Every span is trimmed, spans are in order and do not overlap, and only whitespace lies between
@@ -214,7 +231,13 @@ export function splitSentenceSpans(paragraph: string): SentenceSpan[] {
     while (next < n && isSpace(paragraph.charCodeAt(next))) next++;
     if (next >= n) break;
     // A number after a period inside a parenthesis goes on with it: "(66 Stat. 328)", "(figs. 9 and 10)".
-    if (isBoundary(paragraph, start, runStart, runEnd, j > runEnd, next) && !(isDigit(paragraph.charAt(next)) && insideParentheses(paragraph, start, j))) {
+    // "and (if America may claim him!) Tillich as well": a "!" or "?" that a parenthesis opened
+    // inside the sentence closes right after is the aside's, not the sentence's end.
+    if (
+      isBoundary(paragraph, start, runStart, runEnd, j > runEnd, next) &&
+      !(isDigit(paragraph.charAt(next)) && insideParentheses(paragraph, start, j)) &&
+      !closesAside(paragraph, start, runStart, runEnd, j)
+    ) {
       spans.push({ text: paragraph.slice(start, j), start, end: j });
       start = next;
     }

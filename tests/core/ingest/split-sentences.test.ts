@@ -207,3 +207,17 @@ describe('splitSentenceSpans', () => {
     );
   });
 });
+
+describe('splitSentences: a slash, and an aside in parentheses', () => {
+  it('GIVEN "12 lb. / cu. ft." THEN no sentence opens with the slash', () => {
+    expect(splitSentences('The 12 lb. / cu. ft. foam is stiff. Note the rest.')).toEqual(['The 12 lb. / cu. ft. foam is stiff.', 'Note the rest.']);
+  });
+
+  it('GIVEN "(if the town may claim him!) Quill as well" THEN one sentence; a sentence wholly in parentheses still ends', () => {
+    expect(splitSentences('He named Vask and (if the town may claim him!) Quill as well. Then he left.')).toEqual([
+      'He named Vask and (if the town may claim him!) Quill as well.',
+      'Then he left.',
+    ]);
+    expect(splitSentences('(He was right!) The next day he left.')).toEqual(['(He was right!)', 'The next day he left.']);
+  });
+});
