@@ -152,6 +152,11 @@ describe('who: credits and agents', () => {
     expect(ask('who stated that the promoters overrode the board', [], 'state')).toBe('Tom Hale');
   });
 
+  it('GIVEN "Modern towns, as Ann Vask has told us, have "come of age"" and "who said …" THEN the one person named outside the quotation', () => {
+    const sentence = 'Modern towns, as Ann Vask has told us, have "come of age"; and the harbor is the better for it.';
+    expect(who(sentence, [person('Ann Vask')], 'who said modern towns have come of age').answer).toBe('Ann Vask');
+  });
+
   it('GIVEN two people joined by "and" as the doers THEN both', () => {
     const sentence = 'Ann Lee and Tom Hale, who danced the duet, were also seen in the finale.';
     expect(who(sentence, [person('Ann Lee'), person('Tom Hale')], 'who danced the duet').answer).toBe('Ann Lee and Tom Hale');

@@ -82,7 +82,9 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // Lafitte"): the doer is not another name of the sentence; the sentence, which says who, is.
   // (An organisation does things too: "Tom Hale said Brown University bought the mill".)
   const doers = [...people, ...fresh.filter((e) => e.type === 'organization' && standing(e) !== 'other')];
-  const found = doers.length > 0 ? nameDoes(sentence, questionStems, input.verbStems, doers) : undefined;
+  // ("Modern man, as Dietrich Bonhoeffer has told us, has "come of age"": the one person named
+  // outside the quotation a speaker is asked for said it, wherever the verb stands.)
+  const found = quotedSpeaker && people.length === 1 ? people[0] : doers.length > 0 ? nameDoes(sentence, questionStems, input.verbStems, doers) : undefined;
   const roleHolder = byRole && roleOverlap(byRole) > 0 ? byRole : undefined;
   const doer = found === UNNAMED ? undefined : found;
   const byAgentChosen = byAgent && !questionStems.has('by') ? byAgent : undefined;
