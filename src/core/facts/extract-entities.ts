@@ -175,7 +175,7 @@ const ORG_WORDS = words(`Department Dept. Ministry Agency Administration Council
   Senate House Congress Parliament Assembly Legislature Court Party Union University College School
   Company Co. Corp. Corporation Inc. Ltd. LLC Association Assn. Assn Bank Board Bureau Office Service Services Army
   Navy Force Forces Corps Police Times Post News Journal Tribune Herald Gazette Press Institute Foundation
-  Church Club League Administration Authority Organization Organisation Government Republicans Democrats
+  Church Club League Administration Authority Organization Organisation Government Republicans Democrats Community
   County Commissioners Federation Group Fund Society Center Centre Hospital Airlines Railroad Railway
   Motors Industries Bancorp Holdings Network Broadcasting Television Radio Agency Guard Cabinet
   Conference Council Coalition Alliance Front Movement Brigade Brigades Division Regiment Battalion Fleet
@@ -335,6 +335,24 @@ function isOrgWord(t: string): boolean {
   return ORG_WORDS.has(t);
 }
 
+/** How many capitalised words after "and" may lead up to the organisation's word that ends them. */
+const AND_ORG_REACH = 4;
+/** The heads of a body's name that may hold an "and": "Food and Drug Administration", "Coal and Steel Community" (not "Senate Democrats", who are people). */
+const AND_ORG_HEADS = words(`Administration Community Corporation Company Commission Association Authority Institute Foundation
+  Bureau Board Council Society Federation Union Agency Department Railroad Railway Laboratories Laboratory`);
+
+/**
+ * Whether the capitalised words from `from` (no more than a few, no punctuation between) end in the
+ * head of a body's name, and the run before the "and" (`run`) can be the start of that name: two
+ * words or more, no title, no place ("Federal Food", not "President Kennedy", not "Iran").
+ */
+function endsInOrgWord(tokens: readonly Token[], from: number, run?: readonly Token[]): boolean {
+  if (run !== undefined && (run.length < 2 || run.some((t) => TITLES.has(t.text) || HONORIFICS.has(t.text)) || lookupPlace(run.map((t) => t.text).join(' ')) !== undefined)) return false;
+  let k = from;
+  while (k < from + AND_ORG_REACH && tokens[k]?.cap === true && !(tokens[k]?.breakAfter ?? false) && tokens[k + 1]?.cap === true) k++;
+  return k > from && tokens[k]?.cap === true && AND_ORG_HEADS.has(tokens[k]?.text ?? '');
+}
+
 /**
  * `of`/`and`/`for` join only inside institutional names (`Department of State`, `Secretary of
  * State`), so that `Iran and Iraq` stay two places.
@@ -481,12 +499,14 @@ function capitalisedRuns(sentence: string, tokens: readonly Token[]): Token[][] 
         t.text === 'of' || t.text === 'for'
           ? (institutional(prev) || spellsPlace) && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
           : t.text === 'and' || t.text === '&'
-            ? run.some(institutional) && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
+            ? (run.some(institutional) || (t.text === 'and' && endsInOrgWord(tokens, i + 1, run))) && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
             : !(prev?.breakAfter ?? false);
       // `and` joins two organisations' words (`Bureau of Mines and Geology Department`), or the
       // capitalised words of one `of` complement (`Department of Design and Construction`) — never
       // two names with no institution before them (`Smith and Jones met`, `Iran and Iraq`).
-      const andJoins = t.text !== 'and' || isOrgWord(tokens[i + 1]?.text ?? '') || isOrgWord(tokens[i + 2]?.text ?? '') || (inOfComplement(run) && continuesComplement(tokens[i + 1]));
+      // ("Federal Food and Drug Administration", "Jones and Laughlin Steel Corporation": the
+      // capitalised words after "and" end in an organisation's word, and the name is all of it.)
+      const andJoins = t.text !== 'and' || isOrgWord(tokens[i + 1]?.text ?? '') || isOrgWord(tokens[i + 2]?.text ?? '') || endsInOrgWord(tokens, i + 1, run) || (inOfComplement(run) && continuesComplement(tokens[i + 1]));
       if (joins && andJoins) run.push(t);
       else flush();
       continue;

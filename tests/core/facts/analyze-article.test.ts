@@ -595,3 +595,12 @@ describe('a name after a pronoun run together with its verb', () => {
     expect(readMentions("They said, You're Gavin Quell, the new man.").map((m) => m.text)).toContain('Gavin Quell');
   });
 });
+
+describe('a body whose name holds an "and"', () => {
+  it('GIVEN "the Federal Ferry and Dock Administration" THEN one organisation; two names, or a place, before "and" are not joined', () => {
+    expect(readMentions('The Federal Ferry and Dock Administration ruled on it.').map((m) => [m.text, m.type])).toEqual([['Federal Ferry and Dock Administration', 'organization']]);
+    expect(readMentions('The Vessa Coal and Steel Community grew.').map((m) => m.text)).toEqual(['Vessa Coal and Steel Community']);
+    expect(readMentions('Smith and Jones met Brown.').map((m) => m.text)).toEqual(['Smith', 'Jones', 'Brown']);
+    expect(readMentions('Iran and Vessa Oil Company fought.').map((m) => m.text)).toEqual(['Iran', 'Vessa Oil Company']);
+  });
+});
