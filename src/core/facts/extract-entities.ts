@@ -34,6 +34,9 @@ export interface RawMention {
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
+/** A state's name cut short with a full stop: "Pa.", "Calif.", "Ill.". */
+const STATE_ABBREVIATION = /^\p{Lu}\p{Ll}{1,4}\.$/u;
+
 /** A pronoun with its verb run together, which opens speech before a name: "You're Gavin", "I'm Dan Morgan". */
 const CONTRACTED_PRONOUN = /^(?:I|You|He|She|It|We|They|That|There|Here|Who|What|Let)['’](?:m|re|s|ve|d|ll)$/;
 
@@ -772,6 +775,8 @@ export function readMentions(sentence: string): RawMention[] {
     let run = original;
     // Leading stop words (`The`, `But`, `Asked`) and trailing company tails are not the name.
     while (run.length > 0 && (STOP.has(run[0]?.text ?? '') || CONTRACTED_PRONOUN.test(run[0]?.text ?? ''))) run = run.slice(1);
+    // "University Park, Pa. Ray Pepinsky is …": a state's abbreviation that ends the place before a name.
+    if (run.length >= 3 && STATE_ABBREVIATION.test(run[0]?.text ?? '') && lookupPlace(run[0]?.text ?? '')?.kind === 'state') run = run.slice(1);
     while (run.length > 1 && NAME_TAILS.has(run[run.length - 1]?.text ?? '')) run = run.slice(0, -1);
     const head = run[0];
     if (!head || (run.length === 1 && (ORG_TAILS.has(head.text) || HONORIFICS.has(head.text) || TITLES.has(head.text)))) continue;

@@ -604,3 +604,9 @@ describe('a body whose name holds an "and"', () => {
     expect(readMentions('Iran and Vessa Oil Company fought.').map((m) => m.text)).toEqual(['Iran', 'Vessa Oil Company']);
   });
 });
+
+describe('a state cut short before a name', () => {
+  it('GIVEN "Elmford, Pa. Ray Quell is the director" THEN the name without the state', () => {
+    expect(readMentions('The institute is in Elmford, Pa. Ray Quell is the director.').map((m) => m.text)).toContain('Ray Quell');
+  });
+});
