@@ -12,8 +12,8 @@ const QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which'
  * @example mendQuestionWord('wher is the alamo', lexicon); // 'where is the alamo'
  */
 export function mendQuestionWord(question: string, lexicon: Pick<Lexicon, 'has'> | undefined): string {
-  // "whos the sheriff", "whats the name": "who's", "what's" without the apostrophe.
-  const contracted = question.replace(/^(\s*)(who|what|where|when|how)s\b/i, "$1$2's");
+  // "whos the sheriff": "who's" without the apostrophe (not "whose", which asks for an owner).
+  const contracted = question.replace(/^(\s*)(who)s\b/i, "$1$2's");
   if (contracted !== question) return contracted;
   const mended = mendWord(question, /^\s*([A-Za-z]{2,6})\b/.exec(question), QUESTION_WORDS, lexicon);
   // "how meny", "how lng": the word after "how" that makes it a count, an amount or a span.
