@@ -1,4 +1,4 @@
-import { QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
+import { DETERMINER, QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
 import { capitaliseAbbreviations, tokenize, type Token } from '../text/tokenize.js';
 import { MONTH_WORDS } from '../facts/number-words.js';
 import type { Lexicon, QuestionType } from '../types.js';
@@ -312,7 +312,7 @@ export function headNoun(text: string): string | undefined {
   const found = /\b(?:which|what)\s+(?:(?:kinds?|types?|sorts?|forms?|brands?|makes?)\s+of\s+)?(?:an?\s+|the\s+)?([a-z][a-z-]+)(\s+\S+)?/i.exec(text);
   const noun = found?.[1]?.toLowerCase();
   // "what injured the veteran": a verb of the past before its object is no kind of answer.
-  if (noun !== undefined && /ed$/.test(noun) && DETERMINER_AFTER.test(found?.[2] ?? '')) return undefined;
+  if (noun !== undefined && /ed$/.test(noun) && DETERMINER.test((found?.[2] ?? '').trim().toLowerCase())) return undefined;
   return noun && !STOPWORDS.has(noun) && !QUESTION_FILLER.has(noun) ? noun : undefined;
 }
 
@@ -337,10 +337,6 @@ function nounOnlyStems(tokens: readonly Token[], groups: readonly QueryGroup[]):
   return new Set([...reached((word) => nouned.has(word))].filter((stem) => !elsewhere.has(stem)));
 }
 
-/** A determiner: what follows it is a noun ("the state department", "his statement"). */
-const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/;
-/** A determiner opening the object after a verb: "… the veteran", "… his arm". */
-const DETERMINER_AFTER = /^\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/i;
 
 /** "which judge …" asks who, "which city …" where, "what year …" when: the noun after the question word says. */
 export function refineType(type: QuestionType, text: string, lexicon: Lexicon | undefined): QuestionType {

@@ -28,3 +28,6 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** A determiner, in lower case: what follows it is a noun ("the state department", "his statement"). */
+export const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)$/;

@@ -1,7 +1,7 @@
 /** Who: a person or organisation (with their role), or the role of the person asked about. */
 import { roleStanding, type RoleStanding } from '../asked-role.js';
 import { IRREGULAR_VERBS } from '../../text/irregular-verbs.js';
-import { STOPWORDS } from '../../text/stopwords.js';
+import { DETERMINER, STOPWORDS } from '../../text/stopwords.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { EntityMention } from '../../types.js';
 import { lookupPlace } from '../../facts/gazetteer.js';
@@ -518,7 +518,6 @@ function clauseSubject(tokens: readonly Token[], sentence: string, before: numbe
 }
 
 /** Words that open a noun phrase: "the daily hijacking" is a thing, not a doer and its verb. */
-const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)$/;
 
 /**
  * The noun phrase right before the first question word the sentence contains: its subject. Not
