@@ -4,6 +4,7 @@
  * percentage (how many / how much), a reason clause (why). Each says how well the sentence fits the
  * kind asked for; a sentence without it gets a low fit and is itself the answer.
  */
+import { copulaAnswer } from './short/copula.js';
 import { dateAnswer } from './short/date.js';
 import { measureAnswer } from './short/measure.js';
 import { namedAnswer } from './short/named.js';
@@ -36,7 +37,7 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
     case 'why':
       return reasonAnswer(input);
     case 'what':
-      return namedAnswer(input) ?? measureAnswer(input) ?? { answer: input.sentence, fit: SENTENCE_FIT };
+      return namedAnswer(input) ?? measureAnswer(input) ?? copulaAnswer(input, SENTENCE_FIT) ?? { answer: input.sentence, fit: SENTENCE_FIT };
     default:
       return { answer: input.sentence, fit: SENTENCE_FIT };
   }

@@ -112,6 +112,9 @@ const SPEECH = /\b(?:said|says|told|added|announced|declared|stated|reported|wro
 function futureClause(sentence: string, at: number, end?: number): string {
   const before = sentence.slice(Math.max(0, at - FUTURE_REACH), at).split(/[;,:]\s/).pop() ?? '';
   if (end === undefined) return before;
+  // "Opening Day, Sept. 1, when the new hall opens": the "when" clause tells what happens that day.
+  const when = WHEN_AFTER.exec(sentence.slice(end))?.[1];
+  if (when !== undefined) return `${before} ${when}`;
   // "within a short time -- on June 17th -- her reign will end": a date set off by dashes belongs
   // to the clause the dashes interrupt, which goes on after the closing dash.
   const aside = DASH_OPEN.test(sentence.slice(0, at)) ? DASH_CLOSE.exec(sentence.slice(end)) : null;
@@ -120,6 +123,9 @@ function futureClause(sentence: string, at: number, end?: number): string {
   const after = (rest.replace(/^[\s,]+/, '').split(/[;:]\s|[.!?](?:\s|$)/)[0] ?? '').split(SPEECH)[0] ?? '';
   return `${before} ${after}`;
 }
+
+/** A "when" clause right after a date, up to the next stop: the clause is what happens on it. */
+const WHEN_AFTER = /^,?\s+when\s+([^;,:.!?]{1,120})/i;
 
 /** A dash (`--`, `—`, `–` between spaces) before a date, with a preposition at most between them. */
 const DASH_OPEN = /(?:--|—|\s–)\s*(?:(?:on|by|in|until|till|from|early|late|next)\s+)?$/i;

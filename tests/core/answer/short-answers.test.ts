@@ -717,6 +717,12 @@ describe('measures, and the count the question describes', () => {
     expect(ask('The park has 310 miles of roads and 95 miles of footpaths.', 'how many miles of footpaths are there', 'how-many', 'miles')).toBe('95 miles');
   });
 
+  it('GIVEN "a survey of 840 voters found 30 percent of the voters undecided" THEN the count of voters for what describes the survey, the share for what describes the share', () => {
+    const sentence = 'One survey, which reached 840 voters in nine towns, found that 30 percent of the voters were undecided.';
+    expect(ask(sentence, 'how many voters were in the undecided survey', 'how-many', 'voters')).toBe('840 voters');
+    expect(ask(sentence, 'how many voters were undecided', 'how-many', 'voters')).toBe('30 percent');
+  });
+
   it('GIVEN "a 6% rise in sales to a 3-month high" THEN "how much did sales rise" is 6%, not the 3 of "3-month"', () => {
     expect(ask('The 6% rise in sales in March to a 3-month high pleased the shop owners.', 'how much did sales rise in march')).toBe('6%');
   });
@@ -819,5 +825,33 @@ describe('what time', () => {
     expect(at('The harbor cafe closed at noon.')).toBe('noon');
     // A count after "at" is no time: "sold at five dollars".
     expect(at('The harbor cafe sold pies at five dollars.')).not.toBe('five');
+  });
+});
+
+describe('what: the other side of "is" from the question\'s words', () => {
+  const ask = (sentence: string, question: string): string =>
+    shortAnswer({ ...base, type: 'what', kind: 'other', sentence, facts: { entities: [], dates: [], numbers: [], hasReason: false }, questionStems: stems(question) }).answer;
+
+  it('GIVEN "The club\'s stated aim is a boathouse of stone and timber" THEN "what is the club\'s aim" is the boathouse, not the whole sentence', () => {
+    expect(ask("The rowing club's stated aim is a boathouse of stone and timber.", "what is the rowing club's aim")).toBe('a boathouse of stone and timber');
+  });
+
+  it('GIVEN "he said that the ferry was the oldest in the state" THEN "what was the oldest in the state" is the ferry, from the clause after "that"', () => {
+    expect(ask('The mayor said on Monday that the ferry was the oldest boat in the state.', 'what was the oldest boat in the state')).toBe('the ferry');
+  });
+
+  it('GIVEN a side that repeats one of the question\'s words THEN it is still the answer when the other holds clearly more', () => {
+    expect(ask('The stated goal of the Lake Guild is the cleaning of the lake and its shores.', 'what is the stated goal of the lake guild')).toBe('the cleaning of the lake and its shores');
+  });
+
+  it('GIVEN "is not", a passive, a relative pronoun, or a long other side THEN the sentence itself', () => {
+    const passive = 'The price of the boat was set by the board.';
+    expect(ask(passive, 'what was the price of the boat')).toBe(passive);
+    const denied = 'The harbor was not a safe place for the fleet.';
+    expect(ask(denied, 'what was the harbor')).toBe(denied);
+    const relative = 'The bridge, which was built by the Army, cost a great deal.';
+    expect(ask(relative, 'what was built by the army')).toBe(relative);
+    const long = 'The plan was a scheme to move the whole market and its stalls and carts down to the old quay by the river.';
+    expect(ask(long, 'what was the plan')).toBe(long);
   });
 });

@@ -527,6 +527,11 @@ describe('a day later in the year than the story, without its year', () => {
     // Told in the past tense, it is the year before's.
     expect(resolveDates('The new fare took effect Sept. 1.', PUB)[0]?.label).toBe('1 September 2006');
   });
+
+  it('GIVEN a date with a "when" clause after it ("Opening Day, Sept. 1, when the new hall opens") THEN that clause\'s tense decides the year', () => {
+    expect(resolveDates('The whole town is waiting for Opening Day, Sept. 1, when the new hall opens to the public.', PUB)[0]?.label).toBe('1 September 2007');
+    expect(resolveDates('The town still talks of Opening Day, Sept. 1, when the new hall opened to the public.', PUB)[0]?.label).toBe('1 September 2006');
+  });
 });
 
 describe('years older than 1600', () => {

@@ -46,8 +46,24 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
         (n) => n.unit !== 'ordinal' && wordsAfter(n, 4).some((t) => t.stem === nounStem),
       )
     : [];
-  const told = (n: NumberMention): number => new Set(wordsAfter(n, 8).filter((t) => !STOPWORDS.has(t.word) && t.stem !== nounStem && questionStems.has(t.stem)).map((t) => t.stem)).size;
-  const tolds = countedAll.map(told);
+  // The words before a number, back to the number before it: "One survey, which reached 840 voters".
+  const wordsBefore = (n: NumberMention, count: number): Token[] => {
+    const at = sentence.indexOf(n.text);
+    if (at < 0) return [];
+    const before = tokenize(sentence.slice(Math.max(0, at - 80), at)).slice(-count);
+    const fromNumber = before.findLastIndex((t) => /\d/.test(t.word) || numberWords.has(t.word));
+    return before.slice(fromNumber + 1);
+  };
+  const told = (n: NumberMention): number =>
+    new Set([...wordsBefore(n, 6), ...wordsAfter(n, 8)].filter((t) => !STOPWORDS.has(t.word) && t.stem !== nounStem && questionStems.has(t.stem)).map((t) => t.stem)).size;
+  // Of two told as much, the number the noun follows straight away is its count; "30 percent of
+  // the voters" is a share of them.
+  const shareOf = (n: NumberMention): boolean => {
+    const after = wordsAfter(n, 4);
+    const of = after.findIndex((t) => t.word === 'of');
+    return of >= 0 && of < after.findIndex((t) => t.stem === nounStem);
+  };
+  const tolds = countedAll.map((n) => 2 * told(n) + (shareOf(n) ? 0 : 1));
   const counted = countedAll[tolds.indexOf(Math.max(...tolds))];
   // "only 5 out of 122 cases docketed were tried": the count of those the question asks about is
   // the part, unless the question's word describes the whole ("how many cases were docketed").

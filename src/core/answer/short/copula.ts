@@ -1,0 +1,54 @@
+/**
+ * What: the other side of "is/are/was/were" from the question's words ("what is the club's aim" →
+ * "a new boathouse" of "The club's aim is a new boathouse").
+ */
+import { STOPWORDS } from '../../text/stopwords.js';
+import { tokenize } from '../../text/tokenize.js';
+import { questionWordsIn, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+
+/** A copula between two phrases, with the adverbs a writer puts after it ("is also", "was still"). */
+const COPULA = /\s(?:is|are|was|were)(?:\s+(?:also|still|now|once|always|simply|merely|only))?\s+/giu;
+/** Where the clause before a copula begins: a stop, or a word that opens a clause ("he said that …"). */
+const CLAUSE_START = /[,;:(“"]|--|—|\b(?:that|because|since|if|while|when|where|although|though|but|whether)\b/giu;
+/** Where the phrase after a copula ends: a stop, or a word that opens another clause. */
+const CLAUSE_END = /[,;:()!?]|--|—|\.(?:\s|$)|\s(?:because|since|while|although|though|but|when|if)\s/iu;
+/**
+ * What, after a copula, is no phrase of its own: "not" (the sentence denies it), a verb in -ing
+ * ("was running"), "to" ("is to be"), a passive ("was painted", "was set by the board").
+ */
+const NO_PHRASE = /^(?:not|n['’]t|never|no longer|to|being|\p{L}+ing|\p{L}+ed|\p{L}+\s+by)\b/iu;
+/** Words of a side shown as an answer at most: a longer one tells the reader no more than the sentence. */
+const MAX_WORDS = 12;
+
+/** A side of a copula as a reader would quote it: trimmed of the stop after it, the opening article kept. */
+const tidy = (text: string): string => text.trim().replace(/[.,;:]+$/u, '').trim();
+
+/**
+ * The phrase on the other side of a copula from the question's words: "what was the club's aim" →
+ * "a new boathouse"; "what was a first in the county" → "The boathouse" (of "The boathouse was a
+ * first in the county"). `undefined` when no copula has the question's words on one side and none
+ * on the other, when the sentence denies it ("is not"), or when the other side is long.
+ *
+ * @example
+ * copulaAnswer({ type: 'what', sentence: "The club's aim is a new boathouse.", questionStems: stems("what is the club's aim"), … }); // { answer: 'a new boathouse', fit: 0.8 }
+ */
+export function copulaAnswer(input: ShortAnswerInput, fit: number): ShortAnswer | undefined {
+  const { sentence, questionStems } = input;
+  let best: { answer: string; told: number } | undefined;
+  for (const m of sentence.matchAll(COPULA)) {
+    const head = sentence.slice(0, m.index);
+    const start = [...head.matchAll(CLAUSE_START)].at(-1);
+    const before = tidy(start ? head.slice(start.index + start[0].length) : head);
+    const tail = sentence.slice(m.index + m[0].length);
+    if (NO_PHRASE.test(tail)) continue;
+    const after = tidy(tail.slice(0, CLAUSE_END.exec(tail)?.index ?? tail.length));
+    const [toldBefore, toldAfter] = [questionWordsIn(before, questionStems), questionWordsIn(after, questionStems)];
+    // The side with fewer of the question's words answers it, if the other holds clearly more:
+    // "the synthesis of jazz and folk music" for "what is the stated goal of the jazz society".
+    const [answer, told, echoed] = toldAfter < toldBefore ? [after, toldBefore, toldAfter] : [before, toldAfter, toldBefore];
+    const words = tokenize(answer);
+    if (told <= 2 * echoed || words.length > MAX_WORDS || words.every((t) => STOPWORDS.has(t.word))) continue;
+    if (!best || told > best.told) best = { answer, told };
+  }
+  return best && { answer: best.answer, fit };
+}
