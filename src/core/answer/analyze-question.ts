@@ -1,3 +1,4 @@
+import { isParticiple } from '../text/irregular-verbs.js';
 import { DETERMINER, QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
 import { capitaliseAbbreviations, tokenize, type Token } from '../text/tokenize.js';
 import { MONTH_WORDS } from '../facts/number-words.js';
@@ -205,7 +206,7 @@ export function analyzeQuestion(
     asksTime: /\b(?:what|which) (?:time|hour)\b|\bat what\b/i.test(text),
     verbStems: type === 'who' ? verbAfterWho(tokens, groups) : undefined,
     ownedStems: ownedStems(tokens),
-    asksObject: type === 'who' && ASKS_OBJECT.test(text),
+    asksObject: type === 'who' && (ASKS_OBJECT.test(text) || asksPatient(text)),
     nounStems: nounOnlyStems(tokens, groups),
     questionCountries: type === 'who' ? countriesIn(text) : undefined,
     negated: NEGATION.test(text),
@@ -239,6 +240,22 @@ export function namesMonth(tokens: readonly Token[], i: number): boolean {
  * team" asks for the subject).
  */
 const ASKS_OBJECT = /^\W*(?:whom\b|who\s+(?:do|does|did)\b|who\s+(?:will|would|can|could|should|shall|has|have|had)\s+(?:he|she|they|we|you|i|it)\b)/i;
+
+/** "who was robbed", "who had been taken", "who will be named": a passive, its subject what the question asks for. */
+const PASSIVE_WHO = /^\W*who\s+(?:(?:was|were|is|are|gets?|got)|(?:has|have|had)\s+been|(?:will|would|could|might|may|must|should|can|shall)\s+be|(?:is|was|are|were)\s+being)\s+(?:\p{L}+ly\s+)?(\p{L}+)/iu;
+
+/**
+ * A "who" question in the passive asks for whom the deed was done to: the object of the verb of a
+ * sentence in the active ("Tom Hale robbed Ann Lee"), the subject of one in the passive.
+ *
+ * @example
+ * asksPatient('who had been robbed at the mill'); // true
+ * asksPatient('who was the governor'); // false
+ */
+export function asksPatient(text: string): boolean {
+  const word = PASSIVE_WHO.exec(text)?.[1]?.toLowerCase();
+  return word !== undefined && isParticiple(word) && !/^(?:is|are|was|were|been|had|has|have|did|does|done)$/.test(word);
+}
 
 /** Words between "who" and the verb of which it is the subject: "who has signed", "who first built". */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'might', 'may', 'must', 'first', 'last', 'actually', 'really', 'then']);

@@ -22,3 +22,17 @@ export const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(Object.entri
   was: 'be', were: 'be', been: 'be', is: 'be', are: 'be', had: 'have', has: 'have', did: 'do',
   done: 'do', does: 'do',
 }));
+
+/** A past participle: "robbed", "taken", an irregular past form ("held"), or "born". */
+const PARTICIPLE = new RegExp(`^(?:\\p{L}{2,}(?:ed|en)|born|${[...IRREGULAR_VERBS.keys()].join('|')})$`, 'u');
+
+/**
+ * Whether a word (lower case) may be the participle of a passive: "was robbed", "had been taken".
+ *
+ * @example
+ * isParticiple('robbed'); // true
+ * isParticiple('governor'); // false
+ */
+export function isParticiple(word: string): boolean {
+  return PARTICIPLE.test(word);
+}

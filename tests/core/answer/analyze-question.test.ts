@@ -124,6 +124,10 @@ describe('a question for the object of its verb', () => {
     ['who met tom hale in oslo', false],
     ['who will lead the team', false],
     ['who is ann lee', false],
+    ['who had been robbed at the mill', true],
+    ['who was shot in oslo', true],
+    ['who was the governor', false],
+    ['who was born in oslo', true],
   ])('"%s" asks for the object: %s', (question, expected) => {
     expect(inspectAsk(kb, question).analysis.asksObject).toBe(expected);
   });

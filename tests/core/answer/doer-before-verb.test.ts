@@ -20,6 +20,8 @@ beforeAll(() => {
       article('synod', ['The synod met in Boston for a week.', 'Ezra Gannett, an honorable member of the old synod, addressed himself frankly to the dispute in 1845, insisting that Tom Quillon should not be persecuted.']),
       article('court', ['The court was divided.', 'Countess Maria Ebner had made the request, but the Duke himself rejected the proposal and recalled his envoy Karl Schutz to the capital.']),
       article('college', ['The college has a new president this year.', 'Deans can form an important bridge between the president and the staff.']),
+      article('mill', ['The mill stood empty for years.', 'Before Tom Vask loomed the old mill, the Varga home, where Ann Drury had once been robbed.']),
+      article('saloon', ['The saloon closed early.', 'Pete Vance shot Carl Ruiz in the saloon on Friday night.']),
       article('ferry', ['The ferry was late that night.', 'Police found the captain of the ferry Quist said he had taken, but the man did not remember Quist on board.']),
     ],
     defaultBuildOptions(),
@@ -113,3 +115,19 @@ describe('no name before the verb: the subject is a noun, not an adjective', () 
   });
 });
 
+
+describe('a passive: whom it was done to, not who did it', () => {
+  it('GIVEN "where Ann Drury had once been robbed" THEN "who had been robbed at the mill" is Ann Drury, not the name the sentence opens with', () => {
+    expect(top('who had been robbed at the old mill').answer).toMatch(/^Ann Drury/);
+  });
+
+  it('GIVEN "where Ann Drury had once been robbed" THEN "who robbed ann drury" names no one: the sentence does not say', () => {
+    const result = top('who robbed ann drury');
+    expect(result.answer).not.toMatch(/^Tom Vask/);
+  });
+
+  it('GIVEN "Pete Vance shot Carl Ruiz" THEN "who was shot" is Carl Ruiz and "who shot carl ruiz" is Pete Vance', () => {
+    expect(top('who was shot in the saloon').answer).toMatch(/^Carl Ruiz/);
+    expect(top('who shot carl ruiz').answer).toMatch(/^Pete Vance/);
+  });
+});

@@ -1,6 +1,6 @@
 /** Who: a person or organisation (with their role), or the role of the person asked about. */
 import { roleStanding, type RoleStanding } from '../asked-role.js';
-import { IRREGULAR_VERBS } from '../../text/irregular-verbs.js';
+import { isParticiple } from '../../text/irregular-verbs.js';
 import { DETERMINER, STOPWORDS } from '../../text/stopwords.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { EntityMention } from '../../types.js';
@@ -8,8 +8,6 @@ import { lookupPlace } from '../../facts/gazetteer.js';
 import { countriesIn, freshEntities, inClauseOrder, joinedPair, placeAsWritten, mentionedInQuestion, NO_FIT, offClause, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 import { STARTS_LOWER } from '../../text/unicode-patterns.js';
 
-/** A past participle before "by": "directed", "written", "bought" (the verb of a passive, not a noun like "comedy"). */
-const PARTICIPLE = new RegExp(`^(?:\\p{L}+(?:ed|en)|${[...IRREGULAR_VERBS.keys()].join('|')})$`, 'u');
 
 /** "Who is the ambassador?" answered by someone whose role says nothing of ambassadors. */
 const IDENTITY_WITHOUT_ROLE = 0.4;
@@ -84,7 +82,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const doers = [...people, ...fresh.filter((e) => e.type === 'organization' && standing(e) !== 'other')];
   // ("Modern man, as Dietrich Bonhoeffer has told us, has "come of age"": the one person named
   // outside the quotation a speaker is asked for said it, wherever the verb stands.)
-  const found = quotedSpeaker && people.length === 1 ? people[0] : doers.length > 0 ? nameDoes(sentence, questionStems, input.verbStems, doers) : undefined;
+  const found = quotedSpeaker && people.length === 1 ? people[0] : doers.length > 0 ? nameDoes(sentence, questionStems, input.verbStems, doers, input.asksObject) : undefined;
   const roleHolder = byRole && roleOverlap(byRole) > 0 ? byRole : undefined;
   const doer = found === UNNAMED ? undefined : found;
   const byAgentChosen = byAgent && !questionStems.has('by') ? byAgent : undefined;
@@ -223,7 +221,7 @@ function passiveAgent(sentence: string, entities: readonly EntityMention[], ques
       return at >= 0 && BEFORE_AGENT.test(sentence.slice(from, at));
     });
     const word = (by[1] ?? '').toLowerCase();
-    const questionVerb = PARTICIPLE.test(word) && tokenize(word).some((t) => questionStems.has(t.stem));
+    const questionVerb = isParticiple(word) && tokenize(word).some((t) => questionStems.has(t.stem));
     if (questionVerb) {
       if (agent) return agent;
       // "the conference called by Heydrich": after the question's own verb, the capitalised name
@@ -352,7 +350,7 @@ function pronounSubject(sentence: string, questionStems: ReadonlySet<string>, en
 }
 
 /** Words that may stand between a name and its verb: "Quillon would banish", "Lafayette, who now had command". */
-const BEFORE_VERB = /^(?:would|could|should|will|shall|can|may|might|must|had|has|have|was|were|is|are|did|does|do|not|never|also|now|still|once|just|already|soon|who|\p{L}+ly)$/u;
+const BEFORE_VERB = /^(?:would|could|should|will|shall|can|may|might|must|had|has|have|was|were|is|are|be|been|did|does|do|not|never|also|now|still|once|just|already|soon|who|\p{L}+ly)$/u;
 
 /**
  * The person (or organisation) of `doers` whose name stands right before the question's verb, with only auxiliaries and adverbs
@@ -361,7 +359,7 @@ const BEFORE_VERB = /^(?:would|could|should|will|shall|can|may|might|must|had|ha
  * @example
  * nameDoes('While Hale censors plays, Quillon would banish all actors.', stems('who would banish the actors'), …); // Quillon
  */
-function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStems: ReadonlySet<string> | undefined, doers: readonly EntityMention[]): EntityMention | typeof UNNAMED | undefined {
+function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStems: ReadonlySet<string> | undefined, doers: readonly EntityMention[], wantsPatient = false): EntityMention | typeof UNNAMED | undefined {
   const tokens = tokenize(sentence);
   // The question's own verb; else its first content word the sentence writes ("who had command …").
   let verb = questionVerbAt(tokens, questionStems, verbStems);
@@ -389,6 +387,10 @@ function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStem
   const between = sentence.slice(name.end, next.start);
   if (/[^\s]/.test(between) && !(/^\s*,\s*$/.test(between) && (next.word === 'who' || described > 0)) && !/^['’"”]\s+$/.test(between)) return undefined;
   const person = doers.find((e) => e.text.length <= name.end && sentence.slice(name.end - e.text.length, name.end) === e.text);
+  // "Ann Lee had once been robbed": the name before a passive is whom it was done to. It answers
+  // "who was robbed", and says nothing of who robbed her; a name before an active verb, the reverse.
+  const passive = tokens.slice(i + 1, verb).some((t) => PASSIVE_BE.test(t.word)) && isParticiple(tokens[verb]?.word ?? '');
+  if (person !== undefined && passive !== wantsPatient) return UNNAMED;
   // "the promoters of 'Porgy And Bess' overrode", "a friend of Lee said": who did it is the one of
   // the name, unnamed ("the force of Paul Lafitte, who now had command": a "who" after the name is his).
   if (person !== undefined && next.word !== 'who' && described < 0 && /\bof\s+['‘"“]?$/.test(sentence.slice(0, name.end - person.text.length))) return UNNAMED;
@@ -446,6 +448,8 @@ const UNNAMED = Symbol('unnamed');
 const BEFORE_OBJECT = /^(?:to|with|for|about|at|on|upon|of|from|\p{L}+ly)$/u;
 /** Forms of "be" before a verb: "Macbeth was called …" is passive, its subject what the question asks for. */
 const PASSIVE_BE = /^(?:was|were|is|are|be|been|being)$/;
+/** What may stand between a passive's subject and its verb: "had once been", "will not be". */
+const PASSIVE_AUX = /^(?:was|were|is|are|be|been|being|had|has|have|will|would|could|should|may|might|must|shall|can|not|never|once|also|just|already|\p{L}+ly)$/u;
 
 /**
  * The name a question word of the sentence governs as its object: the capitalised words right after
@@ -463,8 +467,11 @@ function objectOf(sentence: string, questionStems: ReadonlySet<string>, entities
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i] as Token;
     if (capital(verb) || STOPWORDS.has(verb.word) || !questionStems.has(verb.stem)) continue;
-    if (PASSIVE_BE.test(tokens[i - 1]?.word ?? '')) {
-      const subject = tokens[i - 2];
+    // Past auxiliaries and adverbs to the subject: "Ann Lee had once been robbed".
+    let k = i - 1;
+    while (k > 0 && PASSIVE_AUX.test((tokens[k] as Token).word) && !capital(tokens[k]) && /^\s+$/.test(sentence.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start))) k--;
+    if (tokens.slice(k + 1, i).some((t) => PASSIVE_BE.test(t.word))) {
+      const subject = tokens[k];
       if (!capital(subject) || subject === undefined) continue;
       const before = entities.find((e) => e.type !== 'place' && e.text.length <= subject.end && sentence.slice(subject.end - e.text.length, subject.end) === e.text);
       if (before && !asked(before.text)) return personWithRole(before);
