@@ -52,6 +52,8 @@ export interface QuestionAnalysis {
   numbers: string[];
   /** The noun a "what"/"which" question asks for ("which guns …" → guns), if any. */
   head: string | undefined;
+  /** The stem of the thing a "where" question asks the place of ("where was the convention" → convent…), if any. */
+  placed: string | undefined;
 }
 
 /** "Who is …", "who was …", "who's …": the question asks who someone is, not who did something. */
@@ -213,6 +215,7 @@ export function analyzeQuestion(
     negatedStems: negatedStems(tokens),
     numbers: tokens.filter((t, i) => /\d/.test(t.word) || NUMBER_WORDS.test(t.word) || namesMonth(tokens, i)).map((t) => t.word),
     head: type === 'what' ? headNoun(text) : undefined,
+    placed: type === 'where' ? whereSubject(text) : undefined,
   };
 }
 
@@ -331,6 +334,32 @@ export function headNoun(text: string): string | undefined {
   // "what injured the veteran": a verb of the past before its object is no kind of answer.
   if (noun !== undefined && /ed$/.test(noun) && DETERMINER.test((found?.[2] ?? '').trim().toLowerCase())) return undefined;
   return noun && !STOPWORDS.has(noun) && !QUESTION_FILLER.has(noun) ? noun : undefined;
+}
+
+/** "where was the …", "where did a …": the words after it name the thing whose place is asked. */
+const WHERE_SUBJECT = /\bwhere\s+(?:(is|was|are|were|will|would|has|have|had|can|could)|(do|does|did))\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those)\s+)?(.+)$/i;
+/** Words of the subject at most: "the new state convention". */
+const SUBJECT_WORDS = 3;
+
+/**
+ * The stem of the noun whose place a "where" question asks: "where was the convention that made a
+ * new state government" → the convention's; "where did the old ship sink" → the ship's (after
+ * "did" the verb follows its subject). Undefined when the question names none.
+ *
+ * @example
+ * whereSubject('where was the state convention held'); // 'convent'
+ */
+export function whereSubject(text: string): string | undefined {
+  const found = WHERE_SUBJECT.exec(text);
+  if (!found?.[3]) return undefined;
+  const words: Token[] = [];
+  for (const token of tokenize(found[3]).slice(0, SUBJECT_WORDS)) {
+    if (STOPWORDS.has(token.word) || (words.length > 0 && isParticiple(token.word))) break;
+    words.push(token);
+    // After "did" the subject's noun is followed by the question's verb: "where did the ship sink".
+    if (found[2] !== undefined && words.length === 1 && !isParticiple(token.word)) break;
+  }
+  return words.at(-1)?.stem;
 }
 
 /**

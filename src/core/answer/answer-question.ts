@@ -151,6 +151,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly ownedStems: readonly string[];
   readonly asksObject: boolean;
   readonly nounStems: ReadonlySet<string>;
+  readonly placed: string | undefined;
 
   constructor(
     analysis: QuestionAnalysis,
@@ -175,6 +176,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
     this.ownedStems = analysis.ownedStems;
     this.asksObject = analysis.asksObject;
     this.nounStems = analysis.nounStems;
+    this.placed = analysis.placed;
   }
 
   get facts(): SentenceFacts {

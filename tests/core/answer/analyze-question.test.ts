@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerKind, definitionSubject, headNoun } from '../../../src/core/answer/analyze-question.js';
+import { answerKind, definitionSubject, headNoun, whereSubject } from '../../../src/core/answer/analyze-question.js';
 import { defaultBuildOptions } from '../../../src/io/load-knowledge-base.js';
 import { article, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
 
@@ -130,5 +130,16 @@ describe('a question for the object of its verb', () => {
     ['who was born in oslo', true],
   ])('"%s" asks for the object: %s', (question, expected) => {
     expect(inspectAsk(kb, question).analysis.asksObject).toBe(expected);
+  });
+});
+
+describe('the thing a "where" question asks the place of', () => {
+  it.each([
+    ['where was the convention that made a new state', 'convent'],
+    ['where was the state convention held', 'convent'],
+    ['where did the ship sink', 'ship'],
+    ['where is it', undefined],
+  ])('"%s" → %s', (question, expected) => {
+    expect(whereSubject(question)).toBe(expected);
   });
 });

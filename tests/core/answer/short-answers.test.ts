@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shortAnswer } from '../../../src/core/answer/short-answer.js';
 import { ageIn, namesAThing } from '../../../src/core/answer/short/number.js';
 import { askedRole } from '../../../src/core/answer/asked-role.js';
+import { whereSubject } from '../../../src/core/answer/analyze-question.js';
 import { extractNumbers } from '../../../src/core/facts/extract-numbers.js';
 import { resolveDates } from '../../../src/core/facts/resolve-dates.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
@@ -452,6 +453,20 @@ describe('"where" and a place something came from', () => {
     // (Each with the named field it is in.)
     expect(ask('where did the club fly the gliders from')).toBe('Ardent Field in Calloway');
     expect(ask('where did the club fly the gliders to')).toBe('Brisk Airport in Dunmore');
+  });
+});
+
+describe('where: the place of the thing the question asks about', () => {
+  const sentence = 'The drover told them of the synod in Vessa, which had chosen a new bishop for the diocese at Orlo.';
+  const facts: SentenceFacts = { entities: [{ text: 'Vessa', name: 'Vessa', type: 'place' }, { text: 'Orlo', name: 'Orlo', type: 'place' }], dates: [], numbers: [], hasReason: false };
+  const where = (q: string) => shortAnswer({ ...base, type: 'where', sentence, facts, questionStems: stems(q), placed: whereSubject(q) }).answer;
+
+  it('GIVEN "the synod in Vessa, which had chosen a bishop for the diocese at Orlo" THEN "where was the synod that chose a bishop for the diocese" is Vessa', () => {
+    expect(where('where was the synod that chose a new bishop for the diocese')).toBe('Vessa');
+  });
+
+  it('GIVEN the same sentence THEN "where is the diocese" is Orlo', () => {
+    expect(where('where is the diocese that got a new bishop')).toBe('Orlo');
   });
 });
 

@@ -8,17 +8,21 @@ import { escapeRegExp, freshEntities, inClauseOrder, joinedPair, NO_FIT, offClau
 const ORIGIN_PHRASE = /\bfrom\s+(?:(?!to\b|into\b|toward\b|towards\b|and\b)[^\s,;]+\s+){0,5}(?:in|at|near)\s+(?:the\s+)?$/i;
 
 
-/** Whether the word right before (or before its preposition) or right after the place (not a small word) is one of the question's. */
-function besideQuestionWord(sentence: string, place: string, questionStems: ReadonlySet<string>): boolean {
+/**
+ * How the place stands beside the question's words: 2 when the word right before it (or before its
+ * preposition) is the thing the question asks the place of ("the convention in Wheeling" for "where
+ * was the convention …"), 1 when that word or the one right after it (not a small word) is another
+ * of the question's, 0 otherwise.
+ */
+function besideQuestionWord(sentence: string, place: string, questionStems: ReadonlySet<string>, placed: string | undefined): number {
   const at = sentence.indexOf(place);
-  if (at < 0) return false;
+  if (at < 0) return 0;
   const next = /^[\s-]+([\p{L}'’]+)/u.exec(sentence.slice(at + place.length))?.[1];
   // ("moved to Chase Hall": the verb before the place's preposition is beside it too.)
   const previous = /([\p{L}'’]+)[\s-]+(?:(?:to|into|in|at|on|near)\s+(?:the\s+)?)?$/u.exec(sentence.slice(Math.max(0, at - 40), at))?.[1];
-  return [next, previous].some((word) => {
-    const token = word === undefined ? undefined : tokenize(word)[0];
-    return token !== undefined && !STOPWORDS.has(token.word) && questionStems.has(token.stem);
-  });
+  const [after, before] = [next, previous].map((word) => (word === undefined ? undefined : tokenize(word)[0]));
+  if (placed !== undefined && before?.stem === placed) return 2;
+  return [after, before].some((token) => token !== undefined && !STOPWORDS.has(token.word) && questionStems.has(token.stem)) ? 1 : 0;
 }
 
 /**
@@ -39,12 +43,12 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
       const origin = before === 'from' || ORIGIN_PHRASE.test(sentence.slice(0, sentence.indexOf(e.text)));
       // "of Kentucky origin" for "where does bourbon originate": the place beside a word of the
       // question is the one it asks about, before a place after "in".
-      const beside = besideQuestionWord(sentence, e.text, input.questionStems);
+      const beside = besideQuestionWord(sentence, e.text, input.questionStems, input.placed);
       // "sells better in America than in France": the place after "than" is what the answer is
       // compared with, not the answer.
       const compared = new RegExp(`\\bthan\\s+(?:(?:in|at|on|to|from)\\s+)?(?:the\\s+)?${escapeRegExp(e.text)}`).test(sentence);
       // "where did they fly from": the place of the "from" phrase ("from the airfield in Calloway") before any other.
-      return { e, origin, compared, score: (beside ? 3 : preposition) + (asksOrigin && origin ? 3 : 0) + (kind === 'country' || kind === 'region' ? 0 : 0.5) + order * 0.01 };
+      return { e, origin, compared, score: (beside > 0 ? 2 + beside : preposition) + (asksOrigin && origin ? 3 : 0) + (kind === 'country' || kind === 'region' ? 0 : 0.5) + order * 0.01 };
     })
     .sort((a, b) => b.score - a.score);
   // The place of the clause the question is about comes first ("…in Paris, and … in Tokyo").
