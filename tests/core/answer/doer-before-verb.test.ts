@@ -22,6 +22,8 @@ beforeAll(() => {
       article('college', ['The college has a new president this year.', 'Deans can form an important bridge between the president and the staff.']),
       article('mill', ['The mill stood empty for years.', 'Before Tom Vask loomed the old mill, the Varga home, where Ann Drury had once been robbed.']),
       article('saloon', ['The saloon closed early.', 'Pete Vance shot Carl Ruiz in the saloon on Friday night.']),
+      article('studio', ['The studio was small.', 'Karl Oster hurried to the workshop with his sketches, asked the carpenter to build a frame for the altar.']),
+      article('bridge', ['The town was pleased.', 'The mayor, Dora Vint, asked Sam Orley to design a new footbridge for the park.']),
       article('ferry', ['The ferry was late that night.', 'Police found the captain of the ferry Quist said he had taken, but the man did not remember Quist on board.']),
     ],
     defaultBuildOptions(),
@@ -129,5 +131,16 @@ describe('a passive: whom it was done to, not who did it', () => {
   it('GIVEN "Pete Vance shot Carl Ruiz" THEN "who was shot" is Carl Ruiz and "who shot carl ruiz" is Pete Vance', () => {
     expect(top('who was shot in the saloon').answer).toMatch(/^Carl Ruiz/);
     expect(top('who shot carl ruiz').answer).toMatch(/^Pete Vance/);
+  });
+});
+
+describe('one asked or told to do it', () => {
+  it('GIVEN "Karl Oster … asked the carpenter to build a frame" THEN "who built the frame" is not Karl Oster', () => {
+    expect(top('who built the frame for the altar').answer).not.toMatch(/^Karl Oster(?:,|$)/);
+  });
+
+  it('GIVEN "Dora Vint asked Sam Orley to design a footbridge" THEN "who designed the footbridge" is Sam Orley; "who asked for a footbridge" Dora Vint', () => {
+    expect(top('who designed the footbridge in the park').answer).toMatch(/^Sam Orley/);
+    expect(top('who asked for a new footbridge').answer).toMatch(/^Dora Vint/);
   });
 });

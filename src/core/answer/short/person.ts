@@ -82,7 +82,9 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const doers = [...people, ...fresh.filter((e) => e.type === 'organization' && standing(e) !== 'other')];
   // ("Modern man, as Dietrich Bonhoeffer has told us, has "come of age"": the one person named
   // outside the quotation a speaker is asked for said it, wherever the verb stands.)
-  const found = quotedSpeaker && people.length === 1 ? people[0] : doers.length > 0 ? nameDoes(sentence, questionStems, input.verbStems, doers, input.asksObject) : undefined;
+  // ("Lee asked the architect to design a stand": the one asked does the question's verb, not Lee.)
+  const told = input.asksObject ? undefined : toldToDo(sentence, questionStems, input.verbStems, doers);
+  const found = told ?? (quotedSpeaker && people.length === 1 ? people[0] : doers.length > 0 ? nameDoes(sentence, questionStems, input.verbStems, doers, input.asksObject) : undefined);
   const roleHolder = byRole && roleOverlap(byRole) > 0 ? byRole : undefined;
   const doer = found === UNNAMED ? undefined : found;
   const byAgentChosen = byAgent && !questionStems.has('by') ? byAgent : undefined;
@@ -396,6 +398,37 @@ function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStem
   if (person !== undefined && next.word !== 'who' && described < 0 && /\bof\s+['‘"“]?$/.test(sentence.slice(0, name.end - person.text.length))) return UNNAMED;
   // A capitalised word no person ends at: someone unnamed to the story, unless a common word opens the sentence ("Then had …").
   return person ?? (STOPWORDS.has(name.word) || /[.\d]/.test(name.word) ? undefined : UNNAMED);
+}
+
+/** Verbs whose object does what the "to" after it says: "asked the architect to design", "ordered Hale to leave". */
+const TELLS_TO = /^(?:ask|asks|asked|asking|tell|tells|told|order|orders|ordered|urge|urges|urged|persuade|persuades|persuaded|beg|begs|begged|invite|invites|invited|hire|hires|hired|commission|commissioned|instruct|instructed|direct|directed|require|required|allow|allowed|permit|permitted|want|wanted|expect|expected|encourage|encouraged|force|forced)$/;
+/** Words between such a verb and its "to" at most: "asked the young architect to". */
+const TOLD_WORDS = 4;
+
+/**
+ * Who does the question's verb when the sentence writes it after "to" and someone told or asked
+ * to do it ("Lee asked the architect to design a stand"): that person, when the sentence names
+ * them there; else {@link UNNAMED} (not Lee, who only asked). Undefined when the verb is not so written.
+ *
+ * @example
+ * toldToDo('Lee asked Tom Hale to design a stand.', stems('who designed the stand'), undefined, [lee, hale]); // hale
+ */
+function toldToDo(sentence: string, questionStems: ReadonlySet<string>, verbStems: ReadonlySet<string> | undefined, doers: readonly EntityMention[]): EntityMention | typeof UNNAMED | undefined {
+  const tokens = tokenize(sentence);
+  const verb = questionVerbAt(tokens, questionStems, verbStems);
+  if (verb < 2 || tokens[verb - 1]?.word !== 'to') return undefined;
+  for (let k = verb - 2; k >= 0 && k >= verb - 2 - TOLD_WORDS; k--) {
+    const token = tokens[k] as Token;
+    if (/[^\s]/.test(sentence.slice(token.end, (tokens[k + 1] as Token).start))) return undefined;
+    if (!TELLS_TO.test(token.word) || k === verb - 2) continue;
+    const from = (tokens[k + 1] as Token).start;
+    const to = (tokens[verb - 1] as Token).start;
+    return doers.find((e) => {
+      const at = sentence.indexOf(e.text, from);
+      return at >= 0 && at < to;
+    }) ?? UNNAMED;
+  }
+  return undefined;
 }
 
 /** Words that open a role written before a name: "his agent Schutz", "the clerk Ann Lee". */
