@@ -25,6 +25,12 @@ beforeAll(() => {
         'Harbour master Ines Okafor announced the new ferry timetable at the quay.',
         '"From June, Captain Lund will sail the boat twice a day," she said.',
       ]),
+      article('theatre', [
+        'The play went on without a pause.',
+        'Mara Quint had been in the green room.',
+        'The noise had brought her into the wings.',
+        'Since she could not act, she was the first person to carry a chair to the box, for Miss Orme, who had asked for it.',
+      ]),
       article('orchard', [
         'Ruth Ogden met Paul Fenwick at the county fair.',
         'She planted the cider orchard on the hill above the village.',
@@ -88,5 +94,11 @@ describe('whose deed a second verb is', () => {
   it('GIVEN a clause of its own before the second verb ("she said the board … and raised …") THEN "she" is not taken for its doer', () => {
     const sentence = 'She said the board approved the plan and raised the fees.';
     expect(ask(sentence, 'who raised the fees')).not.toContain('Ann Lee');
+  });
+});
+
+describe('"she was the first person to …"', () => {
+  it('GIVEN "she was the first person to carry a chair to the box, for Miss Orme" THEN "who first carried a chair to the box" is the woman named before, not Miss Orme', () => {
+    expect(top('who first carried a chair to the box').answer).toMatch(/^Mara Quint/);
   });
 });

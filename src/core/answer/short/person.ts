@@ -263,11 +263,30 @@ function writesName(sentence: string, words: readonly string[] | undefined): boo
   );
 }
 
-/** The first lower-case question word the sentence holds after its first word (the question's verb, mostly); -1 when none. */
+/**
+ * The first lower-case question word the sentence holds after its first word (the question's verb,
+ * mostly); -1 when none. Written "she was the first person to offer", the verb of its subject:
+ * the "was" (whose subject did the offering).
+ */
 function questionVerbAt(tokens: readonly Token[], questionStems: ReadonlySet<string>, verbStems?: ReadonlySet<string>): number {
   // The question's own verb when it is known ("who manufactures the packaged units": not "packaged").
   const stems = verbStems ?? questionStems;
-  return tokens.findIndex((t, i) => i > 0 && !STOPWORDS.has(t.word) && stems.has(t.stem) && !t.capitalized);
+  const verb = tokens.findIndex((t, i) => i > 0 && !STOPWORDS.has(t.word) && stems.has(t.stem) && !t.capitalized);
+  return verb > 0 ? (firstToDo(tokens, verb) ?? verb) : verb;
+}
+
+/** An ordinal or "only" that makes its subject the doer of the "to" after it: "the first person to offer". */
+const RANKED = /^(?:first|last|only|next|second|third)$/;
+/** Forms of "be" before it. */
+const RANKED_BE = /^(?:was|is|were|are|became|becomes|be|been)$/;
+
+/** The index of the "was" of "was the first (person) to <verb>" when the verb at `verb` is written so. */
+function firstToDo(tokens: readonly Token[], verb: number): number | undefined {
+  if (tokens[verb - 1]?.word !== 'to') return undefined;
+  for (let k = verb - 2; k >= 2 && k >= verb - 4; k--) {
+    if (RANKED.test((tokens[k] as Token).word) && tokens[k - 1]?.word === 'the' && RANKED_BE.test(tokens[k - 2]?.word ?? '')) return k - 2;
+  }
+  return undefined;
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/;
