@@ -92,6 +92,8 @@ const YEAR_CUE =
 const MONTH_CUE =
   /\b(?:in|on|since|by|during|until|till|before|after|of|from|early|late|mid|last|next|this|through|to|between|and|or|every|each|since|past|coming)(?:\s+|\s*-)$/i;
 const GENERIC_BEFORE = /\b(?:a|every|each|any)\s+$/i;
+/** After a weekday, what makes it part of a thing's name: a hyphen ("Sunday-school"), or "school", "best", "paper(s)", "driver(s)". */
+const WEEKDAY_COMPOUND = /^(?:-\p{L}|\s+(?:schools?|best|papers?|supplements?|drivers?)\b)/iu;
 /**
  * How far back, in characters, a future cue may stand in the date's clause: a subject and its verb
  * phrase ("President Kennedy will meet with Soviet Premier Nikita S. Khrushchev in Vienna June 3").
@@ -470,6 +472,8 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   // a preposition and before a plural noun describes the noun (a habit); "said Monday protesters
   // gathered", "On Sunday swimmers came" still date the sentence.
   if (hasWeekday && !hasDay && !hasMonth && /\b(?:the|a|an|for|of|at|to|with|our|their|his|her|its|my|your|every|each)\s+$/i.test(before) && ATTRIBUTIVE_PLURAL.test(sentence.slice(start + text.length, start + text.length + 24))) return;
+  // A weekday that names a thing, not a day: "our Sunday-school", "in his Sunday best", "the Sunday papers".
+  if (hasWeekday && !hasDay && !hasMonth && WEEKDAY_COMPOUND.test(sentence.slice(start + text.length, start + text.length + 16))) return;
   // Habits, not dates: `on a Friday`, `every Sunday`, `on Monday afternoons`.
   if (hasWeekday && !hasMonth && (GENERIC_BEFORE.test(before) || /^\s+(?:mornings|afternoons|evenings|nights)\b/i.test(sentence.slice(start + text.length, start + text.length + 12)))) return;
 

@@ -534,6 +534,16 @@ describe('a day later in the year than the story, without its year', () => {
   });
 });
 
+describe('a weekday that names a thing', () => {
+  it('GIVEN "Sunday-school", "Sunday school", "Sunday best", "the Sunday papers" THEN no date; "on Sunday" still one', () => {
+    expect(resolveDates('The chapel has ninety pupils in its Sunday-school.', PUB)).toEqual([]);
+    expect(resolveDates('She taught Sunday school for years.', PUB)).toEqual([]);
+    expect(resolveDates('He wore his Sunday best to the fair.', PUB)).toEqual([]);
+    expect(resolveDates('She read it in the Sunday papers.', PUB)).toEqual([]);
+    expect(resolveDates('The chapel held a fair on Sunday.', PUB)[0]?.label).toBe('22 July 2007');
+  });
+});
+
 describe('years older than 1600', () => {
   it('GIVEN "in 1066." or "since 1290, when" THEN a year; "in 1200 homes" or "$1290" stays a number', () => {
     expect(resolveDates('The abbey was founded in 1066.', PUB).map((d) => d.label)).toEqual(['1066']);
