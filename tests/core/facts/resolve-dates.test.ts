@@ -544,6 +544,17 @@ describe('a weekday that names a thing', () => {
   });
 });
 
+describe('a weekday after a place', () => {
+  it('GIVEN "met in Vessa on Monday" or "met in Vessa Monday" THEN Monday is a date; "Bloody Sunday", "the Sunday Times" are names', () => {
+    expect(resolveDates('The ministers met in Vessa on Monday.', PUB)[0]?.label).toBe('23 July 2007');
+    expect(resolveDates('The ministers met in Vessa Monday.', PUB)[0]?.label).toBe('23 July 2007');
+    expect(resolveDates('Ada Orr opened her shop in Vessa on Monday.', PUB)[0]?.label).toBe('23 July 2007');
+    expect(resolveDates('On Monday Ada Orr opened her shop.', PUB)[0]?.label).toBe('23 July 2007');
+    expect(resolveDates('He wrote of Bloody Sunday.', PUB)).toEqual([]);
+    expect(resolveDates('They read the Sunday Times.', PUB)).toEqual([]);
+  });
+});
+
 describe('years older than 1600', () => {
   it('GIVEN "in 1066." or "since 1290, when" THEN a year; "in 1200 homes" or "$1290" stays a number', () => {
     expect(resolveDates('The abbey was founded in 1066.', PUB).map((d) => d.label)).toEqual(['1066']);
