@@ -395,6 +395,18 @@ function clauseOfToday(text: string): string {
 }
 
 /**
+ * Whether a sentence says nothing but `phrase`: no word outside it but small ones.
+ *
+ * @example
+ * onlyWords('"Tomorrow."', 'Tomorrow'); // true
+ * onlyWords('The fair opens tomorrow.', 'tomorrow'); // false
+ */
+export function onlyWords(text: string, phrase: string): boolean {
+  const own = new Set(tokenize(phrase).map((t) => t.word));
+  return tokenize(text).every((t) => own.has(t.word) || STOPWORDS.has(t.word));
+}
+
+/**
  * Whether the "today" of a sentence is a day something happens on: something reported ("said
  * today", "met in Baghdad today", "has rejected … today") or ahead ("will meet today", "opens
  * today"). Else it is the present of an essay — "the problems we face today", "still in use today" —
@@ -716,7 +728,8 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         const date =
           dates.find((d) => d.grain !== 'duration' && d.start !== undefined && !SPAN_TO_NOW.test(d.text) && !(TODAY.test(d.text) && !todayHappens(cited.text))) ??
           (s === leadOf(cited.article) && reportsEvent(cited.text) && !writesYearBeforeCommonEra(cited.text) ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined);
-        if (!date?.start) continue;
+        // A heading "Tuesday", a line of talk ""Tomorrow."": a date and nothing that happens on it.
+        if (!date?.start || onlyWords(cited.text, date.text)) continue;
         const end = date.end ?? date.start;
         if (range.from && end < range.from) continue;
         if (range.to && date.start > range.to) continue;

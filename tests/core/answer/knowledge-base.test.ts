@@ -311,6 +311,12 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(dated).toEqual(['Ada Rusk ran for mayor of Orsdale in 1950 and lost.', 'Ada Rusk was elected mayor in 1954.']);
   });
 
+  it('GIVEN a heading "Tuesday" or a line of talk ""Tomorrow."" THEN no event: a date with nothing that happens on it', () => {
+    const story = article('vint', ['Ada Vint opened her bakery in Orsdale on Monday.', 'Tuesday', '"Tomorrow."', 'On Tuesday Ada Vint sold four hundred loaves.']);
+    const dated = buildKnowledgeBase([story], defaultBuildOptions()).timeline('').map((e) => e.citation.sentence);
+    expect(dated).toEqual(['Ada Vint opened her bakery in Orsdale on Monday.', 'On Tuesday Ada Vint sold four hundred loaves.']);
+  });
+
   it('GIVEN a range THEN keeps only events within it', () => {
     const events = kb.timeline('', { from: '2007-07-01', to: '2007-07-31' });
     expect(events.length).toBeGreaterThan(0);
