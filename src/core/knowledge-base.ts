@@ -498,17 +498,42 @@ const RELATED_SHARE = 0.5;
  * Whether a sentence writes one of the names as a name of its own: a whole word ("Lorrance", not
  * "Lorrancean") that no capitalised word carries on into another person's name ("Lorrance Vipton").
  */
-function namesWritten(names: readonly string[]): (sentence: string) => boolean {
-  const escaped = names.map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((x, y) => y.length - x.length);
-  if (escaped.length === 0) return () => false;
-  // Matched in lower case; what follows is read as written (a case-insensitive \p{Lu} would match any letter).
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}])(?:${escaped.join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+function namesWritten(names: readonly string[], others: readonly string[] = []): (sentence: string) => boolean {
+  const pattern = namePattern(names);
+  if (pattern === undefined) return () => false;
+  // "Mrs. Lincoln screamed" names Mrs. Lincoln, whom the people list holds beside Abraham Lincoln
+  // ("Lincoln"): a name written inside another one's longer name is that other one's.
+  const longer = namePattern(others.filter((other) => names.some((name) => other.length > name.length && namePattern([name])?.test(other.toLowerCase()))));
   return (sentence) => {
-    for (const m of sentence.toLowerCase().matchAll(pattern)) {
+    const lower = sentence.toLowerCase();
+    const taken = longer === undefined ? [] : [...lower.matchAll(longer)].map((m) => [m.index, m.index + m[0].length] as const);
+    for (const m of lower.matchAll(pattern)) {
+      if (taken.some(([from, to]) => m.index >= from && m.index + m[0].length <= to)) continue;
       if (!/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4))) return true;
     }
     return false;
   };
+}
+
+/**
+ * Whether two lists of roles may be one person's: either is empty, or they share a word that is no
+ * small one ("President" and "President of the United States").
+ *
+ * @example
+ * sameOne(["John Calvin's sister"], ["Shelley's companion"]); // false
+ */
+export function sameOne(roles: readonly string[], others: readonly string[]): boolean {
+  if (roles.length === 0 || others.length === 0) return true;
+  const words = new Set(roles.flatMap((role) => tokenize(role).filter((t) => !STOPWORDS.has(t.word)).map((t) => t.stem)));
+  return others.some((role) => tokenize(role).some((t) => words.has(t.stem) && !STOPWORDS.has(t.word)));
+}
+
+/** Any of the names, in lower case, as whole words; undefined for none. */
+function namePattern(names: readonly string[]): RegExp | undefined {
+  const escaped = names.map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((x, y) => y.length - x.length);
+  if (escaped.length === 0) return undefined;
+  // Matched in lower case; what follows is read as written (a case-insensitive \p{Lu} would match any letter).
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${escaped.join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 }
 
 function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: KnowledgeIndex, options: BuildOptions): KnowledgeBase {
@@ -773,7 +798,10 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
           ...entities.filter((e) => forms.some((form) => e.name.toLowerCase().endsWith(` ${form}`))),
         ].filter((e, i, all) => all.indexOf(e) === i);
         for (const entity of matching) {
-          const key = entity.name.toLowerCase();
+          // "Mary" of one story, John Calvin's sister, and "Mary" of another, Shelley's companion:
+          // a name of one word, given roles that share no word, is two people.
+          let key = entity.name.toLowerCase();
+          for (let n = 1; !/\s/.test(entity.name) && byName.has(key) && !sameOne(byName.get(key)?.entity.roles ?? [], entity.roles); n++) key = `${entity.name.toLowerCase()}#${n}`;
           const group = byName.get(key);
           if (!group) byName.set(key, { entity: { ...entity, roles: [...entity.roles], aliases: [...entity.aliases] }, articles: [a] });
           else {
@@ -805,8 +833,9 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       if (!found) return undefined;
       const entity = found;
       const citations: Citation[] = [];
-      const writesName = namesWritten([entity.name, ...entity.aliases]);
       for (const a of inArticles) {
+        const others = articleEntities(contextOf(a)).filter((e) => e.name !== entity.name).flatMap((e) => [e.name, ...e.aliases]);
+        const writesName = namesWritten([entity.name, ...entity.aliases], others);
         for (const s of index.articleSentences(a)) if (writesName(sentence(s).text)) citations.push(corpus.citation(s));
       }
       return {

@@ -330,6 +330,31 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(profile?.sentences.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('GIVEN "Mrs. Vale" and "Dorran Vale" (alias "Vale") on one people list THEN Dorran Vale\'s profile quotes no sentence that names only Mrs. Vale', () => {
+    const mill: Article = {
+      id: 'vale',
+      title: 'The mill on the river',
+      source: 'Test Gazette',
+      published: '1961-03-01',
+      url: '',
+      people: [{ name: 'Dorran Vale', role: 'mill owner', aliases: ['Vale'] }, { name: 'Mrs. Vale' }],
+      paragraphs: ['Dorran Vale bought the mill in the spring.', 'Mrs. Vale screamed.', 'Vale ground corn for three counties.'],
+    };
+    const cited = buildKnowledgeBase([mill], defaultBuildOptions()).profile('Vale')?.sentences.map((c) => c.sentence);
+    expect(cited).toEqual(['Dorran Vale bought the mill in the spring.', 'Vale ground corn for three counties.']);
+  });
+
+  it('GIVEN "Orla" in two stories with roles that share no word THEN two people: one profiled, the other under "not to be confused with"; a shared word keeps them one', () => {
+    const story = (id: string, role: string, text: string): Article => ({ id, title: `Story ${id}`, source: 'Test Gazette', published: '1961-03-01', url: '', people: [{ name: 'Orla', role }], paragraphs: [text] });
+    const two = buildKnowledgeBase([story('a', "the miller's sister", 'Orla kept the accounts of the mill.'), story('b', 'harbour pilot', 'Orla brought the ship in at dawn.')], defaultBuildOptions());
+    const profile = two.profile('Orla');
+    expect(profile?.roles).toHaveLength(1);
+    expect(profile?.articles).toHaveLength(1);
+    expect(profile?.others?.map((o) => o.role)).toHaveLength(1);
+    const one = buildKnowledgeBase([story('a', 'harbour pilot', 'Orla kept the harbour log.'), story('b', 'pilot of the harbour boat', 'Orla brought the ship in at dawn.')], defaultBuildOptions());
+    expect(one.profile('Orla')?.articles).toHaveLength(2);
+  });
+
   it('GIVEN a curated alias, or a curated name the text never writes whole THEN profiles that person', () => {
     const mill: Article = {
       id: 'mill',
