@@ -57,6 +57,13 @@ function writtenAnotherWay(a: string, b: string): boolean {
   const lastB = wb[wb.length - 1] ?? '';
   const plural = lastA !== lastB && (lastA === `${lastB}s` || lastB === `${lastA}s` || lastA === `${lastB}es` || lastB === `${lastA}es`);
   if (plural && wa.length === wb.length && wa.slice(0, -1).every((w, i) => w === wb[i])) return true;
+  // "Young Frederick Seward" / "Frederick Seward": a person's full name with a word more before it.
+  if (!firm && shorter.length >= 2 && shorter.length < longer.length && shorter.every((w, i) => w === longer[longer.length - shorter.length + i])) return true;
+  // "Herb" / "Herbert", "Jeff" / "Jefferson": a short form of a given name written alone.
+  if (wa.length === 1 && wb.length === 1 && lastA !== lastB) {
+    const [short, long] = lastA.length <= lastB.length ? [lastA, lastB] : [lastB, lastA];
+    return short.length >= 3 && short.length <= SHORT_FORM_LENGTH && long.startsWith(short);
+  }
   if (lastA === '' || lastA !== lastB) return false;
   if (wa.length === 1 || wb.length === 1) return wa.length !== wb.length;
   // The words between: one may write a middle name or initial more ("Tom R. Ward"), but two that

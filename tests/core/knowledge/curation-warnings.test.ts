@@ -44,6 +44,14 @@ describe('curationWarnings', () => {
     expect(warned([{ name: 'Ford Motor Company' }, { name: 'Ford' }])).toEqual([]);
   });
 
+  it('GIVEN a full name with a word more before it ("Young Tom Ward" / "Tom Ward"), or a short given name alone ("Herb" / "Herbert") THEN a warning; other names are not', () => {
+    const story = ['Young Tom Ward came with Tom Ward; Herb and Herbert spoke, and Herbert Vask too.', 'Nell Ward and Ward met Ann Lee and Ann Leeds.'];
+    const warned = (people: Array<{ name: string }>) => curationWarnings({ people, paragraphs: story }).map((w) => w.message);
+    expect(warned([{ name: 'Tom Ward' }, { name: 'Young Tom Ward' }])).toEqual([expect.stringMatching(/"Young Tom Ward" may be "Tom Ward" listed again/)]);
+    expect(warned([{ name: 'Herbert' }, { name: 'Herb' }])).toEqual([expect.stringMatching(/"Herb" may be "Herbert" listed again/)]);
+    expect(warned([{ name: 'Nell Ward' }, { name: 'Tom Ward' }, { name: 'Ann Lee' }, { name: 'Ann Leeds' }, { name: 'Herbert Vask' }])).toEqual([]);
+  });
+
   it('GIVEN a body listed again in the plural ("Harbor Court" / "Harbor Courts") THEN a warning; two names that differ otherwise are not', () => {
     const story = ['The Harbor Court sat twice; the Harbor Courts of the county then closed.', 'Ann Lee and Ann Leeds spoke.'];
     const warned = (people: Array<{ name: string }>) => curationWarnings({ people, paragraphs: story }).map((w) => w.message);
