@@ -568,8 +568,18 @@ function roleOfBefore(sentence: string, tokens: readonly Token[], last: number):
   return undefined;
 }
 
+/** Words that open a noun phrase before its role noun: "a retired jeweler". */
+const DETERMINERS = /^(?:a|an|the)$/i;
+/** Prepositions a role phrase may be the object of: "hung on a Hitchcock chair". */
+const PREPOSITIONS = /^(?:on|in|at|of|from|to|with|for|by|into|onto|upon|over|under|near|beside|behind)$/;
+
+/** Whether a lower-case word right after `end` goes on with the name as its clause's subject: "David took out". */
+function opensClause(sentence: string, end: number): boolean {
+  return /^\s+\p{Ll}/u.test(sentence.slice(end, end + 3)) && !/^\s+(?:and|or|who|whom|whose|which|of)\b/.test(sentence.slice(end, end + 8));
+}
+
 /** The role written just before a name: `State Department spokesman`, `Iran's foreign minister,`. */
-function roleBefore(sentence: string, tokens: readonly Token[], runStart: number, runsByEnd: Map<number, Token[]>): string | undefined {
+function roleBefore(sentence: string, tokens: readonly Token[], runStart: number, runsByEnd: Map<number, Token[]>, nameEnd?: number): string | undefined {
   let i = runStart - 1;
   let commaBridge = false;
   const first = tokens[i];
@@ -621,6 +631,12 @@ function roleBefore(sentence: string, tokens: readonly Token[], runStart: number
   }
   const startTok = tokens[from];
   if (!startTok || !nearest) return undefined;
+  // "His coat hung on a Hitchcock chair, David took out his pipe": a phrase after a preposition,
+  // with the name opening the next clause, is no apposition of it.
+  if (commaBridge && nameEnd !== undefined && opensClause(sentence, nameEnd)) {
+    const opener = tokens[from - 1] !== undefined && DETERMINERS.test(tokens[from - 1]?.text ?? '') ? tokens[from - 2] : tokens[from - 1];
+    if (opener !== undefined && !opener.cap && !opener.breakAfter && PREPOSITIONS.test(opener.text)) return undefined;
+  }
   let role = sentence.slice(startTok.start, nearest.end);
   role = role.replace(/^(?:the|a|an)\s+/i, '');
   if (commaBridge && !/['’]s\b/.test(role) && from === runStart - 1) {
@@ -871,7 +887,7 @@ export function readMentions(sentence: string): RawMention[] {
     // Cues sit just before or after the name; short slices keep the anchored regexes cheap.
     const before = sentence.slice(Math.max(0, head.start - 40), head.start);
     const afterText = sentence.slice(end, end + 40);
-    const readBefore = roleBefore(sentence, tokens, firstIndex, runsByEnd);
+    const readBefore = roleBefore(sentence, tokens, firstIndex, runsByEnd, end);
     const readAfter = readBefore ? undefined : roleAfter(sentence, end);
     if ((readBefore || readAfter) && looksLikeName(run)) {
       pushMention(out, sentence, initial, run, 'person', true, readBefore ?? readAfter);

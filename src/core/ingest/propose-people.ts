@@ -237,11 +237,20 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     // Mr. Berkely", each description stands before the name it describes.
     const appositive = after.exec(sentence);
     const described = appositive && !opensWithName(sentence.slice(appositive.index + appositive[0].length)) ? appositive[1] : undefined;
-    const phrase = described ?? before.exec(sentence)?.[1]?.split(LAST_OPENER).pop();
+    const found = described === undefined ? before.exec(sentence) : null;
+    // "while on a visit to the home of a retired jeweler, Rousseau amused the company": a phrase
+    // after a preposition, the name opening the next clause, is no apposition of the name.
+    const afterPreposition = found !== null && PREPOSITION_BEFORE.test(sentence.slice(0, found.index + found[0].indexOf(found[1] ?? ''))) && CLAUSE_GOES_ON.test(sentence.slice(found.index + found[0].length));
+    const phrase = described ?? (afterPreposition ? undefined : found?.[1]?.split(LAST_OPENER).pop());
     if (phrase !== undefined && headIsPerson(phrase)) return phrase.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
   }
   return undefined;
 }
+
+/** A preposition right before a phrase: "… of ", "on ". */
+const PREPOSITION_BEFORE = /\b(?:on|in|at|of|from|to|with|for|by|into|onto|upon|over|under|near|beside|behind)\s+$/;
+/** A lower-case word after a name that goes on with it as its clause's subject: " amused". */
+const CLAUSE_GOES_ON = /^\s+(?!(?:and|or|who|whom|whose|which|of)\b)\p{Ll}/u;
 
 /** `John "Jack" Harlan`, `Arthur ‘Bugs’ Baer`: a given name, a nickname in quotes, a surname. */
 const NICKNAMED = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{Ll}'’-]+)\s+["“‘'](\p{Lu}[\p{L}'’-]+)["”’']\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{M}])/gu;

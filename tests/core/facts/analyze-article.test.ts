@@ -175,6 +175,13 @@ describe('analyzeSentence on written fixtures', () => {
     expect(role('Like most Harlan spokesmen, Tom Ward expects a rise.', 'Tom Ward')).toBeUndefined();
   });
 
+  it('GIVEN a phrase after a preposition before the comma of a name that opens the next clause ("hung on a Tarrow chair, Ivo Ward took out") THEN no role; an apposition closed by a comma still is one', () => {
+    const role = (sentence: string, name: string) => readMentions(sentence).find((m) => m.text === name)?.role;
+    expect(role('His coat hung on a Tarrow chair, Ivo Ward took out his pipe.', 'Ivo Ward')).toBeUndefined();
+    expect(role('He wrote to the Belmont chairman, Tom Hale, last week.', 'Tom Hale')).toBe('Belmont chairman');
+    expect(role('He spoke to the party chairman, Tom Hale.', 'Tom Hale')).toBe('party chairman');
+  });
+
   it('GIVEN a title before a name and the office written out after it THEN the office is the role', () => {
     const role = (sentence: string, name: string) => readMentions(sentence).find((m) => m.text === name)?.role;
     expect(role('Thanks go to Rev. Tom Ward, pastor of the Elm Street Church, for the loan.', 'Tom Ward')).toBe('pastor of the Elm Street Church');

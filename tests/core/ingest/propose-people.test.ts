@@ -321,6 +321,12 @@ describe('proposePeople with WordNet', () => {
     expect(found.find((p) => p.name === 'Pell Ostrand')?.role).toBeUndefined();
   });
 
+  it('reads no description from a phrase after a preposition when the name opens the next clause ("on a visit to the home of a retired jeweler, Orrin Vask sang")', () => {
+    const found = propose(['While on a visit to the home of a retired jeweler, Orrin Vask sang a few songs.', 'Orrin Vask wrote them himself.', 'In the end the good man, Tibor Quell, forgave them.']);
+    expect(found.find((p) => p.name === 'Orrin Vask')?.role).toBeUndefined();
+    expect(found.find((p) => p.name === 'Tibor Quell')?.role).toBe('the good man');
+  });
+
   it('reads no role from an adjective before a capitalised word ("the general Welfare"), nor a name from a sentence-opening "Whenever"', () => {
     const found = propose(['The charter speaks of the general Welfare of the people.', 'Whenever New Harlow voters met, they argued about taxes.']);
     expect(found.map((p) => p.name)).not.toContain('Welfare');
