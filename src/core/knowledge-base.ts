@@ -834,7 +834,12 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       const entity = found;
       const citations: Citation[] = [];
       for (const a of inArticles) {
-        const others = articleEntities(contextOf(a)).filter((e) => e.name !== entity.name).flatMap((e) => [e.name, ...e.aliases]);
+        // (Not "Conductor Egon Valtari", read with his title: a form that holds the full name is his.)
+        const own = namePattern([entity.name]);
+        const others = articleEntities(contextOf(a))
+          .filter((e) => e.name !== entity.name)
+          .flatMap((e) => [e.name, ...e.aliases])
+          .filter((form) => !own?.test(form.toLowerCase()));
         const writesName = namesWritten([entity.name, ...entity.aliases], others);
         for (const s of index.articleSentences(a)) if (writesName(sentence(s).text)) citations.push(corpus.citation(s));
       }
