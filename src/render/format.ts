@@ -42,5 +42,8 @@ export function truncate(text: string, max: number): string {
 
 /** A sentence in straight double quotes, shortened inside the quotes so they always close. */
 export function quote(sentence: string, max = Number.POSITIVE_INFINITY): string {
+  // A sentence that opens with its own quotation mark is shown as written: ""Tomorrow," he said."
+  // would double it.
+  if (/^["“]/.test(sentence)) return truncate(sentence, Math.max(1, max));
   return `"${truncate(sentence, Math.max(1, max - 2))}"`;
 }

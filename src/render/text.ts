@@ -6,13 +6,14 @@ import type { ArticleRef } from '../core/types.js';
 import { COMMAND_HELP, MESSAGES, fill, plural } from './messages.js';
 import type { PageView, ProfileView, QuoteView, ReplyView, SourceView, TimelineEntryView } from './views.js';
 import { sourceView } from './views.js';
+import { quote } from './format.js';
 
 function sourceLine(source: SourceView): string {
   return `— ${source.title}, ${source.outlet}, ${source.date}`;
 }
 
 function quoteBlock(view: QuoteView, indent = '  '): string[] {
-  const lines = [`${indent}"${view.sentence}"`, `${indent}${sourceLine(view.source)}`];
+  const lines = [`${indent}${quote(view.sentence)}`, `${indent}${sourceLine(view.source)}`];
   if (view.source.url) lines.push(`${indent}${view.source.url}`);
   return lines;
 }

@@ -51,6 +51,10 @@ describe('truncate', () => {
       }),
     );
   });
+  it('GIVEN a sentence that opens with its own quotation mark THEN no second one is added', () => {
+    expect(quote('"Tomorrow," he said.')).toBe('"Tomorrow," he said.');
+    expect(quote('He said it.')).toBe('"He said it."');
+  });
   it('keeps closing quotes when a quoted sentence is shortened', () => {
     const q = quote('one two three four five six seven', 20);
     expect(q.length).toBeLessThanOrEqual(20);
