@@ -470,6 +470,19 @@ describe('where: the place of the thing the question asks about', () => {
   });
 });
 
+describe('where: by another place, how far, and by which part of it', () => {
+  const place = (text: string) => ({ text, name: text, type: 'place' as const });
+  const where = (sentence: string, names: string[]) => shortAnswer({ ...base, type: 'where', sentence, facts: { entities: names.map(place), dates: [], numbers: [], hasReason: false }, questionStems: stems('where is vessa'), placed: whereSubject('where is vessa') }).answer;
+
+  it('GIVEN "about forty miles west of Dayton, near the Indiana border" THEN the distance and direction from the city, before the state it is only near', () => {
+    expect(where('Vessa is about forty miles west of Dayton, near the Indiana border and on a small river.', ['Dayton', 'Indiana'])).toBe('about forty miles west of Dayton');
+  });
+
+  it('GIVEN "near the Tarn border" alone THEN near the border, not "near Tarn"', () => {
+    expect(where('Vessa lies near the Tarn border.', ['Tarn'])).toBe('near the Tarn border');
+  });
+});
+
 describe('where: two places joined by "and"', () => {
   const place = (text: string) => ({ text, name: text, type: 'place' as const });
   const where = (sentence: string, names: string[], question: string) =>

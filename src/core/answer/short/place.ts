@@ -37,9 +37,11 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   const scored = freshEntities(input)
     .filter((e) => e.type === 'place')
     .map((e, order) => {
-      const before = new RegExp(`\\b(in|at|near|outside|inside|from|to|into)\\s+(?:the\\s+)?${escapeRegExp(e.text)}`).exec(sentence)?.[1];
+      // ("west of Birmingham": a direction's "of" places it as "in" does.)
+      const before = new RegExp(`\\b(in|at|near|outside|inside|from|to|into|(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of)\\s+(?:the\\s+)?${escapeRegExp(e.text)}`).exec(sentence)?.[1];
       const kind = lookupPlace(e.name)?.kind;
-      const preposition = before === undefined ? 0 : ['from', 'to', 'into'].includes(before) ? 1 : 2;
+      // ("about forty miles west of Dayton, near the Indiana border": a bearing from a place says more than "near".)
+      const preposition = before === undefined ? 0 : ['from', 'to', 'into'].includes(before) ? 1 : / of$/.test(before) ? 2 + BEARING : 2;
       const origin = before === 'from' || ORIGIN_PHRASE.test(sentence.slice(0, sentence.indexOf(e.text)));
       // "of Kentucky origin" for "where does bourbon originate": the place beside a word of the
       // question is the one it asks about, before a place after "in".
@@ -85,9 +87,16 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
     if (within !== undefined && region !== undefined && (region.kind === 'state' || region.kind === 'country') && region.name !== town.name && townKind !== 'state' && townKind !== 'country') {
       return { answer: `${placeAsWritten(town)}, ${placeAsWritten({ text: within, name: region.name })}`, fit, canonical: town.name };
     }
-    // "just outside of Moscow", "north of Dayton": where it is, by that place — not in it.
-    const by = NEAR_PLACE.exec(sentence.slice(Math.max(0, sentence.indexOf(top.e.text) - 40), sentence.indexOf(top.e.text)))?.[1];
-    const answer = `${by === undefined ? '' : `${by.toLowerCase()} `}${placeAsWritten(top.e)}`;
+    // "just outside of Moscow", "north of Dayton": where it is, by that place — not in it; how far,
+    // when the sentence says ("about seventy-five miles west of Birmingham"); and by which part of
+    // it ("near the Georgia border").
+    const at = sentence.indexOf(top.e.text);
+    const nearBy = NEAR_PLACE.exec(sentence.slice(Math.max(0, at - 40), at));
+    const by = nearBy?.[1];
+    const far = by === undefined ? undefined : DISTANCE_BEFORE.exec(sentence.slice(Math.max(0, at - 40 - 60), at - (nearBy?.[0].length ?? 0)))?.[1];
+    const edge = by === undefined ? undefined : EDGE_AFTER.exec(sentence.slice(at + top.e.text.length))?.[1];
+    const shown = edge === undefined ? placeAsWritten(top.e) : `the ${placeAsWritten(top.e)} ${edge}`;
+    const answer = `${far === undefined ? '' : `${far} `}${by === undefined ? '' : `${by.toLowerCase()} `}${shown}`;
     return { answer, fit, ...(answer === top.e.name ? {} : { canonical: top.e.name }) };
   }
   // "developed at the Medical Electronics Center", "studied at Harvard University": with no place
@@ -100,6 +109,14 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   if (phrase !== undefined) return { answer: phrase, fit: PHRASE_AS_PLACE };
   return { answer: sentence, fit: NO_FIT };
 }
+
+/** What a bearing from a place ("west of Dayton") adds to a place after "in" or "near": it says more, but less than the question's own words beside one. */
+const BEARING = 0.25;
+
+/** A distance right before the words that put a place beside another: "about seventy-five miles" (west of …). */
+const DISTANCE_BEFORE = /((?:(?:about|some|nearly|almost|roughly|approximately|only|just)\s+)?[\p{L}\d.,-]+\s+(?:miles?|kilometers?|kilometres?|km|yards?|leagues?))\s+$/iu;
+/** A part of a place written right after its name: "the Georgia border", "the Jersey shore". */
+const EDGE_AFTER = /^\s+(border|line|coast|frontier|shore|side)\b/;
 
 /** Words that put a place beside the one named, right before its name: "outside of", "near", "north of". */
 const NEAR_PLACE = /\b((?:outside|north|south|east|west|northeast|northwest|southeast|southwest)\s+of|outside|near)\s+(?:the\s+)?$/i;
