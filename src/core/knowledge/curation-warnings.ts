@@ -53,6 +53,9 @@ function writtenAnotherWay(a: string, b: string): boolean {
   const [shorter, longer] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   const firm = hasOrganisationHead(a.split(/\s+/)) || hasOrganisationHead(b.split(/\s+/));
   if (!firm && shorter.length < longer.length && shorter.every((w, i) => w === longer[i]) && (shorter[0] ?? '').replace(/\.$/, '').length > 1) return true;
+  // "Royal Academy" / "Royal Academy of Music": a body's name written short, itself a body's name.
+  const shortName = (wa.length <= wb.length ? a : b).split(/\s+/);
+  if (firm && shorter.length >= 2 && shorter.length < longer.length && hasOrganisationHead(shortName) && shorter.every((w, i) => w === longer[i])) return true;
   // "District Court" / "District Courts": one body, written once in the plural.
   const lastB = wb[wb.length - 1] ?? '';
   const plural = lastA !== lastB && (lastA === `${lastB}s` || lastB === `${lastA}s` || lastA === `${lastB}es` || lastB === `${lastA}es`);

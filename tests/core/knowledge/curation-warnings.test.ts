@@ -36,12 +36,14 @@ describe('curationWarnings', () => {
     expect(warned([{ name: 'Mr. Ward' }, { name: 'Mrs. Ward' }, { name: 'Ward & Vask' }, { name: 'Vask' }])).toEqual([]);
   });
 
-  it('GIVEN a person listed again by the first names alone ("Paula" / "Paula Vask", "Miriam Noel" / "Miriam Noel Ward") THEN a warning; a firm that opens with a surname is not', () => {
+  it('GIVEN a person listed again by the first names alone ("Paula" / "Paula Vask", "Miriam Noel" / "Miriam Noel Ward") THEN a warning; a firm that opens with a surname is not, a body's name written short ("Harbor Academy") is', () => {
     const story = ['Paula Vask met Miriam Noel Ward at the mill; Paula and Miriam Noel talked.', 'Ford Motor Company bought the mill, and Ford said so.'];
     const warned = (people: Array<{ name: string }>) => curationWarnings({ people, paragraphs: story }).map((w) => w.message);
     expect(warned([{ name: 'Paula Vask' }, { name: 'Paula' }])).toEqual([expect.stringMatching(/"Paula" may be "Paula Vask" listed again/)]);
     expect(warned([{ name: 'Miriam Noel Ward' }, { name: 'Miriam Noel' }])).toEqual([expect.stringMatching(/"Miriam Noel" may be "Miriam Noel Ward"/)]);
     expect(warned([{ name: 'Ford Motor Company' }, { name: 'Ford' }])).toEqual([]);
+    // A body's name written short, itself a body's name, is that body.
+    expect(curationWarnings({ people: [{ name: 'Harbor Academy of Music' }, { name: 'Harbor Academy' }], paragraphs: ['The Harbor Academy of Music, or the Harbor Academy, opened.'] }).map((w) => w.message)).toEqual([expect.stringMatching(/"Harbor Academy" may be "Harbor Academy of Music" listed again/)]);
   });
 
   it('GIVEN a full name with a word more before it ("Young Tom Ward" / "Tom Ward"), or a short given name alone ("Herb" / "Herbert") THEN a warning; other names are not', () => {
