@@ -36,7 +36,7 @@ describe('curationWarnings', () => {
     expect(warned([{ name: 'Mr. Ward' }, { name: 'Mrs. Ward' }, { name: 'Ward & Vask' }, { name: 'Vask' }])).toEqual([]);
   });
 
-  it('GIVEN a person listed again by the first names alone ("Paula" / "Paula Vask", "Miriam Noel" / "Miriam Noel Ward") THEN a warning; a firm that opens with a surname is not, a body's name written short ("Harbor Academy") is', () => {
+  it('GIVEN a person listed again by the first names alone ("Paula" / "Paula Vask", "Miriam Noel" / "Miriam Noel Ward") THEN a warning; a firm that opens with a surname is not, a body\'s name written short ("Harbor Academy") is', () => {
     const story = ['Paula Vask met Miriam Noel Ward at the mill; Paula and Miriam Noel talked.', 'Ford Motor Company bought the mill, and Ford said so.'];
     const warned = (people: Array<{ name: string }>) => curationWarnings({ people, paragraphs: story }).map((w) => w.message);
     expect(warned([{ name: 'Paula Vask' }, { name: 'Paula' }])).toEqual([expect.stringMatching(/"Paula" may be "Paula Vask" listed again/)]);
