@@ -184,6 +184,8 @@ export interface Lexicon {
   isA?(word: string, category: string): boolean;
   /** 'common' for a word only ever written in lower case ("side", "wine"), 'name' for one with a capitalised sense. */
   wordCase?(word: string): 'common' | 'name' | undefined;
+  /** True for a word English writes only with a capital ("stalin"), not one with a rare capitalised sense ("kids"). */
+  onlyName?(word: string): boolean;
 }
 
 export interface AskOptions {

@@ -81,9 +81,10 @@ export function sortedIndex(file: Buffer): SortedIndex {
  * const lexicon = openWordNetLexicon();
  * lexicon.synonyms('turned down'); // ['reject', 'refuse', 'decline', …]
  */
-export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { close(): void; wordCase(word: string): 'common' | 'name' | undefined } {
+export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { close(): void; wordCase(word: string): 'common' | 'name' | undefined; onlyName(word: string): boolean } {
   let files: WordNetFiles | undefined;
   const cache = new Map<string, readonly string[]>();
+  const onlyNames = new Map<string, boolean>();
   const buffer = Buffer.alloc(16_384);
   /** The first line of what a read put in `buffer` (a synset's line), without decoding the rest. */
   const firstLine = (read: number): string => {
@@ -228,6 +229,28 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
       // An adverb ("actually", "usually") is a common word too; WordNet writes none with a capital.
       result ??= adverbs().has(normalized.replace(/ /g, '_')) ? 'common' : undefined;
       cases.set(normalized, result);
+      return result;
+    },
+    /**
+     * Whether English writes a word only with a capital: every sense WordNet gives it is a name
+     * ("Stalin", "Baghdad"), not a common word with a rare name among its senses ("kids": Thomas Kyd).
+     */
+    onlyName(word: string): boolean {
+      const normalized = word.trim().toLowerCase();
+      const known = onlyNames.get(normalized);
+      if (known !== undefined) return known;
+      let senses = 0;
+      let named = 0;
+      for (const pos of POS) {
+        for (const lemma of lemmas(normalized, pos)) {
+          for (const offset of load().index.get(pos)?.get(lemma) ?? []) {
+            senses += 1;
+            if (synsetWordsAsWritten(pos, offset).some((w) => w.toLowerCase() === lemma.replace(/_/g, ' ') && /\p{Lu}/u.test(w))) named += 1;
+          }
+        }
+      }
+      const result = senses > 0 && named === senses;
+      onlyNames.set(normalized, result);
       return result;
     },
     nounKind(word: string): 'person' | 'place' | 'time' | undefined {

@@ -91,6 +91,13 @@ describe('how English writes a word', () => {
     expect(lexicon.wordCase('quillbrook')).toBeUndefined();
   });
 
+  it('tells a word written only with a capital ("stalin") from a common word with a rare name among its senses ("kids")', () => {
+    expect(lexicon.onlyName('stalin')).toBe(true);
+    expect(lexicon.onlyName('kids')).toBe(false);
+    expect(lexicon.onlyName('battle')).toBe(false);
+    expect(lexicon.onlyName('quillbrook')).toBe(false);
+  });
+
   it('knows an adverb ("actually", "gradually") as a common word', () => {
     expect(lexicon.wordCase('Actually')).toBe('common');
     expect(lexicon.wordCase('gradually')).toBe('common');

@@ -115,7 +115,7 @@ export function queryGroups(question: string, context: QueryContext): QueryGroup
       // A word seen in names ("Captain Rickards") is still a common word when English has it. A
       // word no article uses that English writes only with a capital is a name the knowledge base
       // lacks, typed in lower case or not ("stalin").
-      isName: token.capitalized || (context.nameWords.has(token.word) && context.lexicon?.has?.(token.word) !== true) || (exact === undefined && context.lexicon?.wordCase?.(token.word) === 'name'),
+      isName: token.capitalized || (context.nameWords.has(token.word) && context.lexicon?.has?.(token.word) !== true) || (exact === undefined && context.lexicon?.onlyName?.(token.word) === true),
       alternatives: [],
     };
     const known = new Map<string, Alternative>();

@@ -49,6 +49,13 @@ describe('analyzeQuestion', () => {
     expect(analysis.negated).toBe(false);
   });
 
+  it('GIVEN a common word the stories never use but with a rare name among its senses ("kids") THEN no name; a word English writes only as a name ("stalin") is one', () => {
+    const kb = tinyKnowledgeBase([article('a', ['Ann Vask has three children and a dog.'])], defaultBuildOptions());
+    const isName = (question: string, word: string) => inspectAsk(kb, question).analysis.groups.find((g) => g.word === word)?.isName;
+    expect(isName('how many kids does ann vask have', 'kids')).toBe(false);
+    expect(isName('did ann vask meet stalin', 'stalin')).toBe(true);
+  });
+
   it('GIVEN a keyword query THEN its head noun says what is wanted: a date, a place', () => {
     const kb = tinyKnowledgeBase([article('a', ['The Ferris mill closed on Tuesday after 40 years.'])], defaultBuildOptions());
     expect(inspectAsk(kb, 'ferris mill closing date').analysis.type).toBe('when');
