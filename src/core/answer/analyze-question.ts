@@ -168,7 +168,7 @@ export function analyzeQuestion(
   context: QueryContext,
   forcedType?: QuestionType,
 ): QuestionAnalysis {
-  text = capitaliseAbbreviations(mendQuestionWord(text, context.lexicon));
+  text = nameOfPerson(capitaliseAbbreviations(mendQuestionWord(text, context.lexicon)), context.lexicon);
   const type = forcedType ?? refineType(detectQuestionType(text), text, context.lexicon);
   // The query groups of "who is <text>", worked out to tell whether it names someone, serve the question when it does.
   let probed: { question: string; groups: QueryGroup[] } | undefined;
@@ -302,6 +302,22 @@ function ownedStems(tokens: readonly Token[]): string[] {
     out.push(t.stem);
   }
   return out;
+}
+
+/** "what's the name of the …", "whats the full name of …": a question for the name of what follows. */
+const NAME_OF = /^\W*(?:what(?:['’]s|s|\s+is|\s+was|\s+were|\s+are)?)\s+(?:the\s+)?(?:full\s+|first\s+|real\s+)?names?\s+of\s+(.+?)\s*\??$/i;
+
+/**
+ * "whats the name of the andrus maid" asks who the maid is: read as "who is the andrus maid" when
+ * the last word is a word for a kind of person; any other question as it is.
+ *
+ * @example
+ * nameOfPerson("what's the name of the town's mayor", lexicon); // "who is the town's mayor"
+ */
+export function nameOfPerson(text: string, lexicon: Lexicon | undefined): string {
+  const named = NAME_OF.exec(text)?.[1];
+  const last = named === undefined ? undefined : tokenize(named).at(-1)?.word;
+  return named !== undefined && last !== undefined && lexicon?.nounKind?.(last) === 'person' ? `who is ${named}` : text;
 }
 
 /** At most this many words after "who is" may be a name: "who is billy koch", not "who is running the ads in town". */

@@ -56,6 +56,13 @@ describe('analyzeQuestion', () => {
     expect(isName('did ann vask meet stalin', 'stalin')).toBe(true);
   });
 
+  it('GIVEN "whats the name of the mill\'s foreman" THEN a who question about the foreman; the name of a thing stays a what question', () => {
+    const kb = tinyKnowledgeBase([article('a', ["The mill's foreman, Ann Vask, opened the gates."])], defaultBuildOptions());
+    expect(inspectAsk(kb, "whats the name of the mill's foreman").analysis.type).toBe('who');
+    expect(inspectAsk(kb, "what's the name of the mill's foreman?").analysis.groups.map((g) => g.word)).not.toContain('name');
+    expect(inspectAsk(kb, 'what is the name of the mill').analysis.type).toBe('what');
+  });
+
   it('GIVEN a keyword query THEN its head noun says what is wanted: a date, a place', () => {
     const kb = tinyKnowledgeBase([article('a', ['The Ferris mill closed on Tuesday after 40 years.'])], defaultBuildOptions());
     expect(inspectAsk(kb, 'ferris mill closing date').analysis.type).toBe('when');
