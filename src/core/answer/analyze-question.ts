@@ -1,4 +1,4 @@
-import { isParticiple } from '../text/irregular-verbs.js';
+import { IRREGULAR_VERBS, isParticiple } from '../text/irregular-verbs.js';
 import { DETERMINER, QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
 import { capitaliseAbbreviations, tokenize, type Token } from '../text/tokenize.js';
 import { MONTH_WORDS } from '../facts/number-words.js';
@@ -206,7 +206,7 @@ export function analyzeQuestion(
     askedRole: asksIdentity && !aboutName ? askedRole(text) : undefined,
     identityWords: asksIdentity && !aboutName ? identityWords(text) : undefined,
     asksTime: /\b(?:what|which) (?:time|hour)\b|\bat what\b/i.test(text),
-    verbStems: type === 'who' ? verbAfterWho(tokens, groups) : undefined,
+    verbStems: type === 'who' ? verbAfterWho(tokens, groups) : type === 'what' ? verbAfterWhat(tokens, groups) : undefined,
     ownedStems: ownedStems(tokens),
     asksObject: type === 'who' && (ASKS_OBJECT.test(text) || asksPatient(text)),
     nounStems: nounOnlyStems(tokens, groups),
@@ -277,6 +277,32 @@ function verbAfterWho(tokens: readonly Token[], groups: readonly QueryGroup[]): 
   while (i < tokens.length && AUXILIARIES.has((tokens[i] as Token).word)) i++;
   const verb = tokens[i];
   if (verb === undefined || STOPWORDS.has(verb.word) || verb.capitalized) return undefined;
+  return stemsOf(verb, groups);
+}
+
+/**
+ * The stems of the verb right after "what" when it is written in the past ("what drove the Jews
+ * into Rome", "what caused the fire"), with the words it matched: the question asks for its subject.
+ * Undefined for "what year …", "what did …", "what is …".
+ *
+ * @example verbAfterWhat(tokenize('what caused the fire'), groups)?.has('caus'); // true
+ */
+function verbAfterWhat(tokens: readonly Token[], groups: readonly QueryGroup[]): ReadonlySet<string> | undefined {
+  const at = tokens.findIndex((t) => t.word === 'what');
+  const verb = tokens[at + 1];
+  if (at < 0 || verb === undefined || STOPWORDS.has(verb.word) || AUXILIARIES.has(verb.word) || !isPastForm(verb.word)) return undefined;
+  // ("what caused" before "did": "what books did she buy" asks no subject.)
+  if (tokens.slice(at + 2).some((t) => /^(?:did|do|does)$/.test(t.word))) return undefined;
+  return stemsOf(verb, groups);
+}
+
+/** A verb's form of the past: "drove", "caused", "killed" (not "was", "did"). */
+function isPastForm(word: string): boolean {
+  return (/^\p{L}{3,}ed$/u.test(word) || IRREGULAR_VERBS.has(word)) && !/^(?:was|were|been|is|are|had|has|did|does|done)$/.test(word);
+}
+
+/** The stems of a question's word and of the words its group matched. */
+function stemsOf(verb: Token, groups: readonly QueryGroup[]): ReadonlySet<string> {
   const stems = new Set([verb.stem]);
   for (const group of groups) {
     if (group.word !== verb.word) continue;

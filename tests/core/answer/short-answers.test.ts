@@ -3,6 +3,8 @@ import { shortAnswer } from '../../../src/core/answer/short-answer.js';
 import { ageIn, namesAThing } from '../../../src/core/answer/short/number.js';
 import { askedRole } from '../../../src/core/answer/asked-role.js';
 import { whereSubject } from '../../../src/core/answer/analyze-question.js';
+import { defaultBuildOptions } from '../../../src/io/load-knowledge-base.js';
+import { article, firstCandidate, tinyKnowledgeBase } from '../../fixtures/inspect.js';
 import { extractNumbers } from '../../../src/core/facts/extract-numbers.js';
 import { resolveDates } from '../../../src/core/facts/resolve-dates.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
@@ -303,6 +305,10 @@ describe('who did it, when the sentence says "he"', () => {
 describe('the reason of a why question', () => {
   const facts: SentenceFacts = { entities: [], dates: [], numbers: [], hasReason: true };
   const why = (sentence: string, question: string): string => shortAnswer({ ...base, type: 'why', sentence, facts, questionStems: stems(question) }).answer;
+
+  it('GIVEN "was caused by a faulty stove" THEN the cause from "caused by", not the whole sentence', () => {
+    expect(why('The fire at the old mill was caused by a faulty stove in the office.', 'what caused the fire at the mill')).toBe('caused by a faulty stove in the office');
+  });
 
   it('GIVEN "over" naming the subject and "after" the cause THEN the cause that follows the event', () => {
     expect(why('The motion over new taxes failed after two members walked out.', 'why did the motion fail')).toBe('after two members walked out');
@@ -881,5 +887,18 @@ describe('what: the other side of "is" from the question\'s words', () => {
     expect(ask(relative, 'what was built by the army')).toBe(relative);
     const long = 'The plan was a scheme to move the whole market and its stalls and carts down to the old quay by the river.';
     expect(ask(long, 'what was the plan')).toBe(long);
+  });
+});
+
+describe('what: the subject of the question\'s verb', () => {
+  const kb = tinyKnowledgeBase([article('a', ['The colony had been small until the great flood of 1890 drove many farmers into Vessa.', 'It ruined the harvest.', 'The farmers bought new ploughs.'])], defaultBuildOptions());
+  const answer = (question: string) => firstCandidate(kb, question).answer;
+
+  it('GIVEN "until the great flood of 1890 drove many farmers into Vessa" THEN "what drove farmers into vessa" is the flood, from where its clause opens', () => {
+    expect(answer('what drove farmers into vessa')).toBe('the great flood of 1890');
+  });
+
+  it('GIVEN "It ruined the harvest" THEN "what ruined the harvest" is the sentence: "it" says nothing', () => {
+    expect(answer('what ruined the harvest')).toBe('It ruined the harvest.');
   });
 });

@@ -4,7 +4,7 @@ import { STOPWORDS } from '../../text/stopwords.js';
 import { type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 /** Phrases that open the reason of a sentence, longest first. */
-const REASON_CUES = /\b(?:because of|because|due to|as a result of|in order to|so that|in protest|in response to|in retaliation for|after|since|unless|over|to protest|to avoid|to prevent|for fear|amid)\b/gi;
+const REASON_CUES = /\b(?:because of|because|due to|as a result of|in order to|so that|in protest|in response to|in retaliation for|(?:caused|prompted|triggered|sparked|brought about) by|blamed on|attributed to|stem(?:s|med)? from|result(?:s|ed)? from|after|since|unless|over|to protest|to avoid|to prevent|for fear|amid)\b/gi;
 /** Cues that also say when or about what ("after", "over", "since", "amid"): the reason only once the event is told. */
 const WEAK_CUE = /^(?:after|since|over|amid)$/i;
 

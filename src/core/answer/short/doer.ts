@@ -1,0 +1,68 @@
+/**
+ * "What drove the Jews into Rome": the subject of the question's verb in the sentence ("the Spanish
+ * Inquisition of 1492 drove many Jews into Rome"), or the agent of a passive ("was caused by a fault").
+ */
+import { STOPWORDS } from '../../text/stopwords.js';
+import { tokenize, type Token } from '../../text/tokenize.js';
+import type { ShortAnswer, ShortAnswerInput } from './shared.js';
+
+/** Words that end the subject before a verb, looking back: a clause opens after them. */
+const CLAUSE_OPENER = /^(?:that|which|who|until|till|when|whenever|because|after|before|while|and|but|or|since|if|although|though|as|where|so)$/;
+/** Forms of "be" right before the verb: a passive, whose doer follows "by". */
+const BE = /^(?:was|were|is|are|be|been|being)$/;
+/** Words between a subject and its verb: "had", "also", "quickly". */
+const BETWEEN = /^(?:had|has|have|would|could|will|did|does|also|then|soon|quickly|\p{L}+ly)$/u;
+/** Pronouns say nothing of what did it. */
+const PRONOUN = /^(?:it|he|she|they|we|i|you|this|that|these|those|there|which|who)$/;
+/** Words of a subject shown at most: a longer one tells the reader no more than the sentence. */
+const MAX_WORDS = 8;
+
+/**
+ * The subject of the question's verb, as the sentence writes it, back to where its clause opens;
+ * for a passive, what follows "by". `undefined` when the question has no verb of its own after
+ * "what", the sentence does not write it, or the subject is a pronoun, long, or only the question's words.
+ *
+ * @example
+ * doerAnswer({ type: 'what', verbStems: stems('drove'), sentence: 'The colony grew until the great flood of 1890 drove the farmers into town.', … }, 0.8);
+ * // { answer: 'the great flood of 1890', fit: 0.8 }
+ */
+export function doerAnswer(input: ShortAnswerInput, fit: number): ShortAnswer | undefined {
+  const { sentence, questionStems, verbStems } = input;
+  if (!verbStems?.size) return undefined;
+  const tokens = tokenize(sentence);
+  const verb = tokens.findIndex((t, i) => i > 0 && !t.capitalized && verbStems.has(t.stem));
+  if (verb <= 0) return undefined;
+  const gap = (a: Token, b: Token): string => sentence.slice(a.end, b.start);
+  let k = verb - 1;
+  let passive = false;
+  while (k >= 0 && (BE.test((tokens[k] as Token).word) || BETWEEN.test((tokens[k] as Token).word)) && /^\s+$/.test(gap(tokens[k] as Token, tokens[k + 1] as Token))) {
+    passive ||= BE.test((tokens[k] as Token).word);
+    k--;
+  }
+  let span: Token[];
+  if (passive) {
+    const by = tokens.findIndex((t, i) => i > verb && i <= verb + 3 && t.word === 'by');
+    if (by < 0) return undefined;
+    span = [];
+    for (let i = by + 1; i < tokens.length && span.length < MAX_WORDS + 1; i++) {
+      const token = tokens[i] as Token;
+      if (span.length > 0 && (/[^\s]/.test(gap(tokens[i - 1] as Token, token)) || CLAUSE_OPENER.test(token.word))) break;
+      span.push(token);
+    }
+  } else {
+    span = [];
+    for (let i = k; i >= 0 && span.length < MAX_WORDS + 1; i--) {
+      const token = tokens[i] as Token;
+      if (CLAUSE_OPENER.test(token.word) && !token.capitalized) break;
+      span.unshift(token);
+      const before = tokens[i - 1];
+      if (before !== undefined && /[^\s'’-]/.test(gap(before, token))) break;
+    }
+  }
+  const first = span[0];
+  const last = span[span.length - 1];
+  if (first === undefined || last === undefined || span.length > MAX_WORDS) return undefined;
+  if (span.length === 1 && PRONOUN.test(first.word)) return undefined;
+  if (span.every((t) => STOPWORDS.has(t.word) || questionStems.has(t.stem))) return undefined;
+  return { answer: sentence.slice(first.start, last.end), fit };
+}
