@@ -20,8 +20,8 @@ export function mendQuestionWord(question: string, lexicon: Pick<Lexicon, 'has'>
   return mendWord(mended, /^\s*how\s+([A-Za-z]{2,6})\b/i.exec(mended), HOW_WORDS, lexicon);
 }
 
-/** The words after "how" that make the question's type: "how many", "how long". */
-const HOW_WORDS = ['many', 'much', 'long', 'old', 'far', 'often'];
+/** The words after "how" that make the question's type or its measure: "how many", "how long", "how tall". */
+const HOW_WORDS = ['many', 'much', 'long', 'old', 'far', 'often', 'tall', 'high', 'big', 'large', 'wide', 'deep', 'heavy'];
 
 /** The question with the word `found` captured mended to the one of `words` a slip of typing most likely meant. */
 function mendWord(question: string, found: RegExpExecArray | null, words: readonly string[], lexicon: Pick<Lexicon, 'has'> | undefined): string {

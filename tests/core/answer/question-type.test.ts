@@ -52,6 +52,8 @@ describe('mendQuestionWord', () => {
     ['how meny did they meet', 'how many did they meet'],
     ['whos the harbour master', "who's the harbour master"],
     ['hw lnog did they meet', 'how long did they meet'],
+    ['how tal is the steeple', 'how tall is the steeple'],
+    ['how hgih is the dam', 'how high is the dam'],
   ])('GIVEN "%s" THEN "%s", whose type is that of the word meant', (typed, meant) => {
     expect(mendQuestionWord(typed, lexicon)).toBe(meant);
     expect(detectQuestionType(mendQuestionWord(typed, lexicon))).toBe(detectQuestionType(meant));
