@@ -8,7 +8,7 @@ import { copulaAnswer } from './short/copula.js';
 import { dateAnswer } from './short/date.js';
 import { doerAnswer } from './short/doer.js';
 import { measureAnswer } from './short/measure.js';
-import { namedAnswer } from './short/named.js';
+import { modifierAnswer, namedAnswer } from './short/named.js';
 import { numberAnswer } from './short/number.js';
 import { personAnswer } from './short/person.js';
 import { placeAnswer } from './short/place.js';
@@ -38,7 +38,7 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
     case 'why':
       return reasonAnswer(input);
     case 'what':
-      return namedAnswer(input) ?? measureAnswer(input) ?? doerAnswer(input, SENTENCE_FIT) ?? copulaAnswer(input, SENTENCE_FIT) ?? { answer: input.sentence, fit: SENTENCE_FIT };
+      return namedAnswer(input) ?? measureAnswer(input) ?? doerAnswer(input, SENTENCE_FIT) ?? copulaAnswer(input, SENTENCE_FIT) ?? modifierAnswer(input, SENTENCE_FIT) ?? { answer: input.sentence, fit: SENTENCE_FIT };
     default:
       return { answer: input.sentence, fit: SENTENCE_FIT };
   }

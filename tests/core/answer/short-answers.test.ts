@@ -409,6 +409,13 @@ describe('"what/which <noun>" answers with the name of that kind', () => {
     expect(which("The mayor read Harlan County's Public Law 12 aloud.", 'which law did the mayor read', 'law').answer).toBe('Public Law 12');
   });
 
+  it('GIVEN no name but a word right before the asked noun ("a damp third floor flat") THEN that word with the noun, without changing the fit', () => {
+    expect(which('They rented a damp third floor flat near the docks.', 'what floor was the flat on', 'floor')).toMatchObject({ answer: 'third floor', fit: 0.8 });
+    // The question's own word before it, or a determiner, says nothing.
+    const sentence = 'The flat was on the floor above the bakery.';
+    expect(which(sentence, 'what floor was the flat on', 'floor').answer).toBe(sentence);
+  });
+
   it('GIVEN a name set beside the asked noun ("his book, The Long Tide,") THEN that name', () => {
     expect(which('The editor, Ann Lee, in her book, The Long Tide, wrote of the harbour.', 'what book did ann lee write', 'book').answer).toBe('The Long Tide');
     expect(which('The club staged the play "Low Water" twice.', 'what play did the club stage', 'play').answer).toBe('Low Water');

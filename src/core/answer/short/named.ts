@@ -1,5 +1,6 @@
 /** What/which: the name of the kind the question asks for ("which university …" → "Kyoto University"). */
 import { MONTH_NAMES } from '../../text/calendar.js';
+import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { ShortAnswer, ShortAnswerInput } from './shared.js';
 
@@ -89,4 +90,27 @@ function namedAfterVerb(sentence: string, questionStems: ReadonlySet<string>): s
   const verbs = [...questionStems].filter((s) => NAMING_VERBS.has(s));
   if (verbs.length === 0) return undefined;
   return nameAfter(sentence, (word) => verbs.includes(tokenize(word)[0]?.stem ?? ''), questionStems);
+}
+
+/**
+ * "what floor is the attic on" → "fourth floor" of "that filthy fourth floor attic": the word the
+ * sentence writes right before the noun a "what/which <noun>" question asks for, when it names
+ * none and that word is none of the question's. `undefined` when the sentence writes the noun
+ * with no such word before it, or more than once.
+ *
+ * @example
+ * modifierAnswer({ type: 'what', head: 'floor', sentence: 'They lived in a fourth floor flat.', … }, 0.8); // { answer: 'fourth floor', fit: 0.8 }
+ */
+export function modifierAnswer(input: ShortAnswerInput, fit: number): ShortAnswer | undefined {
+  const { head, sentence, questionStems } = input;
+  const stem = head === undefined ? undefined : tokenize(head)[0]?.stem;
+  if (stem === undefined) return undefined;
+  const tokens = tokenize(sentence);
+  const at = tokens.flatMap((t, i) => (t.stem === stem && i > 0 ? [i] : []));
+  if (at.length !== 1) return undefined;
+  const noun = tokens[at[0] as number];
+  const before = tokens[(at[0] as number) - 1];
+  if (noun === undefined || before === undefined || before.capitalized || /[^\s-]/.test(sentence.slice(before.end, noun.start))) return undefined;
+  if (STOPWORDS.has(before.word) || questionStems.has(before.stem)) return undefined;
+  return { answer: sentence.slice(before.start, noun.end), fit };
 }
