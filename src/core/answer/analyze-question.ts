@@ -257,7 +257,8 @@ const PASSIVE_WHO = /^\W*who\s+(?:(?:was|were|is|are|gets?|got)|(?:has|have|had)
  */
 export function asksPatient(text: string): boolean {
   const word = PASSIVE_WHO.exec(text)?.[1]?.toLowerCase();
-  return word !== undefined && isParticiple(word) && !/^(?:is|are|was|were|been|had|has|have|did|does|done)$/.test(word);
+  // ("who is called one of the greatest …", "who was known as …": a name given, asked like "who is".)
+  return word !== undefined && isParticiple(word) && !/^(?:is|are|was|were|been|had|has|have|did|does|done|called|named|known|considered|regarded|described|termed|dubbed|thought|said|seen)$/.test(word);
 }
 
 /** Words between "who" and the verb of which it is the subject: "who has signed", "who first built". */

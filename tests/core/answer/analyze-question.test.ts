@@ -142,6 +142,8 @@ describe('a question for the object of its verb', () => {
     ['who was shot in oslo', true],
     ['who was the governor', false],
     ['who was born in oslo', true],
+    ['who is called the father of the town', false],
+    ['who was known as the iron duke', false],
   ])('"%s" asks for the object: %s', (question, expected) => {
     expect(inspectAsk(kb, question).analysis.asksObject).toBe(expected);
   });

@@ -410,10 +410,16 @@ describe('"what/which <noun>" answers with the name of that kind', () => {
   });
 
   it('GIVEN no name but a word right before the asked noun ("a damp third floor flat") THEN that word with the noun, without changing the fit', () => {
-    expect(which('They rented a damp third floor flat near the docks.', 'what floor was the flat on', 'floor')).toMatchObject({ answer: 'third floor', fit: 0.8 });
-    // The question's own word before it, or a determiner, says nothing.
+    const nouns = new Set(['floor', 'revolutions']);
+    const modified = (sentence: string, question: string, head: string) => shortAnswer({ ...base, type: 'what', head, sentence, facts: none, questionStems: stems(question), isNoun: (word) => nouns.has(word) });
+    expect(modified('They rented a damp third floor flat near the docks.', 'what floor was the flat on', 'floor')).toMatchObject({ answer: 'third floor', fit: 0.8 });
+    // With the words joined to it by "and".
+    expect(modified('Even here the industrial and technological revolutions have long been under way.', 'what revolutions are under way here', 'revolutions').answer).toBe('industrial and technological revolutions');
+    // The question's own word before it, or a determiner, says nothing; nor does a head that is no noun ("what replaces …").
     const sentence = 'The flat was on the floor above the bakery.';
-    expect(which(sentence, 'what floor was the flat on', 'floor').answer).toBe(sentence);
+    expect(modified(sentence, 'what floor was the flat on', 'floor').answer).toBe(sentence);
+    const verb = 'Later an interest in team games replaces individual play.';
+    expect(modified(verb, 'what replaces individual play', 'replaces').answer).toBe(verb);
   });
 
   it('GIVEN a name set beside the asked noun ("his book, The Long Tide,") THEN that name', () => {
@@ -883,6 +889,17 @@ describe('what: the other side of "is" from the question\'s words', () => {
 
   it('GIVEN a side that repeats one of the question\'s words THEN it is still the answer when the other holds clearly more', () => {
     expect(ask('The stated goal of the Lake Guild is the cleaning of the lake and its shores.', 'what is the stated goal of the lake guild')).toBe('the cleaning of the lake and its shores');
+  });
+
+  it('GIVEN "a spring-back action which is much desired" THEN the clause after "which" is its own: no answer from it', () => {
+    const sentence = 'The glycols are claimed to give the foams a spring-back action which is much desired in cushions.';
+    expect(ask(sentence, 'what gives the foams their spring back')).toBe(sentence);
+  });
+
+  it('GIVEN "which moulds …" and "Of special concern is the growth of moulds such as …" THEN no answer that names no mould; "Thus the image" loses its "Thus"', () => {
+    const sentence = 'Of special concern is the growth of moulds such as Rhizopus, which spoil bread.';
+    expect(shortAnswer({ ...base, type: 'what', kind: 'other', head: 'moulds', sentence, facts: { entities: [], dates: [], numbers: [], hasReason: false }, questionStems: stems('which moulds spoil bread') }).answer).toBe(sentence);
+    expect(ask('Thus the harbour wall is what keeps the town dry.', 'what keeps the town dry')).toBe('the harbour wall');
   });
 
   it('GIVEN "is not", a passive, a relative pronoun, or a long other side THEN the sentence itself', () => {

@@ -9,7 +9,7 @@ import { questionWordsIn, type ShortAnswer, type ShortAnswerInput } from './shar
 /** A copula between two phrases, with the adverbs a writer puts after it ("is also", "was still"). */
 const COPULA = /\s(?:is|are|was|were)(?:\s+(?:also|still|now|once|always|simply|merely|only))?\s+/giu;
 /** Where the clause before a copula begins: a stop, or a word that opens a clause ("he said that …"). */
-const CLAUSE_START = /[,;:(“"]|--|—|\b(?:that|because|since|if|while|when|where|although|though|but|whether)\b/giu;
+const CLAUSE_START = /[,;:(“"]|--|—|\b(?:that|which|who|whom|because|since|if|while|when|where|although|though|but|whether)\b/giu;
 /** Where the phrase after a copula ends: a stop, or a word that opens another clause. */
 const CLAUSE_END = /[,;:()!?]|--|—|\.(?:\s|$)|\s(?:because|since|while|although|though|but|when|if)\s/iu;
 /**
@@ -34,6 +34,7 @@ const tidy = (text: string): string => text.trim().replace(/[.,;:]+$/u, '').trim
  */
 export function copulaAnswer(input: ShortAnswerInput, fit: number): ShortAnswer | undefined {
   const { sentence, questionStems } = input;
+  const asked = input.head === undefined ? undefined : tokenize(input.head)[0]?.stem;
   let best: { answer: string; told: number } | undefined;
   for (const m of sentence.matchAll(COPULA)) {
     const head = sentence.slice(0, m.index);
@@ -48,7 +49,19 @@ export function copulaAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
     const [answer, told, echoed] = toldAfter < toldBefore ? [after, toldBefore, toldAfter] : [before, toldAfter, toldBefore];
     const words = tokenize(answer);
     if (told <= 2 * echoed || words.length > MAX_WORDS || words.every((t) => STOPWORDS.has(t.word))) continue;
-    if (!best || told > best.told) best = { answer, told };
+    // "which bacteria …": an answer that names no bacteria is the other side's ("Of special concern is the growth of bacteria such as …").
+    if (asked !== undefined && !words.some((t) => t.stem === asked)) continue;
+    if (!best || told > best.told) best = { answer: withoutLeadingWords(answer), told };
   }
   return best && { answer: best.answer, fit };
+}
+
+/** Small words that open a clause rather than a phrase: "Thus", "And", "So", "Now". */
+const LEADING = /^(?:thus|so|and|but|now|then|yet|still|also|hence|indeed|perhaps)\s+/i;
+
+/** A phrase without the small words a clause opens with: "Thus the image of God" → "the image of God". */
+export function withoutLeadingWords(phrase: string): string {
+  let out = phrase;
+  while (LEADING.test(out)) out = out.replace(LEADING, '');
+  return out === '' ? phrase : out;
 }

@@ -4,6 +4,7 @@
  */
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
+import { withoutLeadingWords } from './copula.js';
 import type { ShortAnswer, ShortAnswerInput } from './shared.js';
 
 /** Words that end the subject before a verb, looking back: a clause opens after them. */
@@ -64,5 +65,5 @@ export function doerAnswer(input: ShortAnswerInput, fit: number): ShortAnswer | 
   if (first === undefined || last === undefined || span.length > MAX_WORDS) return undefined;
   if (span.length === 1 && PRONOUN.test(first.word)) return undefined;
   if (span.every((t) => STOPWORDS.has(t.word) || questionStems.has(t.stem))) return undefined;
-  return { answer: sentence.slice(first.start, last.end), fit };
+  return { answer: withoutLeadingWords(sentence.slice(first.start, last.end)), fit };
 }

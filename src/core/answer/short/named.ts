@@ -104,7 +104,8 @@ function namedAfterVerb(sentence: string, questionStems: ReadonlySet<string>): s
 export function modifierAnswer(input: ShortAnswerInput, fit: number): ShortAnswer | undefined {
   const { head, sentence, questionStems } = input;
   const stem = head === undefined ? undefined : tokenize(head)[0]?.stem;
-  if (stem === undefined) return undefined;
+  // ("what replaces individual play": a verb after "what" asks for no kind of thing.)
+  if (stem === undefined || head === undefined || input.isNoun?.(head) !== true) return undefined;
   const tokens = tokenize(sentence);
   const at = tokens.flatMap((t, i) => (t.stem === stem && i > 0 ? [i] : []));
   if (at.length !== 1) return undefined;
@@ -112,5 +113,9 @@ export function modifierAnswer(input: ShortAnswerInput, fit: number): ShortAnswe
   const before = tokens[(at[0] as number) - 1];
   if (noun === undefined || before === undefined || before.capitalized || /[^\s-]/.test(sentence.slice(before.end, noun.start))) return undefined;
   if (STOPWORDS.has(before.word) || questionStems.has(before.stem)) return undefined;
-  return { answer: sentence.slice(before.start, noun.end), fit };
+  // "the industrial and technological revolutions": the words joined to it by "and" or "or" too.
+  let from = before;
+  const joined = tokens.slice(Math.max(0, (at[0] as number) - 3), (at[0] as number) - 1);
+  if (joined.length === 2 && /^(?:and|or)$/.test(joined[1]?.word ?? '') && !STOPWORDS.has(joined[0]?.word ?? 'the') && !joined[0]?.capitalized) from = joined[0] as typeof before;
+  return { answer: sentence.slice(from.start, noun.end), fit };
 }
