@@ -1040,8 +1040,10 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     // (Checked one by one until five are found: `struck` reads the postings of the name's rarest word.)
     const shown: string[] = [];
     const offer = (names: Iterable<string>): void => {
-      for (const name of names) {
+      for (const written of names) {
         if (shown.length === 5) break;
+        // ("Jeff Lawrence", a curator's alias of Jefferson Lawrence, is offered as Jefferson Lawrence.)
+        const name = curatedNames().get(curatedKey(written)) ?? written;
         if (!CALENDAR_WORD.test(name) && !shown.includes(name) && !partOf(name) && !writtenInQuestion(name) && (titles.has(name) || begun(name) || !struck(name))) shown.push(name);
       }
     };

@@ -132,6 +132,17 @@ describe('abstaining', () => {
     if (longer.kind === 'unknown') expect(longer.suggestions[0]).toBe('Percival Omond');
   });
 
+  it('GIVEN a curator\'s alias the story writes ("Jeff Lorrimer" of Jefferson Lorrimer) THEN the suggestions offer the person once, by the listed name', () => {
+    const story: Article = { id: '2020-03-01-mill', title: 'Mill', published: '2020-03-01', source: 'Invented Times', url: '', people: [{ name: 'Jefferson Lorrimer', role: 'miller', aliases: ['Jeff Lorrimer', 'Lorrimer'] }, { name: 'Tom Vask', role: 'baker' }], paragraphs: ['The mayor and Jeff Lorrimer are old friends.', 'Jefferson Lorrimer ground the corn.', 'Lorrimer sold the flour to Tom Vask.'] };
+    const other: Article = { id: '2020-03-02-bay', title: 'Bay', published: '2020-03-02', source: 'Invented Times', url: '', people: [{ name: 'Ann Hale', role: 'pilot' }], paragraphs: ['Ann Hale brought the ship in.'] };
+    const result = buildKnowledgeBase([story, other], defaultBuildOptions()).ask("what did lorrimer's father do for a living");
+    expect(result.kind).toBe('unknown');
+    if (result.kind === 'unknown') {
+      expect(result.suggestions).toContain('Jefferson Lorrimer');
+      expect(result.suggestions).not.toContain('Jeff Lorrimer');
+    }
+  });
+
   it('GIVEN a question that shares rarer words with one story THEN the suggestions name that story\'s people first', () => {
     const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
     const many = buildKnowledgeBase([
