@@ -492,6 +492,10 @@ function capitalisedRuns(sentence: string, tokens: readonly Token[]): Token[][] 
         i += 1;
       } else flush();
       continue;
+    } else if (run.length > 0 && t.text === 'to' && inOfComplement(run) && !(run[run.length - 1]?.breakAfter ?? false) && continuesComplement(tokens[i + 1])) {
+      // "Council for Financial Aid to Education", "Society for the Prevention of Cruelty to
+      // Animals": an open complement goes on after "to" with a capitalised word that is no place.
+      run.push(t);
     } else if (run.length > 0 && CONNECTORS.has(t.text) && (tokens[i + 1]?.cap ?? false)) {
       const prev = run[run.length - 1];
       // `of` joins right after the institution or title (`Secretary of State`), never after a

@@ -182,6 +182,12 @@ describe('analyzeSentence on written fixtures', () => {
     expect(role('He spoke to the party chairman, Tom Hale.', 'Tom Hale')).toBe('party chairman');
   });
 
+  it('GIVEN "the Council for Financial Aid to Education" THEN one body, not cut at "to"; a place after "to" is no part of it', () => {
+    const names = (sentence: string) => readMentions(sentence).map((m) => m.text);
+    expect(names('The grant came from the Council for Harbour Aid to Education last year.')).toContain('Council for Harbour Aid to Education');
+    expect(names('The Council for Harbour Aid to Cuba met.')).toContain('Council for Harbour Aid');
+  });
+
   it('GIVEN a title before a name and the office written out after it THEN the office is the role', () => {
     const role = (sentence: string, name: string) => readMentions(sentence).find((m) => m.text === name)?.role;
     expect(role('Thanks go to Rev. Tom Ward, pastor of the Elm Street Church, for the loan.', 'Tom Ward')).toBe('pastor of the Elm Street Church');
