@@ -168,7 +168,8 @@ function isHeadlineLike(paragraph: string): boolean {
   if (CAPTION_LINE.test(paragraph)) return false;
   const words = wordCount(paragraph);
   if (words < 2 || words > 30 || paragraph.length > 200) return false;
-  if (/[.:;,]$/.test(paragraph)) return false;
+  // ("'Thrifty of her to use it up. Unusual in a case like this, but' --": speech broken off is no headline.)
+  if (/[.:;,]$|(?:--|—|–)$/.test(paragraph)) return false;
   return !isDateLine(paragraph) && !isFurniture(paragraph, HEADLINE_WEAK_WORDS);
 }
 
@@ -255,6 +256,8 @@ export interface CleanedText {
   dateline?: IsoDate | undefined;
   /** Lines between the body's first and last paragraphs left out as page furniture or date lines. */
   furniture?: string[] | undefined;
+  /** Lines of running text above the body left out (not its headline, a date line, page furniture or a label). */
+  above?: string[] | undefined;
 }
 
 /**
@@ -317,10 +320,13 @@ export function cleanParagraphs(blocks: readonly string[]): CleanedText {
 
   const dateLine = [...header, ...footer].find(isDateLine);
   const headline = [...header].reverse().find(isHeadlineLike) ?? findOneWordHeadline(header);
+  // (A section's label, a kicker above a headline, are no text of the story: only running text is told of.)
+  const above = header.filter((line) => line !== headline && isBodyLike(line));
   return {
     paragraphs: body,
     headline,
     dateline: dateLine === undefined ? undefined : findFullDate(dateLine)?.date,
     ...(furniture.length > 0 ? { furniture } : {}),
+    ...(above.length > 0 ? { above } : {}),
   };
 }

@@ -44,6 +44,11 @@ export const INGEST_WARNINGS = {
   noSource: 'no source (outlet) found: wrote "unknown"; pass --source or edit the file',
   headlineReplaced: (line: string): string =>
     `the first line, "${line.length > 80 ? `${line.slice(0, 79)}…` : line}", was read as the headline and left out of the body; --title replaces it (add it back to the file if it is part of the story)`,
+  aboveLeftOut: (lines: readonly string[]): string =>
+    `left out ${lines.length === 1 ? 'a line' : `${lines.length} lines`} above the story, before its first paragraph: ${lines
+      .slice(0, 3)
+      .map((line) => `"${line.length > 60 ? `${line.slice(0, 59)}…` : line}"`)
+      .join(', ')}${lines.length > 3 ? ', …' : ''}; add back any that belong to the story`,
   furnitureLeftOut: (lines: readonly string[]): string =>
     `left out ${lines.length === 1 ? 'a line' : `${lines.length} lines`} inside the text as page furniture (a copyright line, a call to action, a date line): ${lines
       .slice(0, 3)
@@ -189,8 +194,14 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): IngestR
   // which the curator should know — it may have been a section heading, not the story's headline.
   const heading = cleaned.headline === undefined ? '' : oneLine(cleaned.headline.replace(MARKDOWN_HEADING, ''));
   // (Nothing is lost when that line only repeats the opening words of the first paragraph.)
-  const repeatsOpening = oneLine(paragraphs[0] ?? '').toLowerCase().startsWith(heading.toLowerCase());
+  // (Quotation marks around it do not count: "Thrifty of her …" opens with one, its heading not.)
+  const unquoted = (line: string): string => oneLine(line).replace(/^[\s"“”'‘’(]+/u, '').toLowerCase();
+  const repeatsOpening = unquoted(paragraphs[0] ?? '').startsWith(unquoted(heading));
   if (givenTitle && heading !== '' && heading.toLowerCase() !== givenTitle.toLowerCase() && !repeatsOpening) warnings.push(INGEST_WARNINGS.headlineReplaced(heading));
+  // Pasted text above the story that was neither its headline nor a date line: the curator's to
+  // check, like text dropped from inside it (a page's kickers and summaries are not warned of).
+  const above = (cleaned.above ?? []).filter((line) => !repeatsOpening || unquoted(line) !== unquoted(heading));
+  if (format === 'text' && above.length > 0) warnings.push(INGEST_WARNINGS.aboveLeftOut(above));
   // Text dropped from inside the story is the curator's to check: it may be a line of the story.
   if (cleaned.furniture && cleaned.furniture.length > 0) warnings.push(INGEST_WARNINGS.furnitureLeftOut(cleaned.furniture));
   if (paragraphs.length === 0) return { ok: false, error: INGEST_ERRORS.noBody };

@@ -224,6 +224,22 @@ describe('ingestArticle on pasted text with its first line a heading', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('GIVEN a first line repeating the opening of a paragraph of talk that breaks off ("… but" --) THEN the paragraph is the body\'s first and nothing is warned of', () => {
+    const talk = 'Thrifty of him to keep it. Odd\n\n"Thrifty of him to keep it. Odd in a man like that, but" --\n\n"You can laugh! Did you not read it? He sold the mill!"\n\nTom Vask had more to say about the mill and the men who ran it.\n';
+    const { article, warnings } = ok(ingestArticle(talk, { title: 'The Mill Sold', source: 'Brown corpus', published: '1961-06-01' }));
+    expect(article.paragraphs[0]).toBe('"Thrifty of him to keep it. Odd in a man like that, but" --');
+    expect(article.paragraphs).toHaveLength(3);
+    expect(warnings).toEqual([]);
+  });
+
+  it('GIVEN running text above the line read as the headline THEN the curator is told it was left out, word for word', () => {
+    const lost = 'The ferry ran late again this week and nobody on the quay could say why it had stopped so long at the island pier';
+    const pasted = `Harbor News\n\n${lost}\n\nTom Vask blamed the tide that morning and the new captain who had never sailed the channel before this spring\n\nThe council will meet on Friday to hear from the captain and the harbor master.\n`;
+    const { warnings } = ok(ingestArticle(pasted, { title: 'Ferry Late', source: 'Harbor News', published: '1961-06-01' }));
+    expect(warnings).toContain(INGEST_WARNINGS.aboveLeftOut([lost]));
+    expect(warnings.join('\n')).toContain('The ferry ran late again');
+  });
+
   it('GIVEN --title equal to the heading line THEN it is the title, not repeated in the body, and nothing to warn of', () => {
     const { article, warnings } = ok(ingestArticle(text, { title: 'Preparation for membership', source: 'Parish News', published: '1961-01-15' }));
     expect(article.paragraphs[0]).toMatch(/^The pastor meets/);
