@@ -489,6 +489,14 @@ describe('where: the place of the thing the question asks about', () => {
   });
 });
 
+describe('where: the place a word of the question takes with "of"', () => {
+  it('GIVEN "a town in Vessa, not the outskirts of Orlo" THEN "on the outskirts of what city" is Orlo', () => {
+    const place = (text: string) => ({ text, name: text, type: 'place' as const });
+    const sentence = 'The houses were old, and this could have been a town in Vessa, not the outskirts of Orlo.';
+    expect(shortAnswer({ ...base, type: 'where', sentence, facts: { entities: [place('Vessa'), place('Orlo')], dates: [], numbers: [], hasReason: false }, questionStems: stems('the street is on the outskirts of what city') }).answer).toBe('Orlo');
+  });
+});
+
 describe('where: by another place, how far, and by which part of it', () => {
   const place = (text: string) => ({ text, name: text, type: 'place' as const });
   const where = (sentence: string, names: string[]) => shortAnswer({ ...base, type: 'where', sentence, facts: { entities: names.map(place), dates: [], numbers: [], hasReason: false }, questionStems: stems('where is vessa'), placed: whereSubject('where is vessa') }).answer;

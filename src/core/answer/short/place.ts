@@ -19,7 +19,8 @@ function besideQuestionWord(sentence: string, place: string, questionStems: Read
   if (at < 0) return 0;
   const next = /^[\s-]+([\p{L}'’]+)/u.exec(sentence.slice(at + place.length))?.[1];
   // ("moved to Chase Hall": the verb before the place's preposition is beside it too.)
-  const previous = /([\p{L}'’]+)[\s-]+(?:(?:to|into|in|at|on|near)\s+(?:the\s+)?)?$/u.exec(sentence.slice(Math.max(0, at - 40), at))?.[1];
+  // ("the outskirts of Philadelphia": the noun a place completes with "of" is beside it too.)
+  const previous = /([\p{L}'’]+)[\s-]+(?:(?:to|into|in|at|on|near|of)\s+(?:the\s+)?)?$/u.exec(sentence.slice(Math.max(0, at - 40), at))?.[1];
   const [after, before] = [next, previous].map((word) => (word === undefined ? undefined : tokenize(word)[0]));
   if (placed !== undefined && before?.stem === placed) return 2;
   return [after, before].some((token) => token !== undefined && !STOPWORDS.has(token.word) && questionStems.has(token.stem)) ? 1 : 0;
