@@ -98,6 +98,10 @@ describe('who: credits and agents', () => {
     expect(who('Tom Hale said Brown University bought the mill.', [person('Tom Hale'), org('Brown University')], 'who bought the mill').answer).toBe('Brown University');
   });
 
+  it('GIVEN the participle a few words before "by" ("tiles made for Mrs. Vint by Orsini himself") THEN the agent, not the one they were made for', () => {
+    expect(who('The hall had tiles made for Mrs. Vint by Orsini himself.', [person('Mrs. Vint')], 'who made the tiles in the hall').answer).toBe('Orsini');
+  });
+
   it('GIVEN two agents ("a play by Ann Lee, directed by Tom Hale") THEN the agent of the question\'s verb', () => {
     const sentence = 'The Town Players present a new comedy by Ann Lee, directed by Tom Hale.';
     const entities = [org('Town Players'), person('Ann Lee'), person('Tom Hale')];

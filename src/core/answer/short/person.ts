@@ -197,6 +197,8 @@ function beforeVerb(sentence: string, entity: EntityMention): boolean {
   return /^\s+\p{Ll}/u.test(after) && !NOT_A_VERB.test(after);
 }
 
+/** Words before "by" within which the question's participle may stand: "made for Mrs. Monmouth by". */
+const PARTICIPLE_REACH = 5;
 /** `by`, the word before it, and what follows up to the agent's name (the titles of "by Gen. Tom Hale"). */
 const BY_PHRASE = /(\S+)\s+by\s+/gu;
 const BEFORE_AGENT = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
@@ -222,8 +224,10 @@ function passiveAgent(sentence: string, entities: readonly EntityMention[], ques
       const at = sentence.indexOf(e.text, from);
       return at >= 0 && BEFORE_AGENT.test(sentence.slice(from, at));
     });
-    const word = (by[1] ?? '').toLowerCase();
-    const questionVerb = isParticiple(word) && tokenize(word).some((t) => questionStems.has(t.stem));
+    // ("tiles made for Mrs. Monmouth by Picasso": the participle may stand a few words before "by".)
+    const lead = sentence.slice(Math.max(0, by.index - 40), by.index + (by[1]?.length ?? 0)).split(/[,;:()]/).pop() ?? '';
+    const participles = lead.split(/\s+/).slice(-PARTICIPLE_REACH).map((w) => w.toLowerCase());
+    const questionVerb = participles.some((w) => isParticiple(w) && tokenize(w).some((t) => questionStems.has(t.stem) && !STOPWORDS.has(t.word)));
     if (questionVerb) {
       if (agent) return agent;
       // "the conference called by Heydrich": after the question's own verb, the capitalised name
