@@ -92,6 +92,10 @@ const YEAR_CUE =
 const MONTH_CUE =
   /\b(?:in|on|since|by|during|until|till|before|after|of|from|early|late|mid|last|next|this|through|to|between|and|or|every|each|since|past|coming)(?:\s+|\s*-)$/i;
 const GENERIC_BEFORE = /\b(?:a|every|each|any)\s+$/i;
+/** An ordinal right before a weekday: "the first " (Sunday), "the last " (Friday). */
+const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|last)\s+$/i;
+/** An ordinal weekday and "in" or "of" right before a month: "the first Sunday in " (November). */
+const ORDINAL_WEEKDAY_BEFORE = /\b(?:first|second|third|fourth|fifth|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:in|of)\s+(?:each\s+|every\s+)?$/i;
 /** After a weekday, what makes it part of a thing's name: a hyphen ("Sunday-school"), or "school", "best", "paper(s)", "driver(s)". */
 const WEEKDAY_COMPOUND = /^(?:-\p{L}|\s+(?:schools?|best|papers?|supplements?|drivers?)\b)/iu;
 /**
@@ -477,6 +481,11 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   // a preposition and before a plural noun describes the noun (a habit); "said Monday protesters
   // gathered", "On Sunday swimmers came" still date the sentence.
   if (hasWeekday && !hasDay && !hasMonth && /\b(?:the|a|an|for|of|at|to|with|our|their|his|her|its|my|your|every|each)\s+$/i.test(before) && ATTRIBUTIVE_PLURAL.test(sentence.slice(start + text.length, start + text.length + 24))) return;
+  // "the first Sunday in November", "the last Friday in June", "the second Tuesday of each month":
+  // a day of a rule, counted in its month, not the weekday nearest the story, nor the month alone.
+  const ofMonth = /^\s+(?:in|of)\s+(?:(?:each|every)\s+month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(sentence.slice(start + text.length, start + text.length + 20));
+  if (hasWeekday && !hasDay && (ORDINAL_BEFORE.test(before) || /^last\s/i.test(text)) && ofMonth) return;
+  if (hasMonth && !hasDay && !hasWeekday && ORDINAL_WEEKDAY_BEFORE.test(before)) return;
   // A weekday that names a thing, not a day: "our Sunday-school", "in his Sunday best", "the Sunday papers".
   if (hasWeekday && !hasDay && !hasMonth && WEEKDAY_COMPOUND.test(sentence.slice(start + text.length, start + text.length + 16))) return;
   // Habits, not dates: `on a Friday`, `every Sunday`, `on Monday afternoons`.

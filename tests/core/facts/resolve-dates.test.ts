@@ -534,6 +534,15 @@ describe('a day later in the year than the story, without its year', () => {
   });
 });
 
+describe('a weekday counted in its month', () => {
+  it('GIVEN "the first Sunday in November", "the second Tuesday of each month", "the last Friday in June" THEN no date (not the nearest weekday, nor the month alone); "last Friday in Vessa" still is one', () => {
+    expect(resolveDates('The mayor proclaimed the first Sunday in November as Harbour Day.', PUB)).toEqual([]);
+    expect(resolveDates('The club meets on the second Tuesday of each month.', PUB)).toEqual([]);
+    expect(resolveDates('On the last Friday in June the fair opens.', PUB)).toEqual([]);
+    expect(resolveDates('The fair opened last Friday in Vessa.', PUB)[0]?.label).toBe('20 July 2007');
+  });
+});
+
 describe('a weekday that names a thing', () => {
   it('GIVEN "Sunday-school", "Sunday school", "Sunday best", "the Sunday papers" THEN no date; "on Sunday" still one', () => {
     expect(resolveDates('The chapel has ninety pupils in its Sunday-school.', PUB)).toEqual([]);
