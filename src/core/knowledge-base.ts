@@ -641,13 +641,20 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
   // Curated people: every name and alias (lower case, accents folded) → the person's name, and
   // each person's name → the articles that list them. A name or alias that curators give to two
   // different people ("Smith") is left out: it says nothing about which one is meant.
-  let curated: { names: Map<string, string>; articles: Map<string, number[]> } | undefined;
+  let curated: { names: Map<string, string>; articles: Map<string, number[]>; any: Set<string> } | undefined;
   // A curated name as typed: in any case, and with or without the full stops of initials and
   // titles ("w h frohock", "mrs long").
   const curatedKey = (name: string): string => nameKey(name).replace(/\.(?=\s|,|$)/g, '');
-  const curatedIndex = (): { names: Map<string, string>; articles: Map<string, number[]> } => {
+  const curatedIndex = (): { names: Map<string, string>; articles: Map<string, number[]>; any: Set<string> } => {
     if (curated) return curated;
     const byName = new Map<string, string | null>();
+    // (A short form is who it means only where no one is listed under it as written: "Jack" of one
+    // story, beside "Mr. Jack" of another, is that Jack.)
+    const byShortForm = new Map<string, string | null>();
+    const add = (map: Map<string, string | null>, written: string, person: string): void => {
+      const seen = map.get(curatedKey(written));
+      map.set(curatedKey(written), seen === undefined || seen === person ? person : null);
+    };
     const byArticle = new Map<string, number[]>();
     articles.forEach((article, a) => {
       for (const person of article.people) {
@@ -655,18 +662,17 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         const forms = [person.name, ...(person.aliases ?? [])];
         // "John A. Notte" is also who "John A. Notte, Jr." is.
         const shortForms = [...forms.map(withoutHonorific), ...forms.map(withoutGeneration)].filter((bare) => !forms.includes(bare));
-        for (const written of [...forms, ...shortForms]) {
-          const seen = byName.get(curatedKey(written));
-          byName.set(curatedKey(written), seen === undefined || seen === person.name ? person.name : null);
-        }
+        for (const written of forms) add(byName, written, person.name);
+        for (const written of shortForms) add(byShortForm, written, person.name);
         const listed = byArticle.get(nameKey(person.name)) ?? [];
         listed.push(a);
         byArticle.set(nameKey(person.name), listed);
       }
     });
+    for (const [written, person] of byShortForm) if (!byName.has(written)) byName.set(written, person);
     const names = new Map<string, string>();
     for (const [written, person] of byName) if (person !== null) names.set(written, person);
-    curated = { names, articles: byArticle };
+    curated = { names, articles: byArticle, any: new Set(byName.keys()) };
     return curated;
   };
   // The people curators list, the most written first: what the knowledge base is about, when a
@@ -780,7 +786,9 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       const wanted = resolved.toLowerCase();
       const asked = bare.trim().toLowerCase();
       // The articles that write the name, and those whose people list holds it.
-      const mentioned = [...new Set([...articlesNaming(resolved), ...(curatedIn().get(nameKey(resolved)) ?? [])])].sort((x, y) => x - y);
+      // (And those that write the name as asked, when it stands for someone else too: "Jack".)
+      const asWrittenToo = bare.trim().toLowerCase() !== resolved.toLowerCase() ? [...articlesNaming(bare), ...(curatedIn().get(nameKey(bare)) ?? [])] : [];
+      const mentioned = [...new Set([...articlesNaming(resolved), ...(curatedIn().get(nameKey(resolved)) ?? []), ...asWrittenToo])].sort((x, y) => x - y);
       // Per full name, the person so named in each article: "Kennedy" of one story and "John
       // Pendleton Kennedy" of another may be two people, and their roles are not merged.
       const byName = new Map<string, { entity: EntitySummary; articles: number[] }>();
@@ -793,7 +801,8 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         // (By the name as asked, too: "Martinez" resolves to one of them.)
         const forms = [...new Set([wanted, asked])];
         const matching = [
-          ...entities.filter((e) => e.name.toLowerCase() === wanted),
+          // ("Jack" of one story, when "Jack" is also Mr. Jack's alias in another: the name as asked too.)
+          ...entities.filter((e) => forms.includes(e.name.toLowerCase())),
           ...entities.filter((e) => e.aliases.some((alias) => forms.includes(alias.toLowerCase()))),
           ...entities.filter((e) => forms.some((form) => e.name.toLowerCase().endsWith(` ${form}`))),
         ].filter((e, i, all) => all.indexOf(e) === i);
@@ -813,7 +822,9 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       }
       // A name the curators struck from every people list that could hold it ("Rabbi Jastrow", read
       // from the text, where the list has Morris and Joseph Jastrow) is no one to show, unless it is all there is.
-      const listed = [...byName.values()].filter((g) => !struck(g.entity.name));
+      // (Struck in the stories it was read from, though another story's list has the name: "Anne" of
+      // "Queen Anne chairs", where the list has no Anne, is no one beside the Anne listed elsewhere.)
+      const listed = [...byName.values()].filter((g) => !struck(g.entity.name) && !struckWhereRead(g.entity, g.articles));
       const groups = listed.length > 0 ? listed : [...byName.values()];
       // The person written with the very name asked, else the one most articles name.
       const asWritten = byName.get(wanted);
@@ -829,7 +840,8 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         const writes = namesWritten([g.entity.name]);
         return g.articles.flatMap((a) => index.articleSentences(a)).filter((s) => writes(sentence(s).text)).length > 1;
       };
-      const others = groups.filter((g) => g !== chosen && someone(g)).map((g) => ({ name: g.entity.name, ...(g.entity.roles[0] === undefined || listed.length === 0 ? {} : { role: g.entity.roles[0] }), articles: g.articles.map((a) => refOf(articles[a] as Article)) }));
+      // (When every one of them was struck, the one shown is all there is: no others struck beside it.)
+      const others = (listed.length > 0 ? listed : []).filter((g) => g !== chosen && someone(g)).map((g) => ({ name: g.entity.name, ...(g.entity.roles[0] === undefined || listed.length === 0 ? {} : { role: g.entity.roles[0] }), articles: g.articles.map((a) => refOf(articles[a] as Article)) }));
       if (!found) return undefined;
       const entity = found;
       const citations: Citation[] = [];
@@ -1059,9 +1071,19 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
    */
   function struck(name: string): boolean {
     // (Places are never on a people list.)
-    if (!anyCurated || lookupPlace(name) || curatedNames().has(curatedKey(name)) || curatedNames().has(curatedKey(withoutHonorific(name)))) return false;
+    // (Listed by two curators for two people, "Jack" is no one's for sure, yet struck by neither.)
+    const listedAs = curatedIndex().any;
+    if (!anyCurated || lookupPlace(name) || listedAs.has(curatedKey(name)) || listedAs.has(curatedKey(withoutHonorific(name)))) return false;
     const writing = articlesNaming(name);
     return writing.length > 0 && writing.every((a) => (articles[a] as Article).people.length > 0);
+  }
+  /** Whether every story `entity` was read from has a people list, and none of them lists it (by name or alias). */
+  function struckWhereRead(entity: EntitySummary, from: readonly number[]): boolean {
+    const key = curatedKey(entity.name);
+    return from.length > 0 && from.every((a) => {
+      const people = (articles[a] as Article).people;
+      return people.length > 0 && !people.some((p) => curatedKey(p.name) === key || (p.aliases ?? []).some((alias) => curatedKey(alias) === key));
+    });
   }
   /** Whether any story has a people list: without one, no name was struck. */
   const anyCurated = articles.some((a) => a.people.length > 0);
