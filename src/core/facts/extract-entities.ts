@@ -38,6 +38,8 @@ const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean)
 const STATE_ABBREVIATION = /^\p{Lu}\p{Ll}{1,4}\.$/u;
 
 /** A pronoun with its verb run together, which opens speech before a name: "You're Gavin", "I'm Dan Morgan". */
+/** Verbs of command that open a sentence before a name: "Tell Sam", "Ask Dr. Lee", "Let Ann". */
+const IMPERATIVES = new Set(['Tell', 'Ask', 'Let', 'Give', 'Take', 'Call', 'Send', 'Bring', 'Get', 'Meet', 'Thank', 'Help', 'Leave', 'Show', 'Remind', 'Wake', 'Kiss', 'Find', 'Fetch']);
 const CONTRACTED_PRONOUN = /^(?:I|You|He|She|It|We|They|That|There|Here|Who|What|Let)['’](?:m|re|s|ve|d|ll)$/;
 
 /** Capitalised words that open sentences or clauses but are never names on their own. */
@@ -798,6 +800,12 @@ export function readMentions(sentence: string): RawMention[] {
     // "University Park, Pa. Ray Pepinsky is …": a state's abbreviation that ends the place before a name.
     if (run.length >= 3 && STATE_ABBREVIATION.test(run[0]?.text ?? '') && lookupPlace(run[0]?.text ?? '')?.kind === 'state') run = run.slice(1);
     while (run.length > 1 && NAME_TAILS.has(run[run.length - 1]?.text ?? '')) run = run.slice(0, -1);
+    // "Christmastime I'll be home", "Rome I loved": a pronoun that opens the next clause is no part of
+    // the name (a numeral "I" after a titled name stays: "Queen Elizabeth I died").
+    const last = run[run.length - 1];
+    if (run.length > 1 && last !== undefined && (CONTRACTED_PRONOUN.test(last.text) || (last.text === 'I' && /^\s+\p{Ll}/u.test(sentence.slice(last.end, last.end + 3)) && !run.some((t) => TITLES.has(t.text))))) run = run.slice(0, -1);
+    // "Tell Sam to come in": a verb of command opening the sentence is no word of the name.
+    if (run.length > 1 && run[0]?.index === 0 && IMPERATIVES.has(run[0]?.text ?? '')) run = run.slice(1);
     const head = run[0];
     if (!head || (run.length === 1 && (ORG_TAILS.has(head.text) || HONORIFICS.has(head.text) || TITLES.has(head.text)))) continue;
     // `Fig. 3`, `No. 5`, `Vol. 2`: a word cut short before a number labels a figure or an item, no name.
