@@ -903,6 +903,10 @@ describe('what: the other side of "is" from the question\'s words', () => {
     expect(ask('The stated goal of the Lake Guild is the cleaning of the lake and its shores.', 'what is the stated goal of the lake guild')).toBe('the cleaning of the lake and its shores');
   });
 
+  it('GIVEN "The question of whether the bridge stays is the first on the list" THEN the subject whole, not the clause "of whether" opens', () => {
+    expect(ask('The question of whether the old bridge stays is the first item on the council list.', 'what is the first item on the council list')).toBe('The question of whether the old bridge stays');
+  });
+
   it('GIVEN "a spring-back action which is much desired" THEN the clause after "which" is its own: no answer from it', () => {
     const sentence = 'The glycols are claimed to give the foams a spring-back action which is much desired in cushions.';
     expect(ask(sentence, 'what gives the foams their spring back')).toBe(sentence);

@@ -38,7 +38,8 @@ export function copulaAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
   let best: { answer: string; told: number } | undefined;
   for (const m of sentence.matchAll(COPULA)) {
     const head = sentence.slice(0, m.index);
-    const start = [...head.matchAll(CLAUSE_START)].at(-1);
+    // ("The question of whether P equals NP is …": a clause a preposition takes is part of the subject.)
+    const start = [...head.matchAll(CLAUSE_START)].filter((m) => !/\b(?:of|about|on|to|in|as to)\s+$/i.test(head.slice(0, m.index))).at(-1);
     const before = tidy(start ? head.slice(start.index + start[0].length) : head);
     const tail = sentence.slice(m.index + m[0].length);
     if (NO_PHRASE.test(tail)) continue;
