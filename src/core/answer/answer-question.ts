@@ -17,7 +17,7 @@ import { hasQuestionWord } from './question-type.js';
 import { ANSWER_MODEL } from './model-weights.js';
 import type { QueryContext } from './query-terms.js';
 import { createScratch, retrieve, type Scratch } from './rank.js';
-import { shortAnswer, type ShortAnswer, type ShortAnswerInput } from './short-answer.js';
+import { shortAnswer, shownAnswer, type ShortAnswer, type ShortAnswerInput } from './short-answer.js';
 import { describedAs } from './short/description.js';
 
 /** What the answer engine needs from a knowledge base. */
@@ -321,7 +321,7 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
     kind: 'answer',
     question,
     type,
-    answer: description(chosen) ?? chosen.answer.answer,
+    answer: description(chosen) ?? shownAnswer(new CandidateAnswerInput(analysis, corpus, chosen.sentence, textOf(chosen.sentence), corpus.articles[chosen.article]?.published ?? '1970-01-01'), chosen.answer).answer,
     confidence: Math.round(chosen.score * 100) / 100,
     citations: [chosen, ...support].map((s) => corpus.citation(s.sentence)),
     date: chosen.answer.date,

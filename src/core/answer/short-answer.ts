@@ -38,8 +38,22 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
     case 'why':
       return reasonAnswer(input);
     case 'what':
-      return namedAnswer(input) ?? measureAnswer(input) ?? doerAnswer(input, SENTENCE_FIT) ?? copulaAnswer(input, SENTENCE_FIT) ?? modifierAnswer(input, SENTENCE_FIT) ?? { answer: input.sentence, fit: SENTENCE_FIT };
+      return namedAnswer(input) ?? measureAnswer(input) ?? { answer: input.sentence, fit: SENTENCE_FIT };
     default:
       return { answer: input.sentence, fit: SENTENCE_FIT };
   }
+}
+
+/**
+ * The short answer shown for the chosen sentence: a "what" question's phrase of it where the
+ * sentence itself would be the answer — the subject of the question's verb, the other side of its
+ * "is", the word before the asked noun. Worked out for the one sentence shown, not for every
+ * candidate: it leaves the fit, and so the ranking and the gate, as they are.
+ *
+ * @example
+ * shownAnswer({ type: 'what', sentence: "The club's aim is a new boathouse.", questionStems: stems("what is the club's aim"), … }); // { answer: 'a new boathouse', fit: 0.8 }
+ */
+export function shownAnswer(input: ShortAnswerInput, answer: ShortAnswer = shortAnswer(input)): ShortAnswer {
+  if (input.type !== 'what' || answer.answer !== input.sentence) return answer;
+  return doerAnswer(input, answer.fit) ?? copulaAnswer(input, answer.fit) ?? modifierAnswer(input, answer.fit) ?? answer;
 }
