@@ -26,8 +26,9 @@ const tidy = (text: string): string => text.trim().replace(/[.,;:]+$/u, '').trim
 /**
  * The phrase on the other side of a copula from the question's words: "what was the club's aim" →
  * "a new boathouse"; "what was a first in the county" → "The boathouse" (of "The boathouse was a
- * first in the county"). `undefined` when no copula has the question's words on one side and none
- * on the other, when the sentence denies it ("is not"), or when the other side is long.
+ * first in the county"). `undefined` when no copula has clearly more of the question's words on one
+ * side than on the other, when the sentence denies it ("is not"), when the other side is long, or
+ * when it does not name the noun a "which <noun>" question asks for.
  *
  * @example
  * copulaAnswer({ type: 'what', sentence: "The club's aim is a new boathouse.", questionStems: stems("what is the club's aim"), … }); // { answer: 'a new boathouse', fit: 0.8 }
