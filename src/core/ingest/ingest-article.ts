@@ -39,21 +39,19 @@ export type IngestResult =
   | { ok: true; article: Article; fileName: string; warnings: string[]; found?: FoundMetadata }
   | { ok: false; error: string };
 
+/** Lines left out of the body, where from, the first three quoted: "left out 2 lines …: "…", "…"; add back …". */
+function leftOut(lines: readonly string[], where: string): string {
+  const quoted = lines.slice(0, 3).map((line) => `"${line.length > 60 ? `${line.slice(0, 59)}…` : line}"`);
+  return `left out ${lines.length === 1 ? 'a line' : `${lines.length} lines`} ${where}: ${quoted.join(', ')}${lines.length > 3 ? ', …' : ''}; add back any that belong to the story`;
+}
+
 /** What a curator should fix by hand in the written file; the article is still ingested. */
 export const INGEST_WARNINGS = {
   noSource: 'no source (outlet) found: wrote "unknown"; pass --source or edit the file',
   headlineReplaced: (line: string): string =>
     `the first line, "${line.length > 80 ? `${line.slice(0, 79)}…` : line}", was read as the headline and left out of the body; --title replaces it (add it back to the file if it is part of the story)`,
-  aboveLeftOut: (lines: readonly string[]): string =>
-    `left out ${lines.length === 1 ? 'a line' : `${lines.length} lines`} above the story, before its first paragraph: ${lines
-      .slice(0, 3)
-      .map((line) => `"${line.length > 60 ? `${line.slice(0, 59)}…` : line}"`)
-      .join(', ')}${lines.length > 3 ? ', …' : ''}; add back any that belong to the story`,
-  furnitureLeftOut: (lines: readonly string[]): string =>
-    `left out ${lines.length === 1 ? 'a line' : `${lines.length} lines`} inside the text as page furniture (a copyright line, a call to action, a date line): ${lines
-      .slice(0, 3)
-      .map((line) => `"${line.length > 60 ? `${line.slice(0, 59)}…` : line}"`)
-      .join(', ')}${lines.length > 3 ? ', …' : ''}; add back any that belong to the story`,
+  aboveLeftOut: (lines: readonly string[]): string => leftOut(lines, 'above the story, before its first paragraph'),
+  furnitureLeftOut: (lines: readonly string[]): string => leftOut(lines, 'inside the text as page furniture (a copyright line, a call to action, a date line)'),
 } as const;
 
 /** The outlet written when none is given or found: honest, and easy to spot in review. */

@@ -293,6 +293,9 @@ describe('abstaining', () => {
 });
 
 describe('timeline, profile, autocomplete, context, key sentences', () => {
+  /** An invented story of one paragraph with its curated people list. */
+  const listedStory = (id: string, people: Article['people'], text: string): Article => ({ id, title: `Story ${id}`, source: 'Test Gazette', published: '1961-03-01', url: '', people, paragraphs: [text] });
+
   it('GIVEN the topic "Iran" THEN lists the dated events in date order, each cited', () => {
     const events = kb.timeline('Iran');
     const starts = events.map((e) => e.date.start ?? '');
@@ -367,15 +370,13 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
   });
 
   it('GIVEN "Jack" listed in one story and given as Mr. Jack\'s alias in another THEN /who Jack shows one and names the other under "not to be confused with"', () => {
-    const story = (id: string, people: Article['people'], text: string): Article => ({ id, title: `Story ${id}`, source: 'Test Gazette', published: '1961-03-01', url: '', people, paragraphs: [text] });
-    const kb = buildKnowledgeBase([story('a', [{ name: 'Jack', role: 'envoy to the Vessans' }], 'Jack flew to Vessa at dawn.'), story('b', [{ name: 'Mr. Jack', role: 'the miller', aliases: ['Jack'] }], 'Mr. Jack ground the corn, and Jack sold it.')], defaultBuildOptions());
+    const kb = buildKnowledgeBase([listedStory('a', [{ name: 'Jack', role: 'envoy to the Vessans' }], 'Jack flew to Vessa at dawn.'), listedStory('b', [{ name: 'Mr. Jack', role: 'the miller', aliases: ['Jack'] }], 'Mr. Jack ground the corn, and Jack sold it.')], defaultBuildOptions());
     const profile = kb.profile('Jack');
     expect([profile?.name, ...(profile?.others ?? []).map((o) => o.name)].sort()).toEqual(['Jack', 'Mr. Jack']);
   });
 
   it('GIVEN "Anne" read from "Queen Anne chairs" in a story whose people list has no Anne, and an Anne listed in another THEN /who Anne names only the listed one', () => {
-    const story = (id: string, people: Article['people'], text: string): Article => ({ id, title: `Story ${id}`, source: 'Test Gazette', published: '1961-03-01', url: '', people, paragraphs: [text] });
-    const kb = buildKnowledgeBase([story('a', [{ name: 'Anne', role: 'the harbour clerk' }], 'Anne kept the harbour books.'), story('b', [{ name: 'Ada Vint', role: 'collector' }], 'Ada Vint sold two Queen Anne chairs to the museum.')], defaultBuildOptions());
+    const kb = buildKnowledgeBase([listedStory('a', [{ name: 'Anne', role: 'the harbour clerk' }], 'Anne kept the harbour books.'), listedStory('b', [{ name: 'Ada Vint', role: 'collector' }], 'Ada Vint sold two Queen Anne chairs to the museum.')], defaultBuildOptions());
     const profile = kb.profile('Anne');
     expect(profile?.roles).toEqual(['the harbour clerk']);
     expect(profile?.others ?? []).toEqual([]);
