@@ -366,6 +366,16 @@ function institutional(r: Token | undefined): boolean {
   return r !== undefined && (isOrgWord(r.text) || TITLES.has(r.text) || OF_HEADS.has(r.text));
 }
 
+/**
+ * A title and a person's name after it, with nothing of an institution's name (`President Kennedy`,
+ * `Mayor Ivan Allen`): an `and` after it starts someone else (`President Kennedy and Senate
+ * Democrats`), where after `Secretary of Health` it goes on with the title's complement.
+ */
+function titledName(run: readonly Token[]): boolean {
+  const last = run[run.length - 1];
+  return run.some((r) => TITLES.has(r.text)) && last !== undefined && !institutional(last) && !run.some((r) => CONNECTORS.has(r.text) || isOrgWord(r.text) || OF_HEADS.has(r.text));
+}
+
 /** `of the`, `for a`: a determiner inside an organisation's name (`Committee for a Responsible Federal Budget`). */
 const NAME_DETERMINERS = new Set(['the', 'a', 'an']);
 
@@ -508,7 +518,7 @@ function capitalisedRuns(sentence: string, tokens: readonly Token[]): Token[][] 
         t.text === 'of' || t.text === 'for'
           ? (institutional(prev) || spellsPlace) && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
           : t.text === 'and' || t.text === '&'
-            ? (run.some(institutional) || (t.text === 'and' && endsInOrgWord(tokens, i + 1, run))) && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
+            ? (run.some(institutional) || (t.text === 'and' && endsInOrgWord(tokens, i + 1, run))) && !titledName(run) && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
             : !(prev?.breakAfter ?? false);
       // `and` joins two organisations' words (`Bureau of Mines and Geology Department`), or the
       // capitalised words of one `of` complement (`Department of Design and Construction`) — never

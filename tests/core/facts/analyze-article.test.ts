@@ -534,6 +534,11 @@ describe('organisation names with "and", lists and articles inside', () => {
     expect(mentions('The Ministry of Fisheries and Prime Minister Ola Berg agreed.')).toContainEqual(['Ministry of Fisheries', 'organization']);
   });
 
+  it('GIVEN a title and a name, then "and" and a body THEN a person and the body, never one organisation', () => {
+    expect(mentions('Governor Ola Berg and Senate Liberals passed the levy.').map(([text]) => text)).toEqual(['Ola Berg', 'Senate Liberals']);
+    expect(mentions('Mayor Tully and Harbor Commission members met.').map(([text]) => text)).toEqual(['Tully', 'Harbor Commission']);
+  });
+
   it('GIVEN a name before a lower-case institution noun THEN that institution: "Royal Tamsford hospital"', () => {
     expect(mentions('She was taken to Royal Tamsford hospital on Friday.')).toEqual([['Royal Tamsford hospital', 'organization']]);
     expect(mentions('She was taken to a Lisbon hospital.')).toEqual([['Lisbon', 'place']]);
