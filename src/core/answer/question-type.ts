@@ -7,7 +7,8 @@ const QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which'
 /**
  * The question with a slip of typing in its first word mended, when that word is no English word
  * and one slip from one question word more likely than from any other: "wher is the alamo" →
- * "where is the alamo"; not "hwo" (how? who?), not "hat" (a word).
+ * "where is the alamo"; not "hwo" (how? who?) unless a measure follows ("hwo old" is "how old"), not
+ * "hat" (a word).
  *
  * @example mendQuestionWord('wher is the alamo', lexicon); // 'where is the alamo'
  */
@@ -15,13 +16,18 @@ export function mendQuestionWord(question: string, lexicon: Pick<Lexicon, 'has'>
   // "whos the sheriff": "who's" without the apostrophe (not "whose", which asks for an owner).
   const contracted = question.replace(/^(\s*)(who)s\b/i, "$1$2's");
   if (contracted !== question) return contracted;
-  const mended = mendWord(question, /^\s*([A-Za-z]{2,6})\b/.exec(question), QUESTION_WORDS, lexicon);
+  // "hwo old is ann": a slip from "how" or "who", settled by the measure after it ("old", "many").
+  const measured = mendWord(question, BEFORE_MEASURE.exec(question), ['how'], lexicon);
+  const mended = measured !== question ? measured : mendWord(question, /^\s*([A-Za-z]{2,6})\b/.exec(question), QUESTION_WORDS, lexicon);
   // "how meny", "how lng": the word after "how" that makes it a count, an amount or a span.
   return mendWord(mended, /^\s*how\s+([A-Za-z]{2,6})\b/i.exec(mended), HOW_WORDS, lexicon);
 }
 
 /** The words after "how" that make the question's type or its measure: "how many", "how long", "how tall". */
 const HOW_WORDS = ['many', 'much', 'long', 'old', 'far', 'often', 'tall', 'high', 'big', 'large', 'wide', 'deep', 'heavy'];
+
+/** A first word before one of {@link HOW_WORDS}: the slot of "how" in "how old", "how many". */
+const BEFORE_MEASURE = new RegExp(`^\\s*([A-Za-z]{2,6})(?=\\s+(?:${HOW_WORDS.join('|')})\\b)`, 'i');
 
 /** The question with the word `found` captured mended to the one of `words` a slip of typing most likely meant. */
 function mendWord(question: string, found: RegExpExecArray | null, words: readonly string[], lexicon: Pick<Lexicon, 'has'> | undefined): string {

@@ -54,6 +54,8 @@ describe('mendQuestionWord', () => {
     ['hw lnog did they meet', 'how long did they meet'],
     ['how tal is the steeple', 'how tall is the steeple'],
     ['how hgih is the dam', 'how high is the dam'],
+    ['hwo old is the ferryman', 'how old is the ferryman'],
+    ['hwo many barges sank', 'how many barges sank'],
   ])('GIVEN "%s" THEN "%s", whose type is that of the word meant', (typed, meant) => {
     expect(mendQuestionWord(typed, lexicon)).toBe(meant);
     expect(detectQuestionType(mendQuestionWord(typed, lexicon))).toBe(detectQuestionType(meant));
