@@ -6,6 +6,7 @@
 import type { AskResult, KnowledgeBase, QuestionType } from '../core/types.js';
 import { UserFacingError } from './messages.js';
 import { shortNames, typedAsName } from '../core/text/spelling.js';
+import { roleHolders } from '../core/answer/asked-role.js';
 import {
   askView,
   otherSourcesView,
@@ -67,7 +68,17 @@ export function profileInstead(kb: KnowledgeBase, question: string, result: AskR
   if (asked === undefined) return undefined;
   // "who is John A. Notte, Jr." — the full stop closing the question may close the name's "Jr." too.
   const withStop = text.trimEnd().endsWith(`${asked}.`) ? `${asked}.` : undefined;
-  return profileOf(kb, asked) ?? (withStop === undefined ? undefined : profileOf(kb, withStop));
+  return profileOf(kb, asked) ?? (withStop === undefined ? undefined : profileOf(kb, withStop)) ?? roleHolderProfile(kb, asked);
+}
+
+/**
+ * "who is the harbour master of port kell" when no sentence says so: the profile of the one person
+ * whose curated role it is (the front matter's roles, which a curator checked). Two holders, or
+ * none, leave the "I don't know".
+ */
+function roleHolderProfile(kb: KnowledgeBase, asked: string): Extract<AnswerOutcome, { kind: 'profile' }> | undefined {
+  const holders = roleHolders(`who is ${asked}`, kb.articles.flatMap((a) => a.people));
+  return holders.length === 1 ? profileOf(kb, holders[0] as string) : undefined;
 }
 
 /** "who is X", "who's X?", and what `/who` passes on: "is X". */

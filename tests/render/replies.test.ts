@@ -71,6 +71,24 @@ describe('answerFor "who is X"', () => {
   it('GIVEN a name that is not one slip from a known one THEN no profile is shown for it', () => {
     expect(answerFor(kb, 'who is marta quinn').kind).toBe('reply');
   });
+
+  it('GIVEN "who is the <role>" that only the curated people list writes THEN the profile of its one holder', () => {
+    const pier: Article = {
+      ...story,
+      id: '2020-03-04-pier',
+      people: [
+        { name: 'Ada Vint', role: 'sheriff of Port Kell', aliases: ['Vint'] },
+        { name: 'Tom Hale', role: 'sheriff of Dunmore', aliases: ['Hale'] },
+      ],
+      paragraphs: ['Ada Vint walked down to the pier with a lamp.', 'Vint said the boats would stay in.', 'Tom Hale sent word from the north.'],
+    };
+    const kbPier = buildKnowledgeBase([pier], defaultBuildOptions());
+    const asked = answerFor(kbPier, 'who is the sheriff of port kell');
+    expect(asked.kind).toBe('profile');
+    if (asked.kind === 'profile') expect(asked.view.name).toBe('Ada Vint');
+    // Two people hold the office the question leaves unqualified: no one is picked.
+    expect(answerFor(kbPier, 'who is the sheriff').kind).toBe('reply');
+  });
 });
 
 describe('timelineFor with a year in the topic', () => {

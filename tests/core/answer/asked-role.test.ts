@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedRole, roleStanding, type AskedRole } from '../../../src/core/answer/asked-role.js';
+import { askedRole, roleHolders, roleStanding, type AskedRole } from '../../../src/core/answer/asked-role.js';
 import { article, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
 
 const asked = (question: string): AskedRole => {
@@ -51,5 +51,21 @@ describe('"who is the <office> of <body>" never answers with a person holding an
     expect(best?.text).toContain('Tom Ward');
     expect(best?.answer?.answer).toBe('Tom Ward, pastor of the Elm Street Church');
     expect(best?.answer?.fit).toBe(1);
+  });
+});
+
+describe('roleHolders', () => {
+  const people = [
+    { name: 'Ada Vint', role: 'sheriff of Port Kell' },
+    { name: 'Tom Hale', role: 'sheriff of Dunmore' },
+    { name: 'Ada Vint', role: 'sheriff of Port Kell' },
+    { name: 'Lena Ostrow' },
+  ];
+
+  it('GIVEN "who is the <office> of <body>" THEN each person whose role writes the office and every word of the body, once', () => {
+    expect(roleHolders('who is the sheriff of port kell', people)).toEqual(['Ada Vint']);
+    expect(roleHolders('who is the sheriff', people)).toEqual(['Ada Vint', 'Tom Hale']);
+    expect(roleHolders('who is the sheriff of glenmore', people)).toEqual([]);
+    expect(roleHolders('who is singing tonight', people)).toEqual([]);
   });
 });
