@@ -69,6 +69,29 @@ function addAlternative(group: QueryGroup, known: Map<string, Alternative>, alte
   }
 }
 
+/** The shortest part of a closed compound tried: "black" + "balled", never "bl" + "ackballed". */
+const COMPOUND_PART = 3;
+
+/**
+ * A word no article writes, as the two English words an article may write it in, hyphenated or
+ * apart ("black-balled" for "blackballed", "week-end" for "weekend"): the first split from the left
+ * whose parts are both English words the knowledge base has.
+ *
+ * @example compoundParts('blackballed', index, lexicon); // { terms: [black, ball], word: 'black-balled' }
+ */
+function compoundParts(word: string, index: SentenceIndex, lexicon: Lexicon | undefined): { terms: number[]; word: string } | undefined {
+  if (lexicon?.has === undefined || word.length < 2 * COMPOUND_PART || /[^a-z]/.test(word)) return undefined;
+  for (let at = COMPOUND_PART; at <= word.length - COMPOUND_PART; at++) {
+    const left = word.slice(0, at);
+    const right = word.slice(at);
+    if (STOPWORDS.has(left) || STOPWORDS.has(right) || lexicon.has(left) !== true || lexicon.has(right) !== true) continue;
+    const first = index.termId(stem(left));
+    const second = index.termId(stem(right));
+    if (first !== undefined && second !== undefined) return { terms: [first, second], word: `${left}-${right}` };
+  }
+  return undefined;
+}
+
 /**
  * Turns a question into groups of index terms: each content word with its exact stem, curated news
  * synonyms and demonyms, WordNet synonyms (also of phrasal verbs such as "turned down"), and, for a
@@ -147,6 +170,10 @@ export function queryGroups(question: string, context: QueryContext): QueryGroup
         }
       }
     }
+    // "blackballed" for an article's "black-balled", "weekend" for "week-end": the two words it
+    // writes with a hyphen, as one alternative (both in the sentence).
+    const parts = exact === undefined ? compoundParts(token.word, index, context.lexicon) : undefined;
+    if (parts) addAlternative(group, known, { terms: parts.terms, weight: WEIGHT.fuzzy, via: 'fuzzy', word: parts.word });
     // Fuzzy matching is for typos: a correctly spelt English word that no article uses ("restore")
     // is evidence that the knowledge base does not cover the question, not a misspelling.
     const knownWord = context.lexicon?.has?.(token.word) === true && !token.capitalized;

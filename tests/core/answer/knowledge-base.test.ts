@@ -611,3 +611,15 @@ describe('properties', () => {
     expect(again.ask("who turned down Iran's offer?")).toEqual(kb.ask("who turned down Iran's offer?"));
   });
 });
+
+describe('a word the story writes as a hyphenated compound', () => {
+  it('GIVEN "blackballed" asked where the story writes "black-balled" THEN that sentence is found first', () => {
+    const club = buildKnowledgeBase(
+      [article('club', ['The chess club met on Friday.', 'Orla Finch had black-balled the new member at the club.', 'The members voted twice on the new rules.'])],
+      defaultBuildOptions(),
+    );
+    expect(inspectAsk(club, 'who blackballed the new member').scored[0]?.text).toContain('black-balled');
+    // Only parts that are both English words the articles have: no split of a name-like word.
+    expect(inspectAsk(club, 'who blackballed the new member').analysis.groups.find((g) => g.word === 'blackballed')?.alternatives.map((a) => a.word)).toEqual(['black-balled']);
+  });
+});
