@@ -84,10 +84,11 @@ function compoundParts(word: string, index: SentenceIndex, lexicon: Lexicon | un
   for (let at = COMPOUND_PART; at <= word.length - COMPOUND_PART; at++) {
     const left = word.slice(0, at);
     const right = word.slice(at);
-    if (STOPWORDS.has(left) || STOPWORDS.has(right) || lexicon.has(left) !== true || lexicon.has(right) !== true) continue;
+    if (STOPWORDS.has(left) || STOPWORDS.has(right)) continue;
+    // The index first: a map lookup, where WordNet may read its files.
     const first = index.termId(stem(left));
-    const second = index.termId(stem(right));
-    if (first !== undefined && second !== undefined) return { terms: [first, second], word: `${left}-${right}` };
+    const second = first === undefined ? undefined : index.termId(stem(right));
+    if (first !== undefined && second !== undefined && lexicon.has(left) === true && lexicon.has(right) === true) return { terms: [first, second], word: `${left}-${right}` };
   }
   return undefined;
 }
