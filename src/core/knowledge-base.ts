@@ -6,7 +6,7 @@ import { allBelow, flatten, KnowledgeIndex, listOf, SpanUnit, type FlatLists, ty
 import { analyzeArticle, INDEX_ENGINE_VERSION, type ArticleAnalysis } from './index/article-analysis.js';
 import { buildNewsLexicon } from './lexicon/news-lexicon.js';
 import { formatDay, MONTH_NAMES } from './text/calendar.js';
-import { withoutGeneration, withoutHonorific } from './text/spelling.js';
+import { typedAsName, withoutGeneration, withoutHonorific } from './text/spelling.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { IRREGULAR_VERBS } from './text/irregular-verbs.js';
 import { STOPWORDS } from './text/stopwords.js';
@@ -688,6 +688,17 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     return curatedTopNames;
   };
   const curatedNames = (): Map<string, string> => curatedIndex().names;
+  /**
+   * The one curated person a name or alias typed with a slip stands for ("felix grub" for the alias
+   * "Felix Grubb"): the articles may never write the alias as a name of their own, so the name
+   * directory cannot correct it. Two people it could be leave it undecided.
+   */
+  const curatedSlip = (typed: string): string | undefined => {
+    const words = typed.trim().split(/\s+/).length;
+    const people = new Set<string>();
+    for (const [written, person] of curatedNames()) if (written.split(' ').length === words && typedAsName(typed, written)) people.add(person);
+    return people.size === 1 ? [...people][0] : undefined;
+  };
   const curatedIn = (): Map<string, number[]> => curatedIndex().articles;
 
   /** Articles whose text contains every word of a name. */
@@ -781,7 +792,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       // "Mr. Steinberg": the person a curator lists under that surname, when only one is.
       // "the Commission": the entry a curator lists as "Commission".
       const bare = withoutHonorific(name.replace(/^the\s+/i, ''));
-      const resolved = curatedNames().get(curatedKey(name)) ?? (bare === name ? undefined : curatedNames().get(curatedKey(bare))) ?? listedAfterPlace(bare) ?? names().resolve(name);
+      const resolved = curatedNames().get(curatedKey(name)) ?? (bare === name ? undefined : curatedNames().get(curatedKey(bare))) ?? listedAfterPlace(bare) ?? names().exact(name) ?? curatedSlip(name) ?? names().resolve(name);
       if (!resolved) return undefined;
       const wanted = resolved.toLowerCase();
       const asked = bare.trim().toLowerCase();

@@ -68,6 +68,13 @@ describe('answerFor "who is X"', () => {
     if (asked.kind === 'profile') expect(asked.view.roles).toEqual(['the Harbour Licensing Board']);
   });
 
+  it('GIVEN a curated alias typed with a slip, one the story never writes as a name THEN that person\'s profile', () => {
+    const carver: Article = { ...story, id: '2020-03-05-carver', people: [{ name: 'Orla', role: 'sculptor', aliases: ['Orla Pennick'] }], paragraphs: ['Orla carved the stone lion.', 'Orla said the lion took a year.'] };
+    const asked = answerFor(buildKnowledgeBase([carver], defaultBuildOptions()), 'who is orla penick');
+    expect(asked.kind).toBe('profile');
+    if (asked.kind === 'profile') expect(asked.view.name).toBe('Orla');
+  });
+
   it('GIVEN a name that is not one slip from a known one THEN no profile is shown for it', () => {
     expect(answerFor(kb, 'who is marta quinn').kind).toBe('reply');
   });
