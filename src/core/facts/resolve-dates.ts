@@ -657,12 +657,28 @@ export function resolveDates(sentence: string, published: IsoDate, narrative?: N
   const found: Found[] = [];
   ownPatterns(sentence, pub, spans, found);
   const instant = new Date(Date.UTC(pub.getFullYear(), pub.getMonth(), pub.getDate(), 12));
-  const results = chrono.casual.parse(sentence, { instant, timezone: 0 }, { forwardDate: false });
+  const results = chrono.casual.parse(sentence, { instant, timezone: 0 }, { forwardDate: false }).flatMap((r) => withPartOfDayDropped(r, sentence, instant));
   for (const r of results) fromChrono(r, sentence, pub, found, spans);
   bareYears(sentence, spans, found);
   oldYears(sentence, spans, found);
   const dates = withWeekdaysJoined(sentence, found.sort((a, b) => a.at - b.at)).map((f) => ({ at: f.at, value: ofContextYear(sentence, f) }));
   return narrative === undefined ? dates.map((f) => f.value) : dates.map((f) => inNarrative(sentence, f, narrative));
+}
+
+/** A part of the day and "of" that chrono joins to the date after it: "morning of", "night of". */
+const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
+
+/**
+ * chrono reads "the morning of September 10, 1895" or "the night of June 4" as one phrase and then
+ * keeps none of its date's fields (a time of today): the date after "of" is parsed again on its
+ * own, at the same place in the sentence, and is the sentence's date.
+ */
+function withPartOfDayDropped(r: ParsedResult, sentence: string, instant: Date): ParsedResult[] {
+  const part = PART_OF_DAY_OF.exec(r.text);
+  if (part === null) return [r];
+  const at = r.index + part[0].length;
+  // Spaces in place of what comes before keep chrono's indexes those of the sentence.
+  return chrono.casual.parse(' '.repeat(at) + sentence.slice(at, r.index + r.text.length), { instant, timezone: 0 }, { forwardDate: false });
 }
 
 /** A weekday alone, maybe with a part of its day: "On Wednesday morning", "Friday night". */

@@ -604,3 +604,13 @@ describe('a story of the years before the common era', () => {
     expect(kb.timeline('').map((e) => e.date.text)).toEqual(['1958']);
   });
 });
+
+describe('a part of the day before its date', () => {
+  it('GIVEN "the morning of September 12, 1887" or "the night of March 3" THEN the date after "of" (not none)', () => {
+    expect(resolveDates('On the morning of September 12, 1887, the Varn brothers rode out to mend the fence.', PUB).map((d) => d.label)).toEqual(['12 September 1887']);
+    expect(resolveDates('The mill burned on the night of March 3.', PUB).map((d) => d.label)).toEqual(['3 March 2007']);
+    expect(resolveDates('Late in the afternoon of Friday the ferry docked.', PUB).map((d) => d.label)).toEqual(['20 July 2007']);
+    // A part of the day with no date after it is still no date.
+    expect(resolveDates('The morning of the fair was cold.', PUB)).toEqual([]);
+  });
+});
