@@ -766,15 +766,15 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         const published = (articles[cited.article] as Article).published;
         // Only the dates are needed (the rest of the facts cost as much again), and they are not
         // kept: a digest reads every sentence once, and keeping them all would grow without bound.
-        const dates = datesOf(s, cited.text, published);
+        const dates = datesOf(s, cited.text, published).filter((d) => d.grain !== 'duration' && d.start !== undefined && !SPAN_TO_NOW.test(d.text) && !(TODAY.test(d.text) && !todayHappens(cited.text)));
+        // A sentence of two dates ("a daughter in 1940 and a son in 1944") is on the timeline of
+        // each one's year: by the first of its dates within the range asked for.
+        const inRange = (d: ResolvedDate): boolean => !(range.from && (d.end ?? d.start ?? '') < range.from) && !(range.to && (d.start ?? '') > range.to);
         const date =
-          dates.find((d) => d.grain !== 'duration' && d.start !== undefined && !SPAN_TO_NOW.test(d.text) && !(TODAY.test(d.text) && !todayHappens(cited.text))) ??
-          (s === leadOf(cited.article) && reportsEvent(cited.text) && !writesYearBeforeCommonEra(cited.text) ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined);
+          (dates.length > 0 ? dates.find(inRange) : undefined) ??
+          (dates.length === 0 && s === leadOf(cited.article) && reportsEvent(cited.text) && !writesYearBeforeCommonEra(cited.text) ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined);
         // A heading "Tuesday", a line of talk ""Tomorrow."": a date and nothing that happens on it.
-        if (!date?.start || onlyWords(cited.text, date.text)) continue;
-        const end = date.end ?? date.start;
-        if (range.from && end < range.from) continue;
-        if (range.to && date.start > range.to) continue;
+        if (!date?.start || onlyWords(cited.text, date.text) || !inRange(date)) continue;
         events.push({ date, citation: corpus.citation(s) });
       }
       return events.sort(

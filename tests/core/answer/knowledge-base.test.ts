@@ -337,6 +337,12 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     for (const e of events) expect(e.date.start! >= '2007-07-01' || (e.date.end ?? '') >= '2007-07-01').toBe(true);
   });
 
+  it('GIVEN a sentence of two years ("a daughter in 1931 and a son in 1935") and a range of the second THEN the sentence is on it, dated by that year', () => {
+    const story = article('orr', ['Ada Orr married Tobin Vask in Orsdale in 1929.', 'Their children came soon after -- a daughter in 1931 and a son in 1935 -- and Tobin built a larger house.']);
+    const events = buildKnowledgeBase([story], defaultBuildOptions()).timeline('Vask', { from: '1935-01-01', to: '1935-12-31' });
+    expect(events.map((e) => [e.date.text, e.citation.sentenceIndex])).toEqual([['1935', 1]]);
+  });
+
   it('GIVEN a surname THEN profiles the person with role and sentences', () => {
     const profile = kb.profile('McCormack');
     expect(profile?.name).toBe('Sean McCormack');
