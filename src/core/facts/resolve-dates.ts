@@ -684,22 +684,34 @@ function withPartOfDayDropped(r: ParsedResult, sentence: string, instant: Date):
 /** A weekday alone, maybe with a part of its day: "On Wednesday morning", "Friday night". */
 const WEEKDAY_ALONE = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
+/** A day counted back from the day of writing: "one month ago", "two weeks ago", "yesterday". */
+const COUNTED_BACK = /^(?:(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?)\s+ago|yesterday)$/i;
+/** What sets the date that names such a day off after it: ", on the " (20th of October), ", " (July 10). */
+const COUNTED_BACK_APPOSITION = /^,\s*(?:on\s+)?(?:the\s+)?$/i;
+
 /**
  * "On Wednesday morning, November 2, 1859": a weekday written just before the date it falls on is
- * that date, one phrase — not also the Wednesday before publication.
+ * that date, one phrase — not also the Wednesday before publication. Likewise "One month ago, on
+ * the 20th of October": the calendar date says which day was a month before the writer's day (which
+ * in a story need not be the day of publication), so it is the sentence's one date, and the
+ * sentence has that date everywhere (not 1 May on a timeline and 20 October in an answer).
  */
 function withWeekdaysJoined(sentence: string, found: readonly Found[]): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < found.length; i++) {
-    const weekday = found[i] as Found;
+    const first = found[i] as Found;
     const day = found[i + 1];
-    const between = day === undefined ? undefined : sentence.slice(weekday.at + weekday.value.text.length, day.at);
-    if (day !== undefined && day.value.grain === 'day' && WEEKDAY_ALONE.test(weekday.value.text) && between !== undefined && /^,?\s*$/.test(between)) {
-      out.push({ at: weekday.at, value: { ...day.value, text: sentence.slice(weekday.at, day.at + day.value.text.length) } });
-      i++;
-      continue;
+    const between = day === undefined ? undefined : sentence.slice(first.at + first.value.text.length, day.at);
+    if (day !== undefined && day.value.grain === 'day' && between !== undefined) {
+      if (WEEKDAY_ALONE.test(first.value.text) && /^,?\s*$/.test(between)) {
+        out.push({ at: first.at, value: { ...day.value, text: sentence.slice(first.at, day.at + day.value.text.length) } });
+        i++;
+        continue;
+      }
+      // (The calendar date alone is the phrase: a year of the story's past may still be its year.)
+      if (COUNTED_BACK.test(first.value.text) && COUNTED_BACK_APPOSITION.test(between) && monthNamed(day.value.text) !== undefined) continue;
     }
-    out.push(weekday);
+    out.push(first);
   }
   return out;
 }

@@ -614,3 +614,12 @@ describe('a part of the day before its date', () => {
     expect(resolveDates('The morning of the fair was cold.', PUB)).toEqual([]);
   });
 });
+
+describe('a day counted back and the date that names it', () => {
+  it('GIVEN "One month ago, on the 12th of March," or "Two weeks ago, July 10," THEN one date, the written one (not also a day counted from publication)', () => {
+    expect(resolveDates('One month ago, on the 12th of March, the ferry to Vessa ran aground.', PUB).map((d) => d.label)).toEqual(['12 March 2007']);
+    expect(resolveDates('Two weeks ago, July 10, the mill burned.', PUB).map((d) => d.label)).toEqual(['10 July 2007']);
+    // Two dates of two events stay two.
+    expect(resolveDates('Two weeks ago the mill burned, and on July 3 it reopened.', PUB).map((d) => d.text)).toEqual(['Two weeks ago', 'July 3']);
+  });
+});
