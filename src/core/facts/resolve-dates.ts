@@ -141,14 +141,21 @@ const DASH_CLOSE = /^,?\s*(?:--|—|–\s)/;
 /**
  * Words before a date that put it ahead of the story: "will", "is expected", and the present tense of
  * a schedule ("the law takes effect July 1", "the fair opens Aug. 22", "is due"), which reports no past.
+ * Not "the next morning" or "next day" ({@link NEXT_PART_OF_DAY}): the day after the story's, told in
+ * the past ("The next morning we rode to Vessa -- but what can one do there on Sunday?").
  */
-const FUTURE_CUE = /\b(?:will|next|coming|plans?\s+to|expected|scheduled|set\s+to|going\s+to|tomorrow|takes\s+effect|(?:begin|start|open|close|expire|resume)s|(?:is|are)\s+due|runs\s+(?:through|until|till))\b/i;
+const FUTURE_CUE = /\b(?:will|next(?!\s+(?:day|morning|afternoon|evening|night)\b)|coming|plans?\s+to|expected|scheduled|set\s+to|going\s+to|tomorrow|takes\s+effect|(?:begin|start|open|close|expire|resume)s|(?:is|are)\s+due|runs\s+(?:through|until|till))\b/i;
 /** A phrase chrono returns is a calendar date only if it holds one of these words or a year. */
 const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|past|weekend|earlier|later|previous|coming)\b/i;
 /** A written date followed by "is", "falls", "was" …: what comes next is that date's weekday. */
 const WEEKDAY_OF_DATE = /\d,?\s+(?:is|was|falls|fell|will\s+be|would\s+be)\s+(?:on\s+)?(?:a\s+)?$/i;
 const NAMED_DAY_OR_MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
+/**
+ * "the next day", "next morning": the day after one the story tells of (English says "tomorrow"
+ * for the day after the report's), counted from an event the sentence does not date.
+ */
+const NEXT_PART_OF_DAY = /^next\s+(?:day|morning|afternoon|evening|night)$/i;
 /** A span counted from another event: `ten years later`, `three days earlier`, `a week after`. */
 const LATER_EARLIER = /\b(?:later|earlier|afterwards?|after|before)\s*$/;
 const QUALIFIER = /\b(earlier|later|early|late|mid|last|this|next|past|on)\s*-?\s*$/i;
@@ -458,6 +465,7 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   // `ten years later`, `three months earlier`: counted from another event of the story, which the
   // sentence does not date — not from the day of publication. No date is better than a wrong one.
   if (LATER_EARLIER.test(lower) && !NAMED_DAY_OR_MONTH.test(lower) && !/\d{4}/.test(lower)) return;
+  if (NEXT_PART_OF_DAY.test(text)) return;
   const bare = !hasDay && !hasYear && !relative;
   // Cues sit just before the phrase; a bounded slice keeps long inputs linear.
   const before = sentence.slice(Math.max(0, start - 60), start);

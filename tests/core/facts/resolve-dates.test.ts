@@ -623,3 +623,12 @@ describe('a day counted back and the date that names it', () => {
     expect(resolveDates('Two weeks ago the mill burned, and on July 3 it reopened.', PUB).map((d) => d.text)).toEqual(['Two weeks ago', 'July 3']);
   });
 });
+
+describe('the next day of a story', () => {
+  it('GIVEN "the next day" or "The next morning … on Sunday" THEN no day after publication: "the next day" counts from the story\'s day, and the Sunday is the past one', () => {
+    expect(resolveDates('Mara asked her uncle to lunch the next day to learn what the council had decided.', PUB)).toEqual([]);
+    expect(resolveDates('The next morning the ferry left Vessa -- but who sails on Sunday morning?', PUB).map((d) => d.label)).toEqual(['22 July 2007']);
+    // "next" before a weekday or a week still looks ahead.
+    expect(resolveDates('The ferry sails next Tuesday.', PUB).map((d) => d.label)).toEqual(['31 July 2007']);
+  });
+});
