@@ -485,10 +485,10 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   if (bare && (hasWeekday || hasMonth) && isNameLike(sentence, start, start + text.length)) return;
   // `April 15, 1962, is on Sunday`: the weekday of a date the sentence has just given, not a date of its own.
   if (hasWeekday && !hasDay && !hasMonth && WEEKDAY_OF_DATE.test(before)) return;
-  // "for Sunday afternoon swimmers", "the Monday night meetings": a weekday after a determiner or
-  // a preposition and before a plural noun describes the noun (a habit); "said Monday protesters
-  // gathered", "On Sunday swimmers came" still date the sentence.
-  if (hasWeekday && !hasDay && !hasMonth && /\b(?:the|a|an|for|of|at|to|with|our|their|his|her|its|my|your|every|each)\s+$/i.test(before) && ATTRIBUTIVE_PLURAL.test(sentence.slice(start + text.length, start + text.length + 24))) return;
+  // "for Sunday afternoon swimmers", "the Monday night meetings", "only Sunday walkers go there": a
+  // weekday after a determiner, a quantifier or a preposition and before a plural noun describes the
+  // noun (a habit); "said Monday protesters gathered", "On Sunday swimmers came" still date the sentence.
+  if (hasWeekday && !hasDay && !hasMonth && /\b(?:the|a|an|for|of|at|to|with|our|their|his|her|its|my|your|every|each|only|some|many|most|few|all|no|these|those|such)\s+$/i.test(before) && ATTRIBUTIVE_PLURAL.test(sentence.slice(start + text.length, start + text.length + 24))) return;
   // "the first Sunday in November", "the last Friday in June", "the second Tuesday of each month":
   // a day of a rule, counted in its month, not the weekday nearest the story, nor the month alone.
   const ofMonth = /^\s+(?:in|of)\s+(?:(?:each|every)\s+month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(sentence.slice(start + text.length, start + text.length + 20));

@@ -580,6 +580,12 @@ describe('a weekday that describes a noun', () => {
     expect(resolveDates('Police said Monday protesters gathered at the pier.', PUB)[0]?.label).toBe('23 July 2007');
   });
 
+  it('GIVEN a quantifier before it ("only Sunday walkers", "most Saturday shoppers") THEN no date either: people of a habit', () => {
+    expect(resolveDates('The old quarry is so far from the road that only Sunday walkers still climb up there.', PUB)).toEqual([]);
+    expect(resolveDates('Most Saturday shoppers park by the mill.', PUB)).toEqual([]);
+    expect(resolveDates('On Sunday some walkers climbed up to the quarry.', PUB)[0]?.label).toBe('22 July 2007');
+  });
+
   it('GIVEN a month with its year cut to two digits ("September \'76", "June 3, \'58") THEN that year, the latest with those digits, not the year before publication', () => {
     expect(resolveDates("In September '76 the professor came from England.", PUB)[0]?.label).toBe('September 1976');
     expect(resolveDates("He graduated on June 3, '58 with honors.", PUB)[0]?.label).toBe('3 June 1958');
