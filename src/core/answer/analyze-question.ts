@@ -41,6 +41,8 @@ export interface QuestionAnalysis {
   ownedStems: string[];
   /** "who did Lee meet", "whom does he thank", "who will she marry": the person asked for is the verb's object, not its subject. */
   asksObject: boolean;
+  /** "what did Ann take with her": the stems of the content words after the auxiliary (subject, then verb), whose object is asked for. */
+  objectWords: string[] | undefined;
   /** Stems reached only through words written right after a determiner, nouns whatever else they may be: "the state department" → state (and its synonyms). */
   nounStems: ReadonlySet<string>;
   questionCountries: Set<string> | undefined;
@@ -209,6 +211,7 @@ export function analyzeQuestion(
     verbStems: type === 'who' ? verbAfterWho(tokens, groups) : type === 'what' ? verbAfterWhat(tokens, groups) : undefined,
     ownedStems: ownedStems(tokens),
     asksObject: type === 'who' && (ASKS_OBJECT.test(text) || asksPatient(text)),
+    objectWords: type === 'what' && !NEGATION.test(text) ? objectWords(tokens) : undefined,
     nounStems: nounOnlyStems(tokens, groups),
     questionCountries: type === 'who' ? countriesIn(text) : undefined,
     negated: NEGATION.test(text),
@@ -295,6 +298,23 @@ function verbAfterWhat(tokens: readonly Token[], groups: readonly QueryGroup[]):
   // ("what caused" before "did": "what books did she buy" asks no subject.)
   if (tokens.slice(at + 2).some((t) => /^(?:did|do|does)$/.test(t.word))) return undefined;
   return stemsOf(verb, groups);
+}
+
+/** The auxiliaries of "what did Ann take", "what will the club build", "what has she written". */
+const OBJECT_AUXILIARY = /^(?:did|does|do|will|would|could|can|should|might|has|have|had)$/;
+
+/**
+ * "what did Ann take with her": the stems of the content words after the auxiliary that follows
+ * "what" — the subject's, then the verb's, then the rest. Undefined for another form ("what is …",
+ * "what book did …": a noun after "what" is the thing asked for).
+ *
+ * @example objectWords(tokenize('what did ann take with her')); // ['ann', 'take']
+ */
+function objectWords(tokens: readonly Token[]): string[] | undefined {
+  const at = tokens.findIndex((t) => t.word === 'what');
+  if (at < 0 || !OBJECT_AUXILIARY.test(tokens[at + 1]?.word ?? '')) return undefined;
+  const words = tokens.slice(at + 2).filter((t) => !STOPWORDS.has(t.word) && !QUESTION_FILLER.has(t.word)).map((t) => t.stem);
+  return words.length >= 2 ? words : undefined;
 }
 
 /** A verb's form of the past: "drove", "caused", "killed" (not "was", "did"). */

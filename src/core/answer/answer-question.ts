@@ -150,6 +150,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly verbStems: ReadonlySet<string> | undefined;
   readonly ownedStems: readonly string[];
   readonly asksObject: boolean;
+  readonly objectWords: readonly string[] | undefined;
   readonly nounStems: ReadonlySet<string>;
   readonly placed: string | undefined;
 
@@ -175,6 +176,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
     this.verbStems = analysis.verbStems;
     this.ownedStems = analysis.ownedStems;
     this.asksObject = analysis.asksObject;
+    this.objectWords = analysis.objectWords;
     this.nounStems = analysis.nounStems;
     this.placed = analysis.placed;
   }

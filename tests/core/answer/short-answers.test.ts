@@ -951,3 +951,25 @@ describe('what: the subject of the question\'s verb', () => {
   });
 });
 
+
+describe('what: the object of the question\'s verb', () => {
+  const kb = tinyKnowledgeBase([article('a', ['After supper Melvina took the grey kitten under her arm.', 'The council approved the new harbour budget on Monday.'])], defaultBuildOptions());
+  const answer = (sentence: string, question: string) => {
+    const { analysis } = inspectAsk(kb, question);
+    return shownAnswer({ ...base, type: 'what', sentence, facts: { entities: [], dates: [], numbers: [], hasReason: false }, questionStems: stems(question), objectWords: analysis.objectWords }).answer;
+  };
+
+  it('GIVEN "Melvina took the grey kitten under her arm" THEN "what did melvina take with her" is the kitten, the verb found in its past form', () => {
+    expect(answer('After supper Melvina took the grey kitten under her arm.', 'what did melvina take with her')).toBe('the grey kitten');
+    expect(answer('The council approved the new harbour budget on Monday.', 'what did the council approve')).toBe('the new harbour budget');
+  });
+
+  it('GIVEN someone else doing it, a pronoun object, or a negated question THEN the sentence itself', () => {
+    const other = 'The mayor approved the new harbour budget while the council slept.';
+    expect(answer(other, 'what did the council approve')).toBe(other);
+    const pronoun = 'The council approved it on Monday.';
+    expect(answer(pronoun, 'what did the council approve')).toBe(pronoun);
+    expect(inspectAsk(kb, 'what did the council not approve').analysis.objectWords).toBeUndefined();
+    expect(inspectAsk(kb, 'what is the budget').analysis.objectWords).toBeUndefined();
+  });
+});

@@ -53,6 +53,8 @@ export interface ShortAnswerInput {
   ownedStems?: readonly string[] | undefined;
   /** "who did Lee meet": the person asked for is the object of the question's verb. */
   asksObject?: boolean | undefined;
+  /** "what did Ann take": the stems of the content words after the auxiliary, subject first, then the verb (see `objectAnswer`). */
+  objectWords?: readonly string[] | undefined;
   /** The stem of the thing a "where" question asks the place of ("where was the convention …"). */
   placed?: string | undefined;
   /** Stems of the question's words written right after a determiner: nouns ("the state department"), not verbs. */

@@ -1,0 +1,82 @@
+/**
+ * "What did Ann take with her": the object of the question's verb in the sentence ("Ann took the
+ * grey kitten under her arm" → "the grey kitten"), where the question's subject does it.
+ */
+import { IRREGULAR_VERBS } from '../../text/irregular-verbs.js';
+import { STOPWORDS } from '../../text/stopwords.js';
+import { stem, tokenize, type Token } from '../../text/tokenize.js';
+import { withoutLeadingWords } from './copula.js';
+import type { ShortAnswer, ShortAnswerInput } from './shared.js';
+
+/** Words before the verb within which its subject is looked for: "Ann quickly took", "Ann had already taken". */
+const SUBJECT_REACH = 4;
+/** Subject pronouns: "she took the kitten" answers "what did Ann take" in a story about Ann. */
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you)$/;
+/**
+ * Where an object ends: a preposition ("under her arm"), a word that opens a clause, or a verb's
+ * auxiliary ("the roses were …": what was said, not what was taken).
+ */
+const OBJECT_END =
+  /^(?:to|from|under|with|into|onto|for|at|on|in|by|of|off|over|across|through|toward|towards|after|before|during|until|since|because|while|when|where|and|but|or|that|which|who|whom|is|are|was|were|had|has|have|would|will|could|should|might|may)$/;
+/** An object that is only a pronoun, or opens speech ("that …"), tells the reader nothing. */
+const NO_OBJECT = /^(?:it|him|her|them|us|me|you|this|that|these|those|what|something|anything|nothing|everything|himself|herself|themselves)$/;
+/** Words of an object shown at most: a longer one tells the reader no more than the sentence. */
+const MAX_WORDS = 8;
+
+/** Whether a sentence's word is the question's verb, in any of its forms ("took" for "take"). */
+function isVerb(token: Token, verb: string): boolean {
+  if (token.stem === verb) return true;
+  const base = IRREGULAR_VERBS.get(token.word);
+  return base !== undefined && stem(base) === verb;
+}
+
+/**
+ * The object of the question's verb, as the sentence writes it after the verb, up to a
+ * preposition, a clause or a stop — when a subject of the question (or a pronoun) does it within a
+ * few words before. `undefined` for a question of another form, a sentence that does not write the
+ * verb after its subject, or an object that is a pronoun, long, or only the question's words.
+ *
+ * @example
+ * objectAnswer({ type: 'what', objectWords: ['ann', 'take'], sentence: 'After supper Ann took the grey kitten under her arm.', … }, 0.8);
+ * // { answer: 'the grey kitten', fit: 0.8 }
+ */
+export function objectAnswer(input: ShortAnswerInput, fit: number): ShortAnswer | undefined {
+  const words = input.objectWords;
+  if (words === undefined || words.length < 2) return undefined;
+  const tokens = tokenize(input.sentence);
+  const gap = (a: Token, b: Token): string => input.sentence.slice(a.end, b.start);
+  // The verb is a word after the subject's: try "ann" as the subject and "take" as the verb, then
+  // "ann take" and what follows, and so on.
+  for (let split = 1; split < words.length; split++) {
+    const subject = new Set(words.slice(0, split));
+    const verb = words[split] as string;
+    for (let v = 1; v < tokens.length; v++) {
+      const token = tokens[v] as Token;
+      if (token.capitalized || !isVerb(token, verb)) continue;
+      let done = false;
+      for (let k = v - 1; k >= 0 && k >= v - SUBJECT_REACH; k--) {
+        const before = tokens[k] as Token;
+        if (/[^\s'’-]/.test(gap(before, tokens[k + 1] as Token))) break;
+        if (subject.has(before.stem) || SUBJECT_PRONOUN.test(before.word)) {
+          done = true;
+          break;
+        }
+      }
+      if (!done) continue;
+      const span: Token[] = [];
+      for (let i = v + 1; i < tokens.length && span.length <= MAX_WORDS; i++) {
+        const t = tokens[i] as Token;
+        if (OBJECT_END.test(t.word) || (span.length > 0 && /[^\s'’-]/.test(gap(tokens[i - 1] as Token, t)))) break;
+        if (span.length === 0 && /[^\s]/.test(gap(token, t))) break;
+        span.push(t);
+      }
+      const first = span[0];
+      const last = span[span.length - 1];
+      if (first === undefined || last === undefined || span.length > MAX_WORDS) continue;
+      if (span.length === 1 && NO_OBJECT.test(first.word)) continue;
+      if (span.every((t) => STOPWORDS.has(t.word) || input.questionStems.has(t.stem))) continue;
+      return { answer: withoutLeadingWords(input.sentence.slice(first.start, last.end)), fit };
+    }
+  }
+  return undefined;
+}
