@@ -39,8 +39,17 @@ const STATE_ABBREVIATION = /^\p{Lu}\p{Ll}{1,4}\.$/u;
 
 /** A pronoun with its verb run together, which opens speech before a name: "You're Gavin", "I'm Dan Morgan". */
 /** Verbs of command that open a sentence before a name: "Tell Sam", "Ask Dr. Lee", "Let Ann". */
-const IMPERATIVES = new Set(['Tell', 'Ask', 'Let', 'Give', 'Take', 'Call', 'Send', 'Bring', 'Get', 'Meet', 'Thank', 'Help', 'Leave', 'Show', 'Remind', 'Wake', 'Kiss', 'Find', 'Fetch']);
+const IMPERATIVES = new Set(['Tell', 'Ask', 'Let', 'Give', 'Take', 'Call', 'Send', 'Bring', 'Get', 'Meet', 'Thank', 'Help', 'Leave', 'Show', 'Remind', 'Wake', 'Kiss', 'Find', 'Fetch', 'Look', 'Listen']);
 const CONTRACTED_PRONOUN = /^(?:I|You|He|She|It|We|They|That|There|Here|Who|What|Let)['’](?:m|re|s|ve|d|ll)$/;
+/** An auxiliary run together with "not", which opens a question before its subject: "Hadn't Ann", "Wasn't Tom Hale". */
+const NEGATED_AUXILIARY = /^\p{Lu}\p{Ll}*n['’]t$/u;
+/** A verb run together with the name before it, cut off as no part of the name: "Ann'll", "Tom've". */
+const CONTRACTED_VERB = /['’](?:ll|ve|re)$/;
+/**
+ * Conjunctions that open the next clause: one closing a run of capitals is no part of the name, but
+ * a sentence whose full stop is missing ("I said her name, Ann But she was gone").
+ */
+const TRAILING_CONJUNCTIONS = words(`But And Or Nor Yet So Because Although Though Unless While When If`);
 
 /** Capitalised words that open sentences or clauses but are never names on their own. */
 const STOP = words(`The A An But And Or Nor So Yet For In On At To Of By With From Into Onto Over Under
@@ -313,6 +322,12 @@ function tokenize(sentence: string): Token[] {
       }
     }
     while (text.length > 0 && TRAILING.has(text[text.length - 1] ?? '')) text = text.slice(0, -1);
+    // "Ann'll work harder": the verb run together with the name ends it ("I'll", "They've" stay whole,
+    // as the pronouns the runs drop).
+    if (text.length > 3 && CONTRACTED_VERB.test(text) && !CONTRACTED_PRONOUN.test(text)) {
+      text = text.replace(CONTRACTED_VERB, '');
+      breakAfter = true;
+    }
     if (text.length === 0) continue;
     const code = text.charCodeAt(0);
     const cap =
@@ -806,7 +821,8 @@ export function readMentions(sentence: string): RawMention[] {
   for (const original of runs) {
     let run = original;
     // Leading stop words (`The`, `But`, `Asked`) and trailing company tails are not the name.
-    while (run.length > 0 && (STOP.has(run[0]?.text ?? '') || CONTRACTED_PRONOUN.test(run[0]?.text ?? ''))) run = run.slice(1);
+    while (run.length > 0 && (STOP.has(run[0]?.text ?? '') || CONTRACTED_PRONOUN.test(run[0]?.text ?? '') || NEGATED_AUXILIARY.test(run[0]?.text ?? ''))) run = run.slice(1);
+    while (run.length > 1 && TRAILING_CONJUNCTIONS.has(run[run.length - 1]?.text ?? '')) run = run.slice(0, -1);
     // "University Park, Pa. Ray Pepinsky is …": a state's abbreviation that ends the place before a name.
     if (run.length >= 3 && STATE_ABBREVIATION.test(run[0]?.text ?? '') && lookupPlace(run[0]?.text ?? '')?.kind === 'state') run = run.slice(1);
     while (run.length > 1 && NAME_TAILS.has(run[run.length - 1]?.text ?? '')) run = run.slice(0, -1);
@@ -816,6 +832,8 @@ export function readMentions(sentence: string): RawMention[] {
     if (run.length > 1 && last !== undefined && (CONTRACTED_PRONOUN.test(last.text) || (last.text === 'I' && /^\s+\p{Ll}/u.test(sentence.slice(last.end, last.end + 3)) && !run.some((t) => TITLES.has(t.text))))) run = run.slice(0, -1);
     // "Tell Sam to come in": a verb of command opening the sentence is no word of the name.
     if (run.length > 1 && run[0]?.index === 0 && IMPERATIVES.has(run[0]?.text ?? '')) run = run.slice(1);
+    // "Listen, Mr. Warden, …": alone, it calls someone, and is no one.
+    if (run.length === 1 && run[0]?.index === 0 && IMPERATIVES.has(run[0]?.text ?? '')) continue;
     const head = run[0];
     if (!head || (run.length === 1 && (ORG_TAILS.has(head.text) || HONORIFICS.has(head.text) || TITLES.has(head.text)))) continue;
     // `Fig. 3`, `No. 5`, `Vol. 2`: a word cut short before a number labels a figure or an item, no name.

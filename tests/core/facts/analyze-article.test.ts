@@ -190,6 +190,16 @@ describe('analyzeSentence on written fixtures', () => {
     expect(names('Queen Ada I died in the spring.')).toContain('Ada I');
   });
 
+  it('GIVEN "Hadn\'t Mara …", "Wasn\'t Ned Barrow …", "Ned\'ll row", "Mara But the woman …", "Look Ned," and "Listen, Mr. Warden," THEN the names alone, with no auxiliary, verb, conjunction or call in them', () => {
+    const names = (sentence: string) => readMentions(sentence).map((m) => m.text);
+    expect(names("Hadn't Mara been a good sister to Quint?")).toEqual(['Mara', 'Quint']);
+    expect(names("Wasn't Ned Barrow a sailor once?")).toEqual(['Ned Barrow']);
+    expect(names("I think Ned'll row harder now.")).toEqual(['Ned']);
+    expect(names('I said a name, Mara But the woman was Sue Ormond!')).toEqual(['Mara', 'Sue Ormond']);
+    expect(names('Look Ned, this is a plain case.')).toEqual(['Ned']);
+    expect(names('Listen, Mr. Warden, my son is good.')).toEqual([]);
+  });
+
   it('GIVEN "the Council for Financial Aid to Education" THEN one body, not cut at "to"; a place after "to" is no part of it', () => {
     const names = (sentence: string) => readMentions(sentence).map((m) => m.text);
     expect(names('The grant came from the Council for Harbour Aid to Education last year.')).toContain('Council for Harbour Aid to Education');
