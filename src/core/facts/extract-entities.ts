@@ -491,6 +491,9 @@ function middleNameMonth(previous: Token | undefined, t: Token, next: Token | un
 const DOTLESS_ABBREVIATIONS = words(`Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept
   Oct Nov Dec`);
 
+/** "Vs." (its full stop already cut off) or "Versus" between two names: "Ned Vale Vs. Ann Quint". */
+const VERSUS = /^(?:Vs|VS|Versus)$/;
+
 /** Runs of capitalised tokens (with inner connectors such as `of`), split at clause breaks. */
 function capitalisedRuns(sentence: string, tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -505,6 +508,11 @@ function capitalisedRuns(sentence: string, tokens: readonly Token[]): Token[][] 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
+    if (t.cap && VERSUS.test(t.text)) {
+      // "Ned Vale Vs. Ann Quint": "versus" stands between two names and belongs to neither.
+      flush();
+      continue;
+    }
     if (t.cap && (!DAYS_MONTHS.has(t.text) || givenNameLike(t, tokens[i + 1]) || middleNameMonth(run[run.length - 1], t, tokens[i + 1]))) {
       run.push(t);
     } else if (run.length === 0 && SURNAME_PARTICLES.has(t.text) && (tokens[i + 1]?.cap ?? false) && !DAYS_MONTHS.has(tokens[i + 1]?.text ?? '')) {

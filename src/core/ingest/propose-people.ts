@@ -252,6 +252,28 @@ const PREPOSITION_BEFORE = /\b(?:on|in|at|of|from|to|with|for|by|into|onto|upon|
 /** A lower-case word after a name that goes on with it as its clause's subject: " amused". */
 const CLAUSE_GOES_ON = /^\s+(?!(?:and|or|who|whom|whose|which|of)\b)\p{Ll}/u;
 
+/** Two capitalised words inside a sentence, not within a longer run of them ("Vs." may follow): "… of Tom Lord!". */
+const TWO_WORD_NAME = /(?<=[\p{Ll},;:!?"“”(]\s+)(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])(?!\s+(?!V(?:s|ersus)\b)\p{Lu})/gu;
+
+/**
+ * The names written as a given name and a title word ("Tom Lord", "Ann Bishop", "Joe Marshal"),
+ * which the extraction reads as a title with no name after it, where the story also keeps writing
+ * the title word alone as someone ("Lord nodded", "said Lord"): the title word is their surname.
+ *
+ * @example
+ * titleSurnamed(['It was Tom Lord again.', 'Lord laughed.', 'Then Lord left.', 'He saw Lord go.'], undefined); // → ['Tom Lord']
+ */
+function titleSurnamed(sentences: readonly string[], words: NameWords | undefined): string[] {
+  const found = new Set<string>();
+  for (const sentence of sentences) {
+    for (const m of sentence.matchAll(TWO_WORD_NAME)) {
+      const [, given = '', surname = ''] = m;
+      if (isNameTitle(surname) && !isNameTitle(given) && !isHonorific(given) && lookupPlace(given) === undefined && mainCharacter(surname, sentences, words)) found.add(`${given} ${surname}`);
+    }
+  }
+  return [...found];
+}
+
 /** `John "Jack" Harlan`, `Arthur ‘Bugs’ Baer`: a given name, a nickname in quotes, a surname. */
 const NICKNAMED = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{Ll}'’-]+)\s+["“‘'](\p{Lu}[\p{L}'’-]+)["”’']\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{M}])/gu;
 
@@ -444,6 +466,18 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       people.push(person);
       rank.set(person, 1);
     }
+  }
+  // "Tom Lord" of a story that keeps writing "Lord said": a title word after a given name, which the
+  // story also writes alone as someone, is that person's surname, not a title.
+  const titleSurnames = titleSurnamed(sentences, words);
+  for (const name of titleSurnames) {
+    if (people.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;
+    // (The surname alone is an alias only when no one else of the story bears it: "Doctor Lord", his father.)
+    const surname = name.split(' ')[1] ?? '';
+    const shared = titleSurnames.some((other) => other !== name && other.endsWith(` ${surname}`));
+    const person: CuratedPerson = { name, ...(shared ? {} : { aliases: [surname] }) };
+    people.push(person);
+    rank.set(person, 1);
   }
   for (const nicknamed of nicknamedPeople(sentences)) {
     // `John "Jack" Harlan` is read as "Harlan" alone (the quotes end the name): the whole name, with

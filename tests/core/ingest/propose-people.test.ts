@@ -258,6 +258,19 @@ describe('proposePeople with WordNet', () => {
     expect(found.map((p) => p.name)).not.toContain('Affairs Ivo Quillon');
   });
 
+  it('GIVEN "the feud of Ned Lord Vs. Mara Quint" in a story that keeps writing "Lord" alone THEN Ned Lord (alias Lord) and Mara Quint are proposed, no one called "Vs"', () => {
+    const found = propose([
+      'It was the old feud of Ned Lord Vs. Mara Quint again.',
+      'Lord laughed at her. She shouted at Lord and walked off.',
+      'Later that night Lord drove back to town, and the sheriff asked Lord about the fence.',
+    ]);
+    expect(found).toContainEqual({ name: 'Ned Lord', aliases: ['Lord'] });
+    expect(found.map((p) => p.name)).toContain('Mara Quint');
+    expect(found.map((p) => p.name)).not.toContain('Vs');
+    // A title before a name stays a title: "Lord Byron", "the Lord Mayor" are no one called Lord.
+    expect(propose(['He met Lord Byron and the Lord Mayor, said Ann Vale.']).filter((p) => p.aliases?.includes('Lord'))).toEqual([]);
+  });
+
   it('reads a title inside a name as its role', () => {
     const found = propose(['Tidewater CEO Marta Quillon said the ferries would run all winter.']);
     expect(found).toContainEqual(expect.objectContaining({ name: 'Marta Quillon', role: 'Tidewater CEO' }));
