@@ -81,6 +81,12 @@ function looksBinary(raw: string): boolean {
   return odd > 0 && odd / raw.length > 0.01;
 }
 
+/**
+ * The fewest words a first line must have to count as a stretch cut from inside the first paragraph
+ * (and so lose nothing): a word or two ("Sports") may be a section heading that a paragraph also uses.
+ */
+const MIN_FRAGMENT_WORDS = 3;
+
 /** The marks that open a Markdown heading line. */
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 
@@ -191,10 +197,15 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): IngestR
   // A title given in place of the headline the text opens with: that line is left out of the body,
   // which the curator should know — it may have been a section heading, not the story's headline.
   const heading = cleaned.headline === undefined ? '' : oneLine(cleaned.headline.replace(MARKDOWN_HEADING, ''));
-  // (Nothing is lost when that line only repeats the opening words of the first paragraph.)
+  // (Nothing is lost when that line only repeats the opening words of the first paragraph, or, of
+  // three words or more, a stretch of it word for word: "known as the Slash-B because of its brand"
+  // cut from "The Brannon outfit -- known as the … brand -- reached …".)
   // (Quotation marks around it do not count: "Thrifty of her …" opens with one, its heading not.)
   const unquoted = (line: string): string => oneLine(line).replace(/^[\s"“”'‘’(]+/u, '').toLowerCase();
-  const repeatsOpening = unquoted(paragraphs[0] ?? '').startsWith(unquoted(heading));
+  const first = unquoted(paragraphs[0] ?? '');
+  const line = unquoted(heading);
+  const inside = (): boolean => line.split(' ').length >= MIN_FRAGMENT_WORDS && new RegExp(`(?<![\\p{L}\\p{N}])${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(first);
+  const repeatsOpening = first.startsWith(line) || inside();
   if (givenTitle && heading !== '' && heading.toLowerCase() !== givenTitle.toLowerCase() && !repeatsOpening) warnings.push(INGEST_WARNINGS.headlineReplaced(heading));
   // Pasted text above the story that was neither its headline nor a date line: the curator's to
   // check, like text dropped from inside it (a page's kickers and summaries are not warned of).

@@ -224,6 +224,14 @@ describe('ingestArticle on pasted text with its first line a heading', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('GIVEN --title and a first line that is a stretch cut from inside the first paragraph THEN nothing is lost and nothing to warn of; a short heading the paragraph also uses is still warned of', () => {
+    const fragment = 'called the Long Pier for its length\n\nThe old quay -- called the Long Pier for its length -- fell into the bay last winter.\n';
+    const { warnings } = ok(ingestArticle(fragment, { title: 'Quay Falls', source: 'Harbor News', published: '1961-06-01' }));
+    expect(warnings).toEqual([]);
+    const section = 'Harbor\n\nThe old quay fell into the Harbor last winter.\n';
+    expect(ok(ingestArticle(section, { title: 'Quay Falls', source: 'Harbor News', published: '1961-06-01' })).warnings).toContain(INGEST_WARNINGS.headlineReplaced('Harbor'));
+  });
+
   it('GIVEN a first line repeating the opening of a paragraph of talk that breaks off ("… but" --) THEN the paragraph is the body\'s first and nothing is warned of', () => {
     const talk = 'Thrifty of him to keep it. Odd\n\n"Thrifty of him to keep it. Odd in a man like that, but" --\n\n"You can laugh! Did you not read it? He sold the mill!"\n\nTom Vask had more to say about the mill and the men who ran it.\n';
     const { article, warnings } = ok(ingestArticle(talk, { title: 'The Mill Sold', source: 'Brown corpus', published: '1961-06-01' }));
