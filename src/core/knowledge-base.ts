@@ -831,6 +831,12 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
           }
         }
       }
+      // A struck name the extraction never took for anyone ("God" of "My God", "Oh God, no", with no
+      // title or verb of saying beside it) is all there is too: the stories that write it, no roles.
+      if (byName.size === 0 && struck(resolved)) {
+        const writing = articlesNaming(resolved);
+        if (writing.length > 0) byName.set(wanted, { entity: { name: resolved, type: 'person', roles: [], aliases: [] }, articles: writing });
+      }
       // A name the curators struck from every people list that could hold it ("Rabbi Jastrow", read
       // from the text, where the list has Morris and Joseph Jastrow) is no one to show, unless it is all there is.
       // (Struck in the stories it was read from, though another story's list has the name: "Anne" of

@@ -501,6 +501,16 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(profile?.roles).toEqual([]);
   });
 
+  it('GIVEN a name the curator left off the list that the text only writes with no cue ("My Zorbus, no!") THEN its profile still shows its sentences, without roles', () => {
+    const cry: Article = {
+      ...article('cry', ['My Zorbus, what a storm that was.', 'Ann Hale ran down to the boats.', 'Oh Zorbus, help them, she cried.']),
+      people: [{ name: 'Ann Hale', role: 'fisherwoman' }],
+    };
+    const profile = buildKnowledgeBase([cry], defaultBuildOptions()).profile('Zorbus');
+    expect(profile?.sentences.map((c) => c.sentence)).toEqual(['My Zorbus, what a storm that was.', 'Oh Zorbus, help them, she cried.']);
+    expect(profile?.roles).toEqual([]);
+  });
+
   it('GIVEN a prefix THEN autocompletes names, at most 25', () => {
     expect(kb.complete('name', 'cro')).toContain('Ryan Crocker');
     expect(kb.complete('name', 'mot')).toContain('Manouchehr Mottaki');
