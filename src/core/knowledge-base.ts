@@ -845,7 +845,11 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       const groups = listed.length > 0 ? listed : [...byName.values()];
       // The person written with the very name asked, else the one most articles name.
       const asWritten = byName.get(wanted);
-      const chosen = (asWritten && groups.includes(asWritten) ? asWritten : undefined) ?? [...groups].sort((x, y) => y.articles.length - x.articles.length)[0];
+      // Asked by a curator's alias ("Larry" for one story's Charlie), the person of the story whose
+      // list gives it, not someone else of that name in another story (a Charlie on vacation).
+      const byAlias = asked === wanted ? [] : mentioned.filter((a) => (articles[a] as Article).people.some((p) => p.name.toLowerCase() === wanted && (p.aliases ?? []).some((alias) => curatedKey(alias) === curatedKey(bare))));
+      const listedWithAlias = byAlias.length === 0 ? undefined : groups.find((g) => g.articles.some((a) => byAlias.includes(a)));
+      const chosen = listedWithAlias ?? (asWritten && groups.includes(asWritten) ? asWritten : undefined) ?? [...groups].sort((x, y) => y.articles.length - x.articles.length)[0];
       // Shown because it is all there is, it goes without the roles read from the text: the curator,
       // who left it off the list, confirmed none of them ("God", "Mr. Speaker" read from "Mr. Speaker, God bless you").
       const found = chosen && listed.length === 0 ? { ...chosen.entity, roles: [] } : chosen?.entity;

@@ -511,6 +511,18 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(profile?.roles).toEqual([]);
   });
 
+  it('GIVEN two stories each with a "Nils", one listing him with the alias "Bo" THEN the profile of "Bo" is that story\'s Nils, not the other', () => {
+    const ferry: Article = { ...article('ferry', ['Nils, a ferryman, rowed the boat across.', 'Nils said the river was high.']), people: [{ name: 'Nils', role: 'ferryman' }] };
+    const heist: Article = {
+      ...article('heist', ['I told the guard my friend was called Bo.', 'Nils, a thief, kept watch at the door.', 'Nils said nothing all night.']),
+      people: [{ name: 'Nils', role: 'thief, who called himself Bo', aliases: ['Bo'] }],
+    };
+    const profile = buildKnowledgeBase([ferry, heist], defaultBuildOptions()).profile('Bo');
+    expect(profile?.name).toBe('Nils');
+    expect(profile?.aliases).toContain('Bo');
+    expect(profile?.articles.map((a) => a.id)).toEqual(['heist']);
+  });
+
   it('GIVEN a prefix THEN autocompletes names, at most 25', () => {
     expect(kb.complete('name', 'cro')).toContain('Ryan Crocker');
     expect(kb.complete('name', 'mot')).toContain('Manouchehr Mottaki');
