@@ -898,9 +898,13 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         for (let i = 0; i + size <= tokens.length; i++) {
           const first = tokens[i] as Token;
           const span = written.slice(first.start, (tokens[i + size - 1] as Token).end);
-          const person = curatedNames().get(curatedKey(span)) ?? curatedNames().get(curatedKey(withoutHonorific(span)));
+          // ("richards mom": a possessive typed without its apostrophe is Richard's, when no one is listed as "Richards".)
+          const bareS = /[^\s'’s]s$/i.test(span) ? span.slice(0, -1) : undefined;
+          const listed = (form: string): string | undefined => curatedNames().get(curatedKey(form)) ?? curatedNames().get(curatedKey(withoutHonorific(form)));
+          const person = listed(span) ?? (bareS === undefined ? undefined : listed(bareS));
           // (The lexicon is asked only of a lone word that names someone listed.)
-          if (person === undefined || (size === 1 && !first.capitalized && (STOPWORDS.has(first.word) || isWord(first.word)))) continue;
+          const word = person !== undefined && listed(span) === undefined ? first.word.replace(/s$/, '') : first.word;
+          if (person === undefined || (size === 1 && !first.capitalized && (STOPWORDS.has(word) || isWord(word)))) continue;
           // "the Continental Congress" is no one "he" or "she" could be.
           if (curatedType({ name: person }) === 'person') return person;
         }

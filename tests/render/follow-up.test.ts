@@ -132,6 +132,13 @@ describe('follow-up questions', () => {
     expect(answerInConversation(kb, 'what does she sell', 'Dana Spring', ask).outcome.readAs?.name).toBe('Dana Spring');
   });
 
+  it('GIVEN "what did quillons son buy him", a possessive typed without its apostrophe, THEN it names Quillon and is no follow-up about the last person', () => {
+    expect(kb.personNamed('what did quillons son buy him')).toBe('Marta Quillon');
+    expect(answerInConversation(kb, 'what did quillons son buy him for his birthday', 'Oskar Brandvold', ask).outcome.readAs).toBeUndefined();
+    // ("springs" is still the word, not Dana Spring.)
+    expect(kb.personNamed('when do the springs flood')).toBeUndefined();
+  });
+
   it('GIVEN a lone common word that is also a curated alias ("spring") THEN it names no one unless written with a capital', () => {
     expect(kb.personNamed('what happens to fares in spring')).toBeUndefined();
     // A word with a capitalised sense in the dictionary too ("book", the Bible) is still a word.
