@@ -231,7 +231,7 @@ const PLACE_WORDS = words(`Street Streets St. Avenue Ave. Boulevard Blvd. Road R
   Mountains Hill Hills Ridge Valley Bay Beach Creek Falls Harbor Harbour Heights Canyon Sea Ocean Gulf
   Peninsula Desert Forest Hall Airport Station Stadium Coliseum Arena Canal Strait Coast Province
   District Township Village Borough Territory Region Basin Delta Pass Springs Square Garden Gardens Hotel
-  Motel Inn Theater Theatre Cemetery Route Cathedral Mansion Port`);
+  Motel Inn Theater Theatre Cemetery Route Cathedral Mansion Port City`);
 
 /** First words that make a capitalised sequence a place: `Mount Hood`, `Lake Erie`, `Fort Worth`. */
 const PLACE_HEADS = words(`Mount Mt. Lake Fort Ft. Port Cape Camp Point Gulf Isle Bay North South East West

@@ -51,6 +51,11 @@ describe('proposePeople', () => {
     expect(story).toContain('Varga');
   });
 
+  it('GIVEN a town no gazetteer knows, written "<Name> City" ("Quellton City") THEN it is a place, not proposed; the people beside it are', () => {
+    const found = proposePeople(['Ned Barrow drove back to Quellton City that night.', 'The Quellton City police chief, Ann Vale, met him there.'], '2021-04-02').map((p) => p.name);
+    expect(found).toEqual(['Ned Barrow', 'Ann Vale']);
+  });
+
   it('never proposes places', () => {
     expect(people.map((p) => p.name)).not.toContain('Lisbon');
   });
