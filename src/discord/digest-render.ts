@@ -17,7 +17,7 @@ import type { ScheduledRun } from '../core/schedule/plan-digest.js';
 import type { DigestSettings } from '../io/database.js';
 import { EMBED_LIMITS, embedLength, fitEmbed } from '../render/embeds.js';
 import { discordText, linkTarget, stripBidi } from '../render/escape.js';
-import { truncate } from '../render/format.js';
+import { quote, truncate } from '../render/format.js';
 import type { DigestMessage, DigestStatus } from './digest-types.js';
 
 export type { DigestMessage } from './digest-types.js';
@@ -69,7 +69,7 @@ function timelineEmbed(digest: Digest): APIEmbed | undefined {
     const a = e.citation.article;
     const url = linkTarget(a.url);
     const title = url ? `[${md(a.title)}](${url})` : md(a.title);
-    return `**${md(e.date.label)}** ("${md(e.date.text)}") — "${md(truncate(e.citation.sentence, TIMELINE_SENTENCE_MAX))}" — ${title}`;
+    return `**${md(e.date.label)}** ("${md(e.date.text)}") — ${md(quote(e.citation.sentence, TIMELINE_SENTENCE_MAX + 2))} — ${title}`;
   });
   if (digest.moreTimeline > 0) lines.push(fill(W.moreTimeline, { count: digest.moreTimeline }));
   // Whole lines only: a link cut in half would render as broken markup.

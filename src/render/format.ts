@@ -1,6 +1,7 @@
 /** Small formatting helpers shared by the plain-text and Discord renderers. */
 import { formatDay } from '../core/text/calendar.js';
 import type { IsoDate, ResolvedDate } from '../core/types.js';
+import { quoted } from '../core/text/quote-marks.js';
 
 
 /**
@@ -40,10 +41,10 @@ export function truncate(text: string, max: number): string {
   return `${cut.trimEnd()}…`;
 }
 
-/** A sentence in straight double quotes, shortened inside the quotes so they always close. */
+/**
+ * A sentence in straight double quotes, shortened inside the quotes so they always close; a line of
+ * dialogue keeps its own marks (see `quoteMarks`): ""Tomorrow," he said." would double them.
+ */
 export function quote(sentence: string, max = Number.POSITIVE_INFINITY): string {
-  // A sentence that opens with its own quotation mark is shown as written: ""Tomorrow," he said."
-  // would double it.
-  if (/^["“]/.test(sentence)) return truncate(sentence, Math.max(1, max));
-  return `"${truncate(sentence, Math.max(1, max - 2))}"`;
+  return quoted(sentence, truncate, max);
 }

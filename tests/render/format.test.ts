@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dayTimestamp, formatDate, quote, truncate } from '../../src/render/format.js';
+import type { Digest } from '../../src/core/digest/build-digest.js';
+import { digestText } from '../../src/core/digest/digest-text.js';
 
 describe('formatDate', () => {
   it('writes an ISO date as day, month name and year', () => {
@@ -54,6 +56,16 @@ describe('truncate', () => {
   it('GIVEN a sentence that opens with its own quotation mark THEN no second one is added', () => {
     expect(quote('"Tomorrow," he said.')).toBe('"Tomorrow," he said.');
     expect(quote('He said it.')).toBe('"He said it."');
+  });
+  it('GIVEN a line of dialogue whose opening mark is in the sentence before THEN only that opening mark is added', () => {
+    expect(quote('Who rang the bell at midnight"?')).toBe('"Who rang the bell at midnight"?');
+    expect(quote('She asked "why" twice.')).toBe('"She asked "why" twice."');
+  });
+  it('GIVEN a digest of such sentences THEN its text quotes them the same way', () => {
+    const ref = { id: 'a', title: 'Bells', published: '2001-05-02', source: 'Daily', url: '' };
+    const text = digestText({ from: '2001-05-01T09:00:00Z', to: '2001-05-02T09:00:00Z', since: '2001-05-01', until: '2001-05-02', articles: [{ article: ref, sentences: [{ sentence: '"The bell rang," she said.', article: ref, paragraph: 0, sentenceIndex: 0 }] }], more: 0, timeline: [], moreTimeline: 0 } as unknown as Digest);
+    expect(text).toContain('   "The bell rang," she said.');
+    expect(text).not.toContain('""The bell');
   });
   it('keeps closing quotes when a quoted sentence is shortened', () => {
     const q = quote('one two three four five six seven', 20);
