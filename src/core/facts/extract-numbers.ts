@@ -62,8 +62,8 @@ const NUMBER_RE = new RegExp(
     `(?:([$£€¥])\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d,]*(?:st|nd|rd|th)\\b)(?:\\s+(${SCALE}))?(\\s*(?:%|percent\\b|per\\s+cent\\b))?`,
     // 1st, 2nd, 23rd, 4th
     `\\b(\\d+)(st|nd|rd|th)\\b`,
-    // two, twenty-five, three million, a dozen, three hundred five, two hundred and forty, a hundred thousand
-    `\\b(${WORD_NUMBER}|an?(?=\\s+${SCALE}\\b))(?:\\s+(${SCALE}(?:\\s+${SCALE}\\b)?)(?:\\s+(?:and\\s+)?(${WORD_NUMBER})\\b(?!\\s+${SCALE}))?)?\\b(\\s+(?:percent\\b|per\\s+cent\\b))?`,
+    // two, twenty-five, three million, a dozen, three hundred five, two hundred and forty, a hundred thousand, five-hundred
+    `\\b(${WORD_NUMBER}|an?(?=\\s+${SCALE}\\b))(?:(?:\\s+|-)(${SCALE}(?:\\s+${SCALE}\\b)?)(?:\\s+(?:and\\s+)?(${WORD_NUMBER})\\b(?!\\s+${SCALE}))?)?\\b(\\s+(?:percent\\b|per\\s+cent\\b))?`,
     `\\b(${Object.keys(ORDINALS).join('|')})\\b`,
   ].join('|'),
   'gi',
@@ -77,6 +77,15 @@ function countedNoun(after: string): string | undefined {
   const word = m?.[1];
   if (!word || /^(?:was|is|has|does|as|its|this|thus|his|hers|yes|us)$/.test(word)) return undefined;
   return word;
+}
+
+/**
+ * A currency word right after a number, or joined to it by a hyphen as a modifier: the unit of "a
+ * hundred yen", "a hundred-yen coin", "a five-dollar bill", which no plural "-s" marks as counted.
+ */
+function moneyAfter(after: string): string | undefined {
+  const word = /^(?:\s+|-)(\p{L}+)/u.exec(after)?.[1];
+  return word !== undefined && MONEY_WORD.test(word.toLowerCase()) ? word : undefined;
 }
 
 /** A number read from a sentence, with where its text stands. */
@@ -146,7 +155,7 @@ function placedNumbers(sentence: string): Placed[] {
     if (m[2] !== undefined) {
       const base = Number(`${m[2].replace(/,/g, '')}${m[3] ?? ''}`);
       const scale = m[4] ? (SCALES[m[4].toLowerCase()] ?? 1) : 1;
-      const unit = m[1] ? CURRENCY[m[1]] : m[5] ? 'percent' : countedNoun(after);
+      const unit = m[1] ? CURRENCY[m[1]] : m[5] ? 'percent' : (countedNoun(after) ?? moneyAfter(after));
       out.push({ start, end, number: { text, value: base * scale, unit } });
     } else if (m[6] !== undefined) {
       out.push({ start, end, number: { text, value: Number(m[6]), unit: 'ordinal' } });
@@ -156,9 +165,9 @@ function placedNumbers(sentence: string): Placed[] {
         continue;
       }
       // "a hundred thousand": each scale word multiplies.
-      const scale = m[9] ? m[9].toLowerCase().split(/\s+/).reduce((product, w) => product * (SCALES[w] ?? 1), 1) : 1;
+      const scale = m[9] ? m[9].toLowerCase().split(/[\s-]+/).reduce((product, w) => product * (SCALES[w] ?? 1), 1) : 1;
       const rest = m[10] ? wordValue(m[10]) : 0;
-      out.push({ start, end, number: { text, value: wordValue(word) * scale + rest, unit: m[11] ? 'percent' : countedNoun(after) } });
+      out.push({ start, end, number: { text, value: wordValue(word) * scale + rest, unit: m[11] ? 'percent' : (countedNoun(after) ?? moneyAfter(after)) } });
     } else if (m[12] !== undefined) {
       out.push({ start, end, number: { text, value: ORDINALS[m[12].toLowerCase()] ?? 0, unit: 'ordinal' } });
     }

@@ -782,6 +782,16 @@ describe('measures, and the count the question describes', () => {
     expect(ask(sentence, 'how many voters were undecided', 'how-many', 'voters')).toBe('30 percent');
   });
 
+  it('GIVEN a number joined to a unit before the noun ("two five-hundred pound crates", "three ten-gallon barrels") THEN the count is the number before it, not the measure', () => {
+    expect(ask('Each wagon carried two five-hundred pound crates.', 'how many crates did each wagon carry', 'how-many', 'crates')).toBe('two');
+    expect(ask('The crew rolled three ten-gallon barrels up the ramp.', 'how many barrels did the crew roll', 'how-many', 'barrels')).toBe('three');
+    expect(ask('The crew rolled three ten-gallon barrels up the ramp.', 'how many gallons did the barrels hold', 'how-many', 'gallons')).toBe('ten-gallon');
+  });
+
+  it('GIVEN "a fifty-cent stamp" THEN "how much" keeps its currency: fifty cents, not a bare fifty', () => {
+    expect(ask('At the post office she licked a fifty-cent stamp and sent the letter.', 'how much did she put on the letter')).toBe('fifty cent');
+  });
+
   it('GIVEN "a 6% rise in sales to a 3-month high" THEN "how much did sales rise" is 6%, not the 3 of "3-month"', () => {
     expect(ask('The 6% rise in sales in March to a 3-month high pleased the shop owners.', 'how much did sales rise in march')).toBe('6%');
   });

@@ -26,6 +26,14 @@ describe('extractNumbers', () => {
     ]);
   });
 
+  it('GIVEN a scale joined by a hyphen ("five-hundred") THEN one number, and a currency word after it is its unit', () => {
+    expect(extractNumbers('The mayor paid two-thousand dollars for five-hundred chairs.')).toEqual([
+      { text: 'two-thousand', value: 2000, unit: 'dollars' },
+      { text: 'five-hundred', value: 500, unit: 'chairs' },
+    ]);
+    expect(extractNumbers('He tipped the porter a hundred-yen note.')).toEqual([{ text: 'a hundred', value: 100, unit: 'yen' }]);
+  });
+
   it('does not read "one" as a pronoun', () => {
     expect(extractNumbers('No one knew, and they helped one another.')).toEqual([]);
   });

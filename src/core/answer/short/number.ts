@@ -30,10 +30,16 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
   // The counted noun follows the number within a few words: "27 Portland companies".
   // The words after a number, up to the next number: in "two-thirds of 56 builders" the builders
   // are 56, not two; in "60 firefighters from five towns" the towns are five.
+  // "two five-hundred pound bombs": a number that measures the noun is read past; the bombs are two.
+  const measuring = numbers.filter((n) => measuresNoun(sentence, n, nounStem));
   const wordsAfter = (n: NumberMention, count: number): Token[] => {
     const at = sentence.indexOf(n.text);
     if (at < 0) return [];
-    const after = tokenize(sentence.slice(at + n.text.length, at + n.text.length + 80)).slice(0, count);
+    let from = at + n.text.length;
+    const gap = /^\s+/.exec(sentence.slice(from))?.[0].length ?? 0;
+    const next = measuring.find((m) => m !== n && sentence.startsWith(m.text, from + gap));
+    if (next) from += gap + next.text.length;
+    const after = tokenize(sentence.slice(from, from + 80)).slice(0, count);
     const upToNumber = after.findIndex((t) => /\d/.test(t.word) || numberWords.has(t.word));
     return after.slice(0, upToNumber < 0 ? undefined : upToNumber);
   };
@@ -43,7 +49,7 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
   const countedAll = nounStem
     ? numbers.filter(
         // "November 17th, Cornwallis and 2,000 men": an ordinal ranks, it counts nothing.
-        (n) => n.unit !== 'ordinal' && wordsAfter(n, 4).some((t) => t.stem === nounStem),
+        (n) => n.unit !== 'ordinal' && !measuring.includes(n) && wordsAfter(n, 4).some((t) => t.stem === nounStem),
       )
     : [];
   // The words before a number, back to the number before it: "One survey, which reached 840 voters".
@@ -167,6 +173,24 @@ export function measured(sentence: string, number: NumberMention): string | unde
   if (unit === undefined) return undefined;
   const larger = UNIT_BEFORE.exec(sentence.slice(Math.max(0, at - 24), at))?.[0] ?? '';
   return `${larger}${number.text}${unit}`;
+}
+
+/** A number joined to a unit by a hyphen ("hundred-yen", "500-pound"), or to a unit of measure in the singular ("five-hundred pound"), before another word. */
+const MEASURING = new RegExp(String.raw`^(?:-(\p{L}+)|\s+(${MEASURE_UNIT}))\s+\p{L}`, 'iu');
+
+/**
+ * Whether a number measures the noun after it rather than counting it: it is joined to a unit that
+ * is not the noun counted. In "two five-hundred pound bombs" and "a hundred-yen coin" the bombs
+ * and the coin are measured; "how many pounds" still counts the pounds.
+ *
+ * @example
+ * measuresNoun('She packed three ten-pound sacks.', { text: 'ten', value: 10 }, 'sack'); // true
+ */
+function measuresNoun(sentence: string, number: NumberMention, nounStem: string | undefined): boolean {
+  const at = sentence.indexOf(number.text);
+  const unit = at < 0 ? undefined : MEASURING.exec(sentence.slice(at + number.text.length, at + number.text.length + 40));
+  const word = unit?.[1] ?? unit?.[2];
+  return word !== undefined && tokenize(word)[0]?.stem !== nounStem;
 }
 
 /** Units of time a number is joined to before a noun: "a 4-month high", "the 10-year plan". */
