@@ -955,6 +955,10 @@ describe('what: the subject of the question\'s verb', () => {
     expect(answer('It ruined the harvest.', 'what ruined the harvest')).toBe('It ruined the harvest.');
   });
 
+  it('GIVEN "Think of what happened to the mill" THEN "what happened to the mill" is the sentence: "what" names no doer, "Think of what" is none', () => {
+    expect(answer('Think of what happened to the mill.', 'what happened to the mill')).toBe('Think of what happened to the mill.');
+  });
+
   it('GIVEN "what books did she buy" THEN the question asks for no subject of a verb', () => {
     expect(inspectAsk(kb, 'what books did she buy').analysis.verbStems).toBeUndefined();
     expect(inspectAsk(kb, 'what drove farmers into vessa').analysis.verbStems?.size).toBeGreaterThan(0);

@@ -7,8 +7,12 @@ import { tokenize, type Token } from '../../text/tokenize.js';
 import { withoutLeadingWords } from './copula.js';
 import type { ShortAnswer, ShortAnswerInput } from './shared.js';
 
-/** Words that end the subject before a verb, looking back: a clause opens after them. */
-const CLAUSE_OPENER = /^(?:that|which|who|until|till|when|whenever|because|after|before|while|and|but|or|since|if|although|though|as|where|so)$/;
+/**
+ * Words that end the subject before a verb, looking back: a clause opens after them. "What" and
+ * "whoever" are the subject of their own clause ("Think of what happened to the mill"): the
+ * sentence names no doer there, and "Think of what" is none.
+ */
+const CLAUSE_OPENER = /^(?:that|which|who|what|whatever|whoever|until|till|when|whenever|because|after|before|while|and|but|or|since|if|although|though|as|where|so)$/;
 /** Forms of "be" right before the verb: a passive, whose doer follows "by". */
 const BE = /^(?:was|were|is|are|be|been|being)$/;
 /** Words between a subject and its verb: "had", "also", "quickly". */
