@@ -24,6 +24,7 @@ beforeAll(() => {
       article('saloon', ['The saloon closed early.', 'Pete Vance shot Carl Ruiz in the saloon on Friday night.']),
       article('studio', ['The studio was small.', 'Karl Oster hurried to the workshop with his sketches, asked the carpenter to build a frame for the altar.']),
       article('bridge', ['The town was pleased.', 'The mayor, Dora Vint, asked Sam Orley to design a new footbridge for the park.']),
+      article('wagons', ['The family made camp by the river.', 'Rosalind had unhitched the oxen from both Amos Pell\'s and her uncle\'s carts.', 'Somebody had watered the horses.']),
       article('ferry', ['The ferry was late that night.', 'Police found the captain of the ferry Quist said he had taken, but the man did not remember Quist on board.']),
     ],
     defaultBuildOptions(),
@@ -56,6 +57,18 @@ describe('the doer is the name right before the verb', () => {
     const result = top('who joined the force');
     expect(result.sentence).toContain('Morgan joined');
     expect(result.answer).not.toMatch(/^Paul Lafitte/);
+  });
+});
+
+describe('a name no people list knows, opening the sentence', () => {
+  it('GIVEN "Rosalind had unhitched the oxen from both Amos Pell\'s … carts" THEN "who unhitched the oxen" is Rosalind, not the whole sentence', () => {
+    const result = top('who unhitched the oxen');
+    expect(result.sentence).toContain('Rosalind had unhitched');
+    expect(result.answer).toBe('Rosalind');
+  });
+
+  it('GIVEN "Somebody had watered the horses" THEN "who watered the horses" is not "Somebody"', () => {
+    expect(top('who watered the horses').answer).not.toBe('Somebody');
   });
 });
 

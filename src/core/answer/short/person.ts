@@ -84,7 +84,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // outside the quotation a speaker is asked for said it, wherever the verb stands.)
   // ("Lee asked the architect to design a stand": the one asked does the question's verb, not Lee.)
   const told = input.asksObject ? undefined : toldToDo(sentence, questionStems, input.verbStems, doers);
-  const found = told ?? (quotedSpeaker && people.length === 1 ? people[0] : doers.length > 0 ? nameDoes(sentence, questionStems, input.verbStems, doers, input.asksObject) : undefined);
+  const found = told ?? (quotedSpeaker && people.length === 1 ? people[0] : nameDoes(sentence, questionStems, input.verbStems, doers, input.asksObject));
   const roleHolder = byRole && roleOverlap(byRole) > 0 ? byRole : undefined;
   const doer = found === UNNAMED ? undefined : found;
   const byAgentChosen = byAgent && !questionStems.has('by') ? byAgent : undefined;
@@ -419,9 +419,20 @@ function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStem
   // "the promoters of 'Porgy And Bess' overrode", "a friend of Lee said": who did it is the one of
   // the name, unnamed ("the force of Paul Lafitte, who now had command": a "who" after the name is his).
   if (person !== undefined && next.word !== 'who' && described < 0 && /\bof\s+['‘"“]?$/.test(sentence.slice(0, name.end - person.text.length))) return UNNAMED;
+  if (person !== undefined) return person;
   // A capitalised word no person ends at: someone unnamed to the story, unless a common word opens the sentence ("Then had …").
-  return person ?? (STOPWORDS.has(name.word) || /[.\d]/.test(name.word) ? undefined : UNNAMED);
+  if (STOPWORDS.has(name.word) || /[.\d]/.test(name.word)) return undefined;
+  // "Billie had unhitched the mules": one capitalised word opening the sentence, right before the
+  // question's active verb, is who did it, though no people list knows the name (its capital proves nothing there).
+  if (i === 0 && passive === wantsPatient && !INDEFINITE.test(name.word)) {
+    const text = sentence.slice(name.start, name.end);
+    return { text, name: text, type: 'person' };
+  }
+  return UNNAMED;
 }
+
+/** Pronouns that name no one: "Someone had unhitched the mules" says nothing of who did. */
+const INDEFINITE = /^(?:(?:some|any|no|every)(?:one|body)|none|nothing|something|everything|anything)$/;
 
 /** Verbs whose object does what the "to" after it says: "asked the architect to design", "ordered Hale to leave". */
 const TELLS_TO = /^(?:ask|asks|asked|asking|tell|tells|told|order|orders|ordered|urge|urges|urged|persuade|persuades|persuaded|beg|begs|begged|invite|invites|invited|hire|hires|hired|commission|commissioned|instruct|instructed|direct|directed|require|required|allow|allowed|permit|permitted|want|wanted|expect|expected|encourage|encouraged|force|forced)$/;
