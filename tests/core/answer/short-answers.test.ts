@@ -358,13 +358,24 @@ describe('"how long" answers with the span the sentence writes', () => {
     expect(dated('The ferry ran from May to September 1944 across the bay.', 'how long did the ferry run').fit).toBe(1);
   });
 
+  it('GIVEN only a date that says when ("last week", "on Tuesday") THEN no answer to "how long": the sentence with a low fit; "since 1990" still answers', () => {
+    const dated = (sentence: string, question: string) =>
+      shortAnswer({ ...base, wantsDuration: true, type: 'when', sentence, facts: { ...none, dates: resolveDates(sentence, base.published) }, questionStems: stems(question) });
+    const lastWeek = 'The retreat had seemed a fine plan last week, when the nurse had ordered it.';
+    expect(dated(lastWeek, 'how long a retreat did the nurse order')).toMatchObject({ answer: lastWeek });
+    expect(dated(lastWeek, 'how long a retreat did the nurse order').fit).toBeLessThan(0.5);
+    expect(dated('The dock strike ended on Tuesday.', 'how long did the dock strike last').answer).toBe('The dock strike ended on Tuesday.');
+    expect(dated('Ada Quell has kept bees in the valley since 1990.', 'how long has ada quell kept bees').answer).toMatch(/1990/);
+  });
+
   it('GIVEN "how many years" and a span from one year to another THEN the years it spans', () => {
     const sentence = 'The ferry ran from 1920 to 1933 across the bay.';
     const facts = { ...none, dates: resolveDates(sentence, base.published) };
     expect(shortAnswer({ ...base, type: 'how-many', kind: 'count', countedNoun: 'years', sentence, facts, questionStems: stems('how many years did the ferry run') })).toMatchObject({ answer: '13 years ("from 1920 to 1933")', fit: 1 });
   });
 
-  it('GIVEN only a rate ("once a day") or no span THEN the sentence gives none: the report date with a low fit', () => {
+  it('GIVEN only a rate ("once a day") or no span THEN the sentence gives none: the sentence with a low fit', () => {
+    expect(howLong('The nurse calls once a day.', 'how long does the nurse stay')).toMatchObject({ answer: 'The nurse calls once a day.' });
     expect(howLong('The nurse calls once a day.', 'how long does the nurse stay').fit).toBeLessThan(0.5);
   });
 

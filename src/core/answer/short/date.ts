@@ -127,6 +127,26 @@ export function asideDate(sentence: string, text: string, questionStems: Readonl
   return questionWordsIn(inside, questionStems) < questionWordsIn(outside, questionStems);
 }
 
+/** Words before a date that make it one end of a span: "since 1990", "until March". */
+const SPAN_END_BEFORE = /\b(?:since|until|till)\s+$/i;
+/** A range written from one time to another, or as a count of units: "from 1920 to 1933", "1948-1956", "the past two weeks". */
+const SPANNING = new RegExp(String.raw`\b(?:to|and|through)\b|[-–]|\b(?:\d+|${CARDINAL})\s+(?:\p{L}+\s+)?${SPAN_UNIT}`, 'iu');
+
+/**
+ * Whether a date can answer "how long": a duration, a range from one time to another, or a date
+ * the sentence writes as a span's end ("since 1990"). A date that says when ("on Tuesday") or one
+ * calendar period ("last week", "the 1950s") says nothing of how long.
+ *
+ * @example
+ * answersHowLong({ text: 'last week', grain: 'range', … }, 'The plan seemed fine last week.'); // false
+ * answersHowLong({ text: '1990', grain: 'year', … }, 'She has lived there since 1990.'); // true
+ */
+function answersHowLong(date: ResolvedDate, sentence: string): boolean {
+  if (date.grain === 'duration' || (date.grain === 'range' && SPANNING.test(date.text))) return true;
+  const at = sentence.indexOf(date.text);
+  return at >= 0 && SPAN_END_BEFORE.test(sentence.slice(Math.max(0, at - 12), at));
+}
+
 /** For "how long": a duration first, then a span from one date to another ("from 1920 to 1933"), then any date. */
 function spanRank(date: ResolvedDate): number {
   return date.grain === 'duration' ? 2 : date.grain === 'range' ? 1 : 0;
@@ -155,7 +175,7 @@ export function pickDate(input: ShortAnswerInput): ShortAnswer | undefined {
   const months = input.wantsDuration ? [] : questionMonths(input);
   const dates = input.facts.dates.filter((d) => {
     const inQuestion = tokenize(d.text).every((t) => input.questionStems.has(t.stem));
-    return !inQuestion && (input.wantsDuration ? true : d.grain !== 'duration') && withinYears(d, years) && withinMonths(d, months);
+    return !inQuestion && (input.wantsDuration ? answersHowLong(d, input.sentence) : d.grain !== 'duration') && withinYears(d, years) && withinMonths(d, months);
   });
   if (dates.length === 0) return undefined;
   // A duration for "how long", else the most precise — within the clause the question is about first.
@@ -214,6 +234,8 @@ export function dateAnswer(input: ShortAnswerInput): ShortAnswer {
   }
   if (clock) return { answer: dated ? `${clock}, ${dated.answer}` : clock, fit: 1, date: dated?.date };
   if (dated) return dated;
+  // "How long …" of a sentence that writes no span: the sentence, as low a fit as the report's day, which says nothing of how long.
+  if (input.wantsDuration) return { answer: input.sentence, fit: REPORT_DATE_FIT };
   // Nor is the report's day, in another year than the question's; nor a sentence whose dates all
   // fall outside the month the question names.
   const years = input.wantsDuration ? [] : questionYears(input);
