@@ -490,6 +490,14 @@ describe('"where" and a place something came from', () => {
   });
 });
 
+describe('where: a people or an adjective read as a place', () => {
+  it('GIVEN "sent her to Dunmore … for a career in African history" THEN "where did her uncle send her" is Dunmore, not "African"', () => {
+    const sentence = 'After school her uncle sent her to Dunmore to prepare for a career in African history.';
+    const facts: SentenceFacts = { entities: [{ text: 'Dunmore', name: 'Dunmore', type: 'place' }, { text: 'African', name: 'African', type: 'place' }], dates: [], numbers: [], hasReason: false };
+    expect(shortAnswer({ ...base, type: 'where', sentence, facts, questionStems: stems('where did her uncle send her after school') }).answer).toBe('Dunmore');
+  });
+});
+
 describe('where: the place of the thing the question asks about', () => {
   const sentence = 'The drover told them of the synod in Vessa, which had chosen a new bishop for the diocese at Orlo.';
   const facts: SentenceFacts = { entities: [{ text: 'Vessa', name: 'Vessa', type: 'place' }, { text: 'Orlo', name: 'Orlo', type: 'place' }], dates: [], numbers: [], hasReason: false };

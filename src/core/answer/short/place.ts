@@ -1,5 +1,5 @@
 /** Where: the place a sentence gives, "in Baghdad" before "to Iraq". */
-import { lookupPlace } from '../../facts/gazetteer.js';
+import { countryOfDemonym, lookupPlace } from '../../facts/gazetteer.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import { escapeRegExp, freshEntities, inClauseOrder, joinedPair, NO_FIT, offClause, placeAsWritten, type ShortAnswer, type ShortAnswerInput } from './shared.js';
@@ -36,7 +36,7 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   const { sentence } = input;
   const asksOrigin = input.questionStems.has('from');
   const scored = freshEntities(input)
-    .filter((e) => e.type === 'place')
+    .filter((e) => e.type === 'place' && !demonym(e.text))
     .map((e, order) => {
       // ("west of Birmingham": a direction's "of" places it as "in" does.)
       const before = new RegExp(`\\b(in|at|near|outside|inside|from|to|into|(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of)\\s+(?:the\\s+)?${escapeRegExp(e.text)}`).exec(sentence)?.[1];
@@ -109,6 +109,28 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   const phrase = locationPhrase(input);
   if (phrase !== undefined) return { answer: phrase, fit: PHRASE_AS_PLACE };
   return { answer: sentence, fit: NO_FIT };
+}
+
+/** Endings that make a place's name an adjective or a people: "Asia" → "Asian", "Europe" → "European", "Paris" → "Parisian". */
+const ADJECTIVE_ENDINGS = ['ian', 'an', 'n', 'ese', 'ish'];
+
+/**
+ * Whether a word read as a place (after "in": "his life in Asian studies") is the adjective or
+ * people of one — a demonym ("Kenyan") or a known place with an adjective's ending ("Asian",
+ * "European") — and so no place. A name the gazetteer knows as written ("Japan", "Milan") is one.
+ *
+ * @example
+ * demonym('Asian'); // true
+ * demonym('Japan'); // false
+ */
+function demonym(text: string): boolean {
+  if (/\s/.test(text) || lookupPlace(text) !== undefined) return false;
+  if (countryOfDemonym(text) !== undefined) return true;
+  return ADJECTIVE_ENDINGS.some((ending) => {
+    if (!text.endsWith(ending) || text.length <= ending.length + 2) return false;
+    const stem = text.slice(0, -ending.length);
+    return lookupPlace(stem) !== undefined || lookupPlace(`${stem}e`) !== undefined;
+  });
 }
 
 /** What a bearing from a place ("west of Dayton") adds to a place after "in" or "near": it says more, but less than the question's own words beside one. */
