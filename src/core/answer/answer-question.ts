@@ -191,6 +191,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
 
   // (A property, not a method: it is handed on as a function. Every noun's senses lead up to WordNet's "entity".)
   readonly isNoun = (word: string): boolean | undefined => this.corpus.query.lexicon?.isA?.(word, 'entity');
+  readonly isPerson = (word: string): boolean | undefined => this.corpus.query.lexicon?.isA?.(word, 'person');
 }
 
 /** How many sentences back a "he" or "she" may look for the person it stands for. */

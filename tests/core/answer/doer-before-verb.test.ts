@@ -25,6 +25,7 @@ beforeAll(() => {
       article('studio', ['The studio was small.', 'Karl Oster hurried to the workshop with his sketches, asked the carpenter to build a frame for the altar.']),
       article('bridge', ['The town was pleased.', 'The mayor, Dora Vint, asked Sam Orley to design a new footbridge for the park.']),
       article('wagons', ['The family made camp by the river.', 'Rosalind had unhitched the oxen from both Amos Pell\'s and her uncle\'s carts.', 'Somebody had watered the horses.']),
+      article('orchard', ['The orchard was quiet that spring.', "The old pear tree was cut down by Mr. Lomax's son.", "Ada Vey's appointment as warden pleased the growers."]),
       article('ferry', ['The ferry was late that night.', 'Police found the captain of the ferry Quist said he had taken, but the man did not remember Quist on board.']),
     ],
     defaultBuildOptions(),
@@ -69,6 +70,20 @@ describe('a name no people list knows, opening the sentence', () => {
 
   it('GIVEN "Somebody had watered the horses" THEN "who watered the horses" is not "Somebody"', () => {
     expect(top('who watered the horses').answer).not.toBe('Somebody');
+  });
+});
+
+describe('a name written as the owner of a person', () => {
+  it('GIVEN "cut down by Mr. Lomax\'s son" THEN "who cut down the pear tree" is Mr. Lomax\'s son, not Lomax', () => {
+    const result = top('who cut down the old pear tree');
+    expect(result.sentence).toContain('Lomax');
+    expect(result.answer).toBe("Mr. Lomax's son");
+  });
+
+  it('GIVEN "Ada Vey\'s appointment as warden" THEN "who was appointed warden" is Ada Vey: an appointment is no person', () => {
+    const result = top('who was appointed warden');
+    expect(result.sentence).toContain('Ada Vey');
+    expect(result.answer).toMatch(/^Ada Vey(?!['’])/);
   });
 });
 

@@ -498,6 +498,14 @@ describe('where: a people or an adjective read as a place', () => {
   });
 });
 
+describe('where: a place written as the owner of a thing', () => {
+  it('GIVEN "in the shed near Ada Vey\'s orchard" THEN the orchard is where, not Ada Vey', () => {
+    const sentence = "The boy hid the letter in the shed near Ada Vey's orchard.";
+    const facts: SentenceFacts = { entities: [{ text: 'Ada Vey', name: 'Ada Vey', type: 'place' }], dates: [], numbers: [], hasReason: false };
+    expect(shortAnswer({ ...base, type: 'where', sentence, facts, questionStems: stems('where did the boy hide the letter') }).answer).toBe("near Ada Vey's orchard");
+  });
+});
+
 describe('where: the place of the thing the question asks about', () => {
   const sentence = 'The drover told them of the synod in Vessa, which had chosen a new bishop for the diocese at Orlo.';
   const facts: SentenceFacts = { entities: [{ text: 'Vessa', name: 'Vessa', type: 'place' }, { text: 'Orlo', name: 'Orlo', type: 'place' }], dates: [], numbers: [], hasReason: false };

@@ -5,7 +5,7 @@ import { DETERMINER, STOPWORDS } from '../../text/stopwords.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { EntityMention } from '../../types.js';
 import { lookupPlace } from '../../facts/gazetteer.js';
-import { countriesIn, freshEntities, inClauseOrder, joinedPair, placeAsWritten, mentionedInQuestion, NO_FIT, offClause, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { countriesIn, freshEntities, inClauseOrder, joinedPair, placeAsWritten, mentionedInQuestion, NO_FIT, offClause, ownedBy, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 import { STARTS_LOWER } from '../../text/unicode-patterns.js';
 
 
@@ -113,7 +113,9 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
     // "Broad and Ross have contended …": both, roles or not (the citation shows them); a role the
     // question asks about keeps to those who hold it.
     const pair = person.type === 'person' && (!person.role || sharesRole || roleOverlap(person) === 0) ? joinedPair(sentence, person, sharesRole ? named : people.filter((e) => roleOverlap(e) === 0)) : undefined;
-    const answer = elsewhere ? sentence : (pair ?? personWithRole(person));
+    // "killed by Mr. Lomax's son": the son did it, not Lomax; "Lomax's election" is still Lomax.
+    const owned = elsewhere || input.isPerson === undefined ? undefined : ownedBy(sentence, person.text, (noun) => input.isPerson?.(noun) === true, questionStems);
+    const answer = elsewhere ? sentence : (owned ?? pair ?? personWithRole(person));
     return { answer, fit, bonus: Math.min(roleOverlap(person), 3) * 0.03 };
   }
   // "Who is Crocker?": the person asked about, described by the role this sentence gives them.

@@ -2,7 +2,7 @@
 import { countryOfDemonym, lookupPlace } from '../../facts/gazetteer.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
-import { escapeRegExp, freshEntities, inClauseOrder, joinedPair, NO_FIT, offClause, placeAsWritten, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { escapeRegExp, freshEntities, inClauseOrder, joinedPair, NO_FIT, offClause, ownedBy, placeAsWritten, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 /** The text before a place ends inside a "from" phrase: "from the Newport field in" (no "to" since). */
 const ORIGIN_PHRASE = /\bfrom\s+(?:(?!to\b|into\b|toward\b|towards\b|and\b)[^\s,;]+\s+){0,5}(?:in|at|near)\s+(?:the\s+)?$/i;
@@ -96,7 +96,9 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
     const by = nearBy?.[1];
     const far = by === undefined ? undefined : DISTANCE_BEFORE.exec(sentence.slice(Math.max(0, at - 40 - 60), at - (nearBy?.[0].length ?? 0)))?.[1];
     const edge = by === undefined ? undefined : EDGE_AFTER.exec(sentence.slice(at + top.e.text.length))?.[1];
-    const shown = edge === undefined ? placeAsWritten(top.e) : `the ${placeAsWritten(top.e)} ${edge}`;
+    // "near Ada Vey's barn": the barn is where, not Ada Vey.
+    const owned = ownedBy(sentence, top.e.text, (noun) => input.isNoun?.(noun) !== false, input.questionStems);
+    const shown = edge === undefined ? (owned ?? placeAsWritten(top.e)) : `the ${placeAsWritten(top.e)} ${edge}`;
     const answer = `${far === undefined ? '' : `${far} `}${by === undefined ? '' : `${by.toLowerCase()} `}${shown}`;
     return { answer, fit, ...(answer === top.e.name ? {} : { canonical: top.e.name }) };
   }

@@ -1,5 +1,6 @@
 /** What every short-answer extractor shares: the input, the result, and small helpers. */
 import type { AskedRole } from '../asked-role.js';
+import { isNameTitle } from '../../facts/extract-entities.js';
 import { countryOfDemonym, lookupPlace, postalCodeOf } from '../../facts/gazetteer.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize } from '../../text/tokenize.js';
@@ -66,6 +67,8 @@ export interface ShortAnswerInput {
   antecedent?: ((pronoun: string) => EntityMention | undefined) | undefined;
   /** Whether a lower-case word is a noun ("deans", "police"), not only an adjective ("important"); undefined without a lexicon. */
   isNoun?: ((word: string) => boolean | undefined) | undefined;
+  /** Whether a lower-case word names a kind of person ("son", "lawyer"), not a thing ("election"); undefined without a lexicon. */
+  isPerson?: ((word: string) => boolean | undefined) | undefined;
 }
 
 /** Nothing of the kind asked for: the sentence itself, with a low fit. */
@@ -148,6 +151,35 @@ export function joinedPair<T extends { text: string; name: string }>(sentence: s
  */
 export function placeAsWritten(place: { text: string; name: string }): string {
   return /\.|^\p{Lu}{2,}$/u.test(place.text) ? place.name : place.text;
+}
+
+/** A possessive and the lower-case words after it, up to two, the noun owned among them: "'s swamp", "'s younger son". */
+const OWNED_AFTER = /^['’]s((?:\s+\p{Ll}[\p{L}-]*){1,2})/u;
+/** The word written right before a name, with the space after it: "Mr. " of "Mr. Lomax". */
+const WORD_BEFORE = /(\S+)\s+$/u;
+
+/**
+ * A name written as the owner of a noun, with the noun and its title as written, when `accept`
+ * takes the noun: "Mr. Lomax's son" for Lomax, "Ada Vey's barn" for Ada Vey. The thing owned is
+ * who or where, not its owner. `undefined` when the name is not so written, or the noun is one of the
+ * question's own ("who is Lomax's son" asks for another name).
+ *
+ * @example
+ * ownedBy("The girl was found by Mr. Lomax's son.", 'Lomax', (noun) => noun === 'son', new Set()); // "Mr. Lomax's son"
+ */
+export function ownedBy(sentence: string, text: string, accept: (noun: string) => boolean, questionStems: ReadonlySet<string>): string | undefined {
+  const at = sentence.indexOf(text);
+  if (at < 0) return undefined;
+  const words = OWNED_AFTER.exec(sentence.slice(at + text.length))?.[1]?.trim().split(/\s+/) ?? [];
+  // The noun ends at a small word ("'s swamp and" is the swamp), and is the last word `accept` takes ("'s son yesterday" is the son).
+  const stop = words.findIndex((w) => STOPWORDS.has(w));
+  const owned = stop < 0 ? words : words.slice(0, stop);
+  while (owned.length > 0 && !accept(owned.at(-1) as string)) owned.pop();
+  const noun = owned.at(-1);
+  if (noun === undefined || tokenize(noun).some((t) => questionStems.has(t.stem))) return undefined;
+  const before = WORD_BEFORE.exec(sentence.slice(Math.max(0, at - 24), at));
+  const title = before?.[1] !== undefined && isNameTitle(before[1]) ? before[0] : '';
+  return `${title}${text}${sentence.slice(at + text.length, at + text.length + 2)} ${owned.join(' ')}`;
 }
 
 /** "Sean McCormack, State Department spokesman". */
