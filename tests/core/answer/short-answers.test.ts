@@ -940,6 +940,11 @@ describe('what: the other side of "is" from the question\'s words', () => {
     expect(ask('The stated goal of the Lake Guild is the cleaning of the lake and its shores.', 'what is the stated goal of the lake guild')).toBe('the cleaning of the lake and its shores');
   });
 
+  it('GIVEN "what did she say about the roses" THEN no side of "Uncle Brom was out fretting about his roses": a name is not what she said', () => {
+    const sentence = 'Before the frost came, Uncle Brom was out fretting about his roses, and he kept a silver pen in his desk.';
+    expect(ask(sentence, 'what did she say about the roses')).toBe(sentence);
+  });
+
   it('GIVEN "The question of whether the bridge stays is the first on the list" THEN the subject whole, not the clause "of whether" opens', () => {
     expect(ask('The question of whether the old bridge stays is the first item on the council list.', 'what is the first item on the council list')).toBe('The question of whether the old bridge stays');
   });

@@ -27,14 +27,18 @@ const tidy = (text: string): string => text.trim().replace(/[.,;:]+$/u, '').trim
  * The phrase on the other side of a copula from the question's words: "what was the club's aim" →
  * "a new boathouse"; "what was a first in the county" → "The boathouse" (of "The boathouse was a
  * first in the county"). `undefined` when no copula has clearly more of the question's words on one
- * side than on the other, when the sentence denies it ("is not"), when the other side is long, or
- * when it does not name the noun a "which <noun>" question asks for.
+ * side than on the other, when the sentence denies it ("is not"), when the other side is long,
+ * when it does not name the noun a "which <noun>" question asks for, or when the question asks
+ * what someone did with "do" ("what did she say").
  *
  * @example
  * copulaAnswer({ type: 'what', sentence: "The club's aim is a new boathouse.", questionStems: stems("what is the club's aim"), … }); // { answer: 'a new boathouse', fit: 0.8 }
  */
 export function copulaAnswer(input: ShortAnswerInput, fit: number): ShortAnswer | undefined {
   const { sentence, questionStems } = input;
+  // "What did she say about the roses": "what" is the object of her verb, what she said; the
+  // other side of a copula ("Uncle Brom was out fretting about his roses") says nothing of it.
+  if (questionStems.has('do') && !questionStems.has('be')) return undefined;
   const asked = input.head === undefined ? undefined : tokenize(input.head)[0]?.stem;
   let best: { answer: string; told: number } | undefined;
   for (const m of sentence.matchAll(COPULA)) {
