@@ -330,6 +330,12 @@ describe('the reason of a why question', () => {
     expect(why('The mill closed because of the flood and the debts.', 'why did the mill close')).toBe('because of the flood and the debts');
   });
 
+  it('GIVEN "after" opening the clause that tells the asked event ("six weeks after the day Ada first came to the shop, Tom …") THEN no reason from it; "After the flood, the mill closed" keeps its reason', () => {
+    const sentence = 'Six weeks after the day Ada first came to the shop, Tom Brill told everyone they were engaged.';
+    expect(why(sentence, 'why did ada first come to the shop')).toBe(sentence);
+    expect(why('After the long flood, the mill closed.', 'why did the mill close')).toBe('After the long flood, the mill closed');
+  });
+
   it('GIVEN "because" anywhere THEN from "because"', () => {
     expect(why('Because the river rose, the mill over the bridge closed.', 'why did the mill close')).toBe('Because the river rose, the mill over the bridge closed');
   });

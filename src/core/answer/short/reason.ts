@@ -1,7 +1,7 @@
 /** Why: the reason clause, from its cue ("because …", "after …") to the end of the sentence. */
 import { tokenize } from '../../text/tokenize.js';
 import { STOPWORDS } from '../../text/stopwords.js';
-import { type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { questionWordsIn, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 /** Phrases that open the reason of a sentence, longest first. */
 const REASON_CUES = /\b(?:because of|because|due to|as a result of|in order to|so that|in protest|in response to|in retaliation for|(?:caused|prompted|triggered|sparked|brought about) by|blamed on|attributed to|stem(?:s|med)? from|result(?:s|ed)? from|after|since|unless|over|to protest|to avoid|to prevent|for fear|amid)\b/gi;
@@ -16,7 +16,7 @@ const WEAK_CUE = /^(?:after|since|over|amid)$/i;
  */
 function reasonStart(sentence: string, questionStems: ReadonlySet<string>): number | undefined {
   // "why were the walls plastered over": the question's own "over" is its verb's particle, no cue.
-  const cues = [...sentence.matchAll(REASON_CUES)].filter((c) => !(WEAK_CUE.test(c[0]) && questionStems.has(c[0].toLowerCase())));
+  const cues = [...sentence.matchAll(REASON_CUES)].filter((c) => !(WEAK_CUE.test(c[0]) && (questionStems.has(c[0].toLowerCase()) || tellsEvent(sentence, c.index, questionStems))));
   if (cues.length === 0) return undefined;
   let lastAsked = -1;
   for (const t of tokenize(sentence)) if (!STOPWORDS.has(t.word) && questionStems.has(t.stem)) lastAsked = t.end;
@@ -30,6 +30,19 @@ function reasonStart(sentence: string, questionStems: ReadonlySet<string>): numb
     if (given) return given.index;
   }
   return chosen?.index;
+}
+
+/**
+ * Whether the clause a weak cue opens, up to its comma, holds more of the question's words than the
+ * rest of the sentence: it tells the asked event itself, and the cue says when it happened, not
+ * why. "Six weeks after the day Ada first came to the shop, Tom married her": "why did ada first
+ * come to the shop" has no reason there. ("After the flood, the mill closed" keeps its reason.)
+ */
+function tellsEvent(sentence: string, cue: number, questionStems: ReadonlySet<string>): boolean {
+  const comma = sentence.indexOf(',', cue);
+  if (comma < 0) return false;
+  const clause = questionWordsIn(sentence.slice(cue, comma), questionStems);
+  return clause > 0 && clause > questionWordsIn(`${sentence.slice(0, cue)} ${sentence.slice(comma)}`, questionStems);
 }
 
 /** What sets a reason aside, just before its cue: "less because", "not because", "not so much because". */
