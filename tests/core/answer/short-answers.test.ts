@@ -504,6 +504,14 @@ describe('where: a people or an adjective read as a place', () => {
   });
 });
 
+describe('where: the site the question\'s verb takes', () => {
+  it('GIVEN "before the charter of the Georgia, Orr had been snooping around the Dunmore Mill" THEN "where had orr been snooping" is the mill, not the boat named Georgia', () => {
+    const sentence = 'A week before the charter of the Georgia, Orr had been snooping around the Dunmore Mill.';
+    const facts: SentenceFacts = { entities: [{ text: 'Georgia', name: 'Georgia', type: 'place' }, { text: 'Dunmore Mill', name: 'Dunmore Mill', type: 'organization' }], dates: [], numbers: [], hasReason: false };
+    expect(shortAnswer({ ...base, type: 'where', sentence, facts, questionStems: stems('where had orr been snooping') }).answer).toBe('Dunmore Mill');
+  });
+});
+
 describe('where: a place written as the owner of a thing', () => {
   it('GIVEN "in the shed near Ada Vey\'s orchard" THEN the orchard is where, not Ada Vey', () => {
     const sentence = "The boy hid the letter in the shed near Ada Vey's orchard.";

@@ -2,6 +2,7 @@
 import { countryOfDemonym, lookupPlace } from '../../facts/gazetteer.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
+import type { EntityMention } from '../../types.js';
 import { escapeRegExp, freshEntities, inClauseOrder, joinedPair, NO_FIT, offClause, ownedBy, placeAsWritten, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 /** The text before a place ends inside a "from" phrase: "from the Newport field in" (no "to" since). */
@@ -59,6 +60,12 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   const ordered = inClauseOrder(scored, (p) => p.e.text, input);
   const ranked = [...ordered.filter((p) => !p.compared), ...ordered.filter((p) => p.compared)];
   const top = ranked[0];
+  // "Before the charter of the Virginia, Graham had been snooping around the Rey Mission": the
+  // name the question's verb takes is where, before a place named elsewhere in the sentence.
+  // (Places among themselves are ranked above, by the words beside them.)
+  const governed = governedSite(input);
+  // (As sure a fit as the sentence's place, or as a body with no place named: only the answer shown changes.)
+  if (governed !== undefined && !offClause(sentence, governed.text, input.questionStems)) return { answer: governed.text, fit: top === undefined ? ORGANISATION_AS_PLACE : top.score >= 2 ? 1 : 0.75 };
   // "moved to the new hall from Chase Hall": where something came from answers only "where … from".
   // The place it went to may be no name the reader knows; the sentence, which says it, is the answer.
   if (top?.origin && !input.questionStems.has('from')) return { answer: sentence, fit: top.score >= 2 ? 1 : 0.75 };
@@ -180,6 +187,30 @@ function siteNamed(input: ShortAnswerInput, place: string): string | undefined {
   const before = SITE_BEFORE_PLACE.exec(sentence.slice(0, at));
   const name = before?.[1];
   return name !== undefined && before !== null && isSite(name) ? sentence.slice(at - before[0].length + before[0].indexOf(name), at + place.length) : undefined;
+}
+
+/** Prepositions of place a verb takes a named site with: "snooping around the Mission", "hid in Dunmore". */
+const GOVERNED_SITE = new RegExp(String.raw`^\s+(?:around|round|about|in|at|on|into|inside|near|to|toward|towards|through|across|outside|behind|beside|beneath|under)\s+(?:the\s+)?(${SITE_NAME})`, 'u');
+
+/**
+ * The named site, read as an organisation, that the question's verb takes with a preposition of
+ * place: "had been snooping around the Rey Mission" for "where had he been snooping". Not the
+ * question's own words.
+ *
+ * @example
+ * governedSite({ sentence: 'Before the charter of the Vesta, Orr was snooping around the Dunmore Mill.', questionStems: stems('where was orr snooping'), … }); // the Dunmore Mill
+ */
+function governedSite(input: ShortAnswerInput): EntityMention | undefined {
+  const { sentence, questionStems, facts } = input;
+  const stems = input.verbStems?.size ? input.verbStems : questionStems;
+  for (const token of tokenize(sentence)) {
+    if (token.capitalized || STOPWORDS.has(token.word) || !stems.has(token.stem)) continue;
+    const name = GOVERNED_SITE.exec(sentence.slice(token.end))?.[1]?.replace(/[.,]$/, '');
+    if (name === undefined || tokenize(name).every((t) => STOPWORDS.has(t.word) || questionStems.has(t.stem))) continue;
+    const entity = facts.entities.find((e) => e.text === name);
+    if (entity?.type === 'organization') return entity;
+  }
+  return undefined;
 }
 
 /** How well a phrase of place without a name answers "where": less surely than a name. */
