@@ -336,6 +336,11 @@ describe('the reason of a why question', () => {
     expect(why('After the long flood, the mill closed.', 'why did the mill close')).toBe('After the long flood, the mill closed');
   });
 
+  it('GIVEN a reason followed by ", and I …" or "; …" THEN the reason ends where the new statement with its own subject begins', () => {
+    expect(why('I had to halt twice and wipe the blades because they were clogging with clay, and I never looked back at the gate until dusk.', 'why did he have to halt and wipe the blades')).toBe('because they were clogging with clay');
+    expect(why('The ferry stopped because of the fog; the passengers waited on the pier.', 'why did the ferry stop')).toBe('because of the fog');
+  });
+
   it('GIVEN "because" anywhere THEN from "because"', () => {
     expect(why('Because the river rose, the mill over the bridge closed.', 'why did the mill close')).toBe('Because the river rose, the mill over the bridge closed');
   });

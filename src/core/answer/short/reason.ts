@@ -1,4 +1,4 @@
-/** Why: the reason clause, from its cue ("because …", "after …") to the end of the sentence. */
+/** Why: the reason clause, from its cue ("because …", "after …") to the end of its statement. */
 import { tokenize } from '../../text/tokenize.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { questionWordsIn, type ShortAnswer, type ShortAnswerInput } from './shared.js';
@@ -51,6 +51,12 @@ const SET_ASIDE = /\b(?:less|not|not so much|not merely)\s+$/i;
 const INSTEAD = /\b(?:than|but|as)\s+$/i;
 
 /**
+ * Where a reason ends: a semicolon, or a comma and "and"/"but"/"so"/"yet" before a subject pronoun,
+ * which open a statement of their own ("because the blades were dull, and I did not look back").
+ */
+const REASON_END = /;|,\s+(?:and|but|so|yet)\s+(?=(?:I|he|she|we|they|you|there)\s)/;
+
+/**
  * @example
  * reasonAnswer({ type: 'why', sentence: 'It closed because of the flood.', facts: { hasReason: true, … }, … });
  * // → { answer: 'because of the flood', fit: 1 }
@@ -58,7 +64,11 @@ const INSTEAD = /\b(?:than|but|as)\s+$/i;
 export function reasonAnswer(input: ShortAnswerInput): ShortAnswer {
   const { sentence, facts } = input;
   const start = facts.hasReason ? reasonStart(sentence, input.questionStems) : undefined;
-  if (start !== undefined) return { answer: sentence.slice(start).replace(/[.!?"”]+$/, '').trim(), fit: 1 };
+  if (start !== undefined) {
+    const reason = sentence.slice(start);
+    const end = REASON_END.exec(reason)?.index ?? reason.length;
+    return { answer: reason.slice(0, end).replace(/[.!?"”]+$/, '').trim(), fit: 1 };
+  }
   if (facts.hasReason) return { answer: sentence, fit: 0.8 };
   return { answer: sentence, fit: 0.4 };
 }
