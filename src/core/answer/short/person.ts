@@ -84,7 +84,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // outside the quotation a speaker is asked for said it, wherever the verb stands.)
   // ("Lee asked the architect to design a stand": the one asked does the question's verb, not Lee.)
   const told = input.asksObject ? undefined : toldToDo(sentence, questionStems, input.verbStems, doers);
-  const found = told ?? (quotedSpeaker && people.length === 1 ? people[0] : nameDoes(sentence, questionStems, input.verbStems, doers, input.asksObject));
+  const found = told ?? (quotedSpeaker && people.length === 1 ? people[0] : nameDoes(sentence, questionStems, input.verbStems, doers, input.asksObject, input.isNoun));
   const roleHolder = byRole && roleOverlap(byRole) > 0 ? byRole : undefined;
   const doer = found === UNNAMED ? undefined : found;
   const byAgentChosen = byAgent && !questionStems.has('by') ? byAgent : undefined;
@@ -386,7 +386,7 @@ const BEFORE_VERB = /^(?:would|could|should|will|shall|can|may|might|must|had|ha
  * @example
  * nameDoes('While Hale censors plays, Quillon would banish all actors.', stems('who would banish the actors'), …); // Quillon
  */
-function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStems: ReadonlySet<string> | undefined, doers: readonly EntityMention[], wantsPatient = false): EntityMention | typeof UNNAMED | undefined {
+function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStems: ReadonlySet<string> | undefined, doers: readonly EntityMention[], wantsPatient = false, isNoun?: (word: string) => boolean | undefined): EntityMention | typeof UNNAMED | undefined {
   const tokens = tokenize(sentence);
   // The question's own verb; else its first content word the sentence writes ("who had command …").
   let verb = questionVerbAt(tokens, questionStems, verbStems);
@@ -426,7 +426,8 @@ function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStem
   if (STOPWORDS.has(name.word) || /[.\d]/.test(name.word)) return undefined;
   // "Billie had unhitched the mules": one capitalised word opening the sentence, right before the
   // question's active verb, is who did it, though no people list knows the name (its capital proves nothing there).
-  if (i === 0 && passive === wantsPatient && !INDEFINITE.test(name.word)) {
+  // ("Farmers had unhitched the mules": a common noun is no one's name.)
+  if (i === 0 && passive === wantsPatient && !INDEFINITE.test(name.word) && isNoun?.(name.word) !== true) {
     const text = sentence.slice(name.start, name.end);
     return { text, name: text, type: 'person' };
   }
