@@ -10,7 +10,7 @@ import type { Article } from '../types.js';
  * name runs, the layout below). A persisted analysis of another version is never trusted: bump this
  * whenever one of those changes.
  */
-export const INDEX_ENGINE_VERSION = 'factdesk-index/36';
+export const INDEX_ENGINE_VERSION = 'factdesk-index/37';
 
 /**
  * What loading learns from one article's text, as plain data (strings and typed arrays) so that it
