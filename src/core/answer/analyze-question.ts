@@ -306,15 +306,16 @@ const OBJECT_AUXILIARY = /^(?:did|does|do|will|would|could|can|should|might|has|
 /**
  * "what did Ann take with her": the stems of the content words after the auxiliary that follows
  * "what" — the subject's, then the verb's, then the rest. Undefined for another form ("what is …",
- * "what book did …": a noun after "what" is the thing asked for).
+ * "what book did …": a noun after "what" is the thing asked for; "what did Ann do").
  *
  * @example objectWords(tokenize('what did ann take with her')); // ['ann', 'take']
  */
 function objectWords(tokens: readonly Token[]): string[] | undefined {
   const at = tokens.findIndex((t) => t.word === 'what');
   if (at < 0 || !OBJECT_AUXILIARY.test(tokens[at + 1]?.word ?? '')) return undefined;
-  const words = tokens.slice(at + 2).filter((t) => !STOPWORDS.has(t.word) && !QUESTION_FILLER.has(t.word)).map((t) => t.stem);
-  return words.length >= 2 ? words : undefined;
+  // ("what did Ann do before the war" asks what she did or was, no object of a verb.)
+  if (tokens.slice(at + 2).some((t) => t.word === 'do')) return undefined;
+  return tokens.slice(at + 2).filter((t) => !STOPWORDS.has(t.word) && !QUESTION_FILLER.has(t.word)).map((t) => t.stem);
 }
 
 /** A verb's form of the past: "drove", "caused", "killed" (not "was", "did"). */

@@ -944,8 +944,9 @@ describe('what time', () => {
 });
 
 describe('what: the other side of "is" from the question\'s words', () => {
+  const questions = tinyKnowledgeBase([article('a', ['The club met.'])], defaultBuildOptions());
   const ask = (sentence: string, question: string): string =>
-    shownAnswer({ ...base, type: 'what', kind: 'other', sentence, facts: { entities: [], dates: [], numbers: [], hasReason: false }, questionStems: stems(question) }).answer;
+    shownAnswer({ ...base, type: 'what', kind: 'other', sentence, facts: { entities: [], dates: [], numbers: [], hasReason: false }, questionStems: stems(question), objectWords: inspectAsk(questions, question).analysis.objectWords }).answer;
 
   it('GIVEN "The club\'s stated aim is a boathouse of stone and timber" THEN "what is the club\'s aim" is the boathouse, not the whole sentence', () => {
     expect(ask("The rowing club's stated aim is a boathouse of stone and timber.", "what is the rowing club's aim")).toBe('a boathouse of stone and timber');
@@ -962,6 +963,10 @@ describe('what: the other side of "is" from the question\'s words', () => {
   it('GIVEN "what did she say about the roses" THEN no side of "Uncle Brom was out fretting about his roses": a name is not what she said', () => {
     const sentence = 'Before the frost came, Uncle Brom was out fretting about his roses, and he kept a silver pen in his desk.';
     expect(ask(sentence, 'what did she say about the roses')).toBe(sentence);
+  });
+
+  it('GIVEN "what did Ada do before the war" THEN what she was: the other side of "was"', () => {
+    expect(ask('Ada Vey, who before the war was keeper of the lighthouse at Dunmore, came home.', 'what did ada vey do before the war')).toBe('keeper of the lighthouse at Dunmore');
   });
 
   it('GIVEN "The question of whether the bridge stays is the first on the list" THEN the subject whole, not the clause "of whether" opens', () => {
@@ -1027,6 +1032,10 @@ describe('what: the object of the question\'s verb', () => {
   it('GIVEN "Melvina took the grey kitten under her arm" THEN "what did melvina take with her" is the kitten, the verb found in its past form', () => {
     expect(answer('After supper Melvina took the grey kitten under her arm.', 'what did melvina take with her')).toBe('the grey kitten');
     expect(answer('The council approved the new harbour budget on Monday.', 'what did the council approve')).toBe('the new harbour budget');
+  });
+
+  it('GIVEN "what did the boatmen call their barges" THEN not the barges: a verb of naming asks for the name', () => {
+    expect(answer('The boatmen called their flat barges river mules.', 'what did the boatmen call their barges')).not.toContain('their flat barges');
   });
 
   it('GIVEN someone else doing it, a pronoun object, or a negated question THEN the sentence itself', () => {

@@ -38,7 +38,8 @@ export function copulaAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
   const { sentence, questionStems } = input;
   // "What did she say about the roses": "what" is the object of her verb, what she said; the
   // other side of a copula ("Uncle Brom was out fretting about his roses") says nothing of it.
-  if (questionStems.has('do') && !questionStems.has('be')) return undefined;
+  // ("What did Ann do before the war" asks for what she did or was: "was headmaster of …".)
+  if (input.objectWords !== undefined && !input.objectWords.includes('do')) return undefined;
   const asked = input.head === undefined ? undefined : tokenize(input.head)[0]?.stem;
   let best: { answer: string; told: number } | undefined;
   for (const m of sentence.matchAll(COPULA)) {

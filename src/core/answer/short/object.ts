@@ -23,6 +23,12 @@ const NO_OBJECT = /^(?:it|him|her|them|us|me|you|this|that|these|those|what|some
 /** Words of an object shown at most: a longer one tells the reader no more than the sentence. */
 const MAX_WORDS = 8;
 
+/**
+ * Verbs that take a second object naming the first ("called the trucks Hoover carts"): "what did
+ * farmers call their trucks" asks for that name, not for the trucks.
+ */
+const NAMING = new Set(['call', 'name', 'dub', 'nicknam', 'term', 'label', 'titl', 'christen', 'style']);
+
 /** Whether a sentence's word is the question's verb, in any of its forms ("took" for "take"). */
 function isVerb(token: Token, verb: string): boolean {
   if (token.stem === verb) return true;
@@ -50,6 +56,7 @@ export function objectAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
   for (let split = 1; split < words.length; split++) {
     const subject = new Set(words.slice(0, split));
     const verb = words[split] as string;
+    if (NAMING.has(verb)) continue;
     for (let v = 1; v < tokens.length; v++) {
       const token = tokens[v] as Token;
       if (token.capitalized || !isVerb(token, verb)) continue;
