@@ -515,6 +515,12 @@ describe('where: the site the question\'s verb takes', () => {
     const facts: SentenceFacts = { entities: [{ text: 'Georgia', name: 'Georgia', type: 'place' }, { text: 'Dunmore Mill', name: 'Dunmore Mill', type: 'organization' }], dates: [], numbers: [], hasReason: false };
     expect(shortAnswer({ ...base, type: 'where', sentence, facts, questionStems: stems('where had orr been snooping') }).answer).toBe('Dunmore Mill');
   });
+
+  it('GIVEN "after meeting in Vessa with the mayor, he said something had to be done about the Harbor Board" THEN "where did he meet the mayor" is Vessa: "did" is no verb of place', () => {
+    const sentence = 'After meeting in Vessa with the mayor, he said something had to be done about the Harbor Board.';
+    const facts: SentenceFacts = { entities: [{ text: 'Vessa', name: 'Vessa', type: 'place' }, { text: 'Harbor Board', name: 'Harbor Board', type: 'organization' }], dates: [], numbers: [], hasReason: false };
+    expect(shortAnswer({ ...base, type: 'where', sentence, facts, questionStems: stems('where did he meet with the mayor') }).answer).toBe('Vessa');
+  });
 });
 
 describe('where: a place written as the owner of a thing', () => {

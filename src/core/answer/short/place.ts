@@ -1,6 +1,7 @@
 /** Where: the place a sentence gives, "in Baghdad" before "to Iraq". */
 import { countryOfDemonym, lookupPlace } from '../../facts/gazetteer.js';
 import { STOPWORDS } from '../../text/stopwords.js';
+import { IRREGULAR_VERBS } from '../../text/irregular-verbs.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { EntityMention } from '../../types.js';
 import { escapeRegExp, freshEntities, inClauseOrder, joinedPair, NO_FIT, offClause, ownedBy, placeAsWritten, type ShortAnswer, type ShortAnswerInput } from './shared.js';
@@ -189,6 +190,9 @@ function siteNamed(input: ShortAnswerInput, place: string): string | undefined {
   return name !== undefined && before !== null && isSite(name) ? sentence.slice(at - before[0].length + before[0].indexOf(name), at + place.length) : undefined;
 }
 
+/** "do", "be", "have" in any form: the auxiliaries of a question, never its verb of place. */
+const AUXILIARY_VERB = /^(?:do|does|did|done|doing|be|is|are|was|were|been|being|have|has|had|having)$/;
+
 /** Prepositions of place a verb takes a named site with: "snooping around the Mission", "hid in Dunmore". */
 const GOVERNED_SITE = new RegExp(String.raw`^\s+(?:around|round|about|in|at|on|into|inside|near|to|toward|towards|through|across|outside|behind|beside|beneath|under)\s+(?:the\s+)?(${SITE_NAME})`, 'u');
 
@@ -204,7 +208,8 @@ function governedSite(input: ShortAnswerInput): EntityMention | undefined {
   const { sentence, questionStems, facts } = input;
   const stems = input.verbStems?.size ? input.verbStems : questionStems;
   for (const token of tokenize(sentence)) {
-    if (token.capitalized || STOPWORDS.has(token.word) || !stems.has(token.stem)) continue;
+    // ("something had to be done about the Rules Committee": "did" of the question is no verb of place.)
+    if (token.capitalized || STOPWORDS.has(token.word) || AUXILIARY_VERB.test(IRREGULAR_VERBS.get(token.word) ?? token.word) || !stems.has(token.stem)) continue;
     const name = GOVERNED_SITE.exec(sentence.slice(token.end))?.[1]?.replace(/[.,]$/, '');
     if (name === undefined || tokenize(name).every((t) => STOPWORDS.has(t.word) || questionStems.has(t.stem))) continue;
     const entity = facts.entities.find((e) => e.text === name);
