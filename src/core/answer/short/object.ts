@@ -56,7 +56,6 @@ export function objectAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
   for (let split = 1; split < words.length; split++) {
     const subject = new Set(words.slice(0, split));
     const verb = words[split] as string;
-    if (NAMING.has(verb)) continue;
     for (let v = 1; v < tokens.length; v++) {
       const token = tokens[v] as Token;
       if (token.capitalized || !isVerb(token, verb)) continue;
@@ -70,6 +69,9 @@ export function objectAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
         }
       }
       if (!done) continue;
+      // The first of the question's words the sentence writes as a verb after its subject decides:
+      // a later word ("mule" of "their mule-drawn trucks") is no verb of the question.
+      if (NAMING.has(verb)) return undefined;
       const span: Token[] = [];
       for (let i = v + 1; i < tokens.length && span.length <= MAX_WORDS; i++) {
         const t = tokens[i] as Token;
@@ -79,9 +81,9 @@ export function objectAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
       }
       const first = span[0];
       const last = span[span.length - 1];
-      if (first === undefined || last === undefined || span.length > MAX_WORDS) continue;
-      if (span.length === 1 && NO_OBJECT.test(first.word)) continue;
-      if (span.every((t) => STOPWORDS.has(t.word) || input.questionStems.has(t.stem))) continue;
+      if (first === undefined || last === undefined || span.length > MAX_WORDS) return undefined;
+      if (span.length === 1 && NO_OBJECT.test(first.word)) return undefined;
+      if (span.every((t) => STOPWORDS.has(t.word) || input.questionStems.has(t.stem))) return undefined;
       return { answer: withoutLeadingWords(input.sentence.slice(first.start, last.end)), fit };
     }
   }
