@@ -95,6 +95,21 @@ function toArticle(front: FrontMatter, body: readonly string[], close: number, f
 }
 
 /**
+ * What a curator typing a value by hand most often gets wrong, said plainly, for the line a YAML
+ * error points at: a value that opens with a quotation mark but goes on after its closing one
+ * (`role: "Commodore", boat owner`), or a value holding ": " (`role: captain: of the ship`).
+ *
+ * @example yamlHint('  role: "Commodore", boat owner'); // 'a value that starts with a quotation mark must end with it: …'
+ */
+export function yamlHint(line: string): string | undefined {
+  const value = /^\s*(?:-\s+)?[\w-]+:\s+(.*)$/.exec(line)?.[1];
+  if (value === undefined) return undefined;
+  if (/^(["']).*?\1\s*[^\s#]/.test(value)) return "a value that starts with a quotation mark must end with it: put the whole value in the other kind of quotes, e.g. role: '\"Skipper\", boat owner'";
+  if (/^[^"'].*:\s/.test(value)) return 'a value with ": " in it must be in quotes, e.g. role: "captain: of the ship"';
+  return undefined;
+}
+
+/**
  * Parses and validates a knowledge file: YAML front matter between `---` fences, then the body, one
  * paragraph per block. Problems carry the file name and the 1-based line they concern.
  *
@@ -130,7 +145,9 @@ export function parseKnowledgeFile(text: string, fileName: string): ParseKnowled
   const problems: KnowledgeProblem[] = [];
   for (const error of doc.errors) {
     const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-    problems.push({ file: fileName, line: fileLine(error.pos[0]), message: `invalid YAML: ${message}` });
+    const line = fileLine(error.pos[0]);
+    const hint = yamlHint(lines[line - 1] ?? '');
+    problems.push({ file: fileName, line, message: `invalid YAML: ${message}${hint === undefined ? '' : ` (${hint})`}` });
   }
   if (problems.length > 0) return { ok: false, problems };
 

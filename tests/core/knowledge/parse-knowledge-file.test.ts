@@ -78,6 +78,14 @@ describe('parseKnowledgeFile', () => {
     expect(found.some((problem) => problem.line === line && problem.message.startsWith(message))).toBe(true);
   });
 
+  it('GIVEN a hand-typed role that opens with a quotation mark and goes on after it THEN the problem says so in plain words', () => {
+    const found = problems(parseKnowledgeFile(edit(9, '    role: "Skipper", ferry owner'), 'x.md'));
+    expect(found[0]?.line).toBe(9);
+    expect(found[0]?.message).toMatch(/^invalid YAML: .*a value that starts with a quotation mark must end with it/);
+    const colon = problems(parseKnowledgeFile(edit(9, '    role: captain: of the ferry'), 'x.md'));
+    expect(colon[0]?.message).toMatch(/a value with ": " in it must be in quotes/);
+  });
+
   it('reports an unknown key on its own line', () => {
     expect(problems(parseKnowledgeFile(edit(3, 'tittle: Council Approves New Library Budget'), 'x.md'))).toContainEqual({ line: 3, message: 'unknown key "tittle"' });
   });
