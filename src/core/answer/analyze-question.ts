@@ -43,6 +43,8 @@ export interface QuestionAnalysis {
   asksObject: boolean;
   /** "what did Ann take with her": the stems of the content words after the auxiliary (subject, then verb), whose object is asked for. */
   objectWords: string[] | undefined;
+  /** "what are the ginger cakes called", "what was the boat named": the name given to a thing is asked for. */
+  asksName: boolean;
   /** Stems reached only through words written right after a determiner, nouns whatever else they may be: "the state department" → state (and its synonyms). */
   nounStems: ReadonlySet<string>;
   questionCountries: Set<string> | undefined;
@@ -212,6 +214,7 @@ export function analyzeQuestion(
     ownedStems: ownedStems(tokens),
     asksObject: type === 'who' && (ASKS_OBJECT.test(text) || asksPatient(text)),
     objectWords: type === 'what' && !NEGATION.test(text) ? objectWords(tokens) : undefined,
+    asksName: type === 'what' && ASKS_NAME.test(text),
     nounStems: nounOnlyStems(tokens, groups),
     questionCountries: type === 'who' ? countriesIn(text) : undefined,
     negated: NEGATION.test(text),
@@ -299,6 +302,9 @@ function verbAfterWhat(tokens: readonly Token[], groups: readonly QueryGroup[]):
   if (tokens.slice(at + 2).some((t) => /^(?:did|do|does)$/.test(t.word))) return undefined;
   return stemsOf(verb, groups);
 }
+
+/** "what are the cakes called", "what was the boat named", "what's the pass known as". */
+const ASKS_NAME = /\bwhat(?:\s+(?:is|are|was|were)|['’]s)\b.*\b(?:called|named|nicknamed|dubbed|known as)\W*$/i;
 
 /** The auxiliaries of "what did Ann take", "what will the club build", "what has she written". */
 const OBJECT_AUXILIARY = /^(?:did|does|do|will|would|could|can|should|might|has|have|had)$/;

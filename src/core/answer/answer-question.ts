@@ -151,6 +151,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly ownedStems: readonly string[];
   readonly asksObject: boolean;
   readonly objectWords: readonly string[] | undefined;
+  readonly asksName: boolean;
   readonly nounStems: ReadonlySet<string>;
   readonly placed: string | undefined;
 
@@ -177,6 +178,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
     this.ownedStems = analysis.ownedStems;
     this.asksObject = analysis.asksObject;
     this.objectWords = analysis.objectWords;
+    this.asksName = analysis.asksName;
     this.nounStems = analysis.nounStems;
     this.placed = analysis.placed;
   }

@@ -10,7 +10,7 @@ import { doerAnswer } from './short/doer.js';
 import { measureAnswer } from './short/measure.js';
 import { modifierAnswer, namedAnswer } from './short/named.js';
 import { numberAnswer } from './short/number.js';
-import { objectAnswer } from './short/object.js';
+import { calledAnswer, objectAnswer } from './short/object.js';
 import { personAnswer } from './short/person.js';
 import { placeAnswer } from './short/place.js';
 import { reasonAnswer } from './short/reason.js';
@@ -47,8 +47,8 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
 
 /**
  * The short answer shown for the chosen sentence: a "what" question's phrase of it where the
- * sentence itself would be the answer — the subject of the question's verb, its object ("what did
- * Ann take"), the other side of its "is", the word before the asked noun. Worked out for the one sentence shown, not for every
+ * sentence itself would be the answer — the name it gives a thing ("what are the cakes called"),
+ * the subject of the question's verb, its object ("what did Ann take"), the other side of its "is", the word before the asked noun. Worked out for the one sentence shown, not for every
  * candidate: it leaves the fit, and so the ranking and the gate, as they are.
  *
  * @example
@@ -56,5 +56,5 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
  */
 export function shownAnswer(input: ShortAnswerInput, answer: ShortAnswer = shortAnswer(input)): ShortAnswer {
   if (input.type !== 'what' || answer.answer !== input.sentence) return answer;
-  return doerAnswer(input, answer.fit) ?? objectAnswer(input, answer.fit) ?? copulaAnswer(input, answer.fit) ?? modifierAnswer(input, answer.fit) ?? answer;
+  return calledAnswer(input, answer.fit) ?? doerAnswer(input, answer.fit) ?? objectAnswer(input, answer.fit) ?? copulaAnswer(input, answer.fit) ?? modifierAnswer(input, answer.fit) ?? answer;
 }

@@ -1054,3 +1054,22 @@ describe('what: the object of the question\'s verb', () => {
     expect(inspectAsk(kb, 'what is the budget').analysis.objectWords).toBeUndefined();
   });
 });
+
+describe('what: the name a sentence gives a thing', () => {
+  const kb = tinyKnowledgeBase([article('a', ['The fair ran for a week.'])], defaultBuildOptions());
+  const answer = (sentence: string, question: string) => {
+    const { analysis } = inspectAsk(kb, question);
+    return shownAnswer({ ...base, type: 'what', sentence, facts: { entities: [], dates: [], numbers: [], hasReason: false }, questionStems: stems(question), asksName: analysis.asksName }).answer;
+  };
+
+  it('GIVEN "ginger cakes called belly-rounds and kept …" THEN "what are the ginger cakes called" is belly-rounds', () => {
+    expect(answer('At the fair she munched little ginger cakes called belly-rounds and kept her green umbrella open.', 'what are the ginger cakes called')).toBe('belly-rounds');
+    expect(answer('The old ferry was known as "the Grey Lady" along the coast.', "what's the old ferry known as")).toBe('the Grey Lady');
+  });
+
+  it('GIVEN a name given to something the question does not ask about THEN the sentence itself', () => {
+    const sentence = 'A dog called old grey-muzzle slept by the ginger cakes.';
+    expect(answer(sentence, 'what are the ginger cakes called')).toBe(sentence);
+    expect(inspectAsk(kb, 'who called the police').analysis.asksName).toBe(false);
+  });
+});

@@ -89,3 +89,36 @@ export function objectAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
   }
   return undefined;
 }
+
+/** The words that give a thing its name in a sentence: "ginger cakes called belly-cakes". */
+const NAMED_AS = /\b(?:called|named|nicknamed|dubbed|known as)\s+/giu;
+/** Where a name given so ends: a stop, a quotation's end, or a word that opens another clause. */
+const NAME_END = /[,;:()!?"“”]|\.(?:\s|$)|\s(?:and|but|or|who|which|that|because|when|while|for|to|in|on|at|by|with)\s/iu;
+/** Words of the name before the name given, at most, that tie it to the question: "little ginger cakes called". */
+const NAMED_REACH = 6;
+/** Words of a name given, at most. */
+const NAME_WORDS = 6;
+
+/**
+ * "What are the ginger cakes called": the name the sentence gives the thing after "called",
+ * "named" or "known as" ("… little ginger cakes called belly-cakes and …" → "belly-cakes"), when
+ * a word of the question stands just before it. `undefined` for another question, or no such name.
+ *
+ * @example
+ * calledAnswer({ type: 'what', asksName: true, sentence: 'She ate ginger cakes called belly-cakes and left.', questionStems: stems('what are the ginger cakes called'), … }, 0.8);
+ * // { answer: 'belly-cakes', fit: 0.8 }
+ */
+export function calledAnswer(input: ShortAnswerInput, fit: number): ShortAnswer | undefined {
+  if (input.asksName !== true) return undefined;
+  const { sentence, questionStems } = input;
+  for (const m of sentence.matchAll(NAMED_AS)) {
+    const before = tokenize(sentence.slice(0, m.index)).slice(-NAMED_REACH);
+    if (!before.some((t) => !STOPWORDS.has(t.word) && questionStems.has(t.stem) && !/^(?:call|name|nicknam|dub|known)$/.test(t.stem))) continue;
+    const rest = sentence.slice(m.index + m[0].length).replace(/^["“]/, '');
+    const name = rest.slice(0, NAME_END.exec(rest)?.index ?? rest.length).trim();
+    const words = tokenize(name);
+    if (words.length === 0 || words.length > NAME_WORDS || words.every((t) => STOPWORDS.has(t.word) || questionStems.has(t.stem))) continue;
+    return { answer: name, fit };
+  }
+  return undefined;
+}

@@ -56,6 +56,8 @@ export interface ShortAnswerInput {
   asksObject?: boolean | undefined;
   /** "what did Ann take": the stems of the content words after the auxiliary, subject first, then the verb (see `objectAnswer`). */
   objectWords?: readonly string[] | undefined;
+  /** "what are the ginger cakes called": the name given to a thing is asked for (see `calledAnswer`). */
+  asksName?: boolean | undefined;
   /** The stem of the thing a "where" question asks the place of ("where was the convention …"). */
   placed?: string | undefined;
   /** Stems of the question's words written right after a determiner: nouns ("the state department"), not verbs. */
