@@ -1048,6 +1048,8 @@ describe('what: the object of the question\'s verb', () => {
   it('GIVEN someone else doing it, a pronoun object, or a negated question THEN the sentence itself', () => {
     const other = 'The mayor approved the new harbour budget while the council slept.';
     expect(answer(other, 'what did the council approve')).toBe(other);
+    const purpose = 'Ada wanted the money mostly to buy a boat.';
+    expect(answer(purpose, 'what did ada want the money for')).toBe(purpose);
     const pronoun = 'The council approved it on Monday.';
     expect(answer(pronoun, 'what did the council approve')).toBe(pronoun);
     expect(inspectAsk(kb, 'what did the council not approve').analysis.objectWords).toBeUndefined();

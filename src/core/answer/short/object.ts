@@ -84,6 +84,10 @@ export function objectAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
       if (first === undefined || last === undefined || span.length > MAX_WORDS) return undefined;
       if (span.length === 1 && NO_OBJECT.test(first.word)) return undefined;
       if (span.every((t) => STOPWORDS.has(t.word) || input.questionStems.has(t.stem))) return undefined;
+      // "what did Ann want the money for": the question gives the object ("the money") and asks
+      // something else of it; the sentence's object holding it is no answer.
+      const given = new Set(words.slice(split + 1));
+      if (span.some((t) => given.has(t.stem))) return undefined;
       return { answer: withoutLeadingWords(input.sentence.slice(first.start, last.end)), fit };
     }
   }
