@@ -24,7 +24,7 @@ beforeAll(() => {
       article('saloon', ['The saloon closed early.', 'Pete Vance shot Carl Ruiz in the saloon on Friday night.']),
       article('studio', ['The studio was small.', 'Karl Oster hurried to the workshop with his sketches, asked the carpenter to build a frame for the altar.']),
       article('bridge', ['The town was pleased.', 'The mayor, Dora Vint, asked Sam Orley to design a new footbridge for the park.']),
-      article('wagons', ['The family made camp by the river.', 'Rosalind had unhitched the oxen from both Amos Pell\'s and her uncle\'s carts.', 'Somebody had watered the horses.', 'Drovers had greased the axles.']),
+      article('wagons', ['The family made camp by the river.', 'Rosalind had unhitched the oxen from both Amos Pell\'s and her uncle\'s carts.', 'Somebody had watered the horses.', 'Drovers had greased the axles.', 'Ada Pell could have poisoned the colt -- if she had a reason to harm it.']),
       article('orchard', ['The orchard was quiet that spring.', "The old pear tree was cut down by Mr. Lomax's son.", "Ada Vey's appointment as warden pleased the growers."]),
       article('ferry', ['The ferry was late that night.', 'Police found the captain of the ferry Quist said he had taken, but the man did not remember Quist on board.']),
     ],
@@ -70,6 +70,10 @@ describe('a name no people list knows, opening the sentence', () => {
 
   it('GIVEN "Somebody had watered the horses" THEN "who watered the horses" is not "Somebody"', () => {
     expect(top('who watered the horses').answer).not.toBe('Somebody');
+  });
+
+  it('GIVEN "Ada Pell could have poisoned the colt -- if she had a reason" THEN "who poisoned the colt" is not Ada Pell: what she could have done she did not, as far as it says', () => {
+    expect(top('who poisoned the colt').answer).not.toBe('Ada Pell');
   });
 
   it('GIVEN "Drovers had greased the axles" THEN "who greased the axles" is not "Drovers": a common noun is no name', () => {

@@ -418,6 +418,9 @@ function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStem
   // "who was robbed", and says nothing of who robbed her; a name before an active verb, the reverse.
   const passive = tokens.slice(i + 1, verb).some((t) => PASSIVE_BE.test(t.word)) && isParticiple(tokens[verb]?.word ?? '');
   if (person !== undefined && passive !== wantsPatient) return UNNAMED;
+  // "Maude could have shot Emile -- if she'd had a reason": what someone could, might or would
+  // have done they did not, as far as the sentence says.
+  if (hypothetical(tokens.slice(i + 1, verb))) return UNNAMED;
   // "the promoters of 'Porgy And Bess' overrode", "a friend of Lee said": who did it is the one of
   // the name, unnamed ("the force of Paul Lafitte, who now had command": a "who" after the name is his).
   if (person !== undefined && next.word !== 'who' && described < 0 && /\bof\s+['‘"“]?$/.test(sentence.slice(0, name.end - person.text.length))) return UNNAMED;
@@ -432,6 +435,14 @@ function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStem
     return { text, name: text, type: 'person' };
   }
   return UNNAMED;
+}
+
+/** A modal before "have" and a participle: "could have shot", "might have been", "would have gone". */
+const MODAL = /^(?:could|might|would|may|must|should)$/;
+
+/** Whether the words between a subject and its verb make the deed one that may not have happened: "could have", "might well have". */
+function hypothetical(between: readonly Token[]): boolean {
+  return between.some((t, k) => MODAL.test(t.word) && between.slice(k + 1, k + 3).some((u) => u.word === 'have'));
 }
 
 /** Pronouns that name no one: "Someone had unhitched the mules" says nothing of who did. */
