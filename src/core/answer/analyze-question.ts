@@ -45,6 +45,8 @@ export interface QuestionAnalysis {
   objectWords: string[] | undefined;
   /** "what are the ginger cakes called", "what was the boat named": the name given to a thing is asked for. */
   asksName: boolean;
+  /** The question word and the stem of the first content word after it ("what happened to ada" → what, happen). */
+  echo: { wh: string; next: string } | undefined;
   /** Stems reached only through words written right after a determiner, nouns whatever else they may be: "the state department" → state (and its synonyms). */
   nounStems: ReadonlySet<string>;
   questionCountries: Set<string> | undefined;
@@ -215,6 +217,7 @@ export function analyzeQuestion(
     asksObject: type === 'who' && (ASKS_OBJECT.test(text) || asksPatient(text)),
     objectWords: type === 'what' && !NEGATION.test(text) ? objectWords(tokens) : undefined,
     asksName: type === 'what' && ASKS_NAME.test(text),
+    echo: questionEcho(tokens),
     nounStems: nounOnlyStems(tokens, groups),
     questionCountries: type === 'who' ? countriesIn(text) : undefined,
     negated: NEGATION.test(text),
@@ -301,6 +304,18 @@ function verbAfterWhat(tokens: readonly Token[], groups: readonly QueryGroup[]):
   // ("what caused" before "did": "what books did she buy" asks no subject.)
   if (tokens.slice(at + 2).some((t) => /^(?:did|do|does)$/.test(t.word))) return undefined;
   return stemsOf(verb, groups);
+}
+
+/**
+ * The question word and the stem of the first content word after it: what a sentence that only
+ * asks the question again writes ("Remember what happened to Ada" for "what happened to ada").
+ *
+ * @example questionEcho(tokenize('what happened to ada')); // { wh: 'what', next: 'happen' }
+ */
+function questionEcho(tokens: readonly Token[]): { wh: string; next: string } | undefined {
+  const at = tokens.findIndex((t) => /^(?:who|what|when|where|why|how|which)$/.test(t.word));
+  const next = at < 0 ? undefined : tokens.slice(at + 1).find((t) => !STOPWORDS.has(t.word) && !QUESTION_FILLER.has(t.word));
+  return next === undefined ? undefined : { wh: (tokens[at] as Token).word, next: next.stem };
 }
 
 /** "what are the cakes called", "what was the boat named", "what's the pass known as". */

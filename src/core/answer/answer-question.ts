@@ -152,6 +152,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly asksObject: boolean;
   readonly objectWords: readonly string[] | undefined;
   readonly asksName: boolean;
+  readonly echo: QuestionAnalysis['echo'];
   readonly nounStems: ReadonlySet<string>;
   readonly placed: string | undefined;
 
@@ -179,6 +180,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
     this.asksObject = analysis.asksObject;
     this.objectWords = analysis.objectWords;
     this.asksName = analysis.asksName;
+    this.echo = analysis.echo;
     this.nounStems = analysis.nounStems;
     this.placed = analysis.placed;
   }

@@ -8,6 +8,7 @@ import { article, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.j
 import { extractNumbers } from '../../../src/core/facts/extract-numbers.js';
 import { resolveDates } from '../../../src/core/facts/resolve-dates.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
+import { echoesQuestion, NO_FIT } from '../../../src/core/answer/short/shared.js';
 import type { SentenceFacts } from '../../../src/core/types.js';
 
 const stems = (q: string): Set<string> => new Set(tokenize(q).map((t) => t.stem));
@@ -1073,5 +1074,21 @@ describe('what: the name a sentence gives a thing', () => {
     const sentence = 'A dog called old grey-muzzle slept by the ginger cakes.';
     expect(answer(sentence, 'what are the ginger cakes called')).toBe(sentence);
     expect(inspectAsk(kb, 'who called the police').analysis.asksName).toBe(false);
+  });
+});
+
+describe('a sentence that asks the question again', () => {
+  const none: SentenceFacts = { entities: [], dates: [], numbers: [], hasReason: false };
+  const kb = tinyKnowledgeBase([article('a', ['The mill closed.'])], defaultBuildOptions());
+  const fitOf = (sentence: string, question: string, type: 'what' | 'who') => shortAnswer({ ...base, type, sentence, facts: none, questionStems: stems(question), echo: inspectAsk(kb, question).analysis.echo }).fit;
+
+  it('GIVEN "Remember what happened to the mill" THEN it does not answer "what happened to the mill": the lowest fit', () => {
+    expect(fitOf('"Remember what happened to the mill", he said.', 'what happened to the mill', 'what')).toBe(NO_FIT);
+    expect(fitOf('Nobody knows who fired the first shot.', 'who fired the first shot', 'who')).toBe(NO_FIT);
+  });
+
+  it('GIVEN the question word in a relative clause or the answer itself THEN no echo', () => {
+    expect(fitOf('The flood happened to the mill in May.', 'what happened to the mill', 'what')).toBeGreaterThan(NO_FIT);
+    expect(echoesQuestion('The man who fired the first shot fled.', { wh: 'who', next: 'fire' })).toBe(false);
   });
 });

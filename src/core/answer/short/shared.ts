@@ -2,8 +2,8 @@
 import type { AskedRole } from '../asked-role.js';
 import { isNameTitle } from '../../facts/extract-entities.js';
 import { countryOfDemonym, lookupPlace, postalCodeOf } from '../../facts/gazetteer.js';
-import { STOPWORDS } from '../../text/stopwords.js';
-import { tokenize } from '../../text/tokenize.js';
+import { QUESTION_FILLER, STOPWORDS } from '../../text/stopwords.js';
+import { tokenize, type Token } from '../../text/tokenize.js';
 import type { EntityMention, IsoDate, QuestionType, ResolvedDate, SentenceFacts } from '../../types.js';
 import type { AnswerKind } from '../answer-kind.js';
 
@@ -58,6 +58,8 @@ export interface ShortAnswerInput {
   objectWords?: readonly string[] | undefined;
   /** "what are the ginger cakes called": the name given to a thing is asked for (see `calledAnswer`). */
   asksName?: boolean | undefined;
+  /** The question's word and the stem of the word after it ("what happened …" → what, happen), to tell a sentence that only asks it again (see `echoesQuestion`). */
+  echo?: { wh: string; next: string } | undefined;
   /** The stem of the thing a "where" question asks the place of ("where was the convention …"). */
   placed?: string | undefined;
   /** Stems of the question's words written right after a determiner: nouns ("the state department"), not verbs. */
@@ -334,4 +336,30 @@ export function governedBy(sentence: string, phrase: string, questionStems: Read
     end = token.start;
   }
   return 0;
+}
+
+/**
+ * Verbs (stems) that take a question as their object: "remember what happened", "nobody knows who
+ * fired", "asked why the mill closed". A question so embedded is asked, not answered.
+ */
+const ASKS_OR_KNOWS = new Set(['rememb', 'know', 'knew', 'known', 'wonder', 'ask', 'tell', 'told', 'explain', 'learn', 'discov', 'guess', 'understand', 'understood', 'determin', 'decid', 'investig', 'imagin', 'forget', 'forgot', 'forgotten', 'unclear', 'unknown', 'see', 'saw', 'seen', 'find', 'found', 'figur', 'question', 'doubt']);
+
+/**
+ * Whether the sentence asks the question itself rather than answering it: its question word,
+ * opening the sentence or after a verb of knowing or asking, followed by the question's next word
+ * ("Remember what happened to Ada" for "what happened to ada"; "Nobody knows who fired the shot").
+ * A relative clause ("the man who fired the shot") answers, and is no echo.
+ *
+ * @example
+ * echoesQuestion('Remember what happened to Ada.', { wh: 'what', next: 'happen' }); // true
+ * echoesQuestion('The man who fired the shot fled.', { wh: 'who', next: 'fire' }); // false
+ */
+export function echoesQuestion(sentence: string, echo: { wh: string; next: string } | undefined): boolean {
+  if (echo === undefined) return false;
+  const tokens = tokenize(sentence);
+  return tokens.some((t, j) => {
+    if (t.word !== echo.wh || (j > 0 && !ASKS_OR_KNOWS.has((tokens[j - 1] as Token).stem))) return false;
+    const next = tokens.slice(j + 1).find((u) => !STOPWORDS.has(u.word) && !QUESTION_FILLER.has(u.word));
+    return next?.stem === echo.next;
+  });
 }
