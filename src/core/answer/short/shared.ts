@@ -355,7 +355,8 @@ const ASKS_OR_KNOWS = new Set(['rememb', 'know', 'knew', 'known', 'wonder', 'ask
  * echoesQuestion('The man who fired the shot fled.', { wh: 'who', next: 'fire' }); // false
  */
 export function echoesQuestion(sentence: string, echo: { wh: string; next: string } | undefined): boolean {
-  if (echo === undefined) return false;
+  // (Most sentences never write the question word: they are passed over before tokenising.)
+  if (echo === undefined || !new RegExp(`\\b${echo.wh}\\b`, 'i').test(sentence)) return false;
   const tokens = tokenize(sentence);
   return tokens.some((t, j) => {
     if (t.word !== echo.wh || (j > 0 && !ASKS_OR_KNOWS.has((tokens[j - 1] as Token).stem))) return false;
