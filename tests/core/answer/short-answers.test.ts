@@ -530,6 +530,12 @@ describe('where: a place written as the owner of a thing', () => {
     const facts: SentenceFacts = { entities: [{ text: 'Ada Vey', name: 'Ada Vey', type: 'place' }], dates: [], numbers: [], hasReason: false };
     expect(shortAnswer({ ...base, type: 'where', sentence, facts, questionStems: stems('where did the boy hide the letter') }).answer).toBe("near Ada Vey's orchard");
   });
+
+  it('GIVEN "Moscow\'s atmosphere was subdued" THEN "which city was subdued" is Moscow: a known place owns what follows and is still where', () => {
+    const sentence = "After the parade, Moscow's atmosphere was subdued and official.";
+    const facts: SentenceFacts = { entities: [{ text: 'Moscow', name: 'Moscow', type: 'place' }], dates: [], numbers: [], hasReason: false };
+    expect(shortAnswer({ ...base, type: 'where', sentence, facts, questionStems: stems('which city was subdued and official') }).answer).toBe('Moscow');
+  });
 });
 
 describe('where: the place of the thing the question asks about', () => {

@@ -104,8 +104,9 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
     const by = nearBy?.[1];
     const far = by === undefined ? undefined : DISTANCE_BEFORE.exec(sentence.slice(Math.max(0, at - 40 - 60), at - (nearBy?.[0].length ?? 0)))?.[1];
     const edge = by === undefined ? undefined : EDGE_AFTER.exec(sentence.slice(at + top.e.text.length))?.[1];
-    // "near Ada Vey's barn": the barn is where, not Ada Vey.
-    const owned = ownedBy(sentence, top.e.text, (noun) => input.isNoun?.(noun) !== false, input.questionStems);
+    // "near Ada Vey's barn": the barn is where, not Ada Vey. (A town's or a country's own name is
+    // where, whatever of it the sentence goes on to: "Moscow's atmosphere" is Moscow.)
+    const owned = lookupPlace(top.e.name) !== undefined ? undefined : ownedBy(sentence, top.e.text, (noun) => input.isNoun?.(noun) !== false, input.questionStems);
     const shown = edge === undefined ? (owned ?? placeAsWritten(top.e)) : `the ${placeAsWritten(top.e)} ${edge}`;
     const answer = `${far === undefined ? '' : `${far} `}${by === undefined ? '' : `${by.toLowerCase()} `}${shown}`;
     return { answer, fit, ...(answer === top.e.name ? {} : { canonical: top.e.name }) };
