@@ -1035,12 +1035,15 @@ describe('what: the subject of the question\'s verb', () => {
 });
 
 
+/** The short answer shown for a "what" question, the question analysed as the engine does (over a story of `kb`). */
+const shownForWhat = (kb: ReturnType<typeof tinyKnowledgeBase>) => (sentence: string, question: string): string => {
+  const { analysis } = inspectAsk(kb, question);
+  return shownAnswer({ ...base, type: 'what', sentence, facts: { entities: [], dates: [], numbers: [], hasReason: false }, questionStems: stems(question), objectWords: analysis.objectWords, asksName: analysis.asksName }).answer;
+};
+
 describe('what: the object of the question\'s verb', () => {
   const kb = tinyKnowledgeBase([article('a', ['After supper Melvina took the grey kitten under her arm.', 'The council approved the new harbour budget on Monday.'])], defaultBuildOptions());
-  const answer = (sentence: string, question: string) => {
-    const { analysis } = inspectAsk(kb, question);
-    return shownAnswer({ ...base, type: 'what', sentence, facts: { entities: [], dates: [], numbers: [], hasReason: false }, questionStems: stems(question), objectWords: analysis.objectWords }).answer;
-  };
+  const answer = shownForWhat(kb);
 
   it('GIVEN "Melvina took the grey kitten under her arm" THEN "what did melvina take with her" is the kitten, the verb found in its past form', () => {
     expect(answer('After supper Melvina took the grey kitten under her arm.', 'what did melvina take with her')).toBe('the grey kitten');
@@ -1066,10 +1069,7 @@ describe('what: the object of the question\'s verb', () => {
 
 describe('what: the name a sentence gives a thing', () => {
   const kb = tinyKnowledgeBase([article('a', ['The fair ran for a week.'])], defaultBuildOptions());
-  const answer = (sentence: string, question: string) => {
-    const { analysis } = inspectAsk(kb, question);
-    return shownAnswer({ ...base, type: 'what', sentence, facts: { entities: [], dates: [], numbers: [], hasReason: false }, questionStems: stems(question), asksName: analysis.asksName }).answer;
-  };
+  const answer = shownForWhat(kb);
 
   it('GIVEN "ginger cakes called belly-rounds and kept …" THEN "what are the ginger cakes called" is belly-rounds', () => {
     expect(answer('At the fair she munched little ginger cakes called belly-rounds and kept her green umbrella open.', 'what are the ginger cakes called')).toBe('belly-rounds');
