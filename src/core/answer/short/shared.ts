@@ -344,6 +344,9 @@ export function governedBy(sentence: string, phrase: string, questionStems: Read
  */
 const ASKS_OR_KNOWS = new Set(['rememb', 'know', 'knew', 'known', 'wonder', 'ask', 'tell', 'told', 'explain', 'learn', 'discov', 'guess', 'understand', 'understood', 'determin', 'decid', 'investig', 'imagin', 'forget', 'forgot', 'forgotten', 'unclear', 'unknown', 'see', 'saw', 'seen', 'find', 'found', 'figur', 'question', 'doubt']);
 
+/** Each question word as a whole word in any case, built once: the echo check runs for every candidate. */
+const QUESTION_WORD_IN: Readonly<Record<string, RegExp>> = Object.fromEntries(['who', 'what', 'when', 'where', 'why', 'how', 'which'].map((wh) => [wh, new RegExp(`\\b${wh}\\b`, 'i')]));
+
 /**
  * Whether the sentence asks the question itself rather than answering it: its question word,
  * opening the sentence or after a verb of knowing or asking, followed by the question's next word
@@ -356,7 +359,7 @@ const ASKS_OR_KNOWS = new Set(['rememb', 'know', 'knew', 'known', 'wonder', 'ask
  */
 export function echoesQuestion(sentence: string, echo: { wh: string; next: string } | undefined): boolean {
   // (Most sentences never write the question word: they are passed over before tokenising.)
-  if (echo === undefined || !new RegExp(`\\b${echo.wh}\\b`, 'i').test(sentence)) return false;
+  if (echo === undefined || QUESTION_WORD_IN[echo.wh]?.test(sentence) === false) return false;
   const tokens = tokenize(sentence);
   return tokens.some((t, j) => {
     if (t.word !== echo.wh || (j > 0 && !ASKS_OR_KNOWS.has((tokens[j - 1] as Token).stem))) return false;
