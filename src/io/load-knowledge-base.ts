@@ -52,7 +52,8 @@ export const SAVE_DELAY_MS = 30_000;
  * const watcher = await KnowledgeWatcher.start({ dir, build: builder.build });
  */
 export function persistentBuilder(options: BuildOptions, store: KnowledgeIndexStore, saveDelayMs = SAVE_DELAY_MS): PersistentBuilder {
-  const builder = createKnowledgeBuilder({ ...options, keyOf: articleHash });
+  // Names read once at indexing and persisted: every later start answers a story's first question without reading them.
+  const builder = createKnowledgeBuilder({ ...options, keyOf: articleHash, mentionTables: true });
   store.restoreInto(builder);
   let built = false;
   let saveError: Error | undefined;

@@ -12,11 +12,11 @@ import type { RawMention } from './extract-entities.js';
 import { extractNumbers, numbersOutside } from './extract-numbers.js';
 import { knownPlaceNames, lookupPlace } from './gazetteer.js';
 import { hasReason } from './has-reason.js';
-import { narrativeTimes, resolveDates, type NarrativeTime } from './resolve-dates.js';
+import { mayHoldDate, narrativeTimes, resolveDates, type NarrativeTime } from './resolve-dates.js';
 import { LETTER_OR_DIGIT, STARTS_UPPER } from '../text/unicode-patterns.js';
 import { withoutGeneration } from '../text/spelling.js';
 
-export { resolveDates, writesYearBeforeCommonEra } from './resolve-dates.js';
+export { mayHoldDate, resolveDates, writesYearBeforeCommonEra } from './resolve-dates.js';
 export { extractNumbers } from './extract-numbers.js';
 export { hasReason } from './has-reason.js';
 export { countryOfDemonym, lookupPlace } from './gazetteer.js';
@@ -26,6 +26,13 @@ export interface ArticleFactsInput {
   published: IsoDate;
   people: CuratedPerson[];
   sentences: string[];
+  /** Sentence j's raw mentions, when they were read before (the same as `readMentions` gives). */
+  mentionsOf?: ((sentence: number) => readonly RawMention[]) | undefined;
+}
+
+/** Sentence j's raw mentions: read before, or read now. */
+function mentionReader(input: ArticleFactsInput): (sentence: number) => readonly RawMention[] {
+  return input.mentionsOf ?? ((j) => readMentions(input.sentences[j] ?? ''));
 }
 
 interface Known {
@@ -135,7 +142,7 @@ function writtenAlone(text: string): boolean {
  * analyzeSentence(ctx, 1).entities[0]; // → { text: 'McCormack', name: 'Sean McCormack', type: 'person', role: 'State Department spokesman' }
  */
 export function prepareArticle(input: ArticleFactsInput): ArticleContext {
-  return contextOver(input, (j) => readMentions(input.sentences[j] ?? ''), () => true);
+  return contextOver(input, mentionReader(input), () => true);
 }
 
 /**
@@ -399,7 +406,8 @@ export function lazyFacts(sentence: string, published: IsoDate, entities: () => 
   let dates: ResolvedDate[] | undefined;
   let numbers: SentenceFacts['numbers'] | undefined;
   let reason: boolean | undefined;
-  const datesOf = (): ResolvedDate[] => (dates ??= resolveDates(sentence, published, narrative?.()));
+  // The story's time is worked out only for a sentence that may hold a date.
+  const datesOf = (): ResolvedDate[] => (dates ??= mayHoldDate(sentence) ? resolveDates(sentence, published, narrative?.()) : []);
   return {
     get entities(): EntityMention[] {
       if (found === undefined) {
@@ -542,7 +550,8 @@ export function lazyArticle(input: ArticleFactsInput): LazyArticle {
   const sentences = [...input.sentences];
   const read: (readonly RawMention[] | undefined)[] = [];
   const lowered: (string | undefined)[] = [];
-  const mentionsOf = (j: number): readonly RawMention[] => (read[j] ??= readMentions(sentences[j] ?? ''));
+  const reader = mentionReader(input);
+  const mentionsOf = (j: number): readonly RawMention[] => (read[j] ??= reader(j));
   const lowerOf = (j: number): string => (lowered[j] ??= lower(sentences[j] ?? ''));
   const groups = placeGroupsByWord();
   // Once several sentences of the story were asked for, or one needed most of it, the whole

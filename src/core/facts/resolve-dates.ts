@@ -24,6 +24,16 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...CARDINA
 const DATE_HINT =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.|\b(?:1[6-9]\d\d|20\d\d)(?:['’]?s)?\b|\b(?:yesterday|today|tonight|tomorrow|weekend|ago|days?|weeks?|months?|years?|decades?|night|morning|afternoon|evening|noon|midnight)\b|\b[ab]\.\s?[dc]\.|\bc\.\s?e\.|\d,?\s*(?:ad|bc)\b|\bad\s*\d|\b(?:in|since|until|till|before|after|during|circa)\s+[1-9]\d{2,3}\b/i;
 
+/**
+ * Whether a sentence may hold a date phrase: without one, {@link resolveDates} finds none whatever
+ * the story's time, so a caller need not work that time out.
+ *
+ * @example mayHoldDate('Talks went on.'); // false
+ */
+export function mayHoldDate(sentence: string): boolean {
+  return DATE_HINT.test(sentence);
+}
+
 const YEAR = '(1[6-9]\\d\\d|20\\d\\d)';
 const DASH = '\\s*(?:-|–|—)\\s*';
 
@@ -659,7 +669,7 @@ function oldYears(sentence: string, spans: Span[], out: Found[]): void {
  * // → [{ text: '1980-1988', grain: 'range', start: '1980-01-01', end: '1988-12-31', label: '1980–1988' }]
  */
 export function resolveDates(sentence: string, published: IsoDate, narrative?: NarrativeTime): ResolvedDate[] {
-  if (!DATE_HINT.test(sentence)) return [];
+  if (!mayHoldDate(sentence)) return [];
   const pub = parsePublished(published);
   const spans: Span[] = [];
   const found: Found[] = [];

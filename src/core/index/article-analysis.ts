@@ -1,16 +1,25 @@
 import { hasOrganisationHead, isNameTitle, isPlaceWord, leadingTitleLength } from '../facts/extract-entities.js';
 import { lookupPlace } from '../facts/gazetteer.js';
+import { tabulateMentions, type MentionTable } from '../facts/mention-table.js';
 import { splitSentenceSpans } from '../ingest/split-sentences.js';
 import { tokenize, tokenizeOnce, type Token } from '../text/tokenize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Article } from '../types.js';
 
 /**
- * Version of everything an analysis depends on (sentence splitting, tokenising, stemming, stopwords,
- * name runs, the layout below). A persisted analysis of another version is never trusted: bump this
- * whenever one of those changes.
+ * What the name reader (`readMentions`) reads from every Brown sentence a test may read: a
+ * fingerprint recorded by tests/core/facts/mention-table.test.ts, which fails when the reader reads
+ * any of them differently. Part of {@link INDEX_ENGINE_VERSION}, so that an index persisted with
+ * names read the old way is rebuilt, not trusted.
  */
-export const INDEX_ENGINE_VERSION = 'factdesk-index/37';
+export const MENTION_READER = '16136e8e28958f04';
+
+/**
+ * Version of everything an analysis depends on (sentence splitting, tokenising, stemming, stopwords,
+ * name runs, the name reader, the layout below). A persisted analysis of another version is never
+ * trusted: bump this whenever one of those changes (the name reader's fingerprint changes itself).
+ */
+export const INDEX_ENGINE_VERSION = `factdesk-index/38+${MENTION_READER}`;
 
 /**
  * What loading learns from one article's text, as plain data (strings and typed arrays) so that it
@@ -37,6 +46,8 @@ export interface ArticleAnalysis {
   nameCounts: Int32Array;
   /** Lower-case words of those names (no stopwords) and of the curated people (all words). */
   nameWords: string[];
+  /** Every sentence's raw name mentions, when they were read at indexing (see {@link analyzeArticle}). */
+  mentions?: MentionTable;
 }
 
 /** Content tokens worth indexing: stopwords carry no evidence and would bloat the postings. */
@@ -245,12 +256,12 @@ export function analyzeTexts(texts: readonly string[], people: Article['people']
 }
 
 /**
- * Splits an article into sentences and analyses them.
+ * Splits an article into sentences and analyses them; with `mentions`, reads every sentence's names too.
  *
  * @example
  * analyzeArticle(article).spans; // Int32Array [0, 0, 34, 0, 35, 80, …] (paragraph, start, end)
  */
-export function analyzeArticle(article: Article): ArticleAnalysis {
+export function analyzeArticle(article: Article, options: { mentions?: boolean } = {}): ArticleAnalysis {
   const spans: number[] = [];
   const texts: string[] = [];
   article.paragraphs.forEach((paragraph, p) => {
@@ -259,7 +270,9 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       texts.push(span.text);
     }
   });
-  return { spans: Int32Array.from(spans), ...analyzeTexts(texts, article.people) };
+  const analysis: ArticleAnalysis = { spans: Int32Array.from(spans), ...analyzeTexts(texts, article.people) };
+  if (options.mentions === true) analysis.mentions = tabulateMentions(texts);
+  return analysis;
 }
 
 /** Number of sentences an analysis describes. */

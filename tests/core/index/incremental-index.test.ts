@@ -60,7 +60,8 @@ function newest(articles: readonly Article[], from: number): Article[] {
 describe('incremental index', () => {
   it('GIVEN reloads that outgrow the spare ids (a story tripled, new stories first, most stories removed) THEN answers and candidates equal a fresh build', () => {
     const options = defaultBuildOptions();
-    const builder = createKnowledgeBuilder(options);
+    // Names read at indexing, as a persisted index does; the fresh builds read them when needed.
+    const builder = createKnowledgeBuilder({ ...options, mentionTables: true });
     const first = pool.slice(0, 40);
     builder.build(first);
     const expectSame = (articles: readonly Article[]): void => {
@@ -96,12 +97,14 @@ describe('incremental index', () => {
 
   it('GIVEN an index restored from its saved form THEN a reload after an edit, an add and a remove answers as a fresh build', () => {
     const options = defaultBuildOptions();
-    const saved = createKnowledgeBuilder({ ...options, keyOf: articleHash });
+    const saved = createKnowledgeBuilder({ ...options, keyOf: articleHash, mentionTables: true });
     saved.build(pool.slice(0, 30));
     // Through the bytes the index file holds: every buffer copied, views rebuilt.
     const snapshot = deserialize(serialize(saved.snapshot())) as ReturnType<typeof saved.snapshot>;
-    const builder = createKnowledgeBuilder({ ...options, keyOf: articleHash });
+    const builder = createKnowledgeBuilder({ ...options, keyOf: articleHash, mentionTables: true });
     expect(builder.restore(snapshot)).toBe(true);
+    // Restored as saved, names and all, before anything changes.
+    expect(observable(builder.build(snapshot.articles.map((entry) => entry.article)))).toEqual(observable(buildKnowledgeBase(pool.slice(0, 30), options)));
     const restored = snapshot.articles.map((entry) => entry.article);
     const story = restored[4] as Article;
     const next = [...restored.filter((_, i) => i !== 9).map((a) => (a === story ? { ...a, paragraphs: [...a.paragraphs, 'The ferry pier closed for good on Friday.'] } : a)), ...newest(pool.slice(30, 33), 90)];
@@ -109,6 +112,20 @@ describe('incremental index', () => {
     expect(builder.lastBuild).toMatchObject({ kept: 28, analysed: 4, removed: 2 });
     expect(candidates(kb)).toEqual(candidates(buildKnowledgeBase(next, options)));
   }, 120_000);
+
+  it('GIVEN a saved index whose names do not fit its articles (a corrupt file) THEN it is not restored', () => {
+    const saved = createKnowledgeBuilder({ ...defaultBuildOptions(), keyOf: articleHash, mentionTables: true });
+    saved.build(pool.slice(0, 5));
+    const good = saved.snapshot();
+    expect(createKnowledgeBuilder({ keyOf: articleHash }).restore(deserialize(serialize(good)) as typeof good)).toBe(true);
+    const bad = deserialize(serialize(good)) as typeof good;
+    // A role said to be the article's string after its last.
+    bad.mentionRows.values[2] = 1 + (bad.mentionStringStarts[1] as number) - (bad.mentionStringStarts[0] as number);
+    expect(createKnowledgeBuilder({ keyOf: articleHash }).restore(bad)).toBe(false);
+    const short = deserialize(serialize(good)) as typeof good;
+    short.mentionOffsets.offsets[1] = (short.mentionOffsets.offsets[1] as number) - 1;
+    expect(createKnowledgeBuilder({ keyOf: articleHash }).restore(short)).toBe(false);
+  });
 
   it('GIVEN files changed, added and removed across reloads THEN answers are exactly those of a full build of the same files', () => {
     const options = defaultBuildOptions();
