@@ -62,9 +62,13 @@ const NUMBER_RE = new RegExp(
     `(?:([$£€¥])\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d,]*(?:st|nd|rd|th)\\b)(?:\\s+(${SCALE}))?(\\s*(?:%|percent\\b|per\\s+cent\\b))?`,
     // 1st, 2nd, 23rd, 4th
     `\\b(\\d+)(st|nd|rd|th)\\b`,
-    // two, twenty-five, three million, a dozen, three hundred five, two hundred and forty, a hundred thousand, five-hundred
-    `\\b(${WORD_NUMBER}|an?(?=\\s+${SCALE}\\b))(?:(?:\\s+|-)(${SCALE}(?:\\s+${SCALE}\\b)?)(?:\\s+(?:and\\s+)?(${WORD_NUMBER})\\b(?!\\s+${SCALE}))?)?\\b(\\s+(?:percent\\b|per\\s+cent\\b))?`,
+    // two, twenty-five, three million, a dozen, three hundred five, two hundred and forty, a hundred thousand, five-hundred;
+    // not "three hundred-pound sacks", whose scale is joined to the unit (three sacks of a hundred pounds each;
+    // "a hundred-pound sack" is one, and still reads as a hundred)
+    `\\b(${WORD_NUMBER}|an?(?=\\s+${SCALE}\\b))(?:(?:\\s+(?:(?<=\\ban?\\s+)|(?!${SCALE}-(?!odd\\b)[a-z]))|-)(${SCALE}(?:\\s+${SCALE}\\b)?)(?:\\s+(?:and\\s+)?(${WORD_NUMBER})\\b(?!\\s+${SCALE}))?)?\\b(\\s+(?:percent\\b|per\\s+cent\\b))?`,
     `\\b(${Object.keys(ORDINALS).join('|')})\\b`,
+    // a scale word alone joined to a unit: the "hundred-pound" of "three hundred-pound sacks" (100)
+    `\\b(${SCALE})(?=-[a-z])`,
   ].join('|'),
   'gi',
 );
@@ -170,6 +174,8 @@ function placedNumbers(sentence: string): Placed[] {
       out.push({ start, end, number: { text, value: wordValue(word) * scale + rest, unit: m[11] ? 'percent' : (countedNoun(after) ?? moneyAfter(after)) } });
     } else if (m[12] !== undefined) {
       out.push({ start, end, number: { text, value: ORDINALS[m[12].toLowerCase()] ?? 0, unit: 'ordinal' } });
+    } else if (m[13] !== undefined) {
+      out.push({ start, end, number: { text, value: SCALES[m[13].toLowerCase()] ?? 0, unit: moneyAfter(after) } });
     }
   }
   return out;

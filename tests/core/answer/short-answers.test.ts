@@ -847,6 +847,10 @@ describe('measures, and the count the question describes', () => {
     expect(ask('The crew rolled three ten-gallon barrels up the ramp.', 'how many gallons did the barrels hold', 'how-many', 'gallons')).toBe('ten-gallon');
   });
 
+  it('GIVEN a scale joined to a unit after the count ("three hundred-pound bales") THEN the count is three bales, not three hundred', () => {
+    expect(ask('The barge took on three hundred-pound bales of cotton.', 'how many bales did the barge take on', 'how-many', 'bales')).toBe('three');
+  });
+
   it('GIVEN "a fifty-cent stamp" THEN "how much" keeps its currency: fifty cents, not a bare fifty', () => {
     expect(ask('At the post office she licked a fifty-cent stamp and sent the letter.', 'how much did she put on the letter')).toBe('fifty cent');
   });

@@ -34,6 +34,21 @@ describe('extractNumbers', () => {
     expect(extractNumbers('He tipped the porter a hundred-yen note.')).toEqual([{ text: 'a hundred', value: 100, unit: 'yen' }]);
   });
 
+  it('GIVEN a scale joined by a hyphen to a unit after a number ("three hundred-pound sacks") THEN the count and the measure apart, not three hundred', () => {
+    expect(extractNumbers('The barge took on three hundred-pound bales of cotton.')).toEqual([
+      { text: 'three', value: 3 },
+      { text: 'hundred', value: 100 },
+    ]);
+    expect(extractNumbers('Ossie slipped her two thousand-dollar notes.')).toEqual([
+      { text: 'two', value: 2 },
+      { text: 'thousand', value: 1000, unit: 'dollar' },
+    ]);
+    expect(extractNumbers('A hundred-pound bale fell, and three hundred-odd porters ran.')).toEqual([
+      { text: 'A hundred', value: 100 },
+      { text: 'three hundred', value: 300 },
+    ]);
+  });
+
   it('does not read "one" as a pronoun', () => {
     expect(extractNumbers('No one knew, and they helped one another.')).toEqual([]);
   });
