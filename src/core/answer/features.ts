@@ -4,7 +4,7 @@
  * (`model-weights.ts`, written by `npm run train`) weighs them; nothing here is weighted by hand.
  */
 import { isMoney } from '../facts/extract-numbers.js';
-import { CARDINAL_WORDS, numberKey, ORDINAL_WORDS } from '../facts/number-words.js';
+import { CARDINAL_WORDS, numberKey, ORDINAL_WORDS, SPAN_STRESS } from '../facts/number-words.js';
 import type { SentenceIndex } from '../index/sentence-index.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stem, tokenize, type Token } from '../text/tokenize.js';
@@ -93,6 +93,8 @@ const BACK_REFERENCES = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their
 /** Words after "the" within which a definite description's noun is looked for ("the new state company"). */
 const DESCRIPTION_REACH = 3;
 const DURATION_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)$/;
+/** A word that stresses a span's length between its count and unit ("two whole weeks"), as one token. */
+const SPAN_STRESS_WORD = new RegExp(`^${SPAN_STRESS}$`);
 
 /** Per-question values shared by all its candidates. */
 export interface QuestionFeatureContext {
@@ -391,7 +393,9 @@ export function kindPresent(kind: AnswerKind, facts: SentenceFacts, questionStem
       // A span from one date to another says how long too ("from 1920 to 1933").
       if (facts.dates.some((d) => d.grain === 'duration' || (d.grain === 'range' && fresh(d.text)))) return 1;
       const tokens = tokenize(sentence);
-      return tokens.some((t, i) => /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few)$/.test(t.word) && DURATION_UNIT.test(tokens[i + 1]?.word ?? '')) ? 1 : 0;
+      // "two whole weeks": a word stressing the span may stand between the count and its unit.
+      const unitAt = (i: number): boolean => DURATION_UNIT.test(tokens[i]?.word ?? '') || (SPAN_STRESS_WORD.test(tokens[i]?.word ?? '') && DURATION_UNIT.test(tokens[i + 1]?.word ?? ''));
+      return tokens.some((t, i) => /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few)$/.test(t.word) && unitAt(i + 1)) ? 1 : 0;
     }
     case 'person':
       return facts.entities.some((e) => e.type === 'person' && fresh(e.name)) ? 1 : 0;

@@ -29,6 +29,13 @@ export const CARDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze({
   ninety: 90,
 });
 
+/**
+ * Words that stress a span's length between its count and its unit, which is still that many units:
+ * "a full month", "two whole weeks", "an entire year", "a good hour", "three solid days", "three
+ * long years". As a regular-expression alternation, for the patterns that read spans.
+ */
+export const SPAN_STRESS = '(?:full|whole|entire|good|solid|long)';
+
 /** Ordinal words, as a month's days and ranks write them: "the twenty-first day", "the Sixth". */
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,

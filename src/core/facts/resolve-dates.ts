@@ -11,7 +11,7 @@ import { subMonths } from 'date-fns/subMonths';
 import { subYears } from 'date-fns/subYears';
 import { MONTH_NAMES } from '../text/calendar.js';
 import type { IsoDate, ResolvedDate } from '../types.js';
-import { CARDINAL_WORDS, ORDINAL_WORDS } from './number-words.js';
+import { CARDINAL_WORDS, ORDINAL_WORDS, SPAN_STRESS } from './number-words.js';
 import { LETTER_OR_DIGIT } from '../text/unicode-patterns.js';
 
 
@@ -50,9 +50,11 @@ const YEAR_RANGE_WORDS = new RegExp(
 const DECADE = /\b(?:the\s+)?(?:early\s+|mid-?|late\s+)?(1[6-9]\d0|20\d0)'?s\b/g;
 /** A decade's match that is a year's possessive: `1960's` alone, with no "the" or "early" before it. */
 const POSSESSIVE_YEAR = /^\d{4}['’]s$/;
-/** `for 27 years`, `for the past two decades`, `for three months`. */
-const DURATION =
-  /\bfor\s+(?:the\s+(?:past|last|next)\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+|over\s+|some\s+)?(\d+|[a-z]+)\s+(years?|months?|weeks?|days?|decades?)\b/gi;
+/** `for 27 years`, `for the past two decades`, `for three months`, `for a whole month`. */
+const DURATION = new RegExp(
+  String.raw`\bfor\s+(?:the\s+(?:past|last|next)\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+|over\s+|some\s+)?(\d+|[a-z]+)\s+(?:${SPAN_STRESS}\s+)?(years?|months?|weeks?|days?|decades?)\b`,
+  'gi',
+);
 /** `June 3 and 4`, `Aug. 22-24, 1961`: days of one month. */
 const DAY_RANGE =
   /\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)\s+(\d{1,2})\s*(?:-|–|and|to|through)\s*(\d{1,2})\b(?:,\s*(1[6-9]\d\d|20\d\d)\b)?/g;

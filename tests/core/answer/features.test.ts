@@ -91,6 +91,9 @@ describe('kindPresent', () => {
     const span = { text: 'from 1920 to 1933', grain: 'range', start: '1920-01-01', end: '1933-12-31', label: '1920–1933' } as const;
     expect(kindPresent('duration', { ...noFacts, dates: [span] }, stems, 'The ferry ran from 1920 to 1933.')).toBe(1);
   });
+  it('GIVEN a duration question THEN "two whole weeks" holds it, a word stressing the span between count and unit', () => {
+    expect(kindPresent('duration', noFacts, stems, 'The pier stayed closed two whole weeks.')).toBe(1);
+  });
   it('GIVEN a role question THEN a role counts when its person is the one asked about, named whole or by surname', () => {
     const facts: SentenceFacts = { ...noFacts, entities: [{ text: 'Ann Lee', name: 'Ann Lee', type: 'person', role: 'harbor master' }] };
     const sentence = 'Harbor master Ann Lee closed the pier.';

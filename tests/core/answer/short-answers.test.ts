@@ -362,6 +362,11 @@ describe('"how long" answers with the span the sentence writes', () => {
     expect(howLong('The new 40-mile road opens on Monday.', 'how long is the new road')).toMatchObject({ answer: '40-mile' });
   });
 
+  it('GIVEN a word stressing the span between its count and unit ("a full month", "two solid days") THEN the span is still the answer', () => {
+    expect(howLong('"Rest a full month," the vet told Orla.', 'how long did the vet tell orla to rest')).toMatchObject({ answer: 'a full month', fit: 1 });
+    expect(howLong('The hikers waited two solid days at the pass.', 'how long did the hikers wait')).toMatchObject({ answer: 'two solid days', fit: 1 });
+  });
+
   it('GIVEN a span from one date to another THEN how long it lasted, with the span as written', () => {
     const dated = (sentence: string, question: string) =>
       shortAnswer({ ...base, wantsDuration: true, type: 'when', sentence, facts: { ...none, dates: resolveDates(sentence, base.published) }, questionStems: stems(question) });

@@ -129,6 +129,11 @@ describe('resolveDates', () => {
     expect(one('He was away for three months.')).toMatchObject({ grain: 'duration', duration: 'P3M', label: '3 months' });
   });
 
+  it('GIVEN a word stressing the span between its count and unit ("for a whole month", "for three long weeks") THEN still a duration', () => {
+    expect(one('Orla kept the shop shut for a whole month.')).toMatchObject({ text: 'for a whole month', grain: 'duration', duration: 'P1M', label: '1 month' });
+    expect(one('The pump ran for three long weeks.')).toMatchObject({ grain: 'duration', duration: 'P3W', label: '3 weeks' });
+  });
+
   it('reads a bare year after a preposition', () => {
     expect(one('He joined the board in 1961.')).toEqual({
       text: '1961',

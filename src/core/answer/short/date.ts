@@ -1,5 +1,5 @@
 /** When: the resolved date (or duration) with the phrase it came from, or a clock time. */
-import { CARDINAL_WORDS } from '../../facts/number-words.js';
+import { CARDINAL_WORDS, SPAN_STRESS } from '../../facts/number-words.js';
 import { formatDay, MONTH_NAMES } from '../../text/calendar.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize } from '../../text/tokenize.js';
@@ -19,14 +19,14 @@ const GRAIN_RANK: Record<ResolvedDate['grain'], number> = { day: 4, month: 3, ra
 /** A sentence with no date says only that it happened by the day of the report. */
 const REPORT_DATE_FIT = 0.35;
 
-/** A count of a time or length unit: `60 days`, `three-hour`, `an hour and a half`, `about two hundred years`, `187-mile`. */
+/** A count of a time or length unit: `60 days`, `three-hour`, `an hour and a half`, `about two hundred years`, `187-mile`, `a full month`. */
 const SPAN_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|century|centuries|miles?|feet|foot|yards?|inch(?:es)?|met(?:er|re)s?|kilomet(?:er|re)s?)`;
 const CARDINAL = `(?:${Object.keys(CARDINAL_WORDS).join('|')})`;
 const SPAN_COUNT = String.raw`(?:\d[\d,.]*|${CARDINAL}(?:-${CARDINAL})?|a|an|half(?:\s+an?)?|a\s+half|a\s+few|several)`;
 /** "ten or fifteen", "20 to 25", "three-four": two counts of one span. */
 const SPAN_RANGE = String.raw`(?:${SPAN_COUNT}(?:\s+(?:or|to)\s+|\s*[-–]\s*))?`;
 const SPAN = new RegExp(
-  String.raw`\b(?:(?:about|nearly|almost|some|roughly|only|just|barely|at\s+least|at\s+most|more\s+than|less\s+than|over|under)\s+)?${SPAN_RANGE}${SPAN_COUNT}(?:[\s-]+(?:hundred|thousand|million))?[\s-]+${SPAN_UNIT}\b(?:\s+and\s+a\s+half)?`,
+  String.raw`\b(?:(?:about|nearly|almost|some|roughly|only|just|barely|at\s+least|at\s+most|more\s+than|less\s+than|over|under)\s+)?${SPAN_RANGE}${SPAN_COUNT}(?:[\s-]+(?:hundred|thousand|million))?(?:\s+${SPAN_STRESS})?[\s-]+${SPAN_UNIT}\b(?:\s+and\s+a\s+half)?`,
   'gi',
 );
 /** The smaller unit of a span written in two: ", 45 minutes" after "one hour", " and ten days" after "three weeks". */
