@@ -14,7 +14,7 @@ import { calledAnswer, objectAnswer } from './short/object.js';
 import { personAnswer } from './short/person.js';
 import { placeAnswer } from './short/place.js';
 import { reasonAnswer } from './short/reason.js';
-import { echoesQuestion, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './short/shared.js';
+import { echoesQuestion, NO_FIT, onlyExcluded, type ShortAnswer, type ShortAnswerInput } from './short/shared.js';
 
 export { countriesIn, dateWithPhrase, personWithRole, type ShortAnswer, type ShortAnswerInput } from './short/shared.js';
 
@@ -29,6 +29,8 @@ const SENTENCE_FIT = 0.8;
 export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
   // "Remember what happened to Ada": a sentence that asks the question again does not answer it.
   if (echoesQuestion(input.sentence, input.echo)) return { answer: input.sentence, fit: NO_FIT };
+  // "the land, not counting the mill meadow, was worth ten pounds" says nothing of the meadow's worth.
+  if (onlyExcluded(input.sentence, input.questionStems)) return { answer: input.sentence, fit: NO_FIT };
   switch (input.type) {
     case 'who':
       return personAnswer(input);

@@ -1107,3 +1107,23 @@ describe('a sentence that asks the question again', () => {
     expect(echoesQuestion('The man who fired the first shot fled.', { wh: 'who', next: 'fire' })).toBe(false);
   });
 });
+
+describe('a sentence that names the asked thing only to set it apart', () => {
+  const sentence = "The whole farm, not counting the Miller's Orchard, was sold for ninety dollars.";
+  const facts = (text: string): SentenceFacts => ({ entities: [], dates: [], numbers: extractNumbers(text), hasReason: false });
+  const answerOf = (text: string, question: string, type: 'what' | 'how-many' = 'what') =>
+    shortAnswer({ ...base, type, kind: type === 'how-many' ? 'money' : 'other', sentence: text, facts: facts(text), questionStems: stems(question) });
+
+  it('GIVEN "the farm, not counting the orchard, was sold for ninety dollars" THEN it does not give the orchard\'s price: the lowest fit', () => {
+    expect(answerOf(sentence, 'what was the orchard sold for')).toEqual({ answer: sentence, fit: NO_FIT });
+    expect(answerOf(sentence, 'how much was the orchard sold for', 'how-many')).toEqual({ answer: sentence, fit: NO_FIT });
+    expect(answerOf('Everyone except Tobin rowed across to the island.', 'where did tobin row to').fit).toBe(NO_FIT);
+  });
+
+  it('GIVEN the question about what the sentence does say, an exclusion the question makes too, or a negative before it ("nobody except Tobin knew") THEN it still answers', () => {
+    expect(answerOf(sentence, 'how much was the whole farm sold for', 'how-many').answer).toBe('ninety dollars');
+    expect(answerOf(sentence, 'how much was the farm sold for apart from the orchard', 'how-many').answer).toBe('ninety dollars');
+    expect(answerOf('The cup went to none other than Tobin.', 'who did the cup go to tobin').fit).toBeGreaterThan(NO_FIT);
+    expect(answerOf('Nobody except Tobin knew the way across the marsh.', 'what did tobin know').fit).toBeGreaterThan(NO_FIT);
+  });
+});

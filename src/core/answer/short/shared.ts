@@ -2,7 +2,7 @@
 import type { AskedRole } from '../asked-role.js';
 import { isNameTitle } from '../../facts/extract-entities.js';
 import { countryOfDemonym, lookupPlace, postalCodeOf } from '../../facts/gazetteer.js';
-import { QUESTION_FILLER, STOPWORDS } from '../../text/stopwords.js';
+import { DETERMINER, QUESTION_FILLER, STOPWORDS } from '../../text/stopwords.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { EntityMention, IsoDate, QuestionType, ResolvedDate, SentenceFacts } from '../../types.js';
 import type { AnswerKind } from '../answer-kind.js';
@@ -366,4 +366,48 @@ export function echoesQuestion(sentence: string, echo: { wh: string; next: strin
     const next = tokens.slice(j + 1).find((u) => !STOPWORDS.has(u.word) && !QUESTION_FILLER.has(u.word));
     return next?.stem === echo.next;
   });
+}
+
+/** The stems of the words that only ever set a thing apart: a question with one makes an exclusion of its own. */
+const EXCLUDING_STEMS: ReadonlySet<string> = new Set(tokenize('except excluding apart aside').map((t) => t.stem));
+/**
+ * Words that set a thing apart from what the rest of the sentence says: "not counting the mill",
+ * "except Ada", "other than the dog", "apart from the barn", "save for the pier".
+ */
+const EXCLUSION = /\b(?:not\s+(?:counting|including)|except(?:\s+for)?|excluding|other\s+than|apart\s+from|aside\s+from|save\s+for)\s+/gi;
+/** A negative before an exclusion makes it say the thing of the one set apart: "nobody except Ada knew", "none other than Ada". */
+const NEGATIVE_BEFORE = /\b(?:no|none|nobody|nothing|never|neither)\b/i;
+
+/**
+ * Whether the sentence names a word of the question only inside an exclusion ("the land, not
+ * counting the mill meadow, was worth ten pounds" for "what was the mill meadow worth"): what it
+ * says is said of everything but that thing, so it does not answer the question about it. The
+ * excluded words are the question's words (after a determiner or an owner's "'s") right after the
+ * exclusion; an exclusion the question makes itself ("… apart from the barn", "not counting the
+ * barn") is left alone.
+ *
+ * @example
+ * onlyExcluded('Everyone except Ada left the hall.', stems('where did ada go')); // true
+ * onlyExcluded('Everyone except Ada left the hall.', stems('who left the hall')); // false
+ */
+export function onlyExcluded(sentence: string, questionStems: ReadonlySet<string>): boolean {
+  // (Most sentences exclude nothing: they are passed over before tokenising.)
+  if (sentence.search(EXCLUSION) < 0 || [...EXCLUDING_STEMS].some((s) => questionStems.has(s))) return false;
+  const tokens = tokenize(sentence);
+  const excluded = new Set<Token>();
+  for (const m of sentence.matchAll(EXCLUSION)) {
+    if (NEGATIVE_BEFORE.test(sentence.slice(0, m.index)) || tokenize(m[0]).some((t) => !STOPWORDS.has(t.word) && questionStems.has(t.stem))) continue;
+    let end = m.index + m[0].length;
+    for (const t of tokens.filter((u) => u.start >= end)) {
+      // A comma or other mark ends the excluded phrase: "not counting the mill, the land".
+      if (/[^\s'’]/u.test(sentence.slice(end, t.start).replace(/['’]s\b/giu, ''))) break;
+      const asked = !STOPWORDS.has(t.word) && questionStems.has(t.stem);
+      if (asked) excluded.add(t);
+      else if (!DETERMINER.test(t.word) && !/^['’]s\b/iu.test(sentence.slice(t.end))) break;
+      end = t.end;
+    }
+  }
+  if (excluded.size === 0) return false;
+  const outside = new Set(tokens.filter((t) => !excluded.has(t)).map((t) => t.stem));
+  return [...excluded].some((t) => !outside.has(t.stem));
 }
