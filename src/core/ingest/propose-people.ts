@@ -79,8 +79,10 @@ function readsAsRole(role: string, words: NameWords | undefined): boolean {
  */
 function namesATime(tokens: readonly string[], words: NameWords, person: boolean): boolean {
   const head = tokens[tokens.length - 1] ?? '';
-  if (tokens.length < 2 || hasOrganisationHead(tokens) || words.nounKind?.(head.toLowerCase()) !== 'time') return false;
+  if (tokens.length < 2 || hasOrganisationHead(tokens)) return false;
+  // ("Yom Kippur", "Corpus Christi": a feast the dictionary knows whole, whatever its last word.)
   if (words.nounKind?.(tokens.join(' ').toLowerCase()) === 'time') return true;
+  if (words.nounKind?.(head.toLowerCase()) !== 'time') return false;
   // A person's first word may be a given name that is also a common word ("Tom"), unless it is a
   // title ("National" is, to WordNet, a word for a person too).
   const from = person && !isTitleWord(tokens[0] ?? '', words) ? 1 : 0;
@@ -97,6 +99,57 @@ function isTitleCase(sentence: string): boolean {
 function onlyInTitleCase(name: string, sentences: readonly string[]): boolean {
   const holding = sentences.filter((sentence) => sentence.includes(name));
   return holding.length > 0 && holding.every(isTitleCase);
+}
+
+/**
+ * Possessive determiners before a name that make it a thing someone owns: "his Remsley Custom", "my
+ * Vantor Deluxe". ("her" is left out: it is an object too, "told her Ann Vale was coming".)
+ */
+const POSSESSIVE_BEFORE = /(?<![\p{L}\p{M}])(?:[Mm]y|[Yy]our|[Hh]is|[Oo]ur|[Tt]heir)\s+$/u;
+
+/**
+ * Whether every time the story writes the name, a possessive comes right before it: a gun, a car or
+ * a boat ("took his Remsley Custom from the drawer"), not someone ("my Oskar Lindqvist" once, then
+ * "Oskar Lindqvist never left").
+ */
+function onlyAfterPossessive(name: string, sentences: readonly string[]): boolean {
+  return onlyAfterPattern(name, POSSESSIVE_BEFORE, sentences);
+}
+
+/** "the Place de Lorvenne": the article before a name, which a person's name is not written after. */
+const ARTICLE_BEFORE = /(?<![\p{L}\p{M}])[Tt]he\s+$/u;
+
+/** Whether the story writes the name (as a word) at least once, and every time right after `before`. */
+function onlyAfterPattern(name: string, before: RegExp, sentences: readonly string[]): boolean {
+  const letter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}]/u.test(c);
+  let seen = false;
+  for (const sentence of sentences) {
+    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+      if (letter(sentence[at - 1]) || letter(sentence[at + name.length])) continue;
+      if (!before.test(sentence.slice(0, at))) return false;
+      seen = true;
+    }
+  }
+  return seen;
+}
+
+/** The particles of French, Spanish, Italian or Portuguese names (not English "of", "the", "and"): "de", "du", "di", "della". */
+const FOREIGN_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le']);
+
+/**
+ * A foreign place or landmark: an English common word, then a foreign particle, written after "the"
+ * ("the Place de Lorvenne", "the Rue du Marvaux", "the Piazza di …"); a person's name has a given name
+ * before its particle ("Jean de Valcourt") and no article, and an organisation a head ("the Bank de …").
+ */
+function foreignLandmark(tokens: readonly string[], name: string, sentences: readonly string[], words: NameWords): boolean {
+  const first = tokens[0] ?? '';
+  return (
+    tokens.length > 2 &&
+    FOREIGN_PARTICLES.has(tokens[1] ?? '') &&
+    words.wordCase(first) === 'common' &&
+    !hasOrganisationHead([first]) &&
+    onlyAfterPattern(name, ARTICLE_BEFORE, sentences)
+  );
 }
 
 /** Each place the name is written in the sentences, and whether that place opens a sentence. */
@@ -426,6 +479,10 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     if ((role === undefined || isNameTitle(role)) && words !== undefined && entity.type === 'person') role = describedRole(name, sentences, words) ?? role;
 
     if (role === undefined && onlyInTitleCase(name, sentences)) continue;
+    // ("my Aunt Hedda": a kinship word or a title before the name makes it someone all the same.)
+    const kin = isNameTitle(tokens[0] ?? '') || isHonorific(tokens[0] ?? '') || words?.nounKind?.(tokens[0] ?? '') === 'person';
+    if (role === undefined && !kin && onlyAfterPossessive(name, sentences)) continue;
+    if (role === undefined && words !== undefined && foreignLandmark(tokens, name, sentences, words)) continue;
     // "Puerto Rico", "Cape Cod": a name the dictionary knows as a place, with no role beside it, is
     // a place the gazetteer lacks, not someone.
     if (role === undefined && tokens.length > 1 && words?.nounKind?.(name.toLowerCase()) === 'place') continue;

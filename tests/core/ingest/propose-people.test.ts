@@ -210,6 +210,35 @@ describe('proposePeople with WordNet', () => {
     expect(found.map((p) => p.name)).toContain('Rosa Delmonte');
   });
 
+  it('GIVEN a feast the dictionary knows as a time whose last word is no time word ("Yom Kippur", "Corpus Christi") THEN it is no one proposed; the people beside it are', () => {
+    const found = propose([
+      'The bakery of Ada Korvel stayed shut on Yom Kippur, and Ben Talmor kept his shop open till Corpus Christi.',
+      'After Yom Kippur the street was busy again.',
+    ]).map((p) => p.name);
+    expect(found).toEqual(['Ada Korvel', 'Ben Talmor']);
+  });
+
+  it('GIVEN a thing the story writes only after a possessive ("his Remsley Custom", "my Vantor Deluxe") THEN it is no one proposed; a person written so once and elsewhere alone, or with a kinship word ("my Aunt Hedda"), still is', () => {
+    const found = propose([
+      'Ned Barrow took his Remsley Custom from the drawer and loaded it.',
+      'Later he wiped my Vantor Deluxe clean and put his Remsley Custom back.',
+      'I had met my Oskar Lindqvist at the dance, and Oskar Lindqvist never left.',
+      'But my Aunt Hedda never liked him.',
+    ]).map((p) => p.name);
+    expect(found).toEqual(['Ned Barrow', 'Oskar Lindqvist', 'Aunt Hedda']);
+  });
+
+  it('GIVEN a foreign place written after "the" with a common word and "de"/"di"/"du" ("the Place de Lorvenne", "the Rue du Marvaux") THEN it is no one proposed; "Jean de Valcourt", a person, and "the Bank de Sorelle", a body, are', () => {
+    const found = propose([
+      'We crossed the Place de Lorvenne at noon and walked down the Rue du Marvaux to the river.',
+      'There we met Jean de Valcourt, and later the Bank de Sorelle wrote to him.',
+    ]).map((p) => p.name);
+    expect(found).not.toContain('Place de Lorvenne');
+    expect(found).not.toContain('Rue du Marvaux');
+    expect(found).toContain('Jean de Valcourt');
+    expect(found).toContain('Bank de Sorelle');
+  });
+
   it('GIVEN places the gazetteer lacks ("Puerto Rico", "Outer Mongolia") THEN they are not proposed as people; the people and firms beside them are', () => {
     const found = propose([
       'The ferry to Puerto Rico was late again, and Dana Whitcombe, a harbor engineer, blamed the tides.',
