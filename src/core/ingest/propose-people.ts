@@ -212,6 +212,46 @@ function mainCharacter(name: string, sentences: readonly string[], words: NameWo
   return seenAlone && count >= MAIN_MENTIONS;
 }
 
+/**
+ * Verbs of speech and of the face and body, in the past, that only people do: "said Ginny", "Ginny
+ * nodded". (Not "wrote" or "thought": a paper writes, a place "thinks" in a headline.)
+ */
+const PERSON_VERB = '(?:said|asked|shouted|whispered|replied|answered|cried|muttered|murmured|exclaimed|nodded|laughed|smiled|grinned|sighed|shrugged|frowned|winked|giggled|sobbed)';
+
+/**
+ * How often a one-word name must be written as someone ("said Ginny", "Ginny nodded", "Ginny shook
+ * her head") before it is proposed though the dictionary knows it as a common word too: three, so a
+ * story's lead is found while a word that happens to stand before "said" once or twice is not.
+ */
+const PERSON_USES = 3;
+
+/**
+ * The one-word names the story uses as someone at least `PERSON_USES` times: the subject of a verb
+ * of speech or of the face ("Ginny nodded", "said Ginny"), of a verb in the past ("Ginny lowered"),
+ * or of a verb with "his"/"her" after it ("Ginny shakes her head"), in the story's order; never a
+ * pronoun, a title, a time ("June ended") or a word for a kind of person ("Mother said", "Doctor
+ * nodded"), which are what someone is, not a name.
+ *
+ * @example
+ * peopleByUse(['"No," said Ginny.', 'Ginny nodded.', 'Then Ginny shook her head.'], undefined); // → ['Ginny']
+ */
+function peopleByUse(sentences: readonly string[], words: NameWords | undefined): string[] {
+  const found = new Set<string>();
+  for (const sentence of sentences) for (const m of sentence.matchAll(CAPITALISED_WORD)) found.add(m[0]);
+  return [...found].filter((word) => {
+    const lower = word.toLowerCase();
+    if (PRONOUNS.has(lower) || FUNCTION_WORDS.has(lower) || isNameTitle(word) || isHonorific(word)) return false;
+    if ((words?.nounKind?.(lower) === 'person' && words.wordCase(word) === 'common') || words?.nounKind?.(lower) === 'time') return false;
+    const uses = new RegExp(
+      `(?<![\\p{L}\\p{M}])${word}\\s+(?:${PERSON_VERB}|\\p{Ll}{2,}ed|\\p{Ll}+s\\s+(?:his|her|himself|herself))(?![\\p{L}\\p{M}])|(?<![\\p{L}\\p{M}])${PERSON_VERB}\\s+${word}(?![\\p{L}\\p{M}'’])`,
+      'gu',
+    );
+    let count = 0;
+    for (const sentence of sentences) count += sentence.match(uses)?.length ?? 0;
+    return count >= PERSON_USES;
+  });
+}
+
 /** Prepositions before a place's name: "in Lincoln", "near Lincoln" (not "of", "to" or "from", which name people too: "a letter to Lincoln"). */
 const PLACE_PREPOSITION = '(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round)';
 
@@ -523,6 +563,18 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       people.push(person);
       rank.set(person, 1);
     }
+  }
+  // "Ginny" of a story that keeps writing "said Ginny", "Ginny nodded": a one-word name the story
+  // uses as someone again and again, even one the dictionary knows as a common word too ("Robin").
+  for (const name of peopleByUse(sentences, words)) {
+    const lower = name.toLowerCase();
+    // (Not the given name or surname of someone proposed: "Ginny" beside "Ginny Marr".)
+    const taken = people.some((p) => [p.name, ...(p.aliases ?? [])].some((n) => n.toLowerCase().split(/\s+/).includes(lower)));
+    const organisation = entities.some((e) => e.type === 'organization' && e.name.trim().toLowerCase() === lower);
+    if (taken || organisation || (lookupPlace(name) && writtenAsPlace(name, sentences)) || !mainCharacter(name, sentences, undefined)) continue;
+    const person: CuratedPerson = { name };
+    people.push(person);
+    rank.set(person, 1);
   }
   // "Tom Lord" of a story that keeps writing "Lord said": a title word after a given name, which the
   // story also writes alone as someone, is that person's surname, not a title.

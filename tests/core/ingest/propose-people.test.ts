@@ -239,6 +239,20 @@ describe('proposePeople with WordNet', () => {
     expect(found).toContain('Bank de Sorelle');
   });
 
+  it('GIVEN a lead written by a first name alone that is a common word too ("Ginger") and used as someone three times THEN she is proposed; a name used so only twice, or also written in lower case, or the given name of someone proposed, is not', () => {
+    const found = propose([
+      'The boat was late, and the crowd on the quay grew restless.',
+      '"We wait," said Ginger, and she sat on a crate.',
+      'Ginger lowered her hat against the sun. Robin laughed at that.',
+      'When the boat came at last Ginger nodded to the pilot, and Robin waved.',
+      'Later Robin shouted from the deck, and Robin smiled. But the robin on the mast sang on.',
+      'Harald Brekke came ashore. "Home," said Harald. Harald grinned, and Harald nodded.',
+      'A sailor threw Dusty a rope. "Thanks," said Dusty, and Dusty nodded.',
+      'Then the crowd cheered. Then the boat left.',
+    ]).map((p) => p.name);
+    expect(found).toEqual(['Harald Brekke', 'Ginger']);
+  });
+
   it('GIVEN places the gazetteer lacks ("Puerto Rico", "Outer Mongolia") THEN they are not proposed as people; the people and firms beside them are', () => {
     const found = propose([
       'The ferry to Puerto Rico was late again, and Dana Whitcombe, a harbor engineer, blamed the tides.',
