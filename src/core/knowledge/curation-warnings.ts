@@ -37,7 +37,7 @@ const SHORT_FORM_LENGTH = 4;
 /**
  * Whether two entries read as one person written two ways: the bare surname of the other
  * ("Vask" / "Joseph Vask"), the first names of the other ("Ann" / "Ann Vask", "Ann Lee" / "Ann Lee
- * Vask"), or the same surname with given names that agree — an initial ("J."),
+ * Vask"), a word inside the other's name ("Bo" / "Sparky Bo Lindell"), or the same surname with given names that agree — an initial ("J."),
  * a short form sharing its first two letters ("Joe" / "Joseph"), or a middle name or initial more
  * ("Tom R. Ward" / "Tom Ward"); or the same name with its last word in the plural ("District
  * Court" / "District Courts"). Other given names are other people (a family).
@@ -62,6 +62,9 @@ function writtenAnotherWay(a: string, b: string): boolean {
   if (plural && wa.length === wb.length && wa.slice(0, -1).every((w, i) => w === wb[i])) return true;
   // "Young Frederick Seward" / "Frederick Seward": a person's full name with a word more before it.
   if (!firm && shorter.length >= 2 && shorter.length < longer.length && shorter.every((w, i) => w === longer[longer.length - shorter.length + i])) return true;
+  // "Bo" / "Sparky Bo Lindell", "Anne" / "Mary Anne Vask": a one-word entry that is a word inside
+  // another's name (a given name after a nickname, a second given name) is that person again.
+  if (!firm && shorter.length === 1 && longer.length >= 3 && (shorter[0] ?? '').length > 1 && longer.slice(1, -1).includes(shorter[0] ?? '')) return true;
   // "Herb" / "Herbert", "Jeff" / "Jefferson": a short form of a given name written alone.
   if (wa.length === 1 && wb.length === 1 && lastA !== lastB) {
     const [short, long] = lastA.length <= lastB.length ? [lastA, lastB] : [lastB, lastA];

@@ -54,6 +54,14 @@ describe('curationWarnings', () => {
     expect(warned([{ name: 'Nell Ward' }, { name: 'Tom Ward' }, { name: 'Ann Lee' }, { name: 'Ann Leeds' }, { name: 'Herbert Vask' }])).toEqual([]);
   });
 
+  it('GIVEN a one-word entry that is a word inside another\'s name ("Bo" beside "Sparky Bo Lindell", listed before or after it) THEN a warning naming both; a word inside a body\'s name is not', () => {
+    const story = ['Sparky Bo Lindell fixed the boat, and Bo thanked Hans Tarnby.', 'The Port of Elmford Authority paid, and Elmford cheered.'];
+    const warned = (people: Array<{ name: string }>) => curationWarnings({ people, paragraphs: story }).map((w) => w.message);
+    expect(warned([{ name: 'Sparky Bo Lindell' }, { name: 'Bo' }])).toEqual([expect.stringMatching(/"Bo" may be "Sparky Bo Lindell" listed again/)]);
+    expect(warned([{ name: 'Bo' }, { name: 'Sparky Bo Lindell' }])).toEqual([expect.stringMatching(/"Sparky Bo Lindell" may be "Bo" listed again/)]);
+    expect(warned([{ name: 'Port of Elmford Authority' }, { name: 'Elmford' }, { name: 'Hans Tarnby' }, { name: 'Bo' }])).toEqual([]);
+  });
+
   it('GIVEN a body listed again in the plural ("Harbor Court" / "Harbor Courts") THEN a warning; two names that differ otherwise are not', () => {
     const story = ['The Harbor Court sat twice; the Harbor Courts of the county then closed.', 'Ann Lee and Ann Leeds spoke.'];
     const warned = (people: Array<{ name: string }>) => curationWarnings({ people, paragraphs: story }).map((w) => w.message);
