@@ -73,6 +73,11 @@ export interface EntityMention {
   role?: string | undefined;
   /** True when this sentence itself writes a role beside the name (`Mayor Ann Lee`, `Lee, the mayor,`), not only another sentence or the curator. */
   roleHere?: boolean | undefined;
+  /**
+   * True when the role is the curator's (the people list's `role`), which wins over how a sentence
+   * describes the name: "Nell, her sister," does not replace the curated "Ivo's wife".
+   */
+  roleCurated?: boolean | undefined;
 }
 
 export interface NumberMention {

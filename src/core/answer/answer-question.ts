@@ -328,7 +328,9 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
     kind: 'answer',
     question,
     type,
-    answer: description(chosen) ?? shownAnswer(new CandidateAnswerInput(analysis, corpus, chosen.sentence, textOf(chosen.sentence), corpus.articles[chosen.article]?.published ?? '1970-01-01'), chosen.answer).answer,
+    // (The sentence's description shows only where the curator gave X no role: "Tarek, his brother"
+    // says less than the curated "Ivo's brother, the ferryman".)
+    answer: (chosen.answer.roleCurated ? undefined : description(chosen)) ?? shownAnswer(new CandidateAnswerInput(analysis, corpus, chosen.sentence, textOf(chosen.sentence), corpus.articles[chosen.article]?.published ?? '1970-01-01'), chosen.answer).answer,
     confidence: Math.round(chosen.score * 100) / 100,
     citations: [chosen, ...support].map((s) => corpus.citation(s.sentence)),
     date: chosen.answer.date,

@@ -306,7 +306,7 @@ function resolveMention(ctx: ArticleContext, m: RawMention): EntityMention | und
   if (k) {
     // Curated roles win; otherwise the role read here, else the first role read in the article.
     const role = k.curated ? (k.roles[0] ?? m.role) : (m.role ?? k.roles[0]);
-    return { text: m.text, name: k.name, type: k.type, role, ...(m.role ? { roleHere: true } : {}) };
+    return { text: m.text, name: k.name, type: k.type, role, ...(m.role ? { roleHere: true } : {}), ...(k.curated && k.roles[0] !== undefined ? { roleCurated: true } : {}) };
   }
   if (!m.type) return undefined;
   const name = m.type === 'place' ? (m.canonical ?? lookupPlace(m.text)?.name ?? m.text) : m.text;

@@ -216,3 +216,21 @@ describe('a name typed with its initials together', () => {
     expect(joined.scored[0]?.text).toContain('S. K. Quillby');
   });
 });
+
+describe('"who is X" shows the curator\'s role over a description read from the sentence', () => {
+  it('GIVEN a curated role ("Ivo\'s brother, the ferryman") and a sentence that describes X only by a pronoun ("Tarek, his brother,") THEN the answer is the curated role, cited from that sentence', () => {
+    const story = {
+      ...article('ferry', [
+        'Ivo rowed across the bay at dawn.',
+        'On the far shore he found Tarek, his brother, asleep beside the boat.',
+        'The two men sailed home before the storm.',
+      ]),
+      people: [{ name: 'Ivo' }, { name: 'Tarek', role: "Ivo's brother, the ferryman" }],
+    };
+    const { result } = inspectAsk(tinyKnowledgeBase([story]), 'who is Tarek?');
+    expect(result.kind).toBe('answer');
+    if (result.kind !== 'answer') return;
+    expect(result.answer).toBe("Tarek, Ivo's brother, the ferryman");
+    expect(result.citations[0]?.sentence).toBe('On the far shore he found Tarek, his brother, asleep beside the boat.');
+  });
+});

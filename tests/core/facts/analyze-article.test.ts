@@ -258,6 +258,7 @@ describe('curated people', () => {
       name: 'Sean McCormack',
       type: 'person',
       role: 'U.S. State Department spokesman',
+      roleCurated: true,
     });
     const summary = articleEntities(ctx).find((e) => e.name === 'Sean McCormack');
     expect(summary?.roles).toEqual(['U.S. State Department spokesman']);
@@ -620,7 +621,7 @@ describe('a curated name whose last word is also a title', () => {
   it('GIVEN "Albert B. Lord" and "Ann Kell King" on the people list THEN each is found where the sentence writes it, with the curated role', () => {
     const sentences = ['Albert B. Lord suggests that the harbor songs were dictated to a scribe.', 'Later, Ann Kell King led the march, and Albert B. Lord\'s book came out.'];
     const ctx = prepareArticle({ published: PUBLISHED, people: [{ name: 'Albert B. Lord', role: 'scholar' }, { name: 'Ann Kell King' }], sentences });
-    expect(analyzeSentence(ctx, 0).entities).toEqual([{ text: 'Albert B. Lord', name: 'Albert B. Lord', type: 'person', role: 'scholar' }]);
+    expect(analyzeSentence(ctx, 0).entities).toEqual([{ text: 'Albert B. Lord', name: 'Albert B. Lord', type: 'person', role: 'scholar', roleCurated: true }]);
     expect(analyzeSentence(ctx, 1).entities.map((e) => e.name)).toEqual(['Ann Kell King', 'Albert B. Lord']);
   });
 });

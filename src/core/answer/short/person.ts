@@ -23,7 +23,9 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // The names of the clause the question is about first ("Lee won the race, and Ward took second place").
   const fresh = inClauseOrder(freshEntities(input), (e) => e.text, input);
   const described = facts.entities.find((e) => e.type !== 'place' && e.role && mentionedInQuestion(e, questionStems));
-  if (input.aboutName && described) return { answer: personWithRole(described), fit: 1, ...(input.asksIdentity && !described.roleHere ? { roleElsewhere: true } : {}) };
+  if (input.aboutName && described) {
+    return { answer: personWithRole(described), fit: 1, ...(input.asksIdentity && !described.roleHere ? { roleElsewhere: true } : {}), ...(described.roleCurated ? { roleCurated: true } : {}) };
+  }
   // "Who is Jane Roe?" is answered by the role written beside Jane Roe, never by another name —
   // also when no people list knows her but the sentence writes her name ("who is billy koch").
   if (input.asksIdentity && (input.aboutName || writesName(sentence, input.identityWords))) return { answer: sentence, fit: 0 };

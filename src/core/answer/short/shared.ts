@@ -19,6 +19,8 @@ export interface ShortAnswer {
    * sentence ("X said.") does not show it, so it cannot be the evidence.
    */
   roleElsewhere?: boolean | undefined;
+  /** The role shown is the curator's: it is the answer's description, whatever the sentence calls X ("Tarek, his brother"). */
+  roleCurated?: boolean | undefined;
   /** The place's name in the gazetteer when the answer gives it as written ("England" → United Kingdom): what two sources are compared by. */
   canonical?: string | undefined;
 }
