@@ -5,6 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
@@ -29,6 +30,35 @@ import type { BenchEngine, BotQuestions, IngestMeta } from './run-bench.js';
  */
 export function benchIndexPath(indexRoot: string, dir: string): string {
   return join(indexRoot, `${basename(dir)}-index-${createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 8)}`, 'knowledge.index');
+}
+
+/** Newest modification time of the TypeScript files under `dir` (0 for none). */
+function newestSource(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) latest = Math.max(latest, newestSource(path));
+    else if (entry.name.endsWith('.ts')) latest = Math.max(latest, statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+/**
+ * How to start the bench's bot process (`bot-memory`) as the bot itself runs: `npm start` runs the
+ * compiled build when it is at least as new as every source (scripts/start.mjs), so the child is the
+ * compiled one then — tsx's loader and the name-keeping wrappers it adds to every inner function cost
+ * the bot ~40 MB and some CPU it does not spend when deployed; otherwise the sources through tsx.
+ *
+ * @example
+ * botMemoryCommand('/repo/src/bench/engine.ts'); // → { args: ['/repo/dist/src/bench/bot-memory.js'], compiled: true } (a fresh build)
+ */
+export function botMemoryCommand(self: string): { args: string[]; compiled: boolean } {
+  if (extname(self) !== '.ts') return { args: [join(self, '..', 'bot-memory.js')], compiled: true };
+  const root = join(self, '..', '..', '..');
+  const built = join(root, 'dist', 'src', 'bench', 'bot-memory.js');
+  const stamp = join(root, 'dist', '.tsbuildinfo');
+  const fresh = existsSync(built) && existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(newestSource(join(root, 'src')), newestSource(join(root, 'commands')));
+  return fresh ? { args: [built], compiled: true } : { args: ['--import', 'tsx', join(self, '..', 'bot-memory.ts')], compiled: false };
 }
 
 /**
@@ -88,12 +118,10 @@ export function createRealEngine(resources: BuildOptions, indexRoot: string = tm
     async botMemory(dir: string, questions: BotQuestions) {
       const questionsPath = join(indexRoot, `${basename(dir)}-questions.json`);
       await writeFile(questionsPath, JSON.stringify(questions));
-      const self = fileURLToPath(import.meta.url);
-      const child = join(self, '..', `bot-memory${extname(self)}`);
-      const args = extname(self) === '.ts' ? ['--import', 'tsx', child] : [child];
+      const { args, compiled } = botMemoryCommand(fileURLToPath(import.meta.url));
       const { stdout } = await promisify(execFile)(process.execPath, [...args, dir, benchIndexPath(indexRoot, dir), questionsPath], { maxBuffer: 1024 * 1024 });
       const figures = JSON.parse(stdout.trim().split('\n').pop() ?? '') as { rss_mb: number; peak_rss_mb: number; p50_ms: number; p99_ms: number };
-      return { rssMb: figures.rss_mb, peakRssMb: figures.peak_rss_mb, p50Ms: figures.p50_ms, p99Ms: figures.p99_ms };
+      return { rssMb: figures.rss_mb, peakRssMb: figures.peak_rss_mb, p50Ms: figures.p50_ms, p99Ms: figures.p99_ms, compiled };
     },
     warmUp: (kb) => {
       warmUpDates();

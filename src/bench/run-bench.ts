@@ -71,6 +71,8 @@ export interface BotFigures {
   peakRssMb: number;
   p50Ms: number;
   p99Ms: number;
+  /** Whether the bot process ran the compiled build (as `npm start` does when it is fresh) or the sources through tsx. */
+  compiled?: boolean | undefined;
 }
 
 export interface WatchedKnowledge {
@@ -533,7 +535,7 @@ async function benchSize(
   if (bot !== undefined) {
     log(
       `size ${spec.articles}: a bot process started from the persisted index, after the same questions and a digest: RSS ${Math.round(bot.rssMb)} MB (peak ${Math.round(bot.peakRssMb)} MB); ` +
-        `its answers p50 ${round(bot.p50Ms)} ms, p99 ${round(bot.p99Ms)} ms`,
+        `its answers p50 ${round(bot.p50Ms)} ms, p99 ${round(bot.p99Ms)} ms (${bot.compiled === false ? 'the sources through tsx: no fresh compiled build' : 'the compiled build, as npm start runs it'})`,
     );
   }
 
