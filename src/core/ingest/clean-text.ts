@@ -105,6 +105,18 @@ export function isDateLine(paragraph: string): boolean {
 }
 
 /**
+ * A line without a letter or a digit ("___", "* * *", "—"): a rule between parts of the page or of
+ * the story, never a line of its text.
+ *
+ * @example
+ * isSeparator('___'); // → true
+ * isSeparator('2019'); // → false
+ */
+function isSeparator(paragraph: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(paragraph);
+}
+
+/**
  * Page furniture rather than article text.
  *
  * @example
@@ -121,6 +133,7 @@ export function isBoilerplate(paragraph: string): boolean {
  * Shrink" stays a headline while "Sponsored content" does not.
  */
 function isFurniture(paragraph: string, weakWords: number): boolean {
+  if (isSeparator(paragraph)) return true;
   const words = wordCount(paragraph);
   if ((COPYRIGHT.test(paragraph) || COPYRIGHT_C.test(paragraph)) && words <= 40) return true;
   if (isRunningText(paragraph)) {

@@ -14,6 +14,14 @@ const CAPTION = /^(image|photo|picture|video|media) (caption|copyright|credit|so
 /** A trailing credit: "… (Photo: Agency)" or "… Photo by Name/Agency". */
 const TRAILING_CREDIT = /(\((photo|image|credit|photograph|illustration|video)( by)?:?[^)]*\)|\b(photo|photograph|image|illustration) (by|courtesy of|credit:?) [^.]*)$/i;
 
+/**
+ * A photo credit in parentheses closing a caption, naming who took it or where it came from: "(AP
+ * Photo/Jane Roe)", "(Jane Roe/Lake Agency photo via AP)", "(Photo by Jane Roe)". Wire captions run
+ * long (two sentences restating the story), so unlike TRAILING_CREDIT no length or sentence count
+ * keeps them: a paragraph of the story does not end in a credit.
+ */
+const CAPTION_CREDIT = /\((?=[^()]*\b(?:photos?|photograph|images?|pictures?)\b)[^()]*(?:\/|\bvia\b|\bby\b|\bcourtesy\b|:)[^()]*\)$/i;
+
 /** "Continue reading the main story", "[Read: …]", "Related: …", "Read more: …". */
 const LINK_LINE = /^(continue reading\b|\[\s*(read|related|see|watch|listen|more)\b[^\]]*\]$|(read|related|see also|also read|read more|more|watch|listen|recommended|further reading)\s*:)/i;
 
@@ -62,6 +70,7 @@ export function isPageFurniture(paragraph: string, author?: string): boolean {
   if ((PROMPT.test(text) || NEWSLETTER_PROMPT.test(text)) && words(text) <= 30) return true;
   if (PRINT_NOTE.test(text) && words(text) <= 60) return true;
   if (GALLERY_LABEL.test(text) && words(text) <= 12 && !/[.!?]$/.test(text)) return true;
+  if (CAPTION_CREDIT.test(text)) return true;
   if (TRAILING_CREDIT.test(text) && words(text) <= 40 && !/[.!?]["'\u201d\u2019]?\s/.test(text.replace(TRAILING_CREDIT, '').trim())) return true;
   return isBio(text, author);
 }

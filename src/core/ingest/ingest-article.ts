@@ -51,7 +51,7 @@ export const INGEST_WARNINGS = {
   headlineReplaced: (line: string): string =>
     `the first line, "${line.length > 80 ? `${line.slice(0, 79)}…` : line}", was read as the headline and left out of the body; --title replaces it (add it back to the file if it is part of the story)`,
   aboveLeftOut: (lines: readonly string[]): string => leftOut(lines, 'above the story, before its first paragraph'),
-  furnitureLeftOut: (lines: readonly string[]): string => leftOut(lines, 'inside the text as page furniture (a copyright line, a call to action, a date line)'),
+  furnitureLeftOut: (lines: readonly string[]): string => leftOut(lines, 'inside the text as page furniture (a copyright line, a call to action, a date line, a separator)'),
 } as const;
 
 /** The outlet written when none is given or found: honest, and easy to spot in review. */

@@ -22,6 +22,9 @@ describe('isBoilerplate', () => {
     'Sponsored content',
     '12 Comments',
     'Get our free newsletter every weekday morning',
+    // Rules between parts of a page or a story: no letter or digit.
+    '___',
+    '* * *',
   ])('flags "%s"', (paragraph) => {
     expect(isBoilerplate(paragraph)).toBe(true);
   });

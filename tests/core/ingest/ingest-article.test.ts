@@ -116,6 +116,25 @@ describe('ingestArticle on HTML', () => {
     ]);
   });
 
+  it('GIVEN a slideshow caption with its photo credit above the story and "___" rules between its paragraphs THEN the story opens at its first paragraph, and the rules are left out with a warning', () => {
+    const page = [
+      '<html><head><title>Ferry Strike Ends</title><meta property="og:site_name" content="The Ledger"></head><body><article>',
+      '<div class="slides"><p><span>1 / 4</span></p><p>In this photo taken on Monday, crews of the island ferry wait at the pier in Portwell. The crews ended their three-week strike on Tuesday after talks with the operator, the union said.(Lena Marsh/Portwell Harbour Office photo via Wire)</p></div>',
+      '<p>PORTWELL (Wire) — Ferry crews ended a three-week strike on Tuesday after the operator agreed to hire twelve more deckhands, the union said.</p>',
+      '<p>The operator said all routes would run on the normal timetable from Wednesday, with extra sailings at the weekend.</p>',
+      '<p>___</p>',
+      '<p>This version corrects the name of the union to the Harbour Crews Union.</p>',
+      '</article></body></html>',
+    ].join('\n');
+    const { article, warnings } = ok(ingestArticle(page, { published: '2019-04-02' }));
+    expect(article.paragraphs).toEqual([
+      'PORTWELL (Wire) — Ferry crews ended a three-week strike on Tuesday after the operator agreed to hire twelve more deckhands, the union said.',
+      'The operator said all routes would run on the normal timetable from Wednesday, with extra sailings at the weekend.',
+      'This version corrects the name of the union to the Harbour Crews Union.',
+    ]);
+    expect(warnings).toEqual([INGEST_WARNINGS.furnitureLeftOut(['___'])]);
+  });
+
   it('removes the site name from a page title', () => {
     const page =
       '<html><head><title>Ferry Service Resumes | The Ledger</title><meta property="og:site_name" content="The Ledger"></head><body><article><p>Ferry service between the two islands resumed on Tuesday after a three-week strike ended, officials said.</p></article></body></html>';

@@ -136,6 +136,8 @@ describe('page furniture', () => {
     'Appeared in the May 3, 2021, print edition as \'Ferry Returns.\'',
     'Gallery: The ferry at night | 12 Photos',
     'Slideshow: Opening day on the lake',
+    'The ferry waits at its dock on Monday. Crews ended their strike on Tuesday after talks that lasted four days, the union said. (AP Photo/Jane Roe)',
+    'In this photo taken on Monday, the ferry leaves Portwell. The operator said the crossing would run every hour until the end of the season, and passes would be extended.(Jane Roe/Lake Harbour Office photo via AP)',
   ])('drops %j', (line) => {
     expect(isPageFurniture(line)).toBe(true);
   });
@@ -151,6 +153,7 @@ describe('page furniture', () => {
     'The advertisement appeared in the Sunday print edition of the Gazette and drew complaints.',
     'This story has been updated to correct the ferry\'s departure time.',
     'The museum\'s gallery: a room of 40 photos of the lake, all taken by one ferryman.',
+    'The ferryman kept one picture on the wall of the cabin. Visitors asked about it every day (the photo was taken by his father).',
   ])('keeps %j', (line) => {
     expect(isPageFurniture(line)).toBe(false);
   });
