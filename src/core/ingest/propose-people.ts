@@ -12,7 +12,7 @@ const NAME = /^[\p{L}\p{M}\d][\p{L}\p{M}\d.'’&\- ]*(?:, [\p{L}\p{M}\d.'’&\- 
 const MAX_PEOPLE = 30;
 
 /** Lower-case words inside names: "Bill de Blasio", "Museum of Neon Art", "Ibn al-Haytham". */
-const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'of', 'the', 'and', 'for', 'on', 'in', 'at', '&']);
+export const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'of', 'the', 'and', 'for', 'on', 'in', 'at', '&']);
 
 /**
  * How English writes a word, from a dictionary (the CLI passes WordNet): 'common' for a word only

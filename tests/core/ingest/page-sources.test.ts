@@ -132,4 +132,15 @@ describe('weaker metadata, rule by rule', () => {
     expect(cleanByline('Jane Doe and John Roe')).toBe('Jane Doe and John Roe');
     expect(cleanByline('By ')).toBeUndefined();
   });
+
+  it('GIVEN a byline written all in capitals THEN the author is written as a name is, particles, initials and credentials kept sensible', () => {
+    expect(cleanByline('DARA WHITCOMBE')).toBe('Dara Whitcombe');
+    expect(cleanByline('By JEAN DE LA ROCHE')).toBe('Jean de la Roche');
+    expect(cleanByline('J.R. SMITH')).toBe('J.R. Smith');
+    expect(cleanByline("MARY-ANN O'NEIL AND TOMAS BRELL III")).toBe("Mary-Ann O'Neil and Tomas Brell III");
+    expect(cleanByline('By IDA KORR, MD')).toBe('Ida Korr, MD');
+    // One word alone may be an agency; a name with any lower-case letter is as its page writes it.
+    expect(cleanByline('AFP')).toBe('AFP');
+    expect(cleanByline('Tam McDORN')).toBe('Tam McDORN');
+  });
 });
