@@ -160,7 +160,14 @@ function isFurniture(paragraph: string, weakWords: number): boolean {
   return BYLINE.test(paragraph) && words <= 12;
 }
 
-function isProse(paragraph: string): boolean {
+/**
+ * A sentence or more of prose: ends as a sentence does, six words or more, not page furniture.
+ *
+ * @example
+ * isProse('The ferry returned to service on Monday.'); // → true
+ * isProse('By Dana Whitfield'); // → false
+ */
+export function isProse(paragraph: string): boolean {
   return isSentenceEnd(paragraph) && wordCount(paragraph) >= 6 && !isBoilerplate(paragraph);
 }
 

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { cleanByline } from './clean-byline.js';
+import { isProse } from './clean-text.js';
 import { dropFurniture } from './drop-furniture.js';
 import { normalizeText } from './normalize-text.js';
 import { parsePage, prepareForReaderMode } from './page-dom.js';
@@ -62,14 +63,27 @@ function clean(text: string | null | undefined): string {
   return normalizeText(text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Text blocks of a container, innermost only: a `<li>` holding `<p>`s yields the `<p>`s. */
+/** The story's own container: a `<header>` inside it is the article's, not the page's. */
+const ARTICLE = 'article, [itemprop~="articleBody"]';
+
+/**
+ * Text blocks of a container, innermost only: a `<li>` holding `<p>`s yields the `<p>`s. A page's
+ * `<header>` (its banner, its menu) is left out, but the article's own — inside `<article>` or the
+ * declared article body — holds its headline, byline and standfirst (the dek, a sentence or two
+ * summing up the story under the headline), and its text is read, loose text too
+ * (`<header>Ferries stopped. Why?</header>`) when it is prose: the standfirst opens the story,
+ * the headline, byline and date stay out.
+ */
 function blocksOf(container: DocumentLike): string[] {
   const paragraphs: string[] = [];
-  for (const element of container.querySelectorAll(BLOCKS)) {
+  for (const element of container.querySelectorAll(`${BLOCKS}, header`)) {
     if (element.querySelector(BLOCKS) !== null) continue;
-    if (element.closest('figure, figcaption, nav, aside, footer, header, form') !== null) continue;
+    const header = element.closest('header');
+    if (header !== null && header.closest(ARTICLE) === null) continue;
+    if (element.closest('figure, figcaption, nav, aside, footer, form') !== null) continue;
     const text = clean(element.textContent);
-    if (text !== '') paragraphs.push(text);
+    // (Of the article's header only its prose: the headline is in the metadata, the byline and the date too.)
+    if (text !== '' && (header === null || isProse(text))) paragraphs.push(text);
   }
   return paragraphs;
 }

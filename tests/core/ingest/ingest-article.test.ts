@@ -135,6 +135,25 @@ describe('ingestArticle on HTML', () => {
     expect(warnings).toEqual([INGEST_WARNINGS.furnitureLeftOut(['___'])]);
   });
 
+  it("GIVEN a standfirst in the article's own <header> (loose text, or a paragraph) THEN it opens the body; the page's header stays out", () => {
+    const story = [
+      '<p>Ferry crews ended a three-week strike on Tuesday after the operator agreed to hire twelve more deckhands.</p>',
+      '<p>The operator said all routes would run on the normal timetable from Wednesday, with extra sailings at the weekend.</p>',
+    ].join('');
+    const standfirst = 'Islanders waited three weeks for a boat. What did the crews win, and what comes next?';
+    const site = '<header><p>The Ledger brings you the news of the islands every single morning.</p></header>';
+    for (const body of [
+      `${site}<div itemprop="articleBody"><header>${standfirst}</header>${story}</div>`,
+      `${site}<article><header><h1>Ferry Strike Ends</h1><p>${standfirst}</p><p>By Lena Marsh</p></header>${story}</article>`,
+    ]) {
+      const page = `<html><head><title>Ferry Strike Ends</title><meta property="og:site_name" content="The Ledger"></head><body>${body}</body></html>`;
+      const { article, warnings } = ok(ingestArticle(page, { published: '2019-04-02' }));
+      expect(article.paragraphs[0]).toBe(standfirst);
+      expect(article.paragraphs).toHaveLength(3);
+      expect(warnings).toEqual([]);
+    }
+  });
+
   it('removes the site name from a page title', () => {
     const page =
       '<html><head><title>Ferry Service Resumes | The Ledger</title><meta property="og:site_name" content="The Ledger"></head><body><article><p>Ferry service between the two islands resumed on Tuesday after a three-week strike ended, officials said.</p></article></body></html>';
