@@ -108,6 +108,21 @@ export function wireCredit(paragraphs: readonly string[]): string | undefined {
 }
 
 /**
+ * Whether a wire credit names the site itself: the same name ("Reuters", "Reuters.com", "AP" for
+ * "AP News"), or its initials ("AFP" for "Agence France-Presse").
+ *
+ * @example
+ * sameOutlet('Reuters.com', 'Reuters'); // → true
+ * sameOutlet('Lake Gazette', 'AP'); // → false
+ */
+function sameOutlet(site: string, credit: string): boolean {
+  const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const [a, b] = [letters(site), letters(credit)];
+  const initials = site.split(/[\s-]+/).map((word) => word.charAt(0)).join('').toLowerCase();
+  return a.startsWith(b) || (b.length >= 4 && a.includes(b)) || b.includes(a) || initials === b;
+}
+
+/**
  * Extracts the article of an HTML page with Readability (reader mode) over linkedom, then reads its
  * paragraphs from the DOM. Returns undefined when the page has no readable text.
  *
@@ -160,6 +175,12 @@ export function extractHtml(html: string): ExtractedPage | undefined {
       site = value;
       from.source = where;
     }
+  }
+  // A wire story republished by a site: the site stays the outlet (its own tags are the stronger
+  // sign), but the curator is told whose story it is, to cite the wire if that is the outlet meant.
+  const wire = wireCredit(paragraphs);
+  if (site !== undefined && wire !== undefined && !sameOutlet(site, wire)) {
+    from.source = `${from.source ?? 'the page\'s metadata'}, though the dateline credits the story to ${wire} (a wire story)`;
   }
   const readabilityDate = clean(article?.publishedTime) || undefined;
   let published = publishedTime;

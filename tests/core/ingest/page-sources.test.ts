@@ -69,6 +69,18 @@ describe('a wire story with a dateline but no date tag', () => {
     expect(result.found?.from?.source).toBe('the wire credit of the dateline');
   });
 
+  it("GIVEN a site's page of a story its dateline credits to a wire service THEN the site stays the source, and the provenance says whose story it is", () => {
+    const page = fixture('wire-dateline.html').replace('<head>', '<head><meta property="og:site_name" content="The Lake Gazette">');
+    const republished = ok(ingestArticle(page));
+    expect(republished.article.source).toBe('The Lake Gazette');
+    expect(republished.found?.from?.source).toBe("the page's metadata, though the dateline credits the story to Valley Wire (a wire story)");
+    // The wire's own page, under its name or its initials, is no wire story of another site.
+    for (const site of ['Valley Wire', 'ValleyWire.com']) {
+      expect(ok(ingestArticle(page.replace('The Lake Gazette', site))).found?.from?.source).toBeUndefined();
+    }
+    expect(ok(ingestArticle(page.replace('The Lake Gazette', 'Agence Valley-Wire').replace('(Valley Wire)', '(AVW)'))).found?.from?.source).toBeUndefined();
+  });
+
   it('reads datelines with and without a year, and nothing else', () => {
     expect(datelineDate('WASHINGTON, March 3 (Reuters) - Talks resumed.', 2019)).toBe('2019-03-03');
     expect(datelineDate('LONDON, 3 March 2019 - Talks resumed.')).toBe('2019-03-03');
