@@ -290,17 +290,30 @@ function verbAfterWho(tokens: readonly Token[], groups: readonly QueryGroup[]): 
   return stemsOf(verb, groups);
 }
 
+/** Words of the asked noun at most between "which" and its verb: "which cargo ship sank". */
+const ASKED_NOUN_WORDS = 2;
+
 /**
  * The stems of the verb right after "what" when it is written in the past ("what drove the Jews
- * into Rome", "what caused the fire"), with the words it matched: the question asks for its subject.
- * Undefined for "what year …", "what did …", "what is …".
+ * into Rome", "what caused the fire"), or right after the noun of "which/what <noun>" ("which
+ * rocket broke up", "which cargo ship sank"), with the words it matched: the question asks for its
+ * subject. Undefined for "what year …", "what did …", "what is …", "which bridges were closed".
  *
  * @example verbAfterWhat(tokenize('what caused the fire'), groups)?.has('caus'); // true
+ * @example verbAfterWhat(tokenize('which ferry sank in the storm'), groups)?.has('sink'); // true
  */
 function verbAfterWhat(tokens: readonly Token[], groups: readonly QueryGroup[]): ReadonlySet<string> | undefined {
-  const at = tokens.findIndex((t) => t.word === 'what');
-  const verb = tokens[at + 1];
-  if (at < 0 || verb === undefined || STOPWORDS.has(verb.word) || AUXILIARIES.has(verb.word) || !isPastForm(verb.word)) return undefined;
+  const at = tokens.findIndex((t) => t.word === 'what' || t.word === 'which');
+  if (at < 0) return undefined;
+  const isVerb = (t: Token): boolean => !STOPWORDS.has(t.word) && !AUXILIARIES.has(t.word) && isPastForm(t.word);
+  // "what drove …": the verb right after "what"; "which rocket broke up": the verb after the asked noun.
+  let verb = (tokens[at] as Token).word === 'what' ? tokens[at + 1] : undefined;
+  if (verb === undefined || !isVerb(verb)) {
+    const after = tokens.slice(at + 2, at + 2 + ASKED_NOUN_WORDS).findIndex(isVerb);
+    const noun = tokens.slice(at + 1, at + 2 + after);
+    verb = after < 0 || noun.some((t) => STOPWORDS.has(t.word) || t.capitalized) ? undefined : tokens[at + 2 + after];
+  }
+  if (verb === undefined) return undefined;
   // ("what caused" before "did": "what books did she buy" asks no subject.)
   if (tokens.slice(at + 2).some((t) => /^(?:did|do|does)$/.test(t.word))) return undefined;
   return stemsOf(verb, groups);

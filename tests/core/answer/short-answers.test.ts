@@ -1037,6 +1037,17 @@ describe('what: the subject of the question\'s verb', () => {
     expect(answer('Think of what happened to the mill.', 'what happened to the mill')).toBe('Think of what happened to the mill.');
   });
 
+  it('GIVEN "a Harlan-built steam launch towing two skiffs ran aground" THEN "which launch ran aground" is the launch, cut after the asked noun', () => {
+    const sentence = 'A grain barge sank off the point in June 1911, and a Harlan-built steam launch towing two skiffs ran aground on the bar in July 1912.';
+    const which = (question: string) => {
+      const { analysis } = inspectAsk(kb, question);
+      return shownAnswer({ ...base, type: 'what', head: analysis.head, sentence, facts: { entities: [], dates: [], numbers: [], hasReason: false }, questionStems: stems(question), verbStems: analysis.verbStems }).answer;
+    };
+    expect(which('which launch ran aground in july 1912')).toBe('a Harlan-built steam launch');
+    expect(which('which steam launch ran aground on the bar')).toBe('a Harlan-built steam launch');
+    expect(inspectAsk(kb, 'which plan did the council pass').analysis.verbStems).toBeUndefined();
+  });
+
   it('GIVEN "what books did she buy" THEN the question asks for no subject of a verb', () => {
     expect(inspectAsk(kb, 'what books did she buy').analysis.verbStems).toBeUndefined();
     expect(inspectAsk(kb, 'what drove farmers into vessa').analysis.verbStems?.size).toBeGreaterThan(0);

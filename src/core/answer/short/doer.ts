@@ -64,10 +64,25 @@ export function doerAnswer(input: ShortAnswerInput, fit: number): ShortAnswer | 
       if (before !== undefined && /[^\s'’-]/.test(gap(before, token))) break;
     }
   }
+  span = upToAskedNoun(span, input);
   const first = span[0];
   const last = span[span.length - 1];
   if (first === undefined || last === undefined || span.length > MAX_WORDS) return undefined;
   if (span.length === 1 && PRONOUN.test(first.word)) return undefined;
   if (span.every((t) => STOPWORDS.has(t.word) || questionStems.has(t.stem))) return undefined;
   return { answer: withoutLeadingWords(sentence.slice(first.start, last.end)), fit };
+}
+
+/**
+ * A subject cut after the noun a "which <noun>" question asks for, with the question's words
+ * written right after it: "which rocket broke up" → "a Proton rocket" of "a Proton rocket carrying
+ * a satellite broke up" (what it carried describes it, and is no answer); "which cargo ship sank"
+ * → "the old cargo ship". The subject whole when it does not write the noun.
+ */
+function upToAskedNoun(span: readonly Token[], input: ShortAnswerInput): Token[] {
+  const asked = input.head === undefined ? undefined : tokenize(input.head)[0]?.stem;
+  let end = span.findIndex((t) => t.stem === asked);
+  if (end < 0) return [...span];
+  while (end + 1 < span.length && input.questionStems.has((span[end + 1] as Token).stem) && !STOPWORDS.has((span[end + 1] as Token).word)) end++;
+  return span.slice(0, end + 1);
 }
