@@ -1070,6 +1070,16 @@ describe('what: the object of the question\'s verb', () => {
     expect(answer('The council approved the new harbour budget on Monday.', 'what did the council approve')).toBe('the new harbour budget');
   });
 
+  it('GIVEN "reported hearing a peal of bells and smelling smoke" THEN "what did the crofters hear and smell" is both objects, each with its "of"', () => {
+    const sentence = 'Crofters reported hearing a peal of bells and smelling thick smoke north of the glen that night.';
+    expect(answer(sentence, 'what did the crofters hear and smell')).toBe('a peal of bells and thick smoke');
+    // One verb asked: its object alone, through "of"; a word that opens a phrase of place before "of" ends it.
+    expect(answer(sentence, 'what did the crofters hear')).toBe('a peal of bells');
+    expect(answer('Melvina took a jar of plum jam out of the larder.', 'what did melvina take')).toBe('a jar of plum jam');
+    // An "of" phrase that makes the object long: the object up to it.
+    expect(answer('The council approved the budget of the new harbour board of the old county town.', 'what did the council approve')).toBe('the budget');
+  });
+
   it('GIVEN "what did the boatmen call their barges" THEN not the barges: a verb of naming asks for the name', () => {
     const sentence = 'The boatmen called their mule-drawn barges river mules.';
     expect(answer(sentence, 'what did the boatmen call their mule-drawn barges')).toBe(sentence);

@@ -17,7 +17,13 @@ const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you)$/;
  * auxiliary ("the roses were …": what was said, not what was taken).
  */
 const OBJECT_END =
-  /^(?:to|from|under|with|into|onto|for|at|on|in|by|of|off|over|across|through|toward|towards|after|before|during|until|since|because|while|when|where|and|but|or|that|which|who|whom|is|are|was|were|had|has|have|would|will|could|should|might|may)$/;
+  /^(?:to|from|under|with|into|onto|for|at|on|in|by|off|over|across|through|toward|towards|after|before|during|until|since|because|while|when|where|and|but|or|that|which|who|whom|is|are|was|were|had|has|have|would|will|could|should|might|may)$/;
+/**
+ * Words that, before "of", open a phrase of their own rather than go on with the object's noun:
+ * "a loud bang west of the town", "the cat out of the bag" end at "west" and "out" ("a cup of tea"
+ * goes on through its "of").
+ */
+const BEFORE_OF_END = /^(?:out|ahead|instead|outside|inside|short|north|south|east|west|northeast|northwest|southeast|southwest|regardless)$/;
 /** An object that is only a pronoun, or opens speech ("that …"), tells the reader nothing. */
 const NO_OBJECT = /^(?:it|him|her|them|us|me|you|this|that|these|those|what|something|anything|nothing|everything|himself|herself|themselves)$/;
 /** Words of an object shown at most: a longer one tells the reader no more than the sentence. */
@@ -72,26 +78,65 @@ export function objectAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
       // The first of the question's words the sentence writes as a verb after its subject decides:
       // a later word ("mule" of "their mule-drawn trucks") is no verb of the question.
       if (NAMING.has(verb)) return undefined;
-      const span: Token[] = [];
-      for (let i = v + 1; i < tokens.length && span.length <= MAX_WORDS; i++) {
-        const t = tokens[i] as Token;
-        if (OBJECT_END.test(t.word) || (span.length > 0 && /[^\s'’-]/.test(gap(tokens[i - 1] as Token, t)))) break;
-        if (span.length === 0 && /[^\s]/.test(gap(token, t))) break;
-        span.push(t);
-      }
+      const { span, end } = objectAfter(tokens, v, gap);
       const first = span[0];
       const last = span[span.length - 1];
-      if (first === undefined || last === undefined || span.length > MAX_WORDS) return undefined;
-      if (span.length === 1 && NO_OBJECT.test(first.word)) return undefined;
-      if (span.every((t) => STOPWORDS.has(t.word) || input.questionStems.has(t.stem))) return undefined;
+      if (first === undefined || last === undefined || !tellsObject(span, input)) return undefined;
       // "what did Ann want the money for": the question gives the object ("the money") and asks
       // something else of it; the sentence's object holding it is no answer.
       const given = new Set(words.slice(split + 1));
       if (span.some((t) => given.has(t.stem))) return undefined;
-      return { answer: withoutLeadingWords(input.sentence.slice(first.start, last.end)), fit };
+      const answer = withoutLeadingWords(input.sentence.slice(first.start, last.end));
+      // "what did locals see and hear": the object of the question's next verb, written after
+      // "and" ("seeing a flash of light and hearing a loud thud"), is the answer's other half.
+      const second = words[split + 1];
+      const and = tokens[end + 1];
+      if (second === undefined || tokens[end]?.word !== 'and' || and === undefined || and.capitalized || !isVerb(and, second)) return { answer, fit };
+      const other = objectAfter(tokens, end + 1, gap).span;
+      const [from, to] = [other[0], other[other.length - 1]];
+      const asked = new Set(words.slice(split + 2));
+      if (from === undefined || to === undefined || !tellsObject(other, input) || other.some((t) => asked.has(t.stem))) return { answer, fit };
+      return { answer: `${answer} and ${input.sentence.slice(from.start, to.end)}`, fit };
     }
   }
   return undefined;
+}
+
+/**
+ * The object written right after the verb at `v`, up to a preposition, a clause or a stop; an "of"
+ * goes on with its noun ("a flash of light"), but not after a word that opens a phrase of its own
+ * ("a thud west of the town" is a thud). `end` is the index of the word that ended it.
+ */
+function objectAfter(tokens: readonly Token[], v: number, gap: (a: Token, b: Token) => string): { span: Token[]; end: number } {
+  const span: Token[] = [];
+  let beforeOf: number | undefined;
+  let i = v + 1;
+  for (; i < tokens.length && span.length <= MAX_WORDS; i++) {
+    const t = tokens[i] as Token;
+    if (OBJECT_END.test(t.word) || (span.length > 0 && /[^\s'’-]/.test(gap(tokens[i - 1] as Token, t)))) break;
+    if (span.length === 0 && /[^\s]/.test(gap(tokens[v] as Token, t))) break;
+    if (t.word === 'of' && (span.length === 0 || BEFORE_OF_END.test((span[span.length - 1] as Token).word))) {
+      if (span.length > 0) span.pop();
+      break;
+    }
+    if (t.word === 'of') beforeOf ??= span.length;
+    span.push(t);
+  }
+  // (An "of" with nothing after it ends nothing: "took the rest of," is the rest; nor does one that
+  // makes the object too long: "the budget of the board of …" is the budget.)
+  if (span.length > MAX_WORDS && beforeOf !== undefined) {
+    span.length = beforeOf;
+    i = v + 1 + beforeOf;
+  }
+  while (span.length > 0 && (span[span.length - 1] as Token).word === 'of') span.pop();
+  return { span, end: i };
+}
+
+/** Whether an object says something: not long, not a lone pronoun, not only small words or the question's. */
+function tellsObject(span: readonly Token[], input: ShortAnswerInput): boolean {
+  if (span.length > MAX_WORDS) return false;
+  if (span.length === 1 && NO_OBJECT.test((span[0] as Token).word)) return false;
+  return !span.every((t) => STOPWORDS.has(t.word) || input.questionStems.has(t.stem));
 }
 
 /** The words that give a thing its name in a sentence: "ginger cakes called belly-cakes". */
