@@ -123,6 +123,15 @@ describe('who: credits and agents', () => {
     expect(who('The carriage works, long controlled by the Harlow brothers though Dunmore Mills owned most of its stock, went its own way.', [firm], 'who controlled the carriage works').answer).toBe('the Harlow brothers');
   });
 
+  it('GIVEN two bodies joined by "and" ("both the Harbor Guild and Vessa Ferries said …") THEN both, not the one right before the verb', () => {
+    const bodies = [{ ...org('Harbor Guild'), role: 'union of the dockers' }, { ...org('Vessa Ferries'), role: 'ferry company' }];
+    expect(who('But both the Harbor Guild and Vessa Ferries said the strike would not delay the summer boats.', bodies, 'who said the strike would not delay the boats').answer).toBe('Harbor Guild and Vessa Ferries');
+    // A person and a body doing it together: both.
+    expect(who('Ann Lee and Vessa Ferries sued the town.', [person('Ann Lee'), org('Vessa Ferries')], 'who sued the town').answer).toBe('Ann Lee and Vessa Ferries');
+    // One body alone: it, with its role.
+    expect(who('The Harbor Guild said the strike would end.', bodies, 'who said the strike would end').answer).toBe('Harbor Guild, union of the dockers');
+  });
+
   it('GIVEN countries as the doers THEN as the sentence writes them, both of a pair', () => {
     const place = (text: string, name: string) => ({ text, name, type: 'place' as const });
     expect(who('Britain and France were forced out of the canal zone.', [place('Britain', 'United Kingdom'), place('France', 'France')], 'who was forced out of the canal zone').answer).toBe('Britain and France');

@@ -113,8 +113,8 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
     // founders" of a list whose founders the curators named: the list, not its first founder.
     const sharesRole = roleOverlap(person) > 0 && people.filter((e) => e !== person && roleOverlap(e) === roleOverlap(person)).length > 0;
     // "Broad and Ross have contended …": both, roles or not (the citation shows them); a role the
-    // question asks about keeps to those who hold it.
-    const pair = person.type === 'person' && (!person.role || sharesRole || roleOverlap(person) === 0) ? joinedPair(sentence, person, sharesRole ? named : people.filter((e) => roleOverlap(e) === 0)) : undefined;
+    // question asks about keeps to those who hold it. Bodies too: "both the Guild and the Union said …".
+    const pair = person.type !== 'place' && (!person.role || sharesRole || roleOverlap(person) === 0) ? joinedPair(sentence, person, sharesRole ? named : doers.filter((e) => roleOverlap(e) === 0)) : undefined;
     // "killed by Mr. Lomax's son": the son did it, not Lomax; "Lomax's election" is still Lomax.
     const owned = elsewhere || input.isPerson === undefined ? undefined : ownedBy(sentence, person.text, (noun) => input.isPerson?.(noun) === true, questionStems);
     const answer = elsewhere ? sentence : (owned ?? pair ?? personWithRole(person));
