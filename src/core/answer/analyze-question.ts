@@ -60,6 +60,8 @@ export interface QuestionAnalysis {
   head: string | undefined;
   /** The stem of the thing a "where" question asks the place of ("where was the convention" → convent…), if any. */
   placed: string | undefined;
+  /** The kind of place a "which/what <noun>" question asks for ("over which region …" → region), if any. */
+  placeKind: string | undefined;
 }
 
 /** "Who is …", "who was …", "who's …": the question asks who someone is, not who did something. */
@@ -225,6 +227,7 @@ export function analyzeQuestion(
     numbers: tokens.filter((t, i) => /\d/.test(t.word) || NUMBER_WORDS.test(t.word) || namesMonth(tokens, i)).map((t) => t.word),
     head: type === 'what' ? headNoun(text) : undefined,
     placed: type === 'where' ? whereSubject(text) : undefined,
+    placeKind: type === 'where' ? headNoun(text) : undefined,
   };
 }
 

@@ -155,6 +155,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly echo: QuestionAnalysis['echo'];
   readonly nounStems: ReadonlySet<string>;
   readonly placed: string | undefined;
+  readonly placeKind: string | undefined;
 
   constructor(
     analysis: QuestionAnalysis,
@@ -183,6 +184,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
     this.echo = analysis.echo;
     this.nounStems = analysis.nounStems;
     this.placed = analysis.placed;
+    this.placeKind = analysis.placeKind;
   }
 
   get facts(): SentenceFacts {

@@ -574,6 +574,21 @@ describe('where: the place a word of the question takes with "of"', () => {
   });
 });
 
+describe('where: the kind of place the question names ("which county")', () => {
+  const place = (text: string) => ({ text, name: text, type: 'place' as const });
+  const kb = tinyKnowledgeBase([article('a', ['The storm passed.'])], defaultBuildOptions());
+  const where = (sentence: string, names: string[], question: string) =>
+    shortAnswer({ ...base, type: 'where', sentence, facts: { entities: names.map(place), dates: [], numbers: [], hasReason: false }, questionStems: stems(question), placeKind: inspectAsk(kb, question).analysis.placeKind }).answer;
+
+  it('GIVEN "over the hilly Danish Orlo county in Vessa" THEN "over which county did the storm pass" is the county the sentence names, not the larger place', () => {
+    expect(where('The storm passed at dawn over the hilly Danish Orlo county in Vessa, the weather office said.', ['Vessa'], 'over which county did the storm pass')).toBe('Orlo county');
+    expect(where('The storm passed at dawn over the province of Dunmore in Vessa.', ['Vessa'], 'over which province did the storm pass')).toBe('Dunmore');
+    // No name written with the kind, or only one the question gives: the place, as before.
+    expect(where('The storm passed at dawn over a county in Vessa.', ['Vessa'], 'over which county did the storm pass')).toBe('Vessa');
+    expect(where('The storm passed over Orlo county in Vessa.', ['Vessa'], 'which county near orlo did the storm pass')).toBe('Vessa');
+  });
+});
+
 describe('where: by another place, how far, and by which part of it', () => {
   const place = (text: string) => ({ text, name: text, type: 'place' as const });
   const where = (sentence: string, names: string[]) => shortAnswer({ ...base, type: 'where', sentence, facts: { entities: names.map(place), dates: [], numbers: [], hasReason: false }, questionStems: stems('where is vessa'), placed: whereSubject('where is vessa') }).answer;

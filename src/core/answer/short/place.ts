@@ -72,6 +72,10 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   if (top?.origin && !input.questionStems.has('from')) return { answer: sentence, fit: top.score >= 2 ? 1 : 0.75 };
   if (top) {
     const fit = top.score >= 2 ? 1 : 0.75;
+    // "over which region": the place the sentence names with that word ("the remote Tuva region in
+    // Siberia" → "Tuva region"), not the larger place around it.
+    const kindNamed = placeOfKind(input);
+    if (kindNamed !== undefined && !offClause(sentence, kindNamed, input.questionStems)) return { answer: kindNamed, fit };
     // "was born in nearby Rowley; … moved to West Boxford": a place in a clause the question is not
     // about is no answer when the place of its own clause is no name the extraction knows; the
     // sentence, which says where, is.
@@ -120,6 +124,40 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   const phrase = locationPhrase(input);
   if (phrase !== undefined) return { answer: phrase, fit: PHRASE_AS_PLACE };
   return { answer: sentence, fit: NO_FIT };
+}
+
+/** Up to three capitalised words right before a word: "the remote Russian Tuva region". */
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})$/u;
+/** A name after a kind of place and "of": "the province of Vessa", "the city of New Harlan". */
+const NAME_AFTER_OF = /^\s+of\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
+
+/**
+ * The place a sentence names with the kind a "which <noun>" question asks for: "over which region"
+ * of "over the remote Russian Tuva region in Siberia" is "Tuva region" (a people's adjective before
+ * it, "Russian", is no part of the name); "which province" of "in the province of Vessa" is
+ * "Vessa". `undefined` when the sentence writes the kind with no name, or only a name the question gives.
+ *
+ * @example
+ * placeOfKind({ placeKind: 'county', sentence: 'The fire spread into the dry Orlo county hills.', … }); // 'Orlo county'
+ */
+function placeOfKind(input: ShortAnswerInput): string | undefined {
+  const { sentence, questionStems } = input;
+  const kind = input.placeKind === undefined ? undefined : tokenize(input.placeKind)[0]?.stem;
+  if (kind === undefined) return undefined;
+  const fresh = (name: string): boolean => !tokenize(name).every((t) => STOPWORDS.has(t.word) || questionStems.has(t.stem));
+  for (const token of tokenize(sentence)) {
+    if (token.stem !== kind) continue;
+    const after = NAME_AFTER_OF.exec(sentence.slice(token.end))?.[1]?.replace(/[.,]$/, '');
+    if (after !== undefined && fresh(after)) return after;
+    // (A kind written capitalised is a name's own word: "Penn State" is no state.)
+    if (token.capitalized) continue;
+    const words = NAME_BEFORE.exec(sentence.slice(0, token.start))?.[1]?.trim().split(/\s+/) ?? [];
+    // ("The Vessa region": the sentence's first word; "Russian Tuva": a people's adjective.)
+    while (words.length > 0 && (/^(?:The|A|An)$/.test(words[0] as string) || demonym(words[0] as string))) words.shift();
+    const name = words.join(' ');
+    if (name !== '' && !/[.,]$/.test(name) && fresh(name)) return `${name} ${sentence.slice(token.start, token.end)}`;
+  }
+  return undefined;
 }
 
 /** Endings that make a place's name an adjective or a people: "Asia" → "Asian", "Europe" → "European", "Paris" → "Parisian". */

@@ -64,6 +64,8 @@ export interface ShortAnswerInput {
   echo?: { wh: string; next: string } | undefined;
   /** The stem of the thing a "where" question asks the place of ("where was the convention …"). */
   placed?: string | undefined;
+  /** The kind of place a "which <noun>" where-question asks for ("over which region …" → region; see `placeAnswer`). */
+  placeKind?: string | undefined;
   /** Stems of the question's words written right after a determiner: nouns ("the state department"), not verbs. */
   nounStems?: ReadonlySet<string> | undefined;
   /**
