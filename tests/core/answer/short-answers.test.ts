@@ -1030,6 +1030,14 @@ describe('what: the other side of "is" from the question\'s words', () => {
     expect(ask('Thus the harbour wall is what keeps the town dry.', 'what keeps the town dry')).toBe('the harbour wall');
   });
 
+  it('GIVEN "had two "team colours" - namely, amber or teal - and …" THEN "what were the two team colours" is what "namely" gives', () => {
+    expect(ask('Each rower also wore two "team colours" - namely, amber or teal - and these were the colours of the old boathouse.', 'what were the two team colours')).toBe('amber or teal');
+    expect(ask('The fair kept its two oldest rules, namely no dogs on the green and no music after ten.', 'what were the fair\'s oldest rules')).toBe('no dogs on the green and no music after ten');
+    // A "namely" far from the question's words says what something else is.
+    const other = 'The fair kept its rules, though the mayor named a new judge, namely his cousin Ada.';
+    expect(ask(other, 'what were the fair\'s rules')).toBe(other);
+  });
+
   it('GIVEN "is not", a passive, a relative pronoun, or a long other side THEN the sentence itself', () => {
     const passive = 'The price of the boat was set by the board.';
     expect(ask(passive, 'what was the price of the boat')).toBe(passive);

@@ -63,6 +63,36 @@ export function copulaAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
   return best && { answer: best.answer, fit };
 }
 
+/** Words that say what the phrase before them is, then the words that say it: "two colours -- namely, red and blue". */
+const NAMELY = /\b(?:namely|i\.\s?e\.|that is to say)\s*,?\s*/giu;
+/** Where what "namely" gives ends: a dash, a stop, a bracket, or a comma before a new clause. */
+const NAMELY_END = /\s+[-–—]|[-–—]{2}|[;:()!?"“”]|\.(?:\s|$)|,\s+(?:and|but|which|who|that|while|so)\s/iu;
+/** Words before "namely" within which the question's words must stand: "the two main dishes - namely". */
+const NAMELY_REACH = 4;
+
+/**
+ * "What were the two colours": what the sentence gives after "namely" (or "i.e.") right after the
+ * question's words ("had two "team colours" - namely, red or blue - and …" → "red or blue").
+ * `undefined` when the sentence writes no "namely", or not right after the question's words, or
+ * what follows is long or only the question's words.
+ *
+ * @example
+ * namelyAnswer({ type: 'what', sentence: 'The flag had two colours, namely red and blue.', questionStems: stems('what were the two colours'), … }, 0.8); // { answer: 'red and blue', fit: 0.8 }
+ */
+export function namelyAnswer(input: ShortAnswerInput, fit: number): ShortAnswer | undefined {
+  const { sentence, questionStems } = input;
+  for (const m of sentence.matchAll(NAMELY)) {
+    const before = tokenize(sentence.slice(0, m.index)).slice(-NAMELY_REACH);
+    if (questionWordsIn(before.map((t) => t.word).join(' '), questionStems) === 0) continue;
+    const rest = sentence.slice(m.index + m[0].length);
+    const answer = tidy(rest.slice(0, NAMELY_END.exec(rest)?.index ?? rest.length));
+    const words = tokenize(answer);
+    if (words.length === 0 || words.length > MAX_WORDS || words.every((t) => STOPWORDS.has(t.word) || questionStems.has(t.stem))) continue;
+    return { answer, fit };
+  }
+  return undefined;
+}
+
 /** Small words that open a clause rather than a phrase: "Thus", "And", "So", "Now". */
 const LEADING = /^(?:thus|so|and|but|now|then|yet|still|also|hence|indeed|perhaps)\s+/i;
 
