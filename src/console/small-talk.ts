@@ -40,6 +40,8 @@ export type WordTest = (word: string) => boolean;
 
 /** Letters that English words do not use (é, ñ, ß, ø, …) and the Spanish opening marks. */
 const NOT_ENGLISH_MARKS = /[¿¡]|[^\p{ASCII}\P{Script=Latin}]/u;
+/** The Spanish opening marks: "¿Quién?" is a question in Spanish even with only a capitalised word. */
+const SPANISH_MARKS = /[¿¡]/u;
 
 /**
  * Whether a line is written in another language than English. Mostly non-Latin letters (Cyrillic,
@@ -49,11 +51,15 @@ const NOT_ENGLISH_MARKS = /[¿¡]|[^\p{ASCII}\P{Script=Latin}]/u;
  * function word); any other word against, a capitalised one in the middle of the line only half
  * (it may be a name the knowledge base does not have). The line is in another language when most
  * of the weight is against — and, unless it has letters English does not use, when it has at
- * least two such words, so that one misspelt name is not a language.
+ * least two such words, so that one misspelt name is not a language. When every word against is
+ * written as a name is (capital first, small letters after: "Nataliya Vasilyeva", "/who Oksana
+ * Hrytsenko"), the line asks about names, not in another language: a question in another language
+ * has small-letter words of its own ("cerró", "geschlossen").
  *
  * @example looksNonEnglish('¿Quién rechazó la propuesta?', isEnglish) // true
  * @example looksNonEnglish('who rejectd the propsal', isEnglish)      // false
  * @example looksNonEnglish('wher was jon brown hangd', isEnglish)    // false
+ * @example looksNonEnglish('Oksana Hrytsenko', isEnglish)            // false
  */
 export function looksNonEnglish(question: string, isEnglish: WordTest | undefined): boolean {
   // Full-width letters ("ＷＨＯ ＩＳ") are the letters they show. A question word typed with a slip
@@ -67,6 +73,7 @@ export function looksNonEnglish(question: string, isEnglish: WordTest | undefine
   let english = 0;
   let other = 0;
   let otherWords = 0;
+  let namesOnly = true;
   let position = 0;
   for (const word of text.match(WORD) ?? []) {
     const first = position++ === 0;
@@ -84,10 +91,17 @@ export function looksNonEnglish(question: string, isEnglish: WordTest | undefine
     const capitalised = word !== lower && word.charAt(0) !== lower.charAt(0);
     other += capitalised && !first ? 0.5 : 1;
     otherWords += 1;
+    if (!NAME_CASE.test(word)) namesOnly = false;
   }
-  if (other <= english) return false;
+  if (other <= english || (namesOnly && !SPANISH_MARKS.test(text))) return false;
   return otherWords >= 2 || NOT_ENGLISH_MARKS.test(text);
 }
+
+/**
+ * A word written as a name: a capital, then small letters ("Vasilyeva", "McNeil", "Ibárruri"), not
+ * a word of a line in capitals ("GESCHLOSSEN").
+ */
+const NAME_CASE = /^\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*$/u;
 
 /** Words shorter than this are too often one letter from an English word in any language ("warum", "warm"). */
 const MISSPELT_MIN_LENGTH = 6;

@@ -159,6 +159,8 @@ describe('consoleReply', () => {
     }
     // An English question it cannot answer is still a miss.
     expect(await consoleReply('who won the chess tournament in Reykjavik', kb)).toMatch(/^I don't know/);
+    // So is a name it does not know, however foreign it looks (a byline's name).
+    expect(await consoleReply('/who Oksana Hrytsenko', kb)).toMatch(/^I don't know/);
     // Keys struck at random are no language: the line says it could not read them, not that they are foreign.
     expect(await consoleReply('asdkjh qwpoeiru zxmcnv', kb)).toMatch(/^Sorry, I could not read that as an English question\./);
   });

@@ -91,6 +91,17 @@ describe('looksNonEnglish on invented text', () => {
     }
   });
 
+  it('GIVEN a line of names the dictionary lacks, written as names are THEN it is not another language', () => {
+    // What `/who` passes on: a byline's name, first word and all.
+    for (const text of ['Oksana Hrytsenko', 'Dragomira Vukašinović', 'Oksana Hrytsenko or Bohdan Kyrylenko?']) {
+      expect(looksNonEnglish(text, toyEnglish), text).toBe(false);
+    }
+    // A question in another language keeps small-letter words of its own, or its Spanish marks.
+    for (const text of ['Wer hat Oksana Hrytsenko geschlossen?', 'WER HAT DEN LEUCHTTURM GESCHLOSSEN', '¿Quién Cerró?']) {
+      expect(looksNonEnglish(text, toyEnglish), text).toBe(true);
+    }
+  });
+
   it('without a dictionary, judges only the script', () => {
     expect(looksNonEnglish('¿Quién cerró el faro?', undefined)).toBe(false);
   });
