@@ -4,6 +4,7 @@
  * instead of the "I don't know" of a question the knowledge base does not answer.
  */
 import { mendQuestionWord } from '../core/answer/question-type.js';
+import { answerFor } from '../render/replies.js';
 import { QUESTION_FILLER, STOPWORDS } from '../core/text/stopwords.js';
 import type { KnowledgeBase, Lexicon } from '../core/types.js';
 
@@ -155,7 +156,8 @@ const examplesCache = new WeakMap<KnowledgeBase, readonly string[]>();
 /**
  * Two example questions the knowledge base answers, built from its own content: "Who is <the most
  * mentioned person>?" and "What happened in <the most mentioned place>?" (or, without a place, a
- * question about another name). Each is asked first and kept only if answered; `[]` for an empty
+ * question about another name). Each is asked first and kept only if answered as the console
+ * answers it (a "Who is" by the person's profile too); `[]` for an empty
  * knowledge base. Remembered per knowledge base (a reload builds a new one).
  *
  * @example exampleQuestions(kb) // ['Who is Maria Okafor?', 'What did Tom Reyes say?']
@@ -176,7 +178,13 @@ export function exampleQuestions(kb: KnowledgeBase): readonly string[] {
     else if (profile?.type === 'place') places.push(name);
     else if (profile) others.push(name);
   }
-  const answered = (question: string) => kb.ask(question).kind === 'answer';
+  // Answered as the console answers it: "Who is Marta Quell?" shows her profile when no sentence
+  // says who she is, and a "What did … say?" a model answers with a sentence where she says
+  // nothing ("Quell was right") is no example to lead with.
+  const answered = (question: string) => {
+    const outcome = answerFor(kb, question);
+    return outcome.kind === 'profile' || outcome.view.kind === 'answer';
+  };
   const chosen: string[] = [];
   const subjects = new Set<string>();
   const tryAdd = (subject: string, question: string) => {
