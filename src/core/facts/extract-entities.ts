@@ -238,6 +238,13 @@ const PLACE_HEADS = words(`Mount Mt. Lake Fort Ft. Port Cape Camp Point Gulf Isl
   Northwest Northeast Southwest Southeast Upper Lower San Santa Los Las St. Saint Republic Kingdom Interstate
   Route Highway`);
 
+/**
+ * Words for a kind of place written in lower case after its name (`the Tuva region`, `Hubei
+ * province`): the name before them is a place.
+ */
+const LOWER_PLACE_NOUNS = words(`region province district republic territory state county prefecture oblast
+  area city town village island islands peninsula valley`);
+
 /** Words for a kind of place written before "of" and its name: `State of California`, `City of London`. */
 const PLACE_OF = words(`State Commonwealth City Town Province County Territory`);
 
@@ -916,6 +923,14 @@ export function readMentions(sentence: string): RawMention[] {
       pushMention(out, sentence, initial, run, 'place', true);
       const pushed = out[out.length - 1];
       if (pushed && country) pushed.canonical = country.name;
+      continue;
+    }
+    // `the remote Norwegian Vestmark region`: a country's adjective before a place named with a
+    // lower-case place noun after it is no word of the place's name, which is `Vestmark` (`French
+    // Guiana`, `British Columbia`, places of their own, were taken above; `Belgian Congo` or a
+    // `British Austin` with no place noun after them are left as they are).
+    if (run.length > 1 && noun !== undefined && LOWER_PLACE_NOUNS.has(noun.text) && countryOfDemonym(head.text) !== undefined && !lookupPlace(head.text)) {
+      pushMention(out, sentence, false, run.slice(1), 'place', true);
       continue;
     }
     const titled = splitTitle(sentence, run);

@@ -270,6 +270,14 @@ describe('curated people', () => {
     expect(analyzeSentence(ctx, 0).entities.map((e) => `${e.type}:${e.text}`)).toEqual(['place:Maryland', 'place:Virginia', 'place:District of Columbia']);
   });
 
+  it('GIVEN a country\'s adjective before a place named with "region" ("the remote Norwegian Vestmark region") THEN the place is "Vestmark", not a person "Norwegian Vestmark"', () => {
+    expect(readMentions('The balloon came down over the remote Norwegian Vestmark region on Monday.').map((m) => `${m.type}:${m.text}`)).toEqual(['place:Vestmark']);
+    expect(readMentions('Herders in the Chinese Tolgai province moved south.').map((m) => `${m.type}:${m.text}`)).toContain('place:Tolgai');
+    // A place of its own that opens with such an adjective keeps its name.
+    expect(readMentions('She moved to the British Columbia interior.').map((m) => m.text)).toContain('British Columbia');
+    expect(readMentions('Pickers came from the British Columbia region.').map((m) => m.text)).toContain('British Columbia');
+  });
+
   it('GIVEN "the State of Vermont" THEN a place, that state, not a person', () => {
     const ctx = prepareArticle({ published: PUBLISHED, people: [], sentences: ['Pickers struck last year, the State of Vermont said.'] });
     const state = analyzeSentence(ctx, 0).entities.find((e) => e.text === 'State of Vermont');

@@ -14,6 +14,7 @@ const INVENTED = [
   'Quillon spoke first.',
   'The State of Oregon sued the Harbor-Rail Board.',
   'It rained all day.',
+  'The balloon came down over the Danish Velmar region.',
   '',
 ];
 
