@@ -94,9 +94,24 @@ function profileOf(kb: KnowledgeBase, query: string): Extract<AnswerOutcome, { k
   const typed = [query, query.replace(/^\s*the\s+/i, '')];
   // A person is also typed as people shorten names: "Ralph Kroening", "Rusk" for Ralph H. Kroening, Dean Rusk.
   const forms = profile ? [profile.name, ...profile.aliases, ...(profile.type === 'person' ? shortNames(profile.name) : [])] : [];
-  if (!profile || !forms.some((n) => typed.some((q) => typedAsName(q, n)))) return undefined;
+  if (!profile || !(forms.some((n) => typed.some((q) => typedAsName(q, n))) || typed.some((q) => wordsOfOneBody(kb, q, profile)))) return undefined;
   const others = profile.articles.length > 1 ? profile.name : undefined;
   return { kind: 'profile', view: profileView(profile), otherSourcesFor: others };
+}
+
+/**
+ * Whether `typed` is a word (or words in a row) of an organisation's name that no other name the
+ * knowledge base knows has: `/who Pellworth` for the "Ada Pellworth Sea Research Trust", when no
+ * Pellworth is anyone else. People are typed by their own names (see `shortNames`); a word two
+ * names share says neither.
+ */
+function wordsOfOneBody(kb: KnowledgeBase, typed: string, profile: { name: string; type: string }): boolean {
+  if (profile.type !== 'organization') return false;
+  const words = (text: string) => ` ${text.toLowerCase().replace(/[.,]/g, '').split(/\s+/).filter(Boolean).join(' ')} `;
+  const wanted = words(typed);
+  if (wanted.trim() === '' || !words(profile.name).includes(wanted)) return false;
+  const first = wanted.trim().split(' ')[0] as string;
+  return kb.complete('name', first, 25).every((name) => name === profile.name || !words(name).includes(wanted));
 }
 
 /**

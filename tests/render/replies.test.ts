@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildKnowledgeBase } from '../../src/core/knowledge-base.js';
 import type { Article } from '../../src/core/types.js';
 import { defaultBuildOptions } from '../../src/io/load-knowledge-base.js';
-import { answerFor, timelineFor } from '../../src/render/replies.js';
+import { answerFor, timelineFor, whoFor } from '../../src/render/replies.js';
 
 const story: Article = {
   id: '2020-03-01-ferry',
@@ -95,6 +95,36 @@ describe('answerFor "who is X"', () => {
     if (asked.kind === 'profile') expect(asked.view.name).toBe('Ada Vint');
     // Two people hold the office the question leaves unqualified: no one is picked.
     expect(answerFor(kbPier, 'who is the sheriff').kind).toBe('reply');
+  });
+});
+
+describe('whoFor a word of an organisation\'s name', () => {
+  const buoy: Article = {
+    id: '2020-04-02-buoy',
+    title: 'New buoy off Skarholm',
+    published: '2020-04-02',
+    source: 'Invented Times',
+    url: '',
+    people: [
+      { name: 'Pellworth Sea Research Trust', role: 'marine charity' },
+      { name: 'Nils Orvik', role: 'skipper', aliases: ['Orvik'] },
+    ],
+    paragraphs: ['The Pellworth Sea Research Trust paid for the new buoy.', 'Nils Orvik said the buoy was working.'],
+  };
+
+  it('GIVEN a word only one organisation\'s name has ("/who Pellworth") THEN that organisation\'s profile', () => {
+    const kb = buildKnowledgeBase([buoy], defaultBuildOptions());
+    for (const asked of [whoFor(kb, 'Pellworth'), whoFor(kb, 'pellworth sea'), answerFor(kb, 'who is pellworth')]) {
+      expect(asked.kind).toBe('profile');
+      if (asked.kind === 'profile') expect(asked.view.name).toBe('Pellworth Sea Research Trust');
+    }
+  });
+
+  it('GIVEN the word is a person\'s name too THEN no organisation is picked for it', () => {
+    const keeper: Article = { ...buoy, id: '2020-04-03-keeper', people: [{ name: 'Hedda Pellworth', role: 'lighthouse keeper' }], paragraphs: ['Hedda Pellworth kept the light for forty years.'] };
+    const kb = buildKnowledgeBase([buoy, keeper], defaultBuildOptions());
+    const asked = whoFor(kb, 'Pellworth');
+    if (asked.kind === 'profile') expect(asked.view.name).not.toBe('Pellworth Sea Research Trust');
   });
 });
 
