@@ -456,6 +456,8 @@ export function todayHappens(text: string): boolean {
 const PRESENT_LINK = /^(?:am|is|are|be|feel|feels|seem|seems|look|looks|remain|remains|become|becomes)$/;
 /** Words that open a relative clause: "that", "which", "who", "whom". */
 const RELATIVE = /^(?:that|which|who|whom)$/;
+/** The writer and the reader as a subject ("many of us have noticed", "you have heard"): shared experience, no event. */
+const READER_SUBJECT = /^(?:we|us|you|i)$/;
 /** Forms of "be", "have" and "do", which say nothing of the past on their own. */
 const AUXILIARY_FORMS = new Set(['was', 'were', 'been', 'is', 'are', 'had', 'has', 'did', 'done', 'does']);
 /** What follows a verb of the past as its object or its phrase: "rejected an offer", "met in Baghdad", "voted 7 to 2". */
@@ -470,7 +472,8 @@ function pastVerb(t: Token): boolean {
  * Whether a sentence reports something that happened: a verb in the present perfect ("has
  * rejected") or the simple past before its object or phrase ("destroyed the mill", "met in
  * Baghdad"). An essay's or a guide's opening ("Youngsters can sleep in the cabin", "the old covered
- * bridge will have a part") reports nothing; as a lead without a date it is no event of the report's day.
+ * bridge will have a part") reports nothing, nor does the experience of the writer and the reader
+ * ("Many of us have noticed that …"); as a lead without a date it is no event of the report's day.
  *
  * @example
  * reportsEvent('The United States has rejected an Iranian suggestion.'); // true
@@ -486,7 +489,10 @@ export function reportsEvent(text: string): boolean {
     // "one of the minority that rested on …": a verb of a relative clause describes someone; the clause around it tells whether anything happened.
     if (RELATIVE.test(before ?? '')) return false;
     const between = tokens[i - 2]?.word;
-    if (before === 'has' || before === 'have' || before === 'had' || ((between === 'has' || between === 'have' || between === 'had') && /ly$|^not$|^been$|^also$/.test(before ?? ''))) return true;
+    const auxiliary = before === 'has' || before === 'have' || before === 'had' ? i - 1 : (between === 'has' || between === 'have' || between === 'had') && /ly$|^not$|^been$|^also$|^all$/.test(before ?? '') ? i - 2 : -1;
+    // "Many of us have noticed …", "you have probably heard …": the writer's and the reader's own
+    // experience, an essay's opening, not something that happened.
+    if (auxiliary >= 0) return !READER_SUBJECT.test(tokens[auxiliary - 1]?.word ?? '');
     const next = tokens[i + 1];
     return next !== undefined && AFTER_PAST.test(next.word) && text.slice(t.end, next.start).trim() === '';
   });

@@ -586,6 +586,15 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(essay.timeline('')).toEqual([]);
   });
 
+  it('GIVEN an undated lead telling the writer\'s and the reader\'s experience ("Many of us have noticed …") THEN no event of the report\'s day; a lead reporting one still is', () => {
+    const story = (id: string, lead: string): Article => ({ id, title: `Story ${id}`, published: '1961-06-12', source: 'Invented Times', url: '', people: [], paragraphs: [lead, 'The gulls of Vessa were counted in 1958.'] });
+    for (const lead of ['Many of us have noticed that the gulls gather on the pier before a storm.', 'You have probably wondered why the gulls gather before a storm.', 'We have all watched the gulls circle the harbour.']) {
+      expect(buildKnowledgeBase([story('essay', lead)], defaultBuildOptions()).timeline('').map((e) => e.date.text), lead).toEqual(['1958']);
+    }
+    const news = buildKnowledgeBase([story('news', 'The harbour board has closed the pier to the gull counters.')], defaultBuildOptions());
+    expect(news.timeline('').map((e) => e.date.text)).toEqual(['1958', 'date of the report']);
+  });
+
   it('GIVEN "today" in an essay\'s present ("the problems we face today", "still in use today") THEN no event of the report\'s day; "met … today", "will vote today" still are', () => {
     const story = (id: string, paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published: '1961-06-12', source: 'Invented Times', url: '', people: [], paragraphs });
     const essay = buildKnowledgeBase([story('essay', ['The harbour had many troubles in the old days.', 'The old cranes are still in use today.', 'He knew nothing of the problems we face today.'])], defaultBuildOptions());
