@@ -13,7 +13,7 @@ import { tokenize, type Token } from './text/tokenize.js';
 import { IRREGULAR_VERBS } from './text/irregular-verbs.js';
 import { STOPWORDS } from './text/stopwords.js';
 import { answerQuestion, type AnswerOptions, type Corpus } from './answer/answer-question.js';
-import { queryGroups, type QueryContext } from './answer/query-terms.js';
+import { queryGroups, type Alternative, type QueryContext } from './answer/query-terms.js';
 import { coverage, groupMatches } from './answer/rank.js';
 import type { WordVectors } from './text/word-vectors.js';
 import type {
@@ -456,6 +456,15 @@ export function todayHappens(text: string): boolean {
 const PRESENT_LINK = /^(?:am|is|are|be|feel|feels|seem|seems|look|looks|remain|remains|become|becomes)$/;
 /** Words that open a relative clause: "that", "which", "who", "whom". */
 const RELATIVE = /^(?:that|which|who|whom)$/;
+/**
+ * A WordNet synonym that is a phrasal verb matched by its verb alone, its particle being a stop word
+ * ("get on", "go on" for "progress" → any "get", "went"): on a timeline, whose topic is what the
+ * events are about, it would bring every sentence that gets or goes anywhere.
+ */
+function cutPhrasalVerb(alternative: Alternative): boolean {
+  return alternative.via === 'wordnet' && alternative.terms.length < alternative.word.trim().split(/\s+/).length;
+}
+
 /** The writer and the reader as a subject ("many of us have noticed", "you have heard"): shared experience, no event. */
 const READER_SUBJECT = /^(?:we|us|you|i)$/;
 /** Forms of "be", "have" and "do", which say nothing of the past on their own. */
@@ -795,7 +804,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       if (wanted === '') {
         candidates = articles.flatMap((_, a) => index.articleSentences(a));
       } else {
-        const groups = queryGroups(wanted, queryContext);
+        const groups = queryGroups(wanted, queryContext).map((g) => ({ ...g, alternatives: g.alternatives.filter((alt) => !cutPhrasalVerb(alt)) }));
         if (groups.length === 0) return [];
         // A story about the topic — its headline or lead names it — contributes all its dated
         // sentences; other stories only the sentences that name the topic themselves (a story that

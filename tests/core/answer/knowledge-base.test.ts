@@ -595,6 +595,15 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(news.timeline('').map((e) => e.date.text)).toEqual(['1958', 'date of the report']);
   });
 
+  it('GIVEN a topic with a phrasal-verb synonym ("progress": "get on", "go on") THEN the timeline has no event that only gets or goes somewhere', () => {
+    const story = (id: string, paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published: '1961-06-12', source: 'Invented Times', url: '', people: [], paragraphs });
+    const kb = buildKnowledgeBase(
+      [story('ferry', ['The ferry crew got on the night boat to Vessa in March 1958.', 'The crew went to the pier in 1959.']), story('dam', ['Work on the Tarn dam made slow progress in 1960.'])],
+      defaultBuildOptions(),
+    );
+    expect(kb.timeline('progress').map((e) => e.date.text)).toEqual(['1960']);
+  });
+
   it('GIVEN "today" in an essay\'s present ("the problems we face today", "still in use today") THEN no event of the report\'s day; "met … today", "will vote today" still are', () => {
     const story = (id: string, paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published: '1961-06-12', source: 'Invented Times', url: '', people: [], paragraphs });
     const essay = buildKnowledgeBase([story('essay', ['The harbour had many troubles in the old days.', 'The old cranes are still in use today.', 'He knew nothing of the problems we face today.'])], defaultBuildOptions());
