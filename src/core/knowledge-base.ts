@@ -795,7 +795,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     ask(typed: string, askOptions: AskOptions & AnswerOptions = {}): AskResult {
       // "who is s.k. ratcliffe" asks about S. K. Ratcliffe.
       const question = spaceInitials(typed, (phrase) => names().exact(phrase) !== undefined);
-      return answerQuestion(question, corpus, askOptions, () => suggestionsFor(question));
+      return answerQuestion(question, corpus, askOptions, (closestArticle) => suggestionsFor(question, closestArticle));
     },
 
     timeline(topic: string, range: { from?: IsoDate; to?: IsoDate } = {}): TimelineEvent[] {
@@ -1024,7 +1024,12 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     return (whole.length > 0 || word.length < NAME_BEGUN_LENGTH ? whole : completed).slice(0, 3);
   }
 
-  function suggestionsFor(question: string): string[] {
+  /**
+   * Names to suggest after "I don't know" or "I'm not sure": names the question types, then the
+   * people of the story whose sentence was shown as the closest (`closestArticle`) and of the stories
+   * sharing the question's rarer words, then the names the knowledge base is most about.
+   */
+  function suggestionsFor(question: string, closestArticle?: number): string[] {
     const related = new Set<string>();
     const questionTokens = tokenize(question.normalize('NFKC'));
     const tokens = questionTokens.filter((token) => !STOPWORDS.has(token.word) && token.word.length >= 3);
@@ -1105,7 +1110,11 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       }
     }
     const most = top[0]?.[1].count ?? 0;
-    const stories = top.filter(([, k]) => k.count >= most * RELATED_SHARE).map(([a]) => a);
+    const sharing = top.filter(([, k]) => k.count >= most * RELATED_SHARE).map(([a]) => a);
+    // The story of the closest sentence comes first: "how many astronots are on the station", shown
+    // the crew sentence of the station story, is offered that story's people, not those of another
+    // story that only shares "many".
+    const stories = closestArticle === undefined ? sharing : [closestArticle, ...sharing.filter((a) => a !== closestArticle)];
     for (const a of stories) {
       const article = articles[a] as Article;
       if (article.people.length === 0) related.add(article.title);

@@ -279,12 +279,13 @@ export function addsToQuestion(sentence: string, questionStems: ReadonlySet<stri
  * answerQuestion('who turned down the offer?', corpus, {}, () => []);
  * // → { kind: 'answer', answer: 'United States', citations: [{ sentence: 'The United States has rejected …' }], … }
  */
-export function answerQuestion(question: string, corpus: Corpus, options: AnswerOptions, suggestions: () => string[]): AskResult {
+export function answerQuestion(question: string, corpus: Corpus, options: AnswerOptions, suggestions: (closestArticle?: number) => string[]): AskResult {
   const text = cleanQuestion(question);
   const model = options.model ?? ANSWER_MODEL;
   const analysis = analyzeQuestion(text, corpus.query, options.type);
   const { type } = analysis;
-  const unknown = (reason: 'empty' | 'no-match' | 'low-confidence'): AskResult => ({ kind: 'unknown', question, type, reason, suggestions: suggestions() });
+  // (The story of the closest sentence shown, if any, is the one to suggest names from first.)
+  const unknown = (reason: 'empty' | 'no-match' | 'low-confidence', closestArticle?: number): AskResult => ({ kind: 'unknown', question, type, reason, suggestions: suggestions(closestArticle) });
   if (!/[\p{L}\p{N}]/u.test(text)) return unknown('empty');
   const scored = scoreCandidates(analysis, corpus, model);
   const textOf = (sentence: number): string => corpus.index.sentence(sentence)?.text ?? '';
@@ -313,8 +314,9 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   options.inspect?.(scored, chosen, analysis, textOf);
   if (scored.length === 0) return unknown('no-match');
   if (!chosen) {
-    const result = unknown('low-confidence');
-    if (result.kind === 'unknown' && best && best.score >= model.hedge) {
+    const shown = best && best.score >= model.hedge ? best : undefined;
+    const result = unknown('low-confidence', shown?.article);
+    if (result.kind === 'unknown' && best && shown) {
       result.closest = { citation: corpus.citation(best.sentence), probability: Math.round(best.score * 100) / 100 };
     }
     return result;

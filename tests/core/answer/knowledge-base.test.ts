@@ -159,6 +159,23 @@ describe('abstaining', () => {
     if (unrelated.kind === 'unknown') expect(unrelated.suggestions).toContain('Ann Lee');
   });
 
+  it('GIVEN a closest sentence shown from one story, and a common word shared with another THEN the suggestions name the shown story\'s people first', () => {
+    const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-05-01', source: 'Invented Times', url: '', people, paragraphs });
+    const kb = buildKnowledgeBase(
+      [
+        story('2020-05-01-ferry', 'Ferry sails again', [{ name: 'Ada Vint', role: 'skipper' }], ['The ferry to Vessa sailed again on Monday with a crew of six sailors.', 'Ada Vint said the engine had been mended.']),
+        story('2020-05-02-roses', 'Roses in bloom', [{ name: 'Orla Pennick', role: 'gardener' }], ['Many gardeners in Tarn planted roses this spring.', 'Orla Pennick said the roses liked the rain.']),
+      ],
+      defaultBuildOptions(),
+    );
+    // "saylers" is no word of any story; "many" is a word of the roses story only.
+    const result = kb.ask('how many saylers are there');
+    expect(result.kind).toBe('unknown');
+    if (result.kind !== 'unknown') return;
+    expect(result.closest?.citation.article.id).toBe('2020-05-01-ferry');
+    expect(result.suggestions[0]).toBe('Ada Vint');
+  });
+
   it('GIVEN a question whose words one story shares most, a story naming no one THEN its headline is suggested, not the people of a story sharing one common word', () => {
     const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
     const stories = buildKnowledgeBase(
