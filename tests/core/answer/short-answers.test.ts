@@ -1080,6 +1080,15 @@ describe('what: the subject of the question\'s verb', () => {
     expect(inspectAsk(kb, 'which plan did the council pass').analysis.verbStems).toBeUndefined();
   });
 
+  it('GIVEN "Dr. Albin Kessler, world-famous theologian and medical missionary, has endorsed …" THEN "which famous theologian endorsed it" is not the apposition\'s tail ("medical missionary")', () => {
+    const sentence = 'Dr. Albin Kessler, world-famous theologian and medical missionary, has endorsed an Easter march for peace.';
+    const question = 'which famous theologian endorsed the easter march for peace';
+    const { analysis } = inspectAsk(kb, question);
+    expect(analysis.verbStems?.size).toBeGreaterThan(0);
+    const shown = shownAnswer({ ...base, type: 'what', head: analysis.head, sentence, facts: { entities: [], dates: [], numbers: [], hasReason: false }, questionStems: stems(question), verbStems: analysis.verbStems }).answer;
+    expect(shown).not.toBe('medical missionary');
+  });
+
   it('GIVEN "what books did she buy" THEN the question asks for no subject of a verb', () => {
     expect(inspectAsk(kb, 'what books did she buy').analysis.verbStems).toBeUndefined();
     expect(inspectAsk(kb, 'what drove farmers into vessa').analysis.verbStems?.size).toBeGreaterThan(0);

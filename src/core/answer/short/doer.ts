@@ -64,7 +64,9 @@ export function doerAnswer(input: ShortAnswerInput, fit: number): ShortAnswer | 
       if (before !== undefined && /[^\s'’-]/.test(gap(before, token))) break;
     }
   }
-  span = upToAskedNoun(span, input);
+  const asked = upToAskedNoun(span, input);
+  if (asked === undefined) return undefined;
+  span = asked;
   const first = span[0];
   const last = span[span.length - 1];
   if (first === undefined || last === undefined || span.length > MAX_WORDS) return undefined;
@@ -77,12 +79,15 @@ export function doerAnswer(input: ShortAnswerInput, fit: number): ShortAnswer | 
  * A subject cut after the noun a "which <noun>" question asks for, with the question's words
  * written right after it: "which rocket broke up" → "a Proton rocket" of "a Proton rocket carrying
  * a satellite broke up" (what it carried describes it, and is no answer); "which cargo ship sank"
- * → "the old cargo ship". The subject whole when it does not write the noun.
+ * → "the old cargo ship". The subject whole when it does not write the noun but another word of the
+ * question; none when it writes no word of the question at all — "which famous theologian backed
+ * the march" of "Dr. Ann Roe, famous theologian and missionary, has endorsed the march" reads only
+ * the apposition's tail before the verb ("missionary"), which is no answer.
  */
-function upToAskedNoun(span: readonly Token[], input: ShortAnswerInput): Token[] {
+function upToAskedNoun(span: readonly Token[], input: ShortAnswerInput): Token[] | undefined {
   const asked = input.head === undefined ? undefined : tokenize(input.head)[0]?.stem;
   let end = span.findIndex((t) => t.stem === asked);
-  if (end < 0) return [...span];
+  if (end < 0) return asked === undefined || span.some((t) => !STOPWORDS.has(t.word) && input.questionStems.has(t.stem)) ? [...span] : undefined;
   while (end + 1 < span.length && input.questionStems.has((span[end + 1] as Token).stem) && !STOPWORDS.has((span[end + 1] as Token).word)) end++;
   return span.slice(0, end + 1);
 }
