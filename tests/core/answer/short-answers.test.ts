@@ -587,6 +587,11 @@ describe('where: the kind of place the question names ("which county")', () => {
     expect(where('The storm passed at dawn over a county in Vessa.', ['Vessa'], 'over which county did the storm pass')).toBe('Vessa');
     expect(where('The storm passed over Orlo county in Vessa.', ['Vessa'], 'which county near orlo did the storm pass')).toBe('Vessa');
   });
+
+  it('GIVEN a kind written in the plural or after a people\'s adjective ("Latin American countries", "which states") THEN no place is named by the kind: the place, as before', () => {
+    expect(where('Vessa said Ostland could be neutralised by agreement, as the Latin American countries were.', ['Vessa', 'Ostland'], 'which country could be neutralised by agreement')).not.toBe('Latin American countries');
+    expect(where('The Harlan region takes in Vessa, Ostland and Dunmore.', ['Vessa', 'Ostland', 'Dunmore'], 'which states are in the harlan region')).not.toBe('Harlan region');
+  });
 });
 
 describe('where: by another place, how far, and by which part of it', () => {

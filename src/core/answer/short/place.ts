@@ -126,6 +126,9 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   return { answer: sentence, fit: NO_FIT };
 }
 
+/** A plural noun: "states", "regions" (not "Texas"-like "-ss" words). */
+const PLURAL = /[^s]s$/;
+
 /** Up to three capitalised words right before a word: "the remote Russian Tuva region". */
 const NAME_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})$/u;
 /** A name after a kind of place and "of": "the province of Vessa", "the city of New Harlan". */
@@ -142,11 +145,13 @@ const NAME_AFTER_OF = /^\s+of\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)
  */
 function placeOfKind(input: ShortAnswerInput): string | undefined {
   const { sentence, questionStems } = input;
-  const kind = input.placeKind === undefined ? undefined : tokenize(input.placeKind)[0]?.stem;
-  if (kind === undefined) return undefined;
+  const kind = input.placeKind === undefined ? undefined : tokenize(input.placeKind)[0]?.word;
+  // "which states are …" asks for several places, and "Latin American countries" names none: the
+  // kind is asked for one place and written as the question writes it.
+  if (kind === undefined || PLURAL.test(kind)) return undefined;
   const fresh = (name: string): boolean => !tokenize(name).every((t) => STOPWORDS.has(t.word) || questionStems.has(t.stem));
   for (const token of tokenize(sentence)) {
-    if (token.stem !== kind) continue;
+    if (token.word !== kind) continue;
     const after = NAME_AFTER_OF.exec(sentence.slice(token.end))?.[1]?.replace(/[.,]$/, '');
     if (after !== undefined && fresh(after)) return after;
     // (A kind written capitalised is a name's own word: "Penn State" is no state.)
@@ -154,6 +159,8 @@ function placeOfKind(input: ShortAnswerInput): string | undefined {
     const words = NAME_BEFORE.exec(sentence.slice(0, token.start))?.[1]?.trim().split(/\s+/) ?? [];
     // ("The Vessa region": the sentence's first word; "Russian Tuva": a people's adjective.)
     while (words.length > 0 && (/^(?:The|A|An)$/.test(words[0] as string) || demonym(words[0] as string))) words.shift();
+    // ("the Latin American region": a people's adjective inside is no place's name either.)
+    if (words.some((word) => demonym(word))) continue;
     const name = words.join(' ');
     if (name !== '' && !/[.,]$/.test(name) && fresh(name)) return `${name} ${sentence.slice(token.start, token.end)}`;
   }
