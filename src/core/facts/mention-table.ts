@@ -103,8 +103,10 @@ export function tableFits(table: MentionTable, sentences: number): boolean {
   for (let i = 0; i < sentences; i++) if ((offsets[i + 1] as number) < (offsets[i] as number)) return false;
   for (let row = 0; row < rows.length; row += ROW) {
     const kind = rows[row + 1] as number;
+    const role = rows[row + 2] as number;
+    const canonical = rows[row + 3] as number;
     if ((rows[row] as number) < 0 || kind < 0 || ((kind >>> 3) & 7) >= TYPES.length) return false;
-    for (const id of [rows[row + 2] as number, rows[row + 3] as number]) if (id < 0 || id > count) return false;
+    if (role < 0 || role > count || canonical < 0 || canonical > count) return false;
   }
   return true;
 }
