@@ -1074,24 +1074,24 @@ describe('what: the subject of the question\'s verb', () => {
     expect(answer('Think of what happened to the mill.', 'what happened to the mill')).toBe('Think of what happened to the mill.');
   });
 
+  /** The answer shown for a sentence, with the asked noun and the verb as the question's analysis reads them. */
+  const shownForWhich = (sentence: string, question: string): string => {
+    const { analysis } = inspectAsk(kb, question);
+    return shownAnswer({ ...base, type: 'what', head: analysis.head, sentence, facts: { entities: [], dates: [], numbers: [], hasReason: false }, questionStems: stems(question), verbStems: analysis.verbStems }).answer;
+  };
+
   it('GIVEN "a Harlan-built steam launch towing two skiffs ran aground" THEN "which launch ran aground" is the launch, cut after the asked noun', () => {
     const sentence = 'A grain barge sank off the point in June 1911, and a Harlan-built steam launch towing two skiffs ran aground on the bar in July 1912.';
-    const which = (question: string) => {
-      const { analysis } = inspectAsk(kb, question);
-      return shownAnswer({ ...base, type: 'what', head: analysis.head, sentence, facts: { entities: [], dates: [], numbers: [], hasReason: false }, questionStems: stems(question), verbStems: analysis.verbStems }).answer;
-    };
-    expect(which('which launch ran aground in july 1912')).toBe('a Harlan-built steam launch');
-    expect(which('which steam launch ran aground on the bar')).toBe('a Harlan-built steam launch');
+    expect(shownForWhich(sentence, 'which launch ran aground in july 1912')).toBe('a Harlan-built steam launch');
+    expect(shownForWhich(sentence, 'which steam launch ran aground on the bar')).toBe('a Harlan-built steam launch');
     expect(inspectAsk(kb, 'which plan did the council pass').analysis.verbStems).toBeUndefined();
   });
 
   it('GIVEN "Dr. Albin Kessler, world-famous theologian and medical missionary, has endorsed …" THEN "which famous theologian endorsed it" is not the apposition\'s tail ("medical missionary")', () => {
     const sentence = 'Dr. Albin Kessler, world-famous theologian and medical missionary, has endorsed an Easter march for peace.';
     const question = 'which famous theologian endorsed the easter march for peace';
-    const { analysis } = inspectAsk(kb, question);
-    expect(analysis.verbStems?.size).toBeGreaterThan(0);
-    const shown = shownAnswer({ ...base, type: 'what', head: analysis.head, sentence, facts: { entities: [], dates: [], numbers: [], hasReason: false }, questionStems: stems(question), verbStems: analysis.verbStems }).answer;
-    expect(shown).not.toBe('medical missionary');
+    expect(inspectAsk(kb, question).analysis.verbStems?.size).toBeGreaterThan(0);
+    expect(shownForWhich(sentence, question)).not.toBe('medical missionary');
   });
 
   it('GIVEN "what books did she buy" THEN the question asks for no subject of a verb', () => {
