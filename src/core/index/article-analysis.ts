@@ -19,7 +19,7 @@ export const MENTION_READER = '15ea3eb22a61856d';
  * name runs, the name reader, the layout below). A persisted analysis of another version is never
  * trusted: bump this whenever one of those changes (the name reader's fingerprint changes itself).
  */
-export const INDEX_ENGINE_VERSION = `factdesk-index/38+${MENTION_READER}`;
+export const INDEX_ENGINE_VERSION = `factdesk-index/39+${MENTION_READER}`;
 
 /**
  * What loading learns from one article's text, as plain data (strings and typed arrays) so that it
