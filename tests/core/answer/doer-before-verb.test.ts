@@ -27,6 +27,8 @@ beforeAll(() => {
       article('wagons', ['The family made camp by the river.', 'Rosalind had unhitched the oxen from both Amos Pell\'s and her uncle\'s carts.', 'Somebody had watered the horses.', 'Drovers had greased the axles.', 'Ada Pell could have poisoned the colt -- if she had a reason to harm it.']),
       article('orchard', ['The orchard was quiet that spring.', "The old pear tree was cut down by Mr. Lomax's son.", "Ada Vey's appointment as warden pleased the growers."]),
       article('ferry', ['The ferry was late that night.', 'Police found the captain of the ferry Quist said he had taken, but the man did not remember Quist on board.']),
+      article('border', ['The old quarrel flared again.', "Orvald's Tarn-backed junta fought Peru in the 1911-1914 salt war."]),
+      article('levy', ['The harbour board met in May.', 'The Vell-led harbour board fought the new levy on fishing boats for a year.']),
     ],
     defaultBuildOptions(),
   );
@@ -126,6 +128,24 @@ describe('a "who did X …" question asks for the object', () => {
 
   it('GIVEN a passive sentence ("Dora Pike was appointed … by the council") THEN "who did the council appoint" is Dora Pike', () => {
     expect(top('who did the council appoint harbour master').answer).toMatch(/^Dora Pike/);
+  });
+});
+
+describe('"who did X <verb>": the object of the verb, a country among them', () => {
+  it('GIVEN "Orvald\'s Tarn-backed junta fought Peru …" THEN "who did orvald\'s junta fight" is Peru, not the possessive and its hyphenated modifier', () => {
+    const result = top("who did orvald's junta fight");
+    expect(result.sentence).toContain('fought Peru');
+    expect(result.answer).toBe('Peru');
+  });
+
+  it('GIVEN an object that names no one ("fought the new levy") THEN "who did the harbour board fight" is not the subject before the verb', () => {
+    const result = top('who did the harbour board fight');
+    expect(result.sentence).toContain('fought the new levy');
+    expect(result.answer).not.toMatch(/^Vell/);
+  });
+
+  it('GIVEN "The Vell-led harbour board fought …" THEN "who fought the new levy" is the subject as written, not "Vell led …", which reads as a name', () => {
+    expect(top('who fought the new levy on fishing boats').answer).toBe('Vell-led harbour board');
   });
 });
 

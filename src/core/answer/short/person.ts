@@ -125,6 +125,9 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   if (described && input.asksIdentity) return { answer: personWithRole(described), fit: 0.9 };
   // "Who is the …?" asks for a person: a subject phrase or a country is no answer to it.
   if (input.asksIdentity) return { answer: sentence, fit: NO_FIT };
+  // "Who did the council fight" asks for whom it was done to: the subject before the verb, which
+  // the fallbacks below find, is the one who did it and no answer.
+  if (input.asksObject) return { answer: sentence, fit: NO_FIT };
   // No name: the words just before the question's verb are its subject ("Iranian activists seized").
   const agent = agentBefore(sentence, questionStems, input.verbStems, input.isNoun);
   if (agent) return { answer: agent, fit: 0.6 };
@@ -567,9 +570,14 @@ function objectOf(sentence: string, questionStems: ReadonlySet<string>, entities
     if (titled !== undefined && !asked(titled.text)) return personWithRole(titled);
     const first = tokens[j];
     if (!capital(first) || first === undefined || STOPWORDS.has(first.word) || /[^\s]/.test(sentence.slice((tokens[j - 1] as Token).end, first.start))) continue;
-    // ("asked him to come to Europe": a place is where, not whom.)
+    // ("asked him to come to Europe": a place is where, not whom. A country written right after
+    // the verb is whom it was done to: "the army fought Ruritania" — countries act in the news.)
     const entity = entityAt(first.start);
-    if (entity?.type === 'place' || lookupPlace(first.word)) continue;
+    if (entity?.type === 'place' || lookupPlace(first.word)) {
+      const country = j === i + 1 ? countryAt(entity, sentence.slice(first.start, first.end)) : undefined;
+      if (country !== undefined && !asked(country)) return country;
+      continue;
+    }
     if (entity) {
       if (asked(entity.text)) continue;
       return personWithRole(entity);
@@ -581,6 +589,12 @@ function objectOf(sentence: string, questionStems: ReadonlySet<string>, entities
     return written;
   }
   return undefined;
+}
+
+/** The country a place entity (or a lone word) written in a sentence names, as written; undefined for any other place. */
+function countryAt(entity: EntityMention | undefined, written: string): string | undefined {
+  if (entity !== undefined) return entity.type === 'place' && lookupPlace(entity.name)?.kind === 'country' ? placeAsWritten(entity) : undefined;
+  return lookupPlace(written)?.kind === 'country' ? written : undefined;
 }
 
 /** Words opening a clause of its own, whose subject a later verb may share instead: "she said the board …", "she met a man who …". */
@@ -630,7 +644,10 @@ function agentBefore(sentence: string, questionStems: ReadonlySet<string>, verbS
   // A subject ends in its head noun ("Iranian activists", "police"), not in an adjective or name:
   // "an important bridge" is no one who did anything.
   const head = words[words.length - 1];
-  return head !== undefined && STARTS_LOWER.test(head) && isNoun?.(head.toLowerCase()) !== false ? words.join(' ') : undefined;
+  // As written: "the Tarn-led council", not "Tarn led council", which reads as a name.
+  const first = tokens[i + 1];
+  const last = tokens[verb - 1];
+  return head !== undefined && first !== undefined && last !== undefined && STARTS_LOWER.test(head) && isNoun?.(head.toLowerCase()) !== false ? sentence.slice(first.start, last.end) : undefined;
 }
 
 /** The role gives a country the question does not, and the question one the role does not. */
