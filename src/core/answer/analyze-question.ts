@@ -7,7 +7,7 @@ import { askedRole, type AskedRole } from './asked-role.js';
 import { negatedStems } from './negation.js';
 import { queryGroups, type QueryContext, type QueryGroup } from './query-terms.js';
 import { asksForDuration, countedNoun, detectQuestionType, hasQuestionWord, mendQuestionWord, typedQuestion } from './question-type.js';
-import { countriesIn } from './short/shared.js';
+import { countriesIn, placesWritten, type PlaceNamed } from './short/shared.js';
 
 import type { AnswerKind } from './answer-kind.js';
 
@@ -43,6 +43,8 @@ export interface QuestionAnalysis {
   asksObject: boolean;
   /** "what did Ann take with her": the stems of the content words after the auxiliary (subject, then verb), whose object is asked for. */
   objectWords: string[] | undefined;
+  /** "what did america reject": the places those words name, with their stems, so that another name of the same place in a sentence ("The United States has rejected …") is that subject. */
+  objectPlaces: PlaceNamed[] | undefined;
   /** "what are the ginger cakes called", "what was the boat named": the name given to a thing is asked for. */
   asksName: boolean;
   /** The question word and the stem of the first content word after it ("what happened to ada" → what, happen). */
@@ -218,6 +220,7 @@ export function analyzeQuestion(
     ownedStems: ownedStems(tokens),
     asksObject: type === 'who' && (ASKS_OBJECT.test(text) || asksPatient(text)),
     objectWords: type === 'what' && !NEGATION.test(text) ? objectWords(tokens) : undefined,
+    objectPlaces: type === 'what' && !NEGATION.test(text) ? objectPlaces(text, tokens) : undefined,
     asksName: type === 'what' && ASKS_NAME.test(text),
     echo: questionEcho(tokens),
     nounStems: nounOnlyStems(tokens, groups),
@@ -353,6 +356,21 @@ function objectWords(tokens: readonly Token[]): string[] | undefined {
   // ("what did Ann do before the war" asks what she did or was, no object of a verb.)
   if (tokens.slice(at + 2).some((t) => t.word === 'do')) return undefined;
   return tokens.slice(at + 2).filter((t) => !STOPWORDS.has(t.word) && !QUESTION_FILLER.has(t.word)).map((t) => t.stem);
+}
+
+/**
+ * The places the gazetteer knows among the words after the auxiliary of "what did …" — each by its
+ * canonical name, with the stems of the words that name it: "what did america reject" →
+ * `[{ name: 'United States', stems: ['america'] }]`. Undefined for a question of another form or
+ * one that names no place there.
+ *
+ * @example objectPlaces('what did britain reject', tokenize('what did britain reject')); // [{ name: 'United Kingdom', stems: ['britain'] }]
+ */
+function objectPlaces(text: string, tokens: readonly Token[]): PlaceNamed[] | undefined {
+  const at = tokens.findIndex((t) => t.word === 'what');
+  if (at < 0 || !OBJECT_AUXILIARY.test(tokens[at + 1]?.word ?? '')) return undefined;
+  const found = placesWritten(text, tokens.slice(at + 2));
+  return found.length > 0 ? found : undefined;
 }
 
 /** A verb's form of the past: "drove", "caused", "killed" (not "was", "did"). */

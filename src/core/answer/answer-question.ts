@@ -151,6 +151,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly ownedStems: readonly string[];
   readonly asksObject: boolean;
   readonly objectWords: readonly string[] | undefined;
+  readonly objectPlaces: QuestionAnalysis['objectPlaces'];
   readonly asksName: boolean;
   readonly echo: QuestionAnalysis['echo'];
   readonly nounStems: ReadonlySet<string>;
@@ -180,6 +181,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
     this.ownedStems = analysis.ownedStems;
     this.asksObject = analysis.asksObject;
     this.objectWords = analysis.objectWords;
+    this.objectPlaces = analysis.objectPlaces;
     this.asksName = analysis.asksName;
     this.echo = analysis.echo;
     this.nounStems = analysis.nounStems;

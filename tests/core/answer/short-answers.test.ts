@@ -1143,6 +1143,31 @@ describe('what: the object of the question\'s verb', () => {
   });
 });
 
+describe('what: the object of the question\'s verb, its subject written by another name', () => {
+  const kb = tinyKnowledgeBase([article('a', ['The fair ran for a week.'])], defaultBuildOptions());
+  const none: SentenceFacts = { entities: [], dates: [], numbers: [], hasReason: false };
+  const answer = (sentence: string, question: string, facts: SentenceFacts = none): string => {
+    const { analysis } = inspectAsk(kb, question);
+    return shownAnswer({ ...base, type: 'what', sentence, facts, questionStems: analysis.questionStems, objectWords: analysis.objectWords, objectPlaces: analysis.objectPlaces }).answer;
+  };
+
+  it('GIVEN "The United Kingdom has refused …" THEN "what did britain refuse" is its object: another name of the same country is the subject', () => {
+    expect(answer('The United Kingdom has refused a Norwegian offer of fishing rights in the north.', 'what did britain refuse')).toBe('a Norwegian offer of fishing rights');
+    expect(answer('America quietly rejected a Danish request for more ferries.', 'what did the US reject')).toBe('a Danish request');
+    expect(answer('The U.S. has rejected a Danish request for more ferries.', 'what did america reject')).toBe('a Danish request');
+  });
+
+  it('GIVEN a sentence naming the person by an alias of the people list ("Peggy sold …") THEN "what did margaret hale sell" is its object', () => {
+    const facts: SentenceFacts = { ...none, entities: [{ text: 'Peggy', name: 'Margaret Hale', type: 'person' }] };
+    expect(answer('After the flood Peggy sold the old cider mill to the town.', 'what did margaret hale sell', facts)).toBe('the old cider mill');
+  });
+
+  it('GIVEN another country doing it ("Denmark has rejected …") THEN "what did norway reject" is the sentence itself', () => {
+    const sentence = 'Denmark has rejected a Swedish request for more ferries.';
+    expect(answer(sentence, 'what did norway reject')).toBe(sentence);
+  });
+});
+
 describe('what: the name a sentence gives a thing', () => {
   const kb = tinyKnowledgeBase([article('a', ['The fair ran for a week.'])], defaultBuildOptions());
   const answer = shownForWhat(kb);

@@ -2,12 +2,15 @@
  * "What did Ann take with her": the object of the question's verb in the sentence ("Ann took the
  * grey kitten under her arm" → "the grey kitten"), where the question's subject does it.
  */
+import { lookupPlace } from '../../facts/gazetteer.js';
 import { IRREGULAR_VERBS } from '../../text/irregular-verbs.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { stem, tokenize, type Token } from '../../text/tokenize.js';
 import { withoutLeadingWords } from './copula.js';
 import type { ShortAnswer, ShortAnswerInput } from './shared.js';
 
+/** Words of a place's name at most: "United Arab Emirates". */
+const PLACE_WORDS = 3;
 /** Words before the verb within which its subject is looked for: "Ann quickly took", "Ann had already taken". */
 const SUBJECT_REACH = 4;
 /** Subject pronouns: "she took the kitten" answers "what did Ann take" in a story about Ann. */
@@ -62,6 +65,8 @@ export function objectAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
   for (let split = 1; split < words.length; split++) {
     const subject = new Set(words.slice(0, split));
     const verb = words[split] as string;
+    // "what did america reject": "The United States has rejected …" names the same subject.
+    const places = new Set((input.objectPlaces ?? []).filter((p) => p.stems.every((s) => subject.has(s))).map((p) => p.name));
     for (let v = 1; v < tokens.length; v++) {
       const token = tokens[v] as Token;
       if (token.capitalized || !isVerb(token, verb)) continue;
@@ -69,7 +74,7 @@ export function objectAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
       for (let k = v - 1; k >= 0 && k >= v - SUBJECT_REACH; k--) {
         const before = tokens[k] as Token;
         if (/[^\s'’-]/.test(gap(before, tokens[k + 1] as Token))) break;
-        if (subject.has(before.stem) || SUBJECT_PRONOUN.test(before.word)) {
+        if (subject.has(before.stem) || SUBJECT_PRONOUN.test(before.word) || namesSubject(input, tokens, k, places, subject)) {
           done = true;
           break;
         }
@@ -100,6 +105,25 @@ export function objectAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the sentence's word at `k` ends another name of the question's subject: a name of one of
+ * its `places` ("The United States" for "america", "Britain" for "the United Kingdom"), or a
+ * person or organisation whose full name the question writes and the sentence writes shorter or
+ * by an alias its people list gives ("Mac rejected" for "what did Tom McBride reject").
+ */
+function namesSubject(input: ShortAnswerInput, tokens: readonly Token[], k: number, places: ReadonlySet<string>, subject: ReadonlySet<string>): boolean {
+  const token = tokens[k] as Token;
+  for (let from = k; from >= 0 && from > k - PLACE_WORDS && places.size > 0; from--) {
+    const place = lookupPlace(input.sentence.slice((tokens[from] as Token).start, token.end).replace(/['’]s?$/, ''));
+    if (place !== undefined && places.has(place.name)) return true;
+  }
+  return input.facts.entities.some((e) => {
+    if (e.type === 'place' || e.name === e.text) return false;
+    const at = input.sentence.indexOf(e.text);
+    return at >= 0 && at + e.text.length === token.end && tokenize(e.name).every((t) => STOPWORDS.has(t.word) || subject.has(t.stem));
+  });
 }
 
 /**

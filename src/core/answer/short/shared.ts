@@ -58,6 +58,8 @@ export interface ShortAnswerInput {
   asksObject?: boolean | undefined;
   /** "what did Ann take": the stems of the content words after the auxiliary, subject first, then the verb (see `objectAnswer`). */
   objectWords?: readonly string[] | undefined;
+  /** "what did america reject": the places named among `objectWords`, by canonical name with their stems (see `objectAnswer`). */
+  objectPlaces?: readonly PlaceNamed[] | undefined;
   /** "what are the ginger cakes called": the name given to a thing is asked for (see `calledAnswer`). */
   asksName?: boolean | undefined;
   /** The question's word and the stem of the word after it ("what happened …" → what, happen), to tell a sentence that only asks it again (see `echoesQuestion`). */
@@ -77,6 +79,34 @@ export interface ShortAnswerInput {
   isNoun?: ((word: string) => boolean | undefined) | undefined;
   /** Whether a lower-case word names a kind of person ("son", "lawyer"), not a thing ("election"); undefined without a lexicon. */
   isPerson?: ((word: string) => boolean | undefined) | undefined;
+}
+
+/** A place a text names: its canonical name ("United States") and the stems of the words that write it ("america"). */
+export interface PlaceNamed {
+  name: string;
+  stems: readonly string[];
+}
+
+/** Words of a place's name at most: "United Arab Emirates". */
+const PLACE_WORDS = 3;
+
+/**
+ * The places the gazetteer knows written among `tokens` (of `text`), one to three words each, by
+ * canonical name: "America", "the U.S." and "United States" are all the United States.
+ *
+ * @example placesWritten('Britain and the U.S.', tokenize('Britain and the U.S.')); // [{ name: 'United Kingdom', stems: ['britain'] }, { name: 'United States', stems: ['unit', 'state'] }]
+ */
+export function placesWritten(text: string, tokens: readonly Token[]): PlaceNamed[] {
+  const found: PlaceNamed[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 1; n <= PLACE_WORDS && i + n <= tokens.length; n++) {
+      const first = tokens[i] as Token;
+      const last = tokens[i + n - 1] as Token;
+      const place = lookupPlace(text.slice(first.start, last.end).replace(/['’]s?$/, ''));
+      if (place !== undefined) found.push({ name: place.name, stems: tokens.slice(i, i + n).map((t) => t.stem) });
+    }
+  }
+  return found;
 }
 
 /** Nothing of the kind asked for: the sentence itself, with a low fit. */
