@@ -313,7 +313,7 @@ function verbAfterWhat(tokens: readonly Token[], groups: readonly QueryGroup[]):
   if (at < 0) return undefined;
   const isVerb = (t: Token): boolean => !STOPWORDS.has(t.word) && !AUXILIARIES.has(t.word) && isPastForm(t.word);
   // "what drove …": the verb right after "what"; "which rocket broke up": the verb after the asked noun.
-  let verb = (tokens[at] as Token).word === 'what' ? tokens[at + 1] : undefined;
+  let verb = (tokens[at] as Token).word === 'what' ? (perfectAfterWhat(tokens, at) ?? tokens[at + 1]) : undefined;
   if (verb === undefined || !isVerb(verb)) {
     const after = tokens.slice(at + 2, at + 2 + ASKED_NOUN_WORDS).findIndex(isVerb);
     const noun = tokens.slice(at + 1, at + 2 + after);
@@ -323,6 +323,18 @@ function verbAfterWhat(tokens: readonly Token[], groups: readonly QueryGroup[]):
   // ("what caused" before "did": "what books did she buy" asks no subject.)
   if (tokens.slice(at + 2).some((t) => /^(?:did|do|does)$/.test(t.word))) return undefined;
   return stemsOf(verb, groups);
+}
+
+/**
+ * The participle right after "what has", "what have" or "what had" ("what has risen since May",
+ * "what had caused the fire"): "what" is its subject. Undefined when a subject stands between
+ * ("what has the council approved", "what has she written") or the participle is "been" (a passive).
+ *
+ * @example perfectAfterWhat(tokenize('what has risen since may'), 0)?.word; // 'risen'
+ */
+function perfectAfterWhat(tokens: readonly Token[], at: number): Token | undefined {
+  const participle = tokens[at + 2];
+  return /^(?:has|have|had)$/.test(tokens[at + 1]?.word ?? '') && participle !== undefined && !STOPWORDS.has(participle.word) && !participle.capitalized && isPastForm(participle.word) ? participle : undefined;
 }
 
 /**
@@ -353,6 +365,8 @@ const OBJECT_AUXILIARY = /^(?:did|does|do|will|would|could|can|should|might|has|
 function objectWords(tokens: readonly Token[]): string[] | undefined {
   const at = tokens.findIndex((t) => t.word === 'what');
   if (at < 0 || !OBJECT_AUXILIARY.test(tokens[at + 1]?.word ?? '')) return undefined;
+  // ("what has risen since May" asks for the subject of "risen": see `verbAfterWhat`.)
+  if (perfectAfterWhat(tokens, at) !== undefined) return undefined;
   // ("what did Ann do before the war" asks what she did or was, no object of a verb.)
   if (tokens.slice(at + 2).some((t) => t.word === 'do')) return undefined;
   return tokens.slice(at + 2).filter((t) => !STOPWORDS.has(t.word) && !QUESTION_FILLER.has(t.word)).map((t) => t.stem);
@@ -368,7 +382,7 @@ function objectWords(tokens: readonly Token[]): string[] | undefined {
  */
 function objectPlaces(text: string, tokens: readonly Token[]): PlaceNamed[] | undefined {
   const at = tokens.findIndex((t) => t.word === 'what');
-  if (at < 0 || !OBJECT_AUXILIARY.test(tokens[at + 1]?.word ?? '')) return undefined;
+  if (at < 0 || !OBJECT_AUXILIARY.test(tokens[at + 1]?.word ?? '') || perfectAfterWhat(tokens, at) !== undefined) return undefined;
   const found = placesWritten(text, tokens.slice(at + 2));
   return found.length > 0 ? found : undefined;
 }

@@ -1094,6 +1094,18 @@ describe('what: the subject of the question\'s verb', () => {
     expect(shownForWhich(sentence, question)).not.toBe('medical missionary');
   });
 
+  it('GIVEN "what has <participle> …" THEN the subject of that verb, in the clause after "that"; "what has the council approved" still asks for an object', () => {
+    const sentence = 'The harbour master told reporters that the price of diesel for the trawlers has doubled since the strike began in March.';
+    const asked = (question: string) => {
+      const { analysis } = inspectAsk(kb, question);
+      return shownAnswer({ ...base, type: 'what', sentence, facts: { entities: [], dates: [], numbers: [], hasReason: false }, questionStems: stems(question), verbStems: analysis.verbStems, objectWords: analysis.objectWords }).answer;
+    };
+    expect(asked('what has doubled since the strike began')).toBe('the price of diesel for the trawlers');
+    expect(inspectAsk(kb, 'what had caused the fire').analysis.verbStems?.has('caus')).toBe(true);
+    expect(inspectAsk(kb, 'what has the council approved').analysis.verbStems).toBeUndefined();
+    expect(inspectAsk(kb, 'what has the council approved').analysis.objectWords).toEqual(['council', 'approv']);
+  });
+
   it('GIVEN "what books did she buy" THEN the question asks for no subject of a verb', () => {
     expect(inspectAsk(kb, 'what books did she buy').analysis.verbStems).toBeUndefined();
     expect(inspectAsk(kb, 'what drove farmers into vessa').analysis.verbStems?.size).toBeGreaterThan(0);
