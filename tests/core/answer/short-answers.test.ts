@@ -384,6 +384,18 @@ describe('"how long" answers with the span the sentence writes', () => {
     expect(dated('The ferry ran from May to September 1944 across the bay.', 'how long did the ferry run').fit).toBe(1);
   });
 
+  it('GIVEN a span from one date to another THEN "when did it end" is its end and "when did it begin" its start, with the span as written; "when was it" the whole span', () => {
+    const dated = (sentence: string, question: string) =>
+      shortAnswer({ ...base, type: 'when', sentence, facts: { ...none, dates: resolveDates(sentence, base.published) }, questionStems: stems(question) }).answer;
+    const years = 'The salt war of 1911-1914 emptied the coastal villages.';
+    expect(dated(years, 'when did the salt war end')).toBe('1914 ("1911-1914")');
+    expect(dated(years, 'when did the salt war finish')).toBe('1914 ("1911-1914")');
+    expect(dated(years, 'when did the salt war begin')).toBe('1911 ("1911-1914")');
+    expect(dated(years, 'when was the salt war')).toBe('1911–1914 ("1911-1914")');
+    expect(dated('The dock strike ran from March to June 1950 and cost the port dearly.', 'when did the dock strike stop')).toBe('June 1950 ("March to June 1950")');
+    expect(dated('The dock strike ran from March to June 1950 and cost the port dearly.', 'when did the dock strike start')).toBe('March 1950 ("March to June 1950")');
+  });
+
   it('GIVEN only a date that says when ("last week", "on Tuesday") THEN no answer to "how long": the sentence with a low fit; "since 1990" still answers', () => {
     const dated = (sentence: string, question: string) =>
       shortAnswer({ ...base, wantsDuration: true, type: 'when', sentence, facts: { ...none, dates: resolveDates(sentence, base.published) }, questionStems: stems(question) });

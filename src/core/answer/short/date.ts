@@ -166,6 +166,50 @@ export function rangeLength(date: ResolvedDate): string {
   return years > 0 ? `${years} year${years === 1 ? '' : 's'} ("${date.text.trim()}")` : dateWithPhrase(date);
 }
 
+/** Stems of the words that ask when something ended ("when did the war end", "finish", "stop") … */
+const END_STEMS = new Set(['end', 'finish', 'stop', 'conclud', 'ceas', 'expir', 'termin']);
+/** … and when it began ("begin", "start", "commence"). */
+const START_STEMS = new Set(['begin', 'start', 'commenc']);
+/** A range written from one time to another ("1911-1914", "from March to June 1950"), not a counted or calendar span ("the past two weeks", "last week"). */
+const FROM_TO = /[-–]|\b(?:to|through|until|till|and)\b/i;
+const NOT_FROM_TO = /\b(?:last|past|next|coming|this|week|weeks|weekend|days|months|years)\b/i;
+
+/**
+ * Which end of a span the question asks for: "when did the war end" its end, "when did the strike
+ * begin" its start; undefined when it asks neither, or both.
+ *
+ * @example askedEnd(stems('when did the war end')); // 'end'
+ */
+function askedEnd(questionStems: ReadonlySet<string>): 'start' | 'end' | undefined {
+  const end = [...END_STEMS].some((s) => questionStems.has(s));
+  const start = [...START_STEMS].some((s) => questionStems.has(s));
+  return end === start ? undefined : end ? 'end' : 'start';
+}
+
+/**
+ * One end of a range written from one time to another, as a date of its own with the range's phrase:
+ * the year of a span of whole years ("1911-1914" → 1914), the month of a span of whole months, else
+ * the day. Undefined for any other date, or when the question asks for neither end.
+ *
+ * @example rangeEnd({ text: '1911-1914', grain: 'range', start: '1911-01-01', end: '1914-12-31', label: '1911–1914' }, 'end');
+ * // { text: '1911-1914', grain: 'year', start: '1914-01-01', end: '1914-12-31', label: '1914' }
+ */
+export function rangeEnd(date: ResolvedDate, which: 'start' | 'end' | undefined): ResolvedDate | undefined {
+  if (which === undefined || date.grain !== 'range' || date.start === undefined || date.end === undefined) return undefined;
+  if (!FROM_TO.test(date.text) || NOT_FROM_TO.test(date.text) || date.start === date.end) return undefined;
+  const day = which === 'end' ? date.end : date.start;
+  const [year = '', month = ''] = day.split('-');
+  const wholeYears = date.start.endsWith('-01-01') && date.end.endsWith('-12-31');
+  if (wholeYears) return { text: date.text, grain: 'year', start: `${year}-01-01`, end: `${year}-12-31`, label: year };
+  const lastOfMonth = (iso: string): boolean => Number(iso.slice(8, 10)) === new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).getUTCDate();
+  const wholeMonths = date.start.endsWith('-01') && lastOfMonth(date.end);
+  if (wholeMonths) {
+    const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    return { text: date.text, grain: 'month', start: `${year}-${month}-01`, end: `${year}-${month}-${String(last).padStart(2, '0')}`, label: `${MONTH_NAMES[Number(month) - 1] ?? month} ${year}` };
+  }
+  return { text: date.text, grain: 'day', start: day, end: day, label: formatDay(day) };
+}
+
 /**
  * The most precise date of the sentence the question does not already give; a duration for "how
  * long". A question that names a year asks for a date in it: another year's date is no answer.
@@ -207,6 +251,9 @@ export function pickDate(input: ShortAnswerInput): ShortAnswer | undefined {
   const ranked = inClauseOrder(byKind, (d) => d.text, input);
   const date = ranked[0] as ResolvedDate;
   if (input.wantsDuration && date.grain === 'range') return { answer: rangeLength(date), fit: 1, date };
+  // "when did the war end" of "the 1911-1914 war": the year it ended, not the whole span.
+  const part = input.wantsDuration ? undefined : rangeEnd(date, askedEnd(input.questionStems));
+  if (part !== undefined) return { answer: dateWithPhrase(part), fit: 1, date: part };
   return { answer: dateWithPhrase(date), fit: input.wantsDuration && date.grain !== 'duration' ? 0.6 : 1, date };
 }
 
