@@ -149,6 +149,30 @@ export function definitionSubject(text: string): string[] {
   return words.length > MAX_SUBJECT_WORDS ? [] : words.filter((w) => !STOPWORDS.has(w));
 }
 
+/** A word that, ending a phrase of several, makes it a clause: "the council planning", "the plan approved". */
+const CLAUSE_TAIL = /(?:ing|ed)$/;
+
+/**
+ * The words of the thing a definitional "what is X" question asks to have described, lower case:
+ * X a short noun phrase with nothing asked of it ("what is kwashiorkor", "what's the Pathet Lao",
+ * "what is iran's nuclear program"). `[]` when X asks for an attribute or holds a clause — "what is
+ * the price of the ticket", "what is the best crop for a farm", "what was the 1961 budget", "what
+ * is the council planning", "what are the cakes called" — and for any other question.
+ *
+ * @example
+ * definedThing('what is an oud?'); // ['oud']
+ * definedThing('what is the price of a ticket'); // []
+ */
+export function definedThing(text: string): string[] {
+  const subject = DEFINITION_SUBJECT.exec(text)?.[1];
+  if (subject === undefined || ASKS_NAME.test(text) || ROLE_QUESTION.test(text)) return [];
+  const tokens = tokenize(subject);
+  if (tokens.length === 0 || tokens.length > MAX_SUBJECT_WORDS) return [];
+  // (A stopword makes it a phrase with a preposition, a clause or a comparison: "the best crop for a farm".)
+  if (tokens.some((t) => STOPWORDS.has(t.word) || QUESTION_FILLER.has(t.word) || /\d/.test(t.word))) return [];
+  if (tokens.length > 1 && CLAUSE_TAIL.test((tokens[tokens.length - 1] as Token).word)) return [];
+  return tokens.map((t) => t.word);
+}
 
 /**
  * Whether a "who is X" question asks about a name the knowledge base knows, however it is typed:

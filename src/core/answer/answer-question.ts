@@ -10,7 +10,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import type { WordVectors } from '../text/word-vectors.js';
 import type { AnswerResult, Article, AskOptions, AskResult, Citation, EntityMention, IsoDate, SentenceFacts } from '../types.js';
-import { analyzeQuestion, definitionSubject, type QuestionAnalysis } from './analyze-question.js';
+import { analyzeQuestion, definedThing, definitionSubject, type QuestionAnalysis } from './analyze-question.js';
 import { candidateFeatures, numberStems, questionFeatureContext, relativeFeatures, type FeatureCorpus, type FeatureVector } from './features.js';
 import { gateProbability, rankScore, type AnswerModel } from './model.js';
 import { hasQuestionWord } from './question-type.js';
@@ -18,7 +18,7 @@ import { ANSWER_MODEL } from './model-weights.js';
 import type { QueryContext } from './query-terms.js';
 import { createScratch, retrieve, type Scratch } from './rank.js';
 import { shortAnswer, shownAnswer, type ShortAnswer, type ShortAnswerInput } from './short-answer.js';
-import { describedAs } from './short/description.js';
+import { describedAs, describesThing } from './short/description.js';
 
 /** What the answer engine needs from a knowledge base. */
 export interface Corpus {
@@ -307,7 +307,12 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   const asksWh = hasQuestionWord(analysis.text);
   const tellsSomething = (s: Scored): boolean =>
     !asksWh || addsToQuestion(textOf(s.sentence), analysis.questionStems) || addsToQuestion(s.answer.answer, analysis.questionStems);
-  const eligible = (s: Scored): boolean => !(asksWhoIs && unsupported(s) && description(s) === undefined) && tellsSomething(s);
+  // "What is kwashiorkor?" likewise needs a sentence that says what it is ("kwashiorkor, a protein
+  // deficiency,"); one that only names it ("tensions over X and …") is at most the closest.
+  const thing = !asksWhoIs && analysis.type === 'what' && analysis.kind === 'other' ? definedThing(analysis.text) : [];
+  const isNoun = lexicon?.isA ? (word: string): boolean => lexicon.isA?.(word, 'entity') === true : undefined;
+  const thingDescribed = (s: Scored): ReturnType<typeof describesThing> => (thing.length > 0 ? describesThing(textOf(s.sentence), thing, isNoun) : undefined);
+  const eligible = (s: Scored): boolean => !(asksWhoIs && unsupported(s) && description(s) === undefined) && !(thing.length > 0 && thingDescribed(s) === undefined) && tellsSomething(s);
   // The evidence is the best-ranked sentence that may answer at all.
   const best = scored.find(eligible);
   const chosen = best && best.score >= model.threshold ? best : undefined;
@@ -316,10 +321,12 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   options.inspect?.(scored, chosen, analysis, textOf);
   if (scored.length === 0) return unknown('no-match');
   if (!chosen) {
-    const shown = best && best.score >= model.hedge ? best : undefined;
+    // (A sentence that only names the thing asked about may still be the closest the knowledge base comes.)
+    const closest = best && best.score >= model.hedge ? best : thing.length > 0 ? scored.find(tellsSomething) : undefined;
+    const shown = closest && closest.score >= model.hedge ? closest : undefined;
     const result = unknown('low-confidence', shown?.article);
-    if (result.kind === 'unknown' && best && shown) {
-      result.closest = { citation: corpus.citation(best.sentence), probability: Math.round(best.score * 100) / 100 };
+    if (result.kind === 'unknown' && shown) {
+      result.closest = { citation: corpus.citation(shown.sentence), probability: Math.round(shown.score * 100) / 100 };
     }
     return result;
   }
@@ -336,13 +343,18 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
     type,
     // (The sentence's description shows only where the curator gave X no role: "Tarek, his brother"
     // says less than the curated "Ivo's brother, the ferryman".)
-    answer: (chosen.answer.roleCurated ? undefined : description(chosen)) ?? shownAnswer(new CandidateAnswerInput(analysis, corpus, chosen.sentence, textOf(chosen.sentence), corpus.articles[chosen.article]?.published ?? '1970-01-01'), chosen.answer).answer,
+    answer: (chosen.answer.roleCurated ? undefined : description(chosen)) ?? shownOrDescribed(shownAnswer(new CandidateAnswerInput(analysis, corpus, chosen.sentence, textOf(chosen.sentence), corpus.articles[chosen.article]?.published ?? '1970-01-01'), chosen.answer).answer, textOf(chosen.sentence), () => thingDescribed(chosen)?.description),
     confidence: Math.round(chosen.score * 100) / 100,
     citations: [chosen, ...support].map((s) => corpus.citation(s.sentence)),
     date: chosen.answer.date,
     disagreement,
   };
   return result;
+}
+
+/** The answer shown, or, where it is the whole sentence, how the sentence describes the thing a "what is X" asks about. */
+function shownOrDescribed(shown: string, sentence: string, described: () => string | undefined): string {
+  return shown === sentence ? (described() ?? shown) : shown;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describedAs } from '../../../src/core/answer/short/description.js';
+import { definedThing } from '../../../src/core/answer/analyze-question.js';
+import { describedAs, describesThing } from '../../../src/core/answer/short/description.js';
 import { ANSWER_MODEL } from '../../../src/core/answer/model-weights.js';
 import { article, tinyKnowledgeBase } from '../../fixtures/inspect.js';
 
@@ -72,5 +73,97 @@ describe('"who is X" on an invented story', () => {
     const mentions = tinyKnowledgeBase([article('pier', ['The crowd cheered Ida Pell at the pier on Sunday.', 'Tom Ward, the mayor, thanked the crowd.'])]);
     const result = mentions.ask('who is Ida Pell', eager as never);
     expect(result.kind).toBe('unknown');
+  });
+});
+
+describe('describesThing: how a sentence says what a thing is', () => {
+  const nouns = new Set(['grandfather', 'cousin', 'tax']);
+  const isNoun = (word: string): boolean => nouns.has(word);
+  const levy = ['varnland', 'grain', 'levy'];
+
+  it.each([
+    ['The grain levy is a tax of one sack in ten.', 'grain levy, a tax of one sack in ten'],
+    ['The grain levy was raised twice in the dry years.', 'grain levy, raised twice in the dry years'],
+    ['The grain levy, a tax of one sack in ten, was set in May.', 'grain levy, a tax of one sack in ten'],
+    ['The grain levy, which the millers hated, ended in 1890.', 'grain levy, which the millers hated'],
+    ['The grain levy, or the sack tax, ended in 1890.', 'grain levy, the sack tax'],
+    ['The grain levy, cousin of the salt tax, ended in 1890.', 'grain levy, cousin of the salt tax'],
+    ['Millers fought the grain levy -- a tax of one sack in ten -- for years.', 'grain levy, a tax of one sack in ten'],
+    ['Millers fought the grain levy (a tax of one sack in ten) for years.', 'grain levy, a tax of one sack in ten'],
+    ['Millers fought a new tax called the grain levy for years.', 'grain levy, a new tax'],
+    ['Old debts (grain levy: one sack in ten) were paid.', 'grain levy: one sack in ten'],
+  ])('GIVEN "%s" THEN it describes the grain levy', (sentence, description) => {
+    expect(describesThing(sentence, levy, isNoun)).toEqual({ description });
+  });
+
+  it('GIVEN the thing as what the sentence\'s subject is ("the worst burden was the grain levy") THEN it describes it, with no description of its own', () => {
+    expect(describesThing('For the millers the worst burden was the grain levy.', levy, isNoun)).toEqual({});
+    expect(describesThing('A heavy burden on millers is the grain levy.', levy, isNoun)).toEqual({});
+  });
+
+  it.each([
+    'Talks stalled over the grain levy and the ferry dues.',
+    'The millers met on Monday to talk about the grain levy.',
+    'Varnland is a small kingdom on the northern coast.',
+    'Varnland, a small kingdom, kept its grain levy for a century.',
+    'The grain levy is not a tax the millers can avoid.',
+    'Nobody in the valley liked the grain levy, the millers said.',
+    'The ferry dues, a tax on every crossing, rose with the grain levy.',
+    'They paid the grain levy: it was the law.',
+  ])('GIVEN "%s" THEN it does not say what the grain levy is', (sentence) => {
+    expect(describesThing(sentence, levy, isNoun)).toBeUndefined();
+  });
+});
+
+describe('definedThing: which "what is X" questions ask what a thing is', () => {
+  it.each([
+    ['what is an oud', ['oud']],
+    ["what's the grain levy?", ['grain', 'levy']],
+    ["what is varnland's grain levy", ['varnland', 'grain', 'levy']],
+    ['What was the Ferry League', ['ferry', 'league']],
+  ])('GIVEN "%s" THEN it asks what %j is', (question, words) => {
+    expect(definedThing(question)).toEqual(words);
+  });
+
+  it.each([
+    'what is the price of a ferry ticket',
+    'what is the best crop for a small farm',
+    'what is the council planning',
+    'what are the ginger cakes called',
+    'what was the 1890 budget',
+    "what is Ann Lee's job",
+    'what did the council approve',
+    'what is the mayor of the town going to build next year',
+  ])('GIVEN "%s" THEN it asks no definition', (question) => {
+    expect(definedThing(question)).toEqual([]);
+  });
+});
+
+describe('"what is X" on an invented story', () => {
+  const eager = { model: { ...ANSWER_MODEL, threshold: 0, hedge: 0 } };
+
+  it('GIVEN a sentence that only names the thing and one that describes it THEN the one that describes it answers, with its description', () => {
+    const kb = tinyKnowledgeBase([
+      article('levy', ['Talks stalled over Varnland\'s grain levy and the ferry dues.', 'The millers of the valley met on Monday.', 'Varnland\'s grain levy, a tax of one sack in ten, was set in May.']),
+    ]);
+    const result = kb.ask("what is varnland's grain levy", eager as never);
+    expect(result.kind).toBe('answer');
+    if (result.kind !== 'answer') return;
+    expect(result.citations[0]?.sentence).toContain('a tax of one sack in ten');
+    expect(result.answer).toBe('grain levy, a tax of one sack in ten');
+  });
+
+  it('GIVEN only sentences that name the thing THEN no answer: the closest sentence, under "not sure"', () => {
+    const kb = tinyKnowledgeBase([article('levy', ['Talks stalled over Varnland\'s grain levy and the ferry dues.', 'The millers of the valley met on Monday.'])]);
+    const result = kb.ask("what is varnland's grain levy", eager as never);
+    expect(result.kind).toBe('unknown');
+    if (result.kind !== 'unknown') return;
+    expect(result.closest?.citation.sentence).toContain('grain levy');
+  });
+
+  it('GIVEN a "what is" that asks an attribute ("the price of …") THEN a sentence that gives it without describing anything still answers', () => {
+    const kb = tinyKnowledgeBase([article('ferry', ['A ferry ticket to the island costs four crowns.', 'The millers of the valley met on Monday.'])]);
+    const result = kb.ask('what is the price of a ferry ticket to the island', eager as never);
+    expect(result.kind).toBe('answer');
   });
 });

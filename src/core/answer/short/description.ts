@@ -64,3 +64,78 @@ export function describedAs(sentence: string, subject: readonly string[], isPers
   }
   return undefined;
 }
+
+/** Quotation marks around a word: 'A "cattaloe" was …', '"Window," the tinsel paper …'. */
+const QUOTES_AFTER = /^["”’']*(,?)["”’']*/;
+const QUOTES_BEFORE = /["“‘']+$/;
+/** "kwashiorkor -- a protein deficiency --": a description set off by a dash. */
+const DASH_AFTER = /^\s*(?:--|—|–)\s*((?:a|an|the|one)\b[^—–;.]*?)\s*(?:--|—|–|[;.]|$)/i;
+/** "malocclusion, or a bad fit,": an apposition giving a plainer word. */
+const OR_AFTER = /^,\s+or\s+((?:a|an|the)\b[^,;]*?)\s*(?:[,;]|\.(?:\s|$)|$)/i;
+/** "the oud, grandfather of the lute,": a noun and its "of", set off by commas. */
+const NOUN_OF_AFTER = /^,\s+(([a-z][a-z-]*)\s+of\b[^,;]*?)\s*(?:[,;]|\.(?:\s|$)|$)/;
+/** "a new skin patch called Viaskin": the thing a name is given to, written before it. */
+const CALLED_BEFORE = /((?:[Aa]n?|[Tt]he)\s+[^,;:.()"“”]*?)\s+(?:called|named|known as|dubbed|termed)\s+(?:the\s+)?$/;
+/** ", the millers said": who said the sentence, set off like an apposition. */
+const SPEAKER_TAG = /\s(?:said|says|say|added|adds|reported|reports|told|wrote|writes|noted|notes|explained|argued|insisted|stated)$/;
+/** "a childhood menace is X", "Y was the first X", "Y was a X": the thing after a copula, what the sentence's subject is. */
+const COPULA_BEFORE = /\b(?:is|was|are|were|became|remains)\s+(?:(?:also|now|still|once)\s+)?(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,3})?$/i;
+/** "X is …", "X was designed …": a statement of what X is or was, not denied ("X is not …"). */
+const THING_COPULA_AFTER = /^\s+(?:is|was|are|were|has been|had been|became|becomes|remains)\s+(?!not\b|never\b)(\S[^,;.]*)/i;
+/** "petrology (the study of rocks)": a description in brackets right after X. */
+const BRACKET_AFTER = /^\s*\(([^()]*[a-z][^()]*)\)/;
+/** "The Computer Science Network (CSNET) was …": X in brackets after its full name; what follows them is said of X. */
+const IN_BRACKETS = { before: /\(\s*$/, after: /^\s*\)/ };
+/** "(real name: Fabian Forte)", "Signs: reddish hair": a label and its value. */
+const LABEL_BEFORE = /(?:^|[(,;])\s*$/;
+const COLON_AFTER = /^\s*:\s*([^\s;:()][^;:()]*?)\s*(?:[;()]|\.(?:\s|$)|$)/;
+
+/**
+ * How a sentence describes the thing a definitional "what is X" asks about (its words, lower case;
+ * the last its head noun), in the ways news writes a description: a copula ("X is a …", "X was
+ * designed …"), an apposition ("X, a growth-stunting disease,", "X, or a bad fit,", "X, grandfather
+ * of the lute,", "X — a …", "X, which …", "X (the study of rocks)"), a label's value ("X: …"), a
+ * name given ("a new skin patch called X"), or X as what the sentence's subject is ("a childhood
+ * menace is X", "Y was the first X").
+ * `{ description }` when the sentence describes X, with the description where the sentence writes
+ * one; undefined when the sentence only mentions X ("tensions over X and …"), or describes only
+ * another thing the question names ("Iran is …" for "Iran's program").
+ *
+ * @example
+ * describesThing('The oud, grandfather of the lute, is heard there.', ['oud'], isNoun); // { description: 'oud, grandfather of the lute' }
+ * describesThing('Talks stalled over the oud and the lute.', ['oud'], isNoun); // undefined
+ */
+export function describesThing(sentence: string, thing: readonly string[], isNoun?: (word: string) => boolean | undefined): { description?: string } | undefined {
+  const head = thing[thing.length - 1];
+  if (head === undefined) return undefined;
+  const alternatives = thing.map(escapeRegExp).join('|');
+  const span = new RegExp(`\\b(?:${alternatives})(?:\\s+(?:${alternatives}))*\\b`, 'gi');
+  for (const match of foldAccentsKeepingOffsets(sentence).matchAll(span)) {
+    // The thing itself: the span ends in its head noun ("nuclear program", not "Iran" of "Iran's").
+    if (match[0].toLowerCase().split(/\s+/).at(-1) !== head) continue;
+    const written = sentence.slice(match.index, match.index + match[0].length);
+    let after = sentence.slice(match.index + written.length).replace(QUOTES_AFTER, '$1');
+    let before = sentence.slice(0, match.index).replace(QUOTES_BEFORE, '');
+    if (IN_BRACKETS.before.test(before) && IN_BRACKETS.after.test(after)) {
+      after = after.replace(IN_BRACKETS.after, '');
+      before = before.replace(/\s*\(\s*$/, '');
+    }
+    const apposition = APPOSITION_AFTER.exec(after);
+    const nounOf = NOUN_OF_AFTER.exec(after);
+    const described =
+      THING_COPULA_AFTER.exec(after)?.[1] ??
+      BRACKET_AFTER.exec(after)?.[1] ??
+      (apposition?.[1] && !beforeName(after, apposition[0]) && !SPEAKER_TAG.test(apposition[1]) ? apposition[1] : undefined) ??
+      OR_AFTER.exec(after)?.[1] ??
+      DASH_AFTER.exec(after)?.[1] ??
+      (nounOf?.[2] && isNoun?.(nounOf[2]) === true ? nounOf[1] : undefined);
+    if (described) return { description: `${written}, ${shorten(described)}` };
+    // (A label opens its own bracket or phrase: "(real name: …", not "a picture window: you see …".)
+    const value = LABEL_BEFORE.test(before) ? COLON_AFTER.exec(after)?.[1] : undefined;
+    if (value) return { description: `${written}: ${shorten(value)}` };
+    const called = CALLED_BEFORE.exec(before)?.[1];
+    if (called) return { description: `${written}, ${shorten(called.replace(/^(?:An?|The)\b/, (article) => article.toLowerCase()))}` };
+    if (COPULA_BEFORE.test(before)) return {};
+  }
+  return undefined;
+}
