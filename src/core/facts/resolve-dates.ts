@@ -440,6 +440,13 @@ function writesYearBefore(sentence: string, year: number): boolean {
 function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], spans: Span[]): void {
   let text = trimmed(r.text);
   let start = r.index;
+  // chrono takes an opening bracket or quote mark into a weekday's phrase ("(Sunday's round …"):
+  // the phrase is the words, as a label quotes them.
+  const opening = /^[(\[{“‘"']+/.exec(text);
+  if (opening) {
+    start += opening[0].length;
+    text = text.slice(opening[0].length);
+  }
   // chrono glues `now` to a weekday (`a Friday now and then`) and then claims every field as known.
   const nowGlued = /\S\s+now$/i.test(text);
   if (nowGlued) text = text.replace(/\s+now$/i, '');
@@ -513,8 +520,9 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
 
   const qual = QUALIFIER.exec(before);
   if (qual && !/^on$/i.test(qual[1] ?? '') && !/\b(?:last|this|next|past)\b/i.test(lower)) {
+    const end = start + text.length;
     start = start - before.length + qual.index + (/^\s/.test(qual[0]) ? 1 : 0);
-    text = sentence.slice(start, r.index + text.length);
+    text = sentence.slice(start, end);
   }
   const span = { start, end: start + text.length };
   if (overlaps(spans, span)) return;

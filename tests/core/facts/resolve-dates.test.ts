@@ -643,3 +643,11 @@ describe('the next day of a story', () => {
     expect(resolveDates('The ferry sails next Tuesday.', PUB).map((d) => d.label)).toEqual(['31 July 2007']);
   });
 });
+
+describe('a weekday right after an opening bracket', () => {
+  it('GIVEN "(Friday\'s start had been …)" THEN the phrase is "Friday", without the bracket (a label quotes it)', () => {
+    const dates = resolveDates('The crews rowed the last leg in calm water (Friday\'s start had been put off by fog) and finished by noon.', PUB);
+    expect(dates.map((d) => d.text)).toEqual(['Friday']);
+    expect(dates[0]).toMatchObject({ start: '2007-07-20' });
+  });
+});
