@@ -570,6 +570,8 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
       day = addDays(pub, 1);
       while (day.getDay() !== want) day = addDays(day, 1);
     } else {
+      // "last Monday" in a Monday's paper is the Monday before: never the day of writing itself.
+      if (/\blast\b/i.test(lower)) day = subDays(pub, 1);
       while (day.getDay() !== want) day = subDays(day, 1);
     }
     value = dayDate(text, day);

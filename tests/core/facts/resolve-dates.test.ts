@@ -651,3 +651,13 @@ describe('a weekday right after an opening bracket', () => {
     expect(dates[0]).toMatchObject({ start: '2007-07-20' });
   });
 });
+
+describe('"last" and a weekday', () => {
+  it('GIVEN "last Wednesday" in a Wednesday\'s paper THEN the Wednesday a week before, never the day of publication', () => {
+    // PUB is a Wednesday.
+    expect(resolveDates('The ferry to Vessa ran aground last Wednesday in thick fog.', PUB).map((d) => d.start)).toEqual(['2007-07-18']);
+    // On another day, "last Tuesday" is still the Tuesday just before it, and "Wednesday" alone may be today.
+    expect(resolveDates('The ferry to Vessa ran aground last Tuesday in thick fog.', PUB).map((d) => d.start)).toEqual(['2007-07-24']);
+    expect(resolveDates('The ferry to Vessa ran aground Wednesday in thick fog.', PUB).map((d) => d.start)).toEqual(['2007-07-25']);
+  });
+});
