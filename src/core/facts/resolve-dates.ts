@@ -566,7 +566,13 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
     const want = s.get('weekday') ?? 0;
     const future = futureMeant;
     let day = pub;
-    if (future) {
+    if (/\bthis\b/i.test(lower) && !/\bpast\b/i.test(lower)) {
+      // "this Sunday" is the Sunday of the week of publication (Monday to Sunday, as "this week"),
+      // whichever verb of the sentence comes first: "This Sunday the choir will sing" and "he said
+      // this Sunday's picnic will be free" are one day. Spoken of as to come, not one already past.
+      day = addDays(subDays(pub, (pub.getDay() + 6) % 7), (want + 6) % 7);
+      if (future && day < pub) day = addDays(day, 7);
+    } else if (future) {
       day = addDays(pub, 1);
       while (day.getDay() !== want) day = addDays(day, 1);
     } else {

@@ -661,3 +661,17 @@ describe('"last" and a weekday', () => {
     expect(resolveDates('The ferry to Vessa ran aground Wednesday in thick fog.', PUB).map((d) => d.start)).toEqual(['2007-07-25']);
   });
 });
+
+describe('"this" and a weekday', () => {
+  const SATURDAY = '2007-07-28';
+  it('GIVEN "this Sunday" twice in a Saturday\'s paper, once before its verb "will" and once after it THEN one day, the next', () => {
+    expect(resolveDates('This Sunday the choir of Vessa will sing in the harbour chapel.', SATURDAY).map((d) => d.start)).toEqual(['2007-07-29']);
+    expect(resolveDates('The vicar said this Sunday\'s picnic -- weather permitting -- will be free to all.', SATURDAY).map((d) => d.start)).toEqual(['2007-07-29']);
+  });
+
+  it('GIVEN "this Monday" in a Wednesday\'s paper THEN the Monday of that week, or the next one when it is to come', () => {
+    expect(resolveDates('The ferry was repainted this Monday.', PUB).map((d) => d.start)).toEqual(['2007-07-23']);
+    expect(resolveDates('The ferry will be repainted this Monday.', PUB).map((d) => d.start)).toEqual(['2007-07-30']);
+    expect(resolveDates('The ferry will be repainted this Wednesday.', PUB).map((d) => d.start)).toEqual([PUB]);
+  });
+});
