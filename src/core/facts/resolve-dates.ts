@@ -168,6 +168,10 @@ const NAMED_DAY_OR_MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
  * for the day after the report's), counted from an event the sentence does not date.
  */
 const NEXT_PART_OF_DAY = /^next\s+(?:day|morning|afternoon|evening|night)$/i;
+/** "the", "that", maybe with a word that places the day in a story: "that final ", "the following ". */
+const STORY_DAY_BEFORE = /\b(?:the|that)\s+(?:(?:very|same|final|following|previous|preceding|fateful|first|second|third)\s+)?$/i;
+/** A weekday ("Sunday", "last Sunday", "next Sunday") or "last night": what {@link STORY_DAY_BEFORE} makes a day of the story. */
+const STORY_DAY = /^(?:(?:last|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$|^last\s+(?:night|morning|afternoon|evening)$/i;
 /** A span counted from another event: `ten years later`, `three days earlier`, `a week after`. */
 const LATER_EARLIER = /\b(?:later|earlier|afterwards?|after|before)\s*$/;
 const QUALIFIER = /\b(earlier|later|early|late|mid|last|this|next|past|on)\s*-?\s*$/i;
@@ -488,6 +492,10 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   const bare = !hasDay && !hasYear && !relative;
   // Cues sit just before the phrase; a bounded slice keeps long inputs linear.
   const before = sentence.slice(Math.max(0, start - 60), start);
+  // "On that final Sunday at the fair", "the following Monday", "the last night of the fair": a
+  // day the story has told of or counts from, named with "the" or "that" — not the one nearest the
+  // report ("last night" alone is the night before it; "the last night" is a final one).
+  if (STORY_DAY_BEFORE.test(before) && STORY_DAY.test(text)) return;
   // "used to this day": still, now — no event's date.
   if (/^this (?:very )?day$/i.test(text) && /\bto\s+$/i.test(before)) return;
   // "the last week of March 1961", "the last year of his life": a part of what follows, not the

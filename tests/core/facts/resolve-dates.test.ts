@@ -675,3 +675,14 @@ describe('"this" and a weekday', () => {
     expect(resolveDates('The ferry will be repainted this Wednesday.', PUB).map((d) => d.start)).toEqual([PUB]);
   });
 });
+
+describe('a day of the story named with "the" or "that"', () => {
+  it('GIVEN "On that final Sunday at the fair", "the following Monday" or "the last night of each summer" THEN no date (not the day nearest publication)', () => {
+    expect(resolveDates('On that final Sunday at the Vessa fair neither brother won a ribbon.', PUB)).toEqual([]);
+    expect(resolveDates('The ferry sailed again the following Monday.', PUB)).toEqual([]);
+    expect(resolveDates('Old Mr. Varn always loved the last night of each summer at the lake.', PUB)).toEqual([]);
+    // Without "the" or "that", the day nearest the report.
+    expect(resolveDates('The ferry sailed again last night.', PUB).map((d) => d.start)).toEqual(['2007-07-24']);
+    expect(resolveDates('On Sunday at the Vessa fair neither brother won a ribbon.', PUB).map((d) => d.start)).toEqual(['2007-07-22']);
+  });
+});
