@@ -10,6 +10,7 @@ import { subDays } from 'date-fns/subDays';
 import { subMonths } from 'date-fns/subMonths';
 import { subYears } from 'date-fns/subYears';
 import { MONTH_NAMES } from '../text/calendar.js';
+import { isParticiple } from '../text/irregular-verbs.js';
 import type { IsoDate, ResolvedDate } from '../types.js';
 import { CARDINAL_WORDS, ORDINAL_WORDS, SPAN_STRESS } from './number-words.js';
 import { LETTER_OR_DIGIT } from '../text/unicode-patterns.js';
@@ -428,6 +429,14 @@ function isNameLike(sentence: string, start: number, end: number): boolean {
   return capital(nextWord) && !opensWithPreposition && /^\s+[A-Z]/.test(after) && !/^(?:Morning|Night|Evening|Afternoon)$/.test(nextWord ?? '');
 }
 
+/** "had" and a participle, maybe with a word between: "had shifted", "had not yet begun". */
+const HAD_PARTICIPLE = /\bhad\s+(?:(?:not|never|already|just|also|yet|\p{L}+ly)\s+){0,2}(\p{L}+)/giu;
+
+/** Whether a sentence has a verb in the past perfect: "the wind had shifted", "he had long since left". */
+function inPastPerfect(sentence: string): boolean {
+  return [...sentence.matchAll(HAD_PARTICIPLE)].some((m) => isParticiple((m[1] ?? '').toLowerCase()));
+}
+
 /** Whether the position falls inside a quotation: after an opening quote mark that is not yet closed. */
 function insideQuotation(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
@@ -498,6 +507,9 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   if (STORY_DAY_BEFORE.test(before) && STORY_DAY.test(text)) return;
   // "used to this day": still, now — no event's date.
   if (/^this (?:very )?day$/i.test(text) && /\bto\s+$/i.test(before)) return;
+  // "On this day the wind had shifted": a day told in the past perfect is one the story has reached,
+  // before the time it tells from — not the day of publication ("met in Vessa this day" is).
+  if (/^this (?:very )?day$/i.test(text) && inPastPerfect(sentence)) return;
   // "the last week of March 1961", "the last year of his life": a part of what follows, not the
   // week before publication (a month after it is read on its own). Without "the" it is that week:
   // "convicted last year of fraud".

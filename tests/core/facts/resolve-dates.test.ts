@@ -686,3 +686,11 @@ describe('a day of the story named with "the" or "that"', () => {
     expect(resolveDates('On Sunday at the Vessa fair neither brother won a ribbon.', PUB).map((d) => d.start)).toEqual(['2007-07-22']);
   });
 });
+
+describe('"this day" in the past perfect', () => {
+  it('GIVEN "On this day the tide had turned" THEN no date (a day the story has reached), while "met … this day" is still the day of publication', () => {
+    expect(resolveDates('On this day the tide had turned twice before the ferry left Vessa.', PUB)).toEqual([]);
+    expect(resolveDates('This day the younger Varn had not yet begun to row.', PUB)).toEqual([]);
+    expect(resolveDates('The harbour board met in Vessa this day to weigh the strike.', PUB).map((d) => d.start)).toEqual([PUB]);
+  });
+});
