@@ -173,6 +173,8 @@ const NEXT_PART_OF_DAY = /^next\s+(?:day|morning|afternoon|evening|night)$/i;
 const STORY_DAY_BEFORE = /\b(?:the|that)\s+(?:(?:very|same|final|following|previous|preceding|fateful|first|second|third)\s+)?$/i;
 /** A weekday ("Sunday", "last Sunday", "next Sunday") or "last night": what {@link STORY_DAY_BEFORE} makes a day of the story. */
 const STORY_DAY = /^(?:(?:last|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$|^last\s+(?:night|morning|afternoon|evening)$/i;
+/** A time counted back by no number: "a few months ago", "several years ago", "some weeks ago". */
+const VAGUE_AGO = /\b(?:few|several|many|some|couple(?:\s+of)?)\s+(days|weeks|months|years|decades)\s+ago$/i;
 /** A span counted from another event: `ten years later`, `three days earlier`, `a week after`. */
 const LATER_EARLIER = /\b(?:later|earlier|afterwards?|after|before)\s*$/;
 const QUALIFIER = /\b(earlier|later|early|late|mid|last|this|next|past|on)\s*-?\s*$/i;
@@ -556,7 +558,13 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   const d = s.get('day') ?? 1;
   let value: ResolvedDate | undefined;
 
-  if (r.end && (r.end.isCertain('day') || r.end.isCertain('month'))) {
+  const vague = VAGUE_AGO.exec(lower);
+  if (vague) {
+    // "a few months ago", "several years ago": how long ago is not said, and no day or year of the
+    // calendar is — the phrase is its own label, with no place on a timeline.
+    const unit = (vague[1] ?? '').replace(/s$/, '');
+    value = { text, grain: unit === 'day' || unit === 'week' ? 'day' : unit === 'month' ? 'month' : 'year', label: text };
+  } else if (r.end && (r.end.isCertain('day') || r.end.isCertain('month'))) {
     const a = toDate({ y, m, d });
     const e = r.end;
     const b = toDate({ y: e.get('year') ?? y, m: e.get('month') ?? m, d: e.get('day') ?? 1 });
@@ -604,7 +612,8 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   } else if (/\b(?:years?|decades?)\s+ago\b/i.test(lower) || (/\byear\b/i.test(lower) && !hasMonth)) {
     value = yearDate(text, y);
   } else if (hasDay || relative) {
-    if (/\bmonth\b/i.test(lower) && !/\bago\b/i.test(lower)) value = monthDate(text, y, m);
+    // ("a month ago", "about six months ago": that month, not a day of it.)
+    if (/\bmonths?\b/i.test(lower)) value = monthDate(text, y, m);
     else {
       let day = toDate({ y, m, d });
       // `Aug. 22` in a July article is last August's unless the future is meant.

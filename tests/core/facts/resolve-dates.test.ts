@@ -694,3 +694,17 @@ describe('"this day" in the past perfect', () => {
     expect(resolveDates('The harbour board met in Vessa this day to weigh the strike.', PUB).map((d) => d.start)).toEqual([PUB]);
   });
 });
+
+describe('a time counted back by no number', () => {
+  it('GIVEN "a few months ago" or "several years ago" THEN the phrase is its own label, with no day or year of the calendar', () => {
+    expect(resolveDates('Since moving to Vessa a few months ago, the Varns have taken up rowing.', PUB)).toEqual([
+      { text: 'a few months ago', grain: 'month', label: 'a few months ago' },
+    ]);
+    expect(resolveDates('The harbour was far quieter several years ago, when the old pier stood.', PUB)).toEqual([
+      { text: 'several years ago', grain: 'year', label: 'several years ago' },
+    ]);
+    // A number still dates it: a month ago is a month (not one day of it), three years ago a year.
+    expect(resolveDates('A month ago the ferry ran aground.', PUB)).toEqual([{ text: 'A month ago', grain: 'month', start: '2007-06-01', end: '2007-06-30', label: 'June 2007' }]);
+    expect(resolveDates('Three years ago the old mill burned down.', PUB).map((d) => d.label)).toEqual(['2004']);
+  });
+});
