@@ -421,8 +421,9 @@ function isNameLike(sentence: string, start: number, end: number): boolean {
   // ("met in Baghdad on Monday", "On Tuesday Ada Vint sold": a preposition of the phrase parts it
   // from a name before it, and makes it a day, not a name's word, before one after it.)
   const opensWithPreposition = /^(?:on|by|since|until|till|before|after)\s/i.test(sentence.slice(start, end));
-  // ("met in Baghdad Monday": a name after "in" or "at" ends the place's phrase, and the day follows it.)
-  const endsPlace = /\b(?:in|at|from|near)\s+[A-Z][\w'’.-]*\s+$/.test(before);
+  // ("met in Baghdad Monday", "held at Vessa Harbour Hall Friday": a name after "in" or "at" ends
+  // the place's phrase, and the day follows it.)
+  const endsPlace = /\b(?:in|at|from|near)\s+(?:[A-Z][\w'’.-]*\s+){1,4}$/.test(before);
   const capital = (w: string | undefined): boolean =>
     w !== undefined && /^[A-Z][a-z]/.test(w) && !WEEKDAY_WORD.test(w) && !MONTH_NAMES.some((mo) => w.startsWith(mo.slice(0, 3)));
   if (capital(prevWord) && !sentenceInitial && !opensWithPreposition && !endsPlace && !/^(?:On|In|Since|By|Last|Next|This|Early|Late|Until|Before|After)$/.test(prevWord ?? '')) {

@@ -708,3 +708,12 @@ describe('a time counted back by no number', () => {
     expect(resolveDates('Three years ago the old mill burned down.', PUB).map((d) => d.label)).toEqual(['2004']);
   });
 });
+
+describe('a weekday after a place of several names', () => {
+  it('GIVEN "at Vessa Harbour Hall Friday" THEN the Friday (the place\'s name ends before it), as after one name ("in Vessa Friday")', () => {
+    expect(resolveDates('The rowing trophies were shown at Vessa Harbour Hall Friday.', PUB).map((d) => d.start)).toEqual(['2007-07-20']);
+    expect(resolveDates('The rowing trophies were shown at St. Ives Grammar Friday.', PUB).map((d) => d.start)).toEqual(['2007-07-20']);
+    // A weekday inside a name is still none: "Bloody Sunday", "The Sunday Times".
+    expect(resolveDates('The story ran in The Sunday Times.', PUB)).toEqual([]);
+  });
+});
