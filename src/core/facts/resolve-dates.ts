@@ -157,7 +157,22 @@ const DASH_CLOSE = /^,?\s*(?:--|—|–\s)/;
  * Not "the next morning" or "next day" ({@link NEXT_PART_OF_DAY}): the day after the story's, told in
  * the past ("The next morning we rode to Vessa -- but what can one do there on Sunday?").
  */
-const FUTURE_CUE = /\b(?:will|next(?!\s+(?:day|morning|afternoon|evening|night)\b)|coming|plans?\s+to|expected|scheduled|set\s+to|going\s+to|tomorrow|takes\s+effect|(?:begin|start|open|close|expire|resume)s|(?:is|are)\s+due|runs\s+(?:through|until|till))\b/i;
+const FUTURE_CUE = /\b(?:will|next(?!\s+(?:day|morning|afternoon|evening|night)\b)|coming|plans?\s+to|expected|scheduled|set\s+(?:to|for)|going\s+to|tomorrow|takes\s+effect|(?:becomes?|takes?)\s+effective|(?:begin|start|open|close|expire|resume)s|(?:is|are)\s+due|runs\s+(?:through|until|till))\b/i;
+
+/**
+ * A schedule's verb in the plural present right before the date: "the Tumblers open Tuesday",
+ * "classes begin Monday" — not after a word that makes it past or no verb of its own ("were open
+ * Tuesday", "failed to begin Monday", "the door flung open Friday").
+ */
+const SCHEDULE_VERB_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[,\s]+(?:re)?(?:open|begin|start|close|resume)\s+(?:on\s+)?$/iu;
+const NOT_A_SCHEDULE = /^(?:was|were|be|been|being|had|has|have|did|do|does|not|never|to|stayed|stay|remained|kept|held|broke|cut|\p{L}+ed|\p{L}+en)$/iu;
+
+/** Whether the words before a date, or its clause ({@link futureClause}), put it ahead of the report. */
+function speaksOfFuture(sentence: string, at: number, end?: number): boolean {
+  if (FUTURE_CUE.test(futureClause(sentence, at, end))) return true;
+  const verb = SCHEDULE_VERB_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at));
+  return verb !== null && !NOT_A_SCHEDULE.test(verb[1] ?? '');
+}
 /** A phrase chrono returns is a calendar date only if it holds one of these words or a year. */
 const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|past|weekend|earlier|later|previous|coming)\b/i;
@@ -282,7 +297,7 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     const day = m[2] === undefined ? undefined : Number(m[2]);
     if (month === undefined || (day !== undefined && (day < 1 || day > 31))) continue;
     const published = pubDate.getFullYear();
-    const future = FUTURE_CUE.test(futureClause(sentence, m.index));
+    const future = speaksOfFuture(sentence, m.index);
     let year = published - ((((published - Number(m[3])) % 100) + 100) % 100);
     if (future && year < published) year += 100;
     const text = m[0];
@@ -343,7 +358,7 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     const a = Number(m[2]);
     const b = Number(m[3]);
     if (month === undefined || !(a >= 1 && b > a && b <= 31)) continue;
-    const future = FUTURE_CUE.test(futureClause(sentence, m.index, m.index + m[0].length));
+    const future = speaksOfFuture(sentence, m.index, m.index + m[0].length);
     let year = m[4] ? Number(m[4]) : pubDate.getFullYear();
     if (!m[4] && toDate({ y: year, m: month, d: a }) > pubDate && !future) year -= 1;
     // `next Jan. 26-28` in an August article is next year's.
@@ -358,7 +373,7 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     const written = m[3] ?? m[7];
     if (month === undefined || day === undefined || day < 1 || day > 31) continue;
     let year = written ? Number(written) : pubDate.getFullYear();
-    if (!written && toDate({ y: year, m: month, d: day }) > pubDate && !FUTURE_CUE.test(futureClause(sentence, m.index, m.index + m[0].length))) year -= 1;
+    if (!written && toDate({ y: year, m: month, d: day }) > pubDate && !speaksOfFuture(sentence, m.index, m.index + m[0].length)) year -= 1;
     const date = toDate({ y: year, m: month, d: day });
     if (date.getMonth() + 1 !== month) continue;
     add(m.index, m[0], { text: m[0], grain: 'day', start: iso(date), label: dayLabel(date) });
@@ -552,8 +567,7 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
 
   // Only a future cue in the same clause, shortly before the date, turns it forward.
   // The clause before the date as chrono found it: a qualifier taken in above ("next") is a cue too.
-  const clause = futureClause(sentence, r.index, r.index + r.text.length);
-  const futureMeant = (FUTURE_CUE.test(clause) || /\bnext\b/i.test(lower)) && !/\b(?:last|past|earlier|ago)\b/i.test(lower);
+  const futureMeant = (speaksOfFuture(sentence, r.index, r.index + r.text.length) || /\bnext\b/i.test(lower)) && !/\b(?:last|past|earlier|ago)\b/i.test(lower);
   const y = s.get('year') ?? pub.getFullYear();
   const m = s.get('month') ?? pub.getMonth() + 1;
   const d = s.get('day') ?? 1;

@@ -717,3 +717,15 @@ describe('a weekday after a place of several names', () => {
     expect(resolveDates('The story ran in The Sunday Times.', PUB)).toEqual([]);
   });
 });
+
+describe('a schedule told in the present', () => {
+  it('GIVEN "the Tumblers, a rope act, open Friday", "becomes effective June 3" or "is set for June 3" THEN the day to come', () => {
+    expect(resolveDates('The Tumblers, a rope act, open Friday at the Harbour Club.', PUB).map((d) => d.start)).toEqual(['2007-07-27']);
+    expect(resolveDates('Evening classes in rowing begin Monday.', PUB).map((d) => d.start)).toEqual(['2007-07-30']);
+    expect(resolveDates('The new ferry fare becomes effective June 3.', PUB).map((d) => d.start)).toEqual(['2008-06-03']);
+    expect(resolveDates('The harbour auction is set for June 3.', PUB).map((d) => d.start)).toEqual(['2008-06-03']);
+    // Told in the past, or after "to", the day before.
+    expect(resolveDates('The harbour doors were open Friday.', PUB).map((d) => d.start)).toEqual(['2007-07-20']);
+    expect(resolveDates('The shops failed to open Friday.', PUB).map((d) => d.start)).toEqual(['2007-07-20']);
+  });
+});
