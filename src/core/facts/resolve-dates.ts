@@ -468,7 +468,29 @@ function writesYearBefore(sentence: string, year: number): boolean {
   return [...sentence.matchAll(ANY_YEAR)].some((m) => Number(m[0]) < year);
 }
 
-function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], spans: Span[]): void {
+/** The last date chrono gave a sentence: where it ends, and whether it is spoken of as to come. */
+interface Carried {
+  end: number;
+  future: boolean;
+}
+
+/**
+ * Between two dates, what makes the second the next item of a list: a comma, a semicolon or "and",
+ * and no verb of its own ("will be in Dover Oct. 5; Hull, Oct. 6", "at one hall Tuesday, at
+ * another Wednesday").
+ */
+const LIST_LINK = /^[^.!?]{0,80}$/;
+const LIST_SEPARATOR = /[,;]|\band\b/i;
+const VERB_BETWEEN = /\b(?:is|are|was|were|be|been|has|have|had|did|does|do|will|would|could|should|can|may|might|must|said|says|told)\b|\b\p{L}{3,}ed\b/iu;
+/** Words that date the second by another event, not as the next item: "a year after the storm of Sept. 3". */
+const RELATED_BETWEEN = /\b(?:after|before|since|until|till|from|than|ago|later|earlier|when|while|because|following|previous|last|past|of)\s*$|\b(?:after|before|since|until|till|than|ago|later|earlier|when|while|because|following|previous|last|past)\b/i;
+
+/** Whether the text between two dates joins them as items of one list. */
+function listedAfter(between: string): boolean {
+  return LIST_LINK.test(between) && LIST_SEPARATOR.test(between) && !VERB_BETWEEN.test(between) && !RELATED_BETWEEN.test(between);
+}
+
+function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], spans: Span[], carried: { last?: Carried }): void {
   let text = trimmed(r.text);
   let start = r.index;
   // chrono takes an opening bracket or quote mark into a weekday's phrase ("(Sunday's round …"):
@@ -567,7 +589,10 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
 
   // Only a future cue in the same clause, shortly before the date, turns it forward.
   // The clause before the date as chrono found it: a qualifier taken in above ("next") is a cue too.
-  const futureMeant = (speaksOfFuture(sentence, r.index, r.index + r.text.length) || /\bnext\b/i.test(lower)) && !/\b(?:last|past|earlier|ago)\b/i.test(lower);
+  // A later item of a list of dates is spoken of as the first one is: "will be in Dover Oct. 5;
+  // Hull, Oct. 6" (the second date's clause, "Hull,", has no verb of its own).
+  const listed = carried.last !== undefined && carried.last.future && carried.last.end <= r.index && listedAfter(sentence.slice(carried.last.end, r.index));
+  const futureMeant = (speaksOfFuture(sentence, r.index, r.index + r.text.length) || listed || /\bnext\b/i.test(lower)) && !/\b(?:last|past|earlier|ago)\b/i.test(lower);
   const y = s.get('year') ?? pub.getFullYear();
   const m = s.get('month') ?? pub.getMonth() + 1;
   const d = s.get('day') ?? 1;
@@ -657,6 +682,7 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   if (!value) return;
   spans.push(span);
   out.push({ at: start, value });
+  carried.last = { end: span.end, future: futureMeant };
 }
 
 /**
@@ -738,7 +764,8 @@ export function resolveDates(sentence: string, published: IsoDate, narrative?: N
   ownPatterns(sentence, pub, spans, found);
   const instant = new Date(Date.UTC(pub.getFullYear(), pub.getMonth(), pub.getDate(), 12));
   const results = chrono.casual.parse(sentence, { instant, timezone: 0 }, { forwardDate: false }).flatMap((r) => withPartOfDayDropped(r, sentence, instant));
-  for (const r of results) fromChrono(r, sentence, pub, found, spans);
+  const carried: { last?: Carried } = {};
+  for (const r of results) fromChrono(r, sentence, pub, found, spans, carried);
   bareYears(sentence, spans, found);
   oldYears(sentence, spans, found);
   const dates = withWeekdaysJoined(sentence, found.sort((a, b) => a.at - b.at)).map((f) => ({ at: f.at, value: ofContextYear(sentence, f) }));

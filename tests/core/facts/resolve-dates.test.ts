@@ -729,3 +729,15 @@ describe('a schedule told in the present', () => {
     expect(resolveDates('The shops failed to open Friday.', PUB).map((d) => d.start)).toEqual(['2007-07-20']);
   });
 });
+
+describe('a list of dates to come', () => {
+  it('GIVEN "will be held in Dover Aug. 2; Hull, Aug. 9; and Leith, Aug. 16" THEN every item is to come, as the first is', () => {
+    expect(resolveDates('Other rowing clinics will be held in Dover Aug. 2; Hull, Aug. 9; and Leith, Aug. 16.', PUB).map((d) => d.start)).toEqual(['2007-08-02', '2007-08-09', '2007-08-16']);
+    expect(resolveDates('The choir will sing at the harbour chapel Friday, at the old mill Saturday, and at the pier Sunday.', PUB).map((d) => d.start)).toEqual(['2007-07-27', '2007-07-28', '2007-07-29']);
+  });
+
+  it('GIVEN a second date tied to another event ("a year after the storm of Aug. 9") or with a verb of its own THEN it is not carried', () => {
+    expect(resolveDates('The fair will reopen Aug. 2, a year after the storm of Aug. 9 wrecked it.', PUB).map((d) => d.start)).toEqual(['2007-08-02', '2006-08-09']);
+    expect(resolveDates('The choir will sing Friday, and the band played Sunday.', PUB).map((d) => d.start)).toEqual(['2007-07-27', '2007-07-22']);
+  });
+});
