@@ -10,7 +10,7 @@ import { subDays } from 'date-fns/subDays';
 import { subMonths } from 'date-fns/subMonths';
 import { subYears } from 'date-fns/subYears';
 import { MONTH_NAMES } from '../text/calendar.js';
-import { isParticiple } from '../text/irregular-verbs.js';
+import { IRREGULAR_VERBS, isParticiple } from '../text/irregular-verbs.js';
 import type { IsoDate, ResolvedDate } from '../types.js';
 import { CARDINAL_WORDS, ORDINAL_WORDS, SPAN_STRESS } from './number-words.js';
 import { LETTER_OR_DIGIT } from '../text/unicode-patterns.js';
@@ -129,7 +129,7 @@ const SPEECH = /\b(?:said|says|told|added|announced|declared|stated|reported|wro
  * "On May 3, the mayor said he will run" is not.
  */
 function futureClause(sentence: string, at: number, end?: number): string {
-  const before = sentence.slice(Math.max(0, at - FUTURE_REACH), at).split(/[;,:]\s/).pop() ?? '';
+  const before = listLeadIn(sentence, at) + (sentence.slice(Math.max(0, at - FUTURE_REACH), at).split(/[;,:]\s/).pop() ?? '');
   if (end === undefined) return before;
   // "Opening Day, Sept. 1, when the new hall opens": the "when" clause tells what happens that day.
   const when = WHEN_AFTER.exec(sentence.slice(end))?.[1];
@@ -141,6 +141,19 @@ function futureClause(sentence: string, at: number, end?: number): string {
   const rest = aside === null ? sentence.slice(end, end + FUTURE_REACH) : sentence.slice(end + aside[0].length, end + aside[0].length + FUTURE_REACH);
   const after = (rest.replace(/^[\s,]+/, '').split(/[;:]\s|[.!?](?:\s|$)/)[0] ?? '').split(SPEECH)[0] ?? '';
   return `${before} ${after}`;
+}
+
+/**
+ * For a date in the first item of a list after a colon, the clause that introduces the list: "Set
+ * for the hall this season are: the Varn Quartet on Jan. 27" is told by "set for … are". Empty
+ * when the item has a verb of its own, or the date is not in the first item.
+ */
+function listLeadIn(sentence: string, at: number): string {
+  const colon = sentence.lastIndexOf(': ', at);
+  if (colon < 0) return '';
+  const item = sentence.slice(colon + 2, at);
+  if (/[;,]\s/.test(item) || item.length > FUTURE_REACH || hasVerb(item)) return '';
+  return `${sentence.slice(Math.max(0, colon - FUTURE_REACH), colon).split(/[;,:]\s/).pop() ?? ''} `;
 }
 
 /** A "when" clause right after a date, up to the next stop: the clause is what happens on it. */
@@ -485,9 +498,14 @@ const VERB_BETWEEN = /\b(?:is|are|was|were|be|been|has|have|had|did|does|do|will
 /** Words that date the second by another event, not as the next item: "a year after the storm of Sept. 3". */
 const RELATED_BETWEEN = /\b(?:after|before|since|until|till|from|than|ago|later|earlier|when|while|because|following|previous|last|past|of)\s*$|\b(?:after|before|since|until|till|than|ago|later|earlier|when|while|because|following|previous|last|past)\b/i;
 
+/** Whether a stretch of a sentence has a verb: an auxiliary, a speech verb, a past form ("voted", "met"). */
+function hasVerb(text: string): boolean {
+  return VERB_BETWEEN.test(text) || (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => IRREGULAR_VERBS.has(w));
+}
+
 /** Whether the text between two dates joins them as items of one list. */
 function listedAfter(between: string): boolean {
-  return LIST_LINK.test(between) && LIST_SEPARATOR.test(between) && !VERB_BETWEEN.test(between) && !RELATED_BETWEEN.test(between);
+  return LIST_LINK.test(between) && LIST_SEPARATOR.test(between) && !hasVerb(between) && !RELATED_BETWEEN.test(between);
 }
 
 function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], spans: Span[], carried: { last?: Carried }): void {

@@ -741,3 +741,11 @@ describe('a list of dates to come', () => {
     expect(resolveDates('The choir will sing Friday, and the band played Sunday.', PUB).map((d) => d.start)).toEqual(['2007-07-27', '2007-07-22']);
   });
 });
+
+describe('a list of dates after a colon', () => {
+  it('GIVEN "Also set for the harbour hall this winter are: the Varn Quartet on Jan. 12, …" THEN the clause before the colon tells the list: next January', () => {
+    expect(resolveDates('Also set for the harbour hall this winter are: the Varn Quartet on Jan. 12, the Leith Players on Feb. 3; and the Dover Band on March 9.', PUB).map((d) => d.start)).toEqual(['2008-01-12', '2008-02-03', '2008-03-09']);
+    // An item with a verb of its own is told by it.
+    expect(resolveDates('The quartet will play twice: it played on Jan. 12 as well.', PUB).map((d) => d.start)).toEqual(['2007-01-12']);
+  });
+});
