@@ -513,7 +513,7 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   let start = r.index;
   // chrono takes an opening bracket or quote mark into a weekday's phrase ("(Sunday's round …"):
   // the phrase is the words, as a label quotes them.
-  const opening = /^[(\[{“‘"']+/.exec(text);
+  const opening = /^[([{“‘"']+/.exec(text);
   if (opening) {
     start += opening[0].length;
     text = text.slice(opening[0].length);
