@@ -182,10 +182,19 @@ const NOT_A_SCHEDULE = /^(?:was|were|be|been|being|had|has|have|did|do|does|not|
 
 /** Whether the words before a date, or its clause ({@link futureClause}), put it ahead of the report. */
 function speaksOfFuture(sentence: string, at: number, end?: number): boolean {
-  if (FUTURE_CUE.test(futureClause(sentence, at, end))) return true;
+  const clause = futureClause(sentence, at, end);
+  if (FUTURE_CUE.test(clause)) return true;
   const verb = SCHEDULE_VERB_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at));
-  return verb !== null && !NOT_A_SCHEDULE.test(verb[1] ?? '');
+  if (verb === null || NOT_A_SCHEDULE.test(verb[1] ?? '')) return false;
+  // ("the crowd threw the gates open Friday": a verb of the past in the clause tells it.)
+  const before = futureClause(sentence, at);
+  return !PAST_FORM.test(before) && !(before.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => PAST_IRREGULAR.has(w));
 }
+
+/** A verb's past form: "voted", "reopened". */
+const PAST_FORM = /\b\p{L}{3,}ed\b/iu;
+/** Irregular past forms, without those that are also the present ("set", "put", "cut", "hit", "quit", "shut") or of "be", "have" and "do" in the present. */
+const PAST_IRREGULAR: ReadonlySet<string> = new Set([...IRREGULAR_VERBS.keys()].filter((w) => !/^(?:set|put|cut|hit|quit|shut|is|are|has|does)$/.test(w)));
 /** A phrase chrono returns is a calendar date only if it holds one of these words or a year. */
 const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|past|weekend|earlier|later|previous|coming)\b/i;

@@ -728,6 +728,11 @@ describe('a schedule told in the present', () => {
     expect(resolveDates('The harbour doors were open Friday.', PUB).map((d) => d.start)).toEqual(['2007-07-20']);
     expect(resolveDates('The shops failed to open Friday.', PUB).map((d) => d.start)).toEqual(['2007-07-20']);
   });
+
+  it('GIVEN a verb of the past in the clause before "open Friday" ("the crowd threw the gates open Friday") THEN the Friday before', () => {
+    expect(resolveDates('The crowd threw the harbour gates open Friday.', PUB).map((d) => d.start)).toEqual(['2007-07-20']);
+    expect(resolveDates('The wardens pried the harbour gates open Friday.', PUB).map((d) => d.start)).toEqual(['2007-07-20']);
+  });
 });
 
 describe('a list of dates to come', () => {
