@@ -157,6 +157,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly nounStems: ReadonlySet<string>;
   readonly placed: string | undefined;
   readonly placeKind: string | undefined;
+  readonly askedName: readonly string[] | undefined;
 
   constructor(
     analysis: QuestionAnalysis,
@@ -187,6 +188,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
     this.nounStems = analysis.nounStems;
     this.placed = analysis.placed;
     this.placeKind = analysis.placeKind;
+    this.askedName = askedNameOf(analysis);
   }
 
   get facts(): SentenceFacts {
@@ -200,6 +202,18 @@ class CandidateAnswerInput implements ShortAnswerInput {
   // (A property, not a method: it is handed on as a function. Every noun's senses lead up to WordNet's "entity".)
   readonly isNoun = (word: string): boolean | undefined => this.corpus.query.lexicon?.isA?.(word, 'entity');
   readonly isPerson = (word: string): boolean | undefined => this.corpus.query.lexicon?.isA?.(word, 'person');
+}
+
+const askedNames = new WeakMap<QuestionAnalysis, readonly string[] | undefined>();
+
+/** "Who is X?" about a name: X's words, worked out once per question (see `ShortAnswerInput.askedName`). */
+function askedNameOf(analysis: QuestionAnalysis): readonly string[] | undefined {
+  if (!analysis.asksIdentity || !analysis.aboutName) return undefined;
+  if (!askedNames.has(analysis)) {
+    const words = definitionSubject(analysis.text);
+    askedNames.set(analysis, words.length > 0 ? words : undefined);
+  }
+  return askedNames.get(analysis);
 }
 
 /** How many sentences back a "he" or "she" may look for the person it stands for. */

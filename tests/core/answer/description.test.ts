@@ -167,3 +167,13 @@ describe('"what is X" on an invented story', () => {
     expect(result.kind).toBe('answer');
   });
 });
+
+describe('describedAs never describes another person who shares a word of the name', () => {
+  it('GIVEN "Ned Wick, a retired baker" and the question is about Ned Bell THEN nothing, and Ned Wick is still himself', () => {
+    const sentence = 'Prizes were handed out by Ned Wick, a retired baker, and by Ned Bell.';
+    expect(describedAs(sentence, ['ned', 'bell'])).toBeUndefined();
+    expect(describedAs(sentence, ['ned', 'wick'])).toBe('Ned Wick, a retired baker');
+    // A slip of typing in the surname is still the same man.
+    expect(describedAs('Gifts came from Ned Wickham, a retired baker.', ['ned', 'wickam'])).toBe('Ned Wickham, a retired baker');
+  });
+});

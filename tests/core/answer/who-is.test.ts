@@ -234,3 +234,47 @@ describe('"who is X" shows the curator\'s role over a description read from the 
     expect(result.citations[0]?.sentence).toBe('On the far shore he found Tarek, his brother, asleep beside the boat.');
   });
 });
+
+describe('"who is X" about one of two people who share a first name', () => {
+  // (Both surnames are also common words: "bell" and "wick".)
+  const story = {
+    ...article('fair', [
+      'The county fair opened on Saturday under a grey sky.',
+      'Prizes were handed out by Ned Wick, a retired baker from the valley, and by Ned Bell, keeper of the town clock.',
+      'The pie contest drew forty entries.',
+    ]),
+    people: [
+      { name: 'Ned Wick', role: 'retired baker' },
+      { name: 'Ned Bell', role: 'keeper of the town clock' },
+    ],
+  };
+  const kb = tinyKnowledgeBase([story]);
+
+  it('GIVEN the sentence names the other one first THEN "who is ned bell" is answered with Ned Bell, never Ned Wick', () => {
+    for (const question of ['who is ned bell', 'who is Ned Bell?']) {
+      const { result, scored } = inspectAsk(kb, question);
+      const found = scored.find((s) => s.text.startsWith('Prizes'));
+      expect(found?.answer.answer).toMatch(/^Ned Bell, keeper of the town clock/);
+      if (result.kind === 'answer') expect(result.answer).not.toContain('Wick');
+    }
+    expect(inspectAsk(kb, 'who is ned wick').scored.find((s) => s.text.startsWith('Prizes'))?.answer.answer).toMatch(/^Ned Wick, retired baker/);
+  });
+
+  it('GIVEN only the other one has a role in the sentence THEN the short answer never names him', () => {
+    const facts: SentenceFacts = {
+      entities: [
+        { text: 'Ned Wick', name: 'Ned Wick', type: 'person', role: 'retired baker', roleHere: true },
+        { text: 'Ned Bell', name: 'Ned Bell', type: 'person' },
+      ],
+      dates: [],
+      numbers: [],
+      hasReason: false,
+    };
+    const input = { type: 'who' as const, sentence: 'Prizes were handed out by Ned Wick, a retired baker, and by Ned Bell.', facts, published: '2001-05-02', wantsDuration: false, aboutName: true, asksIdentity: true };
+    const result = shortAnswer({ ...input, questionStems: stems('who is ned bell'), askedName: ['ned', 'bell'] });
+    expect(result.answer).not.toMatch(/^Ned Wick/);
+    // A first name alone may still be either of them; the full name of the one asked, or his surname, is him.
+    expect(shortAnswer({ ...input, questionStems: stems('who is ned wick'), askedName: ['ned', 'wick'] }).answer).toBe('Ned Wick, retired baker');
+    expect(shortAnswer({ ...input, questionStems: stems('who is wick'), askedName: ['wick'] }).answer).toBe('Ned Wick, retired baker');
+  });
+});

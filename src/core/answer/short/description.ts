@@ -1,7 +1,7 @@
 /** "Who is X?" / "What is X?": how a sentence describes X, in the ways news writes a description. */
 import { opensWithName } from '../../text/spelling.js';
 import { foldAccentsKeepingOffsets } from '../../text/tokenize.js';
-import { escapeRegExp } from './shared.js';
+import { escapeRegExp, namesAnother } from './shared.js';
 
 /** "X is a …", "X was one of …", "X has been the …": a copula that introduces a description. */
 const COPULA_AFTER = /^\s+(?:is|was|are|were|has been|had been|became|becomes|remains)\s+(?:(?:also|now|still|once)\s+)?((?:a|an|the|one|his|her|their|its|our)\b[^,;.]*)/i;
@@ -50,6 +50,8 @@ export function describedAs(sentence: string, subject: readonly string[], isPers
     // The name as the sentence writes it, with the capitalised words that follow ("Juan Bosch" for "juan bosh").
     const written = sentence.slice(match.index, match.index + match[0].length);
     const name = written + (FOLLOWING_CAPITALS.exec(sentence.slice(match.index + written.length))?.[0] ?? '');
+    // "Ted Slack, a real estate agent" describes Ted Slack, not the Ted Place asked about.
+    if (namesAnother(name, subject)) continue;
     const after = sentence.slice(match.index + name.length);
     const apposition = APPOSITION_AFTER.exec(after);
     const described = COPULA_AFTER.exec(after)?.[1] ?? (apposition && !beforeName(after, apposition[0]) ? apposition[1] : undefined);

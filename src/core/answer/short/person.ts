@@ -5,7 +5,7 @@ import { DETERMINER, STOPWORDS } from '../../text/stopwords.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { EntityMention } from '../../types.js';
 import { lookupPlace } from '../../facts/gazetteer.js';
-import { countriesIn, freshEntities, inClauseOrder, joinedPair, placeAsWritten, mentionedInQuestion, NO_FIT, offClause, ownedBy, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { askedEntity, countriesIn, freshEntities, inClauseOrder, joinedPair, placeAsWritten, mentionedInQuestion, NO_FIT, offClause, ownedBy, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 import { STARTS_LOWER } from '../../text/unicode-patterns.js';
 
 
@@ -22,7 +22,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const { facts, sentence, questionStems } = input;
   // The names of the clause the question is about first ("Lee won the race, and Ward took second place").
   const fresh = inClauseOrder(freshEntities(input), (e) => e.text, input);
-  const described = facts.entities.find((e) => e.type !== 'place' && e.role && mentionedInQuestion(e, questionStems));
+  const described = askedEntity(facts.entities, questionStems, input.askedName);
   if (input.aboutName && described) {
     return { answer: personWithRole(described), fit: 1, ...(input.asksIdentity && !described.roleHere ? { roleElsewhere: true } : {}), ...(described.roleCurated ? { roleCurated: true } : {}) };
   }

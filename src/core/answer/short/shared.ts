@@ -3,6 +3,7 @@ import type { AskedRole } from '../asked-role.js';
 import { isNameTitle } from '../../facts/extract-entities.js';
 import { countryOfDemonym, lookupPlace, postalCodeOf } from '../../facts/gazetteer.js';
 import { DETERMINER, QUESTION_FILLER, STOPWORDS } from '../../text/stopwords.js';
+import { withinOneEdit } from '../../text/spelling.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { EntityMention, IsoDate, QuestionType, ResolvedDate, SentenceFacts } from '../../types.js';
 import type { AnswerKind } from '../answer-kind.js';
@@ -50,6 +51,8 @@ export interface ShortAnswerInput {
   asksTime?: boolean | undefined;
   /** Every content word of the question is a name: "who is Sean McCormack?" asks for a description. */
   aboutName?: boolean | undefined;
+  /** "Who is X?" about a name: X's words, lower case, without stopwords ("who is Ted Place" → ted, place). */
+  askedName?: readonly string[] | undefined;
   /** The stems of the verb "who" is the subject of, with the words it matched ("who manufactures …"). */
   verbStems?: ReadonlySet<string> | undefined;
   /** "at whose insistence …": the stems of the words after "whose", the noun whose owner is asked for among them. */
@@ -125,6 +128,62 @@ export function mentionedInQuestion(entity: EntityMention, questionStems: Readon
   // "taxable in ri": a state named by its postal code.
   const code = entity.type === 'place' ? postalCodeOf(entity.name) : undefined;
   return code !== undefined && questionStems.has(code);
+}
+
+/** How many of the question's words (of three letters or more) an entity's name, as known or as written, holds. */
+function namedWords(entity: EntityMention, questionStems: ReadonlySet<string>): number {
+  const stems = new Set(tokenize(`${entity.name} ${entity.text}`).filter((t) => t.word.length > 2).map((t) => t.stem));
+  let count = 0;
+  for (const stem of stems) if (questionStems.has(stem)) count++;
+  return count;
+}
+
+/** Words shorter than this are too often one letter from another name ("Ann", "Anna"): never a slip. */
+const SLIP_MIN_LENGTH = 5;
+
+/**
+ * Whether a name is someone other than the one a "who is X" question asks about, though they share
+ * a word: the question writes a word the name lacks (titles aside) and the name one the question
+ * lacks. "Ted Slack" is not "Ted Place", nor "Lynn Kern" "Jim Kern"; "Ann Lee" is "Lee", "John F.
+ * Kennedy" is "President Kennedy", and "Ted Slack" may be "Ted".
+ *
+ * @example
+ * namesAnother('Ted Slack', ['ted', 'place']); // true
+ * namesAnother('Ann Lee', ['lee']); // false
+ */
+export function namesAnother(name: string, asked: readonly string[]): boolean {
+  const words = new Set(tokenize(name).map((t) => t.word));
+  const askedWords = new Set(asked.flatMap((w) => tokenize(w).map((t) => t.word)));
+  const title = (word: string): boolean => {
+    const capital = word.charAt(0).toUpperCase() + word.slice(1);
+    return isNameTitle(capital) || isNameTitle(`${capital}.`);
+  };
+  // (A slip of typing in a long word is the same word: "juan bosh" asks about Juan Bosch.)
+  const same = (a: string, b: string): boolean => a === b || (Math.max(a.length, b.length) >= SLIP_MIN_LENGTH && withinOneEdit(a, b));
+  const askedOnly = [...askedWords].some((w) => ![...words].some((n) => same(w, n)) && !STOPWORDS.has(w) && !title(w));
+  // (An initial of the name, "F." of "John F. Kennedy", is left unwritten by many a question.)
+  const nameOnly = [...words].some((w) => ![...askedWords].some((a) => same(w, a)) && w.length > 1 && !STOPWORDS.has(w) && !title(w));
+  return askedOnly && nameOnly;
+}
+
+/**
+ * Of the sentence's people and bodies with a role that the question names, the one it names most
+ * fully — "who is Ted Place" is about Ted Place, not the Ted Slack the sentence writes first — and
+ * never one who is someone else than the one `asked` ("who is X": X's words) names.
+ */
+export function askedEntity(entities: readonly EntityMention[], questionStems: ReadonlySet<string>, asked?: readonly string[]): EntityMention | undefined {
+  let best: EntityMention | undefined;
+  let most = 0;
+  for (const e of entities) {
+    if (e.type === 'place' || !e.role || !mentionedInQuestion(e, questionStems)) continue;
+    if (asked !== undefined && namesAnother(e.name, asked)) continue;
+    const count = namedWords(e, questionStems);
+    if (count > most) {
+      best = e;
+      most = count;
+    }
+  }
+  return best;
 }
 
 /** Entities the question does not already name; agency credits ("(AP)") are not actors of a story. */
