@@ -19,6 +19,8 @@ import type { QueryContext } from './query-terms.js';
 import { createScratch, retrieve, type Scratch } from './rank.js';
 import { shortAnswer, shownAnswer, type ShortAnswer, type ShortAnswerInput } from './short-answer.js';
 import { describedAs, describesThing } from './short/description.js';
+import { roleHolders } from './asked-role.js';
+import { isHonorific } from '../text/spelling.js';
 
 /** What the answer engine needs from a knowledge base. */
 export interface Corpus {
@@ -329,7 +331,9 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   const eligible = (s: Scored): boolean => !(asksWhoIs && unsupported(s) && description(s) === undefined) && !(thing.length > 0 && thingDescribed(s) === undefined) && tellsSomething(s);
   // The evidence is the best-ranked sentence that may answer at all.
   const best = scored.find(eligible);
-  const chosen = best && best.score >= model.threshold ? best : undefined;
+  // (A curated role the sentence writes beside its one holder's name answers "who is the <role>",
+  // though the gate, which rarely saw a role so written, doubts it: see `writesCuratedHolder`.)
+  const chosen = best && (best.score >= model.threshold || (best.score >= model.hedge && writesCuratedHolder(analysis, corpus, best.sentence))) ? best : undefined;
   // Candidates are in rank order; the evidence is the first, so `score` of the others is only
   // used to decide whether they are good enough to support it.
   options.inspect?.(scored, chosen, analysis, textOf);
@@ -369,6 +373,48 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
 /** The answer shown, or, where it is the whole sentence, how the sentence describes the thing a "what is X" asks about. */
 function shownOrDescribed(shown: string, sentence: string, described: () => string | undefined): string {
   return shown === sentence ? (described() ?? shown) : shown;
+}
+
+/** Between a role and the name it belongs to: "the county's chief ranger, Dr. Ann Lee", "Ann Lee, the …"; a courtesy title in group 1. */
+const ROLE_BESIDE_NAME = /^[\s,]*(?:(?:the|a|an)\s+)?(?:(\S+)\s+)?$/i;
+
+/** Whether the text between a role and a name is only what sets an apposition off: a comma, an article, a courtesy title. */
+const besideName = (between: string): boolean => {
+  const gap = ROLE_BESIDE_NAME.exec(between);
+  return gap !== null && (gap[1] === undefined || isHonorific(gap[1]));
+};
+
+/**
+ * Whether a sentence answers "who is the <role>" by the curator's own words: the question asks for
+ * a role that one person of the whole knowledge base holds by the people lists (see `roleHolders`),
+ * and the sentence writes that person's name with that role, word for word, right beside it ("the
+ * county's chief ranger, Ann Lee," or "Ann Lee, the county's chief ranger,"). The curator has said
+ * who holds the role and the sentence says it too: a curated role must not make the answer the
+ * sentence gave before it weaker.
+ *
+ * @example
+ * writesCuratedHolder(analyzeQuestion("who is the county's chief ranger", …), corpus, id); // true for "The county's chief ranger, Ann Lee, spoke."
+ */
+export function writesCuratedHolder(analysis: QuestionAnalysis, corpus: Pick<Corpus, 'articles' | 'facts' | 'index'>, id: number): boolean {
+  if (!analysis.asksIdentity || analysis.aboutName || analysis.askedRole === undefined) return false;
+  const text = corpus.index.sentence(id)?.text;
+  if (text === undefined) return false;
+  const named = corpus.facts(id).entities.filter((e) => e.type !== 'place' && e.roleCurated === true && e.role !== undefined);
+  if (named.length === 0) return false;
+  const holders = roleHolders(analysis.text, corpus.articles.flatMap((a) => a.people));
+  if (holders.length !== 1) return false;
+  const holder = named.find((e) => e.name === holders[0]);
+  if (holder?.role === undefined) return false;
+  const lower = text.toLowerCase();
+  const role = holder.role.toLowerCase();
+  for (let at = lower.indexOf(role); at >= 0; at = lower.indexOf(role, at + 1)) {
+    const before = text.slice(0, at);
+    const after = text.slice(at + role.length);
+    const name = before.lastIndexOf(holder.text);
+    if (name >= 0 && besideName(before.slice(name + holder.text.length))) return true;
+    if (after.includes(holder.text) && besideName(after.slice(0, after.indexOf(holder.text)))) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { shortAnswer } from '../../../src/core/answer/short-answer.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
-import type { Lexicon, SentenceFacts } from '../../../src/core/types.js';
+import { writesCuratedHolder } from '../../../src/core/answer/answer-question.js';
+import { ANSWER_MODEL } from '../../../src/core/answer/model-weights.js';
+import type { Article, Lexicon, SentenceFacts } from '../../../src/core/types.js';
 import { article, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
 
 const stems = (q: string): Set<string> => new Set(tokenize(q).map((t) => t.stem));
@@ -276,5 +278,54 @@ describe('"who is X" about one of two people who share a first name', () => {
     // A first name alone may still be either of them; the full name of the one asked, or his surname, is him.
     expect(shortAnswer({ ...input, questionStems: stems('who is ned wick'), askedName: ['ned', 'wick'] }).answer).toBe('Ned Wick, retired baker');
     expect(shortAnswer({ ...input, questionStems: stems('who is wick'), askedName: ['wick'] }).answer).toBe('Ned Wick, retired baker');
+  });
+});
+
+describe('"who is the <role>" answered by a sentence that writes the curated role beside its one holder', () => {
+  const story = (people: Article['people'], third: string): Article => ({
+    ...article('nature', [
+      'Families across the valley will mark Nature Week with walks, talks and picnics.',
+      'Several churches and clubs will open their halls for the events.',
+      third,
+      'New members of the garden club will be welcomed at the 7:30 p.m. meeting.',
+    ]),
+    people,
+  });
+  const talk = "Ridge County's chief ranger, Nora Vell, will give a talk on \"Owls and Their Winter Homes\" at 8 p.m. Tuesday at the Alder Street Library.";
+  const question = "who is ridge county's chief ranger";
+
+  it('GIVEN the curator writes the role the sentence gives her THEN the question is answered with her and that role, as it was without the role', () => {
+    const plain = inspectAsk(tinyKnowledgeBase([story([{ name: 'Nora Vell' }], talk)]), question).result;
+    const curated = inspectAsk(tinyKnowledgeBase([story([{ name: 'Nora Vell', role: "Ridge County's chief ranger" }], talk)]), question).result;
+    expect(plain.kind).toBe('answer');
+    expect(curated.kind).toBe('answer');
+    if (curated.kind !== 'answer') return;
+    expect(curated.answer).toBe("Nora Vell, Ridge County's chief ranger");
+    expect(curated.citations[0]?.sentence).toBe(talk);
+  });
+
+  it('GIVEN the role is written but not beside the name, or the name is another\'s THEN the sentence is not the curator\'s answer', () => {
+    const role = "Ridge County's chief ranger";
+    const fake = (text: string, people: Article['people']) => ({
+      articles: [story(people, text)],
+      index: { sentence: () => ({ text }) },
+      facts: () => ({ entities: [{ text: 'Nora Vell', name: 'Nora Vell', type: 'person' as const, role, roleCurated: true }], dates: [], numbers: [], hasReason: false }),
+    }) as unknown as Parameters<typeof writesCuratedHolder>[1];
+    const { analysis } = inspectAsk(tinyKnowledgeBase([story([], talk)]), question);
+    const holds = (text: string, people: Article['people'] = [{ name: 'Nora Vell', role }]): boolean => writesCuratedHolder(analysis, fake(text, people), 0);
+    expect(holds(talk)).toBe(true);
+    expect(holds("Nora Vell, Ridge County's chief ranger, spoke.")).toBe(true);
+    expect(holds("Ridge County's chief ranger, Dr. Nora Vell, spoke.")).toBe(true);
+    expect(holds("Nora Vell spoke of owls, a subject Ridge County's chief ranger has long urged on the library.")).toBe(false);
+    expect(holds("Ridge County's chief ranger, Tom Hale, thanked Nora Vell.")).toBe(false);
+    expect(holds(talk, [{ name: 'Nora Vell', role }, { name: 'Ada Quell', role }])).toBe(false);
+  });
+
+  it('GIVEN two people hold the role by the people lists THEN the gate alone decides, and it doubts', () => {
+    const role = "Ridge County's chief ranger";
+    const two = tinyKnowledgeBase([story([{ name: 'Nora Vell', role }, { name: 'Ada Quell', role }], talk)]);
+    const { result, scored } = inspectAsk(two, question);
+    expect(scored[0]?.score).toBeLessThan(ANSWER_MODEL.threshold);
+    expect(result.kind).toBe('unknown');
   });
 });
