@@ -6,7 +6,7 @@
 import type { AskResult, KnowledgeBase, QuestionType } from '../core/types.js';
 import { UserFacingError } from './messages.js';
 import { shortNames, typedAsName } from '../core/text/spelling.js';
-import { roleHolders } from '../core/answer/asked-role.js';
+import { roleHolders, roleOfDoer } from '../core/answer/asked-role.js';
 import {
   askView,
   otherSourcesView,
@@ -64,8 +64,13 @@ export function answerFor(kb: KnowledgeBase, question: string, type?: QuestionTy
  */
 export function profileInstead(kb: KnowledgeBase, question: string, result: AskResult, type?: QuestionType): Extract<AnswerOutcome, { kind: 'profile' }> | undefined {
   const text = question.normalize('NFKC');
-  const asked = result.kind === 'unknown' && (type === undefined || type === 'who') ? WHO_IS.exec(text)?.[1] : undefined;
-  if (asked === undefined) return undefined;
+  if (result.kind !== 'unknown' || (type !== undefined && type !== 'who')) return undefined;
+  const asked = WHO_IS.exec(text)?.[1];
+  // "who chairs the harbour board" (or `/who` "chairs the harbour board") asks for its chairman, as "who is the chairman of …" does.
+  if (asked === undefined) {
+    const who = /^\s*who\s/i.test(text);
+    return who || type === 'who' ? doerProfile(kb, who ? text : `who ${text}`) : undefined;
+  }
   // "who is John A. Notte, Jr." — the full stop closing the question may close the name's "Jr." too.
   const withStop = text.trimEnd().endsWith(`${asked}.`) ? `${asked}.` : undefined;
   return profileOf(kb, asked) ?? (withStop === undefined ? undefined : profileOf(kb, withStop)) ?? roleHolderProfile(kb, asked);
@@ -78,6 +83,16 @@ export function profileInstead(kb: KnowledgeBase, question: string, result: AskR
  */
 function roleHolderProfile(kb: KnowledgeBase, asked: string): Extract<AnswerOutcome, { kind: 'profile' }> | undefined {
   const holders = roleHolders(`who is ${asked}`, kb.articles.flatMap((a) => a.people));
+  return holders.length === 1 ? profileOf(kb, holders[0] as string) : undefined;
+}
+
+/**
+ * "who chairs the harbour board" when no sentence says so: the profile of the one person whose
+ * curated role is the office named after the verb ("chairman of the Harbour Board"; see `roleOfDoer`).
+ */
+function doerProfile(kb: KnowledgeBase, question: string): Extract<AnswerOutcome, { kind: 'profile' }> | undefined {
+  const asked = roleOfDoer(question);
+  const holders = asked === undefined ? [] : roleHolders(asked, kb.articles.flatMap((a) => a.people));
   return holders.length === 1 ? profileOf(kb, holders[0] as string) : undefined;
 }
 

@@ -96,6 +96,24 @@ describe('answerFor "who is X"', () => {
     // Two people hold the office the question leaves unqualified: no one is picked.
     expect(answerFor(kbPier, 'who is the sheriff').kind).toBe('reply');
   });
+
+  it('GIVEN "who <verb>s …" with the verb the curated role is named after ("who chairs …") THEN the profile of its one holder, as for "who is the chairman of …"', () => {
+    const quarry: Article = {
+      ...story,
+      id: '2020-03-06-quarry',
+      people: [
+        { name: 'Ivo Marsh', role: 'chairman of the Quarry Board', aliases: ['Marsh'] },
+        { name: 'Tova Reed', role: 'chairman of the Ferry Board', aliases: ['Reed'] },
+      ],
+      paragraphs: ['Ivo Marsh walked the rim of the old pit on Monday.', 'Marsh said the pumps would run all winter.', 'Tova Reed sent word from the ferry.'],
+    };
+    const kbQuarry = buildKnowledgeBase([quarry], defaultBuildOptions());
+    for (const asked of [answerFor(kbQuarry, 'who chairs the quarry board'), answerFor(kbQuarry, 'chairs the quarry board', 'who'), answerFor(kbQuarry, 'who is the chairman of the quarry board')]) {
+      expect(asked.kind).toBe('profile');
+      if (asked.kind === 'profile') expect(asked.view.name).toBe('Ivo Marsh');
+    }
+    expect(answerFor(kbQuarry, 'who chairs the board').kind).toBe('reply');
+  });
 });
 
 describe('whoFor a word of an organisation\'s name', () => {

@@ -19,7 +19,7 @@ import type { QueryContext } from './query-terms.js';
 import { createScratch, retrieve, type Scratch } from './rank.js';
 import { shortAnswer, shownAnswer, type ShortAnswer, type ShortAnswerInput } from './short-answer.js';
 import { describedAs, describesThing } from './short/description.js';
-import { roleHolders } from './asked-role.js';
+import { roleHolders, roleOfDoer } from './asked-role.js';
 import { isHonorific } from '../text/spelling.js';
 
 /** What the answer engine needs from a knowledge base. */
@@ -385,23 +385,27 @@ const besideName = (between: string): boolean => {
 };
 
 /**
- * Whether a sentence answers "who is the <role>" by the curator's own words: the question asks for
- * a role that one person of the whole knowledge base holds by the people lists (see `roleHolders`),
- * and the sentence writes that person's name with that role, word for word, right beside it ("the
- * county's chief ranger, Ann Lee," or "Ann Lee, the county's chief ranger,"). The curator has said
- * who holds the role and the sentence says it too: a curated role must not make the answer the
- * sentence gave before it weaker.
+ * Whether a sentence answers "who is the <role>" (or "who <verb>s …" with the verb the role is
+ * named after, "who chairs …": see `roleOfDoer`) by the curator's own words: the question asks for
+ * a role that one person of the whole knowledge base holds by the people lists (see
+ * `roleHolders`), and the sentence writes that person's name with that role, word for word, right
+ * beside it ("the county's chief ranger, Ann Lee," or "Ann Lee, the county's chief ranger,"). The
+ * curator has said who holds the role and the sentence says it too: a curated role must not make
+ * the answer the sentence gave before it weaker.
  *
  * @example
  * writesCuratedHolder(analyzeQuestion("who is the county's chief ranger", …), corpus, id); // true for "The county's chief ranger, Ann Lee, spoke."
  */
 export function writesCuratedHolder(analysis: QuestionAnalysis, corpus: Pick<Corpus, 'articles' | 'facts' | 'index'>, id: number): boolean {
-  if (!analysis.asksIdentity || analysis.aboutName || analysis.askedRole === undefined) return false;
+  if (analysis.aboutName || analysis.type !== 'who') return false;
+  // ("who chairs the harbour board" asks for the board's chairman as "who is the chairman of …" does.)
+  const asked = analysis.asksIdentity ? analysis.askedRole : roleOfDoer(analysis.text);
+  if (asked === undefined) return false;
   const text = corpus.index.sentence(id)?.text;
   if (text === undefined) return false;
   const named = corpus.facts(id).entities.filter((e) => e.type !== 'place' && e.roleCurated === true && e.role !== undefined);
   if (named.length === 0) return false;
-  const holders = roleHolders(analysis.text, corpus.articles.flatMap((a) => a.people));
+  const holders = roleHolders(asked, corpus.articles.flatMap((a) => a.people));
   if (holders.length !== 1) return false;
   const holder = named.find((e) => e.name === holders[0]);
   if (holder?.role === undefined) return false;

@@ -31,15 +31,39 @@ export type RoleStanding =
 let roleStems: ReadonlySet<string> | undefined;
 
 /** The stem of every one-word role noun: `ambassadors` and `ambassador` meet. */
-function isRoleStem(stem: string): boolean {
+function allRoleStems(): ReadonlySet<string> {
   roleStems ??= new Set(
     [...ROLE_NOUNS].flatMap((word) => {
       const tokens = tokenize(word);
       return tokens.length === 1 ? [(tokens[0] as Token).stem] : [];
     }),
   );
-  return roleStems.has(stem);
+  return roleStems;
 }
+
+function isRoleStem(stem: string): boolean {
+  return allRoleStems().has(stem);
+}
+
+/** What turns a word into the one who does it: "chair" → chairman, "direct" → director, "lead" → leader (Porter stems). */
+const AGENT_SUFFIX = /^(?:man|woman|person|er|r|or|ist|ant)$/;
+
+/**
+ * Whether two role stems name one office: the same stem, or the one who does what the other names
+ * ("chair" and "chairman", "direct" and "director"): "who is the chair of the board" asks for its
+ * chairman.
+ *
+ * @example sameOffice('chair', 'chairman'); // true
+ * @example sameOffice('chair', 'chief'); // false
+ */
+export function sameOffice(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short) && AGENT_SUFFIX.test(long.slice(short.length));
+}
+
+/** Whether a role stem is one of the asked nouns, or the same office (see `sameOffice`). */
+const asksOffice = (asked: AskedRole, stem: string): boolean => asked.nouns.has(stem) || [...asked.nouns].some((noun) => sameOffice(noun, stem));
 
 const content = (token: Token): boolean => !STOPWORDS.has(token.word) && !QUESTION_FILLER.has(token.word) && token.word !== 'who';
 
@@ -74,7 +98,7 @@ export function roleStanding(role: string | undefined, asked: AskedRole): RoleSt
   const tokens = tokenize(role);
   const offices = tokens.filter((t) => isRoleStem(t.stem));
   if (offices.length === 0) return 'none';
-  if (!offices.some((t) => asked.nouns.has(t.stem))) return 'other';
+  if (!offices.some((t) => asksOffice(asked, t.stem))) return 'other';
   if (asked.qualifiers.size === 0) return 'held';
   // "pastor of the Mathewson Street Church" against "pastor of Temple Beth El": whose office it is.
   const of = tokens.findIndex((t) => t.word === 'of');
@@ -88,6 +112,27 @@ export function roleStanding(role: string | undefined, asked: AskedRole): RoleSt
 }
 
 /**
+ * The role a "who <verb> …" question asks for by the verb an office is named after: "who chairs the
+ * harbour board" asks for the board's chairman (or chair), "who directs the choir" for its
+ * director, "who manages the mill" for its manager — the office nouns whose stem is the verb's, or
+ * the verb's with the ending of one who does it. Undefined when no office is made of the verb.
+ *
+ * @example
+ * roleOfDoer('who chairs the harbour board'); // { nouns: {chair, chairman, chairwoman, …}, qualifiers: {harbour, board} }
+ * roleOfDoer('who fired the shot'); // undefined
+ */
+export function roleOfDoer(question: string): AskedRole | undefined {
+  const tokens = tokenize(question);
+  const at = tokens.findIndex((t) => t.word === 'who');
+  const verb = tokens[at + 1];
+  if (at < 0 || verb === undefined || STOPWORDS.has(verb.word) || verb.capitalized) return undefined;
+  const nouns = new Set([...allRoleStems()].filter((stem) => sameOffice(stem, verb.stem) && stem.length >= verb.stem.length));
+  if (nouns.size === 0) return undefined;
+  const rest = tokens.slice(at + 2).filter(content);
+  return { nouns, qualifiers: new Set(rest.filter((t) => !isRoleStem(t.stem)).map((t) => t.stem)) };
+}
+
+/**
  * The people a "who is the …" question asks for by their role: those whose role holds the office
  * asked for and writes every word that qualifies it, each name once. A curator's role ("harbour
  * master of Port Kell") is often written in no sentence of the story, so no sentence answers the
@@ -97,8 +142,8 @@ export function roleStanding(role: string | undefined, asked: AskedRole): RoleSt
  * roleHolders('who is the harbour master of port kell', [
  *   { name: 'Ada Vint', role: 'harbour master of Port Kell' }, { name: 'Tom Hale', role: 'harbour master of Dunmore' }]); // ['Ada Vint']
  */
-export function roleHolders(question: string, people: readonly { name: string; role?: string | undefined }[]): string[] {
-  const asked = askedRole(question);
+export function roleHolders(question: string | AskedRole, people: readonly { name: string; role?: string | undefined }[]): string[] {
+  const asked = typeof question === 'string' ? askedRole(question) : question;
   if (!asked) return [];
   const names = new Set<string>();
   // A role that writes no asked office even in part is passed over before it is tokenised: a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedRole, roleHolders, roleStanding, type AskedRole } from '../../../src/core/answer/asked-role.js';
+import { askedRole, roleHolders, roleOfDoer, roleStanding, sameOffice, type AskedRole } from '../../../src/core/answer/asked-role.js';
 import { article, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
 
 const asked = (question: string): AskedRole => {
@@ -67,5 +67,52 @@ describe('roleHolders', () => {
     expect(roleHolders('who is the sheriff', people)).toEqual(['Ada Vint', 'Tom Hale']);
     expect(roleHolders('who is the sheriff of glenmore', people)).toEqual([]);
     expect(roleHolders('who is singing tonight', people)).toEqual([]);
+  });
+});
+
+describe('a role asked with the verb it is named after ("who chairs …", "who directs …")', () => {
+  it('GIVEN "who <verb>s" with an office made of the verb THEN that office and what qualifies it; none for a verb no office is made of', () => {
+    expect(roleOfDoer('who chairs the quarry board')).toEqual({ nouns: new Set(['chair', 'chairman', 'chairwoman']), qualifiers: new Set(['quarri', 'board']) });
+    expect(roleOfDoer('who directs the harbour choir')?.nouns).toEqual(new Set(['director']));
+    expect(roleOfDoer('who manages the salt mill')?.nouns).toEqual(new Set(['manag']));
+    expect(roleOfDoer('who coached the rowing crew')?.nouns).toEqual(new Set(['coach']));
+    expect(roleOfDoer('who fired the first shot')).toBeUndefined();
+    expect(roleOfDoer('who is the chairman')).toBeUndefined();
+  });
+
+  it('GIVEN an office and the one who holds it named by the same word ("chair", "chairman") THEN one office', () => {
+    expect(sameOffice('chair', 'chairman')).toBe(true);
+    expect(sameOffice('director', 'direct')).toBe(true);
+    expect(sameOffice('chair', 'chief')).toBe(false);
+    expect(sameOffice('resid', 'presid')).toBe(false);
+    expect(roleStanding('chairman of the Quarry Board', asked('who is the chair of the quarry board'))).toBe('held');
+  });
+
+  it('GIVEN the people lists THEN "who chairs the quarry board" finds the one whose role is its chairman', () => {
+    const people = [
+      { name: 'Ivo Marsh', role: 'chairman of the Quarry Board' },
+      { name: 'Tova Reed', role: 'chairman of the Ferry Board' },
+      { name: 'Lars Penn', role: 'director of the harbour choir' },
+    ];
+    expect(roleHolders(roleOfDoer('who chairs the quarry board') as AskedRole, people)).toEqual(['Ivo Marsh']);
+    expect(roleHolders('who is the chair of the quarry board', people)).toEqual(['Ivo Marsh']);
+    expect(roleHolders(roleOfDoer('who directs the harbour choir') as AskedRole, people)).toEqual(['Lars Penn']);
+  });
+
+  it('GIVEN a sentence that writes the curated chairman beside his name THEN "who chairs …" is answered as "who is the chairman of …" is', () => {
+    const kb = tinyKnowledgeBase([
+      {
+        ...article('quarry', [
+          'The old quarry on Marl Hill will close at the end of the year, the county said on Monday.',
+          'More recently, the chairman of the Quarry Board, Ivo Marsh, told a meeting in Dunmore that the pits might flood if the pumps stop.',
+          'The board will meet again in March.',
+        ]),
+        people: [{ name: 'Ivo Marsh', role: 'chairman of the Quarry Board' }],
+      },
+    ]);
+    for (const question of ['who chairs the quarry board', 'who is the chairman of the quarry board', 'who is the chair of the quarry board']) {
+      const { result } = inspectAsk(kb, question);
+      expect(result.kind === 'answer' ? result.answer : result.kind).toBe('Ivo Marsh, chairman of the Quarry Board');
+    }
   });
 });
