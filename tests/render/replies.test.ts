@@ -146,6 +146,23 @@ describe('whoFor a word of an organisation\'s name', () => {
   });
 });
 
+describe('whoFor the first words of a curated firm\'s name', () => {
+  it('GIVEN "Hollis Brand and Company" on the people list and written only in full THEN /who Hollis Brand is the firm, with its role', () => {
+    const store: Article = {
+      ...story,
+      id: '2020-05-01-store',
+      people: [{ name: 'Hollis Brand and Company', role: 'Toledo hardware store' }],
+      paragraphs: ['She had shopped in Toledo all her life.', 'At the risk of losing my account at Hollis Brand and Company, I would like to say a word.'],
+    };
+    const kbStore = buildKnowledgeBase([store], defaultBuildOptions());
+    for (const query of ['Hollis Brand and Company', 'Hollis Brand']) {
+      const shown = whoFor(kbStore, query);
+      expect(shown.kind).toBe('profile');
+      if (shown.kind === 'profile') expect([shown.view.name, shown.view.roles]).toEqual(['Hollis Brand and Company', ['Toledo hardware store']]);
+    }
+  });
+});
+
 describe('timelineFor with a year in the topic', () => {
   const bridge: Article = {
     id: '2011-03-14-bridge',

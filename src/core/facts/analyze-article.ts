@@ -30,9 +30,12 @@ export interface ArticleFactsInput {
   mentionsOf?: ((sentence: number) => readonly RawMention[]) | undefined;
 }
 
-/** Sentence j's raw mentions: read before, or read now. */
+/** Sentence j's raw mentions (read before, or read now), with the curator's names of several words it writes in full (see {@link withCuratedNames}). */
 function mentionReader(input: ArticleFactsInput): (sentence: number) => readonly RawMention[] {
-  return input.mentionsOf ?? ((j) => readMentions(input.sentences[j] ?? ''));
+  const read = input.mentionsOf ?? ((j: number) => readMentions(input.sentences[j] ?? ''));
+  const curated = input.people.filter((p) => p.name.includes(' ')).map((p) => ({ name: p.name, type: curatedType(p) }));
+  if (curated.length === 0) return read;
+  return (j) => withCuratedNames(curated, input.sentences[j] ?? '', read(j));
 }
 
 interface Known {
@@ -337,7 +340,8 @@ function spansOf(sentence: string, dates: readonly ResolvedDate[]): { start: num
 export function analyzeSentence(ctx: ArticleContext, index: number): SentenceFacts {
   const sentence = ctx.sentences[index];
   if (sentence === undefined) return { entities: [], dates: [], numbers: [], hasReason: false };
-  return sentenceFacts(ctx, sentence, readMentions(sentence), narrativeTimeOf(ctx, index));
+  const curated = [...ctx.known.values()].filter((k) => k.curated && k.name.includes(' '));
+  return sentenceFacts(ctx, sentence, curated.length === 0 ? readMentions(sentence) : withCuratedNames(curated, sentence, readMentions(sentence)), narrativeTimeOf(ctx, index));
 }
 
 const narratives = new WeakMap<ArticleContext, (NarrativeTime | undefined)[]>();
@@ -352,7 +356,7 @@ function narrativeTimeOf(ctx: ArticleContext, index: number): NarrativeTime | un
 function sentenceFacts(ctx: ArticleContext, sentence: string, mentions: readonly RawMention[], narrative?: NarrativeTime): SentenceFacts {
   const dates = resolveDates(sentence, ctx.published, narrative);
   return {
-    entities: entitiesIn(ctx, withCuratedNames(ctx, sentence, mentions)),
+    entities: entitiesIn(ctx, mentions),
     dates,
     numbers: extractNumbers(sentence, spansOf(sentence, dates)),
     hasReason: hasReason(sentence),
@@ -363,17 +367,21 @@ function sentenceFacts(ctx: ArticleContext, sentence: string, mentions: readonly
  * The mentions of a sentence, with every name of several words the curator listed that the
  * sentence writes as listed and no mention covers: "Albert B. Lord suggests …", "Martin Luther
  * King led …" (names whose last word is also a title, which the reading of capitals passes over).
+ * Mentions that are only parts of such a name are the name: "Marshall Field" read from "Marshall
+ * Field and Company", or "Greater Miami Youth" from "Greater Miami Youth for Christ", is the firm
+ * or the body the curator listed, no one of its own. A mention the name lies inside ("Mayor Ann
+ * Lee" for "Ann Lee") or that is the name itself keeps what was read.
  */
-function withCuratedNames(ctx: ArticleContext, sentence: string, mentions: readonly RawMention[]): readonly RawMention[] {
+function withCuratedNames(curated: ReadonlyArray<{ name: string; type: EntityType }>, sentence: string, mentions: readonly RawMention[]): readonly RawMention[] {
   let out: RawMention[] | undefined;
-  for (const k of ctx.known.values()) {
-    if (!k.curated || !k.name.includes(' ')) continue;
+  for (const k of curated) {
     for (let at = sentence.indexOf(k.name); at >= 0; at = sentence.indexOf(k.name, at + 1)) {
       const end = at + k.name.length;
       if (/[\p{L}\p{M}]/u.test(sentence.charAt(at - 1)) || /[\p{L}\p{M}]/u.test(sentence.charAt(end))) continue;
       const all = out ?? mentions;
-      if (all.some((m) => m.start < end && at < m.start + m.text.length)) continue;
-      out ??= [...mentions];
+      const overlapping = all.filter((m) => m.start < end && at < m.start + m.text.length);
+      if (overlapping.some((m) => m.start < at || m.start + m.text.length > end || m.text.length === k.name.length)) continue;
+      out = all.filter((m) => !overlapping.includes(m));
       out.push({ text: k.name, start: at, type: k.type, cued: true, possessive: /^['’]s\b/.test(sentence.slice(end)), initial: at === 0 });
     }
   }
@@ -626,7 +634,7 @@ export function lazyArticle(input: ArticleFactsInput): LazyArticle {
       const sentence = sentences[index];
       if (sentence === undefined) return [];
       const ctx = contextFor(index);
-      return entitiesIn(ctx, withCuratedNames(ctx, sentence, mentionsOf(index)));
+      return entitiesIn(ctx, mentionsOf(index));
     },
   };
 }

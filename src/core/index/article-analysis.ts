@@ -73,7 +73,7 @@ const SINGLE_NAME = /^\p{Lu}\p{Ll}+(?:['’]?\p{Lu}\p{Ll}+)*$|^\p{Lu}['’]\p{Lu
  * particles inside ("Bill de Blasio") and without the titles before a person's name ("Mayor",
  * "CEO"), so that suggestions name people, not "Mayor Bill" or "CEO Mark Zuckerberg".
  */
-function collectNames(text: string, tokens: readonly Token[], names: Map<string, number>, runs: string[]): void {
+function collectNames(text: string, tokens: readonly Token[], names: Map<string, number>, runs: string[], partOfListed: (start: number, end: number) => boolean = () => false): void {
   let runStart = -1;
   let runEnd = -1;
   let count = 0;
@@ -86,7 +86,8 @@ function collectNames(text: string, tokens: readonly Token[], names: Map<string,
         const words = run.split(/\s+/);
         const titles = count >= 3 ? leadingTitleLength(words) : 0;
         const name = words.slice(titles).join(' ');
-        names.set(name, (names.get(name) ?? 0) + 1);
+        // ("Marshall Field" of "Marshall Field and Company", a name the curator lists, is no name of its own.)
+        if (!partOfListed(runStart, runEnd)) names.set(name, (names.get(name) ?? 0) + 1);
       }
     }
     runStart = -1;
@@ -167,6 +168,24 @@ export function givenNames(runs: readonly string[], people: Article['people'] = 
 }
 
 /**
+ * Whether the text from `start` to `end` is a part of a name of several words the curator lists,
+ * where the text writes that name in full: "Marshall Field" in "… at Marshall Field and Company,".
+ */
+function partOfListedName(text: string, listed: readonly string[]): (start: number, end: number) => boolean {
+  const spans: Array<[number, number]> = [];
+  for (const name of listed) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (!LETTER.test(text.charAt(at - 1)) && !LETTER.test(text.charAt(end))) spans.push([at, end]);
+    }
+  }
+  return (start, end) => spans.some(([from, to]) => from <= start && end <= to && end - start < to - from);
+}
+
+/** A letter or a combining mark: what a name's first or last letter may not be next to. */
+const LETTER = /[\p{L}\p{M}]/u;
+
+/**
  * Tokenises and stems a run of sentences once: the costly half of loading, done per article so
  * that it can be kept and reused while the article does not change.
  *
@@ -189,7 +208,8 @@ export function analyzeTexts(texts: readonly string[], people: Article['people']
   // The sentences' tokens and name runs first: the full names a story writes tell what its
   // surnames alone stand for, in sentences before them too.
   const tokenized = texts.map((text) => tokenizeOnce(text));
-  texts.forEach((text, id) => collectNames(text, tokenized[id] as Token[], names, runs));
+  const listed = people.map((p) => p.name).filter((name) => name.includes(' '));
+  texts.forEach((text, id) => collectNames(text, tokenized[id] as Token[], names, runs, listed.length === 0 ? undefined : partOfListedName(text, listed)));
   const given = givenNames(runs, people);
   // The stem id of a word, the word and its stem seen for the first time if new.
   const termOf = (token: Pick<Token, 'word' | 'stem'>): number => {

@@ -4,6 +4,7 @@ import {
   analyzeArticle,
   analyzeSentence,
   articleEntities,
+  lazyArticle,
   prepareArticle,
 } from '../../../src/core/facts/analyze-article.js';
 import { readMentions } from '../../../src/core/facts/extract-entities.js';
@@ -653,5 +654,28 @@ describe('a body whose name holds an "and"', () => {
 describe('a state cut short before a name', () => {
   it('GIVEN "Elmford, Pa. Ray Quell is the director" THEN the name without the state', () => {
     expect(readMentions('The institute is in Elmford, Pa. Ray Quell is the director.').map((m) => m.text)).toContain('Ray Quell');
+  });
+});
+
+describe('a curated name written in full holds the names read inside it', () => {
+  const sentences = [
+    'She had shopped in Toledo all her life.',
+    'At the risk of losing my account at Hollis Brand and Company, I would like to say a word.',
+    'The store closes at six.',
+  ];
+  const people = [{ name: 'Hollis Brand and Company', role: 'Toledo hardware store' }];
+
+  it('GIVEN "Hollis Brand and Company" on the people list THEN the sentence names the firm with its role, not a person "Hollis Brand"', () => {
+    const ctx = prepareArticle({ published: PUBLISHED, people, sentences });
+    expect(analyzeSentence(ctx, 1).entities).toEqual([{ text: 'Hollis Brand and Company', name: 'Hollis Brand and Company', type: 'organization', role: 'Toledo hardware store', roleCurated: true }]);
+    expect(articleEntities(ctx).map((e) => e.name)).not.toContain('Hollis Brand');
+    expect(lazyArticle({ published: PUBLISHED, people, sentences }).facts(1).entities.map((e) => e.name)).toEqual(['Hollis Brand and Company']);
+  });
+
+  it('GIVEN no such list, or a name read around the curated one ("Mayor Ann Lee" for "Ann Lee") THEN what was read stays', () => {
+    const plain = prepareArticle({ published: PUBLISHED, people: [], sentences });
+    expect(analyzeSentence(plain, 1).entities.map((e) => e.name)).toContain('Hollis Brand');
+    const mayor = prepareArticle({ published: PUBLISHED, people: [{ name: 'Ann Lee' }], sentences: ['Mayor Ann Lee opened the bridge.'] });
+    expect(analyzeSentence(mayor, 0).entities).toEqual([{ text: 'Ann Lee', name: 'Ann Lee', type: 'person', role: 'Mayor', roleHere: true }]);
   });
 });

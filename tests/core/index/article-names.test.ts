@@ -33,3 +33,13 @@ describe('analyzeTexts names (autocomplete and suggestions)', () => {
     expect(names).toContain('Ines Barrow');
   });
 });
+
+describe('analyzeTexts names inside a curated name', () => {
+  it('GIVEN "Hollis Brand and Company" on the people list THEN "Hollis Brand", read from it, is no name of its own; written alone it is', () => {
+    const texts = ['At the risk of losing my account at Hollis Brand and Company, I would like to say a word.'];
+    const people = [{ name: 'Hollis Brand and Company' }];
+    expect(analyzeTexts(texts, people).names).not.toContain('Hollis Brand');
+    expect(analyzeTexts(texts).names).toContain('Hollis Brand');
+    expect(analyzeTexts([...texts, 'Later Hollis Brand himself came to town.'], people).names).toContain('Hollis Brand');
+  });
+});
