@@ -69,7 +69,9 @@ export function profileInstead(kb: KnowledgeBase, question: string, result: AskR
   // "who chairs the harbour board" (or `/who` "chairs the harbour board") asks for its chairman, as "who is the chairman of …" does.
   if (asked === undefined) {
     const who = /^\s*who\s/i.test(text);
-    return who || type === 'who' ? doerProfile(kb, who ? text : `who ${text}`) : undefined;
+    // (`--type who` with a name alone asks who that is, as `/who` with it does.)
+    const named = !who && type === 'who' ? profileOf(kb, text.trim().replace(/[\s?!]+$/, '')) : undefined;
+    return named ?? (who || type === 'who' ? doerProfile(kb, who ? text : `who ${text}`) : undefined);
   }
   // "who is John A. Notte, Jr." — the full stop closing the question may close the name's "Jr." too.
   const withStop = text.trimEnd().endsWith(`${asked}.`) ? `${asked}.` : undefined;

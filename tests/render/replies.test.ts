@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildKnowledgeBase } from '../../src/core/knowledge-base.js';
 import type { Article } from '../../src/core/types.js';
 import { defaultBuildOptions } from '../../src/io/load-knowledge-base.js';
-import { answerFor, timelineFor, whoFor } from '../../src/render/replies.js';
+import { answerFor, profileInstead, timelineFor, whoFor } from '../../src/render/replies.js';
 
 const story: Article = {
   id: '2020-03-01-ferry',
@@ -160,6 +160,18 @@ describe('whoFor the first words of a curated firm\'s name', () => {
       expect(shown.kind).toBe('profile');
       if (shown.kind === 'profile') expect([shown.view.name, shown.view.roles]).toEqual(['Hollis Brand and Company', ['Toledo hardware store']]);
     }
+  });
+});
+
+describe('profileInstead for a question typed as "who" with a name alone (`ask --type who "Name"`)', () => {
+  it('GIVEN a known name without "is" THEN its profile, as `/who Name` shows', () => {
+    const kb = buildKnowledgeBase([story], defaultBuildOptions());
+    const result = kb.ask('Marta Quillon', { type: 'who' });
+    expect(result.kind).toBe('unknown');
+    expect(profileInstead(kb, 'Marta Quillon', result, 'who')?.view.name).toBe('Marta Quillon');
+    expect(profileInstead(kb, 'Marta Quillon', result, 'who')?.view).toEqual(whoFor(kb, 'Marta Quillon').view);
+    // (Not typed as "who", the name alone is no question about her.)
+    expect(profileInstead(kb, 'Marta Quillon', kb.ask('Marta Quillon'))).toBeUndefined();
   });
 });
 
