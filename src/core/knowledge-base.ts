@@ -12,7 +12,7 @@ import { typedAsName, withoutGeneration, withoutHonorific } from './text/spellin
 import { tokenize, type Token } from './text/tokenize.js';
 import { IRREGULAR_VERBS } from './text/irregular-verbs.js';
 import { STOPWORDS } from './text/stopwords.js';
-import { answerQuestion, type AnswerOptions, type Corpus } from './answer/answer-question.js';
+import { answerQuestion, antecedentOf, type AnswerOptions, type Corpus } from './answer/answer-question.js';
 import { queryGroups, type Alternative, type QueryContext } from './answer/query-terms.js';
 import { coverage, groupMatches } from './answer/rank.js';
 import type { WordVectors } from './text/word-vectors.js';
@@ -518,6 +518,23 @@ function isHeading(text: string): boolean {
   const lettered = words.filter((w) => /^\p{L}/u.test(w) && !/^(?:of|the|a|an|and|for|in|on|at|to|by)$/.test(w));
   return lettered.length > 0 && lettered.filter((w) => /^\p{Lu}/u.test(w)).length >= HEADING_CAPITALS * lettered.length;
 }
+/** "He" or "She" opening a sentence as its subject: "He is the sexton of the church." */
+const OPENING_PRONOUN = /^\s*(He|She)\s/;
+/** The courtesy titles written right before a name: "Mr. and Mrs. ", "Mrs. ". */
+const TITLES_BEFORE = /((?:(?:Mr|Mrs|Ms|Miss)\.?\s+(?:and\s+)?)+)$/;
+
+/**
+ * Whether the titles before a name say that "he" or "she" is someone else: "Mrs. Ann Lee" is no
+ * "he", and "Mr. and Mrs. Tom Hale" no "she" (she is Mrs. Hale, not Tom Hale).
+ */
+function otherSex(sentence: string, name: string, pronoun: string): boolean {
+  const at = sentence.indexOf(name);
+  const titles = at < 0 ? undefined : TITLES_BEFORE.exec(sentence.slice(0, at))?.[1];
+  if (titles === undefined) return false;
+  const man = /\bMr\b/.test(titles);
+  return pronoun === 'he' ? !man : man;
+}
+
 /** A curated person counts as this many mentions of the name (curators list whom a story is about). */
 const CURATED_WEIGHT = 5;
 /** Names offered when a question gives nothing better to suggest: the best known ones. */
@@ -935,7 +952,18 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
           .flatMap((e) => [e.name, ...e.aliases])
           .filter((form) => !own?.test(form.toLowerCase()));
         const writesName = namesWritten([entity.name, ...entity.aliases], others);
-        for (const s of index.articleSentences(a)) if (writesName(sentence(s).text)) citations.push(corpus.citation(s));
+        const listed = new Set((articles[a] as Article).people.map((p) => p.name));
+        let before = '';
+        for (const s of index.articleSentences(a)) {
+          const text = sentence(s).text;
+          // "… George Treadwell will be honored … He is the sexton of the church.": a sentence opened
+          // by "he" or "she" right after one that names the person, and no one else the curator
+          // lists, says what the story says of them too, often the role itself.
+          const pronoun = writesName(text) ? undefined : OPENING_PRONOUN.exec(text)?.[1]?.toLowerCase();
+          const meant = pronoun === undefined ? undefined : antecedentOf(corpus, s, pronoun, { listed, reach: 1 });
+          if (pronoun === undefined ? writesName(text) : meant?.name === entity.name && !otherSex(before, meant.text, pronoun)) citations.push(corpus.citation(s));
+          before = text;
+        }
       }
       return {
         name: entity.name,

@@ -225,16 +225,22 @@ const ANTECEDENT_REACH = 3;
  * The person "he" or "she" in sentence `id` stands for: of the sentences before it in its story
  * (at most {@link ANTECEDENT_REACH}), the nearest that names anyone, when it names one person
  * alone — two there ("Lee met Hale. He …") leave it unknown. "they", "we", "I" are not resolved.
+ * With `listed` (the names a curator lists for the story), a name read as a person that the
+ * curator left off the list is no one, when the sentence names someone listed ("Family Week" read
+ * beside "George Treadwell"); with `reach`, fewer sentences back are read (1: the one just before).
  */
-export function antecedentOf(corpus: Pick<Corpus, 'index' | 'facts'>, id: number, pronoun: string): EntityMention | undefined {
+export function antecedentOf(corpus: Pick<Corpus, 'index' | 'facts'>, id: number, pronoun: string, { listed, reach = ANTECEDENT_REACH }: { listed?: ReadonlySet<string>; reach?: number } = {}): EntityMention | undefined {
   if (pronoun !== 'he' && pronoun !== 'she') return undefined;
   const s = corpus.index.sentence(id);
   if (!s) return undefined;
   const ids = corpus.index.articleSentences(s.article);
   const at = ids.indexOf(id);
-  for (let k = at - 1; k >= 0 && k >= at - ANTECEDENT_REACH; k--) {
+  for (let k = at - 1; k >= 0 && k >= at - reach; k--) {
     const people = new Map<string, EntityMention>();
     for (const e of corpus.facts(ids[k] as number).entities) if (e.type === 'person') people.set(e.name, e);
+    if (listed !== undefined && people.size > 1 && [...people.keys()].some((name) => listed.has(name))) {
+      for (const name of [...people.keys()]) if (!listed.has(name)) people.delete(name);
+    }
     if (people.size > 1) return undefined;
     if (people.size === 1) return [...people.values()][0];
   }

@@ -381,6 +381,25 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(cited).toEqual(['Dorran Vale bought the mill in the spring.', 'Vale ground corn for three counties.']);
   });
 
+  it('GIVEN "He is the caretaker of the church." right after the sentence that names him THEN his profile quotes it; not a "she", nor a "he" after another name', () => {
+    const church: Article = {
+      id: 'church',
+      title: 'Churches mark Harvest Week',
+      source: 'Test Gazette',
+      published: '1961-03-01',
+      url: '',
+      people: [{ name: 'Hollis Wren', role: 'caretaker of Elm Street Church', aliases: ['Wren'] }, { name: 'Elm Street Church' }, { name: 'Tova Quill', role: 'organist' }],
+      paragraphs: [
+        'Mr. and Mrs. Hollis Wren will be honored at a Harvest Week supper and program at 6 p.m. Sunday at Elm Street Church. He is the caretaker of the church. She will sing.',
+        'Tova Quill will play the organ. He will then lead a prayer.',
+        'The supper is free.',
+        'Mr. and Mrs. Hollis Wren thanked the choir. She wept.',
+      ],
+    };
+    const cited = buildKnowledgeBase([church], defaultBuildOptions()).profile('Wren')?.sentences.map((c) => c.sentence);
+    expect(cited).toEqual(['Mr. and Mrs. Hollis Wren will be honored at a Harvest Week supper and program at 6 p.m. Sunday at Elm Street Church.', 'He is the caretaker of the church.', 'Mr. and Mrs. Hollis Wren thanked the choir.']);
+  });
+
   it('GIVEN "Orla" in two stories with roles that share no word THEN two people: one profiled, the other under "not to be confused with"; a shared word keeps them one', () => {
     const story = (id: string, role: string, text: string): Article => ({ id, title: `Story ${id}`, source: 'Test Gazette', published: '1961-03-01', url: '', people: [{ name: 'Orla', role }], paragraphs: [text] });
     const two = buildKnowledgeBase([story('a', "the miller's sister", 'Orla kept the accounts of the mill.'), story('b', 'harbour pilot', 'Orla brought the ship in at dawn.')], defaultBuildOptions());
