@@ -42,8 +42,9 @@ export function truncate(text: string, max: number): string {
 }
 
 /**
- * A sentence in straight double quotes, shortened inside the quotes so they always close; a line of
- * dialogue keeps its own marks (see `quoteMarks`): ""Tomorrow," he said." would double them.
+ * A sentence in double quotes, shortened inside the quotes so they always close; a sentence whose
+ * own marks stand at its edge is set in curly ones (see `quoteMarks`): `“"Tomorrow," he said.”`, not
+ * `""Tomorrow," he said."`, nor the sentence bare.
  */
 export function quote(sentence: string, max = Number.POSITIVE_INFINITY): string {
   return quoted(sentence, truncate, max);

@@ -53,19 +53,27 @@ describe('truncate', () => {
       }),
     );
   });
-  it('GIVEN a sentence that opens with its own quotation mark THEN no second one is added', () => {
-    expect(quote('"Tomorrow," he said.')).toBe('"Tomorrow," he said.');
+  it('GIVEN a sentence that opens or ends with its own quotation mark THEN it is quoted in marks of the other kind, word for word', () => {
+    expect(quote('"Tomorrow," he said.')).toBe('“"Tomorrow," he said.”');
+    expect(quote('"Pip" Larkin is back in town from a summer at the lake.')).toBe('“"Pip" Larkin is back in town from a summer at the lake.”');
+    expect(quote('He called the plan "a disgrace."')).toBe('“He called the plan "a disgrace."”');
+    expect(quote('“Tomorrow,” he said.')).toBe('"“Tomorrow,” he said."');
     expect(quote('He said it.')).toBe('"He said it."');
   });
-  it('GIVEN a line of dialogue whose opening mark is in the sentence before THEN only that opening mark is added', () => {
-    expect(quote('Who rang the bell at midnight"?')).toBe('"Who rang the bell at midnight"?');
+  it('GIVEN a line of dialogue whose opening mark is in the sentence before THEN it is quoted whole, in curly marks', () => {
+    expect(quote('Who rang the bell at midnight"?')).toBe('“Who rang the bell at midnight"?”');
     expect(quote('She asked "why" twice.')).toBe('"She asked "why" twice."');
   });
   it('GIVEN a digest of such sentences THEN its text quotes them the same way', () => {
     const ref = { id: 'a', title: 'Bells', published: '2001-05-02', source: 'Daily', url: '' };
     const text = digestText({ from: '2001-05-01T09:00:00Z', to: '2001-05-02T09:00:00Z', since: '2001-05-01', until: '2001-05-02', articles: [{ article: ref, sentences: [{ sentence: '"The bell rang," she said.', article: ref, paragraph: 0, sentenceIndex: 0 }] }], more: 0, timeline: [], moreTimeline: 0 } as unknown as Digest);
-    expect(text).toContain('   "The bell rang," she said.');
+    expect(text).toContain('   “"The bell rang," she said.”');
     expect(text).not.toContain('""The bell');
+  });
+  it('GIVEN a shortened sentence that opens with its own mark THEN both outer marks stay', () => {
+    const q = quote('"Pip" Larkin is back in town from a summer at the lake with his band.', 30);
+    expect(q.length).toBeLessThanOrEqual(30);
+    expect(q.startsWith('“"Pip"') && q.endsWith('…”')).toBe(true);
   });
   it('keeps closing quotes when a quoted sentence is shortened', () => {
     const q = quote('one two three four five six seven', 20);

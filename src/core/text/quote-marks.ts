@@ -1,26 +1,29 @@
 /**
- * The quotation marks a quoted sentence needs, so that a sentence of dialogue is not quoted twice
- * nor shown with a mark that closes nothing.
+ * The quotation marks a quoted sentence needs, so that every citation shows where it starts and
+ * ends and its own marks, kept as written, are never taken for ours.
  */
 
 /** Double quotation marks, straight and curly. */
 const DOUBLE_MARK = /["“”]/g;
 
 /**
- * The marks to write before and after a sentence to quote it:
- * - none for a sentence that opens with its own mark (`"Tomorrow," he said.`);
- * - only an opening one for a sentence whose dialogue opened in the sentence before it
- *   (`Who was the caller"?`: an odd number of marks, none first) — the line as the speaker said it;
- * - both otherwise.
+ * The marks to write before and after a sentence to quote it: straight double marks, so that every
+ * citation shows where it starts and ends, and the sentence itself stays word for word. A sentence
+ * whose own double marks stand at its start or end (`"Skip" Hovarter is back.`, `"Tomorrow," he
+ * said.`, `He called it "a disgrace."`), or whose dialogue opened in the sentence before (an odd
+ * number of marks: `Who was the caller"?`), is set in marks of the other kind, so that its own marks
+ * are not read as ours: curly ones around straight marks, straight ones around curly marks.
  *
  * @example quoteMarks('The council met.'); // ['"', '"']
- * @example quoteMarks('"Tomorrow," he said.'); // ['', '']
- * @example quoteMarks('Who was the caller"?'); // ['"', '']
+ * @example quoteMarks('"Tomorrow," he said.'); // ['“', '”']
+ * @example quoteMarks('“Tomorrow,” he said.'); // ['"', '"']
+ * @example quoteMarks('Who was the caller"?'); // ['“', '”']
  */
 export function quoteMarks(sentence: string): readonly [string, string] {
-  if (/^\s*["“]/.test(sentence)) return ['', ''];
   const marks = sentence.match(DOUBLE_MARK)?.length ?? 0;
-  return marks % 2 === 1 ? ['"', ''] : ['"', '"'];
+  if (marks === 0) return ['"', '"'];
+  const atEdge = /^\s*["“”]/.test(sentence) || /["“”]\s*$/.test(sentence) || marks % 2 === 1;
+  return atEdge && sentence.includes('"') ? ['“', '”'] : ['"', '"'];
 }
 
 /**
