@@ -378,8 +378,6 @@ function newsLexiconByStem(): Map<string, Set<string>> {
 const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].join('|')})\\b`);
 /** Suggestions come from the stories sharing a question's words that are in at most this many sentences (rarer words say more, and cost less). */
 const RELATED_TERM_LIMIT = 500;
-/** At most this many of those words, the rarest first. */
-const RELATED_TERMS = 3;
 /** Shorter words are too often one letter from some name ("mary" → "mar"): no spelling is guessed for them. */
 const MISSPELT_NAME_LENGTH = 5;
 /** A sentence of fewer words is a label or a heading, not news: never among an article's key sentences before one that is. */
@@ -549,7 +547,7 @@ const RELATED_STORIES = 2;
 const RELATED_PEOPLE = 3;
 /** The most words a person's name is looked up by in a question ("Martin Luther King Jr."). */
 const PERSON_NAME_WORDS = 4;
-/** A story lends its people only when it shares at least this share of the words the best story shares. */
+/** A story lends its people only when it shares at least this share of what the best story shares (each word by its rarity). */
 const RELATED_SHARE = 0.5;
 
 /**
@@ -1096,52 +1094,35 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     }
     // The people of the stories that share the question's rarer words ("who founded guideposts" →
     // the Guideposts story's people), before the names the whole knowledge base mentions most.
-    // Ties by the stem, not the term's id, which a reloaded index numbers otherwise. Rarest first,
-    // so a story's first word seen is its rarest.
+    // Each word counts as much as it is rare among the stories (the log of how many stories there
+    // are to how many write it): a word only a few stories write says what the question is about,
+    // one many write ("time", "buy" in a small knowledge base, where every word is rare by sentences)
+    // says little. Words in too many sentences are not looked up (they say little, and cost much).
     const rare = [...new Set(tokens.map((token) => token.stem))]
-      .map((stem) => ({ stem, term: index.termId(stem) }))
-      .filter((t): t is { stem: string; term: number } => t.term !== undefined && index.documentFrequency(t.term) <= RELATED_TERM_LIMIT)
-      .sort((x, y) => index.documentFrequency(x.term) - index.documentFrequency(y.term) || (x.stem < y.stem ? -1 : x.stem > y.stem ? 1 : 0))
-      .slice(0, RELATED_TERMS)
-      .map((t) => t.term);
-    // Per story: how many of those words it shares, and the document frequency of the rarest.
-    const shared = new Map<number, { count: number; rarest: number; last: number }>();
+      .map((stem) => index.termId(stem))
+      .filter((term): term is number => term !== undefined && index.documentFrequency(term) <= RELATED_TERM_LIMIT);
+    const weight = new Map<number, number>();
     for (const term of rare) {
-      const df = index.documentFrequency(term);
-      for (const s of index.postings(term)) {
-        const a = index.articleOf(s);
-        const seen = shared.get(a);
-        if (!seen) shared.set(a, { count: 1, rarest: df, last: term });
-        else if (seen.last !== term) {
-          seen.count += 1;
-          seen.last = term;
-        }
-      }
+      const writing = new Set<number>();
+      for (const s of index.postings(term)) writing.add(index.articleOf(s));
+      const rarity = Math.log(articles.length / writing.size);
+      for (const a of writing) weight.set(a, (weight.get(a) ?? 0) + rarity);
     }
-    // The stories sharing most of those words (then the rarest, then by id: the same choice in a
-    // reloaded index as in a fresh one): their people, or the headline of a story that names no
-    // one ("why store wine on its side" → the wine story, not a gangster's "North Side"). A story
-    // sharing fewer than half as many words as the best lends nothing. Picked in one pass: a common
-    // word may be in a thousand stories.
-    const before = (x: [number, { count: number; rarest: number }], y: [number, { count: number; rarest: number }]): boolean => {
-      if (x[1].count !== y[1].count) return x[1].count > y[1].count;
-      if (x[1].rarest !== y[1].rarest) return x[1].rarest < y[1].rarest;
-      return (articles[x[0]] as Article).id < (articles[y[0]] as Article).id;
-    };
-    const top: Array<[number, { count: number; rarest: number }]> = [];
-    for (const entry of shared) {
-      let at = top.length;
-      while (at > 0 && before(entry, top[at - 1] as [number, { count: number; rarest: number }])) at--;
-      if (at < RELATED_STORIES) {
-        top.splice(at, 0, entry);
-        if (top.length > RELATED_STORIES) top.pop();
-      }
-    }
-    const most = top[0]?.[1].count ?? 0;
-    const sharing = top.filter(([, k]) => k.count >= most * RELATED_SHARE).map(([a]) => a);
-    // The story of the closest sentence comes first: "how many astronots are on the station", shown
-    // the crew sentence of the station story, is offered that story's people, not those of another
-    // story that only shares "many".
+    // The stories that share most (then by id: the same choice in a reloaded index as in a fresh
+    // one): their people, or the headline of a story that names no one ("why store wine on its
+    // side" → the wine story, not a gangster's "North Side"). A story sharing less than half as much
+    // as the best lends nothing. With a closest sentence shown, the question is about its story
+    // (whose people come first: "how many astronots are on the station", shown the crew sentence of
+    // the station story, is offered that story's people), and another story lends its people only
+    // when it shares more with the question: not a cottage story that shares "buy" with "what did
+    // Podger buy at the auction".
+    const best = Math.max(0, ...weight.values());
+    const anchor = closestArticle === undefined ? 0 : (weight.get(closestArticle) ?? 0);
+    const sharing = [...weight]
+      .filter(([a, w]) => w > 0 && w >= best * RELATED_SHARE && (closestArticle === undefined || a === closestArticle || w > anchor))
+      .sort((x, y) => y[1] - x[1] || ((articles[x[0]] as Article).id < (articles[y[0]] as Article).id ? -1 : 1))
+      .slice(0, RELATED_STORIES)
+      .map(([a]) => a);
     const stories = closestArticle === undefined ? sharing : [closestArticle, ...sharing.filter((a) => a !== closestArticle)];
     for (const a of stories) {
       const article = articles[a] as Article;
@@ -1183,6 +1164,10 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       }
     };
     offer(related);
+    // A story the question is about whose people it names already ("when is the Junior Achievement
+    // assembly", of a story that lists only Junior Achievement): the story's headline, not the names
+    // the knowledge base is most about, which have nothing to do with the question.
+    if (shown.length === 0) offer(stories.map((a) => (articles[a] as Article).title));
     if (shown.length === 0) offer(fallback);
     return shown;
   }

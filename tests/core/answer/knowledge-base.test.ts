@@ -176,6 +176,38 @@ describe('abstaining', () => {
     expect(result.suggestions[0]).toBe('Ada Vint');
   });
 
+  it('GIVEN a closest sentence from one story and one everyday word ("buy") shared with another THEN only the shown story lends its people', () => {
+    const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-06-01', source: 'Invented Times', url: '', people, paragraphs });
+    const kb = buildKnowledgeBase(
+      [
+        story('2020-06-01-auction', 'Mr. Tarn and the farm sale', [{ name: 'Mr. Tarn', role: 'farmer' }, { name: 'Nell Tarn', role: 'his daughter' }], ['Mr. Tarn always went to the farm sale at Marl Hill in June.', 'This year Mr. Tarn drove there early, and came back at noon with a prize in the cart.', 'Nell Tarn laughed when she saw it.', 'Mr. Tarn said the auction had been a fine one.']),
+        story('2020-06-02-shed', 'Build your own boat shed', [{ name: 'Lena Sorrel', role: 'designer of the shed' }], ['The shed was designed by Lena Sorrel for the weekend builder.', 'You can buy the timber cut to size at most yards.', 'The roof goes on last.']),
+        story('2020-06-03-ferry', 'Ferry fares rise', [{ name: 'Ada Vint', role: 'ferry director' }], ['Ada Vint said the ferry fares would rise in April.']),
+      ],
+      defaultBuildOptions(),
+    );
+    const result = kb.ask('what did mr tarn buy at the auction');
+    expect(result.kind).toBe('unknown');
+    if (result.kind !== 'unknown') return;
+    expect(result.closest?.citation.article.id).toBe('2020-06-01-auction');
+    expect(result.suggestions).toEqual(['Nell Tarn']);
+  });
+
+  it('GIVEN the one name a related story lists is the name the question writes THEN that story\'s headline is suggested, not the names of unrelated stories', () => {
+    const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-06-01', source: 'Invented Times', url: '', people, paragraphs });
+    const kb = buildKnowledgeBase(
+      [
+        story('2020-06-01-guild', 'Harbor Guild classes begin at schools', [{ name: 'Harbor Guild' }], ['A series of school classes to acquaint older students with the Harbor Guild program begins at Elm School Monday.', 'Later classes will be held at Pine School and at Oak School.']),
+        story('2020-06-02-shed', 'Build your own boat shed', [{ name: 'Lena Sorrel', role: 'designer of the shed' }], ['The shed was designed by Lena Sorrel for the weekend builder.']),
+        story('2020-06-03-ferry', 'Ferry fares rise', [{ name: 'Ada Vint', role: 'ferry director' }], ['Ada Vint said the ferry fares would rise in April.']),
+      ],
+      defaultBuildOptions(),
+    );
+    const result = kb.ask('who founded the harbor guild');
+    expect(result.kind).toBe('unknown');
+    if (result.kind === 'unknown') expect(result.suggestions).toEqual(['Harbor Guild classes begin at schools']);
+  });
+
   it('GIVEN a question whose words one story shares most, a story naming no one THEN its headline is suggested, not the people of a story sharing one common word', () => {
     const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
     const stories = buildKnowledgeBase(
