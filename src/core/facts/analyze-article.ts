@@ -7,7 +7,7 @@ import type {
   ResolvedDate,
   SentenceFacts,
 } from '../types.js';
-import { hasOrganisationHead, readMentions } from './extract-entities.js';
+import { hasOrganisationHead, readMentions, ROLE_NOUNS } from './extract-entities.js';
 import type { RawMention } from './extract-entities.js';
 import { extractNumbers, numbersOutside } from './extract-numbers.js';
 import { knownPlaceNames, lookupPlace } from './gazetteer.js';
@@ -177,13 +177,25 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
   }
   const seenAlone = new Set<string>();
   const loners: RawMention[] = [];
+  // Names ending in a role noun (`Gary Player`), with how many entries were known before each, and
+  // how often each word is written alone inside a sentence (`both Player and Palmer`) or speaks.
+  const roleNounNames: { m: RawMention; at: number }[] = [];
+  const aloneUses = new Map<string, number>();
+  const speakers = new Set<string>();
   for (let j = 0; j < input.sentences.length; j++) {
     if (!included(j)) continue;
     for (const m of mentionsOf(j)) {
       const key = lower(m.text);
       const alone = writtenAlone(m.text);
       if (alone) seenAlone.add(key);
-      if (!m.type) continue;
+      if (alone && !m.initial && m.type !== 'place' && m.type !== 'organization') {
+        aloneUses.set(m.text, (aloneUses.get(m.text) ?? 0) + 1);
+        if (m.type === 'person' && m.cued) speakers.add(m.text);
+      }
+      if (!m.type) {
+        if (!alone && ROLE_NOUNS.has(lower(m.text.slice(m.text.lastIndexOf(' ') + 1)))) roleNounNames.push({ m, at: known.size });
+        continue;
+      }
       const alias = shortNames.get(key);
       const existing = known.get(key) ?? (alias ? known.get(lower(alias)) : undefined);
       if (existing) {
@@ -209,6 +221,27 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
       known.set(placeKey, k);
       if (placeKey !== key) shortNames.set(key, name);
     }
+  }
+  // `Gary Player`: a name ending in a role noun is someone when the story also writes that word
+  // alone as someone, twice inside a sentence or once as a speaker (`both Player and Palmer`,
+  // `"…", Player said`); `Research Fellow` in a story with no `Fellow` alone is no one.
+  const promoted = roleNounNames.filter(({ m }) => {
+    const surname = m.text.slice(m.text.lastIndexOf(' ') + 1);
+    return !known.has(lower(m.text)) && !shortNames.has(lower(m.text)) && (speakers.has(surname) || (aloneUses.get(surname) ?? 0) >= ROLE_NOUN_SURNAME_USES);
+  });
+  if (promoted.length > 0) {
+    // In the story's order among the names known before them.
+    const entries = [...known];
+    let added = 0;
+    for (const { m, at } of promoted) {
+      if (known.has(lower(m.text))) continue;
+      const k: Known = { name: m.text, type: 'person', roles: [], aliases: new Set(), curated: false };
+      known.set(lower(m.text), k);
+      entries.splice(at + added, 0, [lower(m.text), k]);
+      added++;
+    }
+    known.clear();
+    for (const [key, k] of entries) known.set(key, k);
   }
   // Curated aliases first, then surnames, then given names: the first claim wins, a clash is dropped.
   // Every person's surname is claimed before anyone's given name: "Lawrence" alone is D. H.
@@ -250,6 +283,9 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
   }
   return { published: input.published, sentences: [...input.sentences], known, shortNames, seenAlone };
 }
+
+/** How often a story writes a role noun alone inside a sentence before a name ending in it is someone's (`Gary Player`). */
+const ROLE_NOUN_SURNAME_USES = 2;
 
 /** `Capt. Rickards` and `Captain Rickards` hold the same title. */
 const TITLE_ABBREVIATIONS: Record<string, string> = {

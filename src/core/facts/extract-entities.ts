@@ -807,6 +807,39 @@ function splitTitle(sentence: string, run: Token[]): { name: Token[]; role?: str
   return { name, role: realTitle ? slice(sentence, kept) : undefined, honorific };
 }
 
+/** Words before a noun that make it a common noun, not a name: `the Player`, `a Driver`, `his Partner`. */
+const DETERMINER_BEFORE = words(`the a an his her its their our my your this that these those every each any no another`);
+
+/**
+ * Whether a run whose last word is a role noun (`Gary Player`, `Player`) may be someone's name
+ * ending in a surname spelt like that word: no determiner or owner before it (`the Player`,
+ * `Acme's Player`); alone, not opening the sentence, where any word is capitalised; with more
+ * words, given names before it — no title, honorific, body, place word, demonym, month or other
+ * role noun (`Chief Player`, `Texan Farmer`). `Research Fellow` passes, and stays no one unless the
+ * story also writes `Fellow` alone as someone (see `prepareArticle`).
+ */
+function roleNounSurname(run: readonly Token[], before: Token | undefined, initial: boolean): boolean {
+  if (before !== undefined && (before.possessive || (!before.breakAfter && DETERMINER_BEFORE.has(before.text.toLowerCase())))) return false;
+  if (run.length === 1) return !initial;
+  return run.slice(0, -1).every(
+    (t) =>
+      t.cap &&
+      !t.possessive &&
+      !t.breakAfter &&
+      !/\d/.test(t.text) &&
+      HAS_LOWER.test(t.text) &&
+      !TITLES.has(t.text) &&
+      !HONORIFICS.has(t.text) &&
+      !isOrgWord(t.text) &&
+      !isPlaceWord(t.text) &&
+      !ROLE_NOUNS.has(t.text.toLowerCase()) &&
+      !ROLE_MODIFIERS.has(t.text.toLowerCase()) &&
+      !DAYS_MONTHS.has(t.text) &&
+      !THING_WORDS.has(t.text) &&
+      countryOfDemonym(t.text) === undefined,
+  );
+}
+
 /** One mention of `ts` (a module function: a closure per run would be made for every name read). */
 function pushMention(out: RawMention[], sentence: string, initial: boolean, ts: readonly Token[], type: EntityType | undefined, cued: boolean, role?: string): void {
   const last = ts[ts.length - 1];
@@ -916,7 +949,18 @@ export function readMentions(sentence: string): RawMention[] {
     // entities (and must not lend `Clayton` to surname linking).
     if (run.length > 1 && (THING_WORDS.has(lastWord) || (countryOfDemonym(lastWord) !== undefined && !lookupPlace(lastWord)))) continue;
     // `Social Secretary`, `Chief Executive`: a title with no name is not an entity.
-    if (TITLES.has(lastWord) || ROLE_NOUNS.has(lastWord.toLowerCase())) continue;
+    if (TITLES.has(lastWord)) continue;
+    if (ROLE_NOUNS.has(lastWord.toLowerCase())) {
+      // `Gary Player`, `Player said`: a surname that is also a word for what someone is. Kept
+      // unknown, for the article to make a person of when the story writes the word alone as
+      // someone (see `roleNounSurname`); `Research Fellow` or `Head Player` stays no one.
+      if (roleNounSurname(run, tokens[head.index - 1], initial)) {
+        // (Alone before a verb of speech, it is someone already: `"…", Player said`.)
+        const speaks = run.length === 1 && SPEECH_VERBS.test(sentence.slice(head.end, head.end + 40));
+        pushMention(out, sentence, initial, run, speaks ? 'person' : undefined, speaks);
+      }
+      continue;
+    }
     // `Communist China`, `Soviet Russia`, `Northern Ireland`: a qualified country is that country.
     const country = run.length === 2 && COUNTRY_QUALIFIERS.has(head.text) ? lookupPlace(lastWord) : undefined;
     if (country?.kind === 'country' || placeType(run)) {

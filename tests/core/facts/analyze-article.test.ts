@@ -128,6 +128,23 @@ describe('analyzeSentence on written fixtures', () => {
     }
   });
 
+  it('GIVEN a surname spelt like a role noun ("Tomas Farmer") that the story also writes alone as someone THEN he is a person and "Farmer" alone is him; "Visiting Fellow", with no "Fellow" alone, is no one', () => {
+    const sentences = [
+      'Tomas Farmer, the tall Chilean, won the race in the rain.',
+      '"It was the wind", Farmer said later.',
+      'The crowd cheered both Farmer and Ruiz at the finish.',
+      'Ruiz finished a minute behind Farmer, as the farmer next door watched.',
+      'Her title, Visiting Fellow, came with a desk.',
+    ];
+    const ctx = prepareArticle({ published: PUBLISHED, people: [], sentences });
+    expect(person(analyzeSentence(ctx, 0).entities, 'Tomas Farmer')?.type).toBe('person');
+    expect(person(analyzeSentence(ctx, 2).entities, 'Farmer')?.name).toBe('Tomas Farmer');
+    expect(person(analyzeSentence(ctx, 3).entities, 'Farmer')?.name).toBe('Tomas Farmer');
+    expect(articleEntities(ctx).map((e) => e.name)).not.toContain('Visiting Fellow');
+    // The lazy reading of one sentence links it the same way.
+    expect(lazyArticle({ published: PUBLISHED, people: [], sentences }).entities(3).find((e) => e.text === 'Farmer')?.name).toBe('Tomas Farmer');
+  });
+
   it('GIVEN a dash typed as two hyphens between names THEN it parts them, as a dash does', () => {
     for (const dash of [' -- ', '--', ' — ']) {
       const texts = readMentions(`The winner came from Ruritania${dash}Tom Quill took the cup.`).map((m) => m.text);
