@@ -807,6 +807,17 @@ function splitTitle(sentence: string, run: Token[]): { name: Token[]; role?: str
   return { name, role: realTitle ? slice(sentence, kept) : undefined, honorific };
 }
 
+/**
+ * Whether a phrase written after a name is an office someone holds: a lower-case role noun within
+ * its first words, ending the phrase or followed by its complement (`director of the Harbor
+ * Trust`, `a retired teacher`), not a clause going on (`a driver reported …`).
+ */
+function holdsOffice(phrase: string): boolean {
+  const ws = phrase.split(/\s+/);
+  const at = ws.findIndex((w) => /^\p{Ll}/u.test(w) && isRoleNoun(w));
+  return at >= 0 && at <= 3 && (at === ws.length - 1 || /^(?:of|for|at|in|on|with)$/.test(ws[at + 1] ?? ''));
+}
+
 /** Words before a noun that make it a common noun, not a name: `the Player`, `a Driver`, `his Partner`. */
 const DETERMINER_BEFORE = words(`the a an his her its their our my your this that these those every each any no another`);
 
@@ -960,6 +971,15 @@ export function readMentions(sentence: string): RawMention[] {
         pushMention(out, sentence, initial, run, speaks ? 'person' : undefined, speaks);
       }
       continue;
+    }
+    // `Ted Place, director of the Harbor Trust,`: a name whose last word is a place word, with an
+    // office written right after it, is someone's (a square or a hall holds no office).
+    if (placeType(run) && !PLACE_HEADS.has(head.text) && tail !== undefined && !tail.possessive && looksLikeName(run) && !run.some((t) => TITLES.has(t.text) || HONORIFICS.has(t.text) || isOrgWord(t.text))) {
+      const office = roleAfter(sentence, tail.end);
+      if (office !== undefined && holdsOffice(office)) {
+        pushMention(out, sentence, initial, run, 'person', true, office);
+        continue;
+      }
     }
     // `Communist China`, `Soviet Russia`, `Northern Ireland`: a qualified country is that country.
     const country = run.length === 2 && COUNTRY_QUALIFIERS.has(head.text) ? lookupPlace(lastWord) : undefined;

@@ -145,6 +145,13 @@ describe('analyzeSentence on written fixtures', () => {
     expect(lazyArticle({ published: PUBLISHED, people: [], sentences }).entities(3).find((e) => e.text === 'Farmer')?.name).toBe('Tomas Farmer');
   });
 
+  it('GIVEN a name ending in a place word with an office written after it ("Orla Place, director of the Quay Trust,") THEN a person with that role; "Vell Station, the main terminal," stays a place', () => {
+    const mentions = readMentions('The talks were given by Orla Place, director of the Quay Trust, on Friday.');
+    expect(mentions.find((m) => m.text === 'Orla Place')).toMatchObject({ type: 'person', role: 'director of the Quay Trust' });
+    expect(readMentions('They met at Vell Station, the main terminal, at noon.').find((m) => m.text === 'Vell Station')?.type).toBe('place');
+    expect(readMentions('We took Quay Drive, a driver reported that it was shut.').find((m) => m.text === 'Quay Drive')?.type).toBe('place');
+  });
+
   it('GIVEN a dash typed as two hyphens between names THEN it parts them, as a dash does', () => {
     for (const dash of [' -- ', '--', ' — ']) {
       const texts = readMentions(`The winner came from Ruritania${dash}Tom Quill took the cup.`).map((m) => m.text);
