@@ -700,10 +700,12 @@ const LIST_MEMBER = /^(?:['’]s?)?\s*,\s*(?:\d{1,3}\s*,\s*)?(a|an|the|his|her|t
 
 /**
  * A list of capitalised items closing an `of`/`for` complement or following a possessive, as one
- * name writes it: `of Allergy, Asthma and Immunology`, `MIT's Science, Technology and Society`.
+ * name writes it: `of Allergy, Asthma and Immunology`, `MIT's Science, Technology and Society`. A
+ * comma before the `and` only after two items or more: in `director of the Quay Trust, and Ann
+ * Vale` it closes the role, and the next name follows.
  */
 const NAME_LIST =
-  /(?<=\b(?:of|for)\s+(?:the\s+)?|['’]s\s+)\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}){0,5},?\s+(?:and|&)\s+\p{Lu}/gu;
+  /(?<=\b(?:of|for)\s+(?:the\s+)?|['’]s\s+)\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}){1,5},?)?\s+(?:and|&)\s+\p{Lu}/gu;
 
 /**
  * A phrase ending in capitalised words after `of`/`for` or a possessive: `spokesman for the city's

@@ -152,6 +152,13 @@ describe('analyzeSentence on written fixtures', () => {
     expect(readMentions('We took Quay Drive, a driver reported that it was shut.').find((m) => m.text === 'Quay Drive')?.type).toBe('place');
   });
 
+  it('GIVEN "Tomas Vell, director of Quay Trust, and Ann Reyes, …" THEN his role ends at the comma, without the next name; a list of three ("of Sail, Oar, and Rope") is still one name', () => {
+    const mentions = readMentions('Talks were given by Tomas Vell, director of Quay Trust, and Ann Reyes, director of the Harbor League.');
+    expect(mentions.find((m) => m.text === 'Tomas Vell')?.role).toBe('director of Quay Trust');
+    expect(mentions.find((m) => m.text === 'Ann Reyes')?.role).toBe('director of the Harbor League');
+    expect(readMentions('Ida Marr, head of the Society of Sail, Oar, and Rope, spoke.').find((m) => m.text === 'Ida Marr')?.role).toBe('head of the Society of Sail, Oar, and Rope');
+  });
+
   it('GIVEN a dash typed as two hyphens between names THEN it parts them, as a dash does', () => {
     for (const dash of [' -- ', '--', ' — ']) {
       const texts = readMentions(`The winner came from Ruritania${dash}Tom Quill took the cup.`).map((m) => m.text);
