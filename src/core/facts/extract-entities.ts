@@ -594,7 +594,7 @@ const ROLE_OF_REACH = 8;
  * mineral-rich province of Katanga, Moise Tshombe`. The role noun follows `the`/`a`/`an` (or opens
  * the sentence), and nothing between it and the comma breaks the phrase.
  */
-function roleOfBefore(sentence: string, tokens: readonly Token[], last: number): string | undefined {
+function roleOfBefore(sentence: string, tokens: readonly Token[], last: number, nameEnd?: number): string | undefined {
   for (let j = last - 1; j >= Math.max(1, last - ROLE_OF_REACH); j--) {
     const t = tokens[j];
     if (!t || t.breakAfter) return undefined;
@@ -609,6 +609,9 @@ function roleOfBefore(sentence: string, tokens: readonly Token[], last: number):
     const opens = before === undefined || NAME_DETERMINERS.has(before.text.toLowerCase());
     const start = tokens[from];
     const end = tokens[last];
+    // "As for the author of the Gazette, Mrs. Vane deplores …": a phrase after a preposition, with
+    // the name opening the next clause, is no apposition of it.
+    if (nameEnd !== undefined && before !== undefined && opensClause(sentence, nameEnd) && afterPreposition(tokens, from)) return undefined;
     return opens && start && end ? sentence.slice(start.start, end.end) : undefined;
   }
   return undefined;
@@ -618,6 +621,12 @@ function roleOfBefore(sentence: string, tokens: readonly Token[], last: number):
 const DETERMINERS = /^(?:a|an|the)$/i;
 /** Prepositions a role phrase may be the object of: "hung on a Hitchcock chair". */
 const PREPOSITIONS = /^(?:on|in|at|of|from|to|with|for|by|into|onto|upon|over|under|near|beside|behind)$/;
+
+/** Whether the phrase from token `from` is the object of a preposition: "on a Hitchcock chair", "for the author". */
+function afterPreposition(tokens: readonly Token[], from: number): boolean {
+  const opener = tokens[from - 1] !== undefined && DETERMINERS.test(tokens[from - 1]?.text ?? '') ? tokens[from - 2] : tokens[from - 1];
+  return opener !== undefined && !opener.cap && !opener.breakAfter && PREPOSITIONS.test(opener.text);
+}
 
 /** Whether a lower-case word right after `end` goes on with the name as its clause's subject: "David took out". */
 function opensClause(sentence: string, end: number): boolean {
@@ -644,7 +653,7 @@ function roleBefore(sentence: string, tokens: readonly Token[], runStart: number
     while (startTok && STOP.has(startTok.text)) startTok = tokens[startTok.index + 1];
     return startTok && startTok.index <= i ? sentence.slice(startTok.start, nearest.end) : undefined;
   }
-  if (commaBridge && nearest && !isRoleNoun(nearest.text)) return roleOfBefore(sentence, tokens, i);
+  if (commaBridge && nearest && !isRoleNoun(nearest.text)) return roleOfBefore(sentence, tokens, i, nameEnd);
   if (!nearest || nearest.cap || !isRoleNoun(nearest.text)) return undefined;
   // `Like most Democratic spokesmen, Carvey`: a plural is a group the person belongs to, not their role.
   if (commaBridge && PLURAL_ROLE.test(nearest.text)) return undefined;
@@ -679,10 +688,7 @@ function roleBefore(sentence: string, tokens: readonly Token[], runStart: number
   if (!startTok || !nearest) return undefined;
   // "His coat hung on a Hitchcock chair, David took out his pipe": a phrase after a preposition,
   // with the name opening the next clause, is no apposition of it.
-  if (commaBridge && nameEnd !== undefined && opensClause(sentence, nameEnd)) {
-    const opener = tokens[from - 1] !== undefined && DETERMINERS.test(tokens[from - 1]?.text ?? '') ? tokens[from - 2] : tokens[from - 1];
-    if (opener !== undefined && !opener.cap && !opener.breakAfter && PREPOSITIONS.test(opener.text)) return undefined;
-  }
+  if (commaBridge && nameEnd !== undefined && opensClause(sentence, nameEnd) && afterPreposition(tokens, from)) return undefined;
   let role = sentence.slice(startTok.start, nearest.end);
   role = role.replace(/^(?:the|a|an)\s+/i, '');
   if (commaBridge && !/['’]s\b/.test(role) && from === runStart - 1) {
@@ -1007,8 +1013,9 @@ export function readMentions(sentence: string): RawMention[] {
       // more than the title before it.
       const after = roleAfter(sentence, end);
       const office = after !== undefined && after.split(/[\s-]+/).some(isRoleNoun) ? after : undefined;
-      // `the SAC commander, Gen. Thomas Power,`: the office written before the title says more too.
-      const written = office === undefined && titled.role !== undefined ? roleBefore(sentence, tokens, firstIndex, runsByEnd) : undefined;
+      // `the SAC commander, Gen. Thomas Power,`: the office written before the title says more too,
+      // as before a courtesy title (`the chairman of the Board, Dr. Ivo Marsh,`).
+      const written = office === undefined ? roleBefore(sentence, tokens, firstIndex, runsByEnd, end) : undefined;
       const before = written !== undefined && written.split(/[\s-]+/).some(isRoleNoun) ? written : undefined;
       pushMention(out, sentence, initial, name, 'person', true, office ?? before ?? titled.role ?? after);
       continue;

@@ -159,6 +159,12 @@ describe('analyzeSentence on written fixtures', () => {
     expect(readMentions('Ida Marr, head of the Society of Sail, Oar, and Rope, spoke.').find((m) => m.text === 'Ida Marr')?.role).toBe('head of the Society of Sail, Oar, and Rope');
   });
 
+  it('GIVEN an office written before a courtesy title ("the chairman of the Quay Energy Board, Dr. Ivo T. Marsh,") THEN it is his role; after a preposition, with the name opening the next clause ("As for the author of the Quay Gazette, Mrs. Vane deplores"), it is not', () => {
+    expect(readMentions('More recently, the chairman of the Quay Energy Board, Dr. Ivo T. Marsh, spoke to reporters.').find((m) => m.text === 'Ivo T. Marsh')?.role).toBe('chairman of the Quay Energy Board');
+    expect(readMentions('As for the author of the Quay Gazette, Mrs. Vane sharply deplores the plan.').find((m) => m.text === 'Vane')?.role).toBeUndefined();
+    expect(readMentions('As for the author of the Quay Gazette, Ada Vane sharply deplores the plan.').find((m) => m.text === 'Ada Vane')?.role).toBeUndefined();
+  });
+
   it('GIVEN a dash typed as two hyphens between names THEN it parts them, as a dash does', () => {
     for (const dash of [' -- ', '--', ' — ']) {
       const texts = readMentions(`The winner came from Ruritania${dash}Tom Quill took the cup.`).map((m) => m.text);
