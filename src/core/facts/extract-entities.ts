@@ -633,6 +633,25 @@ function opensClause(sentence: string, end: number): boolean {
   return /^\s+\p{Ll}/u.test(sentence.slice(end, end + 3)) && !/^\s+(?:and|or|who|whom|whose|which|of)\b/.test(sentence.slice(end, end + 8));
 }
 
+/** Lower-case words that join or open phrases, never a word of an office's name. */
+const NOT_OFFICE_WORD = /^(?:and|or|but|nor|who|whom|which|that|as|than|a|an|the|on|in|at|of|from|to|with|for|by|into|onto|upon|over|under|near|beside|behind|is|was|are|were|be|been|has|had|have|not)$/;
+/** How many lower-case words may stand between an office's owner and the words already read as the office. */
+const OWNED_REACH = 3;
+
+/**
+ * How many plain lower-case words end at token `i` right after a possessive (`Dade's chief
+ * probation` before `officer`), or 0: words of an office whose owner is written before it.
+ */
+function wordsAfterOwner(tokens: readonly Token[], i: number): number {
+  for (let n = 1; n <= OWNED_REACH; n++) {
+    const t = tokens[i - n + 1];
+    if (!t || t.cap || t.possessive || t.breakAfter || !/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || NOT_OFFICE_WORD.test(t.text)) return 0;
+    const owner = tokens[i - n];
+    if (owner?.possessive && !owner.breakAfter) return n;
+  }
+  return 0;
+}
+
 /** The role written just before a name: `State Department spokesman`, `Iran's foreign minister,`. */
 function roleBefore(sentence: string, tokens: readonly Token[], runStart: number, runsByEnd: Map<number, Token[]>, nameEnd?: number): string | undefined {
   let i = runStart - 1;
@@ -668,6 +687,12 @@ function roleBefore(sentence: string, tokens: readonly Token[], runStart: number
     if (!t || t.cap || t.breakAfter || !ROLE_MODIFIERS.has(t.text.toLowerCase())) break;
     from = i;
     i -= 1;
+  }
+  // `Dade's chief probation officer`: other lower-case words of the office, right after its owner.
+  const owned = wordsAfterOwner(tokens, i);
+  if (owned > 0) {
+    from = i - owned + 1;
+    i -= owned;
   }
   // A lower-case owner: `the commission's vice-chairman, Mrs. Lee Patterson`.
   const owner = tokens[i];

@@ -165,6 +165,12 @@ describe('analyzeSentence on written fixtures', () => {
     expect(readMentions('As for the author of the Quay Gazette, Ada Vane sharply deplores the plan.').find((m) => m.text === 'Ada Vane')?.role).toBeUndefined();
   });
 
+  it('GIVEN an office with its owner and words of its own before a name ("Quayside\'s chief parole officer, Ned Orr,") THEN all of it is his role; no owner, no more than the role noun', () => {
+    expect(readMentions("Quayside's chief parole officer, Ned Orr, will speak on Sunday.").find((m) => m.text === 'Ned Orr')?.role).toBe("Quayside's chief parole officer");
+    expect(readMentions("The town's new harbor pilot, Ada Vane, steered.").find((m) => m.text === 'Ada Vane')?.role).toBe("town's new harbor pilot");
+    expect(readMentions('He met the harbor pilot, Ada Vane, at noon.').find((m) => m.text === 'Ada Vane')?.role).toBeUndefined();
+  });
+
   it('GIVEN a dash typed as two hyphens between names THEN it parts them, as a dash does', () => {
     for (const dash of [' -- ', '--', ' — ']) {
       const texts = readMentions(`The winner came from Ruritania${dash}Tom Quill took the cup.`).map((m) => m.text);
