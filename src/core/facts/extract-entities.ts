@@ -744,6 +744,27 @@ const NAME_LIST =
  */
 const OF_COMPLEMENT_END = /(?:\b(?:of|for)\s+(?:(?:the|a|an)\s+)?|\p{L}['’]s\s+)(?:\p{Lu}[\p{L}\p{M}.'’-]*,?\s+){0,5}\p{Lu}[\p{L}\p{M}.'’-]*,?$/u;
 
+/** Words of a body's or a place's name written after an office that are not capitalised: `of`, `the`, `in`. */
+const NAME_JOINERS = /^(?:of|the|for|and|&|in|at|de|du|la|le|von|van)$/;
+/** The most words an office with a named complement may take (`headmaster of St. Stephen's Episcopal Day School in Coconut Grove`). */
+const NAMED_OFFICE_WORDS = 16;
+
+/**
+ * An office too long for a plain appositive, whose words after its role noun's `of`/`for`/`at` are
+ * all a name's: `headmaster of St. Stephen's Episcopal Day School in Coconut Grove`.
+ */
+function namedOffice(ws: readonly string[]): boolean {
+  const at = ws.findIndex((w) => /^\p{Ll}/u.test(w) && isRoleNoun(w));
+  return (
+    ws.length <= NAMED_OFFICE_WORDS &&
+    at >= 0 &&
+    at <= 2 &&
+    /^(?:of|for|at)$/.test(ws[at + 1] ?? '') &&
+    ws.slice(at + 2).every((w) => /^\p{Lu}/u.test(w) || NAME_JOINERS.test(w)) &&
+    /^\p{Lu}/u.test(ws[ws.length - 1] ?? '')
+  );
+}
+
 /** The appositive after a name: `William Smythe, director of field service,` / `Doe, 45, a Dallas lawyer`. */
 function roleAfter(sentence: string, endOffset: number): string | undefined {
   const rest = sentence.slice(endOffset, endOffset + 120);
@@ -754,7 +775,7 @@ function roleAfter(sentence: string, endOffset: number): string | undefined {
   const phrase = m?.[1] === undefined ? undefined : rest.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length).trim();
   if (!phrase) return undefined;
   const ws = phrase.split(/\s+/);
-  if (ws.length > 9) return undefined;
+  if (ws.length > 9 && !namedOffice(ws)) return undefined;
   // Stop at a verb: `Smythe, who said` or `Smythe, said` are not roles.
   if (/^(?:who|which|that|said|says|told|and|but|or|as|in|at|on|for|to|of|with|he|she|it|they|if|when|while|though|although)\b/i.test(phrase)) return undefined;
   // A clause with its own verb (`Justice Savage … declared`) is not an appositive.

@@ -171,6 +171,12 @@ describe('analyzeSentence on written fixtures', () => {
     expect(readMentions('He met the harbor pilot, Ada Vane, at noon.').find((m) => m.text === 'Ada Vane')?.role).toBeUndefined();
   });
 
+  it('GIVEN an office after a name whose long complement is a name ("headmaster of St. Alder\'s Quayside Day School in Vell Harbor") THEN it is the role, not the title before the name; a long phrase in common words is not', () => {
+    const mentions = readMentions("The retirement of the Rev. Ivo Marsh, headmaster of St. Alder's Quayside Day School in Vell Harbor, takes effect in June.");
+    expect(mentions.find((m) => m.text === 'Ivo Marsh')?.role).toBe("headmaster of St. Alder's Quayside Day School in Vell Harbor");
+    expect(readMentions('Ann Vale, director of the new and much larger harbor fund the town opened last year, spoke.').find((m) => m.text === 'Ann Vale')?.role).toBeUndefined();
+  });
+
   it('GIVEN a dash typed as two hyphens between names THEN it parts them, as a dash does', () => {
     for (const dash of [' -- ', '--', ' — ']) {
       const texts = readMentions(`The winner came from Ruritania${dash}Tom Quill took the cup.`).map((m) => m.text);
