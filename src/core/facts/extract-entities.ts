@@ -780,7 +780,9 @@ function roleAfter(sentence: string, endOffset: number): string | undefined {
   if (/^(?:who|which|that|said|says|told|and|but|or|as|in|at|on|for|to|of|with|he|she|it|they|if|when|while|though|although)\b/i.test(phrase)) return undefined;
   // A clause with its own verb (`Justice Savage … declared`) is not an appositive.
   if (/\b(?:said|says|told|declared|added|asked|is|was|are|were|has|had|will|would)\b/.test(phrase)) return undefined;
-  const at = ws.findIndex((w) => isRoleNoun(w.replace(/['’]s$/, '')));
+  // (A capitalised role noun after lower-case words is someone's name, `contest between Palmer and
+  // Player`, unless a title: an office written in capitals is capitalised throughout, `Senior Partner`.)
+  const at = ws.findIndex((w, k) => isRoleNoun(w.replace(/['’]s$/, '')) && (/^\P{Lu}/u.test(w) || TITLES.has(w) || ws.slice(0, k).every((v) => /^\p{Lu}/u.test(v))));
   if (at < 0 || at > 4) return undefined;
   // Words before the role noun must describe it (`former Denver accountant`), not narrate
   // (`later joined by the commission's vice-chairman`).

@@ -177,6 +177,11 @@ describe('analyzeSentence on written fixtures', () => {
     expect(readMentions('Ann Vale, director of the new and much larger harbor fund the town opened last year, spoke.').find((m) => m.text === 'Ann Vale')?.role).toBeUndefined();
   });
 
+  it('GIVEN a phrase after a name with a capitalised role noun after lower-case words ("the Regatta, the duel between Orr and Farmer began") THEN no role: "Farmer" is a name; an office in capitals throughout ("Senior Partner") still is one', () => {
+    expect(readMentions('On Sunday, the last day of the Regatta, the duel between Orr and Farmer began.').find((m) => m.text === 'Regatta')?.role).toBeUndefined();
+    expect(readMentions('Ada Vane, Senior Partner, signed the deal.').find((m) => m.text === 'Ada Vane')?.role).toBe('Senior Partner');
+  });
+
   it('GIVEN a dash typed as two hyphens between names THEN it parts them, as a dash does', () => {
     for (const dash of [' -- ', '--', ' — ']) {
       const texts = readMentions(`The winner came from Ruritania${dash}Tom Quill took the cup.`).map((m) => m.text);
