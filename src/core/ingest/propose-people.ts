@@ -315,6 +315,12 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const after = new RegExp(`(?<![\\p{L}\\p{M}])${escaped},\\s+(${DESCRIPTION_OPENER}\\s+[^,;:()"“”]{2,60}?)\\s*[,;]`, 'u');
   const before = new RegExp(`(?:^|[\\s"“(])(${DESCRIPTION_OPENER}\\s+(?:[\\p{Ll}\\p{Lu}][\\p{L}'’-]*\\s+){0,3}?\\p{Ll}[\\p{L}-]*),\\s+(?:\\p{Lu}\\p{Ll}{0,3}\\.\\s+)?${escaped}(?![\\p{L}\\p{M}])`, 'u');
+  // "Jorge Vell, pianist, on Feb. 23", "Ada Vane of Elmford, Ala., author, lecturer and library
+  // leader.": bare nouns, no determiner, after the name (and the hometown written with it).
+  const bare = new RegExp(
+    `(?<![\\p{L}\\p{M}])${escaped}(?:\\s+of\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}'’-]*\\.?)?)?,\\s+(\\p{Ll}[\\p{L}-]*(?:(?:,\\s+|\\s+)\\p{Ll}[\\p{L}-]*){0,6})\\s*(?:[,;.]|$)`,
+    'u',
+  );
   const headIsPerson = (phrase: string): boolean => {
     const ws = phrase.split(/\s+/);
     if (ws.length > 8 || ws.slice(1).some((w) => NOT_A_DESCRIPTION.test(w))) return false;
@@ -336,8 +342,32 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     const afterPreposition = found !== null && PREPOSITION_BEFORE.test(sentence.slice(0, found.index + found[0].indexOf(found[1] ?? ''))) && CLAUSE_GOES_ON.test(sentence.slice(found.index + found[0].length));
     const phrase = described ?? (afterPreposition ? undefined : found?.[1]?.split(LAST_OPENER).pop());
     if (phrase !== undefined && headIsPerson(phrase)) return phrase.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
+    const listed = bare.exec(sentence)?.[1];
+    if (listed !== undefined && listed.split(/,\s+|\s+and\s+/).every((item) => bareItem(item, words) && headIsPerson(item))) return listed;
   }
   return undefined;
+}
+
+/** The most words of each item of a bare description ("library leader" of "author, lecturer and library leader"). */
+const BARE_ITEM_WORDS = 3;
+/** Words that make a phrase after a name a clause, not a description: "Vane, as the widow", "Orr, no less sensitive". */
+const NOT_IN_DESCRIPTION = /^(?:as|was|were|be|been|being|are|is|am|has|have|had|no|less|so|too|then|also|only|just|even|still)$/;
+
+/**
+ * One item of a bare description: a few words, an article at most before them ("the cabdriver"),
+ * no function word or verb among them ("as the widow", "was a clergyman"), and its head a singular
+ * noun ("drapers" is a trade, not what one man is).
+ */
+function bareItem(item: string, words: NameWords): boolean {
+  const ws = item.split(/\s+/);
+  const head = ws[ws.length - 1] ?? '';
+  const plural = /[^s]s$/.test(head) && words.nounKind?.(head.slice(0, -1)) === 'person';
+  return (
+    ws.length <= BARE_ITEM_WORDS + 1 &&
+    !plural &&
+    ws.every((w, i) => !NOT_IN_DESCRIPTION.test(w) && (i === 0 ? /^(?:the|a|an)$/.test(w) || !FUNCTION_WORDS.has(w) : !FUNCTION_WORDS.has(w) && !/^(?:the|a|an)$/.test(w))) &&
+    ws.filter((w) => !/^(?:the|a|an)$/.test(w)).length <= BARE_ITEM_WORDS
+  );
 }
 
 /** A preposition right before a phrase: "… of ", "on ". */

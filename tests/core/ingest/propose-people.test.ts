@@ -382,6 +382,17 @@ describe('proposePeople with WordNet', () => {
     expect(found.find((p) => p.name === 'Pell Ostrand')?.role).toBeUndefined();
   });
 
+  it('GIVEN a bare description after the name, no determiner ("Jorge Vell, cellist,", "Ada Vane of Elmford, Ala., author, lecturer and library leader.") THEN it is the role; bare words that are no kind of person are not', () => {
+    const found = propose([
+      'Also set for the season are the Quay Players on Jan. 27; Jorge Vell, cellist, on Feb. 23; and a choir in March.',
+      'The workshop will be conducted by Mrs. Ada Vane of Elmford, Ala., author, lecturer and library leader.',
+      'Ned Orr, however, stayed home.',
+    ]);
+    expect(found.find((p) => p.name === 'Jorge Vell')?.role).toBe('cellist');
+    expect(found.find((p) => p.name === 'Ada Vane')?.role).toBe('author, lecturer and library leader');
+    expect(found.find((p) => p.name === 'Ned Orr')?.role).toBeUndefined();
+  });
+
   it('reads no description from a phrase after a preposition when the name opens the next clause ("on a visit to the home of a retired jeweler, Orrin Vask sang")', () => {
     const found = propose(['While on a visit to the home of a retired jeweler, Orrin Vask sang a few songs.', 'Orrin Vask wrote them himself.', 'In the end the good man, Tibor Quell, forgave them.']);
     expect(found.find((p) => p.name === 'Orrin Vask')?.role).toBeUndefined();
