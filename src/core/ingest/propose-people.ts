@@ -1,5 +1,5 @@
 import { articleEntities, hasOrganisationHead, isLowerOrgNoun, lookupPlace, prepareArticle } from '../facts/analyze-article.js';
-import { isNameTitle } from '../facts/extract-entities.js';
+import { isNameTitle, ROLE_NOUNS } from '../facts/extract-entities.js';
 import { countryOfDemonym } from '../facts/gazetteer.js';
 import type { CuratedPerson, IsoDate } from '../types.js';
 import { splitSentences } from './split-sentences.js';
@@ -299,7 +299,7 @@ const SAYING_VERB = '(?:says|said|argues|argued|writes|wrote|suggests|suggested|
 /** Words that open a clause, not a description: "Parker, who …", "Lee, said …". */
 const NOT_A_DESCRIPTION = /^(?:who|whom|whose|which|that|said|says|told|and|but|or|as|if|when|while|though|although|he|she|it|they|we|i|you)$/i;
 /** Determiners that open a description set off by commas ("Lee, the harbor master," / "the good man, Lee,"). */
-const DESCRIPTION_OPENER = '(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)';
+const DESCRIPTION_OPENER = '(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)';
 /** Splits a phrase before each such determiner, so that the last piece is the description itself. */
 const LAST_OPENER = new RegExp(`\\s+(?=${DESCRIPTION_OPENER}\\s)`);
 
@@ -313,7 +313,8 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
   const nounKind = words.nounKind?.bind(words);
   if (nounKind === undefined) return undefined;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const after = new RegExp(`(?<![\\p{L}\\p{M}])${escaped},\\s+(${DESCRIPTION_OPENER}\\s+[^,;:()"“”]{2,60}?)\\s*[,;]`, 'u');
+  // (Up to a comma, or to a relative clause: "Ted Vell, another harbor agent who became …".)
+  const after = new RegExp(`(?<![\\p{L}\\p{M}])${escaped},\\s+(${DESCRIPTION_OPENER}\\s+[^,;:()"“”]{2,60}?)(?:\\s*[,;]|\\s+(?=(?:who|whom|whose|which)\\s))`, 'u');
   const before = new RegExp(`(?:^|[\\s"“(])(${DESCRIPTION_OPENER}\\s+(?:[\\p{Ll}\\p{Lu}][\\p{L}'’-]*\\s+){0,3}?\\p{Ll}[\\p{L}-]*),\\s+(?:\\p{Lu}\\p{Ll}{0,3}\\.\\s+)?${escaped}(?![\\p{L}\\p{M}])`, 'u');
   // "Jorge Vell, pianist, on Feb. 23", "Ada Vane of Elmford, Ala., author, lecturer and library
   // leader.": bare nouns, no determiner, after the name (and the hometown written with it).
@@ -327,7 +328,9 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     // The head is the last word before "of"/"for"/"at"/"in", or the last word.
     const cut = ws.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|on|to|from|with)$/.test(w));
     const head = (cut > 0 ? ws[cut - 1] : ws[ws.length - 1]) ?? '';
-    return /^\p{Ll}/u.test(head) && nounKind(head.replace(/['’]s$/, '')) === 'person';
+    // ("an ex-schoolteacher": what the person was is what the word after "ex-" names.)
+    const noun = head.replace(/['’]s$/, '').replace(/^(?:ex|former|one-time|onetime)-(?=\p{Ll})/u, '');
+    return /^\p{Ll}/u.test(head) && (nounKind(noun) === 'person' || ROLE_NOUNS.has(noun));
   };
   for (const sentence of sentences) {
     if (!sentence.includes(name)) continue;

@@ -393,6 +393,15 @@ describe('proposePeople with WordNet', () => {
     expect(found.find((p) => p.name === 'Ned Orr')?.role).toBeUndefined();
   });
 
+  it('GIVEN a description whose head is "ex-" a kind of person, or opened by "another" and followed by a relative clause THEN it is the role ("an ex-fisherman from Vell", "another harbor agent")', () => {
+    const found = propose([
+      'Ned Orr, an ex-fisherman from Vell, sings at the inn this week.',
+      'A talk will be given by Ted Quarrie, another harbor agent who became a pilot last year; and a film will be shown.',
+    ]);
+    expect(found.find((p) => p.name === 'Ned Orr')?.role).toBe('an ex-fisherman from Vell');
+    expect(found.find((p) => p.name === 'Ted Quarrie')?.role).toBe('another harbor agent');
+  });
+
   it('reads no description from a phrase after a preposition when the name opens the next clause ("on a visit to the home of a retired jeweler, Orrin Vask sang")', () => {
     const found = propose(['While on a visit to the home of a retired jeweler, Orrin Vask sang a few songs.', 'Orrin Vask wrote them himself.', 'In the end the good man, Tibor Quell, forgave them.']);
     expect(found.find((p) => p.name === 'Orrin Vask')?.role).toBeUndefined();
