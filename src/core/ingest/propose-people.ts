@@ -309,7 +309,7 @@ const LAST_OPENER = new RegExp(`\\s+(?=${DESCRIPTION_OPENER}\\s)`);
  * man, John Proctor," → "the good man"; "Parris, a minister and uncle of Abigail," → "a minister
  * and uncle of Abigail". For the names the roles the answers read ("spokesman", "director") miss.
  */
-function describedRole(name: string, sentences: readonly string[], words: NameWords): string | undefined {
+function describedRole(name: string, sentences: readonly string[], words: NameWords, opening = false): string | undefined {
   const nounKind = words.nounKind?.bind(words);
   if (nounKind === undefined) return undefined;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -343,7 +343,10 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     // "while on a visit to the home of a retired jeweler, Rousseau amused the company": a phrase
     // after a preposition, the name opening the next clause, is no apposition of the name.
     const afterPreposition = found !== null && PREPOSITION_BEFORE.test(sentence.slice(0, found.index + found[0].indexOf(found[1] ?? ''))) && CLAUSE_GOES_ON.test(sentence.slice(found.index + found[0].length));
-    const phrase = described ?? (afterPreposition ? undefined : found?.[1]?.split(LAST_OPENER).pop());
+    // (With `opening`, a description before the name only when it opens the sentence: "A young
+    // harbor pilot, Orr first …", not "The guy is off his rocker, Orr thought".)
+    const opens = found !== null && /^[\s"“(]*$/.test(sentence.slice(0, found.index + found[0].indexOf(found[1] ?? '')));
+    const phrase = described ?? (afterPreposition || (opening && !opens) ? undefined : found?.[1]?.split(LAST_OPENER).pop());
     if (phrase !== undefined && headIsPerson(phrase)) return phrase.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
     const listed = bare.exec(sentence)?.[1];
     if (listed !== undefined && listed.split(/,\s+|\s+and\s+/).every((item) => bareItem(item, words) && headIsPerson(item))) return listed;
@@ -549,7 +552,12 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       name = tokens.join(' ');
     }
     // "Rev. Corder, a Baptist minister,": the description says more than a title alone.
-    if ((role === undefined || isNameTitle(role)) && words !== undefined && entity.type === 'person') role = describedRole(name, sentences, words) ?? role;
+    if ((role === undefined || isNameTitle(role)) && words !== undefined && entity.type === 'person') {
+      // ("A young real estate salesman, Kern first …": or, with no title, beside the surname the story writes alone.)
+      const surname = tokens.length > 1 ? tokens[tokens.length - 1] : undefined;
+      const alone = role === undefined && surname !== undefined && entity.aliases.includes(surname) ? describedRole(surname, sentences, words, true) : undefined;
+      role = describedRole(name, sentences, words) ?? alone ?? role;
+    }
 
     if (role === undefined && onlyInTitleCase(name, sentences)) continue;
     // ("my Aunt Hedda": a kinship word or a title before the name makes it someone all the same.)

@@ -402,6 +402,11 @@ describe('proposePeople with WordNet', () => {
     expect(found.find((p) => p.name === 'Ted Quarrie')?.role).toBe('another harbor agent');
   });
 
+  it('GIVEN a description before the surname the story writes alone ("A young harbor pilot, Orr first …") THEN it is the role of the person of that surname', () => {
+    const found = propose(['The talks were led by Ned Orr and his wife Ada.', 'A young harbor pilot, Orr first grew interested in boats at school.', 'Orr said more would come.']);
+    expect(found.find((p) => p.name === 'Ned Orr')?.role).toBe('a young harbor pilot');
+  });
+
   it('reads no description from a phrase after a preposition when the name opens the next clause ("on a visit to the home of a retired jeweler, Orrin Vask sang")', () => {
     const found = propose(['While on a visit to the home of a retired jeweler, Orrin Vask sang a few songs.', 'Orrin Vask wrote them himself.', 'In the end the good man, Tibor Quell, forgave them.']);
     expect(found.find((p) => p.name === 'Orrin Vask')?.role).toBeUndefined();
