@@ -874,6 +874,35 @@ function holdsOffice(phrase: string): boolean {
   return at >= 0 && at <= 3 && (at === ws.length - 1 || /^(?:of|for|at|in|on|with)$/.test(ws[at + 1] ?? ''));
 }
 
+/** Small words a title of a work writes in lower case: "Storm on the Quay", "War and Peace". */
+const TITLE_SMALL_WORDS = /^(?:of|on|the|a|an|and|in|for|to|at|with|by|from|or|but|as|into|over|under|upon|against)$/;
+/** The most words a quotation read as a title may have. */
+const QUOTED_TITLE_WORDS = 12;
+
+/**
+ * Whether the text from `start` to `end` lies inside a quotation written as a title of a work: two
+ * words or more, the first and every word but small ones ("on", "the") capitalised, no other
+ * quotation inside, named in running text (`switching to "Hail Vessa, Happy Shore"`, `the film
+ * "Storm on the Quay"`; not `"Come on, Jorge", he said`, nor `he shouted, "Morning, Ann Vale"`).
+ */
+function inQuotedTitle(sentence: string, start: number, end: number): boolean {
+  const open = Math.max(sentence.lastIndexOf('"', start - 1), sentence.lastIndexOf('“', start - 1));
+  if (open < 0) return false;
+  // A straight quotation mark opens a quotation after an even number of them.
+  if (sentence[open] === '"' && (sentence.slice(0, open).split('"').length - 1) % 2 !== 0) return false;
+  const closing = sentence.slice(end).search(/["”]/);
+  if (closing < 0) return false;
+  const inside = sentence.slice(open + 1, end + closing);
+  if (/["“”]/.test(inside)) return false;
+  // Named in running text ("the film "…"", "switching to "…"", one of a list of them), not speech
+  // opening the sentence or after a verb of saying ("Come on, Jorge", said "Morning, Ann").
+  const before = sentence.slice(Math.max(0, open - 30), open);
+  const named = /(?:^|\s)(?!(?:say|says|said|saying|asks?|asked|asking|cried|crying|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|repeat(?:s|ed|ing)?|whisper(?:s|ed|ing)?)\s+$)[\p{L}][\p{L}'’-]*\s+$/u.test(before) || /["”],?\s+(?:and\s+|or\s+)?$/.test(before) || /\b(?:entitled|titled):\s*$/.test(before);
+  if (!named) return false;
+  const ws = inside.split(/[\s,;:!?.–—]+/).filter((w) => w !== '');
+  return ws.length >= 2 && ws.length <= QUOTED_TITLE_WORDS && ws.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.test(w)));
+}
+
 /** Words before a noun that make it a common noun, not a name: `the Player`, `a Driver`, `his Partner`. */
 const DETERMINER_BEFORE = words(`the a an his her its their our my your this that these those every each any no another`);
 
@@ -963,6 +992,9 @@ export function readMentions(sentence: string): RawMention[] {
     // `"Random Harvest"`: a capitalised phrase that fills a quotation is a title of a work.
     const tail = run[run.length - 1];
     if (/["“]$/.test(sentence.slice(Math.max(0, original[0]?.start ?? 0) - 1, original[0]?.start ?? 0)) && tail && /^[.,!?]?["”]/.test(sentence.slice(tail.end, tail.end + 2))) continue;
+    // `"Hail Vessa, Happy Shore"`, `"Storm on the Quay"`: so is every capitalised phrase of a quotation
+    // written as a title (capitalised words, with commas and small words such as "on the").
+    if (tail && inQuotedTitle(sentence, original[0]?.start ?? 0, tail.end)) continue;
     const firstIndex = head.index;
     const initial = original[0]?.index === 0 && run[0] === original[0];
     // "Justices Frankfurter and Jackson", "Senators Aiken, Lowe and Hart": a plural title is the

@@ -182,6 +182,13 @@ describe('analyzeSentence on written fixtures', () => {
     expect(readMentions('Ada Vane, Senior Partner, signed the deal.').find((m) => m.text === 'Ada Vane')?.role).toBe('Senior Partner');
   });
 
+  it('GIVEN a title of a work in quotes with a comma or small words ("Hail Vessa, Happy Shore", "Storm on the Quay") THEN no name is read from it; speech in quotes ("Come on, Jorge", he said) still names someone', () => {
+    expect(readMentions('The band should play a march, switching to "Hail Vessa, Happy Shore"!').map((m) => m.text)).toEqual([]);
+    expect(readMentions('The film "Storm on the Quay" and the movie "Harbor Lights" will be shown.').map((m) => m.text)).toEqual([]);
+    expect(readMentions('"Come on, Jorge", he said.').map((m) => m.text)).toContain('Jorge');
+    expect(readMentions('Then she was yelling "Good night, Ann Vale" at the door.').map((m) => m.text)).toContain('Ann Vale');
+  });
+
   it('GIVEN a dash typed as two hyphens between names THEN it parts them, as a dash does', () => {
     for (const dash of [' -- ', '--', ' — ']) {
       const texts = readMentions(`The winner came from Ruritania${dash}Tom Quill took the cup.`).map((m) => m.text);
