@@ -369,16 +369,21 @@ const AND_ORG_HEADS = words(`Administration Community Corporation Company Commis
   Bureau Board Council Society Federation Union Agency Department Railroad Railway Laboratories Laboratory`);
 
 /**
- * Whether the capitalised words from `from` (no more than a few, no punctuation between) end in the
- * head of a body's name, and the run before the "and" (`run`) can be the start of that name: two
- * words or more, no title, no place ("Federal Food", not "President Kennedy", not "Iran").
+ * Whether the capitalised words from `from` (no more than a few, no punctuation between; or a firm's
+ * word alone) end in the head of a body's name, and the run before the "and" (`run`) can be the
+ * start of that name: two words or more, no title, no place ("Federal Food", not "President
+ * Kennedy", not "Iran").
  */
 function endsInOrgWord(tokens: readonly Token[], from: number, run?: readonly Token[]): boolean {
   if (run !== undefined && (run.length < 2 || run.some((t) => TITLES.has(t.text) || HONORIFICS.has(t.text)) || lookupPlace(run.map((t) => t.text).join(' ')) !== undefined)) return false;
   let k = from;
   while (k < from + AND_ORG_REACH && tokens[k]?.cap === true && !(tokens[k]?.breakAfter ?? false) && tokens[k + 1]?.cap === true) k++;
-  return k > from && tokens[k]?.cap === true && AND_ORG_HEADS.has(tokens[k]?.text ?? '');
+  // ("Marshall Fenn and Company": a firm's word alone after the "and" ends its name too.)
+  return tokens[k]?.cap === true && ((k > from && AND_ORG_HEADS.has(tokens[k]?.text ?? '')) || (k === from && FIRM_TAILS.has(tokens[k]?.text ?? '')));
 }
+
+/** A firm's word that alone after "and" ends a firm's name: "Marshall Fenn and Company", "Ada Quill and Co.". */
+const FIRM_TAILS = words(`Company Co.`);
 
 /**
  * `of`/`and`/`for` join only inside institutional names (`Department of State`, `Secretary of

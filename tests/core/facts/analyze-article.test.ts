@@ -189,6 +189,11 @@ describe('analyzeSentence on written fixtures', () => {
     expect(readMentions('Then she was yelling "Good night, Ann Vale" at the door.').map((m) => m.text)).toContain('Ann Vale');
   });
 
+  it('GIVEN a firm named "<name> and Company" THEN one organisation, not a person "Marshall Fenn" and a stray "Company"', () => {
+    const mentions = readMentions('She kept a charge card at Marshall Fenn and Company, the store on the corner.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([['Marshall Fenn and Company', 'organization']]);
+  });
+
   it('GIVEN a dash typed as two hyphens between names THEN it parts them, as a dash does', () => {
     for (const dash of [' -- ', '--', ' — ']) {
       const texts = readMentions(`The winner came from Ruritania${dash}Tom Quill took the cup.`).map((m) => m.text);
