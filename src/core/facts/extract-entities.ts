@@ -506,6 +506,18 @@ const DOTLESS_ABBREVIATIONS = words(`Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
 /** "Vs." (its full stop already cut off) or "Versus" between two names: "Ned Vale Vs. Ann Quint". */
 const VERSUS = /^(?:Vs|VS|Versus)$/;
 
+/**
+ * Whether the capitalised words from token `first` are the body an office is of: a lower-case role
+ * noun and `of`/`for` (and `the`) right before them (`director of Campus Crusade`).
+ */
+function officeOf(tokens: readonly Token[], first: number): boolean {
+  let j = first - 1;
+  if (NAME_DETERMINERS.has(tokens[j]?.text ?? '')) j--;
+  const preposition = tokens[j];
+  const noun = tokens[j - 1];
+  return preposition !== undefined && /^(?:of|for)$/.test(preposition.text) && noun !== undefined && !noun.cap && !noun.breakAfter && isRoleNoun(noun.text) && !PLURAL_ROLE.test(noun.text);
+}
+
 /** Runs of capitalised tokens (with inner connectors such as `of`), split at clause breaks. */
 function capitalisedRuns(sentence: string, tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -549,9 +561,10 @@ function capitalisedRuns(sentence: string, tokens: readonly Token[]): Token[][] 
       // person's name (`David Martin of Nebraska` is a man and his state).
       // (Or a place the gazetteer knows by such a name: `District of Columbia`, `Isle of Man`.)
       const spellsPlace = t.text === 'of' && lookupPlace(`${run.map((r) => r.text).join(' ')} of ${tokens[i + 1]?.text ?? ''}`) !== undefined;
+      // (`for` also inside the body an office is of: `director of Campus Crusade for Christ`.)
       const joins =
         t.text === 'of' || t.text === 'for'
-          ? (institutional(prev) || spellsPlace) && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
+          ? (institutional(prev) || spellsPlace || (t.text === 'for' && officeOf(tokens, run[0]?.index ?? 0))) && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
           : t.text === 'and' || t.text === '&'
             ? (run.some(institutional) || (t.text === 'and' && endsInOrgWord(tokens, i + 1, run))) && !titledName(run) && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
             : !(prev?.breakAfter ?? false);
@@ -1032,6 +1045,11 @@ export function readMentions(sentence: string): RawMention[] {
       pushMention(out, sentence, initial, run, 'place', true);
       const pushed = out[out.length - 1];
       if (pushed) pushed.canonical = ofPlace.name;
+      continue;
+    }
+    // `director of Campus Crusade for Christ`: the body an office is of, named with a `for`, is no one.
+    if (run.some((t) => t.text === 'for') && officeOf(tokens, head.index) && !run.some((t) => TITLES.has(t.text) || HONORIFICS.has(t.text))) {
+      pushMention(out, sentence, initial, run, 'organization', true);
       continue;
     }
     if (orgType(run, fullText)) {

@@ -194,6 +194,13 @@ describe('analyzeSentence on written fixtures', () => {
     expect(mentions.map((m) => [m.text, m.type])).toEqual([['Marshall Fenn and Company', 'organization']]);
   });
 
+  it('GIVEN the body an office is of, named with a "for" ("director of Harbor Youth for Peace") THEN one organisation, not a person "Harbor Youth"; a person after "for" elsewhere stays apart', () => {
+    const mentions = readMentions('Talks will be given by Ida Marr, director of Harbor Youth for Peace, on Sunday.');
+    expect(mentions.find((m) => m.text === 'Harbor Youth for Peace')?.type).toBe('organization');
+    expect(mentions.some((m) => m.text === 'Harbor Youth')).toBe(false);
+    expect(readMentions('Ada Vane voted for Tom Orr on Sunday.').map((m) => m.text)).toEqual(['Ada Vane', 'Tom Orr']);
+  });
+
   it('GIVEN a dash typed as two hyphens between names THEN it parts them, as a dash does', () => {
     for (const dash of [' -- ', '--', ' — ']) {
       const texts = readMentions(`The winner came from Ruritania${dash}Tom Quill took the cup.`).map((m) => m.text);
