@@ -198,7 +198,7 @@ const ORG_WORDS = words(`Department Dept. Ministry Agency Administration Council
   Magazine Review Daily Weekly Monthly Studios Pictures Records Systems Technologies Laboratory Laboratories Labs
   Partners Associates Consortium Cooperative Co-op Parish Diocese Synod Legion Order Workers Jury
   Temple Congregation Abbey Lodge Home Clinic Firm Brothers Bros. Stores Store Airways Lines Team Squad
-  Klan Mfg. Mfg Convention Gallery Masons Band Jurisdiction Sox Dodgers Braves Cubs Tigers Orioles Pirates
+  Klan Mfg. Mfg Convention Gallery Masons Band Jurisdiction Restaurant Lounge Cafe Sox Dodgers Braves Cubs Tigers Orioles Pirates
   Reds Phillies Twins Angels Athletics Senators Colts Packers Bears Lions Rams Celtics Lakers Knicks
   Electric Dynamics Mills Foods Electronics Steel Oil Petroleum Chemical Chemicals Aircraft Insurance
   Savings Telephone Telegraph Airlines Pharmaceuticals Symphony Philharmonic

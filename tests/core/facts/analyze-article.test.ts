@@ -201,6 +201,12 @@ describe('analyzeSentence on written fixtures', () => {
     expect(readMentions('Ada Vane voted for Tom Orr on Sunday.').map((m) => m.text)).toEqual(['Ada Vane', 'Tom Orr']);
   });
 
+  it('GIVEN a lounge, a restaurant or a cafe by name ("Student Vell Lounge", "Quay Restaurant") THEN an organisation, not a person "Lounge" with the role "Student Vell"', () => {
+    expect(readMentions('Student Prince Vell Lounge on Harbor Road is planning a festival.').find((m) => m.text.endsWith('Lounge'))).toMatchObject({ text: 'Student Prince Vell Lounge', type: 'organization' });
+    expect(readMentions('Ada Vane and her trio have booked into Orla Lounge.').map((m) => [m.text, m.type])).toEqual([['Ada Vane', 'person'], ['Orla Lounge', 'organization']]);
+    expect(readMentions('They dined at the Quay Restaurant on Sunday.').find((m) => m.text === 'Quay Restaurant')?.type).toBe('organization');
+  });
+
   it('GIVEN a dash typed as two hyphens between names THEN it parts them, as a dash does', () => {
     for (const dash of [' -- ', '--', ' — ']) {
       const texts = readMentions(`The winner came from Ruritania${dash}Tom Quill took the cup.`).map((m) => m.text);
