@@ -182,6 +182,9 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
   const roleNounNames: { m: RawMention; at: number }[] = [];
   const aloneUses = new Map<string, number>();
   const speakers = new Set<string>();
+  // Names of several words by their last word, and those that may be a thing's name run together with a name.
+  const fullNames = new Map<string, string[]>();
+  const runTogether = new Set<string>();
   for (let j = 0; j < input.sentences.length; j++) {
     if (!included(j)) continue;
     for (const m of mentionsOf(j)) {
@@ -202,6 +205,11 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
         if (!existing.curated) addRole(existing, m.role);
         continue;
       }
+      if (m.type === 'person' && !alone) {
+        const last = lower(m.text.slice(m.text.lastIndexOf(' ') + 1));
+        fullNames.set(last, [...(fullNames.get(last) ?? []), m.text]);
+        if (!m.cued && thingRunTogether(m, input.sentences[j] ?? '', input.sentences, included)) runTogether.add(key);
+      }
       // A person's single word (`McCormack said`) is linked once every full name is known.
       if (m.type === 'person' && alone) {
         // `Van Gogh` is a surname and already a name, as a cued single word is.
@@ -221,6 +229,14 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
       known.set(placeKey, k);
       if (placeKey !== key) shortNames.set(key, name);
     }
+  }
+  // "at the Masters Palmer and Player did": a thing's name the story writes after "the" ("the
+  // Masters"), run together with the surname of someone the story names in full ("Arnold Palmer"),
+  // is nobody, and leaves the surname to that person.
+  for (const key of runTogether) {
+    const k = known.get(key);
+    const last = key.slice(key.lastIndexOf(' ') + 1);
+    if (k && !k.curated && k.type === 'person' && (fullNames.get(last) ?? []).some((other) => lower(other) !== key)) known.delete(key);
   }
   // `Gary Player`: a name ending in a role noun is someone when the story also writes that word
   // alone as someone, twice inside a sentence or once as a speaker (`both Player and Palmer`,
@@ -282,6 +298,19 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
     addRole(known.get(key) as Known, m.role);
   }
   return { published: input.published, sentences: [...input.sentences], known, shortNames, seenAlone };
+}
+
+/**
+ * Whether a name read after "the" (`at the Masters Palmer and Player did`) opens with a word that
+ * the story (its `included` sentences) also writes after "the" alone, with no capitalised word after
+ * it (`the Masters will be remembered`): maybe the name of a thing run together with the next name.
+ */
+function thingRunTogether(m: RawMention, sentence: string, sentences: readonly string[], included: (sentence: number) => boolean): boolean {
+  if (!/(?:^|\s)the\s+$/.test(sentence.slice(Math.max(0, m.start - 5), m.start))) return false;
+  const first = m.text.slice(0, m.text.indexOf(' '));
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
+  const alone = new RegExp(`(?:^|\\s)[Tt]he\\s+${first}(?![\\p{L}\\p{M}'’-])(?!\\s+\\p{Lu})`, 'u');
+  return sentences.some((other, j) => included(j) && other.includes(`he ${first}`) && alone.test(other));
 }
 
 /** How often a story writes a role noun alone inside a sentence before a name ending in it is someone's (`Gary Player`). */

@@ -207,6 +207,14 @@ describe('analyzeSentence on written fixtures', () => {
     expect(readMentions('They dined at the Quay Restaurant on Sunday.').find((m) => m.text === 'Quay Restaurant')?.type).toBe('organization');
   });
 
+  it('GIVEN "at the Regatta Vane and Orr did" in a story that writes "the Regatta" alone and names Ada Vane THEN no one called "Regatta Vane": "Vane" is Ada Vane', () => {
+    const sentences = ['Ada Vane, the defending champion, lost her title at sea.', 'The Regatta will be remembered for the storm.', 'And last year at the Regatta Vane and Orr did.', 'Vane said she would be back.'];
+    const ctx = prepareArticle({ published: PUBLISHED, people: [], sentences });
+    expect(articleEntities(ctx).map((e) => e.name)).not.toContain('Regatta Vane');
+    expect(person(analyzeSentence(ctx, 3).entities, 'Vane')?.name).toBe('Ada Vane');
+    expect(lazyArticle({ published: PUBLISHED, people: [], sentences }).entities(3).find((e) => e.text === 'Vane')?.name).toBe('Ada Vane');
+  });
+
   it('GIVEN a dash typed as two hyphens between names THEN it parts them, as a dash does', () => {
     for (const dash of [' -- ', '--', ' — ']) {
       const texts = readMentions(`The winner came from Ruritania${dash}Tom Quill took the cup.`).map((m) => m.text);
