@@ -505,7 +505,8 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       // whole name, not a role ("National", "Retail Clerks") before one. (An initial after the title
       // is a person's name the extraction took for an organisation: "Congressman Wilbur D. Mills".)
       const rest = tokens.slice(title + 1);
-      const organisation = entity.type !== 'person' && hasOrganisationHead(rest) && !rest.some((token) => /^\p{Lu}\.$/u.test(token));
+      // ("Augusta National Golf Club Course": nor a body's word inside what would be left, no one's name.)
+      const organisation = (entity.type !== 'person' && hasOrganisationHead(rest) && !rest.some((token) => /^\p{Lu}\.$/u.test(token))) || rest.slice(0, -1).some((token) => hasOrganisationHead([token]));
       if (title >= 0 && !organisation) {
         role ??= tokens.slice(0, title + 1).join(' ');
         tokens = tokens.slice(title + 1);

@@ -407,6 +407,13 @@ describe('proposePeople with WordNet', () => {
     expect(found.find((p) => p.name === 'Ned Orr')?.role).toBe('a young harbor pilot');
   });
 
+  it('GIVEN a course named with a title word and a body\'s word inside ("The Vellmoor National Golf Club Course") THEN no one called "Golf Club Course" with the role "Vellmoor National"', () => {
+    const found = propose(['The Vellmoor National Golf Club Course got up and bit both of them.', 'Ada Quarrie won anyway.']);
+    expect(found.map((p) => p.name)).not.toContain('Golf Club Course');
+    expect(found.some((p) => p.role === 'Vellmoor National')).toBe(false);
+    expect(found.map((p) => p.name)).toContain('Ada Quarrie');
+  });
+
   it('reads no description from a phrase after a preposition when the name opens the next clause ("on a visit to the home of a retired jeweler, Orrin Vask sang")', () => {
     const found = propose(['While on a visit to the home of a retired jeweler, Orrin Vask sang a few songs.', 'Orrin Vask wrote them himself.', 'In the end the good man, Tibor Quell, forgave them.']);
     expect(found.find((p) => p.name === 'Orrin Vask')?.role).toBeUndefined();
