@@ -322,6 +322,12 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     `(?<![\\p{L}\\p{M}])${escaped}(?:\\s+of\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+\\p{Lu}[\\p{L}'’-]*\\.?)?)?,\\s+(\\p{Ll}[\\p{L}-]*(?:(?:,\\s+|\\s+)\\p{Ll}[\\p{L}-]*){0,6})\\s*(?:[,;.]|$)`,
     'u',
   );
+  // "Terry Vell has been named manager.", "Ada Vane was appointed director of the museum": the post
+  // given to them (not "named after her aunt").
+  const named = new RegExp(
+    `(?<![\\p{L}\\p{M}])${escaped}\\s+(?:has\\s+been|had\\s+been|have\\s+been|was|were|is|will\\s+be)\\s+(?:named|appointed|elected|made|promoted\\s+to)\\s+(?!(?:after|for|by|to|in|on|at|as|with|from|of|into|over|under|up|out)\\s)((?:(?:the|a|an)\\s+)?\\p{Ll}[^,;:.()"“”]{1,60}?)\\s*(?:[,;.]|$)`,
+    'u',
+  );
   const headIsPerson = (phrase: string): boolean => {
     const ws = phrase.split(/\s+/);
     if (ws.length > 8 || ws.slice(1).some((w) => NOT_A_DESCRIPTION.test(w))) return false;
@@ -350,6 +356,8 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     if (phrase !== undefined && headIsPerson(phrase)) return phrase.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
     const listed = bare.exec(sentence)?.[1];
     if (listed !== undefined && listed.split(/,\s+|\s+and\s+/).every((item) => bareItem(item, words) && headIsPerson(item))) return listed;
+    const appointed = named.exec(sentence)?.[1];
+    if (appointed !== undefined && headIsPerson(appointed)) return appointed;
   }
   return undefined;
 }

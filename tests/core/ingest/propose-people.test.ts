@@ -414,6 +414,13 @@ describe('proposePeople with WordNet', () => {
     expect(found.map((p) => p.name)).toContain('Ada Quarrie');
   });
 
+  it('GIVEN someone given a post ("Terry Vell has been named manager.", "Ada Quarrie was appointed director of the harbor museum.") THEN the post is the role', () => {
+    const found = propose(['Cafe Quay opens this afternoon. Ned Orr is the owner; Terry Vell has been named manager.', 'Ada Quarrie was appointed director of the harbor museum.', 'Ida Marr was named after her aunt.']);
+    expect(found.find((p) => p.name === 'Terry Vell')?.role).toBe('manager');
+    expect(found.find((p) => p.name === 'Ada Quarrie')?.role).toBe('director of the harbor museum');
+    expect(found.find((p) => p.name === 'Ida Marr')?.role).toBeUndefined();
+  });
+
   it('reads no description from a phrase after a preposition when the name opens the next clause ("on a visit to the home of a retired jeweler, Orrin Vask sang")', () => {
     const found = propose(['While on a visit to the home of a retired jeweler, Orrin Vask sang a few songs.', 'Orrin Vask wrote them himself.', 'In the end the good man, Tibor Quell, forgave them.']);
     expect(found.find((p) => p.name === 'Orrin Vask')?.role).toBeUndefined();
