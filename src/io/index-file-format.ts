@@ -358,16 +358,51 @@ export class SectionReader {
   }
 }
 
-/** Articles whose paragraphs are kept once read: an answer reads up to sixty stories, a digest a day's. */
-const TEXT_CACHE_LIMIT = 2_048;
+/**
+ * The characters `slice(start, end)` takes of a string of `length`: negative positions count from
+ * the end, and both are held within the string.
+ *
+ * @example
+ * sliceRange(10, 2, 50); // [2, 10]
+ * sliceRange(10, -3, undefined); // [7, 10]
+ */
+export function sliceRange(length: number, start: number, end: number = length): [number, number] {
+  const at = (position: number): number => {
+    const whole = Math.trunc(position) || 0;
+    return whole < 0 ? Math.max(length + whole, 0) : Math.min(whole, length);
+  };
+  return [at(start), at(end)];
+}
+
+/**
+ * Bytes of the articles read last that are kept: some 2,500 of the bench's stories, a thousand or
+ * more news stories (an answer reads up to sixty stories, a digest a day's).
+ */
+export const TEXT_CACHE_BYTES = 8 * 1024 * 1024;
+const NO_BYTES = Buffer.alloc(0);
 
 /**
  * The articles' text, left in the index file: each paragraph latin1 (one byte a character) when it
- * can be, else UTF-16 (exact for any JS string), at a byte offset. An article's paragraphs are read
- * (one read of its bytes) when first asked for, and kept for the last {@link TEXT_CACHE_LIMIT}.
+ * can be, else UTF-16 (exact for any JS string), at a byte offset. An article's bytes are read (one
+ * read) when first asked for and kept, as bytes, in one buffer of {@link TEXT_CACHE_BYTES} allocated
+ * once and written round: each article read is placed after the one before, and the oldest, which it
+ * writes over, are forgotten. A sentence is decoded from the bytes when asked for. Kept as strings,
+ * the text an answer reads was most of what outlived the young generation's collections, each of
+ * which copies what outlives it (twice, into the old generation); a buffer per article read would
+ * grow the memory outside the heap that brings on full collections.
  */
 export class TextBlob {
-  private readonly cache = new Map<number, string[]>();
+  /** The kept articles' bytes (made at the first read). */
+  private kept: Buffer | undefined;
+  /** Where the next article read is written in `kept`. */
+  private end = 0;
+  /**
+   * Where each kept article's bytes start in `kept`, in the order they were written: the order of
+   * the buffer from `end` on, round to `end` again (the oldest first).
+   */
+  private readonly keptAt = new Map<number, number>();
+  /** The buffer the last {@link place} put an article's bytes in: `kept`, or one of its own. */
+  private placed: Buffer = NO_BYTES;
   constructor(
     private readonly blob: FileRange,
     /** Per article: its first paragraph in the paragraph tables (articles + 1 entries). */
@@ -376,6 +411,8 @@ export class TextBlob {
     readonly starts: Float64Array,
     /** Per paragraph: 1 when written as UTF-16. */
     readonly wide: Uint8Array,
+    /** Bytes kept of the articles read last (see {@link TEXT_CACHE_BYTES}). */
+    private readonly capacity = TEXT_CACHE_BYTES,
   ) {
     const paragraphs = wide.length;
     if (starts.length !== paragraphs + 1 || firstParagraph[0] !== 0 || firstParagraph[firstParagraph.length - 1] !== paragraphs || starts[0] !== 0 || starts[paragraphs] !== blob.length) {
@@ -392,19 +429,72 @@ export class TextBlob {
     return this.firstParagraph.length - 1;
   }
 
-  /** An article's paragraphs (the cached list: not to be changed). */
-  paragraphs(article: number): readonly string[] {
-    const cached = this.cache.get(article);
-    if (cached !== undefined) return cached;
+  /**
+   * Where an article's bytes (from its first paragraph's first byte) start in {@link placed}: read
+   * when not kept, and kept unless longer than all the bytes kept.
+   */
+  private place(article: number): number {
+    const at = this.keptAt.get(article);
+    if (at !== undefined && this.kept !== undefined) {
+      this.placed = this.kept;
+      return at;
+    }
+    const base = this.starts[this.firstParagraph[article] as number] as number;
+    const length = (this.starts[this.firstParagraph[article + 1] as number] as number) - base;
+    const position = this.blob.position + base;
+    if (length === 0 || length > this.capacity) {
+      this.placed = length === 0 ? NO_BYTES : this.blob.file.read(position, length);
+      return 0;
+    }
+    this.kept ??= Buffer.allocUnsafeSlow(this.capacity);
+    if (this.end + length > this.capacity) {
+      // The rest of the buffer holds the oldest articles: they are given up, and writing starts over.
+      for (const [old, oldAt] of this.keptAt) {
+        if (oldAt < this.end) break;
+        this.keptAt.delete(old);
+      }
+      this.end = 0;
+    }
+    const from = this.end;
+    const to = from + length;
+    // The oldest articles, from `end` on, that the new one writes over.
+    for (const [old, oldAt] of this.keptAt) {
+      if (oldAt < from || oldAt >= to) break;
+      this.keptAt.delete(old);
+    }
+    readFully(this.blob.file.fd, this.kept.subarray(from, to), position);
+    this.keptAt.set(article, from);
+    this.end = to;
+    this.placed = this.kept;
+    return from;
+  }
+
+  /** An article's paragraphs. */
+  paragraphs(article: number): string[] {
+    const at = this.place(article);
+    const bytes = this.placed;
     const first = this.firstParagraph[article] as number;
     const last = this.firstParagraph[article + 1] as number;
-    const base = this.starts[first] as number;
-    const bytes = this.blob.file.read(this.blob.position + base, (this.starts[last] as number) - base);
+    const base = (this.starts[first] as number) - at;
     const paragraphs: string[] = [];
     for (let q = first; q < last; q++) paragraphs.push(bytes.toString(this.wide[q] === 1 ? 'utf16le' : 'latin1', (this.starts[q] as number) - base, (this.starts[q + 1] as number) - base));
-    if (this.cache.size >= TEXT_CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as number);
-    this.cache.set(article, paragraphs);
     return paragraphs;
+  }
+
+  /**
+   * `paragraphs(article)[paragraph].slice(start, end)` (`''` for a paragraph the article lacks),
+   * decoded from the article's bytes without the other paragraphs. A UTF-16 paragraph is cut at the
+   * same code units as the string would be.
+   */
+  sentenceText(article: number, paragraph: number, start: number, end: number): string {
+    const first = this.firstParagraph[article] as number;
+    const q = first + paragraph;
+    if (!(paragraph >= 0 && q < (this.firstParagraph[article + 1] as number))) return '';
+    const at = this.place(article);
+    const width = this.wide[q] === 1 ? 2 : 1;
+    const from = (this.starts[q] as number) - (this.starts[first] as number) + at;
+    const [a, b] = sliceRange(((this.starts[q + 1] as number) - (this.starts[q] as number)) / width, start, end);
+    return a >= b ? '' : this.placed.toString(width === 2 ? 'utf16le' : 'latin1', from + a * width, from + b * width);
   }
 
   /** An article's bytes in the file and its paragraph layout, to write it again without decoding it. */
@@ -441,11 +531,11 @@ export class StoredArticle implements Article {
   ) {}
 
   get paragraphs(): string[] {
-    return [...this.text.paragraphs(this.ordinal)];
+    return this.text.paragraphs(this.ordinal);
   }
 
   sentenceText(paragraph: number, start: number, end: number): string {
-    return (this.text.paragraphs(this.ordinal)[paragraph] ?? '').slice(start, end);
+    return this.text.sentenceText(this.ordinal, paragraph, start, end);
   }
 
   /** As a plain article (JSON and spreads see no getter on a prototype). */
