@@ -121,6 +121,8 @@ export interface QuestionFeatureContext {
    * compare the same few question words with many of the same sentence words.
    */
   vectors: WordVectors | undefined;
+  /** The term ids each of the question's numbers may be written with in a story (see {@link numberStems}), once a candidate needs them. */
+  numberTerms: number[][] | undefined;
 }
 
 /** The same vectors, each pair's similarity computed once per question (the values are the same numbers). */
@@ -159,6 +161,7 @@ export function questionFeatureContext(analysis: QuestionAnalysis, topBm25: numb
     groupRows: analysis.groups.map((g) => (g.isName || !vectors ? -1 : vectors.row(g.word.split(' ').pop() ?? g.word))),
     storyMatches: new Map(),
     storyNumbers: new Map(),
+    numberTerms: undefined,
     questionBigrams: questionBigrams(tokenize(analysis.text)),
     termGroups: termGroups(analysis.groups),
     unknownShare: analysis.groups.reduce((s, g) => s + (g.alternatives.length === 0 ? g.importance : 0), 0) / Math.max(1e-9, analysis.groups.reduce((s, g) => s + g.importance, 0)),
@@ -493,10 +496,14 @@ export function numberStems(word: string): string[] {
  * numberReplaced(['1923'], tokenize('It was published in 1913.')); // true
  * numberReplaced(['1923'], tokenize('It was published that spring, 40 pages long.')); // false
  * numberReplaced(['thirty'], tokenize('It was 30 years ago.')); // false
+ *
+ * (`sentenceNumbers`: the sentence's numbers as {@link numberKeys} gives them, when the caller has them.)
  */
-export function numberReplaced(questionNumbers: readonly string[], tokens: readonly Token[]): boolean {
+export function numberReplaced(questionNumbers: readonly string[], tokens: readonly Token[], sentenceNumbers?: readonly string[]): boolean {
+  // A question without numbers has none the sentence could replace (its numbers are not read).
+  if (questionNumbers.length === 0) return false;
   const asked = questionNumbers.map(keyOf);
-  const given = numberKeys(tokens);
+  const given = sentenceNumbers ?? numberKeys(tokens);
   const missing = new Set<string>();
   for (const key of asked) if (!given.includes(key)) missing.add(key.slice(0, key.indexOf(':')));
   if (missing.size === 0) return false;
@@ -593,12 +600,11 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
   let numberMissingStory = q.storyNumbers.get(c.article);
   if (numberMissingStory === undefined) {
     numberMissingStory = 0;
-    for (const w of numberWords) {
-      // "thirty" is in a story that writes "30" (and the index holds stems: "thirti").
-      const written = numberStems(w).some((form) => {
-        const term = index.termId(form);
-        return term !== undefined && corpus.articleTerms(c.article).has(term);
-      });
+    // "thirty" is in a story that writes "30" (and the index holds stems: "thirti"). Each number's
+    // forms are looked up once per question, not once per story.
+    q.numberTerms ??= numberWords.map((w) => numberStems(w).map((form) => index.termId(form)).filter((term): term is number => term !== undefined));
+    for (const terms of q.numberTerms) {
+      const written = terms.some((term) => corpus.articleTerms(c.article).has(term));
       if (!written) numberMissingStory = 1;
     }
     q.storyNumbers.set(c.article, numberMissingStory);
@@ -631,7 +637,7 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     hasNumbers: numberWords.length > 0 ? 1 : 0,
     numbersInSentence,
     numberMissingStory,
-    numberReplaced: numberReplaced(numberWords, tokens) ? 1 : 0,
+    numberReplaced: numberReplaced(numberWords, tokens, sentenceNumbers) ? 1 : 0,
     fit: c.answer.fit,
     fitWho: analysis.type === 'who' ? c.answer.fit : 0,
     fitWhen: analysis.type === 'when' ? c.answer.fit : 0,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { alignBack, bigramShare, headFound, headSimilarity, kindPresent, matchedPositions, numberReplaced, questionBigrams, refersBack, softMatches } from '../../../src/core/answer/features.js';
+import { analyzeQuestion } from '../../../src/core/answer/analyze-question.js';
+import { alignBack, bigramShare, candidateFeatures, headFound, headSimilarity, kindPresent, matchedPositions, numberReplaced, questionBigrams, questionFeatureContext, refersBack, softMatches, type FeatureCorpus } from '../../../src/core/answer/features.js';
 import { negatedNear } from '../../../src/core/answer/negation.js';
-import type { QueryGroup } from '../../../src/core/answer/query-terms.js';
+import type { QueryContext, QueryGroup } from '../../../src/core/answer/query-terms.js';
 import { buildSentenceIndex } from '../../../src/core/index/sentence-index.js';
 import { createWordVectors } from '../../../src/core/text/word-vectors.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
@@ -322,6 +323,58 @@ describe('a number of the question replaced by another', () => {
     expect(numberReplaced(['april'], tokenize('She was asked to judge in Oslo in March.'))).toBe(true);
     expect(numberReplaced(['april'], tokenize('She will judge in Oslo in April.'))).toBe(false);
     expect(numberReplaced(['april'], tokenize('She may judge in Oslo.'))).toBe(false);
+  });
+
+  it('GIVEN a question without numbers THEN the sentence\'s words are not read for numbers', () => {
+    const tokens = tokenize('Thirty barges docked at Pell Quay in 1911.');
+    const untouchable = new Proxy(tokens, {
+      get(target, key, receiver) {
+        if (key !== 'length' && typeof key !== 'symbol') throw new Error(`read ${String(key)}`);
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    expect(numberReplaced([], untouchable)).toBe(false);
+  });
+
+  it('GIVEN the sentence\'s numbers already read THEN the same answer without reading its words again', () => {
+    const tokens = tokenize('Forty barges docked at Pell Quay in 1911.');
+    const given = ['count:40', 'year:1911'];
+    const unread = new Proxy(tokens, {
+      get() {
+        throw new Error('words read again');
+      },
+    });
+    expect(numberReplaced(['thirty'], unread, given)).toBe(numberReplaced(['thirty'], tokens));
+    expect(numberReplaced(['1911'], unread, given)).toBe(numberReplaced(['1911'], tokens));
+    expect(numberReplaced(['thirty'], tokens)).toBe(true);
+    expect(numberReplaced(['1911'], tokens)).toBe(false);
+  });
+
+  it('GIVEN a number asked and candidates from three stories THEN the forms it may be written in are looked up once, and each story is told right', () => {
+    const sentences = [
+      { article: 0, paragraph: 0, index: 0, text: 'Thirty barges docked at Pell Quay.' },
+      { article: 1, paragraph: 0, index: 0, text: 'Barges docked at Pell Quay by dusk.' },
+      { article: 1, paragraph: 0, index: 1, text: 'They numbered 30.' },
+      { article: 2, paragraph: 0, index: 0, text: 'Barges filled Pell Quay all week.' },
+    ];
+    const built = buildSentenceIndex(sentences);
+    const looked: string[] = [];
+    const index = { ...built, termId: (stem: string) => (looked.push(stem), built.termId(stem)) };
+    const context: QueryContext = { index, fuzzy: { closest: () => [] }, newsLexicon: new Map(), lexicon: undefined, nameWords: new Set() };
+    const analysis = analyzeQuestion('how many barges docked at pell quay, thirty', context);
+    expect(analysis.numbers).toEqual(['thirty']);
+    const storyTerms = (article: number): Set<number> => new Set(sentences.flatMap((s, id) => (s.article === article ? [...built.sentenceTerms(id)] : [])));
+    const corpus: FeatureCorpus = { index, facts: () => noFacts, articleTerms: storyTerms, leadTerms: storyTerms };
+    const q = questionFeatureContext(analysis, 1, undefined);
+    looked.length = 0;
+    // The first sentence of each story is a candidate; the one writing "30" is not.
+    const missing = [0, 1, 3].map((sentence, rank) => {
+      const s = sentences[sentence] as (typeof sentences)[number];
+      return candidateFeatures(corpus, q, { sentence, article: s.article, position: s.index, text: s.text, bm25: 1, rank, answer: { answer: s.text, fit: 0.8 } }).numberMissingStory;
+    });
+    expect(missing).toEqual([0, 0, 1]);
+    // "thirty" may be written "30" too: looked up once for the three stories (not once for each story without "thirty").
+    expect(looked.filter((stem) => stem === '30')).toEqual(['30']);
   });
 
   it('GIVEN a question that names a month ("in april") THEN it is among the question\'s numbers; "may" only as a month', () => {
