@@ -121,25 +121,33 @@ export interface QuestionFeatureContext {
    * compare the same few question words with many of the same sentence words.
    */
   vectors: WordVectors | undefined;
+  /** Per sentence word's row, its {@link alignBack} match: its best similarity to a question word's row. */
+  alignments: Map<number, number>;
   /** The term ids each of the question's numbers may be written with in a story (see {@link numberStems}), once a candidate needs them. */
   numberTerms: number[][] | undefined;
 }
 
-/** The same vectors, each pair's similarity computed once per question (the values are the same numbers). */
+/**
+ * The same vectors, each pair's similarity computed once per question (the values are the same
+ * numbers). Remembered by the first row and then the second, each a small integer: the first is
+ * one of the question's few words (its candidates' words are asked about second), and a lookup
+ * by two small integers makes no number to hash.
+ */
 function rememberingSimilarities(vectors: WordVectors | undefined): WordVectors | undefined {
   if (!vectors) return undefined;
-  const known = new Map<number, number>();
+  const known = new Map<number, Map<number, number>>();
   return {
     dimensions: vectors.dimensions,
     // A row is already one map lookup in the vectors themselves: only similarities are worth keeping.
     row: (word) => vectors.row(word),
     similarity(a, b) {
       if (a < 0 || b < 0) return 0;
-      const key = a * 4_294_967_296 + b;
-      let value = known.get(key);
+      let byOther = known.get(a);
+      if (byOther === undefined) known.set(a, (byOther = new Map()));
+      let value = byOther.get(b);
       if (value === undefined) {
         value = vectors.similarity(a, b);
-        known.set(key, value);
+        byOther.set(b, value);
       }
       return value;
     },
@@ -161,6 +169,7 @@ export function questionFeatureContext(analysis: QuestionAnalysis, topBm25: numb
     groupRows: analysis.groups.map((g) => (g.isName || !vectors ? -1 : vectors.row(g.word.split(' ').pop() ?? g.word))),
     storyMatches: new Map(),
     storyNumbers: new Map(),
+    alignments: new Map(),
     numberTerms: undefined,
     questionBigrams: questionBigrams(tokenize(analysis.text)),
     termGroups: termGroups(analysis.groups),
@@ -313,10 +322,13 @@ function positionsMatched(byTerm: TermGroups, matches: readonly number[], tokens
  * about the question's matter scores high; one that shares a word or two and then talks of
  * something else scores low.
  *
+ * `alignments` remembers each sentence word's best match by its row, for the question's other
+ * candidates (the same question rows: the same number).
+ *
  * @example
  * alignBack(tokenize('The offer was rejected.'), stems, rows, vectors, idf); // ≈ 0.9
  */
-export function alignBack(tokens: readonly Token[], questionStems: ReadonlySet<string>, questionRows: readonly number[], vectors: WordVectors | undefined, idf: (stem: string) => number): number {
+export function alignBack(tokens: readonly Token[], questionStems: ReadonlySet<string>, questionRows: readonly number[], vectors: WordVectors | undefined, idf: (stem: string) => number, alignments?: Map<number, number>): number {
   let total = 0;
   let aligned = 0;
   for (const t of tokens) {
@@ -329,8 +341,13 @@ export function alignBack(tokens: readonly Token[], questionStems: ReadonlySet<s
     }
     if (!vectors) continue;
     const row = vectors.row(t.word);
-    let best = 0;
-    for (const q of questionRows) if (q >= 0) best = Math.max(best, vectors.similarity(row, q));
+    let best = alignments?.get(row);
+    if (best === undefined) {
+      best = 0;
+      // (A similarity is the same number either way round: asked question row first, as the others ask it.)
+      for (const q of questionRows) if (q >= 0) best = Math.max(best, vectors.similarity(q, row));
+      alignments?.set(row, best);
+    }
     aligned += weight * best;
   }
   return total === 0 ? 0 : aligned / total;
@@ -659,7 +676,7 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     length: Math.min(1, index.sentenceLength(c.sentence) / 40),
     previousCov: coverage(groups, previousMatches),
     windowCov: coverage(groups, own.map((m, i) => Math.max(m, previousMatches[i] ?? 0))),
-    alignBack: alignBack(tokens, analysis.questionStems, q.groupRows, q.vectors, idfOf),
+    alignBack: alignBack(tokens, analysis.questionStems, q.groupRows, q.vectors, idfOf, q.alignments),
     headVector: headSimilarity(tokens, analysis.questionStems, q.headRow, q.vectors),
     bigrams: bigramShare(q.questionBigrams, tokens),
     // Filled in once every candidate's story coverage is known (see `relativeFeatures`).

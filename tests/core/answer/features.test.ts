@@ -247,6 +247,24 @@ describe('alignBack and headSimilarity', () => {
     expect(headSimilarity(tokenize('She played the weather.'), q, vectors.row('instrument'), vectors)).toBeLessThan(0.1);
     expect(headSimilarity(tokenize('She played the cello.'), q, -1, vectors)).toBe(0);
   });
+  it('GIVEN the candidates of one question THEN a sentence word met before is not compared with the question\'s words again, and the share is the same', () => {
+    const asked: Array<[number, number]> = [];
+    const counting = { ...vectors, similarity: (a: number, b: number) => (asked.push([a, b]), vectors.similarity(a, b)) };
+    const questionRows = [vectors.row('offer'), vectors.row('instrument')];
+    const alignments = new Map<number, number>();
+    const first = 'The guild weighed the proposal about the cello.';
+    const second = 'The guild dropped the proposal and the weather report.';
+    expect(alignBack(tokenize(first), stems, questionRows, counting, idf, alignments)).toBe(alignBack(tokenize(first), stems, questionRows, vectors, idf));
+    asked.length = 0;
+    expect(alignBack(tokenize(second), stems, questionRows, counting, idf, alignments)).toBe(alignBack(tokenize(second), stems, questionRows, vectors, idf));
+    // Only "weather" is compared, with both question words: the first sentence wrote "guild" and
+    // "proposal", and "dropped" and "report" have no vector, as "guild" and "weighed" had none.
+    expect(asked).toEqual([[vectors.row('offer'), vectors.row('weather')], [vectors.row('instrument'), vectors.row('weather')]]);
+  });
+  it('GIVEN two rows THEN their similarity is the same number either way round', () => {
+    const words = ['offer', 'proposal', 'instrument', 'cello', 'weather'];
+    for (const a of words) for (const b of words) expect(vectors.similarity(vectors.row(a), vectors.row(b))).toBe(vectors.similarity(vectors.row(b), vectors.row(a)));
+  });
 });
 
 describe('windowCov on an invented story', () => {
