@@ -18,6 +18,37 @@ const FUSE_OPTIONS = { includeScore: true, threshold: THRESHOLD, ignoreLocation:
 const CACHE_LIMIT = 1_024;
 
 /**
+ * The letters a to z a word holds, one bit each (other characters hold none).
+ *
+ * @example
+ * letterMask('abba') === 0b11; // true
+ */
+export function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const letter = word.charCodeAt(i) - 97;
+    if (letter >= 0 && letter < 26) mask |= 1 << letter;
+  }
+  return mask;
+}
+
+/**
+ * How many of the letters a to z in `needle` (each counted once) are nowhere in `word`, from their
+ * {@link letterMask}s: never more than the letters the word lacks counted with repeats, so a word
+ * this alone puts past the threshold is past it by that count too.
+ *
+ * @example
+ * lettersAbsent(letterMask('croker'), letterMask('crocker')); // 0
+ * lettersAbsent(letterMask('iran'), letterMask('oman')); // 2 (i, r)
+ */
+export function lettersAbsent(needle: number, word: number): number {
+  let absent = needle & ~word;
+  absent -= (absent >>> 1) & 0x55555555;
+  absent = (absent & 0x33333333) + ((absent >>> 2) & 0x33333333);
+  return (((absent + (absent >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
  * Fuzzy lookup of misspelt words ("Croker", "McCormak", "Iranain") in a knowledge base's
  * vocabulary. One fuse.js index over the whole vocabulary would be searched linearly on every
  * keystroke; instead words are bucketed by first letter and length, and within a bucket only the
@@ -42,6 +73,9 @@ export function buildFuzzyVocabulary(words: Iterable<string>): { closest(word: s
   // fuse.js breaks ties in score by position: sorted buckets make the words kept at equal scores
   // the same whatever order the vocabulary was built in (a reload must answer like a fresh build).
   for (const bucket of buckets.values()) bucket.sort();
+  /** Per bucket, each word's {@link letterMask}, in the bucket's order. */
+  const masks = new Map<string, Int32Array>();
+  for (const [key, bucket] of buckets) masks.set(key, Int32Array.from(bucket, letterMask));
   // Letter counts by UTF-16 code unit, as fuse.js compares text; reset after every word.
   const needed = new Int32Array(65_536);
   const present = new Int32Array(65_536);
@@ -88,15 +122,20 @@ export function buildFuzzyVocabulary(words: Iterable<string>): { closest(word: s
     }
     const pairs: string[] = [];
     for (let i = 0; i + 1 < needle.length; i++) pairs.push(needle.slice(i, i + 2));
+    const needleMask = letterMask(needle);
     const matches: FuzzyMatch[] = [];
     for (let length = needle.length - LENGTH_SLACK; length <= needle.length + LENGTH_SLACK; length++) {
-      const bucket = buckets.get(`${needle[0]}:${length}`);
-      if (!bucket) continue;
+      const key = `${needle[0]}:${length}`;
+      const bucket = buckets.get(key);
+      const bucketMasks = masks.get(key);
+      if (!bucket || !bucketMasks) continue;
       const penalty = Math.abs(length - needle.length) * 0.08;
       // A word whose missing letters alone put it past the threshold cannot be kept below, and
       // dropping it changes neither fuse.js's scores nor the order of the words that remain.
       const enough = Math.floor((THRESHOLD - penalty) * needle.length) + 1;
-      const possible = bucket.filter((candidate) => {
+      const possible = bucket.filter((candidate, i) => {
+        // Most words lack enough of the needle's letters outright: their masks tell, without counting.
+        if (lettersAbsent(needleMask, bucketMasks[i] as number) / needle.length + penalty > THRESHOLD + 1e-9) return false;
         const missing = missingLetters(needle, candidate, enough);
         if (missing / needle.length + penalty > THRESHOLD + 1e-9) return false;
         return Math.max(missing, Math.ceil(missingPairs(pairs, candidate) / 2)) / needle.length + penalty <= THRESHOLD + 1e-9;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { buildFuzzyVocabulary, type FuzzyMatch } from '../../../src/core/index/fuzzy-vocabulary.js';
+import { buildFuzzyVocabulary, letterMask, lettersAbsent, type FuzzyMatch } from '../../../src/core/index/fuzzy-vocabulary.js';
 
 /**
  * The plain definition: fuse.js over every word with the same initial and a length within two.
@@ -111,5 +111,35 @@ describe('buildFuzzyVocabulary', () => {
     const needles = Array.from({ length: 1_500 }, (_, i) => `${['croke', 'counc', 'irana'][i % 3]}${String.fromCharCode(97 + (i % 26), 97 + (Math.floor(i / 26) % 26))}`);
     expect(new Set(needles).size).toBe(1_500);
     for (const needle of [...needles, ...needles.slice(0, 50)]) expect(vocabulary.closest(needle, 2)).toEqual(reference(words, needle, 2));
+  });
+});
+
+describe('the letters a word lacks, from masks', () => {
+  /** The needle's letters the word lacks, counted with repeats: "lured" lacks two of the three l's of "lulled". */
+  const missing = (needle: string, word: string): number => {
+    let count = 0;
+    for (const letter of new Set(needle)) count += Math.max(0, needle.split(letter).length - word.split(letter).length);
+    return count;
+  };
+
+  it('GIVEN a needle and a word THEN the letters it lacks outright, each once', () => {
+    expect(letterMask('abba')).toBe(0b11);
+    expect(letterMask('zebra')).toBe((1 << 25) | (1 << 4) | (1 << 1) | (1 << 17) | 1);
+    expect(letterMask("o'brien-é")).toBe(letterMask('obrien'));
+    expect(lettersAbsent(letterMask('croker'), letterMask('crocker'))).toBe(0);
+    expect(lettersAbsent(letterMask('harbour'), letterMask('harbor'))).toBe(1);
+    expect(lettersAbsent(letterMask('quillbrook'), letterMask('tanner'))).toBe(7);
+    expect(lettersAbsent(letterMask('abcdefghijklmnopqrstuvwxyz'), 0)).toBe(26);
+  });
+
+  it('GIVEN any needle and word THEN never more than the letters the word lacks counted with repeats (so a word it rules out was out)', () => {
+    const letter = fc.constantFrom(...'aeinorstclz-\'é');
+    const word = fc.string({ unit: letter, minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(word, word, (needle, other) => {
+        expect(lettersAbsent(letterMask(needle), letterMask(other))).toBeLessThanOrEqual(missing(needle, other));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
