@@ -665,7 +665,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
   // The headline and lead: what a story is about.
   const leadTerms = boundedCache(ARTICLE_CACHE_LIMIT, (a: number): ReadonlySet<number> => {
     const terms = new Set<number>();
-    const lead = index.articleSentences(a)[0];
+    const lead = index.firstSentence(a);
     if (lead !== undefined) for (const t of index.sentenceTerms(lead)) terms.add(t);
     for (const term of headerTerms(a)) terms.add(term);
     return terms;

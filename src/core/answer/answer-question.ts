@@ -123,7 +123,7 @@ function questionCorpus(corpus: Corpus, analysis: QuestionAnalysis): FeatureCorp
     leadTerms(article) {
       let found = leads.get(article);
       if (!found) {
-        const lead = index.articleSentences(article)[0];
+        const lead = index.firstSentence(article);
         leads.set(article, (found = holds(lead === undefined ? new Int32Array(0) : index.sentenceTerms(lead), article)));
       }
       return found;
@@ -233,11 +233,12 @@ export function antecedentOf(corpus: Pick<Corpus, 'index' | 'facts'>, id: number
   if (pronoun !== 'he' && pronoun !== 'she') return undefined;
   const s = corpus.index.sentence(id);
   if (!s) return undefined;
-  const ids = corpus.index.articleSentences(s.article);
-  const at = ids.indexOf(id);
+  // (An article's sentences have consecutive ids from its first.)
+  const first = corpus.index.firstSentence(s.article) ?? id;
+  const at = id - first;
   for (let k = at - 1; k >= 0 && k >= at - reach; k--) {
     const people = new Map<string, EntityMention>();
-    for (const e of corpus.facts(ids[k] as number).entities) if (e.type === 'person') people.set(e.name, e);
+    for (const e of corpus.facts(first + k).entities) if (e.type === 'person') people.set(e.name, e);
     if (listed !== undefined && people.size > 1 && [...people.keys()].some((name) => listed.has(name))) {
       for (const name of [...people.keys()]) if (!listed.has(name)) people.delete(name);
     }

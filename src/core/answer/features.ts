@@ -538,6 +538,18 @@ class TermList {
   }
 }
 
+/** The terms of a story's headline and lead, and of the sentences just before a candidate (one after the other). */
+class NearbyTerms {
+  constructor(
+    private readonly lead: ReadonlySet<number>,
+    private readonly before: Int32Array,
+  ) {}
+
+  has(term: number): boolean {
+    return this.lead.has(term) || this.before.includes(term);
+  }
+}
+
 /** Input for one candidate. */
 export interface CandidateInput {
   sentence: number;
@@ -587,15 +599,7 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     q.storyMatches.set(c.article, story);
   }
   // The lead's terms and those of the sentences just before, looked up where they are (no union set).
-  const lead = corpus.leadTerms(c.article);
-  const before: Int32Array[] = [];
-  for (let back = 1; back <= NAME_WINDOW && c.position - back >= 0; back++) before.push(index.sentenceTerms(c.sentence - back));
-  const inNearby = (t: number): boolean => {
-    if (lead.has(t)) return true;
-    for (let k = 0; k < before.length; k++) if ((before[k] as Int32Array).includes(t)) return true;
-    return false;
-  };
-  const nearbyMatches = groupMatches(groups, { has: inNearby });
+  const nearbyMatches = groupMatches(groups, new NearbyTerms(corpus.leadTerms(c.article), index.sentencesTerms(c.sentence - Math.min(NAME_WINDOW, Math.max(0, c.position)), c.sentence)));
   // Stories name their subject once and then say "he": a name carried by the headline, lead or the
   // sentences just before counts for the sentence; any other word must be in the sentence itself.
   const nearbyCombined = ownWithPrevious.map((m, i) => (groups[i]?.isName ? Math.max(m, nearbyMatches[i] ?? 0) : m));

@@ -55,6 +55,14 @@ export interface SentenceIndex {
   readonly vocabulary: ReadonlyMap<string, number>;
   /** Sentence ids of an article, in order. */
   articleSentences(article: number): readonly number[];
+  /** An article's first sentence id (`articleSentences(article)[0]`) without the list; undefined for none. */
+  firstSentence(article: number): number | undefined;
+  /**
+   * The distinct term ids of each sentence from id `from` to `to` (excluded), one sentence after
+   * the other (what {@link sentenceTerms} gives for each, concatenated): one view, when the
+   * sentences are of one article, instead of one per sentence. Empty when `from` ≥ `to`.
+   */
+  sentencesTerms(from: number, to: number): Int32Array;
   /**
    * The distinct term ids of each of an article's sentences, one sentence after the other in order
    * (what {@link sentenceTerms} gives for each, concatenated): one view instead of one per sentence.
@@ -847,6 +855,13 @@ export class KnowledgeIndex {
     const idfOf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
     const articleOf = (sentence: number): number => (sentence >= 0 && sentence < limit ? (slots[sentence] as number) : -1);
     const stateOf = (sentence: number): UnitState | undefined => states[articleOf(sentence)];
+    const sentenceTerms = (sentence: number): Int32Array => {
+      const state = stateOf(sentence);
+      if (!state) return EMPTY;
+      const { offsets } = state.unit.analysis;
+      const local = sentence - state.start;
+      return state.terms.subarray(offsets[local] ?? 0, offsets[local + 1] ?? 0);
+    };
     const sentence = (id: number): IndexedSentence | undefined => {
       const article = articleOf(id);
       const state = states[article];
@@ -872,12 +887,24 @@ export class KnowledgeIndex {
       postings: (term) => postings[term] ?? EMPTY,
       documentFrequency: (term) => postings[term]?.length ?? 0,
       idf: (term) => idfOf(postings[term]?.length ?? 0),
-      sentenceTerms: (sentence) => {
-        const state = stateOf(sentence);
-        if (!state) return EMPTY;
-        const { offsets } = state.unit.analysis;
-        const local = sentence - state.start;
-        return state.terms.subarray(offsets[local] ?? 0, offsets[local + 1] ?? 0);
+      sentenceTerms,
+      sentencesTerms: (from, to) => {
+        if (!(from < to)) return EMPTY;
+        const state = stateOf(from);
+        if (state && from >= state.start && to <= state.start + state.unit.count && stateOf(to - 1) === state) {
+          const { offsets } = state.unit.analysis;
+          return state.terms.subarray(offsets[from - state.start] ?? 0, offsets[to - state.start] ?? 0);
+        }
+        // Sentences of more than one article (or ids no sentence has): each one's terms, joined.
+        const parts: Int32Array[] = [];
+        for (let id = from; id < to; id++) parts.push(sentenceTerms(id));
+        const joined = new Int32Array(parts.reduce((n, part) => n + part.length, 0));
+        let at = 0;
+        for (const part of parts) {
+          joined.set(part, at);
+          at += part.length;
+        }
+        return joined;
       },
       sentenceLength: (sentence) => {
         const state = stateOf(sentence);
@@ -887,6 +914,10 @@ export class KnowledgeIndex {
         const state = states[article];
         if (!state) return [];
         return Array.from({ length: state.unit.count }, (_, i) => state.start + i);
+      },
+      firstSentence: (article) => {
+        const state = states[article];
+        return state && state.unit.count > 0 ? state.start : undefined;
       },
       articleSentenceTerms: (article) => {
         const state = states[article];

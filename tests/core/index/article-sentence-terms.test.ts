@@ -44,6 +44,46 @@ describe('an article\'s sentence terms in one view', () => {
   });
 });
 
+describe('the terms of a run of sentences, and an article\'s first sentence, without a list', () => {
+  const sentences = [
+    { article: 0, paragraph: 0, index: 0, text: 'The ferry left Larn at dawn.' },
+    { article: 0, paragraph: 0, index: 1, text: 'Gulls followed it past the lighthouse.' },
+    { article: 0, paragraph: 1, index: 2, text: 'Its captain blew the horn twice.' },
+    { article: 1, paragraph: 0, index: 0, text: 'Ticket prices rose by a third.' },
+    { article: 1, paragraph: 0, index: 1, text: 'Riders wrote to the harbour board.' },
+  ];
+  const joined = (index: SentenceIndex, from: number, to: number): number[] => {
+    const all: number[] = [];
+    for (let id = from; id < to; id++) all.push(...index.sentenceTerms(id));
+    return all;
+  };
+
+  it('GIVEN sentences of one article THEN one view holds each one\'s terms in turn', () => {
+    const index = buildSentenceIndex(sentences);
+    for (const [from, to] of [[0, 3], [1, 3], [0, 1], [3, 5], [4, 5]]) expect([...index.sentencesTerms(from as number, to as number)]).toEqual(joined(index, from as number, to as number));
+    expect([...index.sentencesTerms(2, 2)]).toEqual([]);
+    expect([...index.sentencesTerms(3, 1)]).toEqual([]);
+  });
+
+  it('GIVEN a run across two articles or past the last sentence THEN the same terms, joined', () => {
+    const index = buildSentenceIndex(sentences);
+    expect([...index.sentencesTerms(1, 5)]).toEqual(joined(index, 1, 5));
+    expect([...index.sentencesTerms(3, 9)]).toEqual(joined(index, 3, 9));
+  });
+
+  it('GIVEN an index that has grown and lost an article THEN the first sentence is the first of the article\'s list', () => {
+    const index = new KnowledgeIndex();
+    const first = unit(['The council met on Monday.', 'It voted to repair the old school.']);
+    const second = unit(['Snow closed the mountain pass.']);
+    const empty = unit([]);
+    index.update([first, second, empty]);
+    index.update([unit(['The council met on Monday.', 'It voted to repair the old school.', 'The mayor praised the vote.']), empty, unit(['A fire damaged the harbour warehouse.'])]);
+    const view = index.view();
+    for (const article of [0, 1, 2, 3, 9]) expect(view.firstSentence(article)).toBe(view.articleSentences(article)[0]);
+    expect([...view.sentencesTerms(view.firstSentence(0) ?? 0, (view.firstSentence(0) ?? 0) + 3)]).toEqual([...view.articleSentenceTerms(0)]);
+  });
+});
+
 describe('a surname written alone, indexed under the full name the story gives it', () => {
   const stem = (word: string): string => tokenize(word)[0]?.stem ?? '';
   const stemsOf = (texts: string[], people: Parameters<typeof analyzeTexts>[1] = []): string[][] => {
