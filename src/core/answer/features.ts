@@ -13,7 +13,7 @@ import type { Lexicon, SentenceFacts } from '../types.js';
 import { definitionSubject, isNegated, namesMonth, NUMBER_WORDS, type AnswerKind, type QuestionAnalysis } from './analyze-question.js';
 import { negatedNear, negationDropped } from './negation.js';
 import type { QueryGroup } from './query-terms.js';
-import { coverage, groupMatches } from './rank.js';
+import { coverage, groupMatches, groupMatchesInto } from './rank.js';
 import type { ShortAnswer } from './short-answer.js';
 import { ageIn } from './short/number.js';
 
@@ -125,6 +125,27 @@ export interface QuestionFeatureContext {
   alignments: Map<number, number>;
   /** The term ids each of the question's numbers may be written with in a story (see {@link numberStems}), once a candidate needs them. */
   numberTerms: number[][] | undefined;
+  /** The positions of the groups that are names. */
+  nameGroups: number[];
+  /** Per-group values of the candidate being scored, one array each, reused by the question's candidates. */
+  scratch: GroupScratch;
+}
+
+/** Per group of a question, the matches {@link candidateFeatures} works out for one candidate. */
+interface GroupScratch {
+  own: Float64Array;
+  exact: Float64Array;
+  withPrevious: Float64Array;
+  previous: Float64Array;
+  nearby: Float64Array;
+  nearbyCombined: Float64Array;
+  storyCombined: Float64Array;
+  window: Float64Array;
+}
+
+function groupScratch(groups: number): GroupScratch {
+  const make = (): Float64Array => new Float64Array(groups);
+  return { own: make(), exact: make(), withPrevious: make(), previous: make(), nearby: make(), nearbyCombined: make(), storyCombined: make(), window: make() };
 }
 
 /**
@@ -171,6 +192,8 @@ export function questionFeatureContext(analysis: QuestionAnalysis, topBm25: numb
     storyNumbers: new Map(),
     alignments: new Map(),
     numberTerms: undefined,
+    nameGroups: analysis.groups.flatMap((g, i) => (g.isName ? [i] : [])),
+    scratch: groupScratch(analysis.groups.length),
     questionBigrams: questionBigrams(tokenize(analysis.text)),
     termGroups: termGroups(analysis.groups),
     unknownShare: analysis.groups.reduce((s, g) => s + (g.alternatives.length === 0 ? g.importance : 0), 0) / Math.max(1e-9, analysis.groups.reduce((s, g) => s + g.importance, 0)),
@@ -244,7 +267,7 @@ export function relativeFeatures(all: FeatureVector[]): void {
  * @example
  * softMatches(groups, [1, 0], tokens, rows, vectors); // [1, 0.67]
  */
-export function softMatches(groups: readonly QueryGroup[], matches: readonly number[], tokens: readonly Token[], groupRows: readonly number[], vectors: WordVectors | undefined): number[] {
+export function softMatches(groups: readonly QueryGroup[], matches: ArrayLike<number>, tokens: readonly Token[], groupRows: readonly number[], vectors: WordVectors | undefined): number[] {
   let rows: number[] | undefined;
   return groups.map((_, i) => {
     const m = matches[i] ?? 0;
@@ -299,7 +322,7 @@ export function matchedPositions(groups: readonly QueryGroup[], matches: readonl
 }
 
 /** {@link matchedPositions} with the question's {@link TermGroups}: a token matches when a group holding its term matched. */
-function positionsMatched(byTerm: TermGroups, matches: readonly number[], tokens: readonly Token[], index: SentenceIndex): number[] {
+function positionsMatched(byTerm: TermGroups, matches: ArrayLike<number>, tokens: readonly Token[], index: SentenceIndex): number[] {
   const positions: number[] = [];
   for (let position = 0; position < tokens.length; position++) {
     const term = index.termId((tokens[position] as Token).stem);
@@ -550,6 +573,22 @@ class NearbyTerms {
   }
 }
 
+/** Whether an alternative of a group, as written (weight 1), has all its terms in the sentence. */
+function exactlyIn(alternatives: QueryGroup['alternatives'], terms: TermList): boolean {
+  for (const a of alternatives) {
+    if (!(a.via === 'exact' && a.weight >= 1)) continue;
+    let all = true;
+    for (const t of a.terms) {
+      if (!terms.has(t)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
 /** Input for one candidate. */
 export interface CandidateInput {
   sentence: number;
@@ -573,15 +612,19 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
   const { index } = corpus;
   const { analysis } = q;
   const { groups } = analysis;
+  // Each group's matches for this candidate, in arrays the question's candidates reuse (each
+  // candidate writes every entry it reads).
+  const { own, exact: exactOnly, withPrevious: ownWithPrevious, previous: previousMatches, nearby: nearbyMatches, nearbyCombined, storyCombined, window: ownOrPrevious } = q.scratch;
   const terms = new TermList(index.sentenceTerms(c.sentence));
-  const own = groupMatches(groups, terms);
-  const exactOnly = groups.map((g, i) => ((own[i] ?? 0) > 0 && g.alternatives.some((a) => a.via === 'exact' && a.weight >= 1 && a.terms.every((t) => terms.has(t))) ? 1 : 0));
+  groupMatchesInto(groups, terms, own);
+  for (let i = 0; i < groups.length; i++) exactOnly[i] = (own[i] as number) > 0 && exactlyIn((groups[i] as QueryGroup).alternatives, terms) ? 1 : 0;
   const tokens = tokenize(c.text);
   // "He started practice in 1917.", "Later she sold it.", "The prize was a ribbon." — a sentence that
   // opens by pointing back (see `refersBack`) is about the names of the sentence before it.
-  const ownWithPrevious = [...own];
+  ownWithPrevious.set(own);
   const previousTerms = new TermList(c.position > 0 ? index.sentenceTerms(c.sentence - 1) : NO_TERMS);
-  const previousMatches = c.position > 0 ? groupMatches(groups, previousTerms) : groups.map(() => 0);
+  if (c.position > 0) groupMatchesInto(groups, previousTerms, previousMatches);
+  else previousMatches.fill(0);
   const back =
     c.position > 0 &&
     refersBack(tokens, (stem) => {
@@ -589,9 +632,7 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
       return term !== undefined && previousTerms.has(term);
     });
   if (back) {
-    groups.forEach((g, i) => {
-      if (g.isName) ownWithPrevious[i] = Math.max(ownWithPrevious[i] ?? 0, previousMatches[i] ?? 0);
-    });
+    for (let i = 0; i < groups.length; i++) if ((groups[i] as QueryGroup).isName) ownWithPrevious[i] = Math.max(ownWithPrevious[i] as number, previousMatches[i] as number);
   }
   let story = q.storyMatches.get(c.article);
   if (!story) {
@@ -599,21 +640,35 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     q.storyMatches.set(c.article, story);
   }
   // The lead's terms and those of the sentences just before, looked up where they are (no union set).
-  const nearbyMatches = groupMatches(groups, new NearbyTerms(corpus.leadTerms(c.article), index.sentencesTerms(c.sentence - Math.min(NAME_WINDOW, Math.max(0, c.position)), c.sentence)));
+  groupMatchesInto(groups, new NearbyTerms(corpus.leadTerms(c.article), index.sentencesTerms(c.sentence - Math.min(NAME_WINDOW, Math.max(0, c.position)), c.sentence)), nearbyMatches);
   // Stories name their subject once and then say "he": a name carried by the headline, lead or the
   // sentences just before counts for the sentence; any other word must be in the sentence itself.
-  const nearbyCombined = ownWithPrevious.map((m, i) => (groups[i]?.isName ? Math.max(m, nearbyMatches[i] ?? 0) : m));
-  const storyCombined = own.map((m, i) => Math.max(m, story[i] ?? 0));
+  for (let i = 0; i < groups.length; i++) {
+    const m = ownWithPrevious[i] as number;
+    nearbyCombined[i] = (groups[i] as QueryGroup).isName ? Math.max(m, nearbyMatches[i] as number) : m;
+    storyCombined[i] = Math.max(own[i] as number, story[i] ?? 0);
+    ownOrPrevious[i] = Math.max(own[i] as number, previousMatches[i] as number);
+  }
 
   const soft = softMatches(groups, ownWithPrevious, tokens, q.groupRows, q.vectors);
   let missing = 0;
-  groups.forEach((g, i) => {
-    if ((nearbyCombined[i] ?? 0) === 0 && (soft[i] ?? 0) < 0.5) missing = Math.max(missing, g.importance);
-  });
+  let missingExact = 0;
+  let unmatched = 0;
+  for (let i = 0; i < groups.length; i++) {
+    const { importance } = groups[i] as QueryGroup;
+    if ((nearbyCombined[i] as number) === 0 && (soft[i] ?? 0) < 0.5) missing = Math.max(missing, importance);
+    if (!((own[i] as number) > 0)) missingExact = Math.max(missingExact, importance);
+    if ((own[i] as number) === 0) unmatched++;
+  }
 
-  const names = groups.map((g, i) => (g.isName ? i : -1)).filter((i) => i >= 0);
-  const namesInSentence = names.length === 0 ? 1 : names.filter((i) => (nearbyCombined[i] ?? 0) > 0).length / names.length;
-  const nameMissingStory = names.some((i) => (story[i] ?? 0) === 0) ? 1 : 0;
+  const names = q.nameGroups;
+  let namesNearby = 0;
+  let nameMissingStory = 0;
+  for (const i of names) {
+    if ((nearbyCombined[i] as number) > 0) namesNearby++;
+    if ((story[i] ?? 0) === 0) nameMissingStory = 1;
+  }
+  const namesInSentence = names.length === 0 ? 1 : namesNearby / names.length;
 
   const numberWords = analysis.numbers;
   const sentenceNumbers = numberWords.length === 0 ? [] : numberKeys(tokens);
@@ -650,8 +705,8 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     covVector: coverage(groups, soft),
     vecWeakest: soft.length === 0 ? 0 : Math.min(...soft),
     missingShare: missing / total,
-    missingExact: groups.reduce((m, g, i) => ((own[i] ?? 0) > 0 ? m : Math.max(m, g.importance)), 0) / total,
-    unmatchedShare: groups.length === 0 ? 0 : groups.filter((_, i) => (own[i] ?? 0) === 0).length / groups.length,
+    missingExact: missingExact / total,
+    unmatchedShare: groups.length === 0 ? 0 : unmatched / groups.length,
     hasNames: names.length > 0 ? 1 : 0,
     namesInSentence,
     nameMissingStory,
@@ -679,7 +734,7 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     interrogative: /\?["'”’)]*$/.test(c.text) ? 1 : 0,
     length: Math.min(1, index.sentenceLength(c.sentence) / 40),
     previousCov: coverage(groups, previousMatches),
-    windowCov: coverage(groups, own.map((m, i) => Math.max(m, previousMatches[i] ?? 0))),
+    windowCov: coverage(groups, ownOrPrevious),
     alignBack: alignBack(tokens, analysis.questionStems, q.groupRows, q.vectors, idfOf, q.alignments),
     headVector: headSimilarity(tokens, analysis.questionStems, q.headRow, q.vectors),
     bigrams: bigramShare(q.questionBigrams, tokens),

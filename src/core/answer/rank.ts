@@ -354,13 +354,25 @@ export function groupMatches(groups: readonly QueryGroup[], terms: { has(term: n
   });
 }
 
+/** {@link groupMatches} written into `out` (one entry per group), for a caller that reuses it. */
+export function groupMatchesInto(groups: readonly QueryGroup[], terms: { has(term: number): boolean }, out: Float64Array): Float64Array {
+  for (let g = 0; g < groups.length; g++) {
+    let best = 0;
+    for (const alternative of (groups[g] as QueryGroup).alternatives) {
+      if (alternative.weight > best && hasAll(terms, alternative.terms)) best = alternative.weight;
+    }
+    out[g] = best;
+  }
+  return out;
+}
+
 function hasAll(terms: { has(term: number): boolean }, wanted: readonly number[]): boolean {
   for (let i = 0; i < wanted.length; i++) if (!terms.has(wanted[i] as number)) return false;
   return true;
 }
 
 /** Importance-weighted share of the question the matches cover, 0–1. */
-export function coverage(groups: readonly QueryGroup[], matches: readonly number[]): number {
+export function coverage(groups: readonly QueryGroup[], matches: ArrayLike<number>): number {
   let total = 0;
   let matched = 0;
   for (let i = 0; i < groups.length; i++) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../../src/core/answer/analyze-question.js';
+import { groupMatches, groupMatchesInto } from '../../../src/core/answer/rank.js';
 import { alignBack, bigramShare, candidateFeatures, headFound, headSimilarity, kindPresent, matchedPositions, numberReplaced, questionBigrams, questionFeatureContext, refersBack, softMatches, type FeatureCorpus } from '../../../src/core/answer/features.js';
 import { negatedNear } from '../../../src/core/answer/negation.js';
 import type { QueryContext, QueryGroup } from '../../../src/core/answer/query-terms.js';
@@ -421,5 +422,46 @@ describe('a number of the question replaced by another', () => {
     const kb = tinyKnowledgeBase([article('v', ['Ann Lee visited Oslo in 1950.', 'She wrote a book there.'])]);
     expect(featuresOf(inspectAsk(kb, 'where did ann lee go in 1951'), 'visited Oslo').numberReplaced).toBe(1);
     expect(featuresOf(inspectAsk(kb, 'where did ann lee go in 1950'), 'visited Oslo').numberReplaced).toBe(0);
+  });
+});
+
+describe('group matches written into a reused array', () => {
+  const alt = (terms: number[], weight: number): QueryGroup['alternatives'][number] => ({ terms, weight, via: 'exact', word: terms.join(' ') });
+  const groups: QueryGroup[] = [
+    { word: 'ferry', importance: 2, isName: false, alternatives: [alt([1], 1), alt([7], 0.5)] },
+    { word: 'harbour master', importance: 1, isName: false, alternatives: [alt([2, 3], 1), alt([4], 0.85)] },
+    { word: 'Oda Brenn', importance: 3, isName: true, alternatives: [alt([5, 6], 1)] },
+  ];
+
+  it('GIVEN an array holding another sentence\'s matches THEN every entry is this sentence\'s, as groupMatches gives them', () => {
+    const out = new Float64Array([9, 9, 9]);
+    for (const terms of [new Set([1, 2, 3, 5, 6]), new Set([7, 4]), new Set([3, 6]), new Set<number>()]) {
+      expect([...groupMatchesInto(groups, terms, out)]).toEqual(groupMatches(groups, terms));
+    }
+  });
+});
+
+describe('candidates scored in turn', () => {
+  it('GIVEN the candidates of one question scored one after another THEN each one\'s features are what it gets scored first', () => {
+    const sentences = [
+      { article: 0, paragraph: 0, index: 0, text: 'Oda Brenn took the ferry to Larn Island.' },
+      { article: 0, paragraph: 0, index: 1, text: 'She paid the harbour master in silver.' },
+      { article: 1, paragraph: 0, index: 0, text: 'The harbour master of Larn rang the bell.' },
+      { article: 1, paragraph: 0, index: 1, text: 'Ferries stopped at noon.' },
+    ];
+    const index = buildSentenceIndex(sentences);
+    const context: QueryContext = { index, fuzzy: { closest: () => [] }, newsLexicon: new Map(), lexicon: undefined, nameWords: new Set(['oda', 'brenn']) };
+    const analysis = analyzeQuestion('whom did Oda Brenn pay on the ferry to Larn', context);
+    const storyTerms = (article: number): Set<number> => new Set(sentences.flatMap((s, id) => (s.article === article ? [...index.sentenceTerms(id)] : [])));
+    const corpus: FeatureCorpus = { index, facts: () => noFacts, articleTerms: storyTerms, leadTerms: (article) => new Set(index.sentenceTerms(article === 0 ? 0 : 2)) };
+    const input = (sentence: number, rank: number) => {
+      const s = sentences[sentence] as (typeof sentences)[number];
+      return { sentence, article: s.article, position: s.index, text: s.text, bm25: 2 - rank / 4, rank, answer: { answer: s.text, fit: 0.8 } };
+    };
+    const shared = questionFeatureContext(analysis, 2, undefined);
+    const inTurn = [1, 3, 0, 2].map((sentence, rank) => candidateFeatures(corpus, shared, input(sentence, rank)));
+    const alone = [1, 3, 0, 2].map((sentence, rank) => candidateFeatures(corpus, questionFeatureContext(analysis, 2, undefined), input(sentence, rank)));
+    expect(inTurn).toEqual(alone);
+    expect(inTurn[0]?.windowCov).toBeGreaterThan(inTurn[0]?.covSentence ?? 1);
   });
 });
