@@ -759,9 +759,11 @@ describe('a curated name written in full holds the names read inside it', () => 
     expect(lazyArticle({ published: PUBLISHED, people, sentences }).facts(1).entities.map((e) => e.name)).toEqual(['Hollis Brand and Company']);
   });
 
-  it('GIVEN no such list, or a name read around the curated one ("Mayor Ann Lee" for "Ann Lee") THEN what was read stays', () => {
+  it('GIVEN a list without it, or a name read around the curated one ("Mayor Ann Lee" for "Ann Lee") THEN what was read stays', () => {
+    // (The reader alone now reads the firm whole too: a firm's word after "and" ends its name.)
     const plain = prepareArticle({ published: PUBLISHED, people: [], sentences });
-    expect(analyzeSentence(plain, 1).entities.map((e) => e.name)).toContain('Hollis Brand');
+    const other = prepareArticle({ published: PUBLISHED, people: [{ name: 'Ada Vey' }], sentences });
+    expect(analyzeSentence(other, 1).entities).toEqual(analyzeSentence(plain, 1).entities);
     const mayor = prepareArticle({ published: PUBLISHED, people: [{ name: 'Ann Lee' }], sentences: ['Mayor Ann Lee opened the bridge.'] });
     expect(analyzeSentence(mayor, 0).entities).toEqual([{ text: 'Ann Lee', name: 'Ann Lee', type: 'person', role: 'Mayor', roleHere: true }]);
   });
