@@ -1090,7 +1090,11 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       }
       // (The dictionary is asked only when there is a name to keep: its first look at a word costs more.)
       if (completed.length === 0 || wordCase?.(token.word) === 'common') continue;
-      for (const name of completed) related.add(name);
+      // "new" of "new york" is no "New Orleans": a word right beside it that English writes only as
+      // a name ("york") makes the two one name, and a name without that word is someone else's.
+      const at = questionTokens.indexOf(token);
+      const beside = [questionTokens[at - 1], questionTokens[at + 1]].filter((t): t is Token => t !== undefined && !STOPWORDS.has(t.word) && options.lexicon?.onlyName?.(t.word) === true);
+      for (const name of completed) if (beside.every((t) => nameKey(name).split(/\s+/).includes(t.word))) related.add(name);
     }
     // The people of the stories that share the question's rarer words ("who founded guideposts" →
     // the Guideposts story's people), before the names the whole knowledge base mentions most.

@@ -208,6 +208,25 @@ describe('abstaining', () => {
     if (result.kind === 'unknown') expect(result.suggestions).toEqual(['Harbor Guild classes begin at schools']);
   });
 
+  it('GIVEN a two-word name the question writes and no story does ("new york") THEN no other name its first word begins ("New Tarland Rowing Club") is suggested', () => {
+    const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-06-01', source: 'Invented Times', url: '', people, paragraphs });
+    const kb = buildKnowledgeBase(
+      [
+        story('2020-06-01-rowing', 'Rowing cup', [{ name: 'Ivo Marsh', role: 'coach' }, { name: 'New Tarland Rowing Club' }], ['The New Tarland Rowing Club won the cup on the river.', 'Ivo Marsh said the crew had trained all winter.']),
+        story('2020-06-02-ferry', 'Ferry fares rise', [{ name: 'Ada Vint', role: 'ferry director' }], ['Ada Vint said the new ferry fares would rise in April.']),
+      ],
+      defaultBuildOptions(),
+    );
+    // (Related to nothing, it gets what a question about any other city gets: the names the knowledge base is most about.)
+    const result = kb.ask('how tall are the towers of new york');
+    const other = kb.ask('how tall are the towers of paris');
+    expect(result.kind).toBe('unknown');
+    if (result.kind === 'unknown' && other.kind === 'unknown') expect(result.suggestions).toEqual(other.suggestions);
+    // Written with its own next word, it is that name.
+    const named = kb.ask('who rowed for new tarland');
+    if (named.kind === 'unknown') expect(named.suggestions).toContain('New Tarland Rowing Club');
+  });
+
   it('GIVEN a question whose words one story shares most, a story naming no one THEN its headline is suggested, not the people of a story sharing one common word', () => {
     const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
     const stories = buildKnowledgeBase(
