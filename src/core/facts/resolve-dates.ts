@@ -129,7 +129,7 @@ const SPEECH = /\b(?:said|says|told|added|announced|declared|stated|reported|wro
  * "On May 3, the mayor said he will run" is not.
  */
 function futureClause(sentence: string, at: number, end?: number): string {
-  const before = listLeadIn(sentence, at) + (sentence.slice(Math.max(0, at - FUTURE_REACH), at).split(/[;,:]\s/).pop() ?? '');
+  const before = listLeadIn(sentence, at) + clauseBefore(sentence, at, end);
   if (end === undefined) return before;
   // "Opening Day, Sept. 1, when the new hall opens": the "when" clause tells what happens that day.
   const when = WHEN_AFTER.exec(sentence.slice(end))?.[1];
@@ -141,6 +141,22 @@ function futureClause(sentence: string, at: number, end?: number): string {
   const rest = aside === null ? sentence.slice(end, end + FUTURE_REACH) : sentence.slice(end + aside[0].length, end + aside[0].length + FUTURE_REACH);
   const after = (rest.replace(/^[\s,]+/, '').split(/[;:]\s|[.!?](?:\s|$)/)[0] ?? '').split(SPEECH)[0] ?? '';
   return `${before} ${after}`;
+}
+
+/**
+ * The text of the date's clause before it: back to a `;`, `,` or `:`, at most FUTURE_REACH
+ * characters. A date set off by a comma in a stretch with no verb of its own, before it or after
+ * it up to the next comma or stop, belongs to the clause before that comma: in "She will receive
+ * the prize at the fair, Tuesday and Wednesday in the main hall", "will receive" tells the
+ * date's tense ("officials said Tuesday", "Tuesday's ruling showed" have verbs of their own).
+ */
+function clauseBefore(sentence: string, at: number, end?: number): string {
+  const pieces = sentence.slice(Math.max(0, at - FUTURE_REACH), at).split(/[;,:]\s/);
+  const own = pieces.pop() ?? '';
+  if (end === undefined || pieces.length === 0 || !/,\s$/.test(sentence.slice(0, at - own.length)) || hasVerb(own)) return own;
+  const after = sentence.slice(end, end + FUTURE_REACH).split(/[;,:]\s|[.!?](?:\s|$)/)[0] ?? '';
+  if (/^['’]s\b/.test(after) || hasVerb(after)) return own;
+  return `${pieces.pop() ?? ''}, ${own}`;
 }
 
 /**

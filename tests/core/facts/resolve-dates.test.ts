@@ -754,3 +754,13 @@ describe('a list of dates after a colon', () => {
     expect(resolveDates('The quartet will play twice: it played on Jan. 12 as well.', PUB).map((d) => d.start)).toEqual(['2007-01-12']);
   });
 });
+
+describe('a date set off by a comma with no verb of its own', () => {
+  it('GIVEN "She will receive the medal at the fair, Thursday and Friday in the grain hall" THEN both days are the coming ones: the clause before the comma is the dates\'', () => {
+    expect(resolveDates('The choir will sing the new cantata at the annual harvest fair, Thursday and Friday in the old grain hall.', PUB).map((d) => d.start)).toEqual(['2007-07-26', '2007-07-27']);
+    // A stretch with a verb of its own is its own clause: "officials said Thursday", "Thursday's vote showed".
+    expect(resolveDates('The mill will close next spring, officials said Thursday.', PUB).map((d) => d.start)).toEqual(['2007-07-19']);
+    expect(resolveDates('The mill will close next spring, Thursday\'s vote showed.', PUB).map((d) => d.start)).toEqual(['2007-07-19']);
+    expect(resolveDates('The mill will close next spring, the mayor, who spoke Thursday, told the crowd.', PUB).map((d) => d.start)).toEqual(['2007-07-19']);
+  });
+});
