@@ -196,10 +196,17 @@ const FUTURE_CUE = /\b(?:will|next(?!\s+(?:day|morning|afternoon|evening|night)\
 const SCHEDULE_VERB_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[,\s]+(?:re)?(?:open|begin|start|close|resume)\s+(?:on\s+)?$/iu;
 const NOT_A_SCHEDULE = /^(?:was|were|be|been|being|had|has|have|did|do|does|not|never|to|stayed|stay|remained|kept|held|broke|cut|\p{L}+ed|\p{L}+en)$/iu;
 
+/**
+ * A future verb right after the date: the date is in its subject ("The get-together Friday night
+ * will be a banquet", "Tuesday will be the deadline"), or tells when it happens.
+ */
+const FUTURE_VERB_AFTER = /^,?\s*(?:will|shall|(?:is|are)\s+(?:to|expected|scheduled|due|set\s+(?:to|for)))\b/i;
+
 /** Whether the words before a date, or its clause ({@link futureClause}), put it ahead of the report. */
 function speaksOfFuture(sentence: string, at: number, end?: number): boolean {
   const clause = futureClause(sentence, at, end);
   if (FUTURE_CUE.test(clause)) return true;
+  if (end !== undefined && FUTURE_VERB_AFTER.test(sentence.slice(end, end + 40))) return true;
   const verb = SCHEDULE_VERB_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at));
   if (verb === null || NOT_A_SCHEDULE.test(verb[1] ?? '')) return false;
   // ("the crowd threw the gates open Friday": a verb of the past in the clause tells it.)

@@ -764,3 +764,12 @@ describe('a date set off by a comma with no verb of its own', () => {
     expect(resolveDates('The mill will close next spring, the mayor, who spoke Thursday, told the crowd.', PUB).map((d) => d.start)).toEqual(['2007-07-19']);
   });
 });
+
+describe('a weekday right before a future verb', () => {
+  it('GIVEN "The reunion Saturday night will be a dinner" THEN the coming Saturday: the date is in the subject of "will"', () => {
+    expect(resolveDates('The reunion Saturday night will be a dinner on the pier, and a band will play.', PUB).map((d) => d.start)).toEqual(['2007-07-28']);
+    expect(resolveDates('Friday is expected to be the last day of the sale.', PUB).map((d) => d.start)).toEqual(['2007-07-27']);
+    // Told in the past, the Saturday before.
+    expect(resolveDates('The reunion Saturday night was a dinner on the pier.', PUB).map((d) => d.start)).toEqual(['2007-07-21']);
+  });
+});
