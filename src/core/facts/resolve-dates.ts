@@ -612,6 +612,9 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   if (relative && !/\d/.test(lower) && monthNamed(text) === undefined && insideQuotation(sentence, start) && writesYearBefore(sentence, pub.getFullYear() - NARRATIVE_AGE)) return;
   if (bare && hasMonth && !hasWeekday && !MONTH_CUE.test(before)) return; // `May` the verb or name
   if (bare && (hasWeekday || hasMonth) && isNameLike(sentence, start, start + text.length)) return;
+  // "which theory would govern the law on Sunday?": a weekday in a question of what would be is
+  // supposed, not a day anything happened or will.
+  if (hasWeekday && !hasDay && !hasMonth && !relative && /\?[\s"'”’)]*$/.test(sentence) && HYPOTHETICAL.test(sentence.slice(0, start))) return;
   // `April 15, 1962, is on Sunday`: the weekday of a date the sentence has just given, not a date of its own.
   if (hasWeekday && !hasDay && !hasMonth && WEEKDAY_OF_DATE.test(before)) return;
   // "for Sunday afternoon swimmers", "the Monday night meetings", "only Sunday walkers go there": a
@@ -811,6 +814,7 @@ export function resolveDates(sentence: string, published: IsoDate, narrative?: N
   const pub = parsePublished(published);
   const spans: Span[] = [];
   const found: Found[] = [];
+  weeklyPatterns(sentence, spans);
   ownPatterns(sentence, pub, spans, found);
   const instant = new Date(Date.UTC(pub.getFullYear(), pub.getMonth(), pub.getDate(), 12));
   const results = chrono.casual.parse(sentence, { instant, timezone: 0 }, { forwardDate: false }).flatMap((r) => withPartOfDayDropped(r, sentence, instant));
@@ -821,6 +825,27 @@ export function resolveDates(sentence: string, published: IsoDate, narrative?: N
   const dates = withWeekdaysJoined(sentence, found.sort((a, b) => a.at - b.at)).map((f) => ({ at: f.at, value: ofContextYear(sentence, f) }));
   return narrative === undefined ? dates.map((f) => f.value) : dates.map((f) => inNarrative(sentence, f, narrative));
 }
+
+const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+const WEEKDAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+/** Three or more weekdays listed: "Monday, Wednesday and Friday", "Tuesday, Thursday, or Saturday". */
+const WEEKDAY_LIST = new RegExp(`\\b${WEEKDAY_NAME}(?:\\s*,\\s*${WEEKDAY_NAME}){1,5}\\s*,?\\s+(?:and|or)\\s+${WEEKDAY_NAME}\\b`, 'gi');
+
+/**
+ * "reduce prices on Monday, Wednesday and Friday": three or more weekdays that are not a run of
+ * days in a row ("Friday, Saturday and Sunday" may be one weekend's) are days of a weekly
+ * pattern, not dates. Their span is claimed undated.
+ */
+function weeklyPatterns(sentence: string, spans: Span[]): void {
+  for (const m of sentence.matchAll(WEEKDAY_LIST)) {
+    const days = (m[0].match(new RegExp(WEEKDAY_NAME, 'gi')) ?? []).map((w) => WEEKDAYS.findIndex((d) => w.toLowerCase().startsWith(d)));
+    const run = days.every((d, i) => i === 0 || d === ((days[i - 1] ?? 0) + 1) % 7);
+    if (!run) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+}
+
+/** A modal of what is supposed, not told: "which theory would govern … on Sunday?". */
+const HYPOTHETICAL = /\b(?:would|could|might|should)\b/i;
 
 /** A part of the day and "of" that chrono joins to the date after it: "morning of", "night of". */
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;

@@ -773,3 +773,18 @@ describe('a weekday right before a future verb', () => {
     expect(resolveDates('The reunion Saturday night was a dinner on the pier.', PUB).map((d) => d.start)).toEqual(['2007-07-21']);
   });
 });
+
+describe('weekdays of a pattern, and of a question of what would be', () => {
+  it('GIVEN three or more weekdays that are not days in a row ("on Monday, Wednesday and Friday") THEN a weekly pattern: no date', () => {
+    expect(resolveDates('The bakery sells rye loaves on Monday, Wednesday and Friday, and seed cakes on Tuesday, Thursday and Saturday.', PUB)).toEqual([]);
+    // Days in a row may be one stretch of days: still dated.
+    expect(resolveDates('The fair drew crowds on Friday, Saturday and Sunday.', PUB).map((d) => d.start)).toContain('2007-07-22');
+  });
+
+  it('GIVEN a weekday in a question of what would or could be ("which rule would bind the ferrymen on Sunday?") THEN no date', () => {
+    expect(resolveDates('And which rule would bind the ferrymen on Sunday?', PUB)).toEqual([]);
+    // A question of what happened, or will, still names a day.
+    expect(resolveDates('Who saw the ferry on Sunday?', PUB).map((d) => d.start)).toEqual(['2007-07-22']);
+    expect(resolveDates('Will the ferry sail on Sunday?', PUB).map((d) => d.start)).toEqual(['2007-07-29']);
+  });
+});
