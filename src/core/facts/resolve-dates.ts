@@ -13,6 +13,7 @@ import { MONTH_NAMES } from '../text/calendar.js';
 import { IRREGULAR_VERBS, isParticiple } from '../text/irregular-verbs.js';
 import type { IsoDate, ResolvedDate } from '../types.js';
 import { CARDINAL_WORDS, ORDINAL_WORDS, SPAN_STRESS } from './number-words.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import { LETTER_OR_DIGIT } from '../text/unicode-patterns.js';
 
 
@@ -815,6 +816,7 @@ export function resolveDates(sentence: string, published: IsoDate, narrative?: N
   const spans: Span[] = [];
   const found: Found[] = [];
   weeklyPatterns(sentence, spans);
+  daysAsModifiers(sentence, spans);
   ownPatterns(sentence, pub, spans, found);
   const instant = new Date(Date.UTC(pub.getFullYear(), pub.getMonth(), pub.getDate(), 12));
   const results = chrono.casual.parse(sentence, { instant, timezone: 0 }, { forwardDate: false }).flatMap((r) => withPartOfDayDropped(r, sentence, instant));
@@ -841,6 +843,30 @@ function weeklyPatterns(sentence: string, spans: Span[]): void {
     const days = (m[0].match(new RegExp(WEEKDAY_NAME, 'gi')) ?? []).map((w) => WEEKDAYS.findIndex((d) => w.toLowerCase().startsWith(d)));
     const run = days.every((d, i) => i === 0 || d === ((days[i - 1] ?? 0) + 1) % 7);
     if (!run) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+}
+
+const RELATIVE_DAY = '(?:yesterday|today|tomorrow)';
+/** Relative days joined ("today and tomorrow", "yesterday, today and tomorrow"), with the words on either side. */
+const JOINED_RELATIVE_DAYS = new RegExp(
+  `([\\p{L}'’]+)[\\s,]+(${RELATIVE_DAY}(?:\\s*,\\s*${RELATIVE_DAY})*\\s*,?[\\s-]+(?:and|or)[\\s-]+${RELATIVE_DAY})[\\s-]+(\\p{Ll}[\\p{L}-]*)`,
+  'giu',
+);
+
+/**
+ * "its lasting, good today and tomorrow quality": relative days joined between a modifier and a
+ * noun describe the noun (timeless, up to date), and name no day. Not after a verb ("sales rose
+ * yesterday and today shares fell") or a plural noun ("the sales today and tomorrow total …"), nor
+ * before a function word, a verb's past or a part of the day ("today and tomorrow night").
+ */
+function daysAsModifiers(sentence: string, spans: Span[]): void {
+  for (const m of sentence.matchAll(JOINED_RELATIVE_DAYS)) {
+    const before = (m[1] ?? '').toLowerCase();
+    const after = (m[3] ?? '').toLowerCase();
+    if (/^\p{Lu}/u.test(m[1] ?? '') || hasVerb(before) || /[^su'’]s$/.test(before)) continue;
+    if (STOPWORDS.has(after) || hasVerb(after) || /ed$/.test(after) || /^(?:morning|afternoon|evening|night|noon)s?$/.test(after)) continue;
+    const at = m.index + m[0].indexOf(m[2] ?? '', (m[1] ?? '').length);
+    spans.push({ start: at, end: at + (m[2] ?? '').length });
   }
 }
 

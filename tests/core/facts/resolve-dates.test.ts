@@ -788,3 +788,14 @@ describe('weekdays of a pattern, and of a question of what would be', () => {
     expect(resolveDates('Will the ferry sail on Sunday?', PUB).map((d) => d.start)).toEqual(['2007-07-29']);
   });
 });
+
+describe('relative days that describe a noun', () => {
+  it('GIVEN "a sturdy, fine today and tomorrow style" THEN no day: the joined days describe the noun', () => {
+    expect(resolveDates('Named Evergreen, for its sturdy, fine today and tomorrow style, the lamp sold out.', PUB)).toEqual([]);
+    expect(resolveDates('Its plain yesterday-and-today charm pleased buyers.', PUB)).toEqual([]);
+    // After a verb, a plural noun, or before a part of the day or a preposition, they are days.
+    expect(resolveDates('Sales rose yesterday and today shares fell.', PUB).map((d) => d.start)).toEqual(['2007-07-24', '2007-07-25']);
+    expect(resolveDates('The stalls today and tomorrow night stay open late.', PUB).map((d) => d.start)).toEqual(['2007-07-25', '2007-07-26']);
+    expect(resolveDates('Talks go on today and tomorrow in Vessa.', PUB).map((d) => d.start)).toEqual(['2007-07-25', '2007-07-26']);
+  });
+});
