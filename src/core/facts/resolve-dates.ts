@@ -812,7 +812,8 @@ function oldYears(sentence: string, spans: Span[], out: Found[]): void {
  */
 export function resolveDates(sentence: string, published: IsoDate, narrative?: NarrativeTime): ResolvedDate[] {
   if (!mayHoldDate(sentence)) return [];
-  const pub = parsePublished(published);
+  // A letter datelined "Chicago, Aug. 4 --" counts its "last week" from the day it was written.
+  const pub = parsePublished(narrative?.written ?? published);
   const spans: Span[] = [];
   const found: Found[] = [];
   weeklyPatterns(sentence, spans);
@@ -825,7 +826,7 @@ export function resolveDates(sentence: string, published: IsoDate, narrative?: N
   bareYears(sentence, spans, found);
   oldYears(sentence, spans, found);
   const dates = withWeekdaysJoined(sentence, found.sort((a, b) => a.at - b.at)).map((f) => ({ at: f.at, value: ofContextYear(sentence, f) }));
-  return narrative === undefined ? dates.map((f) => f.value) : dates.map((f) => inNarrative(sentence, f, narrative));
+  return narrative === undefined || narrative.present === true ? dates.map((f) => f.value) : dates.map((f) => inNarrative(sentence, f, narrative));
 }
 
 const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
@@ -952,6 +953,13 @@ export interface NarrativeTime {
   month?: number | undefined;
   /** The story counts its years before the common era ("by 800 B.C. …"): a bare year of it is one of those. */
   beforeCommonEra?: boolean | undefined;
+  /**
+   * The day the text at the sentence was written, from the nearest dateline before it ("Chicago,
+   * Aug. 4 -- …" in a page of letters published on 12 August): its relative dates count from it.
+   */
+  written?: IsoDate | undefined;
+  /** The story tells of the present, not of the past: only {@link written} applies. */
+  present?: boolean | undefined;
 }
 
 /** A month's name, as English writes it (capitalised; `Sept.`, `Jan.`): its first three letters give the month. */
@@ -1020,6 +1028,48 @@ const MONTH_AND_YEAR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-
  * // [{}, { year: 1917, month: 5 }] ({}: a story of the past, no month and year written yet)
  */
 export function narrativeTimes(sentences: readonly string[], published: IsoDate): (NarrativeTime | undefined)[] {
+  return withDatelines(sentences, published, timesOfTheStory(sentences, published));
+}
+
+/**
+ * A dateline opening a sentence: a place in one to four words, maybe its state ("Evansville,
+ * Ind.,"), a month and day, maybe a year and a wire's credit, and a dash: "Chicago, Aug. 4 --",
+ * "WASHINGTON, March 3 (Reuters) -". Groups: month, day, year.
+ */
+const DATELINE_OPENING = new RegExp(
+  `^[\\s"“]*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*(?:,\\s*\\p{Lu}[\\p{L}.]*)?,\\s+${MONTH_PATTERN}\\s+(\\d{1,2})(?:,?\\s+${YEAR})?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:--|—|–|-)\\s`,
+  'u',
+);
+
+/** The day a dateline opening the sentence gives: without its year, the latest such day not after publication. */
+function datelineDay(sentence: string, published: IsoDate): IsoDate | undefined {
+  const m = DATELINE_OPENING.exec(sentence);
+  const month = m === null ? undefined : monthIndex(m[1] ?? '');
+  if (m === null || month === undefined) return undefined;
+  const pub = parsePublished(published);
+  const day = Number(m[2]);
+  let year = m[3] === undefined ? pub.getFullYear() : Number(m[3]);
+  if (m[3] === undefined && toDate({ y: year, m: month, d: day }) > pub) year -= 1;
+  const date = dayInYear(year, month, day);
+  return date === undefined ? undefined : iso(date);
+}
+
+/**
+ * Each sentence's time with the day of the nearest dateline at or before it ("Chicago, Aug. 4 --"
+ * opening a letter), from which its relative dates count: in a page of letters published on 12
+ * August, "I visited the college last week" under "Chicago, Aug. 4" is the week of 24 July.
+ */
+function withDatelines(sentences: readonly string[], published: IsoDate, times: (NarrativeTime | undefined)[]): (NarrativeTime | undefined)[] {
+  let written: IsoDate | undefined;
+  return times.map((time, i) => {
+    written = datelineDay(sentences[i] ?? '', published) ?? written;
+    if (written === undefined || written === published) return time;
+    return time === undefined ? { present: true, written } : { ...time, written };
+  });
+}
+
+/** {@link narrativeTimes} without the datelines. */
+function timesOfTheStory(sentences: readonly string[], published: IsoDate): (NarrativeTime | undefined)[] {
   // A story that writes its years "B.C." and never "A.D.": every bare year of it is before the common era.
   const eras = sentences.flatMap((sentence) => [...sentence.matchAll(ERA_YEAR)].map((m) => m[4] ?? m[5] ?? ''));
   if (eras.some((era) => era.startsWith('B')) && !eras.some((era) => !era.startsWith('B'))) {

@@ -799,3 +799,35 @@ describe('relative days that describe a noun', () => {
     expect(resolveDates('Talks go on today and tomorrow in Vessa.', PUB).map((d) => d.start)).toEqual(['2007-07-25', '2007-07-26']);
   });
 });
+
+describe('relative dates under a dateline', () => {
+  const page = [
+    'Ferry fares',
+    'Vessa, Aug. 3 -- The ferry has raised its fares again.',
+    'On a crossing last week, I paid twice what I paid in June.',
+    'Harbour lights',
+    'Port Leith, Ind., Aug. 9 -- The harbour lights were out yesterday.',
+  ];
+  const published = '2007-08-11';
+
+  it('GIVEN a letter datelined "Vessa, Aug. 3" in a page published on 11 August THEN its "last week" is counted from 3 August; the next letter\'s "yesterday" from its own dateline', () => {
+    const times = narrativeTimes(page, published);
+    expect(page.map((s, i) => resolveDates(s, published, times[i]).map((d) => d.label))).toEqual([
+      [],
+      ['3 August 2007'],
+      ['week of 23 July 2007', 'June 2007'],
+      [],
+      ['9 August 2007', '8 August 2007'],
+    ]);
+  });
+
+  it('GIVEN such a page in the knowledge base THEN the timeline gives the week of the letter', () => {
+    const kb = tinyKnowledgeBase([article('letters', page, published)]);
+    expect(kb.timeline('crossing').map((e) => e.date.label)).toContain('week of 23 July 2007');
+  });
+
+  it('GIVEN a story with no dateline, or one of the day of publication THEN nothing changes', () => {
+    expect(narrativeTimes(['The ferry raised its fares last week.'], published)).toEqual([undefined]);
+    expect(narrativeTimes(['VESSA, Aug. 11 (Reuters) - The ferry raised its fares last week.'], published)).toEqual([undefined]);
+  });
+});
