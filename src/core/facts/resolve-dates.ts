@@ -541,7 +541,7 @@ function listedAfter(between: string): boolean {
   return LIST_LINK.test(between) && LIST_SEPARATOR.test(between) && !hasVerb(between) && !RELATED_BETWEEN.test(between);
 }
 
-function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], spans: Span[], carried: { last?: Carried }): void {
+function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], spans: Span[], carried: { last?: Carried }, story?: NarrativeTime): void {
   let text = trimmed(r.text);
   let start = r.index;
   // chrono takes an opening bracket or quote mark into a weekday's phrase ("(Sunday's round …"):
@@ -668,7 +668,10 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
     // A weekend is Saturday and Sunday; chrono gives one day of it (or a day near it).
     // Counted from publication: the past weekend unless the future is meant.
     let sat = pub;
-    if (futureMeant) {
+    // "the weekend" after "This coming weekend they have reserved the inn": the one the story named.
+    const named = story?.weekend !== undefined && /^weekend$/i.test(text) && /\bthe\s+$/i.test(before) ? story.weekend : undefined;
+    if (named !== undefined) sat = parsePublished(named);
+    else if (futureMeant) {
       sat = addDays(pub, 1);
       while (sat.getDay() !== 6) sat = addDays(sat, 1);
     } else {
@@ -822,7 +825,7 @@ export function resolveDates(sentence: string, published: IsoDate, narrative?: N
   const instant = new Date(Date.UTC(pub.getFullYear(), pub.getMonth(), pub.getDate(), 12));
   const results = chrono.casual.parse(sentence, { instant, timezone: 0 }, { forwardDate: false }).flatMap((r) => withPartOfDayDropped(r, sentence, instant));
   const carried: { last?: Carried } = {};
-  for (const r of results) fromChrono(r, sentence, pub, found, spans, carried);
+  for (const r of results) fromChrono(r, sentence, pub, found, spans, carried, narrative);
   bareYears(sentence, spans, found);
   oldYears(sentence, spans, found);
   const dates = withWeekdaysJoined(sentence, found.sort((a, b) => a.at - b.at)).map((f) => ({ at: f.at, value: ofContextYear(sentence, f) }));
@@ -958,7 +961,9 @@ export interface NarrativeTime {
    * Aug. 4 -- …" in a page of letters published on 12 August): its relative dates count from it.
    */
   written?: IsoDate | undefined;
-  /** The story tells of the present, not of the past: only {@link written} applies. */
+  /** The Saturday of the weekend the story has just named ("This coming weekend …"): "the weekend" after it is that one. */
+  weekend?: IsoDate | undefined;
+  /** The story tells of the present, not of the past: only {@link written} and {@link weekend} apply. */
   present?: boolean | undefined;
 }
 
@@ -1028,7 +1033,29 @@ const MONTH_AND_YEAR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-
  * // [{}, { year: 1917, month: 5 }] ({}: a story of the past, no month and year written yet)
  */
 export function narrativeTimes(sentences: readonly string[], published: IsoDate): (NarrativeTime | undefined)[] {
-  return withDatelines(sentences, published, timesOfTheStory(sentences, published));
+  return withWeekends(sentences, published, withDatelines(sentences, published, timesOfTheStory(sentences, published)));
+}
+
+/** A weekend named with a word that says which: "this coming weekend", "next weekend", "last weekend". */
+const WEEKEND_NAMED = /\b(?:this|coming|next|last|past|previous)\s+weekend\b/i;
+
+/**
+ * Each sentence's time with the weekend the story named with "this coming", "next", "last" … in
+ * the sentences just before: "Stagecoach Days is the theme for the weekend" after "This coming
+ * weekend they have reserved the inn" is that weekend, not the one before publication.
+ */
+function withWeekends(sentences: readonly string[], published: IsoDate, times: (NarrativeTime | undefined)[]): (NarrativeTime | undefined)[] {
+  let named: { saturday: IsoDate; at: number } | undefined;
+  return times.map((time, i) => {
+    const sentence = sentences[i] ?? '';
+    const reached = named !== undefined && i - named.at <= NARRATIVE_REACH ? named.saturday : undefined;
+    if (WEEKEND_NAMED.test(sentence)) {
+      const saturday = resolveDates(sentence, published, time).find((d) => d.grain === 'range' && d.text.toLowerCase().includes('weekend'))?.start;
+      if (saturday !== undefined) named = { saturday, at: i };
+    }
+    if (reached === undefined) return time;
+    return time === undefined ? { present: true, weekend: reached } : { ...time, weekend: reached };
+  });
 }
 
 /**

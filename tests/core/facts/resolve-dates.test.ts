@@ -831,3 +831,18 @@ describe('relative dates under a dateline', () => {
     expect(narrativeTimes(['VESSA, Aug. 11 (Reuters) - The ferry raised its fares last week.'], published)).toEqual([undefined]);
   });
 });
+
+describe('"the weekend" after a weekend the story named', () => {
+  it('GIVEN "Next weekend the rowing club will camp at Vessa Point." and then "… the theme for the weekend …" THEN one weekend, the coming one, in both sentences', () => {
+    const story = ['Next weekend the rowing club will camp at Vessa Point.', 'Members are bringing tents.', 'Lanterns are the theme for the weekend on the point.'];
+    const times = narrativeTimes(story, PUB);
+    expect(story.map((s, i) => resolveDates(s, PUB, times[i]).map((d) => d.label))).toEqual([['weekend of 28 July 2007'], [], ['weekend of 28 July 2007']]);
+    const kb = tinyKnowledgeBase([article('rowing', story, PUB)]);
+    expect(kb.timeline('rowing club').map((e) => e.date.label)).toEqual(['weekend of 28 July 2007', 'weekend of 28 July 2007']);
+  });
+
+  it('GIVEN "over the weekend" in a story that named no weekend THEN the weekend before publication, as before', () => {
+    const story = ['Police made ten arrests over the weekend.'];
+    expect(resolveDates(story[0] as string, PUB, narrativeTimes(story, PUB)[0])[0]?.label).toBe('weekend of 21 July 2007');
+  });
+});
