@@ -11,8 +11,8 @@ import { tokenize } from '../text/tokenize.js';
 import type { WordVectors } from '../text/word-vectors.js';
 import type { AnswerResult, Article, AskOptions, AskResult, Citation, EntityMention, IsoDate, SentenceFacts } from '../types.js';
 import { analyzeQuestion, definedThing, definitionSubject, type QuestionAnalysis } from './analyze-question.js';
-import { candidateFeatures, numberStems, questionFeatureContext, relativeFeatures, type FeatureCorpus, type FeatureVector } from './features.js';
-import { gateProbability, rankScore, type AnswerModel } from './model.js';
+import { candidateFeatures, FEATURES, numberStems, questionFeatureContext, relativeFeatures, type FeatureCorpus, type FeatureVector } from './features.js';
+import { gateFromTerms, rankWithGateTerms, type AnswerModel } from './model.js';
 import { hasQuestionWord } from './question-type.js';
 import { ANSWER_MODEL } from './model-weights.js';
 import type { QueryContext } from './query-terms.js';
@@ -272,14 +272,21 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
     return { features, sentence, article, rank: 0, score: 0, answer };
   });
   relativeFeatures(scored.map((s) => s.features));
-  for (const s of scored) s.rank = rankScore(model, s.features);
+  // The gate's terms for each candidate's features are worked out in the ranker's pass over them.
+  const width = FEATURES.length;
+  const gateTerms = new Float64Array(scored.length * width);
+  const termsAt = new Map<Scored, number>();
+  scored.forEach((s, i) => {
+    s.rank = rankWithGateTerms(model, s.features, gateTerms, i * width);
+    termsAt.set(s, i * width);
+  });
   scored.sort((x, y) => y.rank - x.rank || x.sentence - y.sentence);
   const top = scored[0]?.rank ?? 0;
   let total = 0;
   for (const s of scored) total += Math.exp(s.rank - top);
   scored.forEach((s, i) => {
     const next = scored[i + 1]?.rank;
-    s.score = gateProbability(model, { features: s.features, rankScore: s.rank, margin: s.rank - (next ?? 0), softmaxTop: Math.exp(s.rank - top) / total });
+    s.score = gateFromTerms(model, { features: s.features, rankScore: s.rank, margin: s.rank - (next ?? 0), softmaxTop: Math.exp(s.rank - top) / total }, gateTerms, termsAt.get(s) ?? 0);
   });
   return scored;
 }

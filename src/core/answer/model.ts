@@ -74,6 +74,56 @@ export function gateProbability(model: AnswerModel, input: GateInput): number {
   );
 }
 
+/** Per model: whether it reads exactly the code's features in order (see {@link modelMatchesFeatures}). */
+const matchesFeatures = new WeakMap<AnswerModel, boolean>();
+
+/**
+ * A candidate's {@link rankScore} and, in the same pass over the feature table, the gate's term for
+ * each of its own features (the weight times the standardised value), written into `gateTerms`
+ * (one entry per feature, in the order of `FEATURES`) for {@link gateFromTerms}: each feature is
+ * read once, by position, instead of once by name for each part. The same numbers: every term is
+ * computed as `linear` computes it and the sums add them in the same order. A model fitted on
+ * other features is scored by name (`gateTerms` is then not written).
+ *
+ * @example
+ * const terms = new Float64Array(FEATURES.length);
+ * const rank = rankWithGateTerms(model, features, terms); // === rankScore(model, features)
+ * gateFromTerms(model, { features, rankScore: rank, margin: 1.3, softmaxTop: 0.62 }, terms); // === gateProbability(model, …)
+ */
+export function rankWithGateTerms(model: AnswerModel, features: FeatureVector, gateTerms: Float64Array, at = 0): number {
+  if (!fitsFeatures(model)) return rankScore(model, features);
+  const { ranker, gate } = model;
+  const offset = RANK_FEATURES.length;
+  let z = ranker.bias;
+  for (let i = 0; i < FEATURES.length; i++) {
+    const value = features[FEATURES[i] as FeatureName] ?? 0;
+    z += (ranker.weights[i] ?? 0) * ((value - (ranker.means[i] ?? 0)) / (ranker.scales[i] || 1));
+    gateTerms[at + i] = (gate.weights[offset + i] ?? 0) * ((value - (gate.means[offset + i] ?? 0)) / (gate.scales[offset + i] || 1));
+  }
+  return z;
+}
+
+/** {@link gateProbability} from the terms {@link rankWithGateTerms} wrote for the candidate's features. */
+export function gateFromTerms(model: AnswerModel, input: GateInput, gateTerms: Float64Array, at = 0): number {
+  if (!fitsFeatures(model)) return gateProbability(model, input);
+  const { gate } = model;
+  let z = gate.bias;
+  z += (gate.weights[0] ?? 0) * ((input.rankScore - (gate.means[0] ?? 0)) / (gate.scales[0] || 1));
+  z += (gate.weights[1] ?? 0) * ((input.margin - (gate.means[1] ?? 0)) / (gate.scales[1] || 1));
+  z += (gate.weights[2] ?? 0) * ((input.softmaxTop - (gate.means[2] ?? 0)) / (gate.scales[2] || 1));
+  for (let i = 0; i < FEATURES.length; i++) z += gateTerms[at + i] as number;
+  return sigmoid(z);
+}
+
+function fitsFeatures(model: AnswerModel): boolean {
+  let fits = matchesFeatures.get(model);
+  if (fits === undefined) {
+    fits = modelMatchesFeatures(model);
+    matchesFeatures.set(model, fits);
+  }
+  return fits;
+}
+
 /** True when the model was fitted on exactly the features the code computes, in the same order. */
 export function modelMatchesFeatures(model: AnswerModel): boolean {
   const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);

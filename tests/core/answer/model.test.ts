@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { disagrees } from '../../../src/core/answer/answer-question.js';
 import { FEATURES } from '../../../src/core/answer/features.js';
-import { GATE_FEATURES, gateProbability, modelMatchesFeatures, type AnswerModel } from '../../../src/core/answer/model.js';
+import { GATE_FEATURES, gateFromTerms, gateProbability, modelMatchesFeatures, rankScore, rankWithGateTerms, type AnswerModel } from '../../../src/core/answer/model.js';
 import { article, tinyKnowledgeBase } from '../../fixtures/inspect.js';
 import { ANSWER_MODEL, MODEL_CARD } from '../../../src/core/answer/model-weights.js';
 
@@ -43,6 +43,36 @@ describe('the committed answer model', () => {
       softmaxTop: 0.9,
     });
     expect(strong).toBeGreaterThan(weak);
+  });
+});
+
+describe('rankWithGateTerms and gateFromTerms (both sums in one pass over the features)', () => {
+  // Invented candidates: every feature given a value of its own, some far from the model's means.
+  const vectors = [0, 1, 2, 3].map((seed) => Object.fromEntries(FEATURES.map((f, i) => [f, (((i + 1) * (seed + 3) * 7919) % 1000) / (seed === 3 ? 10 : 1000)])) as Record<(typeof FEATURES)[number], number>);
+  const inputs = [
+    { rankScore: 2.1, margin: 1.3, softmaxTop: 0.62 },
+    { rankScore: -0.4, margin: 0, softmaxTop: 0.01 },
+  ];
+
+  it('GIVEN the committed model THEN gives exactly the numbers rankScore and gateProbability give, read by name', () => {
+    for (const features of vectors) {
+      const terms = new Float64Array(2 * FEATURES.length).fill(Number.NaN);
+      const rank = rankWithGateTerms(ANSWER_MODEL, features, terms, FEATURES.length);
+      expect(Object.is(rank, rankScore(ANSWER_MODEL, features))).toBe(true);
+      for (const input of inputs) {
+        expect(Object.is(gateFromTerms(ANSWER_MODEL, { features, ...input }, terms, FEATURES.length), gateProbability(ANSWER_MODEL, { features, ...input }))).toBe(true);
+      }
+    }
+  });
+
+  it('GIVEN a model fitted on other features THEN scores by name as before', () => {
+    const part = (features: readonly string[]) => ({ features, means: features.map(() => 0.5), scales: features.map(() => 2), weights: features.map((_, i) => i + 1), bias: 0.25 });
+    const other: AnswerModel = { ranker: part(['covExact', 'fit']), gate: part(['rankScore', 'fit']), threshold: 0.8, hedge: 0.2 };
+    const features = vectors[0] as Record<(typeof FEATURES)[number], number>;
+    const terms = new Float64Array(FEATURES.length);
+    const rank = rankWithGateTerms(other, features, terms);
+    expect(rank).toBe(rankScore(other, features));
+    expect(gateFromTerms(other, { features, ...inputs[0]! }, terms)).toBe(gateProbability(other, { features, ...inputs[0]! }));
   });
 });
 
