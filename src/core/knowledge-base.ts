@@ -13,6 +13,7 @@ import { tokenize, type Token } from './text/tokenize.js';
 import { IRREGULAR_VERBS } from './text/irregular-verbs.js';
 import { STOPWORDS } from './text/stopwords.js';
 import { answerQuestion, antecedentOf, type AnswerOptions, type Corpus } from './answer/answer-question.js';
+import { roleHolders, type AskedRole } from './answer/asked-role.js';
 import { queryGroups, type Alternative, type QueryContext } from './answer/query-terms.js';
 import { coverage, groupMatches } from './answer/rank.js';
 import type { WordVectors } from './text/word-vectors.js';
@@ -22,6 +23,7 @@ import type {
   AskOptions,
   AskResult,
   Citation,
+  CuratedPerson,
   EntitySummary,
   IsoDate,
   KnowledgeBase,
@@ -355,6 +357,8 @@ export function createKnowledgeBuilder(options: KnowledgeBuilderOptions = {}): K
 export const FACTS_CACHE_LIMIT = 20_000;
 /** Article-level tables kept: name tables, term sets. */
 const ARTICLE_CACHE_LIMIT = 2_000;
+/** Asked roles whose curated holders are kept (each a few names: the roles of a day's questions). */
+const ROLE_HOLDERS_REMEMBERED = 1_024;
 /** Headlines' terms kept: a dozen numbers each, asked for by every candidate of a question. */
 const HEADER_CACHE_LIMIT = 20_000;
 
@@ -689,10 +693,28 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     isKnownName: (phrase) => names().exact(phrase) !== undefined,
   };
 
+  // Who holds a curated role, for "who is the <role>": the people lists' roles over every article
+  // are gathered once for this knowledge base (a reload builds another), and each asked role's
+  // holders are remembered, by the role's nouns and qualifiers (all that `roleHolders` reads of it).
+  let withRoles: CuratedPerson[] | undefined;
+  const holdersByRole = new Map<string, readonly string[]>();
+  const curatedRoleHolders = (asked: AskedRole): readonly string[] => {
+    const key = `${[...asked.nouns].sort().join(' ')}\u0000${[...asked.qualifiers].sort().join(' ')}`;
+    let holders = holdersByRole.get(key);
+    if (holders === undefined) {
+      withRoles ??= articles.flatMap((a) => a.people.filter((p) => p.role !== undefined));
+      holders = roleHolders(asked, withRoles);
+      if (holdersByRole.size >= ROLE_HOLDERS_REMEMBERED) holdersByRole.delete(holdersByRole.keys().next().value as string);
+      holdersByRole.set(key, holders);
+    }
+    return holders;
+  };
+
   const corpus: Corpus = {
     articles,
     index,
     facts: factsOf,
+    curatedRoleHolders,
     articleTerms,
     leadTerms,
     headerTerms,

@@ -19,7 +19,7 @@ import type { QueryContext } from './query-terms.js';
 import { createScratch, retrieve, type Scratch } from './rank.js';
 import { shortAnswer, shownAnswer, type ShortAnswer, type ShortAnswerInput } from './short-answer.js';
 import { describedAs, describesThing } from './short/description.js';
-import { roleHolders, roleOfDoer } from './asked-role.js';
+import { roleHolders, roleOfDoer, type AskedRole } from './asked-role.js';
 import { isHonorific } from '../text/spelling.js';
 
 /** What the answer engine needs from a knowledge base. */
@@ -35,6 +35,12 @@ export interface Corpus {
   citation(sentence: number): Citation;
   query: QueryContext;
   vectors?: WordVectors | undefined;
+  /**
+   * The people of every article's people list whose curated role is the one asked for, as
+   * `roleHolders` over all of them gives them, remembered by the knowledge base (a reload builds
+   * a new one); without it they are read from `articles` at each call.
+   */
+  curatedRoleHolders?(asked: AskedRole): readonly string[];
 }
 
 /** Longest question worth reading; anything longer is cut (renderers refuse far longer input). */
@@ -410,7 +416,7 @@ const besideName = (between: string): boolean => {
  * @example
  * writesCuratedHolder(analyzeQuestion("who is the county's chief ranger", …), corpus, id); // true for "The county's chief ranger, Ann Lee, spoke."
  */
-export function writesCuratedHolder(analysis: QuestionAnalysis, corpus: Pick<Corpus, 'articles' | 'facts' | 'index'>, id: number): boolean {
+export function writesCuratedHolder(analysis: QuestionAnalysis, corpus: Pick<Corpus, 'articles' | 'facts' | 'index' | 'curatedRoleHolders'>, id: number): boolean {
   if (analysis.aboutName || analysis.type !== 'who') return false;
   // ("who chairs the harbour board" asks for the board's chairman as "who is the chairman of …" does.)
   const asked = analysis.asksIdentity ? analysis.askedRole : roleOfDoer(analysis.text);
@@ -419,7 +425,7 @@ export function writesCuratedHolder(analysis: QuestionAnalysis, corpus: Pick<Cor
   if (text === undefined) return false;
   const named = corpus.facts(id).entities.filter((e) => e.type !== 'place' && e.roleCurated === true && e.role !== undefined);
   if (named.length === 0) return false;
-  const holders = roleHolders(asked, corpus.articles.flatMap((a) => a.people));
+  const holders = corpus.curatedRoleHolders ? corpus.curatedRoleHolders(asked) : roleHolders(asked, corpus.articles.flatMap((a) => a.people));
   if (holders.length !== 1) return false;
   const holder = named.find((e) => e.name === holders[0]);
   if (holder?.role === undefined) return false;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shortAnswer } from '../../../src/core/answer/short-answer.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
 import { writesCuratedHolder } from '../../../src/core/answer/answer-question.js';
+import { createKnowledgeBuilder } from '../../../src/core/knowledge-base.js';
 import { ANSWER_MODEL } from '../../../src/core/answer/model-weights.js';
 import type { Article, Lexicon, SentenceFacts } from '../../../src/core/types.js';
 import { article, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
@@ -319,6 +320,31 @@ describe('"who is the <role>" answered by a sentence that writes the curated rol
     expect(holds("Nora Vell spoke of owls, a subject Ridge County's chief ranger has long urged on the library.")).toBe(false);
     expect(holds("Ridge County's chief ranger, Tom Hale, thanked Nora Vell.")).toBe(false);
     expect(holds(talk, [{ name: 'Nora Vell', role }, { name: 'Ada Quell', role }])).toBe(false);
+  });
+
+  it('GIVEN the question asked again THEN the people lists are not read again: the holders are remembered', () => {
+    const people = [{ name: 'Nora Vell', role: "Ridge County's chief ranger" }];
+    let reads = 0;
+    const counted = Object.defineProperty(story([], talk), 'people', { get: () => (reads++, people), enumerable: true });
+    const kb = tinyKnowledgeBase([counted]);
+    const first = inspectAsk(kb, question);
+    // (Under the threshold: the curated role beside her name is what answers.)
+    expect(first.scored[0]?.score).toBeLessThan(ANSWER_MODEL.threshold);
+    expect(first.result.kind).toBe('answer');
+    reads = 0;
+    const again = inspectAsk(kb, question);
+    expect(again.result).toEqual(first.result);
+    expect(reads).toBe(0);
+  });
+
+  it('GIVEN a reload that gives the role to a second person, and one that takes it back THEN the holders are those of the new people lists', () => {
+    const role = "Ridge County's chief ranger";
+    const builder = createKnowledgeBuilder();
+    expect(inspectAsk(builder.build([story([{ name: 'Nora Vell', role }], talk)]), question).result.kind).toBe('answer');
+    const two = inspectAsk(builder.build([story([{ name: 'Nora Vell', role }, { name: 'Ada Quell', role }], talk)]), question);
+    expect(two.scored[0]?.score).toBeLessThan(ANSWER_MODEL.threshold);
+    expect(two.result.kind).toBe('unknown');
+    expect(inspectAsk(builder.build([story([{ name: 'Nora Vell', role }], talk)]), question).result.kind).toBe('answer');
   });
 
   it('GIVEN two people hold the role by the people lists THEN the gate alone decides, and it doubts', () => {
