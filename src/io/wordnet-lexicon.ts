@@ -43,6 +43,8 @@ interface SortedIndex {
  * each search decodes some seventeen lines of the file.
  */
 const REMEMBERED_LEMMAS = 16_384;
+/** Noun synsets whose hypernyms are remembered (a few numbers each; WordNet has some 82,000 noun synsets). */
+const REMEMBERED_SYNSETS = 16_384;
 /**
  * Bytes first read of a synset's line: its words come first, and most lines are shorter; a line
  * this piece does not end is read again in full.
@@ -146,8 +148,8 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
     return words;
   }
 
-  /** A noun synset's hypernyms (`@`) and instance hypernyms (`@i`). */
-  function hypernyms(offset: number): number[] {
+  /** A noun synset's hypernyms (`@`) and instance hypernyms (`@i`), as its line gives them. */
+  function readHypernyms(offset: number): number[] {
     const fd = load().data.get('noun');
     if (fd === undefined) return [];
     const parts = lineAt(fd, offset).split(' ');
@@ -161,6 +163,13 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
     }
     return found;
   }
+
+  /**
+   * {@link readHypernyms}, remembered: the kinds above every candidate's nouns meet a few thousand
+   * synsets near the top of the hierarchy ("object", "whole", "artifact"), whose lines would be read
+   * again for each new word (the same array each time: not to be changed).
+   */
+  const hypernyms = boundedCache(REMEMBERED_SYNSETS, readHypernyms);
 
   const ancestorCache = new Map<string, ReadonlySet<number>>();
   /** Every synset above the first senses of a noun (the senses themselves included). */

@@ -37,4 +37,25 @@ describe('synset lines read from WordNet', () => {
     expect(pieces.length).toBeGreaterThan(0.9 * calls.length);
     lexicon.close();
   });
+
+  it('GIVEN two nouns of kinds that meet high in the hierarchy THEN the lines of the kinds above both are read once', () => {
+    const lexicon = openWordNetLexicon();
+    const reads = vi.mocked(fs.readSync);
+    // (A line is read at its offset: a line read twice is a position read twice, apart from its longer read again whole.)
+    const linesRead = (): number[] =>
+      reads.mock.calls.filter((call) => (call as unknown as [number, Buffer, number, number, number])[3] <= 1_024).map((call) => (call as unknown as [number, Buffer, number, number, number])[4]);
+    expect(lexicon.isA?.('lantern', 'entity')).toBe(true);
+    reads.mockClear();
+    expect(lexicon.isA?.('kettle', 'entity')).toBe(true);
+    const again = linesRead();
+    reads.mockClear();
+    // "kettle" and "lantern" are both artifacts, objects, physical entities: those lines were read for "lantern".
+    const fresh = openWordNetLexicon();
+    expect(fresh.isA?.('kettle', 'entity')).toBe(true);
+    const alone = linesRead();
+    expect(again.length).toBeGreaterThan(0);
+    expect(again.length).toBeLessThan(alone.length - 3);
+    lexicon.close();
+    fresh.close();
+  });
 });
