@@ -298,6 +298,31 @@ describe('people of a sentence of two clauses', () => {
     expect(shortAnswer({ ...base, type: 'who', sentence, facts, questionStems: stems('who took the pie contest') }).answer).toBe('Tom Ward');
     expect(shortAnswer({ ...base, type: 'who', sentence, facts, questionStems: stems('who won the sack race') }).answer).toBe('Ann Lee');
   });
+
+  it('GIVEN "Ida Marsh wrote the score for "The Long Road", and Paul Brenn gave it costumes" THEN "who did the costumes for the long road" is Paul Brenn: the "it" of the second clause is the title the first one names', () => {
+    const two = 'Ida Marsh wrote a lively score for "The Long Road", and Paul Brenn gave it bright costumes.';
+    const people: SentenceFacts = { ...facts, entities: [{ text: 'Ida Marsh', name: 'Ida Marsh', type: 'person' }, { text: 'Paul Brenn', name: 'Paul Brenn', type: 'person' }] };
+    expect(shortAnswer({ ...base, type: 'who', sentence: two, facts: people, questionStems: stems('who did the costumes for the long road') }).answer).toBe('Paul Brenn');
+    expect(shortAnswer({ ...base, type: 'who', sentence: two, facts: people, questionStems: stems('who wrote the score for the long road') }).answer).toBe('Ida Marsh');
+    // A second clause that names its own subject and no "it" keeps to its own words.
+    const named = 'Ida Marsh wrote a lively score for "The Long Road", and Paul Brenn gave "Quay Song" bright costumes.';
+    expect(shortAnswer({ ...base, type: 'who', sentence: named, facts: people, questionStems: stems('who wrote the score for the long road') }).answer).toBe('Ida Marsh');
+  });
+
+  it('GIVEN "The Quarry Playhouse opened in 1950, and it closed in 1990" THEN "when did the quarry playhouse close" is 1990', () => {
+    const two = 'The Quarry Playhouse opened in 1950, and it closed in 1990.';
+    const years: SentenceFacts = {
+      entities: [],
+      dates: [
+        { text: '1950', grain: 'year', start: '1950-01-01', end: '1950-12-31', label: '1950' },
+        { text: '1990', grain: 'year', start: '1990-01-01', end: '1990-12-31', label: '1990' },
+      ],
+      numbers: [],
+      hasReason: false,
+    };
+    expect(shortAnswer({ ...base, type: 'when', sentence: two, facts: years, questionStems: stems('when did the quarry playhouse close') }).answer).toBe('1990');
+    expect(shortAnswer({ ...base, type: 'when', sentence: two, facts: years, questionStems: stems('when did the quarry playhouse open') }).answer).toBe('1950');
+  });
 });
 
 describe('who did it, when the sentence says "he"', () => {

@@ -318,16 +318,22 @@ export function countriesIn(text: string): Set<string> {
  */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:but|whereas)\s|\sand\s+(?=(?:he|she|it|they|this|these|we|I|there)\s)|,\s+(?:since|because)\s+(?=(?:the|a|an|he|she|it|they|this|these|those|we|I|there|its|their|his|her)\s)/g;
 
+/** Third-person pronouns: a later clause that writes one speaks of what an earlier clause named ("… for "The Long Road", and Paul Brenn gave it costumes"). A closed class. */
+const BACK_PRONOUN = /^(?:it|its|they|them|their|he|him|his|she|her)$/;
+
 /**
  * How many of the question's words stand in the clause of the sentence that holds `phrase`: in
  * "Payments will pass the budget in 2023, and spending will rise in 2020" the question "when will
  * payments pass the budget" is about the first clause, so its date is 2023. Words of the phrase itself
- * do not count; 0 when the phrase is not found.
+ * do not count; 0 when the phrase is not found. With `carry`, a later clause that writes "it", "she", "them", …
+ * also holds the question's names (words written with a capital) of the clauses before it: in
+ * "Ida Marsh wrote the score for "The Long Road", and Paul Brenn gave it costumes", "who did the
+ * costumes for the long road" is about the second clause, whose "it" is The Long Road.
  *
  * @example
  * clauseAffinity('Payments will pass the budget in 2023, and spending will rise in 2020.', '2020', stems); // 0
  */
-function clauseAffinity(sentence: string, phrase: string, questionStems: ReadonlySet<string>): number {
+function clauseAffinity(sentence: string, phrase: string, questionStems: ReadonlySet<string>, carry = true): number {
   const at = sentence.indexOf(phrase);
   if (at < 0) return 0;
   let start = 0;
@@ -339,7 +345,13 @@ function clauseAffinity(sentence: string, phrase: string, questionStems: Readonl
       break;
     }
   }
-  return questionWordsIn(sentence.slice(start, end), questionStems, new Set(tokenize(phrase).map((t) => t.stem)));
+  const except = new Set(tokenize(phrase).map((t) => t.stem));
+  const clause = sentence.slice(start, end);
+  const own = questionWordsIn(clause, questionStems, except);
+  if (!carry || start === 0 || !tokenize(clause).some((t) => BACK_PRONOUN.test(t.word))) return own;
+  const inClause = new Set(tokenize(clause).map((t) => t.stem));
+  const carried = new Set(tokenize(sentence.slice(0, start)).filter((t) => t.capitalized && !STOPWORDS.has(t.word) && !except.has(t.stem) && !inClause.has(t.stem) && questionStems.has(t.stem)).map((t) => t.stem));
+  return own + carried.size;
 }
 
 /** How many distinct question words (not stopwords, not `except`) a text holds. */
@@ -362,7 +374,9 @@ const ABOUT_CLAUSE = 2;
  * offClause('Lee won the Iowa race, but lost to Ward in Ohio.', 'Ward', stems('who won the iowa race')); // true
  */
 export function offClause(sentence: string, phrase: string, questionStems: ReadonlySet<string>): boolean {
-  if (clauseAffinity(sentence, phrase, questionStems) > 0) return false;
+  // (Its own words: "Tom Hale was born in Quillbury; he moved to Tokyo" — the "he" makes the second
+  // clause about Hale, not about his birth.)
+  if (clauseAffinity(sentence, phrase, questionStems, false) > 0) return false;
   let start = 0;
   for (const m of [...sentence.matchAll(CLAUSE_BREAK), undefined]) {
     const end = m ? m.index : sentence.length;
