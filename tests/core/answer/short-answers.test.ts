@@ -872,6 +872,20 @@ describe('a count that is not exact, and a count written in words after another'
     expect(ask('how many tons were cleared', 'tons')).toBe('about 40 tons');
   });
 
+  it('GIVEN a bound written after the count ("12 boats or more", "30 ponies or so", "$40 or less") THEN the answer keeps it', () => {
+    const after = 'At the regatta 12 boats or more raced for the cup, and 30 ponies or so pulled the carts.';
+    const afterFacts: SentenceFacts = { entities: [], dates: [], numbers: [{ text: '12', value: 12, unit: 'boats' }, { text: '30', value: 30, unit: 'ponies' }], hasReason: false };
+    const count = (question: string, countedNoun: string): string => shortAnswer({ ...base, type: 'how-many', kind: 'count', countedNoun, sentence: after, facts: afterFacts, questionStems: stems(question) }).answer;
+    expect(count('how many boats raced for the cup', 'boats')).toBe('12 boats or more');
+    expect(count('how many ponies pulled the carts', 'ponies')).toBe('30 ponies or so');
+    const money: SentenceFacts = { entities: [], dates: [], numbers: [{ text: '$40', value: 40, unit: 'USD' }], hasReason: false };
+    expect(shortAnswer({ ...base, type: 'how-many', kind: 'money', sentence: 'Seats at the regatta cost $40 or less.', facts: money, questionStems: stems('how much did seats cost') }).answer).toBe('$40 or less');
+    // "or" before another number is a range, not a bound; a word after "or" that is no bound is not kept.
+    const range = 'Three or four boats raced, or rather drifted.';
+    const rangeFacts: SentenceFacts = { entities: [], dates: [], numbers: [{ text: 'Three', value: 3 }, { text: 'four', value: 4, unit: 'boats' }], hasReason: false };
+    expect(shortAnswer({ ...base, type: 'how-many', kind: 'count', countedNoun: 'boats', sentence: range, facts: rangeFacts, questionStems: stems('how many boats raced') }).answer).toBe('Three or four boats');
+  });
+
   it('GIVEN "60 volunteers from five villages" THEN "how many villages" is five, not the 60 written before them', () => {
     expect(ask('how many villages sent volunteers', 'villages')).toBe('five villages');
   });

@@ -102,7 +102,8 @@ export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
     const picked = number === part && share && counted ? { ...counted, text: share.text } : number;
     // "85 to 90 per cent": the range is answered from its last end, which carries the unit.
     const shown = rangeEnd(sentence, picked, numbers) ?? picked;
-    return { answer: fromTo(sentence, shown, numbers) ?? `${approximation(sentence, shown)}${rangeBefore(sentence, shown, numbers)}${measured(sentence, shown) ?? withUnit(shown)}${fold(sentence, shown)}`, fit: otherMeasure ? 0.5 : counted || ofUnit || !noun ? 1 : unitless(number) ? 0.75 : 0.25 };
+    const body = `${measured(sentence, shown) ?? withUnit(shown)}${fold(sentence, shown)}`;
+    return { answer: fromTo(sentence, shown, numbers) ?? `${approximation(sentence, shown)}${rangeBefore(sentence, shown, numbers)}${body}${boundAfter(sentence, shown, body)}`, fit: otherMeasure ? 0.5 : counted || ofUnit || !noun ? 1 : unitless(number) ? 0.75 : 0.25 };
   }
   const duration = facts.dates.find((d) => d.grain === 'duration');
   if (duration) return { answer: duration.label, fit: 0.8, date: duration };
@@ -217,6 +218,31 @@ export function approximation(sentence: string, number: NumberMention): string {
   if (at < 0) return '';
   const written = APPROXIMATION.exec(sentence.slice(Math.max(0, at - 30), at))?.[1];
   return written === undefined ? '' : `${written.replace(/\s+/g, ' ')} `;
+}
+
+/** Words after a number (and its unit) that make it a bound, not an exact count: "15 states or more", "40 or so", "ages 12 and up". */
+const BOUND_AFTER = /^\s*,?\s+((?:or|and)\s+(?:more|less|fewer|so|over|under|above|below|better|longer|up|upward|upwards))(?![\p{L}\p{N}])/iu;
+
+/**
+ * The words after a number that say it is a bound, with a space before them (" or more"), or
+ * nothing: "15 states" for "15 states or more" tells a reader too much. `body` is the number as
+ * the answer shows it ("15 states"): the words after it in the sentence are read past what it
+ * shows of them.
+ *
+ * @example
+ * boundAfter('Some 15 states or more issue bonds.', { text: '15', value: 15, unit: 'states' }, '15 states'); // ' or more'
+ */
+export function boundAfter(sentence: string, number: NumberMention, body: string): string {
+  const at = sentence.indexOf(number.text);
+  if (at < 0) return '';
+  let rest = sentence.slice(at + number.text.length);
+  const shownAfter = body.startsWith(number.text) ? body.slice(number.text.length) : '';
+  // (The unit the answer shows as the sentence writes it: " states" of "15 states or more".)
+  const written = /^[\s-]*(.*)$/su.exec(shownAfter)?.[1] ?? '';
+  const unitAt = written === '' ? -1 : rest.toLowerCase().indexOf(written.toLowerCase());
+  if (unitAt >= 0 && /^[\s-]*$/.test(rest.slice(0, unitAt))) rest = rest.slice(unitAt + written.length);
+  const bound = BOUND_AFTER.exec(rest)?.[1];
+  return bound === undefined ? '' : ` ${bound.replace(/\s+/g, ' ')}`;
 }
 
 /** A ratio before its count: "one out of every" (three), "one in" (five). */
