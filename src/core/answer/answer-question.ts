@@ -254,6 +254,42 @@ export function antecedentOf(corpus: Pick<Corpus, 'index' | 'facts'>, id: number
   return undefined;
 }
 
+/** A sentence that is itself a question ("What does he feed his players?"), closing quotes and brackets allowed. */
+const INTERROGATIVE = /\?["'”’)\]]*\s*$/;
+
+/** Whether a sentence is itself a question: it asks, and answers nothing. */
+export function isInterrogative(sentence: string): boolean {
+  return INTERROGATIVE.test(sentence);
+}
+
+/**
+ * The candidates with, right after each sentence that is itself a question, the sentence that
+ * follows it in its story, when retrieval left it out: a story that asks "What does he feed his
+ * players?" answers in the next sentence ("Mostly meat and potatoes …"), which need not write a
+ * word of the question. It comes with the question's retrieval score (the two are read as context,
+ * then answer: see the feature `windowCov`).
+ *
+ * @example
+ * withAnswersToQuestions([{ sentence: 7, score: 3.1 }], index); // [{ sentence: 7, score: 3.1 }, { sentence: 8, score: 3.1 }] when 7 ends in "?"
+ */
+export function withAnswersToQuestions(candidates: Array<{ sentence: number; score: number }>, index: SentenceIndex): Array<{ sentence: number; score: number }> {
+  let asks = false;
+  for (const c of candidates) if (isInterrogative(index.sentence(c.sentence)?.text ?? '')) asks = true;
+  if (!asks) return candidates;
+  const present = new Set(candidates.map((c) => c.sentence));
+  const out: Array<{ sentence: number; score: number }> = [];
+  for (const c of candidates) {
+    out.push(c);
+    const s = index.sentence(c.sentence);
+    if (s === undefined || !isInterrogative(s.text)) continue;
+    const next = index.sentence(c.sentence + 1);
+    if (next === undefined || next.article !== s.article || present.has(c.sentence + 1) || isInterrogative(next.text)) continue;
+    present.add(c.sentence + 1);
+    out.push({ sentence: c.sentence + 1, score: c.score });
+  }
+  return out;
+}
+
 /**
  * Scores every retrieved candidate of a question, best first. Exposed for training, which needs
  * the features of all candidates, not only the chosen one.
@@ -266,10 +302,13 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
     scratch = createScratch(index.idLimit);
     scratches.set(index, scratch);
   }
-  const candidates = retrieve(analysis.groups, index, scratch);
+  // (A question asked with a question word: see below.)
+  const asksWh = hasQuestionWord(analysis.text);
+  const retrieved = retrieve(analysis.groups, index, scratch);
+  const candidates = asksWh ? withAnswersToQuestions(retrieved, index) : retrieved;
   const q = questionFeatureContext(analysis, candidates[0]?.score ?? 1, corpus.vectors, corpus.query.lexicon);
   const featureCorpus = questionCorpus(corpus, analysis);
-  const scored = candidates.map(({ sentence, score: bm25 }, rank): Scored => {
+  const all = candidates.map(({ sentence, score: bm25 }, rank): Scored => {
     const s = index.sentence(sentence);
     const article = s?.article ?? 0;
     const text = s?.text ?? '';
@@ -277,6 +316,11 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
     const features = candidateFeatures(featureCorpus, q, { sentence, article, position: s?.index ?? 0, text, bm25, rank, answer });
     return { features, sentence, article, rank: 0, score: 0, answer };
   });
+  // A sentence that is itself a question ("What does he feed his players at the training table?")
+  // answers no question asked with a question word, however many of its words it writes: it is
+  // no candidate (the sentence after it is: see `withAnswersToQuestions`), and the others' margins
+  // and shares are not measured against it.
+  const scored = asksWh ? all.filter((s) => !isInterrogative(index.sentence(s.sentence)?.text ?? '')) : all;
   relativeFeatures(scored.map((s) => s.features));
   // The gate's terms for each candidate's features are worked out in the ranker's pass over them.
   const width = FEATURES.length;

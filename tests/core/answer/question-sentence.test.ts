@@ -1,0 +1,38 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildKnowledgeBase } from '../../../src/core/knowledge-base.js';
+import type { KnowledgeBase } from '../../../src/core/types.js';
+import { defaultBuildOptions } from '../../../src/io/load-knowledge-base.js';
+import { article, inspectAsk } from '../../fixtures/inspect.js';
+
+/** Invented story: a feature that asks its own question and answers it in the next sentence. */
+let kb: KnowledgeBase;
+
+beforeAll(() => {
+  kb = buildKnowledgeBase(
+    [
+      article('cafe', [
+        'The harbour café on Quill Street opened in May.',
+        'What does Ada Vell serve the fishermen at the long table?',
+        '"Mostly bread and herring -- they need it before the boats go out", says the cook.',
+        'The café closes at noon on Sundays.',
+      ]),
+      article('ferry', ['The ferry to Orkby runs twice a day.', 'Tickets cost four pounds.']),
+    ],
+    defaultBuildOptions(),
+  );
+});
+
+describe('a sentence that is itself a question', () => {
+  it('GIVEN the story asks "What does Ada Vell serve the fishermen at the long table?" and answers in the next sentence THEN that next sentence is the candidate, never the question', () => {
+    const { scored, result } = inspectAsk(kb, 'what do the fishermen eat at the long table');
+    expect(scored.some((s) => s.text.endsWith('?'))).toBe(false);
+    expect(scored[0]?.text).toContain('Mostly bread and herring');
+    const cited = result.kind === 'answer' ? result.citations[0]?.sentence : result.closest?.citation.sentence;
+    expect(cited ?? '').not.toContain('What does Ada Vell serve');
+  });
+
+  it('GIVEN a yes/no question THEN a question sentence stays a candidate (it may be what is asked about)', () => {
+    const { scored } = inspectAsk(kb, 'does ada vell serve the fishermen at the long table');
+    expect(scored.some((s) => s.text.endsWith('?'))).toBe(true);
+  });
+});
