@@ -7,7 +7,7 @@
  */
 import type { SentenceIndex } from '../index/sentence-index.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 import type { WordVectors } from '../text/word-vectors.js';
 import type { AnswerResult, Article, AskOptions, AskResult, Citation, EntityMention, IsoDate, SentenceFacts } from '../types.js';
 import { analyzeQuestion, definedThing, definitionSubject, type QuestionAnalysis } from './analyze-question.js';
@@ -256,34 +256,70 @@ export function antecedentOf(corpus: Pick<Corpus, 'index' | 'facts'>, id: number
 
 /** A sentence that is itself a question ("What does he feed his players?"), closing quotes and brackets allowed. */
 const INTERROGATIVE = /\?["'”’)\]]*\s*$/;
+/** Question words that open a question. */
+const WH = /^(?:who|whom|whose|what|which|when|where|why|how)$/;
+/** Words that may open a sentence before its question word: "And what does he …", "So how many …". */
+const LEAD_IN = /^(?:and|but|so|then|now|well|or)$/;
+/** Words after "how" that belong to the question word, not to what is asked: "how many", "how long" (not "how does"). */
+const HOW_WITH = /^(?:many|much|long|old|far|big|large|often|soon|high|tall|deep|wide|fast|late|early|heavy)$/;
 
-/** Whether a sentence is itself a question: it asks, and answers nothing. */
-export function isInterrogative(sentence: string): boolean {
-  return INTERROGATIVE.test(sentence);
+/** The question word a text opens with, as one phrase ("what", "how many"), or undefined. `from` skips lead-in words. */
+function openingQuestionWord(tokens: readonly Token[], from: number): string | undefined {
+  let i = from;
+  while (i < tokens.length && LEAD_IN.test((tokens[i] as Token).word)) i++;
+  const wh = tokens[i]?.word;
+  if (wh === undefined || !WH.test(wh)) return undefined;
+  const next = tokens[i + 1]?.word ?? '';
+  return wh === 'how' && HOW_WITH.test(next) ? `how ${next}` : wh;
 }
 
 /**
- * The candidates with, right after each sentence that is itself a question, the sentence that
- * follows it in its story, when retrieval left it out: a story that asks "What does he feed his
- * players?" answers in the next sentence ("Mostly meat and potatoes …"), which need not write a
- * word of the question. It comes with the question's retrieval score (the two are read as context,
- * then answer: see the feature `windowCov`).
+ * The question word a question asks with, as {@link openingQuestionWord} reads it: its first
+ * question word ("so what do the players eat" → what; "how many ships sailed" → how many).
+ */
+export function askedWith(question: string): string | undefined {
+  const tokens = tokenize(question);
+  const at = tokens.findIndex((t) => WH.test(t.word));
+  return at < 0 ? undefined : openingQuestionWord(tokens, at);
+}
+
+/**
+ * Whether a sentence is itself a question asked with the same question word as the user's: the
+ * story asks what the user asks ("What does he feed his players at the training table?" for "what
+ * do the players eat") and answers, if anywhere, after it. A question that asks something else
+ * still tells what it takes for granted ("What to buy out of the year's nearly 15,000 titles?"
+ * says how many titles there are).
  *
  * @example
- * withAnswersToQuestions([{ sentence: 7, score: 3.1 }], index); // [{ sentence: 7, score: 3.1 }, { sentence: 8, score: 3.1 }] when 7 ends in "?"
+ * asksAlike('What does he feed his players?', 'what'); // true
+ * asksAlike('What to buy out of the 15,000 titles?', 'how many'); // false
  */
-export function withAnswersToQuestions(candidates: Array<{ sentence: number; score: number }>, index: SentenceIndex): Array<{ sentence: number; score: number }> {
-  let asks = false;
-  for (const c of candidates) if (isInterrogative(index.sentence(c.sentence)?.text ?? '')) asks = true;
-  if (!asks) return candidates;
+export function asksAlike(sentence: string, wh: string | undefined): boolean {
+  if (wh === undefined || !INTERROGATIVE.test(sentence)) return false;
+  return openingQuestionWord(tokenize(sentence), 0) === wh;
+}
+
+/**
+ * The candidates with, right after each sentence that asks what the user asks (see
+ * {@link asksAlike}), the sentence that follows it in its story, when retrieval left it out: a
+ * story that asks "What does he feed his players?" answers in the next sentence ("Mostly meat and
+ * potatoes …"), which need not write a word of the question. It comes with the question's
+ * retrieval score (the two are read as context, then answer: see the feature `windowCov`).
+ *
+ * @example
+ * withAnswersToQuestions([{ sentence: 7, score: 3.1 }], index, 'what'); // [{ sentence: 7, score: 3.1 }, { sentence: 8, score: 3.1 }] when 7 asks "What …?"
+ */
+export function withAnswersToQuestions(candidates: Array<{ sentence: number; score: number }>, index: SentenceIndex, wh: string): Array<{ sentence: number; score: number }> {
+  const asking = (id: number): boolean => asksAlike(index.sentence(id)?.text ?? '', wh);
+  if (!candidates.some((c) => asking(c.sentence))) return candidates;
   const present = new Set(candidates.map((c) => c.sentence));
   const out: Array<{ sentence: number; score: number }> = [];
   for (const c of candidates) {
     out.push(c);
+    if (!asking(c.sentence)) continue;
     const s = index.sentence(c.sentence);
-    if (s === undefined || !isInterrogative(s.text)) continue;
     const next = index.sentence(c.sentence + 1);
-    if (next === undefined || next.article !== s.article || present.has(c.sentence + 1) || isInterrogative(next.text)) continue;
+    if (s === undefined || next === undefined || next.article !== s.article || present.has(c.sentence + 1) || INTERROGATIVE.test(next.text)) continue;
     present.add(c.sentence + 1);
     out.push({ sentence: c.sentence + 1, score: c.score });
   }
@@ -302,10 +338,10 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
     scratch = createScratch(index.idLimit);
     scratches.set(index, scratch);
   }
-  // (A question asked with a question word: see below.)
-  const asksWh = hasQuestionWord(analysis.text);
+  // (The question word it is asked with: see below.)
+  const wh = askedWith(analysis.text);
   const retrieved = retrieve(analysis.groups, index, scratch);
-  const candidates = asksWh ? withAnswersToQuestions(retrieved, index) : retrieved;
+  const candidates = wh === undefined ? retrieved : withAnswersToQuestions(retrieved, index, wh);
   const q = questionFeatureContext(analysis, candidates[0]?.score ?? 1, corpus.vectors, corpus.query.lexicon);
   const featureCorpus = questionCorpus(corpus, analysis);
   const all = candidates.map(({ sentence, score: bm25 }, rank): Scored => {
@@ -316,11 +352,11 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
     const features = candidateFeatures(featureCorpus, q, { sentence, article, position: s?.index ?? 0, text, bm25, rank, answer });
     return { features, sentence, article, rank: 0, score: 0, answer };
   });
-  // A sentence that is itself a question ("What does he feed his players at the training table?")
-  // answers no question asked with a question word, however many of its words it writes: it is
-  // no candidate (the sentence after it is: see `withAnswersToQuestions`), and the others' margins
-  // and shares are not measured against it.
-  const scored = asksWh ? all.filter((s) => !isInterrogative(index.sentence(s.sentence)?.text ?? '')) : all;
+  // A sentence that asks what the user asks ("What does he feed his players at the training
+  // table?" for "what do the players eat") answers nothing, however many of the question's words it
+  // writes: it is no candidate (the sentence after it is: see `withAnswersToQuestions`), and the
+  // others' margins and shares are not measured against it.
+  const scored = wh === undefined ? all : all.filter((s) => !asksAlike(index.sentence(s.sentence)?.text ?? '', wh));
   relativeFeatures(scored.map((s) => s.features));
   // The gate's terms for each candidate's features are worked out in the ranker's pass over them.
   const width = FEATURES.length;
