@@ -242,6 +242,9 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
       const normalized = word.trim().toLowerCase();
       return POS.some((pos) => lemmas(normalized, pos).length > 0);
     },
+    isVerb(word: string): boolean {
+      return lemmas(word.trim().toLowerCase(), 'verb').length > 0;
+    },
     /**
      * How English writes a word or phrase: 'name' when some sense of it is written with a capital
      * ("David", "Federal Reserve", "Mark"), 'common' when every sense is written in lower case

@@ -21,6 +21,7 @@ import { shortAnswer, shownAnswer, type ShortAnswer, type ShortAnswerInput } fro
 import { describedAs, describesThing } from './short/description.js';
 import { roleHolders, roleOfDoer, type AskedRole } from './asked-role.js';
 import { isHonorific } from '../text/spelling.js';
+import { askedDoer, doerSwapped } from './doer-swap.js';
 
 /** What the answer engine needs from a knowledge base. */
 export interface Corpus {
@@ -433,7 +434,14 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   const best = scored.find(eligible);
   // (A curated role the sentence writes beside its one holder's name answers "who is the <role>",
   // though the gate, which rarely saw a role so written, doubts it: see `writesCuratedHolder`.)
-  const chosen = best && (best.score >= model.threshold || (best.score >= model.hedge && writesCuratedHolder(analysis, corpus, best.sentence))) ? best : undefined;
+  // "when did the united states resume testing": a sentence that gives the verb to another named
+  // doer ("Until Moscow resumed testing …") is no answer, at most the closest sentence.
+  // (Names as the question's words read them, and a phrase the knowledge base knows as a name: "the united states".)
+  const named = new Set(analysis.groups.filter((g) => g.isName || (g.word.includes(' ') && corpus.query.isKnownName?.(g.word) === true)).flatMap((g) => g.word.split(' ')));
+  const isNameWord = (word: string): boolean => named.has(word) || lexicon?.onlyName?.(word) === true;
+  const doer = askedDoer(analysis.text, analysis.groups, isNameWord, lexicon?.isVerb ? (word) => lexicon.isVerb?.(word) === true : undefined);
+  const swapped = (s: Scored): boolean => doer !== undefined && doerSwapped(doer, textOf(s.sentence), analysis.questionStems, isNameWord);
+  const chosen = best && !swapped(best) && (best.score >= model.threshold || (best.score >= model.hedge && writesCuratedHolder(analysis, corpus, best.sentence))) ? best : undefined;
   // Candidates are in rank order; the evidence is the first, so `score` of the others is only
   // used to decide whether they are good enough to support it.
   options.inspect?.(scored, chosen, analysis, textOf);
@@ -451,7 +459,7 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
 
   // Supporting evidence: other sentences the model would also answer with, other stories first.
   const support = scored
-    .filter((s) => s !== chosen && s.score >= model.threshold && eligible(s))
+    .filter((s) => s !== chosen && s.score >= model.threshold && eligible(s) && !swapped(s))
     .sort((a, b) => Number(b.article !== chosen.article) - Number(a.article !== chosen.article) || b.rank - a.rank)
     .slice(0, MAX_SUPPORT);
   const disagreement = support.some((other) => disagrees(chosen, other, analysis));
