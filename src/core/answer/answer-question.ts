@@ -441,7 +441,11 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   const isNameWord = (word: string): boolean => named.has(word) || lexicon?.onlyName?.(word) === true;
   const doer = askedDoer(analysis.text, analysis.groups, isNameWord, lexicon?.isVerb ? (word) => lexicon.isVerb?.(word) === true : undefined);
   const swapped = (s: Scored): boolean => doer !== undefined && doerSwapped(doer, textOf(s.sentence), analysis.questionStems, isNameWord);
-  const chosen = best && !swapped(best) && (best.score >= model.threshold || (best.score >= model.hedge && writesCuratedHolder(analysis, corpus, best.sentence))) ? best : undefined;
+  // "… delay in detroit" is not answered by "… delayed 240 passengers in Chicago": a name the
+  // question asks about that the sentence and the sentences before it lack, with another name of
+  // its kind in its stead (see `nameReplaced`), is a near miss, at most the closest sentence.
+  const nearMiss = (s: Scored): boolean => (s.features.nameReplaced ?? 0) >= 1;
+  const chosen = best && !swapped(best) && !nearMiss(best) && (best.score >= model.threshold || (best.score >= model.hedge && writesCuratedHolder(analysis, corpus, best.sentence))) ? best : undefined;
   // Candidates are in rank order; the evidence is the first, so `score` of the others is only
   // used to decide whether they are good enough to support it.
   options.inspect?.(scored, chosen, analysis, textOf);
@@ -459,7 +463,7 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
 
   // Supporting evidence: other sentences the model would also answer with, other stories first.
   const support = scored
-    .filter((s) => s !== chosen && s.score >= model.threshold && eligible(s) && !swapped(s))
+    .filter((s) => s !== chosen && s.score >= model.threshold && eligible(s) && !swapped(s) && !nearMiss(s))
     .sort((a, b) => Number(b.article !== chosen.article) - Number(a.article !== chosen.article) || b.rank - a.rank)
     .slice(0, MAX_SUPPORT);
   const disagreement = support.some((other) => disagrees(chosen, other, analysis));

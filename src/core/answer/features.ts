@@ -71,7 +71,15 @@ export const FEATURES = [
   'isHowMany',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
-export type FeatureVector = Record<FeatureName, number>;
+/**
+ * Values worked out with the features that the decision stage reads but the model does not weigh
+ * (a retrain may move one into {@link FEATURES}).
+ */
+export const SIGNALS = [
+  'nameReplaced', // a name of the question is missing, and the sentence writes another name of its kind ("London" for "Paris"): 1, 0.5 when the name is just before
+] as const;
+export type SignalName = (typeof SIGNALS)[number];
+export type FeatureVector = Record<FeatureName, number> & Partial<Record<SignalName, number>>;
 
 /** What feature computation needs from the knowledge base. */
 export interface FeatureCorpus {
@@ -127,6 +135,15 @@ export interface QuestionFeatureContext {
   numberTerms: number[][] | undefined;
   /** The positions of the groups that are names. */
   nameGroups: number[];
+  /**
+   * The names the question may write (see {@link mayName}), for {@link nameReplaced}: each the
+   * positions of its groups, one after the other in the question ("hamilton holmes" is one name).
+   */
+  namingGroups: number[][];
+  /** What a word names (see `Lexicon.nounKind`), each word asked once per question. */
+  kindOf: (word: string) => NameKind | undefined;
+  /** Whether English writes a word with a capital (a sentence's first word may be a name: "London police said …"). */
+  writtenAsName: (word: string) => boolean;
   /** Per-group values of the candidate being scored, one array each, reused by the question's candidates. */
   scratch: GroupScratch;
 }
@@ -193,6 +210,9 @@ export function questionFeatureContext(analysis: QuestionAnalysis, topBm25: numb
     alignments: new Map(),
     numberTerms: undefined,
     nameGroups: analysis.groups.flatMap((g, i) => (g.isName ? [i] : [])),
+    namingGroups: nameRuns(analysis.groups, lexicon),
+    kindOf: rememberingKinds(lexicon),
+    writtenAsName: (word) => lexicon?.wordCase?.(word) === 'name',
     scratch: groupScratch(analysis.groups.length),
     questionBigrams: questionBigrams(tokenize(analysis.text)),
     termGroups: termGroups(analysis.groups),
@@ -589,6 +609,73 @@ function exactlyIn(alternatives: QueryGroup['alternatives'], terms: TermList): b
   return false;
 }
 
+/** What a name names, as the lexicon tells: a person, a place, a time. */
+type NameKind = 'person' | 'place' | 'time';
+
+/**
+ * Whether a question word may name someone or something: read as a name (written with a capital,
+ * or a name of the knowledge base), a word English writes only with a capital ("paris"), or a
+ * word English does not know at all ("broward"). Not a word with a rare capitalised sense ("born").
+ */
+function mayName(group: QueryGroup, lexicon: Lexicon | undefined): boolean {
+  if (/\d/.test(group.word)) return false;
+  if (group.isName) return true;
+  if (group.word.includes(' ') || !lexicon) return false;
+  return lexicon.onlyName?.(group.word) === true || lexicon.has?.(group.word) === false;
+}
+
+/** The question's names as runs of groups that {@link mayName}, one after the other: "hamilton holmes" → [[0, 1]]. */
+function nameRuns(groups: readonly QueryGroup[], lexicon: Lexicon | undefined): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  groups.forEach((g, i) => {
+    if (mayName(g, lexicon)) run.push(i);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  });
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** The lexicon's `nounKind`, each word's answer remembered (WordNet reads its file for each). */
+function rememberingKinds(lexicon: Lexicon | undefined): (word: string) => NameKind | undefined {
+  const known = new Map<string, NameKind | undefined>();
+  return (word) => {
+    if (!lexicon?.nounKind) return undefined;
+    if (!known.has(word)) known.set(word, lexicon.nounKind(word));
+    return known.get(word);
+  };
+}
+
+/** Word vectors this close make two names of one kind: "paris" and "london" (0.73), "smith" and "jones" (0.79); "kennedy" and "khrushchev" (0.35) are two people by the lexicon. */
+const SAME_KIND = 0.6;
+
+/**
+ * Whether a name the question asks about is missing from the sentence while the sentence writes
+ * another name of the same kind, one the question does not use, in its place: "delayed 103
+ * passengers in London" for "… delay in paris", "Dade County" for "Broward County", "Mr. Palmer"
+ * for "Player" — the name analogue of {@link numberReplaced}. Two names are of a kind when their
+ * word vectors are close ({@link SAME_KIND}) or the lexicon gives both the same kind (two people,
+ * two places). A sentence's names are its words written with a capital past its first, and a
+ * first word English writes with a capital.
+ *
+ * @example
+ * nameReplaced(['paris'], tokenize('They were delayed in London.'), stems, vectors, kindOf); // true
+ * nameReplaced(['paris'], tokenize('They were delayed at the airport.'), stems, vectors, kindOf); // false
+ */
+export function nameReplaced(missing: readonly string[], tokens: readonly Token[], questionStems: ReadonlySet<string>, vectors: WordVectors | undefined, kindOf: (word: string) => NameKind | undefined, isNameWord: (word: string) => boolean = () => false): boolean {
+  if (missing.length === 0) return false;
+  const names = tokens.filter((t, i) => t.capitalized && !STOPWORDS.has(t.word) && !/\d/.test(t.word) && !questionStems.has(t.stem) && (i > 0 || isNameWord(t.word)));
+  if (names.length === 0) return false;
+  return missing.some((word) => {
+    const row = vectors ? vectors.row(word) : -1;
+    const kind = kindOf(word);
+    return names.some((t) => (vectors !== undefined && row >= 0 && vectors.similarity(row, vectors.row(t.word)) >= SAME_KIND) || (kind !== undefined && kindOf(t.word) === kind));
+  });
+}
+
 /** Input for one candidate. */
 export interface CandidateInput {
   sentence: number;
@@ -661,6 +748,16 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     if ((own[i] as number) === 0) unmatched++;
   }
 
+  // A name the sentence itself lacks (1 when the sentences just before lack it too, 0.5 when they write it).
+  let replaced = 0;
+  if (q.namingGroups.length > 0) {
+    // (A name one of whose words the sentence writes is there: "Holmes" for "hamilton holmes".)
+    const absent = q.namingGroups.filter((run) => run.every((i) => (ownWithPrevious[i] as number) === 0));
+    const gone = absent.filter((run) => run.every((i) => (nearbyCombined[i] as number) === 0));
+    const words = (of: number[][]): string[] => of.flatMap((run) => run.map((i) => (groups[i] as QueryGroup).word));
+    if (nameReplaced(words(gone), tokens, analysis.questionStems, q.vectors, q.kindOf, q.writtenAsName)) replaced = 1;
+    else if (nameReplaced(words(absent), tokens, analysis.questionStems, q.vectors, q.kindOf, q.writtenAsName)) replaced = 0.5;
+  }
   const names = q.nameGroups;
   let namesNearby = 0;
   let nameMissingStory = 0;
@@ -714,6 +811,7 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     numbersInSentence,
     numberMissingStory,
     numberReplaced: numberReplaced(numberWords, tokens, sentenceNumbers) ? 1 : 0,
+    nameReplaced: replaced,
     fit: c.answer.fit,
     fitWho: analysis.type === 'who' ? c.answer.fit : 0,
     fitWhen: analysis.type === 'when' ? c.answer.fit : 0,

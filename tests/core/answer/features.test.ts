@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../../src/core/answer/analyze-question.js';
 import { groupMatches, groupMatchesInto } from '../../../src/core/answer/rank.js';
-import { alignBack, bigramShare, candidateFeatures, headFound, headSimilarity, kindPresent, matchedPositions, numberReplaced, questionBigrams, questionFeatureContext, refersBack, softMatches, type FeatureCorpus } from '../../../src/core/answer/features.js';
+import { alignBack, bigramShare, candidateFeatures, headFound, headSimilarity, kindPresent, matchedPositions, nameReplaced, numberReplaced, questionBigrams, questionFeatureContext, refersBack, softMatches, type FeatureCorpus } from '../../../src/core/answer/features.js';
 import { negatedNear } from '../../../src/core/answer/negation.js';
 import type { QueryContext, QueryGroup } from '../../../src/core/answer/query-terms.js';
 import { buildSentenceIndex } from '../../../src/core/index/sentence-index.js';
@@ -9,6 +9,7 @@ import { createWordVectors } from '../../../src/core/text/word-vectors.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
 import type { SentenceFacts } from '../../../src/core/types.js';
 import { article, featuresOf, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
+import { defaultBuildOptions } from '../../../src/io/load-knowledge-base.js';
 
 const noFacts: SentenceFacts = { entities: [], dates: [], numbers: [], hasReason: false };
 
@@ -463,5 +464,28 @@ describe('candidates scored in turn', () => {
     const alone = [1, 3, 0, 2].map((sentence, rank) => candidateFeatures(corpus, questionFeatureContext(analysis, 2, undefined), input(sentence, rank)));
     expect(inTurn).toEqual(alone);
     expect(inTurn[0]?.windowCov).toBeGreaterThan(inTurn[0]?.covSentence ?? 1);
+  });
+});
+
+describe('a name of the question replaced by another of its kind', () => {
+  const vectors = defaultBuildOptions().vectors;
+  const lexicon = defaultBuildOptions().lexicon;
+  const kindOf = (word: string): 'person' | 'place' | 'time' | undefined => lexicon?.nounKind?.(word);
+  const stems = (q: string): Set<string> => new Set(tokenize(q).map((t) => t.stem));
+
+  it('GIVEN a place missing from the sentence THEN another place in its stead replaces it; an airport, a common word, or the place itself do not', () => {
+    const q = stems('how long were the climbers held up in lyon');
+    expect(nameReplaced(['lyon'], tokenize('The climbers were held up for six hours in Turin.'), q, vectors, kindOf)).toBe(true);
+    expect(nameReplaced(['lyon'], tokenize('The climbers were held up for six hours at the airport.'), q, vectors, kindOf)).toBe(false);
+    expect(nameReplaced(['lyon'], tokenize('The climbers were held up for six hours in Lyon.'), q, vectors, kindOf)).toBe(false);
+  });
+
+  it('GIVEN a story that says Turin THEN "… held up in lyon" gets nameReplaced and "… in turin" does not', () => {
+    const kb = tinyKnowledgeBase([
+      article('climbers', ['A party of eleven climbers reached the city on Monday.', 'The climbers were held up for six hours in Turin by a rail strike.']),
+      article('fair', ['The county fair opened on Friday with a parade.']),
+    ], defaultBuildOptions());
+    expect(featuresOf(inspectAsk(kb, 'how long were the climbers held up in lyon'), 'six hours').nameReplaced).toBe(1);
+    expect(featuresOf(inspectAsk(kb, 'how long were the climbers held up in turin'), 'six hours').nameReplaced).toBe(0);
   });
 });
