@@ -13,8 +13,9 @@ const QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which'
  * @example mendQuestionWord('wher is the alamo', lexicon); // 'where is the alamo'
  */
 export function mendQuestionWord(question: string, lexicon: Pick<Lexicon, 'has'> | undefined): string {
-  // "whos the sheriff": "who's" without the apostrophe (not "whose", which asks for an owner).
-  const contracted = question.replace(/^(\s*)(who)s\b/i, "$1$2's");
+  // "whos the sheriff", "whats a zither": "who's" and "what's" without the apostrophe (not "whose",
+  // which asks for an owner, nor "what", which would lose the "is" of "what is X").
+  const contracted = question.replace(/^(\s*)(who|what)s\b/i, "$1$2's");
   if (contracted !== question) return contracted;
   // "hwo old is ann": a slip from "how" or "who", settled by the measure after it ("old", "many").
   const measured = mendWord(question, BEFORE_MEASURE.exec(question), ['how'], lexicon);

@@ -3,6 +3,7 @@ import { definedThing } from '../../../src/core/answer/analyze-question.js';
 import { describedAs, describesThing } from '../../../src/core/answer/short/description.js';
 import { ANSWER_MODEL } from '../../../src/core/answer/model-weights.js';
 import { article, tinyKnowledgeBase } from '../../fixtures/inspect.js';
+import { defaultBuildOptions } from '../../../src/io/load-knowledge-base.js';
 
 describe('describedAs: how a sentence says who or what X is', () => {
   const personNouns = new Set(['pianist', 'scientist', 'president', 'mayor']);
@@ -159,6 +160,17 @@ describe('"what is X" on an invented story', () => {
     expect(result.kind).toBe('unknown');
     if (result.kind !== 'unknown') return;
     expect(result.closest?.citation.sentence).toContain('grain levy');
+  });
+
+  it('GIVEN "whats the grain levy" (no apostrophe) THEN it is read as "what\'s": only a sentence that says what the levy is answers', () => {
+    // (With WordNet, as the bot runs: without a dictionary no first word is mended.)
+    const names = tinyKnowledgeBase([article('levy', ['Talks stalled over the grain levy and the ferry dues.', 'The millers of the valley met on Monday.'])], defaultBuildOptions());
+    expect(names.ask('whats the grain levy', eager as never).kind).toBe('unknown');
+    const says = tinyKnowledgeBase([article('levy', ['Talks stalled over the grain levy and the ferry dues.', 'The grain levy, a tax of one sack in ten, was set in May.'])], defaultBuildOptions());
+    const result = says.ask('whats the grain levy', eager as never);
+    expect(result.kind).toBe('answer');
+    if (result.kind !== 'answer') return;
+    expect(result.answer).toBe('grain levy, a tax of one sack in ten');
   });
 
   it('GIVEN a "what is" that asks an attribute ("the price of …") THEN a sentence that gives it without describing anything still answers', () => {

@@ -51,6 +51,7 @@ describe('mendQuestionWord', () => {
     ['hw did they meet', 'how did they meet'],
     ['how meny did they meet', 'how many did they meet'],
     ['whos the harbour master', "who's the harbour master"],
+    ['whats the harbour fee', "what's the harbour fee"],
     ['hw lnog did they meet', 'how long did they meet'],
     ['how tal is the steeple', 'how tall is the steeple'],
     ['how hgih is the dam', 'how high is the dam'],
