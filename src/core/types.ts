@@ -193,6 +193,12 @@ export interface Lexicon {
   onlyName?(word: string): boolean;
   /** True when some sense of the word, in any inflection, is a verb ("resume", "barred"), not for a noun alone ("hospital"). */
   isVerb?(word: string): boolean;
+  /**
+   * How often a word as written is a verb's base form rather than a noun, 0–1: the share of its
+   * senses' uses in WordNet's sense-tagged texts that are verb senses ("hold" 0.97, "court" 0.1),
+   * 0.5 when neither is tagged; undefined when the word is no verb's base form ("talks", "Iraq").
+   */
+  verbShare?(word: string): number | undefined;
 }
 
 export interface AskOptions {

@@ -200,6 +200,42 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
     return Array.from({ length: count }, (_, i) => (parts[4 + i * 2] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' '));
   }
 
+  let senseFile: Buffer | undefined;
+  /**
+   * How often a lemma's noun senses and verb senses are used in WordNet's sense-tagged texts: the
+   * tag counts of `index.sense`, whose lines are sorted by sense key (`hold%2:40:00:: 01217043 1 52`,
+   * the digit after "%" the part of speech), read once and searched in place.
+   */
+  function tagCounts(lemma: string): { noun: number; verb: number } {
+    const file = (senseFile ??= readFileSync(join(dictPath, 'index.sense')));
+    const prefix = `${lemma}%`;
+    // The first line whose key does not sort before the lemma's.
+    let lo = 0;
+    let hi = file.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const start = mid === 0 ? 0 : file.lastIndexOf(10, mid - 1) + 1;
+      let end = file.indexOf(10, start);
+      if (end < 0) end = file.length;
+      if (file.toString('latin1', start, Math.min(end, start + prefix.length)) < prefix) lo = end + 1;
+      else hi = start;
+    }
+    const counts = { noun: 0, verb: 0 };
+    for (let start = lo; start < file.length; ) {
+      let end = file.indexOf(10, start);
+      if (end < 0) end = file.length;
+      const line = file.toString('latin1', start, end);
+      if (!line.startsWith(prefix)) break;
+      const fields = line.split(' ');
+      const type = line.charAt(prefix.length);
+      const count = Number(fields[3] ?? '0') || 0;
+      if (type === '1') counts.noun += count;
+      else if (type === '2') counts.verb += count;
+      start = end + 1;
+    }
+    return counts;
+  }
+
   const cases = new Map<string, 'common' | 'name' | undefined>();
   let adverbIndex: SortedIndex | undefined;
   /** The adverbs' index, read only when `wordCase` meets a word no noun, verb or adjective spells. */
@@ -315,6 +351,12 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
       const pointers = Number(parts[at] ?? '0');
       for (let i = 0; i < pointers; i++) if (parts[at + 1 + i * 4] === '@i') return true;
       return false;
+    },
+    verbShare(word: string): number | undefined {
+      const lemma = word.trim().toLowerCase().replace(/ /g, '_');
+      if (lemma === '' || load().index.get('verb')?.has(lemma) !== true) return undefined;
+      const { noun, verb } = tagCounts(lemma);
+      return noun + verb === 0 ? 0.5 : verb / (noun + verb);
     },
     isA(word: string, category: string): boolean {
       const categorySenses = lemmas(category.trim().toLowerCase(), 'noun').flatMap((lemma) => (load().index.get('noun')?.get(lemma) ?? []).slice(0, MAX_CATEGORY_SENSES));

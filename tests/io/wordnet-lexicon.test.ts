@@ -45,6 +45,25 @@ describe('noun kinds', () => {
   });
 });
 
+describe('verbs and nouns written alike (verbShare)', () => {
+  const lexicon = openWordNetLexicon();
+  it('tells a word mostly used as a verb ("hold", "sell") from one mostly a noun ("court", "market"), by the sense-tagged counts', () => {
+    expect(lexicon.verbShare?.('hold')).toBeGreaterThan(0.5);
+    expect(lexicon.verbShare?.('sell')).toBe(1);
+    // A word whose senses no tagged text uses, as a verb or as a noun, is even: 0.5.
+    expect(lexicon.verbShare?.('dredge')).toBe(0.5);
+    expect(lexicon.verbShare?.('court')).toBeLessThan(0.5);
+    expect(lexicon.verbShare?.('market')).toBeLessThan(0.5);
+  });
+
+  it('gives nothing for a word that is no verb\'s base form, or no word', () => {
+    expect(lexicon.verbShare?.('talks')).toBeUndefined();
+    expect(lexicon.verbShare?.('held')).toBeUndefined();
+    expect(lexicon.verbShare?.('xqzv')).toBeUndefined();
+    expect(lexicon.verbShare?.('zoom')).toBeGreaterThan(0);
+  });
+});
+
 describe('kinds of things (hypernyms)', () => {
   const lexicon = openWordNetLexicon();
   it('knows a word is a kind of the noun a "which …" question asks for, at any depth', () => {

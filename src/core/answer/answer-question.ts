@@ -211,6 +211,8 @@ class CandidateAnswerInput implements ShortAnswerInput {
   // (A property, not a method: it is handed on as a function. Every noun's senses lead up to WordNet's "entity".)
   readonly isNoun = (word: string): boolean | undefined => this.corpus.query.lexicon?.isA?.(word, 'entity');
   readonly isPerson = (word: string): boolean | undefined => this.corpus.query.lexicon?.isA?.(word, 'person');
+  readonly isKindOf = (word: string, category: string): boolean | undefined => this.corpus.query.lexicon?.isA?.(word, category);
+  readonly verbShare = (word: string): number | undefined => this.corpus.query.lexicon?.verbShare?.(word);
 }
 
 const askedNames = new WeakMap<QuestionAnalysis, readonly string[] | undefined>();

@@ -4,6 +4,7 @@ import { ageIn, namesAThing } from '../../../src/core/answer/short/number.js';
 import { askedRole } from '../../../src/core/answer/asked-role.js';
 import { whereSubject } from '../../../src/core/answer/analyze-question.js';
 import { defaultBuildOptions } from '../../../src/io/load-knowledge-base.js';
+import { ANSWER_MODEL } from '../../../src/core/answer/model-weights.js';
 import { article, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
 import { extractNumbers } from '../../../src/core/facts/extract-numbers.js';
 import { resolveDates } from '../../../src/core/facts/resolve-dates.js';
@@ -1203,6 +1204,36 @@ describe('what: the object of the question\'s verb', () => {
     expect(answer(pronoun, 'what did the council approve')).toBe(pronoun);
     expect(inspectAsk(kb, 'what did the council not approve').analysis.objectWords).toBeUndefined();
     expect(inspectAsk(kb, 'what is the budget').analysis.objectWords).toBeUndefined();
+  });
+});
+
+describe('what: the object of the question\'s verb, with a noun\'s own "to" infinitive', () => {
+  const options = defaultBuildOptions();
+  // A model that answers whatever it ranks first: what is tested is the answer the sentence gives.
+  const eager = { model: { ...ANSWER_MODEL, threshold: 0, hedge: 0 } };
+  const answer = (sentence: string, question: string): string | undefined => {
+    const result = tinyKnowledgeBase([article('a', [sentence, 'The ferry ran late on Monday.'])], options).ask(question, eager as never);
+    return result.kind === 'answer' && result.citations[0]?.sentence === sentence ? result.answer : undefined;
+  };
+
+  it('GIVEN a proposal, a decision or an offer "to" do something THEN the object keeps its infinitive', () => {
+    expect(answer('The council rejected a bold proposal to dredge the old canal before winter.', 'what did the council reject')).toBe('a bold proposal to dredge the old canal');
+    expect(answer('Melvina accepted an offer to sell the mill.', 'what did melvina accept')).toBe('an offer to sell the mill');
+    // "end" is more often a noun, but before "the" it is the verb.
+    expect(answer('The council reached a decision to end the ferry contract.', 'what did the council reach')).toBe('a decision to end the ferry contract');
+    // An infinitive that would make the object long is left out.
+    expect(answer('The council rejected a proposal to dredge every muddy creek beside the harbour wall.', 'what did the council reject')).toBe('a proposal');
+  });
+
+  it('GIVEN a "to" of purpose after a thing, a "to" of place, or a word after "to" more often a noun THEN the object ends at "to"', () => {
+    expect(answer('Melvina took the grey kitten to calm the children.', 'what did melvina take')).toBe('the grey kitten');
+    expect(answer('The mayor sent a request to the harbour board.', 'what did the mayor send')).toBe('a request');
+    expect(answer('The millers took their plan to court in March.', 'what did the millers take')).toBe('their plan');
+  });
+
+  it('GIVEN "what does self-dredging mean" THEN "dredging" is no verb of the question: no object of it ("means to clear …")', () => {
+    const sentence = 'Self-dredging means to clear a channel with its own current.';
+    expect(answer(sentence, 'what does self-dredging mean')).toBe(sentence);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { lookupPlace } from '../../facts/gazetteer.js';
 import { IRREGULAR_VERBS } from '../../text/irregular-verbs.js';
-import { STOPWORDS } from '../../text/stopwords.js';
+import { DETERMINER, STOPWORDS } from '../../text/stopwords.js';
 import { stem, tokenize, type Token } from '../../text/tokenize.js';
 import { withoutLeadingWords } from './copula.js';
 import type { ShortAnswer, ShortAnswerInput } from './shared.js';
@@ -31,6 +31,19 @@ const BEFORE_OF_END = /^(?:out|ahead|instead|outside|inside|short|north|south|ea
 const NO_OBJECT = /^(?:it|him|her|them|us|me|you|this|that|these|those|what|something|anything|nothing|everything|himself|herself|themselves)$/;
 /** Words of an object shown at most: a longer one tells the reader no more than the sentence. */
 const MAX_WORDS = 8;
+/**
+ * WordNet's kinds of nouns that take a "to" infinitive of their own, which is part of the object:
+ * a suggestion, an offer, a request to do something (communication), a decision, an attempt, a bid
+ * (act), a plan (cognition). Three of the top classes of WordNet's nouns; after a thing, a person
+ * or a sum, "to …" says what the object was for ("took the kitten to calm it"), and ends it.
+ */
+const INFINITIVE_NOUNS = ['communication', 'act', 'cognition'];
+/**
+ * A word after such a noun's "to" that is a verb at least this often (WordNet's tagged senses) is
+ * its infinitive ("to hold talks"); one more often a noun ("to court", "to market") is the verb only
+ * before a determiner ("to end the war").
+ */
+const VERB_SHARE = 0.5;
 
 /**
  * Verbs that take a second object naming the first ("called the trucks Hoover carts"): "what did
@@ -69,7 +82,8 @@ export function objectAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
     const places = new Set((input.objectPlaces ?? []).filter((p) => p.stems.every((s) => subject.has(s))).map((p) => p.name));
     for (let v = 1; v < tokens.length; v++) {
       const token = tokens[v] as Token;
-      if (token.capitalized || !isVerb(token, verb)) continue;
+      // (Nor is the second half of a hyphenated word a verb: "what does co-optation mean" asks no object of "optation".)
+      if (token.capitalized || !isVerb(token, verb) || gap(tokens[v - 1] as Token, token).includes('-')) continue;
       let done = false;
       for (let k = v - 1; k >= 0 && k >= v - SUBJECT_REACH; k--) {
         const before = tokens[k] as Token;
@@ -83,7 +97,7 @@ export function objectAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
       // The first of the question's words the sentence writes as a verb after its subject decides:
       // a later word ("mule" of "their mule-drawn trucks") is no verb of the question.
       if (NAMING.has(verb)) return undefined;
-      const { span, end } = objectAfter(tokens, v, gap);
+      const { span, end } = objectAfter(tokens, v, gap, (at) => takesInfinitive(tokens, at, gap, input));
       const first = span[0];
       const last = span[span.length - 1];
       if (first === undefined || last === undefined || !tellsObject(span, input)) return undefined;
@@ -97,7 +111,7 @@ export function objectAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
       const second = words[split + 1];
       const and = tokens[end + 1];
       if (second === undefined || tokens[end]?.word !== 'and' || and === undefined || and.capitalized || !isVerb(and, second)) return { answer, fit };
-      const other = objectAfter(tokens, end + 1, gap).span;
+      const other = objectAfter(tokens, end + 1, gap, (at) => takesInfinitive(tokens, at, gap, input)).span;
       const [from, to] = [other[0], other[other.length - 1]];
       const asked = new Set(words.slice(split + 2));
       if (from === undefined || to === undefined || !tellsObject(other, input) || other.some((t) => asked.has(t.stem))) return { answer, fit };
@@ -127,17 +141,41 @@ function namesSubject(input: ShortAnswerInput, tokens: readonly Token[], k: numb
 }
 
 /**
+ * Whether the "to" at `at` opens the infinitive of the noun before it ("a suggestion to hold talks",
+ * "a decision to end the war"), not a place or a purpose ("a request to the council", "took the
+ * kitten to calm it", "took the plan to court"): the noun of a kind that takes one
+ * ({@link INFINITIVE_NOUNS}), a verb after "to" ({@link VERB_SHARE}).
+ */
+function takesInfinitive(tokens: readonly Token[], at: number, gap: (a: Token, b: Token) => string, input: ShortAnswerInput): boolean {
+  const [noun, to, verb, after] = [tokens[at - 1], tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (noun === undefined || to === undefined || verb === undefined || noun.capitalized || verb.capitalized || STOPWORDS.has(verb.word) || /\S/.test(gap(to, verb))) return false;
+  if (!INFINITIVE_NOUNS.some((kind) => input.isKindOf?.(noun.word, kind) === true)) return false;
+  const share = input.verbShare?.(verb.word);
+  if (share === undefined) return false;
+  return share >= VERB_SHARE || (after !== undefined && DETERMINER.test(after.word) && !/\S/.test(gap(verb, after)));
+}
+
+/**
  * The object written right after the verb at `v`, up to a preposition, a clause or a stop; an "of"
  * goes on with its noun ("a flash of light"), but not after a word that opens a phrase of its own
- * ("a thud west of the town" is a thud). `end` is the index of the word that ended it.
+ * ("a thud west of the town" is a thud); a noun's own infinitive goes on (`infinitive` at a "to":
+ * "a suggestion to hold talks"), up to the next end, unless that makes the object too long. `end`
+ * is the index of the word that ended it.
  */
-function objectAfter(tokens: readonly Token[], v: number, gap: (a: Token, b: Token) => string): { span: Token[]; end: number } {
+function objectAfter(tokens: readonly Token[], v: number, gap: (a: Token, b: Token) => string, infinitive: (at: number) => boolean = () => false): { span: Token[]; end: number } {
   const span: Token[] = [];
   let beforeOf: number | undefined;
+  let infinitiveAt: number | undefined;
   let i = v + 1;
   for (; i < tokens.length && span.length <= MAX_WORDS; i++) {
     const t = tokens[i] as Token;
-    if (OBJECT_END.test(t.word) || (span.length > 0 && /[^\s'’-]/.test(gap(tokens[i - 1] as Token, t)))) break;
+    if (span.length > 0 && /[^\s'’-]/.test(gap(tokens[i - 1] as Token, t))) break;
+    if (t.word === 'to' && span.length > 0 && infinitiveAt === undefined && infinitive(i)) {
+      infinitiveAt = span.length;
+      span.push(t);
+      continue;
+    }
+    if (OBJECT_END.test(t.word)) break;
     if (span.length === 0 && /[^\s]/.test(gap(tokens[v] as Token, t))) break;
     if (t.word === 'of' && (span.length === 0 || BEFORE_OF_END.test((span[span.length - 1] as Token).word))) {
       if (span.length > 0) span.pop();
@@ -145,6 +183,11 @@ function objectAfter(tokens: readonly Token[], v: number, gap: (a: Token, b: Tok
     }
     if (t.word === 'of') beforeOf ??= span.length;
     span.push(t);
+  }
+  // (An infinitive that makes the object too long is left out: the noun is the object.)
+  if (span.length > MAX_WORDS && infinitiveAt !== undefined) {
+    span.length = infinitiveAt;
+    i = v + 1 + infinitiveAt;
   }
   // (An "of" with nothing after it ends nothing: "took the rest of," is the rest; nor does one that
   // makes the object too long: "the budget of the board of …" is the budget.)

@@ -82,6 +82,10 @@ export interface ShortAnswerInput {
   isNoun?: ((word: string) => boolean | undefined) | undefined;
   /** Whether a lower-case word names a kind of person ("son", "lawyer"), not a thing ("election"); undefined without a lexicon. */
   isPerson?: ((word: string) => boolean | undefined) | undefined;
+  /** Whether a lower-case noun is a kind of `category` in WordNet ("suggestion" of "communication"); undefined without a lexicon. */
+  isKindOf?: ((word: string, category: string) => boolean | undefined) | undefined;
+  /** How often a word is a verb's base form rather than a noun, 0–1 (see `Lexicon.verbShare`); undefined for no verb, or without a lexicon. */
+  verbShare?: ((word: string) => number | undefined) | undefined;
 }
 
 /** A place a text names: its canonical name ("United States") and the stems of the words that write it ("america"). */
