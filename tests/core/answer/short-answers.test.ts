@@ -1231,6 +1231,11 @@ describe('what: the object of the question\'s verb, with a noun\'s own "to" infi
     expect(answer('The millers took their plan to court in March.', 'what did the millers take')).toBe('their plan');
   });
 
+  it('GIVEN "The harbour board rejected …" THEN "what did the harbour board reject" is its object: "board" is no verb of the question, but a word of its subject', () => {
+    expect(answer('The harbour board rejected a bold proposal to dredge the old canal before winter.', 'what did the harbour board reject')).toBe('a bold proposal to dredge the old canal');
+    expect(answer('The ferry board rejected it on Monday.', 'what did the ferry board reject')).toBe('The ferry board rejected it on Monday.');
+  });
+
   it('GIVEN "what does self-dredging mean" THEN "dredging" is no verb of the question: no object of it ("means to clear …")', () => {
     const sentence = 'Self-dredging means to clear a channel with its own current.';
     expect(answer(sentence, 'what does self-dredging mean')).toBe(sentence);

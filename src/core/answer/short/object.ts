@@ -98,6 +98,10 @@ export function objectAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
       // a later word ("mule" of "their mule-drawn trucks") is no verb of the question.
       if (NAMING.has(verb)) return undefined;
       const { span, end } = objectAfter(tokens, v, gap, (at) => takesInfinitive(tokens, at, gap, input));
+      // "what did the harbour board reject": "board", read as the verb, has the question's last word
+      // right after it ("board rejected …"): it was a word of the subject, so a longer one is tried.
+      const next = words[split + 1];
+      if (next !== undefined && split + 2 === words.length && span[0] !== undefined && isVerb(span[0], next)) break;
       const first = span[0];
       const last = span[span.length - 1];
       if (first === undefined || last === undefined || !tellsObject(span, input)) return undefined;
