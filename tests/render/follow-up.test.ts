@@ -114,6 +114,17 @@ describe('follow-up questions', () => {
     }
   });
 
+  it('GIVEN a name with a middle initial whose surname also ends firms\' names ("Osric P. Mills") THEN `/who` and "who is" without the initial show that person\'s profile', () => {
+    const tariffs: Article = {
+      ...article('tariffs', ['Congressman Osric P. Mills, chairman of the Harbour Tariffs Committee, asked the ministry for its views.', 'The ministry replied by letter.']),
+      people: [{ name: 'Osric P. Mills', role: 'Congressman, chairman of the Harbour Tariffs Committee', aliases: ['Mills'] }],
+    };
+    const one = buildKnowledgeBase([tariffs], defaultBuildOptions());
+    for (const outcome of [whoFor(one, 'Osric Mills'), whoFor(one, 'osric mills'), answerFor(one, 'who is osric mills')]) {
+      expect(outcome.kind === 'profile' ? outcome.view.name : outcome.kind).toBe('Osric P. Mills');
+    }
+  });
+
   it('GIVEN a question that names someone by a surname typed in lower case THEN it is no follow-up, even when the surname is a noun WordNet knows as a person', () => {
     const maestro: Article = {
       ...article('maestro', ['Conductor William Steinberg left Frankfurt in 1936 because the new laws barred him.']),

@@ -62,6 +62,8 @@ const ORG_HINT = /\b(?:Department|Ministry|Agency|Council|Commission|Committee|S
 
 // Module-level: tsx (esbuild) turns a `\p{…}` literal into a `new RegExp` at its every evaluation.
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** A given name, one or more middle initials and a surname ("Wilbur D. Mills", "Ann M. J. Orr, Jr."). */
+const PERSON_WITH_INITIALS = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)+\s+\p{Lu}[\p{L}'’-]*\p{Ll}(?:,?\s+(?:Jr|Sr)\.|,?\s+I{2,3})?$/u;
 
 function lower(s: string): string {
   return s.toLowerCase();
@@ -74,6 +76,9 @@ function lower(s: string): string {
  */
 export function curatedType(p: Pick<CuratedPerson, 'name'> & Partial<Pick<CuratedPerson, 'role'>>): EntityType {
   if (lookupPlace(p.name) && !p.role) return 'place';
+  // "Wilbur D. Mills", "Ada K. Church": a given name, middle initials and a surname is how a person
+  // is written, whatever the surname's word ends a firm's name with elsewhere ("General Mills").
+  if (PERSON_WITH_INITIALS.test(p.name.trim())) return 'person';
   // (The extraction's own heads count too: "Strategic Air Command", "U.S. Embassy".)
   return ORG_HINT.test(p.name) || hasOrganisationHead(p.name.split(/\s+/)) || /^[A-Z]{2,6}$/.test(p.name) ? 'organization' : 'person';
 }

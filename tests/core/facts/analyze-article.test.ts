@@ -4,6 +4,7 @@ import {
   analyzeArticle,
   analyzeSentence,
   articleEntities,
+  curatedType,
   lazyArticle,
   prepareArticle,
 } from '../../../src/core/facts/analyze-article.js';
@@ -384,6 +385,16 @@ describe('curated people', () => {
     // Listed without a role, a city is still a city.
     const city = prepareArticle({ published: PUBLISHED, people: [{ name: 'Austin' }], sentences });
     expect(analyzeSentence(city, 0).entities.find((e) => e.text === 'Austin')?.type).toBe('place');
+  });
+});
+
+describe('curated names written with middle initials', () => {
+  it('GIVEN a given name, an initial and a surname that also ends firms\' names ("Osric P. Mills", "Nell J. Church") THEN a person; the firms stay organisations', () => {
+    expect(curatedType({ name: 'Osric P. Mills', role: 'Congressman' })).toBe('person');
+    expect(curatedType({ name: 'Nell J. Church' })).toBe('person');
+    expect(curatedType({ name: 'Amos T. R. Motors, Jr.' })).toBe('person');
+    expect(curatedType({ name: 'Valdane Mills' })).toBe('organization');
+    expect(curatedType({ name: 'Harbour Tariffs Committee' })).toBe('organization');
   });
 });
 
