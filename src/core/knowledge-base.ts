@@ -1,7 +1,7 @@
 import { boundedCache } from './bounded-cache.js';
 import { analyzeSentence, articleEntities, curatedType, lazyArticle, lazyFacts, lookupPlace, mayHoldDate, prepareArticle, resolveDates, writesYearBeforeCommonEra, type ArticleContext, type ArticleFactsInput, type LazyArticle } from './facts/analyze-article.js';
 import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
-import { buildNameDirectory, nameKey, spaceInitials, type NameDirectory } from './index/name-directory.js';
+import { buildNameDirectory, mendNames, nameKey, spaceInitials, type NameDirectory } from './index/name-directory.js';
 import { allBelow, flatten, KnowledgeIndex, listOf, SpanUnit, type FlatLists, type IndexedSentence, type IndexSnapshot } from './index/sentence-index.js';
 import { analyzeArticle, INDEX_ENGINE_VERSION, type ArticleAnalysis } from './index/article-analysis.js';
 import type { RawMention } from './facts/extract-entities.js';
@@ -832,7 +832,11 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     ask(typed: string, askOptions: AskOptions & AnswerOptions = {}): AskResult {
       // "who is s.k. ratcliffe" asks about S. K. Ratcliffe.
       const question = spaceInitials(typed, (phrase) => names().exact(phrase) !== undefined);
-      return answerQuestion(question, corpus, askOptions, (closestArticle) => suggestionsFor(question, closestArticle));
+      // "where was greer garsen born" asks about Greer Garson, as the question spelt right does
+      // (the result still shows the question as it was typed).
+      const mended = mendNames(question, (word) => names().complete(word, 25, false), (word) => tokenize(word).every((t) => STOPWORDS.has(t.word) || index.vocabulary.has(t.word)));
+      const result = answerQuestion(mended, corpus, askOptions, (closestArticle) => suggestionsFor(mended, closestArticle));
+      return mended === question ? result : { ...result, question };
     },
 
     timeline(topic: string, range: { from?: IsoDate; to?: IsoDate } = {}): TimelineEvent[] {

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { foldAccentsKeepingOffsets } from '../text/tokenize.js';
-import { withoutGeneration } from '../text/spelling.js';
+import { typedAsName, withoutGeneration } from '../text/spelling.js';
 
 interface Entry {
   name: string;
@@ -38,6 +38,43 @@ export function spaceInitials(text: string, isName: (phrase: string) => boolean)
     const spaced = `${initials.split('.').filter(Boolean).join('. ')}. ${surname}`;
     return isName(spaced) ? spaced : whole;
   });
+}
+
+/** Longest run of typed words tried as one misspelt name. */
+const MENDED_NAME_WORDS = 4;
+
+/**
+ * The text with a name typed with a slip ("greer garsen") written as the one name the knowledge
+ * base knows it for ("greer garson"), so that the question asks about that person as if spelt
+ * right: a run of two or more words, one of them at least a word no article writes (`isKnownWord`
+ * false) and one a word the knowledge base has, that is within a slip of typing in each word of
+ * exactly one name `namesWith` lists for its known words (see `typedAsName`). Two names it could be,
+ * or none, leave it as typed; the case it was typed in is kept.
+ *
+ * @example mendNames('where was greer garsen born', (w) => (w === 'greer' ? ['Greer Garson'] : []), (w) => w !== 'garsen'); // 'where was greer garson born'
+ */
+export function mendNames(text: string, namesWith: (word: string) => readonly string[], isKnownWord: (word: string) => boolean): string {
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].map((m) => ({ word: (m[0] as string).replace(/[.'’-]+$/, ''), start: m.index as number }));
+  if (words.every((w) => isKnownWord(w.word.toLowerCase()))) return text;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < words.length; i++) {
+    for (let size = Math.min(MENDED_NAME_WORDS, words.length - i); size >= 2; size--) {
+      const run = words.slice(i, i + size);
+      const known = run.filter((w) => isKnownWord(w.word.toLowerCase()));
+      if (known.length === 0 || known.length === size) continue;
+      const typed = run.map((w) => w.word).join(' ');
+      const names = new Set(known.flatMap((w) => namesWith(w.word)).filter((name) => typedAsName(typed, name) && nameKey(name) !== nameKey(typed)));
+      if (names.size !== 1) continue;
+      const name = [...names][0] as string;
+      const last = run[size - 1] as { word: string; start: number };
+      out += text.slice(from, (run[0] as { start: number }).start) + (/\p{Lu}/u.test(typed) ? name : name.toLowerCase());
+      from = last.start + last.word.length;
+      i += size - 1;
+      break;
+    }
+  }
+  return out + text.slice(from);
 }
 
 export const nameKey = (name: string): string => foldAccentsKeepingOffsets(name.trim().toLowerCase().replace(/\s+/g, ' '));

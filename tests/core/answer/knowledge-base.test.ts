@@ -83,6 +83,20 @@ describe('ranking and short answers on the seed story (what is cited first)', ()
     expect(answer('what did the Iranain foreign minister propose?').citations[0]?.sentence).toContain('Mottaki');
   });
 
+  it('GIVEN a full name typed with a slip in its surname ("odile marchetty") THEN the same answer as the name spelt right, and the question as typed', () => {
+    const singer: Article = {
+      ...article('singer', ['Odile Marchetti, the soprano, will sing at the harbour festival on Friday.', 'Of Breton descent, Odile Marchetti was born in Quimper, France.', 'She trained in Lyon.']),
+      people: [{ name: 'Odile Marchetti', role: 'soprano', aliases: ['Marchetti'] }],
+    };
+    const one = buildKnowledgeBase([singer], defaultBuildOptions());
+    const right = inspectAsk(one, 'where was odile marchetti born');
+    const slipped = inspectAsk(one, 'where was odile marchetty born');
+    // Scored as the name spelt right, not as a near spelling worth less.
+    expect(slipped.scored.map((s) => [s.text, s.score])).toEqual(right.scored.map((s) => [s.text, s.score]));
+    expect(slipped.result).toEqual({ ...right.result, question: 'where was odile marchetty born' });
+    expect(right.result.kind === 'answer' ? right.result.citations[0]?.sentence : right.result.kind).toContain('Quimper');
+  });
+
   it('GIVEN "who proposed" THEN answers the person with their role', () => {
     expect(answer('who proposed the higher-level talks?').answer).toBe("Manouchehr Mottaki, Iran's foreign minister");
   });

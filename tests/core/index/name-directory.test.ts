@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameDirectory, spaceInitials } from '../../../src/core/index/name-directory.js';
+import { buildNameDirectory, mendNames, spaceInitials } from '../../../src/core/index/name-directory.js';
 
 const names = buildNameDirectory(
   new Map([
@@ -59,5 +59,22 @@ describe('initials typed together', () => {
 
   it('leaves initials that spell no known name as typed ("u.s. troops")', () => {
     expect(spaceInitials('where were u.s. troops sent', isName)).toBe('where were u.s. troops sent');
+  });
+});
+
+describe('a name typed with a slip', () => {
+  const directory = buildNameDirectory(new Map([['Odile Marchetti', 4], ['Odile Brandt', 2], ['Torvald Henning', 1], ['Torvald Henling', 1]]));
+  const vocabulary = new Set(['where', 'was', 'odile', 'marchetti', 'brandt', 'born', 'torvald', 'henning', 'henling', 'who', 'is']);
+  const mend = (text: string): string => mendNames(text, (word) => directory.complete(word, 25, false), (word) => vocabulary.has(word));
+
+  it('GIVEN "odile marchetty", a word no article writes, and one name it is a slip of THEN the question writes that name, in the case typed', () => {
+    expect(mend('where was odile marchetty born')).toBe('where was odile marchetti born');
+    expect(mend('where was Odile Marchetty born?')).toBe('where was Odile Marchetti born?');
+  });
+
+  it('leaves a name spelt right, a slip of two names ("torvald henming") and words near no name as typed', () => {
+    expect(mend('where was odile marchetti born')).toBe('where was odile marchetti born');
+    expect(mend('who is torvald henming')).toBe('who is torvald henming');
+    expect(mend('who is odile marketing')).toBe('who is odile marketing');
   });
 });
