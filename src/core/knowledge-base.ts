@@ -889,12 +889,15 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     },
 
     profile(name: string): Profile | undefined {
+      // "Martin", the curators' alias of two people: the name itself, which each of them bears (not
+      // the name the directory completes it to, "Virginia Martin", whom no curator calls so).
+      const sharedAlias = (typed: string): string | undefined => (curatedIndex().any.has(curatedKey(typed)) && !curatedNames().has(curatedKey(typed)) ? typed.trim() : undefined);
       // A curator's name or alias is who the curator says it is ("the Hetman" is Victor Watson),
       // before any spelling the articles use.
       // "Mr. Steinberg": the person a curator lists under that surname, when only one is.
       // "the Commission": the entry a curator lists as "Commission".
       const bare = withoutHonorific(name.replace(/^the\s+/i, ''));
-      const resolved = curatedNames().get(curatedKey(name)) ?? (bare === name ? undefined : curatedNames().get(curatedKey(bare))) ?? listedAfterPlace(bare) ?? names().exact(name) ?? curatedSlip(name) ?? names().resolve(name);
+      const resolved = curatedNames().get(curatedKey(name)) ?? (bare === name ? undefined : curatedNames().get(curatedKey(bare))) ?? listedAfterPlace(bare) ?? sharedAlias(bare) ?? names().exact(name) ?? curatedSlip(name) ?? names().resolve(name);
       if (!resolved) return undefined;
       const wanted = resolved.toLowerCase();
       const asked = bare.trim().toLowerCase();
@@ -951,7 +954,16 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       // list gives it, not someone else of that name in another story (a Charlie on vacation).
       const byAlias = asked === wanted ? [] : mentioned.filter((a) => (articles[a] as Article).people.some((p) => p.name.toLowerCase() === wanted && (p.aliases ?? []).some((alias) => curatedKey(alias) === curatedKey(bare))));
       const listedWithAlias = byAlias.length === 0 ? undefined : groups.find((g) => g.articles.some((a) => byAlias.includes(a)));
-      const chosen = listedWithAlias ?? (asWritten && groups.includes(asWritten) ? asWritten : undefined) ?? [...groups].sort((x, y) => y.articles.length - x.articles.length)[0];
+      // Else one the curators call by the name asked ("Martin", alias of David Martin and of Dean
+      // Martin) before one it is only the surname of (Virginia Martin); then the one written of most.
+      const curatedAs = (g: { entity: EntitySummary; articles: number[] }): boolean =>
+        g.articles.some((a) => (articles[a] as Article).people.some((p) => p.name.toLowerCase() === g.entity.name.toLowerCase() && [p.name, ...(p.aliases ?? [])].some((form) => curatedKey(form) === curatedKey(bare))));
+      const writtenOf = (g: { entity: EntitySummary; articles: number[] }): number => {
+        const writes = namesWritten([g.entity.name, ...g.entity.aliases]);
+        return g.articles.flatMap((a) => index.articleSentences(a)).filter((s) => writes(sentence(s).text)).length;
+      };
+      const ranked = groups.length < 2 ? groups : groups.map((g) => ({ g, alias: curatedAs(g), written: writtenOf(g) })).sort((x, y) => Number(y.alias) - Number(x.alias) || y.g.articles.length - x.g.articles.length || y.written - x.written).map((r) => r.g);
+      const chosen = listedWithAlias ?? (asWritten && groups.includes(asWritten) ? asWritten : undefined) ?? ranked[0];
       // Shown because it is all there is, it goes without the roles read from the text: the curator,
       // who left it off the list, confirmed none of them ("God", "Mr. Speaker" read from "Mr. Speaker, God bless you").
       const found = chosen && listed.length === 0 ? { ...chosen.entity, roles: [] } : chosen?.entity;
@@ -964,7 +976,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         return g.articles.flatMap((a) => index.articleSentences(a)).filter((s) => writes(sentence(s).text)).length > 1;
       };
       // (When every one of them was struck, the one shown is all there is: no others struck beside it.)
-      const others = (listed.length > 0 ? listed : []).filter((g) => g !== chosen && someone(g)).map((g) => ({ name: g.entity.name, ...(g.entity.roles[0] === undefined || listed.length === 0 ? {} : { role: g.entity.roles[0] }), articles: g.articles.map((a) => refOf(articles[a] as Article)) }));
+      const others = (listed.length > 0 ? ranked : []).filter((g) => g !== chosen && someone(g)).map((g) => ({ name: g.entity.name, ...(g.entity.roles[0] === undefined || listed.length === 0 ? {} : { role: g.entity.roles[0] }), articles: g.articles.map((a) => refOf(articles[a] as Article)) }));
       if (!found) return undefined;
       const entity = found;
       const citations: Citation[] = [];

@@ -554,6 +554,21 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(buildKnowledgeBase([pier], defaultBuildOptions()).profile('Boston')?.name).toBe('Mary Boston');
   });
 
+  it('GIVEN "Varga" the curators\' alias of two people and only the surname of a third THEN /who Varga shows one so aliased, the one written of most, and the others after', () => {
+    const story = (id: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
+    const three = buildKnowledgeBase(
+      [
+        story('2020-03-01-choir', [{ name: 'Ilse Varga', role: 'alto in the harbour choir' }], ['The harbour choir sang on Sunday, with Ilse Varga as the alto.']),
+        story('2020-03-02-ferry', [{ name: 'Petra Varga', role: 'ferry pilot', aliases: ['Varga'] }], ['Ferry pilot Petra Varga brought the boat in late.']),
+        story('2020-03-03-council', [{ name: 'Tomas Varga', role: 'council leader', aliases: ['Varga'] }], ['Council leader Tomas Varga opened the budget debate.', 'Varga said the harbour needed a new pier.', 'Varga later left early.']),
+      ],
+      defaultBuildOptions(),
+    );
+    const profile = three.profile('Varga');
+    expect(profile?.name).toBe('Tomas Varga');
+    expect(profile?.others?.map((o) => o.name)).toEqual(['Petra Varga', 'Ilse Varga']);
+  });
+
   it('GIVEN a surname two stories give two different people THEN the profile is of one, and names the other apart, their roles unmixed', () => {
     const fair: Article = { ...article('fair', ['Mayor Ortega opened the county fair on Friday.', 'Ortega said the fair would run for a week.']), people: [{ name: 'Ortega', role: 'mayor' }] };
     const gallery = article('gallery', ['The painter Luis Ortega showed twelve canvases at the gallery.', 'Luis Ortega, a painter from Cadiz, sold four of them.']);
