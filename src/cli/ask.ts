@@ -13,62 +13,14 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import type { ArticleRef, AskResult, QuestionType, UnknownResult } from '../core/types.js';
+import type { QuestionType } from '../core/types.js';
 import { unreadableKnowledgeDir } from '../io/knowledge-dir.js';
 import { loadKnowledgeBase } from '../io/load-knowledge-base.js';
 import { answerFor, profileInstead } from '../render/replies.js';
-import type { ProfileView } from '../render/views.js';
+import { toJson } from '../render/answer-json.js';
 import { answerText, profileText } from '../render/text.js';
 
 const TYPES: readonly QuestionType[] = ['who', 'when', 'where', 'what', 'why', 'how', 'how-many'];
-
-/** Why a question went unanswered, in the JSON's `reason`. */
-const REASONS: Partial<Record<UnknownResult['reason'], string>> = {
-  empty: 'empty question',
-  'no-match': 'no sentence matches the question',
-  'low-confidence': 'no sentence answers it with enough confidence',
-};
-
-function articleJson(a: ArticleRef): Record<string, string> {
-  return { id: a.id, title: a.title, source: a.source, published: a.published, url: a.url };
-}
-
-/** The stable JSON shape of one answer; `profile`, for "who is X" unanswered, is what the console shows instead. */
-export function toJson(result: AskResult, profile?: ProfileView): string {
-  const answered = result.kind === 'answer';
-  return JSON.stringify({
-    question: result.question,
-    type: result.type,
-    answered,
-    answer: answered ? result.answer : null,
-    confidence: answered ? result.confidence : 0,
-    citations: answered
-      ? result.citations.map((c) => ({
-          sentence: c.sentence,
-          article: articleJson(c.article),
-        }))
-      : [],
-    suggestions: answered ? [] : result.suggestions,
-    closest:
-      answered || !result.closest
-        ? null
-        : {
-            sentence: result.closest.citation.sentence,
-            article: articleJson(result.closest.citation.article),
-            probability: result.closest.probability,
-          },
-    ...(answered ? {} : { reason: REASONS[result.reason] ?? result.reason }),
-    profile:
-      answered || profile === undefined
-        ? null
-        : {
-            name: profile.name,
-            roles: profile.roles,
-            aliases: profile.aliases,
-            sentences: profile.sentences.map((q) => ({ sentence: q.sentence, article: articleJson(q.citation.article) })),
-          },
-  });
-}
 
 async function main(): Promise<number> {
   const config = loadConfig({ scope: 'cli' });
