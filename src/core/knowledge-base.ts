@@ -522,6 +522,8 @@ function isHeading(text: string): boolean {
 }
 /** "He" or "She" opening a sentence as its subject: "He is the sexton of the church." */
 const OPENING_PRONOUN = /^\s*(He|She)\s/;
+/** The pronouns of one sex, in any case: a sentence that writes one already speaks of someone of that sex. */
+const SAME_SEX_PRONOUN = { he: /\b(?:he|him|his|himself)\b/i, she: /\b(?:she|her|hers|herself)\b/i } as const;
 /** The courtesy titles written right before a name: "Mr. and Mrs. ", "Mrs. ". */
 const TITLES_BEFORE = /((?:(?:Mr|Mrs|Ms|Miss)\.?\s+(?:and\s+)?)+)$/;
 
@@ -997,7 +999,9 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
           // lists, says what the story says of them too, often the role itself.
           const pronoun = writesName(text) ? undefined : OPENING_PRONOUN.exec(text)?.[1]?.toLowerCase();
           const meant = pronoun === undefined ? undefined : antecedentOf(corpus, s, pronoun, { listed, reach: 1 });
-          if (pronoun === undefined ? writesName(text) : meant?.name === entity.name && !otherSex(before, meant.text, pronoun)) citations.push(corpus.citation(s));
+          // ("Irene suits suit her figure. She also likes …": a sentence that has a "her" of its own
+          // beside the name leaves open whom the "she" after it is.)
+          if (pronoun === undefined ? writesName(text) : meant?.name === entity.name && !otherSex(before, meant.text, pronoun) && !SAME_SEX_PRONOUN[pronoun as 'he' | 'she'].test(before)) citations.push(corpus.citation(s));
           before = text;
         }
       }

@@ -465,6 +465,19 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(cited).toEqual(['Mr. and Mrs. Hollis Wren will be honored at a Harvest Week supper and program at 6 p.m. Sunday at Elm Street Church.', 'He is the caretaker of the church.', 'Mr. and Mrs. Hollis Wren thanked the choir.']);
   });
 
+  it('GIVEN "She …" after a sentence that names Irma Lusk but has a "her" of someone else THEN Irma Lusk\'s profile does not quote it', () => {
+    const gala: Article = {
+      ...article('gala', [
+        'The award goes to the actress Della Varn, who will wear six gowns at the gala.',
+        'Lusk coats rate high because they are cut for her tall figure. She also likes the hats of Odo Brill.',
+        'Irma Lusk said the coats were sewn in Lyon. She will attend the gala.',
+      ]),
+      people: [{ name: 'Della Varn', role: 'actress' }, { name: 'Irma Lusk', role: 'designer of coats', aliases: ['Lusk'] }, { name: 'Odo Brill', role: 'hatter' }],
+    };
+    const cited = buildKnowledgeBase([gala], defaultBuildOptions()).profile('Lusk')?.sentences.map((c) => c.sentence);
+    expect(cited).toEqual(['Lusk coats rate high because they are cut for her tall figure.', 'Irma Lusk said the coats were sewn in Lyon.', 'She will attend the gala.']);
+  });
+
   it('GIVEN "Orla" in two stories with roles that share no word THEN two people: one profiled, the other under "not to be confused with"; a shared word keeps them one', () => {
     const story = (id: string, role: string, text: string): Article => ({ id, title: `Story ${id}`, source: 'Test Gazette', published: '1961-03-01', url: '', people: [{ name: 'Orla', role }], paragraphs: [text] });
     const two = buildKnowledgeBase([story('a', "the miller's sister", 'Orla kept the accounts of the mill.'), story('b', 'harbour pilot', 'Orla brought the ship in at dawn.')], defaultBuildOptions());
