@@ -5,6 +5,7 @@ import { buildKnowledgeBase } from '../../../src/core/knowledge-base.js';
 import type { Article, KnowledgeBase } from '../../../src/core/types.js';
 import { loadKnowledgeDir } from '../../../src/io/knowledge-dir.js';
 import { defaultBuildOptions } from '../../../src/io/load-knowledge-base.js';
+import { whoFor } from '../../../src/render/replies.js';
 import { profileText } from '../../../src/render/text.js';
 import { profileView } from '../../../src/render/views.js';
 import { article, inspectAsk } from '../../fixtures/inspect.js';
@@ -476,6 +477,17 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     };
     const cited = buildKnowledgeBase([gala], defaultBuildOptions()).profile('Lusk')?.sentences.map((c) => c.sentence);
     expect(cited).toEqual(['Lusk coats rate high because they are cut for her tall figure.', 'Irma Lusk said the coats were sewn in Lyon.', 'She will attend the gala.']);
+  });
+
+  it('GIVEN "Mmes Pell", read from a couple\'s list the curator struck for "Roy Pell" (alias "Pell") THEN /who Mmes Pell shows Roy Pell, not a profile of the struck name', () => {
+    const club: Article = {
+      ...article('club', ['Serving on the club board are Mmes Ada Lowe, president, and Mmes Pell, publicity.', 'Mr. and Mrs. Roy Pell will host the picnic.']),
+      people: [{ name: 'Ada Lowe', role: 'club president' }, { name: 'Roy Pell', role: 'picnic host', aliases: ['Pell'] }],
+    };
+    const one = buildKnowledgeBase([club], defaultBuildOptions());
+    expect(one.profile('Mmes Pell')?.name).toBe('Roy Pell');
+    const outcome = whoFor(one, 'Mmes Pell');
+    expect(outcome.kind === 'profile' ? outcome.view.name : outcome.kind).toBe('Roy Pell');
   });
 
   it('GIVEN "Orla" in two stories with roles that share no word THEN two people: one profiled, the other under "not to be confused with"; a shared word keeps them one', () => {

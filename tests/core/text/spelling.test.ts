@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typedAsName, withinOneEdit } from '../../../src/core/text/spelling.js';
+import { isHonorific, typedAsName, withinOneEdit, withoutHonorific } from '../../../src/core/text/spelling.js';
 
 describe('withinOneEdit', () => {
   it.each([
@@ -41,5 +41,15 @@ describe('typedAsName', () => {
     expect(typedAsName('ann lee', 'Anna Lee')).toBe(false);
     expect(typedAsName('henri courcy', 'Henri De Courcy')).toBe(false);
     expect(typedAsName('lawrence lipton', 'D. H. Lawrence')).toBe(false);
+  });
+});
+
+describe('courtesy titles of a couple\'s list', () => {
+  it('GIVEN "Mmes. Pell" or "Messrs Orrin" (the plurals of Mme. and Mr.) THEN the surname alone, as for "Mrs. Pell"', () => {
+    expect(withoutHonorific('Mmes. Pell')).toBe('Pell');
+    expect(withoutHonorific('Mmes Pell')).toBe('Pell');
+    expect(withoutHonorific('Messrs Orrin')).toBe('Orrin');
+    expect(isHonorific('Mmes.')).toBe(true);
+    expect(withoutHonorific('Mmeson Pell')).toBe('Mmeson Pell');
   });
 });
