@@ -12,6 +12,7 @@ import { typedAsName, withoutGeneration, withoutHonorific } from './text/spellin
 import { tokenize, type Token } from './text/tokenize.js';
 import { IRREGULAR_VERBS } from './text/irregular-verbs.js';
 import { STOPWORDS } from './text/stopwords.js';
+import { STARTS_UPPER } from './text/unicode-patterns.js';
 import { answerQuestion, antecedentOf, type AnswerOptions, type Corpus } from './answer/answer-question.js';
 import { roleHolders, type AskedRole } from './answer/asked-role.js';
 import { queryGroups, type Alternative, type QueryContext } from './answer/query-terms.js';
@@ -1097,6 +1098,17 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
    * people of the story whose sentence was shown as the closest (`closestArticle`) and of the stories
    * sharing the question's rarer words, then the names the knowledge base is most about.
    */
+  /**
+   * A word of English typed in lower case ("price" of "price of wheat", "paris" of "delay in paris"):
+   * that word, not a name, unless English knows it first as one person ("steinberg").
+   */
+  function plainWord(token: Token, question: readonly Token[]): boolean {
+    if (token.capitalized || options.lexicon?.has?.(token.word) !== true || options.lexicon.namesSomeone?.(token.word) === true) return false;
+    // ("new" of "new york" is part of a name: a word beside it that English writes only as a name.)
+    const at = question.indexOf(token);
+    return ![question[at - 1], question[at + 1]].some((t) => t !== undefined && !STOPWORDS.has(t.word) && options.lexicon?.onlyName?.(t.word) === true);
+  }
+
   function suggestionsFor(question: string, closestArticle?: number): string[] {
     const related = new Set<string>();
     const questionTokens = tokenize(question.normalize('NFKC'));
@@ -1136,7 +1148,12 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       // a name ("york") makes the two one name, and a name without that word is someone else's.
       const at = questionTokens.indexOf(token);
       const beside = [questionTokens[at - 1], questionTokens[at + 1]].filter((t): t is Token => t !== undefined && !STOPWORDS.has(t.word) && options.lexicon?.onlyName?.(t.word) === true);
-      for (const name of completed) if (beside.every((t) => nameKey(name).split(/\s+/).includes(t.word))) related.add(name);
+      // A word of English typed in lower case ("price of wheat", "delay in paris", "new furniture
+      // line") is that word, not a name that merely holds it ("Price Daniel", "Norman Paris", "New
+      // York …"): only a name that is the word itself, unless English knows the word first as one
+      // person ("steinberg").
+      const plain = plainWord(token, questionTokens);
+      for (const name of completed) if ((!plain || nameKey(name) === token.word) && beside.every((t) => nameKey(name).split(/\s+/).includes(t.word))) related.add(name);
     }
     // The people of the stories that share the question's rarer words ("who founded guideposts" →
     // the Guideposts story's people), before the names the whole knowledge base mentions most.
@@ -1145,12 +1162,23 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     // one many write ("time", "buy" in a small knowledge base, where every word is rare by sentences)
     // says little. Words in too many sentences are not looked up (they say little, and cost much).
     const rare = [...new Set(tokens.map((token) => token.stem))]
-      .map((stem) => index.termId(stem))
-      .filter((term): term is number => term !== undefined && index.documentFrequency(term) <= RELATED_TERM_LIMIT);
+      .map((stem) => ({ stem, term: index.termId(stem) }))
+      .filter((t): t is { stem: string; term: number } => t.term !== undefined && index.documentFrequency(t.term) <= RELATED_TERM_LIMIT);
+    // (A plain word shares a story only where the story writes it as a word: "price" of "price of
+    // wheat" is not the "Price" of the story's "Price Daniel". A sentence's first word counts, unless
+    // a capitalised word follows it: "Prices rose", not "Price Daniel said".)
+    const plainStems = new Set(tokens.filter((t) => plainWord(t, questionTokens)).map((t) => t.stem));
+    const writesAsWord = (s: number, stem: string): boolean => {
+      const text = sentence(s).text;
+      const words = tokenize(text);
+      return words.some((t, i) => t.stem === stem && (!STARTS_UPPER.test(text.charAt(t.start)) || (i === 0 && words[1]?.capitalized !== true)));
+    };
     const weight = new Map<number, number>();
-    for (const term of rare) {
+    for (const { stem, term } of rare) {
       const writing = new Set<number>();
-      for (const s of index.postings(term)) writing.add(index.articleOf(s));
+      const plain = plainStems.has(stem);
+      for (const s of index.postings(term)) if (!plain || writesAsWord(s, stem)) writing.add(index.articleOf(s));
+      if (writing.size === 0) continue;
       const rarity = Math.log(articles.length / writing.size);
       for (const a of writing) weight.set(a, (weight.get(a) ?? 0) + rarity);
     }

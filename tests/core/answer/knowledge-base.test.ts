@@ -242,6 +242,25 @@ describe('abstaining', () => {
     if (named.kind === 'unknown') expect(named.suggestions).toContain('New Tarland Rowing Club');
   });
 
+  it('GIVEN a common English word typed in lower case ("price", "new") THEN no name that merely holds it ("Price Tolland", "New Tarvik Ferry Line") is suggested; typed as a name, it still is', () => {
+    const story = (id: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
+    const three = buildKnowledgeBase(
+      [
+        story('2020-03-01-rodeo', [{ name: 'Price Tolland', role: 'rodeo judge' }], ['Price Tolland judged the rodeo at Dunmore on Saturday.']),
+        story('2020-03-02-ferry', [{ name: 'New Tarvik Ferry Line' }], ['The New Tarvik Ferry Line added a boat.']),
+        story('2020-03-03-market', [{ name: 'Ada Quint', role: 'grain trader' }], ['The price of oats rose at the Dunmore market, said Ada Quint.', 'Quint sold new quilting frames too.']),
+      ],
+      defaultBuildOptions(),
+    );
+    const suggested = (question: string): string[] => {
+      const result = three.ask(question);
+      return result.kind === 'unknown' ? result.suggestions : [];
+    };
+    expect(suggested('price of barley in 1950')).toEqual(['Ada Quint']);
+    expect(suggested('who made the new quilting frames')).not.toContain('New Tarvik Ferry Line');
+    expect(suggested('what did Price say about barley')).toContain('Price Tolland');
+  });
+
   it('GIVEN a question whose words one story shares most, a story naming no one THEN its headline is suggested, not the people of a story sharing one common word', () => {
     const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
     const stories = buildKnowledgeBase(
