@@ -517,6 +517,12 @@ export function reportsEvent(text: string): boolean {
 function isHeading(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length < KEY_SENTENCE_WORDS) return true;
+  return headingLine(text);
+}
+
+/** No stop at its end and mostly capitalised words: "Congresswoman Church", "Remarks of Hon. Wayne L. Hays of Ohio". */
+function headingLine(text: string): boolean {
+  const words = text.trim().split(/\s+/);
   if (/[.!?]["'”’)]*$/.test(text.trim())) return false;
   const lettered = words.filter((w) => /^\p{L}/u.test(w) && !/^(?:of|the|a|an|and|for|in|on|at|to|by)$/.test(w));
   return lettered.length > 0 && lettered.filter((w) => /^\p{Lu}/u.test(w)).length >= HEADING_CAPITALS * lettered.length;
@@ -993,8 +999,17 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         const writesName = namesWritten([entity.name, ...entity.aliases], others);
         const listed = new Set((articles[a] as Article).people.map((p) => p.name));
         let before = '';
-        for (const s of index.articleSentences(a)) {
+        const inArticle = index.articleSentences(a);
+        inArticle.forEach((s, i) => {
           const text = sentence(s).text;
+          // A heading line ("Congresswoman Church" over a letter about her): a paragraph of its own
+          // that ends without a stop and is mostly capitalised says nothing of the person.
+          const paragraph = sentence(s).paragraph;
+          const alone = [inArticle[i - 1], inArticle[i + 1]].every((n) => n === undefined || sentence(n).paragraph !== paragraph);
+          if (alone && headingLine(text)) {
+            before = text;
+            return;
+          }
           // "… George Treadwell will be honored … He is the sexton of the church.": a sentence opened
           // by "he" or "she" right after one that names the person, and no one else the curator
           // lists, says what the story says of them too, often the role itself.
@@ -1004,7 +1019,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
           // beside the name leaves open whom the "she" after it is.)
           if (pronoun === undefined ? writesName(text) : meant?.name === entity.name && !otherSex(before, meant.text, pronoun) && !SAME_SEX_PRONOUN[pronoun as 'he' | 'she'].test(before)) citations.push(corpus.citation(s));
           before = text;
-        }
+        });
       }
       return {
         name: entity.name,

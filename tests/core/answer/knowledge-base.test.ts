@@ -509,6 +509,15 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(outcome.kind === 'profile' ? outcome.view.name : outcome.kind).toBe('Roy Pell');
   });
 
+  it('GIVEN a letter\'s heading line "Councilwoman Brask" (a paragraph of its own, no stop) THEN Ilka Brask\'s profile quotes the letter, not the heading', () => {
+    const letters: Article = {
+      ...article('letters', ['Councilwoman Brask', 'Dunmore, May 3 -- When you write to Councilwoman Brask, your letter is answered fully.', 'Ferry fares', 'Brask said she would answer every letter.']),
+      people: [{ name: 'Ilka Brask', role: 'Councilwoman', aliases: ['Brask', 'Councilwoman Brask'] }],
+    };
+    const cited = buildKnowledgeBase([letters], defaultBuildOptions()).profile('Brask')?.sentences.map((c) => c.sentence);
+    expect(cited).toEqual(['Dunmore, May 3 -- When you write to Councilwoman Brask, your letter is answered fully.', 'Brask said she would answer every letter.']);
+  });
+
   it('GIVEN "Orla" in two stories with roles that share no word THEN two people: one profiled, the other under "not to be confused with"; a shared word keeps them one', () => {
     const story = (id: string, role: string, text: string): Article => ({ id, title: `Story ${id}`, source: 'Test Gazette', published: '1961-03-01', url: '', people: [{ name: 'Orla', role }], paragraphs: [text] });
     const two = buildKnowledgeBase([story('a', "the miller's sister", 'Orla kept the accounts of the mill.'), story('b', 'harbour pilot', 'Orla brought the ship in at dawn.')], defaultBuildOptions());
