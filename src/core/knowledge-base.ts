@@ -1179,14 +1179,16 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     const rare = [...new Set(tokens.map((token) => token.stem))]
       .map((stem) => ({ stem, term: index.termId(stem) }))
       .filter((t): t is { stem: string; term: number } => t.term !== undefined && index.documentFrequency(t.term) <= RELATED_TERM_LIMIT);
-    // (A plain word shares a story only where the story writes it as a word: "price" of "price of
-    // wheat" is not the "Price" of the story's "Price Daniel". A sentence's first word counts, unless
-    // a capitalised word follows it: "Prices rose", not "Price Daniel said".)
+    // (A plain word shares a story only where the story does not write it inside a name of
+    // several capitalised words: "price" of "price of wheat" is not the "Price" of the story's
+    // "Price Daniel"; "the Vagabonds", "in Dallas" still are "vagabonds", "dallas".)
     const plainStems = new Set(tokens.filter((t) => plainWord(t, questionTokens)).map((t) => t.stem));
     const writesAsWord = (s: number, stem: string): boolean => {
       const text = sentence(s).text;
       const words = tokenize(text);
-      return words.some((t, i) => t.stem === stem && (!STARTS_UPPER.test(text.charAt(t.start)) || (i === 0 && words[1]?.capitalized !== true)));
+      const capital = (t: Token | undefined): boolean => t !== undefined && !STOPWORDS.has(t.word) && STARTS_UPPER.test(text.charAt(t.start));
+      const joined = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && /^\s+$/.test(text.slice(a.end, b.start)) && capital(a) && capital(b);
+      return words.some((t, i) => t.stem === stem && !joined(words[i - 1], t) && !joined(t, words[i + 1]));
     };
     const weight = new Map<number, number>();
     for (const { stem, term } of rare) {

@@ -249,6 +249,8 @@ describe('abstaining', () => {
         story('2020-03-01-rodeo', [{ name: 'Price Tolland', role: 'rodeo judge' }], ['Price Tolland judged the rodeo at Dunmore on Saturday.']),
         story('2020-03-02-ferry', [{ name: 'New Tarvik Ferry Line' }], ['The New Tarvik Ferry Line added a boat.']),
         story('2020-03-03-market', [{ name: 'Ada Quint', role: 'grain trader' }], ['The price of oats rose at the Dunmore market, said Ada Quint.', 'Quint sold new quilting frames too.']),
+        story('2020-03-04-club', [{ name: 'Ola Finch', role: 'club president' }], ['In May the Wanderers travel to Spain, said Ola Finch.']),
+        story('2020-03-05-hikers', [{ name: 'Wanderers Hiking Club' }, { name: 'Bo Lund', role: 'guide' }], ['The Wanderers Hiking Club met Bo Lund in Spain.']),
       ],
       defaultBuildOptions(),
     );
@@ -259,6 +261,9 @@ describe('abstaining', () => {
     expect(suggested('price of barley in 1950')).toEqual(['Ada Quint']);
     expect(suggested('who made the new quilting frames')).not.toContain('New Tarvik Ferry Line');
     expect(suggested('what did Price say about barley')).toContain('Price Tolland');
+    // A story that writes the word as a name of its own ("the Wanderers") still shares it; one that
+    // writes it only inside a longer name ("Wanderers Hiking Club") does not.
+    expect(suggested('do wanderers like cheese in asia')).toEqual(['Ola Finch']);
   });
 
   it('GIVEN a question whose words one story shares most, a story naming no one THEN its headline is suggested, not the people of a story sharing one common word', () => {
