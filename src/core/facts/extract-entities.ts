@@ -519,6 +519,11 @@ function officeOf(tokens: readonly Token[], first: number): boolean {
 }
 
 /** Runs of capitalised tokens (with inner connectors such as `of`), split at clause breaks. */
+/** Capital letters (not a Roman numeral) written right before a number: a catalogue or model code ("LRX 1042"). */
+function catalogueCode(t: Token | undefined, tokens: readonly Token[]): boolean {
+  return t !== undefined && !t.possessive && !t.breakAfter && /^\p{Lu}{2,5}$/u.test(t.text) && !/^[IVXLCDM]+$/.test(t.text) && /^\d/.test(tokens[t.index + 1]?.text ?? '');
+}
+
 function capitalisedRuns(sentence: string, tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
@@ -526,6 +531,9 @@ function capitalisedRuns(sentence: string, tokens: readonly Token[]): Token[][] 
     while (run.length > 0 && !(run[run.length - 1]?.cap ?? false)) run.pop();
     // "Brahms Second", "Beethoven's Fifth": a work called by its number, whose composer is the name.
     while (run.length > 1 && TRAILING_ORDINAL.test(run[run.length - 1]?.text ?? '')) run.pop();
+    // "Quarto Records LRX 1042": letters in capitals right before a number are a catalogue or model
+    // code, no word of the name before them (a Roman numeral is: "Pius XII").
+    while (run.length > 1 && catalogueCode(run[run.length - 1], tokens)) run.pop();
     if (run.length > 0) runs.push(run);
     run = [];
   };

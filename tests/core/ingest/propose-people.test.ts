@@ -104,6 +104,14 @@ describe('proposePeople with WordNet', () => {
   afterAll(() => wordnet.close());
   const propose = (paragraphs: string[]): ReturnType<typeof proposePeople> => proposePeople(paragraphs, '2021-04-02', wordnet);
 
+  it('GIVEN a label written with its catalogue code ("Marlowe Tunstall Records LRX 1042") THEN the label is proposed without the code; a Roman numeral stays ("Pius XII")', () => {
+    const names = propose(['The cast album is out on Marlowe Tunstall Records LRX 1042, and the set on Quarto Vellum Company WQD 55.', 'Pope Pius XII spoke of it.']).map((p) => p.name);
+    expect(names).toContain('Marlowe Tunstall Records');
+    expect(names).toContain('Quarto Vellum Company');
+    expect(names).toContain('Pius XII');
+    expect(names.filter((n) => /LRX|WQD/.test(n))).toEqual([]);
+  });
+
   it('GIVEN a name of common words and a nationality ("Danish Republic") whose last word the story writes alone THEN that word is no alias; a person\'s surname still is', () => {
     const found = propose([
       'The Danish Republic sent a letter, and Betsey Long answered it for the club.',
