@@ -89,9 +89,14 @@ function namesATime(tokens: readonly string[], words: NameWords, person: boolean
   return tokens.slice(from, -1).some((token) => !isParticle(token) && words.wordCase(token) === 'common');
 }
 
-/** A headline or a title rather than a sentence: most of its words capitalised. */
+/**
+ * A headline or a title rather than a sentence: most of its words capitalised. (A sentence with a
+ * full stop and a word in lower case that is no particle is running text, however many names it
+ * lists: "The guests included Ivo Marsh, Della Quint and Tobin Reyes.")
+ */
 function isTitleCase(sentence: string): boolean {
   const tokens = sentence.split(/\s+/).filter((token) => /^\p{L}/u.test(token) && !isParticle(token));
+  if (/[.!?]["'”’)]*$/u.test(sentence.trim()) && tokens.some((token) => /^\p{Ll}/u.test(token))) return false;
   return tokens.length >= 3 && tokens.filter((token) => /^\p{Lu}/u.test(token)).length / tokens.length >= 0.7;
 }
 

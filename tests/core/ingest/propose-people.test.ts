@@ -112,6 +112,12 @@ describe('proposePeople with WordNet', () => {
     expect(names.filter((n) => /LRX|WQD/.test(n))).toEqual([]);
   });
 
+  it('GIVEN a list of names in an ordinary sentence ("The guests included Ivo Marsh, Nell Quint and Tobin Reyes.") THEN each is proposed, none merged with its neighbours', () => {
+    const names = propose(['The guests included Ivo Marsh, Nell Quint and Tobin Reyes.', 'The band played until late.']).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Ivo Marsh', 'Nell Quint', 'Tobin Reyes']));
+    expect(names.filter((n) => n.split(' ').length > 2)).toEqual([]);
+  });
+
   it('GIVEN a name of common words and a nationality ("Danish Republic") whose last word the story writes alone THEN that word is no alias; a person\'s surname still is', () => {
     const found = propose([
       'The Danish Republic sent a letter, and Betsey Long answered it for the club.',
