@@ -72,7 +72,7 @@ const DAYS_MONTHS = words(`Monday Tuesday Wednesday Thursday Friday Saturday Sun
   December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept.
   Oct. Nov. Dec. Christmas Easter`);
 
-const HONORIFICS = words(`Mr. Mrs. Ms. Miss Mr Mrs Ms Dr. Dr Sir Dame Madame Mme. Mlle. Messrs. Honorable Hon. Honourable`);
+const HONORIFICS = words(`Mr. Mrs. Ms. Miss Mr Mrs Ms Dr. Dr Sir Dame Madame Mme. Mlle. Messrs. Messrs Mmes. Mmes Mesdames Honorable Hon. Honourable`);
 
 /** Capitalised titles that precede a name and become its role: `U.S. Ambassador Ryan Crocker`. */
 const TITLES = words(`President Vice Secretary Ambassador Senator Sen. Rep. Representative Congressman
@@ -278,7 +278,7 @@ function stateAfter(after: string): boolean {
 
 const STRONG_PLACE_CUE = /\b(?:in|near|outside|throughout|across)\s+(?:the\s+)?$/i;
 
-const ABBREVIATION = /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Adm|Maj|Lt|Cmdr|Rev|Prof|Supt|Atty|St|Jr|Sr|Co|Corp|Inc|Ltd|Bros|Dept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|No|Mme|Mlle|Messrs|Ave|Blvd|Rd|Ct|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.$|^[A-Z]\.[A-Z][a-z]{1,3}\.$/;
+const ABBREVIATION = /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Adm|Maj|Lt|Cmdr|Rev|Prof|Supt|Atty|St|Jr|Sr|Co|Corp|Inc|Ltd|Bros|Dept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|No|Mme|Mmes|Mlle|Messrs|Ave|Blvd|Rd|Ct|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.$|^[A-Z]\.[A-Z][a-z]{1,3}\.$/;
 
 // A dash typed as two hyphens ("Canada -- Henri") is punctuation, not part of a word.
 const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&]|-(?!-))*|-{2,}|[,;:()"“”—–[\]!?]/gu;

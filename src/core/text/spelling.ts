@@ -52,8 +52,8 @@ function typedAsWritten(typed: string, name: string): boolean {
   });
 }
 
-/** Courtesy titles written before a surname ("Mr.", "Mrs.", "Dr."; the plurals "Messrs." and "Mmes." of a couple's list), in lower case without the dot. */
-const HONORIFICS = '(?:mr|mrs|ms|miss|dr|prof|rev|sir|lady|lord|mme|mmes|messrs|mlle|herr|frau)';
+/** Courtesy titles written before a surname ("Mr.", "Mrs.", "Dr."; the plurals "Messrs.", "Mmes." and "Mesdames" of a couple's list), in lower case without the dot. */
+const HONORIFICS = '(?:mr|mrs|ms|miss|dr|prof|rev|sir|lady|lord|mme|mmes|mesdames|messrs|mlle|herr|frau)';
 const HONORIFIC_WORD = new RegExp(`^${HONORIFICS}\\.?$`, 'i');
 const HONORIFIC_BEFORE_NAME = new RegExp(`^${HONORIFICS}\\.?\\s+(?=\\S)`, 'i');
 

@@ -118,6 +118,13 @@ describe('proposePeople with WordNet', () => {
     expect(names.filter((n) => n.split(' ').length > 2)).toEqual([]);
   });
 
+  it('GIVEN a plural courtesy title before names ("Mmes T. J. Varnell, president", "Messrs and Mmes Joel Tarrant") THEN it is no word of the name', () => {
+    const found = propose(['Serving on the guild\'s board are Mmes T. J. Varnell, president; Orrin Haske, treasurer.', 'The hosts are Messrs and Mmes Joel Tarrant and Dell Ruark.', 'Also there was Mmes. Lina Abelard.']);
+    expect(found).toContainEqual({ name: 'T. J. Varnell', role: 'president' });
+    expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(['Joel Tarrant', 'Dell Ruark', 'Lina Abelard']));
+    expect(found.filter((p) => /Mmes|Messrs/.test(p.name))).toEqual([]);
+  });
+
   it('GIVEN a name of common words and a nationality ("Danish Republic") whose last word the story writes alone THEN that word is no alias; a person\'s surname still is', () => {
     const found = propose([
       'The Danish Republic sent a letter, and Betsey Long answered it for the club.',
