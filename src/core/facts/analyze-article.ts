@@ -190,6 +190,8 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
   // Names of several words by their last word, and those that may be a thing's name run together with a name.
   const fullNames = new Map<string, string[]>();
   const runTogether = new Set<string>();
+  // Names of several words read as places only from a preposition before them ("in Dorian Quell's score").
+  const guessedPlaces: Known[] = [];
   for (let j = 0; j < input.sentences.length; j++) {
     if (!included(j)) continue;
     for (const m of mentionsOf(j)) {
@@ -232,7 +234,18 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
       if (name !== m.text) k.aliases.add(m.text);
       addRole(k, m.role);
       known.set(placeKey, k);
+      if (m.type === 'place' && !m.cued && m.text.includes(' ') && lookupPlace(m.text) === undefined) guessedPlaces.push(k);
       if (placeKey !== key) shortNames.set(key, name);
+    }
+  }
+  // "in Dorian Quell's score" … "Mr. Quell said": a name read as a place only from the preposition
+  // before it, whose last word the story writes alone as someone (after a title, or speaking), is
+  // that person, and the surname is theirs.
+  for (const k of guessedPlaces) {
+    const last = k.name.slice(k.name.lastIndexOf(' ') + 1);
+    if (speakers.has(last)) {
+      k.type = 'person';
+      fullNames.set(lower(last), [...(fullNames.get(lower(last)) ?? []), k.name]);
     }
   }
   // "at the Masters Palmer and Player did": a thing's name the story writes after "the" ("the

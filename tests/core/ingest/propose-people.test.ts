@@ -125,6 +125,16 @@ describe('proposePeople with WordNet', () => {
     expect(found.filter((p) => /Mmes|Messrs/.test(p.name))).toEqual([]);
   });
 
+  it('GIVEN a full name read after "in" with a possessive ("the high spots in Dorian Quell\'s score") and "Mr. Quell" later THEN the full name is proposed with the surname as its alias, no bare "Quell"', () => {
+    const found = propose([
+      'The tenor carries most of the burden and is responsible for the high spots in Dorian Quell\'s score.',
+      'In general, Mr. Quell has done a more consistent job as lyricist than as composer.',
+      'Like Mr. Quell, Jerrod Hamm writes both words and music.',
+    ]);
+    expect(found).toContainEqual({ name: 'Dorian Quell', aliases: ['Quell'] });
+    expect(found.map((p) => p.name)).not.toContain('Quell');
+  });
+
   it('GIVEN a name of common words and a nationality ("Danish Republic") whose last word the story writes alone THEN that word is no alias; a person\'s surname still is', () => {
     const found = propose([
       'The Danish Republic sent a letter, and Betsey Long answered it for the club.',
