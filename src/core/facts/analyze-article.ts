@@ -197,7 +197,8 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
     for (const m of mentionsOf(j)) {
       const key = lower(m.text);
       const alone = writtenAlone(m.text);
-      if (alone) seenAlone.add(key);
+      // ("Her mother was a Greer": a name after "a"/"an" is one of a family, not the person of that given name.)
+      if (alone && !/(?:^|[^\p{L}])[Aa]n?\s+$/u.test((input.sentences[j] ?? '').slice(Math.max(0, m.start - 4), m.start))) seenAlone.add(key);
       if (alone && !m.initial && m.type !== 'place' && m.type !== 'organization') {
         aloneUses.set(m.text, (aloneUses.get(m.text) ?? 0) + 1);
         if (m.type === 'person' && m.cued) speakers.add(m.text);

@@ -135,6 +135,11 @@ describe('proposePeople with WordNet', () => {
     expect(found.map((p) => p.name)).not.toContain('Quell');
   });
 
+  it('GIVEN a given name written after "a" as a family ("Her mother was a Greta") THEN it is no alias of Greta Holloway; her surname still is', () => {
+    const found = propose(['Of Irish descent, Greta Holloway was born in Ulster. Her mother was a Greta and her father\'s people were farmers.', 'Greta Holloway said so. Holloway smiled.']);
+    expect(found).toContainEqual({ name: 'Greta Holloway', aliases: ['Holloway'] });
+  });
+
   it('GIVEN a name of common words and a nationality ("Danish Republic") whose last word the story writes alone THEN that word is no alias; a person\'s surname still is', () => {
     const found = propose([
       'The Danish Republic sent a letter, and Betsey Long answered it for the club.',
