@@ -359,7 +359,8 @@ const THING_WORDS = words(`Act Acts Amendment Amendments War Wars Treaty Doctrin
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'di', 'bin', 'ibn', 'al', 'el', 'for', 'and', '&']);
 
 function isOrgWord(t: string): boolean {
-  return ORG_WORDS.has(t);
+  // ("Heart Associations", "County Councils": a body's head in the plural, bodies of a kind together.)
+  return ORG_WORDS.has(t) || (t.length > 4 && t.endsWith('s') && AND_ORG_HEADS.has(singular(t)));
 }
 
 /** How many capitalised words after "and" may lead up to the organisation's word that ends them. */
@@ -379,7 +380,15 @@ function endsInOrgWord(tokens: readonly Token[], from: number, run?: readonly To
   let k = from;
   while (k < from + AND_ORG_REACH && tokens[k]?.cap === true && !(tokens[k]?.breakAfter ?? false) && tokens[k + 1]?.cap === true) k++;
   // ("Marshall Fenn and Company": a firm's word alone after the "and" ends its name too.)
-  return tokens[k]?.cap === true && ((k > from && AND_ORG_HEADS.has(tokens[k]?.text ?? '')) || (k === from && FIRM_TAILS.has(tokens[k]?.text ?? '')));
+  return tokens[k]?.cap === true && ((k > from && AND_ORG_HEADS.has(singular(tokens[k]?.text ?? ''))) || (k === from && FIRM_TAILS.has(tokens[k]?.text ?? '')));
+}
+
+/**
+ * A head written in the plural, as bodies that join two causes are ("Tuberculosis and Heart
+ * Associations", "Mines and Minerals Agencies"), in the singular.
+ */
+function singular(word: string): string {
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/(?<!s)s$/, '');
 }
 
 /** A firm's word that alone after "and" ends a firm's name: "Marshall Fenn and Company", "Ada Quill and Co.". */

@@ -140,6 +140,12 @@ describe('proposePeople with WordNet', () => {
     expect(found).toContainEqual({ name: 'Greta Holloway', aliases: ['Holloway'] });
   });
 
+  it('GIVEN one body of two causes with its head in the plural ("the Elmford Tuberculosis and Heart Associations") THEN it is one organisation, not split at "and"', () => {
+    const names = propose(['The Elmford Tuberculosis and Heart Associations gave the prize to Nell Quint.']).map((p) => p.name);
+    expect(names).toContain('Elmford Tuberculosis and Heart Associations');
+    expect(names).not.toContain('Elmford Tuberculosis');
+  });
+
   it('GIVEN a name of common words and a nationality ("Danish Republic") whose last word the story writes alone THEN that word is no alias; a person\'s surname still is', () => {
     const found = propose([
       'The Danish Republic sent a letter, and Betsey Long answered it for the club.',
