@@ -713,7 +713,8 @@ function roleBefore(sentence: string, tokens: readonly Token[], runStart: number
   if (commaBridge && PLURAL_ROLE.test(nearest.text)) return undefined;
   // `the general Welfare`, `the chief Concern`: a word that is mostly an adjective, alone and
   // right before a capitalised word, modifies it; as a role it comes with more (`Army general`).
-  const alone = !commaBridge && (tokens[i - 1] === undefined || !ROLE_MODIFIERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) && !(tokens[i - 1]?.cap ?? false);
+  // ("The general Protestant conviction": an article opening the sentence is no owner of the office.)
+  const alone = !commaBridge && (tokens[i - 1] === undefined || !ROLE_MODIFIERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) && !((tokens[i - 1]?.cap ?? false) && !STOP.has(tokens[i - 1]?.text ?? ''));
   if (alone && ROLE_MODIFIERS.has(nearest.text.toLowerCase()) && !(tokens[i - 1]?.possessive ?? false)) return undefined;
   let from = i;
   i -= 1;

@@ -146,6 +146,12 @@ describe('proposePeople with WordNet', () => {
     expect(names).not.toContain('Elmford Tuberculosis');
   });
 
+  it('GIVEN "The general Lutheran conviction" opening a sentence THEN no one called "Lutheran" with the role "general"; "The Army general Tobin Reyes" keeps his', () => {
+    const found = propose(['The general Lutheran conviction held firm through the winter.', 'The Army general Tobin Reyes spoke at noon.']);
+    expect(found.find((p) => p.name === 'Lutheran')).toBeUndefined();
+    expect(found).toContainEqual({ name: 'Tobin Reyes', role: 'Army general' });
+  });
+
   it('GIVEN a name of common words and a nationality ("Danish Republic") whose last word the story writes alone THEN that word is no alias; a person\'s surname still is', () => {
     const found = propose([
       'The Danish Republic sent a letter, and Betsey Long answered it for the club.',
