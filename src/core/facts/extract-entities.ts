@@ -1070,7 +1070,10 @@ export function readMentions(sentence: string): RawMention[] {
       pushMention(out, sentence, initial, run, 'organization', true);
       continue;
     }
-    if (orgType(run, fullText)) {
+    // "Congressman Wilbur D. Mills": a title, then a given name and an initial, is a person whose
+    // surname happens to be a body's word ("Mills", "Brothers").
+    const titledPerson = run.length >= 3 && (TITLES.has(head.text) || HONORIFICS.has(head.text)) && !TITLE_MODIFIERS.has(head.text) && run.slice(1, -1).some((t) => /^\p{Lu}\.$/u.test(t.text)) && !run.some((t) => CONNECTORS.has(t.text));
+    if (!titledPerson && orgType(run, fullText)) {
       // "born in Gilbert Mills, New York": a name written after "in" with its state after a comma is
       // a town, whatever its last word ("Mills", "Works") says.
       const town = STRONG_PLACE_CUE.test(sentence.slice(Math.max(0, head.start - 40), head.start)) && stateAfter(sentence.slice(tail?.end ?? 0, (tail?.end ?? 0) + 40));

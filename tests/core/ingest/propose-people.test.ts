@@ -152,6 +152,11 @@ describe('proposePeople with WordNet', () => {
     expect(found).toContainEqual({ name: 'Tobin Reyes', role: 'Army general' });
   });
 
+  it('GIVEN a title and a name with an initial whose surname is a body\'s word ("Congressman Tobin R. Mills, chairman of …") THEN the person is proposed with the office written after the name', () => {
+    const found = propose(['Congressman Tobin R. Mills, chairman of the House Roads and Harbors Committee, asked the Department of Justice for its views.']);
+    expect(found).toContainEqual({ name: 'Tobin R. Mills', role: 'chairman of the House Roads and Harbors Committee' });
+  });
+
   it('GIVEN a name of common words and a nationality ("Danish Republic") whose last word the story writes alone THEN that word is no alias; a person\'s surname still is', () => {
     const found = propose([
       'The Danish Republic sent a letter, and Betsey Long answered it for the club.',
