@@ -808,10 +808,17 @@ function roleAfter(sentence: string, endOffset: number): string | undefined {
   // do not end the appositive: read on a copy with them hidden, then slice the original.
   const read = rest.includes(',') ? rest.replace(NAME_LIST, (list) => list.replace(/,/g, '\u0000')) : rest;
   const m = /^(?:['’]s?)?\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s+)?([^,;:()"“”]{2,80}?)\s*(?:[,;:)]|\.\s*$|$)/.exec(read);
-  const phrase = m?.[1] === undefined ? undefined : rest.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length).trim();
+  let phrase = m?.[1] === undefined ? undefined : rest.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length).trim();
   if (!phrase) return undefined;
-  const ws = phrase.split(/\s+/);
-  if (ws.length > 9 && !namedOffice(ws)) return undefined;
+  let ws = phrase.split(/\s+/);
+  // "president of the Quarto Hat Corporation and designer of women's gloves": two offices joined by
+  // "and", the second opened by its own role noun; the first is read alone.
+  if (ws.length > 9 && !namedOffice(ws)) {
+    const and = ws.findIndex((w, k) => k > 1 && w === 'and' && isRoleNoun(ws[k + 1] ?? '') && /^\p{Ll}/u.test(ws[k + 1] ?? ''));
+    if (and < 0 || and > 9) return undefined;
+    ws = ws.slice(0, and);
+    phrase = ws.join(' ');
+  }
   // Stop at a verb: `Smythe, who said` or `Smythe, said` are not roles.
   if (/^(?:who|which|that|said|says|told|and|but|or|as|in|at|on|for|to|of|with|he|she|it|they|if|when|while|though|although)\b/i.test(phrase)) return undefined;
   // A clause with its own verb (`Justice Savage … declared`) is not an appositive.

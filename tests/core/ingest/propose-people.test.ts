@@ -157,6 +157,11 @@ describe('proposePeople with WordNet', () => {
     expect(found).toContainEqual({ name: 'Tobin R. Mills', role: 'chairman of the House Roads and Harbors Committee' });
   });
 
+  it('GIVEN a long apposition of two offices joined by "and" ("Harlan Voss, president of the Quarto Hat Corporation and designer of women\'s gloves,") THEN the first office is the role', () => {
+    const found = propose(['Harlan Voss, president of the Quarto Hat Corporation and designer of women\'s gloves, spoke first.']);
+    expect(found).toContainEqual({ name: 'Harlan Voss', role: 'president of the Quarto Hat Corporation' });
+  });
+
   it('GIVEN a name of common words and a nationality ("Danish Republic") whose last word the story writes alone THEN that word is no alias; a person\'s surname still is', () => {
     const found = propose([
       'The Danish Republic sent a letter, and Betsey Long answered it for the club.',
