@@ -979,6 +979,19 @@ function roleNounSurname(run: readonly Token[], before: Token | undefined, initi
   );
 }
 
+/**
+ * "Gov. and Mrs. Price Daniel": a title alone before "and" and a courtesy title is the title of the
+ * man the couple is named after.
+ */
+function coupleTitle(tokens: readonly Token[], runsByEnd: ReadonlyMap<number, Token[]>, start: number): string | undefined {
+  const honorific = tokens[start];
+  const title = tokens[start - 2];
+  if (honorific === undefined || !HONORIFICS.has(honorific.text) || tokens[start - 1]?.text !== 'and' || title === undefined || title.breakAfter || title.possessive) return undefined;
+  const run = runsByEnd.get(title.index);
+  if (run === undefined || !run.every((t) => TITLES.has(t.text)) || !run.some((t) => !TITLE_MODIFIERS.has(t.text))) return undefined;
+  return run.map((t) => t.text).join(' ');
+}
+
 /** One mention of `ts` (a module function: a closure per run would be made for every name read). */
 function pushMention(out: RawMention[], sentence: string, initial: boolean, ts: readonly Token[], type: EntityType | undefined, cued: boolean, role?: string): void {
   const last = ts[ts.length - 1];
@@ -1148,7 +1161,7 @@ export function readMentions(sentence: string): RawMention[] {
       // as before a courtesy title (`the chairman of the Board, Dr. Ivo Marsh,`).
       const written = office === undefined ? roleBefore(sentence, tokens, firstIndex, runsByEnd, end) : undefined;
       const before = written !== undefined && written.split(/[\s-]+/).some(isRoleNoun) ? written : undefined;
-      pushMention(out, sentence, initial, name, 'person', true, office ?? before ?? titled.role ?? after);
+      pushMention(out, sentence, initial, name, 'person', true, office ?? before ?? titled.role ?? coupleTitle(tokens, runsByEnd, head.index) ?? after);
       continue;
     }
     // Cues sit just before or after the name; short slices keep the anchored regexes cheap.

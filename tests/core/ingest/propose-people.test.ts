@@ -162,6 +162,12 @@ describe('proposePeople with WordNet', () => {
     expect(found).toContainEqual({ name: 'Harlan Voss', role: 'president of the Quarto Hat Corporation' });
   });
 
+  it('GIVEN a couple named after the husband with his title ("Gov. and Mrs. Tobin Reyes") THEN the title is his role; after another name ("Senator Holt and Mrs. Ivo Marsh") it is not', () => {
+    const found = propose(['The mayor greeted Gov. and Mrs. Tobin Reyes at noon.', 'Senator Holt and Mrs. Ivo Marsh came later.']);
+    expect(found).toContainEqual({ name: 'Tobin Reyes', role: 'Gov.' });
+    expect(found.find((p) => p.name === 'Ivo Marsh')?.role).toBeUndefined();
+  });
+
   it('GIVEN a name of common words and a nationality ("Danish Republic") whose last word the story writes alone THEN that word is no alias; a person\'s surname still is', () => {
     const found = propose([
       'The Danish Republic sent a letter, and Betsey Long answered it for the club.',
