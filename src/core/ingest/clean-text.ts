@@ -289,10 +289,16 @@ export interface CleanedText {
  * // → { paragraphs: ['Rain fell on the city all day on Wednesday.'], headline: 'Rain Falls on City',
  * //     dateline: '2007-07-25' }
  */
+/** Whether two lines are the same but for case, spaces and a Markdown heading's marks. */
+function sameLine(a: string, b: string): boolean {
+  const norm = (line: string): string => line.replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return norm(a) === norm(b);
+}
+
 /** A repeated paragraph this long is a copy; a short one ("Yes.", "He declined.") may be said twice. */
 const REPEAT_MIN_LENGTH = 60;
 
-export function cleanParagraphs(blocks: readonly string[]): CleanedText {
+export function cleanParagraphs(blocks: readonly string[], title?: string): CleanedText {
   const paragraphs = blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter((block) => block !== '');
   // The body opens at the first sentence-final line that is not a headline ("Is Iran Next?") or
   // furniture; a lone short line ("He declined.") only opens it when prose follows.
@@ -318,7 +324,12 @@ export function cleanParagraphs(blocks: readonly string[]): CleanedText {
       bodyEnd++;
     }
   }
-  const header = paragraphs.slice(0, bodyStart);
+  let header = paragraphs.slice(0, bodyStart);
+  // A headline the caller names ("--title") found above the body: the headline-like lines under it
+  // are headings of the text (a letter's, a section's), its first paragraphs, not the headline.
+  const named = title === undefined ? -1 : header.findIndex((line) => sameLine(line, title));
+  const headings = named < 0 ? [] : header.slice(named + 1).filter((line) => isHeadlineLike(line) && !isBoilerplate(line) && !isDateLine(line));
+  if (headings.length > 0) header = header.filter((line) => !headings.includes(line));
   const footer = paragraphs.slice(bodyEnd + 1);
   // A page may print a caption twice (the image's and the figure's): a paragraph of prose that
   // repeats one before it word for word is a copy, not more of the story.
@@ -343,7 +354,7 @@ export function cleanParagraphs(blocks: readonly string[]): CleanedText {
   // (A section's label, a kicker above a headline, are no text of the story: only running text is told of.)
   const above = header.filter((line) => line !== headline && isBodyLike(line));
   return {
-    paragraphs: body,
+    paragraphs: [...headings, ...body],
     headline,
     dateline: dateLine === undefined ? undefined : findFullDate(dateLine)?.date,
     ...(furniture.length > 0 ? { furniture } : {}),

@@ -145,7 +145,7 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): IngestR
     blocks = textToBlocks(text);
   }
 
-  const cleaned = cleanParagraphs(blocks);
+  const cleaned = cleanParagraphs(blocks, options.title === undefined ? undefined : oneLine(options.title));
   if (cleaned.paragraphs.length === 0) return { ok: false, error: INGEST_ERRORS.noBody };
 
   // The language first: a page in another language is refused for that reason, not for a date or a

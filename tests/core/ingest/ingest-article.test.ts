@@ -286,6 +286,14 @@ describe('ingestArticle on pasted text with its first line a heading', () => {
     expect(warnings.join('\n')).toContain('The ferry ran late again');
   });
 
+  it('GIVEN --title equal to the first line and a letter\'s heading under it THEN only the first line leaves the body; the heading stays, and nothing is warned of', () => {
+    const letters = 'Letters: Harbor fees, parks\n\nHarbor fees\n\nElmford, May 3 -- I agree with the letter on the harbor fees that the council raised this spring.\n\nParks\n\nThe parks are a disgrace, and the council should say so.\n';
+    const { article, warnings } = ok(ingestArticle(letters, { title: 'Letters: Harbor fees, parks', source: 'Harbor News', published: '1961-06-01' }));
+    expect(article.paragraphs[0]).toBe('Harbor fees');
+    expect(article.paragraphs).toHaveLength(4);
+    expect(warnings).toEqual([]);
+  });
+
   it('GIVEN --title equal to the heading line THEN it is the title, not repeated in the body, and nothing to warn of', () => {
     const { article, warnings } = ok(ingestArticle(text, { title: 'Preparation for membership', source: 'Parish News', published: '1961-01-15' }));
     expect(article.paragraphs[0]).toMatch(/^The pastor meets/);
