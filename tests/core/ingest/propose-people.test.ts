@@ -168,6 +168,11 @@ describe('proposePeople with WordNet', () => {
     expect(found.find((p) => p.name === 'Ivo Marsh')?.role).toBeUndefined();
   });
 
+  it('GIVEN isles and a playhouse ("the Shetland Isles", "the Quarry Street Playhouse") THEN they are places, no one proposed; the people beside them are', () => {
+    const found = propose(['Her father came from the Shetland Isles and settled near Harwick.', 'They danced at the Quarry Street Playhouse with Nell Quint last week.']);
+    expect(found.map((p) => p.name)).toEqual(['Nell Quint']);
+  });
+
   it('GIVEN a name of common words and a nationality ("Danish Republic") whose last word the story writes alone THEN that word is no alias; a person\'s surname still is', () => {
     const found = propose([
       'The Danish Republic sent a letter, and Betsey Long answered it for the club.',
