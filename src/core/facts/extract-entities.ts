@@ -354,7 +354,7 @@ const THING_WORDS = words(`Act Acts Amendment Amendments War Wars Treaty Doctrin
   Prize Cup Open Series Games Trophy Bowl Festival Conference Agreement Accord Pact Code Constitution
   Rules Revolution Crisis Program Programme Project Fair Show Exposition Expo Olympics Championship
   Tournament Classic Derby Stakes Invitational Holiday Era Century Concert Opera Ballet Novel
-  Film Play Song Album`);
+  Film Play Song Album Concerto Concertos Nocturne Nocturnes Sonata Sonatas Symphonie Prelude Preludes Etude Etudes Overture Requiem Serenade Rhapsody Fugue Cantata Oratorio Mazurka Polonaise Scherzo`);
 
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'di', 'bin', 'ibn', 'al', 'el', 'for', 'and', '&']);
 

@@ -12,7 +12,7 @@ import type { Article } from '../types.js';
  * any of them differently. Part of {@link INDEX_ENGINE_VERSION}, so that an index persisted with
  * names read the old way is rebuilt, not trusted.
  */
-export const MENTION_READER = '34fb144da05924d5';
+export const MENTION_READER = '55710a246744489e';
 
 /**
  * Version of everything an analysis depends on (sentence splitting, tokenising, stemming, stopwords,

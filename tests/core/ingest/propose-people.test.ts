@@ -173,6 +173,11 @@ describe('proposePeople with WordNet', () => {
     expect(found.map((p) => p.name)).toEqual(['Nell Quint']);
   });
 
+  it('GIVEN a work named by its composer and its musical form ("a Liszt Nocturne", "the Brahms Concerto") THEN no one is proposed for it; the pianist is', () => {
+    const found = propose(['She played a Liszt Nocturne and the Brahms Concerto for Nell Quint.']);
+    expect(found.map((p) => p.name)).toEqual(['Nell Quint']);
+  });
+
   it('GIVEN a name of common words and a nationality ("Danish Republic") whose last word the story writes alone THEN that word is no alias; a person\'s surname still is', () => {
     const found = propose([
       'The Danish Republic sent a letter, and Betsey Long answered it for the club.',
