@@ -581,6 +581,16 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // "Puerto Rico", "Cape Cod": a name the dictionary knows as a place, with no role beside it, is
     // a place the gazetteer lacks, not someone.
     if (role === undefined && tokens.length > 1 && words?.nounKind?.(name.toLowerCase()) === 'place') continue;
+    // "Eighteenth-century France", "Southern Vermont": a place the gazetteer knows, after common words
+    // that qualify it (a time, a part), is that place.
+    if (
+      role === undefined &&
+      words !== undefined &&
+      tokens.length > 1 &&
+      lookupPlace(tokens[tokens.length - 1] ?? '') !== undefined &&
+      tokens.slice(0, -1).every((token) => words.wordCase(token) === 'common' || (token.includes('-') && words.wordCase(token.slice(token.lastIndexOf('-') + 1)) === 'common'))
+    )
+      continue;
     // One word with no role: only a person the story keeps naming ("Wright" of a life of Frank Lloyd Wright).
     if (tokens.length < 2 && role === undefined && !(entity.type === 'person' && mainCharacter(name, sentences, words))) continue;
     if (people.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;

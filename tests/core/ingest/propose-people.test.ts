@@ -178,6 +178,11 @@ describe('proposePeople with WordNet', () => {
     expect(found.map((p) => p.name)).toEqual(['Nell Quint']);
   });
 
+  it('GIVEN a known place after common words that qualify it ("Eighteenth-century France", "Southern Vermont") THEN it is no one proposed; a person named after a place ("Jack London") still is', () => {
+    const found = propose(['Eighteenth-century France loved the harpsichord, said Ivo Marsh.', 'Southern Vermont had snow all week.', 'Jack London wrote of the north.']);
+    expect(found.map((p) => p.name)).toEqual(['Ivo Marsh', 'Jack London']);
+  });
+
   it('GIVEN a name of common words and a nationality ("Danish Republic") whose last word the story writes alone THEN that word is no alias; a person\'s surname still is', () => {
     const found = propose([
       'The Danish Republic sent a letter, and Betsey Long answered it for the club.',
