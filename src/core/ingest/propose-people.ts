@@ -58,6 +58,9 @@ const ROLE_TITLES = new Set(['president', 'chancellor', 'premier', 'pope', 'king
 
 /** "Senator", "President", "CEO", "Writer": a word naming what a person is, written before a name. */
 function isTitleWord(token: string, words: NameWords): boolean {
+  // "Ex-champion", "Co-pilot": a prefix before a word for a kind of person.
+  const prefixed = /^(?:ex|co|vice)-(\p{L}{3,})$/iu.exec(token)?.[1];
+  if (prefixed !== undefined) return isTitleWord(prefixed.toLowerCase(), words);
   if (words.nounKind?.(token) !== 'person') return false;
   return words.wordCase(token) === 'common' || /^\p{Lu}{2,}$/u.test(token) || ROLE_TITLES.has(token.toLowerCase());
 }

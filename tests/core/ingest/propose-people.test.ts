@@ -183,6 +183,11 @@ describe('proposePeople with WordNet', () => {
     expect(found.map((p) => p.name)).toEqual(['Ivo Marsh', 'Jack London']);
   });
 
+  it('GIVEN a word for a kind of person with a prefix before a name ("Ex-champion Dell Ruark") THEN it is the role, not a word of the name', () => {
+    const found = propose(['Ex-champion Dell Ruark watched from the ropes as the crowd cheered.']);
+    expect(found).toContainEqual({ name: 'Dell Ruark', role: 'Ex-champion' });
+  });
+
   it('GIVEN a name of common words and a nationality ("Danish Republic") whose last word the story writes alone THEN that word is no alias; a person\'s surname still is', () => {
     const found = propose([
       'The Danish Republic sent a letter, and Betsey Long answered it for the club.',
