@@ -226,7 +226,7 @@ const ORG_TAILS = words(`Inc. Inc Co. Co Corp. Corp Ltd. Ltd LLC Bros. Jr. Jr Sr
 const NAME_TAILS = words(`Jr. Jr Sr. Sr No. No II III`);
 
 /** Last words that make a capitalised sequence a place: `Eddy Street`, `Providence River`. */
-const PLACE_WORDS = words(`Street Streets St. Avenue Ave. Boulevard Blvd. Road Rd. Drive Lane Place Circle
+const PLACE_WORDS = words(`Street Streets St. Avenue Ave. Av. Av Boulevard Blvd. Road Rd. Drive Lane Place Circle
   Ct. Way Highway Freeway Parkway Turnpike Park Square Plaza Bridge River Lake Island Islands Mountain
   Mountains Hill Hills Ridge Valley Bay Beach Creek Falls Harbor Harbour Heights Canyon Sea Ocean Gulf
   Peninsula Desert Forest Hall Airport Station Stadium Coliseum Arena Canal Strait Coast Province Isles Playhouse
@@ -278,7 +278,7 @@ function stateAfter(after: string): boolean {
 
 const STRONG_PLACE_CUE = /\b(?:in|near|outside|throughout|across)\s+(?:the\s+)?$/i;
 
-const ABBREVIATION = /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Adm|Maj|Lt|Cmdr|Rev|Prof|Supt|Atty|St|Jr|Sr|Co|Corp|Inc|Ltd|Bros|Dept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|No|Mme|Mmes|Mlle|Messrs|Ave|Blvd|Rd|Ct|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.$|^[A-Z]\.[A-Z][a-z]{1,3}\.$/;
+const ABBREVIATION = /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Adm|Maj|Lt|Cmdr|Rev|Prof|Supt|Atty|St|Jr|Sr|Co|Corp|Inc|Ltd|Bros|Dept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|No|Mme|Mmes|Mlle|Messrs|Ave|Av|Blvd|Rd|Ct|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.$|^[A-Z]\.[A-Z][a-z]{1,3}\.$/;
 
 // A dash typed as two hyphens ("Canada -- Henri") is punctuation, not part of a word.
 const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&]|-(?!-))*|-{2,}|[,;:()"“”—–[\]!?]/gu;

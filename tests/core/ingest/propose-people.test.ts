@@ -188,6 +188,12 @@ describe('proposePeople with WordNet', () => {
     expect(found).toContainEqual({ name: 'Dell Ruark', role: 'Ex-champion' });
   });
 
+  it('GIVEN an address with "Av." for avenue ("3211 Quillon Av.") THEN it is a place, no one proposed', () => {
+    const found = propose(['The prints are shown at the Meadowlark Gallery, 3211 Quillon Av., week days, said Nell Quint.']);
+    expect(found.map((p) => p.name)).not.toContain('Quillon Av');
+    expect(found.map((p) => p.name)).toContain('Nell Quint');
+  });
+
   it('GIVEN a name of common words and a nationality ("Danish Republic") whose last word the story writes alone THEN that word is no alias; a person\'s surname still is', () => {
     const found = propose([
       'The Danish Republic sent a letter, and Betsey Long answered it for the club.',
