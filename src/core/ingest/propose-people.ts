@@ -270,6 +270,17 @@ function writtenAsPlace(name: string, sentences: readonly string[]): boolean {
   return sentences.some((sentence) => place.test(sentence));
 }
 
+/** "in", "at", "near" (and "the" after them) right before a name. */
+const PLACE_PREPOSITION_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${PLACE_PREPOSITION}\\s+(?:the\\s+)?$`, 'u');
+
+/** Whether the story writes the name only after a preposition of place, and never with a possessive after it. */
+function onlyAfterPlacePreposition(name: string, sentences: readonly string[]): boolean {
+  if (!onlyAfterPattern(name, PLACE_PREPOSITION_BEFORE, sentences)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const possessive = new RegExp(`${escaped}['’]s?(?![\\p{L}\\p{M}])`, 'u');
+  return !sentences.some((sentence) => possessive.test(sentence));
+}
+
 /** The short form a story writes in brackets right after a name: "National Association of Harbor Boards (NAHB)" → "NAHB". */
 function acronymAfter(name: string, sentences: readonly string[]): string | undefined {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -594,6 +605,9 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       tokens.slice(0, -1).every((token) => words.wordCase(token) === 'common' || (token.includes('-') && words.wordCase(token.slice(token.lastIndexOf('-') + 1)) === 'common'))
     )
       continue;
+    // "lives in Coral Gables", "dined at the Jolly Roger": a name of two words or more, with no role and
+    // no title, written only after a preposition of place (never as someone's: "in Ann Vale's score") is a place.
+    if (role === undefined && !kin && entity.type !== 'organization' && tokens.length > 1 && onlyAfterPlacePreposition(name, sentences)) continue;
     // One word with no role: only a person the story keeps naming ("Wright" of a life of Frank Lloyd Wright).
     if (tokens.length < 2 && role === undefined && !(entity.type === 'person' && mainCharacter(name, sentences, words))) continue;
     if (people.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;

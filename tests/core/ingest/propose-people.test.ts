@@ -194,6 +194,16 @@ describe('proposePeople with WordNet', () => {
     expect(found.map((p) => p.name)).toContain('Nell Quint');
   });
 
+  it('GIVEN a name written only after "in"/"at" ("lives in Tarrow Gables", "dined at the Jolly Tarrant") THEN it is a place, no one proposed; a body so written, and a person written "in Dorian Quell\'s score", still are', () => {
+    const found = propose([
+      'She lives in Tarrow Gables now, and we dined at the Jolly Tarrant with Nell Quint.',
+      'She works at the Harwick Telephone Company.',
+      'The high spots are in Dorian Quell\'s score, and the tunes, says Mr. Quell, came easily.',
+    ]).map((p) => p.name);
+    expect(found).toEqual(expect.arrayContaining(['Nell Quint', 'Harwick Telephone Company', 'Dorian Quell']));
+    expect(found.filter((n) => /Gables|Jolly/.test(n))).toEqual([]);
+  });
+
   it('GIVEN a name of common words and a nationality ("Danish Republic") whose last word the story writes alone THEN that word is no alias; a person\'s surname still is', () => {
     const found = propose([
       'The Danish Republic sent a letter, and Betsey Long answered it for the club.',
