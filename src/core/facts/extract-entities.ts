@@ -229,7 +229,7 @@ const NAME_TAILS = words(`Jr. Jr Sr. Sr No. No II III`);
 const PLACE_WORDS = words(`Street Streets St. Avenue Ave. Av. Av Boulevard Blvd. Road Rd. Drive Lane Place Circle
   Ct. Way Highway Freeway Parkway Turnpike Park Square Plaza Bridge River Lake Island Islands Mountain
   Mountains Hill Hills Ridge Valley Bay Beach Creek Falls Harbor Harbour Heights Canyon Sea Ocean Gulf
-  Peninsula Desert Forest Hall Airport Station Stadium Coliseum Arena Canal Strait Coast Province Isles Playhouse
+  Peninsula Desert Forest Hall Airport Station Stadium Coliseum Arena Canal Strait Coast Province Isles Playhouse Trail
   District Township Village Borough Territory Region Basin Delta Pass Springs Square Garden Gardens Hotel
   Motel Inn Theater Theatre Cemetery Route Cathedral Mansion Port City`);
 

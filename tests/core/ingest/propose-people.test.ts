@@ -204,6 +204,11 @@ describe('proposePeople with WordNet', () => {
     expect(found.filter((n) => /Gables|Jolly/.test(n))).toEqual([]);
   });
 
+  it('GIVEN a trail named in the story ("the Old Quillon Trail") THEN it is a place, no one proposed', () => {
+    const found = propose(['The riders met for the weekend on the Old Quillon Trail, said Nell Quint.']);
+    expect(found.map((p) => p.name)).toEqual(['Nell Quint']);
+  });
+
   it('GIVEN a name of common words and a nationality ("Danish Republic") whose last word the story writes alone THEN that word is no alias; a person\'s surname still is', () => {
     const found = propose([
       'The Danish Republic sent a letter, and Betsey Long answered it for the club.',
