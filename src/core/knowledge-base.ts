@@ -9,7 +9,7 @@ import { mentionsAt, tableFits, tableStrings, type MentionTable } from './facts/
 import { buildNewsLexicon } from './lexicon/news-lexicon.js';
 import { formatDay, MONTH_NAMES } from './text/calendar.js';
 import { typedAsName, withoutGeneration, withoutHonorific } from './text/spelling.js';
-import { tokenize, type Token } from './text/tokenize.js';
+import { stem as stemOf, tokenize, tokenizeOnce, type Token } from './text/tokenize.js';
 import { IRREGULAR_VERBS } from './text/irregular-verbs.js';
 import { STOPWORDS } from './text/stopwords.js';
 import { STARTS_UPPER } from './text/unicode-patterns.js';
@@ -1185,7 +1185,11 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     const plainStems = new Set(tokens.filter((t) => plainWord(t, questionTokens)).map((t) => t.stem));
     const writesAsWord = (s: number, stem: string): boolean => {
       const text = sentence(s).text;
-      const words = tokenize(text);
+      const quick = writesAsPlainWord(text, stem);
+      if (quick !== undefined) return quick;
+      // (tokenizeOnce: hundreds of sentences a question, which would flush the memo of the
+      // candidates' texts that answering reads again.)
+      const words = tokenizeOnce(text);
       const capital = (t: Token | undefined): boolean => t !== undefined && !STOPWORDS.has(t.word) && STARTS_UPPER.test(text.charAt(t.start));
       const joined = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && /^\s+$/.test(text.slice(a.end, b.start)) && capital(a) && capital(b);
       return words.some((t, i) => t.stem === stem && !joined(words[i - 1], t) && !joined(t, words[i + 1]));
@@ -1194,7 +1198,11 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     for (const { stem, term } of rare) {
       const writing = new Set<number>();
       const plain = plainStems.has(stem);
-      for (const s of index.postings(term)) if (!plain || writesAsWord(s, stem)) writing.add(index.articleOf(s));
+      for (const s of index.postings(term)) {
+        const article = index.articleOf(s);
+        // (A story already known to write it needs no more of its sentences read.)
+        if (!plain || writing.has(article) || writesAsWord(s, stem)) writing.add(article);
+      }
       if (writing.size === 0) continue;
       const rarity = Math.log(articles.length / writing.size);
       for (const a of writing) weight.set(a, (weight.get(a) ?? 0) + rarity);
@@ -1292,3 +1300,39 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
 
   return kb;
 }
+
+/**
+ * Whether the text writes a word whose stem is `stem` as a word of its own, not inside a longer
+ * name: in lower case ("the price rose"), or capitalised with no capitalised word (not a stopword)
+ * right beside it ("Prices rose"), unlike "Price Daniel said" or "said Gov. Price Daniel". A quick
+ * reading of the text as written, for the many sentences suggestions look at; undefined when the
+ * text does not write the stem as the start of a word ("happy", stem "happi"): the tokens judge.
+ */
+export function writesAsPlainWord(text: string, stem: string): boolean | undefined {
+  if (stem === '') return undefined;
+  const lower = text.toLowerCase();
+  let seen = false;
+  for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) {
+    if (at > 0 && WORD_CHAR.test(text.charAt(at - 1))) continue;
+    let end = at + stem.length;
+    while (end < text.length && WORD_CHAR.test(text.charAt(end))) end += 1;
+    if (stemOf(lower.slice(at, end)) !== stem) continue;
+    seen = true;
+    if (text.charAt(at) === lower.charAt(at)) return true;
+    if (!capitalisedBeside(text, at, -1) && !capitalisedBeside(text, end, 1)) return true;
+  }
+  return seen ? false : undefined;
+}
+
+/** Whether a capitalised word that is no stopword stands right before `at` (step -1) or from `at` on (step 1), with only spaces between. */
+function capitalisedBeside(text: string, at: number, step: -1 | 1): boolean {
+  let i = step < 0 ? at - 1 : at;
+  if (i < 0 || i >= text.length || !/\s/.test(text.charAt(i))) return false;
+  while (i >= 0 && i < text.length && /\s/.test(text.charAt(i))) i += step;
+  let j = i;
+  while (j >= 0 && j < text.length && WORD_CHAR.test(text.charAt(j))) j += step;
+  const word = step < 0 ? text.slice(j + 1, i + 1) : text.slice(i, j);
+  return word !== '' && STARTS_UPPER.test(word) && !STOPWORDS.has(word.toLowerCase());
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
