@@ -383,6 +383,12 @@ function newsLexiconByStem(): Map<string, Set<string>> {
 const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].join('|')})\\b`);
 /** Suggestions come from the stories sharing a question's words that are in at most this many sentences (rarer words say more, and cost less). */
 const RELATED_TERM_LIMIT = 500;
+/**
+ * How many names holding a word (by prefix, most written first) are looked at to tell whether a plain
+ * word of a question is part of a longer name somewhere; a word in more names than that is looked
+ * up in its stories' sentences anyway (see suggestions).
+ */
+const NAME_WORD_PROBE = 50;
 /** Shorter words are too often one letter from some name ("mary" → "mar"): no spelling is guessed for them. */
 const MISSPELT_NAME_LENGTH = 5;
 /** A sentence of fewer words is a label or a heading, not news: never among an article's key sentences before one that is. */
@@ -1182,7 +1188,20 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     // (A plain word shares a story only where the story does not write it inside a name of
     // several capitalised words: "price" of "price of wheat" is not the "Price" of the story's
     // "Price Daniel"; "the Vagabonds", "in Dallas" still are "vagabonds", "dallas".)
-    const plainStems = new Set(tokens.filter((t) => plainWord(t, questionTokens)).map((t) => t.stem));
+    // Only a word some name of two words or more holds ("price" of "Price Daniel") needs its
+    // stories' sentences read: the name directory says so at once, and most plain words ("wheat")
+    // are in no name.
+    const inLongerName = (t: Token): boolean => {
+      const holding = names().complete(t.word, NAME_WORD_PROBE, false);
+      return (
+        holding.length >= NAME_WORD_PROBE ||
+        holding.some((name) => {
+          const words = nameKey(name).split(/\s+/);
+          return words.length > 1 && words.some((w) => stemOf(w) === t.stem);
+        })
+      );
+    };
+    const plainStems = new Set(tokens.filter((t) => plainWord(t, questionTokens) && inLongerName(t)).map((t) => t.stem));
     const writesAsWord = (s: number, stem: string): boolean => {
       const text = sentence(s).text;
       const quick = writesAsPlainWord(text, stem);
