@@ -54,17 +54,27 @@ const MENDED_NAME_WORDS = 4;
  * @example mendNames('where was greer garsen born', (w) => (w === 'greer' ? ['Greer Garson'] : []), (w) => w !== 'garsen'); // 'where was greer garson born'
  */
 export function mendNames(text: string, namesWith: (word: string) => readonly string[], isKnownWord: (word: string) => boolean): string {
-  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].map((m) => ({ word: (m[0] as string).replace(/[.'’-]+$/, ''), start: m.index as number }));
-  if (words.every((w) => isKnownWord(w.word.toLowerCase()))) return text;
+  // (Each word judged once, and each known word's names looked up once, however many runs hold it.)
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].map((m) => {
+    const word = (m[0] as string).replace(/[.'’-]+$/, '');
+    return { word, start: m.index as number, known: isKnownWord(word.toLowerCase()) };
+  });
+  if (words.every((w) => w.known)) return text;
+  const holding = new Map<string, readonly string[]>();
+  const namesOf = (word: string): readonly string[] => {
+    let names = holding.get(word);
+    if (names === undefined) holding.set(word, (names = namesWith(word)));
+    return names;
+  };
   let out = '';
   let from = 0;
   for (let i = 0; i < words.length; i++) {
     for (let size = Math.min(MENDED_NAME_WORDS, words.length - i); size >= 2; size--) {
       const run = words.slice(i, i + size);
-      const known = run.filter((w) => isKnownWord(w.word.toLowerCase()));
+      const known = run.filter((w) => w.known);
       if (known.length === 0 || known.length === size) continue;
       const typed = run.map((w) => w.word).join(' ');
-      const names = new Set(known.flatMap((w) => namesWith(w.word)).filter((name) => typedAsName(typed, name) && nameKey(name) !== nameKey(typed)));
+      const names = new Set(known.flatMap((w) => namesOf(w.word)).filter((name) => typedAsName(typed, name) && nameKey(name) !== nameKey(typed)));
       if (names.size !== 1) continue;
       const name = [...names][0] as string;
       const last = run[size - 1] as { word: string; start: number };
