@@ -389,6 +389,8 @@ const RELATED_TERM_LIMIT = 500;
  * up in its stories' sentences anyway (see suggestions).
  */
 const NAME_WORD_PROBE = 50;
+/** Plain words whose stories are remembered per knowledge base (a set of story numbers each). */
+const PLAIN_WRITERS_REMEMBERED = 1_024;
 /** Shorter words are too often one letter from some name ("mary" → "mar"): no spelling is guessed for them. */
 const MISSPELT_NAME_LENGTH = 5;
 /** A sentence of fewer words is a label or a heading, not news: never among an article's key sentences before one that is. */
@@ -1130,6 +1132,40 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     return ![question[at - 1], question[at + 1]].some((t) => t !== undefined && !STOPWORDS.has(t.word) && options.lexicon?.onlyName?.(t.word) === true);
   }
 
+  /** The stories whose sentences write a term (its postings' articles). */
+  function articlesWriting(term: number): Set<number> {
+    const writing = new Set<number>();
+    for (const s of index.postings(term)) writing.add(index.articleOf(s));
+    return writing;
+  }
+  const writesAsWord = (s: number, stem: string): boolean => {
+    const text = sentence(s).text;
+    const quick = writesAsPlainWord(text, stem);
+    if (quick !== undefined) return quick;
+    // (tokenizeOnce: hundreds of sentences a question, which would flush the memo of the
+    // candidates' texts that answering reads again.)
+    const words = tokenizeOnce(text);
+    const capital = (t: Token | undefined): boolean => t !== undefined && !STOPWORDS.has(t.word) && STARTS_UPPER.test(text.charAt(t.start));
+    const joined = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && /^\s+$/.test(text.slice(a.end, b.start)) && capital(a) && capital(b);
+    return words.some((t, i) => t.stem === stem && !joined(words[i - 1], t) && !joined(t, words[i + 1]));
+  };
+  /**
+   * The stories that write a plain word's stem as a word of their own (see `writesAsWord`),
+   * remembered per stem: the same for every question asked of this knowledge base (a reload builds
+   * a new one).
+   */
+  const plainWriters = boundedCache(PLAIN_WRITERS_REMEMBERED, (stem: string): Set<number> => {
+    const writing = new Set<number>();
+    const term = index.termId(stem);
+    if (term === undefined) return writing;
+    for (const s of index.postings(term)) {
+      const article = index.articleOf(s);
+      // (A story already known to write it needs no more of its sentences read.)
+      if (writing.has(article) || writesAsWord(s, stem)) writing.add(article);
+    }
+    return writing;
+  });
+
   function suggestionsFor(question: string, closestArticle?: number): string[] {
     const related = new Set<string>();
     const questionTokens = tokenize(question.normalize('NFKC'));
@@ -1202,26 +1238,9 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       );
     };
     const plainStems = new Set(tokens.filter((t) => plainWord(t, questionTokens) && inLongerName(t)).map((t) => t.stem));
-    const writesAsWord = (s: number, stem: string): boolean => {
-      const text = sentence(s).text;
-      const quick = writesAsPlainWord(text, stem);
-      if (quick !== undefined) return quick;
-      // (tokenizeOnce: hundreds of sentences a question, which would flush the memo of the
-      // candidates' texts that answering reads again.)
-      const words = tokenizeOnce(text);
-      const capital = (t: Token | undefined): boolean => t !== undefined && !STOPWORDS.has(t.word) && STARTS_UPPER.test(text.charAt(t.start));
-      const joined = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && /^\s+$/.test(text.slice(a.end, b.start)) && capital(a) && capital(b);
-      return words.some((t, i) => t.stem === stem && !joined(words[i - 1], t) && !joined(t, words[i + 1]));
-    };
     const weight = new Map<number, number>();
     for (const { stem, term } of rare) {
-      const writing = new Set<number>();
-      const plain = plainStems.has(stem);
-      for (const s of index.postings(term)) {
-        const article = index.articleOf(s);
-        // (A story already known to write it needs no more of its sentences read.)
-        if (!plain || writing.has(article) || writesAsWord(s, stem)) writing.add(article);
-      }
+      const writing = plainStems.has(stem) ? plainWriters(stem) : articlesWriting(term);
       if (writing.size === 0) continue;
       const rarity = Math.log(articles.length / writing.size);
       for (const a of writing) weight.set(a, (weight.get(a) ?? 0) + rarity);
