@@ -937,7 +937,9 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
           // ("Jack" of one story, when "Jack" is also Mr. Jack's alias in another: the name as asked too.)
           ...entities.filter((e) => forms.includes(e.name.toLowerCase())),
           ...entities.filter((e) => e.aliases.some((alias) => forms.includes(alias.toLowerCase()))),
-          ...entities.filter((e) => forms.some((form) => e.name.toLowerCase().endsWith(` ${form}`))),
+          // (A body or place with no role bears no surname: "Church" is not the last word of "Roman
+          // Catholic Church" as it is Marguerite Church's; `/who Church` asks for someone so called.)
+          ...entities.filter((e) => forms.some((form) => e.name.toLowerCase().endsWith(` ${form}`)) && (e.type === 'person' || e.roles.length > 0)),
         ].filter((e, i, all) => all.indexOf(e) === i);
         for (const entity of matching) {
           // "Mary" of one story, John Calvin's sister, and "Mary" of another, Shelley's companion:

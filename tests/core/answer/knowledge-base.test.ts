@@ -612,6 +612,23 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(buildKnowledgeBase([pier], defaultBuildOptions()).profile('Boston')?.name).toBe('Mary Boston');
   });
 
+  it('GIVEN "/who Temple", the surname of a listed nurse and the last word of a congregation\'s name THEN her profile, and the congregation is no one to confuse her with', () => {
+    const clinic: Article = {
+      ...article('clinic', ['Rosa Temple, the school nurse, said the fever had passed.', 'Temple kept the clinic open all winter.']),
+      people: [{ name: 'Rosa Temple', role: 'school nurse', aliases: ['Temple'] }],
+    };
+    const supper: Article = {
+      ...article('supper', ['The Beth Shalom Temple held its harvest supper on Sunday.', 'The Beth Shalom Temple raised money for a new roof.']),
+      people: [{ name: 'Beth Shalom Temple' }],
+    };
+    const profile = buildKnowledgeBase([clinic, supper], defaultBuildOptions()).profile('Temple');
+    expect(profile?.name).toBe('Rosa Temple');
+    expect(profile?.others).toBeUndefined();
+    // A man of that surname is still someone to tell apart.
+    const fair: Article = { ...article('fair', ['Hugo Temple, the county judge, opened the fair.', 'Hugo Temple later judged the pies.']), people: [{ name: 'Hugo Temple', role: 'county judge' }] };
+    expect(buildKnowledgeBase([clinic, supper, fair], defaultBuildOptions()).profile('Temple')?.others?.map((o) => o.name)).toEqual(['Hugo Temple']);
+  });
+
   it('GIVEN "Varga" the curators\' alias of two people and only the surname of a third THEN /who Varga shows one so aliased, the one written of most, and the others after', () => {
     const story = (id: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
     const three = buildKnowledgeBase(
