@@ -430,6 +430,35 @@ function titleSurnamed(sentences: readonly string[], words: NameWords | undefine
   return [...found];
 }
 
+/**
+ * `Clara Voss-Peter Brandt`: two people's full names joined by a hyphen, as a duo or the company
+ * they lead is named (`the Clara Voss-Peter Brandt Dance Company`). A given name, a surname, a
+ * hyphen, then a given name and a surname.
+ */
+const HYPHEN_JOINED = /(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}+) (\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’]*)-(\p{Lu}\p{Ll}+) (\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’]*)(?![\p{L}\p{M}-])/gu;
+
+/**
+ * The two people of each hyphen-joined pair of names (see `HYPHEN_JOINED`) whose first surname
+ * the story also writes alone, away from the hyphen ("Voss danced the lead"): then the hyphen joins
+ * two people, not a double given name in the middle of one ("Anna Marie-Louise Smith").
+ */
+function hyphenJoinedPairs(sentences: readonly string[]): Array<{ joined: string; people: [{ given: string; surname: string }, { given: string; surname: string }] }> {
+  const found = new Map<string, [{ given: string; surname: string }, { given: string; surname: string }]>();
+  const alone = (word: string): boolean => sentences.some((sentence) => new RegExp(`(?<![\\p{L}\\p{M}'’-])${word}(?![\\p{L}\\p{M}-])`, 'u').test(sentence));
+  for (const sentence of sentences) {
+    for (const m of sentence.matchAll(HYPHEN_JOINED)) {
+      const [, given1 = '', surname1 = '', given2 = '', surname2 = ''] = m;
+      const joined = `${given1} ${surname1}-${given2} ${surname2}`;
+      if (found.has(joined) || isNameTitle(given1) || isHonorific(given1) || !alone(surname1)) continue;
+      found.set(joined, [
+        { given: given1, surname: surname1 },
+        { given: given2, surname: surname2 },
+      ]);
+    }
+  }
+  return [...found].map(([joined, people]) => ({ joined, people }));
+}
+
 /** `John "Jack" Harlan`, `Arthur ‘Bugs’ Baer`: a given name, a nickname in quotes, a surname. */
 const NICKNAMED = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{Ll}'’-]+)\s+["“‘'](\p{Lu}[\p{L}'’-]+)["”’']\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{M}])/gu;
 
@@ -681,6 +710,27 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     if (at >= 0) people.splice(at, 1, person);
     else people.push(person);
     rank.set(person, found?.role === undefined ? 1 : 0);
+  }
+  // "the Clara Voss-Peter Brandt duo": two people, Clara Voss and Peter Brandt, each with the surname
+  // the story writes alone as an alias — not one person "Clara Voss-Peter Brandt", nor a bare "Voss"
+  // and "Brandt" (whose roles they take). A company named after them keeps its name.
+  for (const { joined, people: pair } of hyphenJoinedPairs(sentences)) {
+    const key = joined.toLowerCase();
+    for (let i = people.length - 1; i >= 0; i--) {
+      const name = (people[i] as CuratedPerson).name.toLowerCase();
+      if (name === key || name.endsWith(` ${key}`)) people.splice(i, 1);
+    }
+    for (const { given, surname } of pair) {
+      const name = `${given} ${surname}`;
+      if (people.some((p) => p.name === name)) continue;
+      const at = people.findIndex((p) => p.name === surname);
+      const bare = at >= 0 ? people[at] : undefined;
+      const writtenAlone = sentences.some((sentence) => new RegExp(`(?<![\\p{L}\\p{M}'’-])(?<!\\p{Lu}\\p{L}* )${surname}(?![\\p{L}\\p{M}-])`, 'u').test(sentence));
+      const person: CuratedPerson = { name, ...(bare?.role === undefined ? {} : { role: bare.role }), ...(writtenAlone ? { aliases: [surname] } : {}) };
+      if (at >= 0) people.splice(at, 1, person);
+      else people.push(person);
+      rank.set(person, bare?.role === undefined ? 1 : 0);
+    }
   }
   // "the National Association of Harbor Boards (NAHB)": the short form written after the name is an alias.
   for (const [i, person] of people.entries()) {

@@ -104,6 +104,21 @@ describe('proposePeople with WordNet', () => {
   afterAll(() => wordnet.close());
   const propose = (paragraphs: string[]): ReturnType<typeof proposePeople> => proposePeople(paragraphs, '2021-04-02', wordnet);
 
+  it('GIVEN two people\'s names joined by a hyphen for their duo or company ("Clara Voss-Peter Brandt") THEN each is proposed with the surname written alone as alias, not one joined person nor bare surnames; a double given name stays one person', () => {
+    const people = propose([
+      'The new revue was staged at the Dock Street Hall on Saturday by the Clara Voss-Peter Brandt duo.',
+      'Choreographed by Voss and Brandt, the revue mocked city life. Voss danced the lead, and Brandt played the mayor.',
+      'The Anna Kell-Marta Rusk Dance Company opens next week. Kell said the company would tour. Rusk said nothing.',
+      'The tickets were sold by Anna Marie-Louise Smith, the treasurer.',
+    ]);
+    const names = people.map((p) => p.name);
+    expect(people).toContainEqual({ name: 'Clara Voss', aliases: ['Voss'] });
+    expect(people).toContainEqual({ name: 'Peter Brandt', aliases: ['Brandt'] });
+    expect(names).toEqual(expect.arrayContaining(['Anna Kell', 'Marta Rusk', 'Anna Kell-Marta Rusk Dance Company', 'Anna Marie-Louise Smith']));
+    expect(names).not.toContain('Clara Voss-Peter Brandt');
+    expect(names.filter((n) => ['Voss', 'Brandt', 'Kell', 'Rusk'].includes(n))).toEqual([]);
+  });
+
   it('GIVEN a label written with its catalogue code ("Marlowe Tunstall Records LRX 1042") THEN the label is proposed without the code; a Roman numeral stays ("Pius XII")', () => {
     const names = propose(['The cast album is out on Marlowe Tunstall Records LRX 1042, and the set on Quarto Vellum Company WQD 55.', 'Pope Pius XII spoke of it.']).map((p) => p.name);
     expect(names).toContain('Marlowe Tunstall Records');
