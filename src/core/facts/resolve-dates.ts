@@ -1082,14 +1082,33 @@ function datelineDay(sentence: string, published: IsoDate): IsoDate | undefined 
 }
 
 /**
+ * A line that heads an item of a page rather than telling anything: a few words with no stop at
+ * the end ("Harbour lights", "From the Rowing Club") — a sentence of the text ends with one.
+ */
+const ITEM_HEADING = /^[\s"“'‘(]*[\p{Lu}\d][^.!?…:;,]{0,80}$/u;
+/** The most words of such a heading. */
+const ITEM_HEADING_WORDS = 10;
+
+function itemHeading(sentence: string): boolean {
+  const line = sentence.trim();
+  return ITEM_HEADING.test(line) && line.split(/\s+/).length <= ITEM_HEADING_WORDS && !/["”'’)]$/.test(line);
+}
+
+/**
  * Each sentence's time with the day of the nearest dateline at or before it ("Chicago, Aug. 4 --"
  * opening a letter), from which its relative dates count: in a page of letters published on 12
- * August, "I visited the college last week" under "Chicago, Aug. 4" is the week of 24 July.
+ * August, "I visited the college last week" under "Chicago, Aug. 4" is the week of 24 July. On a
+ * page of headed items (a heading right before a dateline: letters, briefs), a dateline holds to
+ * the next heading only: an item without a dateline of its own counts from publication, not from
+ * the dateline of the item before it. (A story's subheads do not end its one dateline.)
  */
 function withDatelines(sentences: readonly string[], published: IsoDate, times: (NarrativeTime | undefined)[]): (NarrativeTime | undefined)[] {
+  const days = sentences.map((sentence) => datelineDay(sentence, published));
+  const headed = days.some((day, i) => day !== undefined && i > 0 && itemHeading(sentences[i - 1] ?? ''));
   let written: IsoDate | undefined;
   return times.map((time, i) => {
-    written = datelineDay(sentences[i] ?? '', published) ?? written;
+    if (headed && itemHeading(sentences[i] ?? '')) written = undefined;
+    written = days[i] ?? written;
     if (written === undefined || written === published) return time;
     return time === undefined ? { present: true, written } : { ...time, written };
   });

@@ -826,6 +826,34 @@ describe('relative dates under a dateline', () => {
     expect(kb.timeline('crossing').map((e) => e.date.label)).toContain('week of 23 July 2007');
   });
 
+  it('GIVEN a page of headed letters where a later letter has no dateline of its own THEN its relative dates count from publication, not from the dateline of the letter before it', () => {
+    const letters = [
+      'Ferry fares',
+      'Vessa, Aug. 3 -- The ferry has raised its fares again.',
+      'On a crossing last week, I paid twice what I paid in June.',
+      'Harbour lights',
+      'The harbour lights were out yesterday.',
+      'Port Leith, Aug. 9 -- The quay was flooded yesterday.',
+    ];
+    const times = narrativeTimes(letters, published);
+    expect(letters.map((s, i) => resolveDates(s, published, times[i]).map((d) => d.label))).toEqual([
+      [],
+      ['3 August 2007'],
+      ['week of 23 July 2007', 'June 2007'],
+      [],
+      ['10 August 2007'],
+      ['9 August 2007', '8 August 2007'],
+    ]);
+    const kb = tinyKnowledgeBase([article('letters', letters, published)]);
+    expect(kb.timeline('harbour lights').map((e) => e.date.label)).toEqual(['10 August 2007']);
+  });
+
+  it('GIVEN a story under one dateline with a subhead THEN the dateline still holds after the subhead', () => {
+    const story = ['Vessa, Aug. 3 -- The ferry has raised its fares again.', 'Fares and tides', 'The harbour lights were out yesterday.'];
+    const times = narrativeTimes(story, published);
+    expect(resolveDates(story[2] as string, published, times[2]).map((d) => d.label)).toEqual(['2 August 2007']);
+  });
+
   it('GIVEN a story with no dateline, or one of the day of publication THEN nothing changes', () => {
     expect(narrativeTimes(['The ferry raised its fares last week.'], published)).toEqual([undefined]);
     expect(narrativeTimes(['VESSA, Aug. 11 (Reuters) - The ferry raised its fares last week.'], published)).toEqual([undefined]);
