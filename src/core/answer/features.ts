@@ -9,7 +9,7 @@ import type { SentenceIndex } from '../index/sentence-index.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stem, tokenize, type Token } from '../text/tokenize.js';
 import type { WordVectors } from '../text/word-vectors.js';
-import type { Lexicon, SentenceFacts } from '../types.js';
+import type { EntityMention, Lexicon, SentenceFacts } from '../types.js';
 import { definitionSubject, isNegated, namesMonth, NUMBER_WORDS, type AnswerKind, type QuestionAnalysis } from './analyze-question.js';
 import { negatedNear, negationDropped } from './negation.js';
 import type { QueryGroup } from './query-terms.js';
@@ -98,6 +98,18 @@ const NAME_WINDOW = 6;
 const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'also', 'now', 'thus', 'however', 'meanwhile', 'otherwise', 'instead', 'later']);
 /** Pronouns and demonstratives that, opening a sentence, stand for something a sentence before named. */
 const BACK_REFERENCES = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'him', 'them', 'this', 'that', 'these', 'those', 'such', 'both', 'one']);
+/** The sex each third-person singular pronoun speaks of ("his" and "her" as the words a sentence opens with: "Her mother …"). */
+const PERSON_PRONOUN: ReadonlyMap<string, 'he' | 'she'> = new Map([
+  ['he', 'he'],
+  ['his', 'he'],
+  ['him', 'he'],
+  ['she', 'she'],
+  ['her', 'she'],
+]);
+/** Subject pronouns: resolved wherever they stand in a sentence (other forms only opening it). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** Courtesy titles right before a name, which say the person's sex ("Mrs. Ann Lee" is no "he"). */
+const TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Mmes|Messrs)\.?\s+(?:[A-Z]\.\s+)*$/;
 /** Words after "the" within which a definite description's noun is looked for ("the new state company"). */
 const DESCRIPTION_REACH = 3;
 const DURATION_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)$/;
@@ -511,6 +523,65 @@ export function refersBack(tokens: readonly Token[], previousHas: (stem: string)
   return false;
 }
 
+/** A person a sentence names, as its facts give them: the name and how the sentence writes it. */
+type PersonMention = Pick<EntityMention, 'name' | 'text'>;
+
+/**
+ * The person a pronoun of a sentence stands for, read from the sentence before it: a pronoun that
+ * opens the sentence ("She sold the mill.", "His brother …", also after "But" or "And"), or a
+ * subject pronoun ("In May she sold it.") in a sentence that names no one itself, stands for the one
+ * person the sentence before names. A courtesy title of the other sex sets a person aside ("Mr. Tam
+ * Hale" is no "she"); two people left there, or none, leave the pronoun unresolved, as does a
+ * sentence before that is not in the same story (the caller passes none).
+ *
+ * @example
+ * pronounPerson(tokenize('She sold the mill in May.'), [], 'Ada Lunn bought a mill.', [{ name: 'Ada Lunn', text: 'Ada Lunn' }]); // { name: 'Ada Lunn', sex: 'she' }
+ * pronounPerson(tokenize('She sold it.'), [], 'Ada Lunn met Mrs. Vey Oster.', [{ name: 'Ada Lunn', text: 'Ada Lunn' }, { name: 'Vey Oster', text: 'Vey Oster' }]); // undefined
+ */
+export function pronounPerson(tokens: readonly Token[], people: readonly PersonMention[], previousText: string, previousPeople: readonly PersonMention[]): { name: string; sex: 'he' | 'she' } | undefined {
+  if (previousPeople.length === 0) return undefined;
+  let i = 0;
+  while (i < 2 && OPENERS.has(tokens[i]?.word ?? '')) i++;
+  let sex = PERSON_PRONOUN.get(tokens[i]?.word ?? '');
+  if (sex === undefined) {
+    // A subject pronoun further on, in a sentence that names no one who could be it.
+    if (people.length > 0) return undefined;
+    const subject = tokens.find((t) => SUBJECT_PRONOUNS.has(t.word));
+    sex = subject === undefined ? undefined : PERSON_PRONOUN.get(subject.word);
+    if (sex === undefined) return undefined;
+  }
+  const candidates = new Set<string>();
+  for (const p of previousPeople) {
+    const at = previousText.indexOf(p.text);
+    const title = TITLE_BEFORE.exec(at < 0 ? '' : previousText.slice(0, at))?.[1] ?? /^(Mr|Mrs|Ms|Miss)\b/.exec(p.text)?.[1];
+    if (title !== undefined && (title === 'Mr' || title === 'Messrs' ? 'he' : 'she') !== sex) continue;
+    // (Plural titles are two people or more: no "he" or "she".)
+    if (title === 'Mmes' || title === 'Messrs') continue;
+    candidates.add(p.name);
+  }
+  const [name] = candidates;
+  return candidates.size === 1 && name !== undefined ? { name, sex } : undefined;
+}
+
+/**
+ * Whether a question writes a courtesy title of the other sex right before a word of the person's
+ * name: "what did mrs podger buy" does not ask about the "he" that stands for Tam Podger.
+ *
+ * @example
+ * otherTitle('what did mrs podger buy', { name: 'Tam Podger', sex: 'he' }); // true
+ * otherTitle('what did podger buy', { name: 'Tam Podger', sex: 'he' }); // false
+ */
+export function otherTitle(question: string, person: { name: string; sex: 'he' | 'she' }): boolean {
+  const tokens = tokenize(question);
+  const words = new Set(tokenize(person.name).map((t) => t.word));
+  return tokens.some((t, i) => {
+    const next = tokens[i + 1]?.word;
+    if (next === undefined || !words.has(next)) return false;
+    if (t.word === 'mr') return person.sex !== 'he';
+    return (t.word === 'mrs' || t.word === 'miss' || t.word === 'ms') && person.sex !== 'she';
+  });
+}
+
 /** A number's kind, for telling a changed number from an added one: a year, an ordinal, or a count. */
 function numberShape(word: string): 'year' | 'ordinal' | 'count' {
   if (/^(?:1\d|20)\d\d$/.test(word)) return 'year';
@@ -706,6 +777,25 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
   groupMatchesInto(groups, terms, own);
   for (let i = 0; i < groups.length; i++) exactOnly[i] = (own[i] as number) > 0 && exactlyIn((groups[i] as QueryGroup).alternatives, terms) ? 1 : 0;
   const tokens = tokenize(c.text);
+  // "Ada Lunn bought a mill. She sold it in May.": a pronoun that stands for the one person of the
+  // sentence before (see `pronounPerson`) writes that person's name in the sentence, as a name the
+  // sentence writes itself would (not as written: `covExact` stays as it was).
+  if (c.position > 0 && q.nameGroups.length > 0 && tokens.some((t) => PERSON_PRONOUN.has(t.word))) {
+    const persons = (id: number): PersonMention[] => corpus.facts(id).entities.filter((e) => e.type === 'person');
+    const person = pronounPerson(tokens, persons(c.sentence), index.sentence(c.sentence - 1)?.text ?? '', persons(c.sentence - 1));
+    // (Not when the question's title for the name is of the other sex: "He …" is no "mrs podger".)
+    if (person !== undefined && !otherTitle(analysis.text, person)) {
+      const stems = new Set<number>();
+      for (const t of tokenize(person.name)) {
+        const term = index.termId(t.stem);
+        if (term !== undefined) stems.add(term);
+      }
+      // (Every question word of the person's name counts, once one is read as a name: "ada lunn"
+      // reads only "lunn" as one.)
+      const named = groupMatches(groups, stems);
+      if (q.nameGroups.some((i) => (named[i] ?? 0) > 0)) for (let i = 0; i < groups.length; i++) own[i] = Math.max(own[i] as number, named[i] ?? 0);
+    }
+  }
   // "He started practice in 1917.", "Later she sold it.", "The prize was a ribbon." — a sentence that
   // opens by pointing back (see `refersBack`) is about the names of the sentence before it.
   ownWithPrevious.set(own);
