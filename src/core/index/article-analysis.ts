@@ -12,7 +12,7 @@ import type { Article } from '../types.js';
  * any of them differently. Part of {@link INDEX_ENGINE_VERSION}, so that an index persisted with
  * names read the old way is rebuilt, not trusted.
  */
-export const MENTION_READER = '3cc9188875e3709a';
+export const MENTION_READER = '1ed373d932a718c1';
 
 /**
  * Version of everything an analysis depends on (sentence splitting, tokenising, stemming, stopwords,

@@ -125,8 +125,12 @@ function isBoundary(text: string, sentenceStart: number, runStart: number, runEn
     // "?", "!", "?!", an ellipsis: a capital (or a quote, a digit) after it opens a new sentence.
     return true;
   }
-  const word = previousWord(text, sentenceStart, runStart);
-  if (word === '') return true;
+  const whole = previousWord(text, sentenceStart, runStart);
+  if (whole === '') return true;
+  // "ex-Gov. Knight", "then-Sen. Ames", "Lt.-Col. Hale": the abbreviation is the part after the
+  // last hyphen, and what it is decides, whatever prefix is glued before it.
+  const hyphen = whole.lastIndexOf('-');
+  const word = hyphen >= 0 && hyphen < whole.length - 1 ? whole.slice(hyphen + 1) : whole;
   // A lone apostrophe after an abbreviation is a possessive ("Bros.' Grocery"), not a closing quote.
   if (closed && text.slice(runEnd, runEnd + 1) !== "'") return true;
   const lower = word.toLowerCase();
@@ -144,7 +148,7 @@ function isBoundary(text: string, sentenceStart: number, runStart: number, runEn
   // "two U.N. Under Secretaries", "an F.B.I. Agent": after a count or "a", the abbreviation is a
   // word before its noun, whatever follows.
   if (dotted && startsUpper) {
-    let from = runStart - word.length;
+    let from = runStart - whole.length;
     while (from > sentenceStart && isSpace(text.charCodeAt(from - 1))) from--;
     if (COUNT_BEFORE.test(previousWord(text, sentenceStart, from))) return false;
   }

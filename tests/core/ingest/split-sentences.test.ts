@@ -221,3 +221,21 @@ describe('splitSentences: a slash, and an aside in parentheses', () => {
     expect(splitSentences('(He was right!) The next day he left.')).toEqual(['(He was right!)', 'The next day he left.']);
   });
 });
+
+describe('splitSentences: a title glued after a prefix', () => {
+  it('GIVEN "ex-Gov. Pellham" and "then-Sen. Ames" THEN the title does not end the sentence', () => {
+    expect(splitSentences('Dorn sees the mayor as the main rival, with ex-Gov. Pellham a close second. The rest do not worry him.')).toEqual([
+      'Dorn sees the mayor as the main rival, with ex-Gov. Pellham a close second.',
+      'The rest do not worry him.',
+    ]);
+    expect(splitSentences('The bill was drafted by then-Sen. Ames of Lorvale. It failed.')).toEqual([
+      'The bill was drafted by then-Sen. Ames of Lorvale.',
+      'It failed.',
+    ]);
+  });
+
+  it('GIVEN a state glued after a party letter THEN it ends the sentence only before a closed-class word', () => {
+    expect(splitSentences('The vote went to Rep. Lisle, D-Mass. The others left.')).toEqual(['The vote went to Rep. Lisle, D-Mass.', 'The others left.']);
+    expect(splitSentences('Rep. Lisle, D-Mass. Harlan and others voted no.')).toEqual(['Rep. Lisle, D-Mass. Harlan and others voted no.']);
+  });
+});
