@@ -691,7 +691,11 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
     const want = s.get('weekday') ?? 0;
     const future = futureMeant;
     let day = pub;
-    if (/\bthis\b/i.test(lower) && !/\bpast\b/i.test(lower)) {
+    // "Tuesday last week", "Friday of next week": that weekday of the week named (Monday to Sunday).
+    const week = /\b(last|past|previous|this|next)\s+week\b/i.exec(lower)?.[1]?.toLowerCase();
+    if (week !== undefined) {
+      day = addDays(startOfISOWeek(addDays(pub, week === 'next' ? 7 : week === 'this' ? 0 : -7)), (want + 6) % 7);
+    } else if (/\bthis\b/i.test(lower) && !/\bpast\b/i.test(lower)) {
       // "this Sunday" is the Sunday of the week of publication (Monday to Sunday, as "this week"),
       // whichever verb of the sentence comes first: "This Sunday the choir will sing" and "he said
       // this Sunday's picnic will be free" are one day. Spoken of as to come, not one already past.
@@ -828,7 +832,7 @@ export function resolveDates(sentence: string, published: IsoDate, narrative?: N
   for (const r of results) fromChrono(r, sentence, pub, found, spans, carried, narrative);
   bareYears(sentence, spans, found);
   oldYears(sentence, spans, found);
-  const dates = withWeekdaysJoined(sentence, found.sort((a, b) => a.at - b.at)).map((f) => ({ at: f.at, value: ofContextYear(sentence, f) }));
+  const dates = withWeekdayInPeriod(sentence, withWeekdaysJoined(sentence, found.sort((a, b) => a.at - b.at))).map((f) => ({ at: f.at, value: ofContextYear(sentence, f) }));
   return narrative === undefined || narrative.present === true ? dates.map((f) => f.value) : dates.map((f) => inNarrative(sentence, f, narrative));
 }
 
@@ -924,6 +928,36 @@ function withWeekdaysJoined(sentence: string, found: readonly Found[]): Found[] 
       if (COUNTED_BACK.test(first.value.text) && COUNTED_BACK_APPOSITION.test(between) && monthNamed(day.value.text) !== undefined) continue;
     }
     out.push(first);
+  }
+  return out;
+}
+
+/** A period counted from the day of writing: "last month", "this week", "next year", "earlier this month". */
+const COUNTED_PERIOD = /^(?:(?:earlier|later)\s+)?(?:last|this|next|past)\s+(week|month|year)$/i;
+
+/**
+ * "On a misty Sunday morning last month", "Friday of last week": a weekday followed by the period
+ * it fell in is one phrase, a day of that period — not also the weekday nearest publication. In a
+ * week, the day is known (that weekday of the week); in a month or a year only the period is.
+ */
+function withWeekdayInPeriod(sentence: string, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const first = found[i] as Found;
+    const period = found[i + 1];
+    const unit = period === undefined ? undefined : COUNTED_PERIOD.exec(period.value.text)?.[1]?.toLowerCase();
+    const between = period === undefined ? '' : sentence.slice(first.at + first.value.text.length, period.at);
+    if (period === undefined || unit === undefined || period.value.start === undefined || !WEEKDAY_ALONE.test(first.value.text) || !/^\s+(?:of\s+)?$/i.test(between) || /^['’]s\b/.test(sentence.slice(period.at + period.value.text.length))) {
+      out.push(first);
+      continue;
+    }
+    const text = sentence.slice(first.at, period.at + period.value.text.length);
+    if (unit === 'week') {
+      const want = WEEKDAYS.findIndex((d) => first.value.text.toLowerCase().replace(/^on\s+/, '').startsWith(d));
+      // The week runs Monday to Sunday: Monday is its day 0, Sunday its day 6.
+      out.push({ at: first.at, value: dayDate(text, addDays(parsePublished(period.value.start), (want + 6) % 7)) });
+    } else out.push({ at: first.at, value: { ...period.value, text } });
+    i++;
   }
   return out;
 }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDates } from '../../../src/core/facts/resolve-dates.js';
+
+/** Invented stories, each with its day of publication. */
+const labels = (sentence: string, published: string): string[] => resolveDates(sentence, published).map((d) => `${d.text} → ${d.label}`);
+
+describe('resolveDates: what a date counts from', () => {
+  it('GIVEN a weekday with the period it fell in ("a rainy Sunday morning last month", "Tuesday last week") THEN a day of that period, not the weekday nearest publication', () => {
+    // 3 March 2024 is itself a Sunday: "Sunday morning" alone would be the day of publication.
+    expect(labels('On a rainy Sunday morning last month, the Harbour Choir sang on the pier at Vessa.', '2024-03-03')).toEqual(['Sunday morning last month → February 2024']);
+    // 14 March 2024 is a Thursday; last week ran from Monday 4 to Sunday 10 March.
+    expect(labels('On Tuesday last week the ferry board met at Vessa.', '2024-03-14')).toEqual(['On Tuesday last week → 5 March 2024']);
+    expect(labels('The ferry sank on Friday of last week.', '2024-03-14')).toEqual(['on Friday of last week → 8 March 2024']);
+    expect(labels('The board meets Tuesday next week.', '2024-03-14')).toEqual(['Tuesday next week → 19 March 2024']);
+    // A weekday and a period that are not one phrase stay two dates.
+    expect(labels("On Sunday, last month's ferry figures came out.", '2024-03-14')).toEqual(['On Sunday → 10 March 2024', 'last month → February 2024']);
+  });
+});
