@@ -821,6 +821,12 @@ export function resolveDates(sentence: string, published: IsoDate, narrative?: N
   if (!mayHoldDate(sentence)) return [];
   // A letter datelined "Chicago, Aug. 4 --" counts its "last week" from the day it was written.
   const pub = parsePublished(narrative?.written ?? published);
+  const dates = quotedFromDatedWriting(sentence, pub, datesFound(sentence, pub, narrative));
+  return narrative === undefined || narrative.present === true ? dates.map((f) => f.value) : dates.map((f) => inNarrative(sentence, f, narrative));
+}
+
+/** The date phrases of a sentence, each where it stands, counted from `pub`. */
+function datesFound(sentence: string, pub: Date, narrative?: NarrativeTime): Found[] {
   const spans: Span[] = [];
   const found: Found[] = [];
   weeklyPatterns(sentence, spans);
@@ -832,9 +838,35 @@ export function resolveDates(sentence: string, published: IsoDate, narrative?: N
   for (const r of results) fromChrono(r, sentence, pub, found, spans, carried, narrative);
   bareYears(sentence, spans, found);
   oldYears(sentence, spans, found);
-  const dates = withWeekdayInPeriod(sentence, withWeekdaysJoined(sentence, found.sort((a, b) => a.at - b.at))).map((f) => ({ at: f.at, value: ofContextYear(sentence, f) }));
-  return narrative === undefined || narrative.present === true ? dates.map((f) => f.value) : dates.map((f) => inNarrative(sentence, f, narrative));
+  return withWeekdayInPeriod(sentence, withWeekdaysJoined(sentence, found.sort((a, b) => a.at - b.at))).map((f) => ({ at: f.at, value: ofContextYear(sentence, f) }));
 }
+
+/** A date counted from the day of writing, with no month or year of its own: "last month", "two weeks ago", "yesterday". */
+const COUNTED_FROM_WRITING = /\b(?:last|this|next|past|ago|yesterday|today|tonight|tomorrow)\b/i;
+/** What dates a writing by the date after it: "the Guardian of last November", "his letter of March 3", "a note dated May 1". */
+const WRITING_DATED_BY = /\b(?:of|dated)\s+$/i;
+
+/**
+ * Words quoted from a writing the sentence dates ("an article in the Guardian of last November
+ * states that a commission "reported last month …"") count their "last month" from that writing's
+ * day, not from publication: October of the year before, not the month before the report. Only a
+ * writing dated in the past by a day or a month ("of March 3", "of last November"); a month gives
+ * the months and years counted from it, not days or weeks.
+ */
+function quotedFromDatedWriting(sentence: string, pub: Date, found: readonly Found[]): Found[] {
+  return found.map((f) => {
+    if (!insideQuotation(sentence, f.at) || !COUNTED_FROM_WRITING.test(f.value.text) || WRITTEN_DATE.test(f.value.text)) return f;
+    const open = Math.max(sentence.lastIndexOf('"', f.at - 1), sentence.lastIndexOf('“', f.at - 1));
+    const writing = found.filter((a) => a.at + a.value.text.length <= open && WRITING_DATED_BY.test(sentence.slice(Math.max(0, a.at - 8), a.at)) && !insideQuotation(sentence, a.at)).pop();
+    const end = writing?.value.end ?? writing?.value.start;
+    if (writing === undefined || end === undefined || (writing.value.grain !== 'day' && writing.value.grain !== 'month') || parsePublished(end) >= pub) return f;
+    if (writing.value.grain === 'month' && !/\b(?:months?|years?)\b/i.test(f.value.text)) return f;
+    const again = datesFound(sentence, parsePublished(end)).find((d) => d.at === f.at && d.value.text === f.value.text);
+    return again ?? f;
+  });
+}
+/** A month's name or a year in a phrase: it says its own date. */
+const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}\b/i;
 
 const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const WEEKDAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';

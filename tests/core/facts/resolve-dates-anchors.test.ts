@@ -15,4 +15,17 @@ describe('resolveDates: what a date counts from', () => {
     // A weekday and a period that are not one phrase stay two dates.
     expect(labels("On Sunday, last month's ferry figures came out.", '2024-03-14')).toEqual(['On Sunday → 10 March 2024', 'last month → February 2024']);
   });
+
+  it('GIVEN words quoted from a writing the sentence dates ("the Courier of last November said …") THEN their "last month" or "yesterday" counts from that writing, not from publication', () => {
+    expect(labels('An article in the Vessa Courier of last November says that the ferry board "reported last month that four piers are unsafe".', '2024-02-20')).toEqual([
+      'last November → November 2023',
+      'last month → October 2023',
+    ]);
+    expect(labels('The Vessa Courier of March 3 printed a letter saying the ferry "sank yesterday off the point".', '2024-05-20')).toEqual(['March 3 → 3 March 2024', 'yesterday → 2 March 2024']);
+    // A writing dated by its month only gives no day: "last week" still counts from publication.
+    expect(labels('The Courier of last November wrote that the pier "was painted last week".', '2024-02-20')).toEqual(['last November → November 2023', 'last week → week of 12 February 2024']);
+    // A date not of a writing, or words outside the quotation, count from publication.
+    expect(labels('The strike began May 3, and the union says it "will end next week".', '2024-05-20')).toEqual(['May 3 → 3 May 2024', 'next week → week of 27 May 2024']);
+    expect(labels('The Courier of March 3 said the pier closed last month.', '2024-05-20')).toEqual(['March 3 → 3 March 2024', 'last month → April 2024']);
+  });
 });
