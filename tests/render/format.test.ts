@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { dayTimestamp, formatDate, quote, truncate } from '../../src/render/format.js';
 import type { Digest } from '../../src/core/digest/build-digest.js';
 import { digestText } from '../../src/core/digest/digest-text.js';
+import { answerText } from '../../src/render/text.js';
+import { answerReply } from '../../src/render/embeds.js';
+import { askView } from '../../src/render/views.js';
 
 describe('formatDate', () => {
   it('writes an ISO date as day, month name and year', () => {
@@ -62,7 +65,22 @@ describe('truncate', () => {
   });
   it('GIVEN a line of dialogue whose opening mark is in the sentence before THEN it is quoted whole, in curly marks', () => {
     expect(quote('Who rang the bell at midnight"?')).toBe('“Who rang the bell at midnight"?”');
-    expect(quote('She asked "why" twice.')).toBe('"She asked "why" twice."');
+  });
+  it('GIVEN a sentence with quoted words inside it, not at its edges THEN it is set in curly marks too, as every sentence with straight marks of its own is', () => {
+    expect(quote('She asked "why" twice.')).toBe('“She asked "why" twice.”');
+    expect(quote('The drills were held "in private" after the ferry strike.')).toBe('“The drills were held "in private" after the ferry strike.”');
+    expect(quote('The keeper said "no" and the mayor said "yes" to the plan.')).toBe('“The keeper said "no" and the mayor said "yes" to the plan.”');
+  });
+  it('GIVEN such a sentence as an answer and as the closest sentence THEN the console and Discord quote it alike', () => {
+    const sentence = 'The drills were held "in private" after the ferry strike.';
+    const ref = { id: 'a', title: 'Drills', published: '2001-05-02', source: 'Daily', url: '' };
+    const cited = { sentence, article: ref, paragraph: 0, sentenceIndex: 0 };
+    const answered = askView({ kind: 'answer', question: 'where were the drills held', type: 'where', answer: 'in private', confidence: 0.9, citations: [cited], disagreement: false });
+    const unsure = askView({ kind: 'unknown', question: 'where were the drills held', type: 'where', reason: 'low-confidence', suggestions: [], closest: { citation: cited, probability: 0.6 } });
+    for (const view of [answered, unsure]) {
+      expect(answerText(view)).toContain(`  “${sentence}”`);
+      expect(answerReply(view).embeds[0]?.description).toContain(`> “${sentence}”`);
+    }
   });
   it('GIVEN a digest of such sentences THEN its text quotes them the same way', () => {
     const ref = { id: 'a', title: 'Bells', published: '2001-05-02', source: 'Daily', url: '' };

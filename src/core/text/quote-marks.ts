@@ -3,27 +3,22 @@
  * ends and its own marks, kept as written, are never taken for ours.
  */
 
-/** Double quotation marks, straight and curly. */
-const DOUBLE_MARK = /["“”]/g;
-
 /**
  * The marks to write before and after a sentence to quote it: straight double marks, so that every
  * citation shows where it starts and ends, and the sentence itself stays word for word. A sentence
- * whose own double marks stand at its start or end (`"Skip" Hovarter is back.`, `"Tomorrow," he
- * said.`, `He called it "a disgrace."`), or whose dialogue opened in the sentence before (an odd
- * number of marks: `Who was the caller"?`), is set in marks of the other kind, so that its own marks
- * are not read as ours: curly ones around straight marks, straight ones around curly marks.
+ * with straight double marks of its own — wherever they stand: `"Skip" Hovarter is back.`, `He
+ * called it "a disgrace" at once.`, or a dialogue opened in the sentence before, `Who was the
+ * caller"?` — is set in curly marks, so that its own marks are never read as ours and every quote
+ * within a quote looks the same in the console, in Discord and in the digest; a sentence with only
+ * curly marks of its own keeps the straight ones.
  *
  * @example quoteMarks('The council met.'); // ['"', '"']
  * @example quoteMarks('"Tomorrow," he said.'); // ['“', '”']
+ * @example quoteMarks('She asked "why" twice.'); // ['“', '”']
  * @example quoteMarks('“Tomorrow,” he said.'); // ['"', '"']
- * @example quoteMarks('Who was the caller"?'); // ['“', '”']
  */
 export function quoteMarks(sentence: string): readonly [string, string] {
-  const marks = sentence.match(DOUBLE_MARK)?.length ?? 0;
-  if (marks === 0) return ['"', '"'];
-  const atEdge = /^\s*["“”]/.test(sentence) || /["“”]\s*$/.test(sentence) || marks % 2 === 1;
-  return atEdge && sentence.includes('"') ? ['“', '”'] : ['"', '"'];
+  return sentence.includes('"') ? ['“', '”'] : ['"', '"'];
 }
 
 /**
