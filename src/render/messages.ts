@@ -91,11 +91,19 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return count === 1 ? one : many;
 }
 
-/** Fills `{placeholders}`; unknown ones stay visible so a missing value is noticed, not hidden. */
+/**
+ * Fills `{placeholders}`; unknown ones stay visible so a missing value is noticed, not hidden. A
+ * value that ends with its own full stop ("Thomas B. Carvey Jr.", "Acme Inc.") closes a sentence
+ * the template ends with a stop right after it, as in print: one stop, not two.
+ *
+ * @example fill('Taking “{pronoun}” as {name}.', { pronoun: 'he', name: 'Tom Ames Jr.' }) // 'Taking “he” as Tom Ames Jr.'
+ */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
+  return template.replace(/\{(\w+)\}(\.(?!\.))?/g, (whole, key: string, stop: string | undefined) => {
+    if (!(key in values)) return whole;
+    const value = String(values[key]);
+    return stop !== undefined && !value.endsWith('.') ? `${value}${stop}` : value;
+  });
 }
 
 /** Commands and what they do: the help text, the slash-command descriptions and the console share it. */

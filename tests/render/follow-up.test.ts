@@ -5,6 +5,9 @@ import { defaultBuildOptions } from '../../src/io/load-knowledge-base.js';
 import { answerInConversation, bindsToAsked, Conversations, withPerson } from '../../src/render/follow-up.js';
 import { answerFor, whoFor } from '../../src/render/replies.js';
 import { article } from '../fixtures/inspect.js';
+import { consoleReply } from '../../src/console/console.js';
+import { outcomeReply } from '../../src/discord/discord-replies.js';
+import { MESSAGES, fill } from '../../src/render/messages.js';
 
 const ferry: Article = {
   id: '2020-03-01-ferry',
@@ -203,5 +206,32 @@ describe('a pronoun of the one asked for', () => {
     const next = answerInConversation(kb, 'who sold her old rowing boat to the boat museum', 'Marta Quillon', (q) => answerFor(kb, q));
     expect(next.outcome.readAs).toBeUndefined();
     expect(next.outcome.kind === 'reply' && next.outcome.view.kind === 'answer' ? next.outcome.view.answer : '').toMatch(/Dana Spring/);
+  });
+});
+
+describe('the line that says whom a pronoun was taken for', () => {
+  const mill: Article = {
+    id: '2020-04-02-mill',
+    title: 'Mill reopens',
+    published: '2020-04-02',
+    source: 'Invented Times',
+    url: '',
+    people: [{ name: 'Pablo R. Ostrand Jr.', role: 'mill owner', aliases: ['Ostrand'] }],
+    paragraphs: [
+      'Pablo R. Ostrand Jr., the mill owner, reopened the paper mill on Monday.',
+      'Ostrand was born in Lisbon and bought the mill in 2004.',
+    ],
+  };
+  const kb = buildKnowledgeBase([mill], defaultBuildOptions());
+
+  it('GIVEN a name that ends with its own full stop ("Jr.") THEN the console and Discord close the line with one stop, not two', async () => {
+    const conversation = {};
+    await consoleReply('/who Pablo R. Ostrand Jr.', kb, [], undefined, conversation);
+    const text = (await consoleReply('where was he born', kb, [], undefined, conversation)) ?? '';
+    expect(text.split('\n')[0]).toBe('Taking “he” as Pablo R. Ostrand Jr.');
+    const { outcome } = answerInConversation(kb, 'where was he born', 'Pablo R. Ostrand Jr.', (q) => answerFor(kb, q));
+    expect(outcomeReply(outcome).content).toBe('Taking “he” as Pablo R. Ostrand Jr.');
+    // A name without one still gets its stop.
+    expect(fill(MESSAGES.readAs, { pronoun: 'she', name: 'Ana Lee' })).toBe('Taking “she” as Ana Lee.');
   });
 });
