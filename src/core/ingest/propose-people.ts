@@ -281,6 +281,26 @@ function onlyAfterPlacePreposition(name: string, sentences: readonly string[]): 
   return !sentences.some((sentence) => possessive.test(sentence));
 }
 
+/** "to" or "from" (and "the" after it) right before a name. */
+const DESTINATION_BEFORE = /(?<![\p{L}\p{M}])(?:to|from)\s+(?:the\s+)?$/u;
+
+/**
+ * Whether the story writes the name only after "to" or "from", once at least in a sentence where
+ * "to" or "from" also leads to a place the gazetteer knows ("trains to Boston and Denver, and buses to
+ * Copper Wells"): one more stop of that journey, a place the gazetteer lacks, not someone.
+ */
+function onlyADestination(name: string, sentences: readonly string[]): boolean {
+  if (!onlyAfterPattern(name, DESTINATION_BEFORE, sentences)) return false;
+  const destinations = /(?<![\p{L}\p{M}])(?:to|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/gu;
+  const known = (phrase: string): boolean => {
+    const tokens = phrase.split(/\s+/);
+    // ("to Las Vegas Tuesday": the place is a run of the phrase's first words.)
+    for (let size = tokens.length; size >= 1; size--) if (lookupPlace(tokens.slice(0, size).join(' ').replace(/[.'’]+$/u, '')) !== undefined) return true;
+    return false;
+  };
+  return sentences.filter((sentence) => sentence.includes(name)).some((sentence) => [...sentence.matchAll(destinations)].some((m) => !(m[1] as string).startsWith(name) && known(m[1] as string)));
+}
+
 /** The short form a story writes in brackets right after a name: "National Association of Harbor Boards (NAHB)" → "NAHB". */
 function acronymAfter(name: string, sentences: readonly string[]): string | undefined {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -637,6 +657,9 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // "lives in Coral Gables", "dined at the Jolly Roger": a name of two words or more, with no role and
     // no title, written only after a preposition of place (never as someone's: "in Ann Vale's score") is a place.
     if (role === undefined && !kin && entity.type !== 'organization' && tokens.length > 1 && onlyAfterPlacePreposition(name, sentences)) continue;
+    // "buses to Mineral Wells", beside "planes to Las Vegas": a name that opens with a common word
+    // ("Copper", "Mineral"), written only as where a journey that also goes to a known place leads, is a place.
+    if (role === undefined && !kin && words !== undefined && entity.type !== 'organization' && tokens.length > 1 && words.wordCase(tokens[0] ?? '') === 'common' && onlyADestination(name, sentences)) continue;
     // One word with no role: only a person the story keeps naming ("Wright" of a life of Frank Lloyd Wright).
     if (tokens.length < 2 && role === undefined && !(entity.type === 'person' && mainCharacter(name, sentences, words))) continue;
     if (people.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;

@@ -119,6 +119,16 @@ describe('proposePeople with WordNet', () => {
     expect(names.filter((n) => ['Voss', 'Brandt', 'Kell', 'Rusk'].includes(n))).toEqual([]);
   });
 
+  it('GIVEN a town of two capitalised words opening with a common word, written only where a journey leads beside a known place ("buses to Copper Wells", "trains to Boston") THEN it is no one proposed; a person written after "to" still is', () => {
+    const names = propose([
+      'Over the years the club has taken trains to Boston and Denver, and buses to Copper Wells and Millbrook.',
+      'The club wrote to Ann Tallis before its trip to Denver.',
+      'Frank Morrow, the club president, said the members loved the buses to Copper Wells.',
+    ]).map((p) => p.name);
+    expect(names).not.toContain('Copper Wells');
+    expect(names).toEqual(expect.arrayContaining(['Ann Tallis', 'Frank Morrow']));
+  });
+
   it('GIVEN a label written with its catalogue code ("Marlowe Tunstall Records LRX 1042") THEN the label is proposed without the code; a Roman numeral stays ("Pius XII")', () => {
     const names = propose(['The cast album is out on Marlowe Tunstall Records LRX 1042, and the set on Quarto Vellum Company WQD 55.', 'Pope Pius XII spoke of it.']).map((p) => p.name);
     expect(names).toContain('Marlowe Tunstall Records');
