@@ -281,6 +281,23 @@ function onlyAfterPlacePreposition(name: string, sentences: readonly string[]): 
   return !sentences.some((sentence) => possessive.test(sentence));
 }
 
+/**
+ * "Harwick Center of the Dunmore Chamber Orchestra": the second of two names an "of the" joins,
+ * when each stands on its own — the first of two words or more opening with a word that is no
+ * common word ("Harwick", not "Central" of "Central Committee of the Farmers Union"), the second
+ * of two words or more with a body's head ("Orchestra") and no place — and the story never writes
+ * "the" before the first: a name made of "X of the Y" is a description of X and takes "the" ("the
+ * Supreme Court of the United States"). Undefined otherwise.
+ */
+function secondOfTwoJoined(name: string, sentences: readonly string[], words: NameWords): string | undefined {
+  const m = /^(\p{Lu}\S*(?: \p{Lu}\S*)+) of the (\p{Lu}\S*(?: \p{Lu}\S*)+)$/u.exec(name);
+  if (!m) return undefined;
+  const [, first = '', second = ''] = m;
+  const secondTokens = second.split(' ');
+  if (words.wordCase(first.split(' ')[0] ?? '') === 'common' || !hasOrganisationHead(secondTokens) || lookupPlace(second) !== undefined) return undefined;
+  return sentences.some((sentence) => new RegExp(`(?<![\\p{L}\\p{M}])the\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'iu').test(sentence)) ? undefined : second;
+}
+
 /** "to" or "from" (and "the" after it) right before a name. */
 const DESTINATION_BEFORE = /(?<![\p{L}\p{M}])(?:to|from)\s+(?:the\s+)?$/u;
 
@@ -555,6 +572,13 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       .replace(/(\p{L}{2,})\.$/u, (match, word: string) => (/^(jr|sr)$/i.test(word) ? match : word))
       .replace(/(\s\p{Lu})\.$/u, '$1');
     if (name === '' || lookupPlace(name) || !NAME.test(name)) continue;
+    // "the move to Harwick Center of the Dunmore Chamber Orchestra": two names an "of" joins, the
+    // second one on its own (proposed once, like any name); the first, a venue or a place, is not.
+    const joined = words === undefined ? undefined : secondOfTwoJoined(name, sentences, words);
+    if (joined !== undefined) {
+      if (names.has(joined.toLowerCase()) || people.some((p) => p.name === joined)) continue;
+      name = joined;
+    }
     let tokens = name.split(/\s+/);
     // "Royal Shrewsbury hospital": an organisation's lower-case institution noun ends its name.
     const institution = entity.type === 'organization' && tokens.length > 2 && isLowerOrgNoun(tokens[tokens.length - 1] ?? '');

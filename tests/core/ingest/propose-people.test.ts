@@ -129,6 +129,17 @@ describe('proposePeople with WordNet', () => {
     expect(names).toEqual(expect.arrayContaining(['Ann Tallis', 'Frank Morrow']));
   });
 
+  it('GIVEN two names an "of the" joins ("the move to Harwick Center of the Dunmore Chamber Orchestra") THEN the second is proposed on its own, not the join; a body named "the X of the Y" stays whole', () => {
+    const names = propose([
+      'The move to Harwick Center of the Dunmore Chamber Orchestra leaves the old hall empty.',
+      'The Dunmore Chamber Orchestra will play its last concert there in May.',
+      'The Tessel Department of the Dunmore Steel Company closed on Friday.',
+    ]).map((p) => p.name);
+    expect(names).toContain('Dunmore Chamber Orchestra');
+    expect(names).not.toContain('Harwick Center of the Dunmore Chamber Orchestra');
+    expect(names).toContain('Tessel Department of the Dunmore Steel Company');
+  });
+
   it('GIVEN a label written with its catalogue code ("Marlowe Tunstall Records LRX 1042") THEN the label is proposed without the code; a Roman numeral stays ("Pius XII")', () => {
     const names = propose(['The cast album is out on Marlowe Tunstall Records LRX 1042, and the set on Quarto Vellum Company WQD 55.', 'Pope Pius XII spoke of it.']).map((p) => p.name);
     expect(names).toContain('Marlowe Tunstall Records');
