@@ -407,6 +407,53 @@ const SPAN_TO_NOW = /\b(?:past|last|next|coming)\s+(?:\S+\s+)?(?:years|decades|c
  */
 const UNREAL = /(?:^|[,;:]\s*)\W*Had\s+[^,.;]{2,80},[^.;]*\bwould\b|\b[Ii]f\s+[^,.;]{0,80}\bhad\s+[^,.;]{1,60},[^.;]*\bwould\s+have\b/;
 
+/** A condition: "if", "unless", "in case", "provided that", "supposing". */
+const CONDITION = /\b(?:if|unless|in\s+case|provided\s+that|providing\s+that|supposing)\b/gi;
+/** A modal of what is supposed: "would", "could", "might". */
+const SUPPOSING_MODAL = /\b(?:would|could|might)\b/i;
+/**
+ * What may stand right before a condition that opens a clause: nothing, a comma, "that", a
+ * conjunction ("and if", "but if", "even if"). After a verb ("decide if", "asked him if") "if" asks
+ * whether, and is no condition.
+ */
+const CONDITION_OPENS = /(?:^|[,(]|\b(?:that|and|but|or|then|even|only))\s*$/i;
+/** What opens a clause of its own between a date and a condition after it: a verb of saying, "that", "when". */
+const CLAUSE_OPENER = /\b(?:said|says|say|told|tells|declared|announced|warned|wrote|added|that|when|while|because|after|before)\b/i;
+
+/**
+ * Whether the date written at `at` is of a condition's world, not an event: its clause (between
+ * `;`, `:` or dashes) holds a condition ("if", "unless") and "would", "could" or "might", and the
+ * date stands after the first of them or before them with nothing of another clause between ("If it
+ * rains, the match would be on Monday", "The match would be on Monday if it rained", "On Monday, if
+ * it rains, the match could be moved"). Not "In 1958 he said that if the river rose the road would
+ * close" (the year is the saying's), nor an "if" that asks whether ("met on Monday to decide if the
+ * road could close"), nor a date with a verb of its own before them ("The storm hit on Monday and
+ * the road could close if rain returns"), nor one in a condition that has its modal for its own verb
+ * ("If a bomb in 1945 could destroy a city, …").
+ *
+ * @example supposedDate('If it rains the match would be on Monday.', 32); // true
+ * @example supposedDate('The match was on Monday.', 16); // false
+ */
+export function supposedDate(sentence: string, at: number): boolean {
+  const edges = [...sentence.matchAll(/[;:]|\s(?:--|—)\s/g)].map((m) => m.index);
+  const from = Math.max(0, ...edges.filter((e) => e < at).map((e) => e + 1));
+  const to = Math.min(sentence.length, ...edges.filter((e) => e >= at));
+  const clause = sentence.slice(from, to);
+  const modal = SUPPOSING_MODAL.exec(clause)?.index;
+  if (modal === undefined) return false;
+  const condition = [...clause.matchAll(CONDITION)].find((m) => m.index > modal || CONDITION_OPENS.test(clause.slice(0, m.index)))?.index;
+  if (condition === undefined) return false;
+  const first = Math.min(condition, modal);
+  const here = at - from;
+  // ("If a bomb in 1945 could destroy a city, …": a modal of the condition's own clause, a date
+  // before it, is what could be done then.)
+  if (condition < here && here < modal && !/,/.test(clause.slice(condition, modal))) return false;
+  if (here >= first) return true;
+  // ("The storm hit on Monday and the road could close if rain returns": the date has a verb of its own.)
+  const before = clause.slice(0, first);
+  return !CLAUSE_OPENER.test(clause.slice(here, first)) && !tokenize(before).some((t) => pastVerb(t) || /^(?:is|are|was|were|has|had)$/.test(t.word));
+}
+
 /** "today" (or "this day", "tonight", "this night") as a date phrase. */
 const TODAY = /^(?:today|this day|tonight|this night)$/i;
 /** What puts a sentence's "today" ahead of the report or on its schedule: "will meet today", "is expected today", "opens today". */
@@ -885,7 +932,8 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         const published = (articles[cited.article] as Article).published;
         // Only the dates are needed (the rest of the facts cost as much again), and they are not
         // kept: a digest reads every sentence once, and keeping them all would grow without bound.
-        const dates = datesOf(s, cited.text, published).filter((d) => d.grain !== 'duration' && d.start !== undefined && !SPAN_TO_NOW.test(d.text) && !(TODAY.test(d.text) && !todayHappens(cited.text)));
+        // (Nor a date of what would be if something else were: "if it rains the match would be on Monday".)
+        const dates = datesOf(s, cited.text, published).filter((d) => d.grain !== 'duration' && d.start !== undefined && !SPAN_TO_NOW.test(d.text) && !(TODAY.test(d.text) && !todayHappens(cited.text)) && !supposedDate(cited.text, cited.text.indexOf(d.text)));
         // A sentence of two dates ("a daughter in 1940 and a son in 1944") is on the timeline of
         // each one's year: by the first of its dates within the range asked for.
         const inRange = (d: ResolvedDate): boolean => !(range.from && (d.end ?? d.start ?? '') < range.from) && !(range.to && (d.start ?? '') > range.to);

@@ -432,6 +432,24 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(dated).toEqual(['Ada Rusk ran for mayor of Orsdale in 1950 and lost.', 'Ada Rusk was elected mayor in 1954.']);
   });
 
+  it('GIVEN a date in a condition\'s world ("if it rains the regatta would be on Monday", "unless …, the mill could close in 2003") THEN no event on the timeline; a date with a verb of its own, or an "if" that asks whether, still is', () => {
+    const story = article('regatta', [
+      'The Orsdale regatta drew forty boats on Saturday.',
+      'If it rains the Orsdale regatta would be on Monday.',
+      'Unless the bank lends more, the Orsdale boatyard could close in 2003.',
+      'The Orsdale council met on Sunday to decide if the regatta could move.',
+      'In 1998 the Orsdale harbour master said that if the river rose the regatta would stop.',
+      'If a flood in 1990 could wreck the Orsdale quay, a storm surge surely can.',
+    ]);
+    const dated = buildKnowledgeBase([story], defaultBuildOptions()).timeline('Orsdale').map((e) => e.citation.sentence);
+    expect(dated).toEqual([
+      'If a flood in 1990 could wreck the Orsdale quay, a storm surge surely can.',
+      'In 1998 the Orsdale harbour master said that if the river rose the regatta would stop.',
+      'The Orsdale regatta drew forty boats on Saturday.',
+      'The Orsdale council met on Sunday to decide if the regatta could move.',
+    ]);
+  });
+
   it('GIVEN a heading "Tuesday" or a line of talk ""Tomorrow."" THEN no event: a date with nothing that happens on it', () => {
     const story = article('vint', ['Ada Vint opened her bakery in Orsdale on Monday.', 'Tuesday', '"Tomorrow."', 'On Tuesday Ada Vint sold four hundred loaves.']);
     const dated = buildKnowledgeBase([story], defaultBuildOptions()).timeline('').map((e) => e.citation.sentence);
