@@ -329,7 +329,7 @@ function expandFullYear(first: number, second: string): number {
 const SHORT_YEAR_DATE = new RegExp(`\\b${MONTH_PATTERN}\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?['’](\\d\\d)\\b`, 'g');
 
 /** Patterns chrono does not know (year ranges, decades, durations), claimed before chrono runs. */
-function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[]): void {
+function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[], reported: Date = pubDate): void {
   const add = (start: number, text: string, value: ResolvedDate): void => {
     const span = { start, end: start + text.length };
     if (overlaps(spans, span)) return;
@@ -406,7 +406,7 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     if (month === undefined || !(a >= 1 && b > a && b <= 31)) continue;
     const future = speaksOfFuture(sentence, m.index, m.index + m[0].length);
     let year = m[4] ? Number(m[4]) : pubDate.getFullYear();
-    if (!m[4] && toDate({ y: year, m: month, d: a }) > pubDate && !future) year -= 1;
+    if (!m[4] && toDate({ y: year, m: month, d: a }) > reported && !future) year -= 1;
     // `next Jan. 26-28` in an August article is next year's.
     if (!m[4] && toDate({ y: year, m: month, d: b }) < pubDate && future) year += 1;
     const from = toDate({ y: year, m: month, d: a });
@@ -419,7 +419,7 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     const written = m[3] ?? m[7];
     if (month === undefined || day === undefined || day < 1 || day > 31) continue;
     let year = written ? Number(written) : pubDate.getFullYear();
-    if (!written && toDate({ y: year, m: month, d: day }) > pubDate && !speaksOfFuture(sentence, m.index, m.index + m[0].length)) year -= 1;
+    if (!written && toDate({ y: year, m: month, d: day }) > reported && !speaksOfFuture(sentence, m.index, m.index + m[0].length)) year -= 1;
     const date = toDate({ y: year, m: month, d: day });
     if (date.getMonth() + 1 !== month) continue;
     add(m.index, m[0], { text: m[0], grain: 'day', start: iso(date), label: dayLabel(date) });
@@ -541,7 +541,7 @@ function listedAfter(between: string): boolean {
   return LIST_LINK.test(between) && LIST_SEPARATOR.test(between) && !hasVerb(between) && !RELATED_BETWEEN.test(between);
 }
 
-function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], spans: Span[], carried: { last?: Carried }, story?: NarrativeTime): void {
+function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], spans: Span[], carried: { last?: Carried }, story?: NarrativeTime, reported: Date = pub): void {
   let text = trimmed(r.text);
   let start = r.index;
   // chrono takes an opening bracket or quote mark into a weekday's phrase ("(Sunday's round …"):
@@ -718,7 +718,7 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
     else {
       let day = toDate({ y, m, d });
       // `Aug. 22` in a July article is last August's unless the future is meant.
-      if (!hasYear && !relative && day > pub && !futureMeant) day = toDate({ y: y - 1, m, d });
+      if (!hasYear && !relative && day > reported && !futureMeant) day = toDate({ y: y - 1, m, d });
       // `Jan. 22` in a July article that speaks of the future is next January's.
       if (!hasYear && hasMonth && day < pub && futureMeant) day = toDate({ y: pub.getFullYear() + 1, m, d });
       // `Sunday, May 14` names its year by its weekday: of the years around publication, the nearest that fits.
@@ -734,7 +734,7 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
     // `last January` is the latest January before publication, whatever chrono picked.
     if (!hasYear && /\blast\b/i.test(lower)) year = m < pub.getMonth() + 1 ? pub.getFullYear() : pub.getFullYear() - 1;
     // A month without a year after publication is, in news, last year's unless the future is meant.
-    if (!hasYear && toDate({ y: year, m, d: 1 }) > pub && !futureMeant) year -= 1;
+    if (!hasYear && toDate({ y: year, m, d: 1 }) > reported && !futureMeant) year -= 1;
     if (!hasYear && toDate({ y: year, m, d: 1 }) <= pub && futureMeant && m < pub.getMonth() + 1) year += 1;
     value = monthDate(text, year, m);
   } else if (hasYear) {
@@ -831,11 +831,14 @@ function datesFound(sentence: string, pub: Date, narrative?: NarrativeTime): Fou
   const found: Found[] = [];
   weeklyPatterns(sentence, spans);
   daysAsModifiers(sentence, spans);
-  ownPatterns(sentence, pub, spans, found);
+  // A day or month written without its year is the latest not after the report, not the letter's
+  // day: "the meeting on Aug. 8" in a letter of 4 August published on the 11th is of that August.
+  const reported = parsePublished(published);
+  ownPatterns(sentence, pub, spans, found, reported > pub ? reported : pub);
   const instant = new Date(Date.UTC(pub.getFullYear(), pub.getMonth(), pub.getDate(), 12));
   const results = chrono.casual.parse(sentence, { instant, timezone: 0 }, { forwardDate: false }).flatMap((r) => withPartOfDayDropped(r, sentence, instant));
   const carried: { last?: Carried } = {};
-  for (const r of results) fromChrono(r, sentence, pub, found, spans, carried, narrative);
+  for (const r of results) fromChrono(r, sentence, pub, found, spans, carried, narrative, reported > pub ? reported : pub);
   bareYears(sentence, spans, found);
   oldYears(sentence, spans, found);
   return withWeekdayInPeriod(sentence, withWeekdaysJoined(sentence, found.sort((a, b) => a.at - b.at))).map((f) => ({ at: f.at, value: ofContextYear(sentence, f) }));

@@ -848,6 +848,12 @@ describe('relative dates under a dateline', () => {
     expect(kb.timeline('harbour lights').map((e) => e.date.label)).toEqual(['10 August 2007']);
   });
 
+  it('GIVEN a letter datelined "Vessa, Aug. 3" in a page of 11 August THEN a day it writes without its year between the two ("the meeting on Aug. 8") is of that August, not the one before; a day after publication told in the past still is', () => {
+    const letter = ['Ferry fares', 'Vessa, Aug. 3 -- The fares went up in June.', 'The ferry meeting on Aug. 8 is too late for us.', 'The ferry sank on Aug. 14.', 'The vote of Aug. 9 came too late.'];
+    const times = narrativeTimes(letter, published);
+    expect(letter.map((s, i) => resolveDates(s, published, times[i]).map((d) => d.label))).toEqual([[], ['3 August 2007', 'June 2007'], ['8 August 2007'], ['14 August 2006'], ['9 August 2007']]);
+  });
+
   it('GIVEN a story under one dateline with a subhead THEN the dateline still holds after the subhead', () => {
     const story = ['Vessa, Aug. 3 -- The ferry has raised its fares again.', 'Fares and tides', 'The harbour lights were out yesterday.'];
     const times = narrativeTimes(story, published);
