@@ -234,6 +234,8 @@ const NEXT_PART_OF_DAY = /^next\s+(?:day|morning|afternoon|evening|night)$/i;
 const STORY_DAY_BEFORE = /\b(?:the|that)\s+(?:(?:very|same|final|following|previous|preceding|fateful|first|second|third)\s+)?$/i;
 /** A weekday ("Sunday", "last Sunday", "next Sunday") or "last night": what {@link STORY_DAY_BEFORE} makes a day of the story. */
 const STORY_DAY = /^(?:(?:last|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$|^last\s+(?:night|morning|afternoon|evening)$/i;
+/** "past years", "next days", "last months": a span to or from the report with no count. */
+const UNCOUNTED_SPAN = /^(?:past|last|next|coming|previous)\s+(?:days|weeks|months|years|decades)$/i;
 /** A time counted back by no number: "a few months ago", "several years ago", "some weeks ago". */
 const VAGUE_AGO = /\b(?:few|several|many|some|couple(?:\s+of)?)\s+(days|weeks|months|years|decades)\s+ago$/i;
 /** A span counted from another event: `ten years later`, `three days earlier`, `a week after`. */
@@ -589,6 +591,9 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   // sentence does not date — not from the day of publication. No date is better than a wrong one.
   if (LATER_EARLIER.test(lower) && !NAMED_DAY_OR_MONTH.test(lower) && !/\d{4}/.test(lower)) return;
   if (NEXT_PART_OF_DAY.test(text)) return;
+  // "for the past years", "the next days may show", "the last years of his life": a span of no
+  // stated length, not a day a year or a day from the report.
+  if (UNCOUNTED_SPAN.test(text)) return;
   const bare = !hasDay && !hasYear && !relative;
   // Cues sit just before the phrase; a bounded slice keeps long inputs linear.
   const before = sentence.slice(Math.max(0, start - 60), start);

@@ -800,6 +800,17 @@ describe('relative days that describe a noun', () => {
   });
 });
 
+describe('spans of no stated length', () => {
+  it('GIVEN "the past years", "the next days", "the last years of his life" THEN no date (not a day a year before the report, nor the day after it); a span with its count still is one', () => {
+    expect(resolveDates('Her hours at the bakery for the past years have been long.', PUB)).toEqual([]);
+    expect(resolveDates('The next days may show whether the ferry runs.', PUB)).toEqual([]);
+    expect(resolveDates('In the last years of his life the harbour master wrote poems.', PUB)).toEqual([]);
+    expect(resolveDates('The past months have been hard on the quay.', PUB)).toEqual([]);
+    expect(resolveDates('In the last two years the quay was rebuilt.', PUB).map((d) => d.label)).toEqual(['25 July 2005 – 25 July 2007']);
+    expect(resolveDates('The quay was rebuilt last year.', PUB).map((d) => d.label)).toEqual(['2006']);
+  });
+});
+
 describe('relative dates under a dateline', () => {
   const page = [
     'Ferry fares',
