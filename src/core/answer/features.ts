@@ -152,6 +152,9 @@ export interface QuestionFeatureContext {
    * positions of its groups, one after the other in the question ("hamilton holmes" is one name).
    */
   namingGroups: number[][];
+  /** The question's tokens, and for each the group of its word (-1 for a word of no group: "the", "did"). */
+  questionTokens: Token[];
+  tokenGroups: number[];
   /** What a word names (see `Lexicon.nounKind`), each word asked once per question. */
   kindOf: (word: string) => NameKind | undefined;
   /** Whether English writes a word with a capital (a sentence's first word may be a name: "London police said …"). */
@@ -227,9 +230,20 @@ export function questionFeatureContext(analysis: QuestionAnalysis, topBm25: numb
     writtenAsName: (word) => lexicon?.wordCase?.(word) === 'name',
     scratch: groupScratch(analysis.groups.length),
     questionBigrams: questionBigrams(tokenize(analysis.text)),
+    ...tokensWithGroups(analysis),
     termGroups: termGroups(analysis.groups),
     unknownShare: analysis.groups.reduce((s, g) => s + (g.alternatives.length === 0 ? g.importance : 0), 0) / Math.max(1e-9, analysis.groups.reduce((s, g) => s + g.importance, 0)),
   };
+}
+
+/** The question's tokens, each with the group its word is a word of (the first such; -1 for none). */
+function tokensWithGroups(analysis: QuestionAnalysis): { questionTokens: Token[]; tokenGroups: number[] } {
+  const questionTokens = tokenize(analysis.text);
+  const byStem = new Map<string, number>();
+  analysis.groups.forEach((g, i) => {
+    for (const t of tokenize(g.word)) if (!byStem.has(t.stem)) byStem.set(t.stem, i);
+  });
+  return { questionTokens, tokenGroups: questionTokens.map((t) => byStem.get(t.stem) ?? -1) };
 }
 
 /** A question's distinct adjacent content-word stem pairs, by first stem then second, each numbered. */
@@ -747,6 +761,94 @@ export function nameReplaced(missing: readonly string[], tokens: readonly Token[
   });
 }
 
+/** Small words a name of several words may hold between its capitalised ones: "Committee on Foreign Relations", "Bank of Dunmore". */
+const NAME_JOINERS = new Set(['of', 'on', 'for', 'and', 'the', 'de', 'la']);
+
+/**
+ * A sentence's names of several words: runs of words written with a capital (a sentence's first
+ * word when written so), small joining words allowed between two of them, each run as the
+ * positions of its capitalised words.
+ *
+ * @example
+ * capitalisedRuns(tokenize('The Senate Armed Services Committee met.'), 'The Senate Armed Services Committee met.'); // [[1, 2, 3, 4]]
+ */
+export function capitalisedRuns(tokens: readonly Token[], text: string): number[][] {
+  const capital = (i: number): boolean => {
+    const t = tokens[i];
+    if (t === undefined || /\d/.test(t.word) || STOPWORDS.has(t.word)) return false;
+    return t.capitalized || (i === 0 && /\p{Lu}/u.test(text.charAt(t.start)));
+  };
+  // (A name runs on only over spaces: "Besides Schlesinger, the Justice Department's …" is two.)
+  const joined = (i: number): boolean => i > 0 && /^\s+$|^['’]s\s+$/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start));
+  const runs: number[][] = [];
+  let run: number[] = [];
+  let open = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const on = open && joined(i);
+    if (capital(i)) {
+      if (!on && run.length > 0) {
+        if (run.length > 1) runs.push(run);
+        run = [];
+      }
+      run.push(i);
+      open = true;
+    } else if (on && NAME_JOINERS.has((tokens[i] as Token).word) && capital(i + 1) && joined(i + 1)) {
+      continue;
+    } else {
+      if (run.length > 1) runs.push(run);
+      run = [];
+      open = false;
+    }
+  }
+  if (run.length > 1) runs.push(run);
+  return runs;
+}
+
+/**
+ * Whether the sentence names, where the question names something by several words, another thing
+ * of the same name's words: a name of the sentence holds some of the question's words and others
+ * of its own, while a word of the question standing among them is missing from the sentence —
+ * "Senate Armed Services Committee" for "senate finance committee", "Second Avenue Bridge" for "the
+ * third avenue bridge" — the near miss of an organisation, a bridge or a title that
+ * {@link nameReplaced} cannot see (such names have no kind). The question's words between the
+ * first and the last it shares with that name must each be shared or missing (the span stays in the
+ * name: "senate … approve … committee" is no name).
+ *
+ * `present(i)` tells whether the question's token `i` is in the sentence (as written or through a
+ * synonym).
+ *
+ * @example
+ * otherNameAround(tokenize('when did the senate finance committee meet'), tokenize('The Senate Armed Services Committee met.'), 'The Senate Armed Services Committee met.', (i) => i !== 4); // [4]
+ */
+export function otherNameAround(questionTokens: readonly Token[], tokens: readonly Token[], text: string, present: (i: number) => boolean): number[] {
+  for (const run of capitalisedRuns(tokens, text)) {
+    const stems = new Set(run.map((i) => (tokens[i] as Token).stem));
+    const shared: number[] = [];
+    questionTokens.forEach((t, i) => {
+      if (!STOPWORDS.has(t.word) && stems.has(t.stem)) shared.push(i);
+    });
+    if (shared.length < 2) continue;
+    const first = shared[0] as number;
+    const last = shared[shared.length - 1] as number;
+    const missing: number[] = [];
+    // (The question's words from the first shared to the last read as one name: no more words than
+    // the sentence's name, none but joining words among the small ones: "what does the US think the
+    // soviet …" names nothing from "US" to "soviet".)
+    let inName = last - first < run.length + 2;
+    for (let i = first + 1; i < last && inName; i++) {
+      const t = questionTokens[i] as Token;
+      if (stems.has(t.stem)) continue;
+      if (STOPWORDS.has(t.word)) inName = NAME_JOINERS.has(t.word) && t.word !== 'the';
+      else if (present(i)) inName = false;
+      else missing.push(i);
+    }
+    // (The sentence's name has a word of its own where the question's is missing.)
+    const questionStems = new Set(questionTokens.map((t) => t.stem));
+    if (inName && missing.length > 0 && run.some((i) => !questionStems.has((tokens[i] as Token).stem))) return missing;
+  }
+  return [];
+}
+
 /** Input for one candidate. */
 export interface CandidateInput {
   sentence: number;
@@ -847,6 +949,13 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     const words = (of: number[][]): string[] => of.flatMap((run) => run.map((i) => (groups[i] as QueryGroup).word));
     if (nameReplaced(words(gone), tokens, analysis.questionStems, q.vectors, q.kindOf, q.writtenAsName)) replaced = 1;
     else if (nameReplaced(words(absent), tokens, analysis.questionStems, q.vectors, q.kindOf, q.writtenAsName)) replaced = 0.5;
+  }
+  // "Senate Armed Services Committee" for "senate finance committee": another name around the
+  // question's words (see `otherNameAround`).
+  if (replaced < 1 && q.questionTokens.length > 2) {
+    const groupOf = (i: number): number => q.tokenGroups[i] ?? -1;
+    const missingWords = otherNameAround(q.questionTokens, tokens, c.text, (i) => groupOf(i) < 0 || (ownWithPrevious[groupOf(i)] as number) > 0);
+    if (missingWords.length > 0) replaced = missingWords.some((i) => (nearbyCombined[groupOf(i)] as number) === 0) ? 1 : 0.5;
   }
   const names = q.nameGroups;
   let namesNearby = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../../src/core/answer/analyze-question.js';
 import { groupMatches, groupMatchesInto } from '../../../src/core/answer/rank.js';
-import { alignBack, bigramShare, candidateFeatures, headFound, headSimilarity, kindPresent, matchedPositions, nameReplaced, numberReplaced, questionBigrams, questionFeatureContext, refersBack, softMatches, type FeatureCorpus } from '../../../src/core/answer/features.js';
+import { alignBack, bigramShare, candidateFeatures, capitalisedRuns, otherNameAround, headFound, headSimilarity, kindPresent, matchedPositions, nameReplaced, numberReplaced, questionBigrams, questionFeatureContext, refersBack, softMatches, type FeatureCorpus } from '../../../src/core/answer/features.js';
 import { negatedNear } from '../../../src/core/answer/negation.js';
 import type { QueryContext, QueryGroup } from '../../../src/core/answer/query-terms.js';
 import { buildSentenceIndex } from '../../../src/core/index/sentence-index.js';
@@ -491,5 +491,28 @@ describe('a name of the question replaced by another of its kind', () => {
     ], defaultBuildOptions());
     expect(featuresOf(inspectAsk(kb, 'how long were the climbers held up in lyon'), 'six hours').nameReplaced).toBe(1);
     expect(featuresOf(inspectAsk(kb, 'how long were the climbers held up in turin'), 'six hours').nameReplaced).toBe(0);
+  });
+});
+
+describe('otherNameAround', () => {
+  const sentence = 'The Senate Armed Services Committee approved the budget.';
+  const absent = (question: string) => {
+    const words = new Set(tokenize(sentence).map((t) => t.stem));
+    const tokens = tokenize(question);
+    return otherNameAround(tokens, tokenize(sentence), sentence, (i) => words.has((tokens[i] as { stem: string }).stem)).map((i) => tokens[i]?.word);
+  };
+  it('GIVEN a sentence name THEN its capitalised words are one run, broken by punctuation, joined by "of"', () => {
+    expect(capitalisedRuns(tokenize(sentence), sentence)).toEqual([[1, 2, 3, 4]]);
+    const list = 'Besides Tam Roe, the Harbour Board of Dunmore met.';
+    expect(capitalisedRuns(tokenize(list), list)).toEqual([[0, 1, 2], [4, 5, 7]]);
+  });
+  it('GIVEN a word of the question among the name\'s words that the sentence lacks THEN it is missing', () => {
+    expect(absent('when did the senate finance committee approve the budget')).toEqual(['finance']);
+    expect(absent('when did the senate committee approve the budget')).toEqual([]);
+    expect(absent('when did the senate armed services committee approve the budget')).toEqual([]);
+  });
+  it('GIVEN the question\'s words between two shared ones that are no name THEN nothing is missing', () => {
+    expect(absent('did the senate vote before the committee approved the budget')).toEqual([]);
+    expect(absent('what does the senate think the committee approved')).toEqual([]);
   });
 });

@@ -27,3 +27,30 @@ describe('a question whose place the sentence gives as another place', () => {
     expect(result.kind === 'answer' ? result.citations[0]?.sentence : undefined).toContain('in Chicago');
   });
 });
+
+describe('a question whose organisation the sentence gives as another of the same words', () => {
+  const kb = buildKnowledgeBase(
+    [
+      article('budget', ['Senators argued over the navy budget all week.', 'The Senate Armed Services Committee approved the carrier budget on Tuesday after a long debate.', 'The vote was close.']),
+      article('bridge', ['The Second Avenue Bridge reopened to traffic on Monday after repairs.']),
+    ],
+    defaultBuildOptions(),
+  );
+
+  it('GIVEN "The Senate Armed Services Committee approved …" THEN "when did the senate finance committee approve …" is not answered', () => {
+    for (const question of ['when did the senate finance committee approve the carrier budget', 'when did the Senate Finance Committee approve the carrier budget']) {
+      const result = kb.ask(question);
+      expect(result.kind, question).toBe('unknown');
+      expect(result.kind === 'unknown' ? result.closest?.citation.sentence : undefined).toContain('Armed Services');
+    }
+  });
+
+  it('GIVEN the same sentence THEN the committee asked in full, in part or by its own words is still answered', () => {
+    for (const question of ['when did the senate armed services committee approve the carrier budget', 'when did the senate committee approve the carrier budget', 'when did the armed services committee approve the carrier budget']) {
+      const result = kb.ask(question);
+      expect(result.kind === 'answer' ? result.citations[0]?.sentence : undefined, question).toContain('Armed Services');
+    }
+    const bridge = kb.ask('when did the second avenue bridge reopen');
+    expect(bridge.kind).toBe('answer');
+  });
+});
