@@ -5,7 +5,7 @@ import { askedRole } from '../../../src/core/answer/asked-role.js';
 import { whereSubject } from '../../../src/core/answer/analyze-question.js';
 import { defaultBuildOptions } from '../../../src/io/load-knowledge-base.js';
 import { ANSWER_MODEL } from '../../../src/core/answer/model-weights.js';
-import { article, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
+import { article, firstCandidate, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
 import { extractNumbers } from '../../../src/core/facts/extract-numbers.js';
 import { resolveDates } from '../../../src/core/facts/resolve-dates.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
@@ -1316,5 +1316,26 @@ describe('a sentence that names the asked thing only to set it apart', () => {
     expect(answerOf(sentence, 'how much was the farm sold for apart from the orchard', 'how-many').answer).toBe('ninety dollars');
     expect(answerOf('The cup went to none other than Tobin.', 'who did the cup go to tobin').fit).toBeGreaterThan(NO_FIT);
     expect(answerOf('Nobody except Tobin knew the way across the marsh.', 'what did tobin know').fit).toBeGreaterThan(NO_FIT);
+  });
+});
+
+describe('where: the place of the event, not where a person named in it lives', () => {
+  const kb = tinyKnowledgeBase([
+    article('w1', [
+      'The drills were moved indoors after a weekend workshop for the Harbor Rangers, held in nearby Dunmore, Ohio, had been halted by state police, who detained organizer Peter Vance of Calloway, Ohio, and took two rifles.',
+    ]),
+    article('w2', ['The spring fair, which Halsey hosted this year, closed early when police questioned treasurer Ann Orme, of Brackton, about the missing tickets.']),
+  ]);
+
+  it('GIVEN "held in nearby Dunmore, Ohio … detained Peter Vance of Calloway, Ohio" THEN "where was the rangers workshop" is Dunmore', () => {
+    expect(firstCandidate(kb, 'where was the rangers workshop').answer).toBe('Dunmore, Ohio');
+  });
+
+  it('GIVEN "police questioned treasurer Ann Orme, of Brackton" THEN Brackton, where she lives, is not where the fair was', () => {
+    expect(firstCandidate(kb, 'where was the spring fair').answer).not.toMatch(/^Brackton/);
+  });
+
+  it('GIVEN "Peter Vance of Calloway, Ohio" THEN "where is peter vance from" is still Calloway', () => {
+    expect(firstCandidate(kb, 'where is peter vance from').answer).toMatch(/^Calloway/);
   });
 });

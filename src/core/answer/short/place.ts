@@ -41,7 +41,10 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
     .filter((e) => e.type === 'place' && !demonym(e.text))
     .map((e, order) => {
       // ("west of Birmingham": a direction's "of" places it as "in" does.)
-      const before = new RegExp(`\\b(in|at|near|outside|inside|from|to|into|(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of)\\s+(?:the\\s+)?${escapeRegExp(e.text)}`).exec(sentence)?.[1];
+      const prepositions = String.raw`\b(in|at|near|outside|inside|from|to|into|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?`;
+      // ("held in nearby Shiloh", "at suburban Dunmore": a word that describes the place may stand
+      // between — not when the place then only describes a noun: "in the first New York performance".)
+      const before = (new RegExp(`${prepositions}${escapeRegExp(e.text)}`).exec(sentence) ?? new RegExp(`${prepositions}${DESCRIBING_WORD}${escapeRegExp(e.text)}(?![\\s-]+[a-z])`).exec(sentence))?.[1];
       const kind = lookupPlace(e.name)?.kind;
       // ("about forty miles west of Dayton, near the Indiana border": a bearing from a place says more than "near".)
       const preposition = before === undefined ? 0 : ['from', 'to', 'into'].includes(before) ? 1 : / of$/.test(before) ? 2 + BEARING : 2;
@@ -51,9 +54,13 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
       const beside = besideQuestionWord(sentence, e.text, input.questionStems, input.placed);
       // "sells better in America than in France": the place after "than" is what the answer is
       // compared with, not the answer.
+      // "arrested Peter Vance of Calloway, Ohio": where a person lives or comes from, written after
+      // their name, is not where the event told of took place — the place after "in" or "at" is.
+      // ("where is the champion from": there it is the answer.)
+      const residence = !asksOrigin && residenceOf(sentence, e.text, input.facts.entities);
       const compared = new RegExp(`\\bthan\\s+(?:(?:in|at|on|to|from)\\s+)?(?:the\\s+)?${escapeRegExp(e.text)}`).test(sentence);
       // "where did they fly from": the place of the "from" phrase ("from the airfield in Calloway") before any other.
-      return { e, origin, compared, score: (beside > 0 ? 2 + beside : preposition) + (asksOrigin && origin ? 3 : 0) + (kind === 'country' || kind === 'region' ? 0 : 0.5) + order * 0.01 };
+      return { e, origin, compared, residence: residence && beside === 0, score: (beside > 0 ? 2 + beside : residence ? RESIDENCE : preposition) + (asksOrigin && origin ? 3 : 0) + (kind === 'country' || kind === 'region' ? 0 : 0.5) + order * 0.01 };
     })
     .sort((a, b) => b.score - a.score);
   // The place of the clause the question is about comes first ("…in Paris, and … in Tokyo").
@@ -70,6 +77,9 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   // "moved to the new hall from Chase Hall": where something came from answers only "where … from".
   // The place it went to may be no name the reader knows; the sentence, which says it, is the answer.
   if (top?.origin && !input.questionStems.has('from')) return { answer: sentence, fit: top.score >= 2 ? 1 : 0.75 };
+  // "police questioned Ann Orme, of Brackton": when the only place is where a person lives, the
+  // sentence says no more of where the event was; the sentence itself is the answer.
+  if (top?.residence) return { answer: sentence, fit: 0.75 };
   if (top) {
     const fit = top.score >= 2 ? 1 : 0.75;
     // "over which region": the place the sentence names with that word ("the remote Tuva region in
@@ -124,6 +134,30 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
   const phrase = locationPhrase(input);
   if (phrase !== undefined) return { answer: phrase, fit: PHRASE_AS_PLACE };
   return { answer: sentence, fit: NO_FIT };
+}
+
+/**
+ * A lower-case word between a preposition and the place it places, describing it:
+ * "in nearby Shiloh", "at suburban Dunmore" (not one of the small words of {@link STOPWORDS}).
+ * A regular-expression fragment ending in a space.
+ */
+const DESCRIBING_WORD = String.raw`(?!(?:${[...STOPWORDS].filter((w) => /^[a-z]+$/.test(w)).join('|')})\s)[a-z][a-z-]*\s+`;
+
+/** How a place written as where a named person lives ("Peter Vance of Calloway") ranks: below a place the sentence writes with no preposition at all. */
+const RESIDENCE = -1;
+
+/**
+ * Whether the place, where the sentence writes it, follows a person's name and "of" — "Peter
+ * Vance of Calloway", "Vance, of Calloway," — the newspaper way of telling where someone lives.
+ *
+ * @example
+ * residenceOf('Police detained Peter Vance of Calloway, Ohio.', 'Calloway', [{ type: 'person', text: 'Peter Vance', … }]); // true
+ */
+function residenceOf(sentence: string, place: string, entities: readonly EntityMention[]): boolean {
+  const at = sentence.indexOf(place);
+  if (at < 0) return false;
+  const before = /(\p{Lu}[\p{L}'’.-]*),?\s+of\s+$/u.exec(sentence.slice(Math.max(0, at - 60), at))?.[1];
+  return before !== undefined && entities.some((p) => p.type === 'person' && p.text.split(/\s+/).at(-1) === before);
 }
 
 /** A plural noun: "states", "regions" (not "Texas"-like "-ss" words). */
