@@ -124,6 +124,28 @@ function onlyAfterPossessive(name: string, sentences: readonly string[]): boolea
   return onlyAfterPattern(name, POSSESSIVE_BEFORE, sentences);
 }
 
+/** "Mrs. Cyril Ring", "Mme. Henri Lorre": the courtesy title of a married woman, written before a name. */
+const WIFE_BEFORE = /(?<![\p{L}\p{M}])(?:Mrs|Mme)\.?\s+$/u;
+
+/** "Gov. and Mrs. Tobin Reyes", "Mr. and Mrs. Ivo Marsh": a couple, named after the husband. */
+const COUPLE_BEFORE = /(?:^|\s)(\S+)\s+(?:and|&)\s+(?:Mrs|Mme)\.?\s+$/u;
+
+/**
+ * Whether a name of two words or more is only ever written after "Mrs." (never alone, never of a
+ * couple): a woman called by her husband's name ("Mrs. Cyril Ring"), whose name keeps the title, or
+ * the proposal would be the husband ("Cyril Ring").
+ */
+function onlyAsWife(name: string, sentences: readonly string[]): boolean {
+  if (!name.includes(' ') || !onlyAfterPattern(name, WIFE_BEFORE, sentences)) return false;
+  return !sentences.some((sentence) => {
+    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+      const couple = COUPLE_BEFORE.exec(sentence.slice(0, at))?.[1] ?? '';
+      if (couple !== '' && (isHonorific(couple) || isNameTitle(couple.replace(/\.$/, '')) || isNameTitle(couple))) return true;
+    }
+    return false;
+  });
+}
+
 /** "the Place de Lorvenne": the article before a name, which a person's name is not written after. */
 const ARTICLE_BEFORE = /(?<![\p{L}\p{M}])[Tt]he\s+$/u;
 
@@ -698,9 +720,17 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       words !== undefined &&
       tokens.length > 1 &&
       tokens.slice(0, -1).every((token) => words.wordCase(token) === 'common' || countryOfDemonym(token) !== undefined);
-    const aliases = entity.aliases.filter(
+    let aliases = entity.aliases.filter(
       (a) => a.toLowerCase() !== name.toLowerCase() && a.toLowerCase() !== given && !(commonName && a === tokens[tokens.length - 1] && words?.wordCase(a) === 'common'),
     );
+    // "Mrs. Cyril Ring": she keeps her title, and her surname is hers only after it ("Mrs. Ring").
+    if (entity.type === 'person' && onlyAsWife(name, sentences)) {
+      const title = /(?:^|\s)(Mrs|Mme)\.?\s+$/u.exec(sentences.find((sentence) => sentence.includes(name))?.split(name)[0] ?? '')?.[0].trim() ?? 'Mrs.';
+      const surname = tokens[tokens.length - 1] ?? '';
+      aliases = aliases.map((a) => (a === surname ? `${title} ${a}` : a)).filter((a) => a.startsWith(title));
+      name = `${title} ${name}`;
+      if (people.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;
+    }
     const person: CuratedPerson = { name, ...(role === undefined ? {} : { role }), ...(aliases.length === 0 ? {} : { aliases }) };
     people.push(person);
     rank.set(person, (entity.type === 'person' ? 0 : 2) + (role === undefined ? 1 : 0));

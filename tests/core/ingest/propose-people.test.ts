@@ -204,6 +204,21 @@ describe('proposePeople with WordNet', () => {
     expect(found.find((p) => p.name === 'Ivo Marsh')?.role).toBeUndefined();
   });
 
+  it('GIVEN women written only as "Mrs." and a husband\'s name ("Mrs. Oswin Tarrant") THEN the title stays in the name and in the surname alias; a couple ("Mr. and Mrs. Ivo Marsh") stays the husband', () => {
+    const found = propose([
+      'Among the guests were Mrs. Oswin Tarrant, Nell Quint and Mrs. Hobart Lisle, all former dancers.',
+      'Mrs. Tarrant still teaches ballet in Harwick.',
+      'Mr. and Mrs. Ivo Marsh gave the party.',
+    ]);
+    const names = found.map((p) => p.name);
+    expect(names).toContain('Mrs. Oswin Tarrant');
+    expect(names).toContain('Mrs. Hobart Lisle');
+    expect(names).not.toContain('Oswin Tarrant');
+    expect(names).not.toContain('Hobart Lisle');
+    expect(found.find((p) => p.name === 'Mrs. Oswin Tarrant')?.aliases).toEqual(['Mrs. Tarrant']);
+    expect(names).toContain('Ivo Marsh');
+  });
+
   it('GIVEN isles and a playhouse ("the Shetland Isles", "the Quarry Street Playhouse") THEN they are places, no one proposed; the people beside them are', () => {
     const found = propose(['Her father came from the Shetland Isles and settled near Harwick.', 'They danced at the Quarry Street Playhouse with Nell Quint last week.']);
     expect(found.map((p) => p.name)).toEqual(['Nell Quint']);
@@ -530,7 +545,7 @@ describe('proposePeople with WordNet', () => {
       'Ned Orr, however, stayed home.',
     ]);
     expect(found.find((p) => p.name === 'Jorge Vell')?.role).toBe('cellist');
-    expect(found.find((p) => p.name === 'Ada Vane')?.role).toBe('author, lecturer and library leader');
+    expect(found.find((p) => p.name === 'Mrs. Ada Vane')?.role).toBe('author, lecturer and library leader');
     expect(found.find((p) => p.name === 'Ned Orr')?.role).toBeUndefined();
   });
 
