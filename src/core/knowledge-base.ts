@@ -618,6 +618,18 @@ const PERSON_NAME_WORDS = 4;
 /** A story lends its people only when it shares at least this share of what the best story shares (each word by its rarity). */
 const RELATED_SHARE = 0.5;
 
+/** A married or unmarried woman's courtesy title before a name ("Mrs. DePugh", "Miss Vane", "Mme. Lorre"). */
+const WOMAN_TITLE = /^(Mrs|Miss|Ms|Mme|Mlle|Madame)\.?\s+(?=\S)/i;
+/** What the stories call a man and a woman, counted in the paragraphs that name someone. */
+const HE_WORDS = /\b(?:he|him|his|himself)\b/gi;
+const SHE_WORDS = /\b(?:she|her|hers|herself)\b/gi;
+/** A woman's sentence that tells of her husband: he is someone else. */
+const HER_HUSBAND = /\bher\s+(?:late\s+)?husband\b/i;
+/** How often the paragraphs must call someone "he" to take them for a man… */
+const MAN_PRONOUNS = 2;
+/** …and how many times as often as "she" (the rest are others of the paragraph: a wife, a mother). */
+const MAN_SHARE = 4;
+
 /**
  * Whether a sentence writes one of the names as a name of its own: a whole word ("Lorrance", not
  * "Lorrancean") that no capitalised word carries on into another person's name ("Lorrance Vipton").
@@ -889,6 +901,46 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     return listed.length === 1 ? listed[0] : undefined;
   };
 
+  /**
+   * The profile of a woman asked by a courtesy title and a surname ("Mrs. DePugh") when the person
+   * found under that surname is a man: one whose own name holds no such title, and whom the
+   * paragraphs that name him call "he" far more often than "she". Her sentences are those that write
+   * the title and surname as asked; undefined when she is not the one asked, or no sentence writes her.
+   */
+  const wifeOf = (typed: string, found: EntitySummary, citations: readonly Citation[], mentioned: readonly number[]): Omit<Profile, 'others'> | undefined => {
+    const title = WOMAN_TITLE.exec(typed.trim());
+    if (!title || WOMAN_TITLE.test(found.name) || found.type !== 'person') return undefined;
+    let male = 0;
+    let female = 0;
+    for (const paragraph of new Set(citations.map((c) => kb.context(c)))) {
+      male += paragraph.match(HE_WORDS)?.length ?? 0;
+      female += paragraph.match(SHE_WORDS)?.length ?? 0;
+    }
+    const man = male >= MAN_PRONOUNS && female * MAN_SHARE < male;
+    const surname = typed.trim().slice(title[0].length).trim().toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${title[1]?.toLowerCase()}\\.?\\s+${surname}(?![\\p{L}\\p{M}])`, 'u');
+    const sentences: Citation[] = [];
+    const writing = new Set<number>();
+    let written: string | undefined;
+    for (const a of mentioned) {
+      for (const s of index.articleSentences(a)) {
+        const text = sentence(s).text;
+        const m = pattern.exec(text.toLowerCase());
+        if (!m) continue;
+        written ??= text.slice(m.index, m.index + m[0].length);
+        sentences.push(corpus.citation(s));
+        writing.add(a);
+      }
+    }
+    // (Else her own sentences say so: "Mrs. DePugh … her husband's organization", or the stories
+    // write "Mr." with the surname too.)
+    const husband = new RegExp(`(?<![\\p{L}\\p{M}])mr\\.?\\s+${surname}(?![\\p{L}\\p{M}])`, 'u');
+    const married = (): boolean =>
+      sentences.some((c) => HER_HUSBAND.test(c.sentence)) || mentioned.some((a) => index.articleSentences(a).some((s) => husband.test(sentence(s).text.toLowerCase())));
+    if (written === undefined || !(man || married())) return undefined;
+    return { name: written, type: 'person', roles: [], aliases: [], articles: [...writing].map((a) => refOf(articles[a] as Article)), sentences: sentences.slice(0, 10) };
+  };
+
   const kb: KnowledgeBase = {
     articles,
     sentenceCount: index.size,
@@ -1079,6 +1131,11 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
           before = text;
         });
       }
+      // "Mrs. DePugh", asked of a story that lists only her husband ("DePugh" is Robert Bolivar
+      // DePugh's alias): a woman's courtesy title before the surname of a man the stories call "he"
+      // is his wife, not him — her own sentences, with him named as another.
+      const wife = wifeOf(name, entity, citations, mentioned);
+      if (wife) return { ...wife, others: [{ name: entity.name, ...(entity.roles[0] === undefined ? {} : { role: entity.roles[0] }), articles: inArticles.map((a) => refOf(articles[a] as Article)) }, ...others] };
       return {
         name: entity.name,
         type: entity.type,

@@ -532,6 +532,29 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(outcome.kind === 'profile' ? outcome.view.name : outcome.kind).toBe('Roy Pell');
   });
 
+  it('GIVEN "Mrs. Quarrel" of a story that lists only her husband ("Quarrel", alias of Odo Quarrel) THEN /who Mrs. Quarrel shows her own sentences and names him apart; a woman listed under her surname is still herself', () => {
+    const drill: Article = {
+      ...article('drill', [
+        'The band is led by Odo Quarrel of Dunmore, who founded it last year.',
+        'Quarrel says the group will train every month.',
+        'Mrs. Quarrel, a nurse and an active member of her husband\'s group, joined every march.',
+      ]),
+      people: [{ name: 'Odo Quarrel', role: 'leader of the band', aliases: ['Quarrel'] }],
+    };
+    const one = buildKnowledgeBase([drill], defaultBuildOptions());
+    const wife = one.profile('Mrs. Quarrel');
+    expect(wife?.name).toBe('Mrs. Quarrel');
+    expect(wife?.roles).toEqual([]);
+    expect(wife?.sentences.map((c) => c.sentence)).toEqual(['Mrs. Quarrel, a nurse and an active member of her husband\'s group, joined every march.']);
+    expect(wife?.others?.map((o) => o.name)).toEqual(['Odo Quarrel']);
+    expect(one.profile('Quarrel')?.name).toBe('Odo Quarrel');
+    const mayor: Article = {
+      ...article('mayor', ['Ilka Brenn was elected mayor of Dunmore.', 'Mrs. Brenn said she would mend the ferry.', 'She thanked her voters.']),
+      people: [{ name: 'Ilka Brenn', role: 'mayor of Dunmore', aliases: ['Brenn'] }],
+    };
+    expect(buildKnowledgeBase([mayor], defaultBuildOptions()).profile('Mrs. Brenn')?.name).toBe('Ilka Brenn');
+  });
+
   it('GIVEN a letter\'s heading line "Councilwoman Brask" (a paragraph of its own, no stop) THEN Ilka Brask\'s profile quotes the letter, not the heading', () => {
     const letters: Article = {
       ...article('letters', ['Councilwoman Brask', 'Dunmore, May 3 -- When you write to Councilwoman Brask, your letter is answered fully.', 'Ferry fares', 'Brask said she would answer every letter.']),
