@@ -203,6 +203,14 @@ const NOT_A_SCHEDULE = /^(?:was|were|be|been|being|had|has|have|did|do|does|not|
  */
 const FUTURE_VERB_AFTER = /^,?\s*(?:will|shall|(?:is|are)\s+(?:to|expected|scheduled|due|set\s+(?:to|for)))\b/i;
 
+/**
+ * A noun that names a day set ahead, right before its date: "the deadline of December 31", "a
+ * target date of June 1", "the closing date is May 3". A month and day of such a date still to come
+ * in the year of publication is that year's, not the year before's (whether the deadline has since
+ * been met or dropped); one already past in the year stays past ("missed the deadline of March 1").
+ */
+const DEADLINE_BEFORE = /\b(?:deadlines?|(?:due|target|closing|expiry|expiration|cut-?off)\s+dates?)\s+(?:(?:of|for|on|is|set\s+for)\s+)?$/i;
+
 /** Whether the words before a date, or its clause ({@link futureClause}), put it ahead of the report. */
 function speaksOfFuture(sentence: string, at: number, end?: number): boolean {
   const clause = futureClause(sentence, at, end);
@@ -722,8 +730,11 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
     if (/\bmonths?\b/i.test(lower)) value = monthDate(text, y, m);
     else {
       let day = toDate({ y, m, d });
+      const coming = toDate({ y: pub.getFullYear(), m, d });
+      // "the deadline of Dec. 31" in a November article: this year's, still to come.
+      if (!hasYear && !relative && DEADLINE_BEFORE.test(before) && coming >= pub) day = coming;
       // `Aug. 22` in a July article is last August's unless the future is meant.
-      if (!hasYear && !relative && day > reported && !futureMeant) day = toDate({ y: y - 1, m, d });
+      else if (!hasYear && !relative && day > reported && !futureMeant) day = toDate({ y: y - 1, m, d });
       // `Jan. 22` in a July article that speaks of the future is next January's.
       if (!hasYear && hasMonth && day < pub && futureMeant) day = toDate({ y: pub.getFullYear() + 1, m, d });
       // `Sunday, May 14` names its year by its weekday: of the years around publication, the nearest that fits.
@@ -739,7 +750,8 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
     // `last January` is the latest January before publication, whatever chrono picked.
     if (!hasYear && /\blast\b/i.test(lower)) year = m < pub.getMonth() + 1 ? pub.getFullYear() : pub.getFullYear() - 1;
     // A month without a year after publication is, in news, last year's unless the future is meant.
-    if (!hasYear && toDate({ y: year, m, d: 1 }) > reported && !futureMeant) year -= 1;
+    if (!hasYear && DEADLINE_BEFORE.test(before) && m >= pub.getMonth() + 1) year = pub.getFullYear();
+    else if (!hasYear && toDate({ y: year, m, d: 1 }) > reported && !futureMeant) year -= 1;
     if (!hasYear && toDate({ y: year, m, d: 1 }) <= pub && futureMeant && m < pub.getMonth() + 1) year += 1;
     value = monthDate(text, year, m);
   } else if (hasYear) {

@@ -28,4 +28,15 @@ describe('resolveDates: what a date counts from', () => {
     expect(labels('The strike began May 3, and the union says it "will end next week".', '2024-05-20')).toEqual(['May 3 → 3 May 2024', 'next week → week of 27 May 2024']);
     expect(labels('The Courier of March 3 said the pier closed last month.', '2024-05-20')).toEqual(['March 3 → 3 March 2024', 'last month → April 2024']);
   });
+
+  it('GIVEN a deadline\'s month and day without a year, still to come in the year of publication THEN the coming one, not the year before\'s', () => {
+    // Published 20 November 2023: 31 December is six weeks ahead.
+    expect(labels('The board dropped its deadline of December 31 for the new pier at Vessa.', '2023-11-20')).toEqual(['December 31 → 31 December 2023']);
+    expect(labels('The closing date is December 15 for bids on the new ferry.', '2023-11-20')).toEqual(['December 15 → 15 December 2023']);
+    expect(labels('The board set a target date of December for the pier.', '2023-11-20')).toEqual(['December → December 2023']);
+    // Without the deadline, news reports the past: a month and day ahead of publication is last year's.
+    expect(labels('The pier at Vessa closed December 31.', '2023-11-20')).toEqual(['December 31 → 31 December 2022']);
+    // A deadline already past in the year stays past.
+    expect(labels('The board missed its deadline of March 1 for the pier.', '2023-11-20')).toEqual(['March 1 → 1 March 2023']);
+  });
 });
