@@ -211,11 +211,26 @@ const FUTURE_VERB_AFTER = /^,?\s*(?:will|shall|(?:is|are)\s+(?:to|expected|sched
  */
 const DEADLINE_BEFORE = /\b(?:deadlines?|(?:due|target|closing|expiry|expiration|cut-?off)\s+dates?)\s+(?:(?:of|for|on|is|set\s+for)\s+)?$/i;
 
+/** A noun that announces what follows it, and its preposition: "an announcement of", "an invitation to", "notice of". */
+const ANNOUNCING = /\b(?:announcements?|invitations?|notices?)\s+(?:of|to|for)\s+([^;,:.!?]{1,100})$/i;
+
+/**
+ * Whether a date closes the noun phrase an announcing noun opens, with no verb between: "an
+ * announcement of the district's organizing convention Wednesday night", "an invitation to the
+ * harbour dinner Friday" tell of an event announced, still to come — not of the day the
+ * announcement came ("announced Wednesday", "an announcement made Wednesday" keep their past).
+ */
+function announcedEvent(sentence: string, at: number): boolean {
+  const phrase = ANNOUNCING.exec(clauseBefore(sentence, at))?.[1];
+  return phrase !== undefined && !hasVerb(phrase);
+}
+
 /** Whether the words before a date, or its clause ({@link futureClause}), put it ahead of the report. */
 function speaksOfFuture(sentence: string, at: number, end?: number): boolean {
   const clause = futureClause(sentence, at, end);
   if (FUTURE_CUE.test(clause)) return true;
   if (end !== undefined && FUTURE_VERB_AFTER.test(sentence.slice(end, end + 40))) return true;
+  if (announcedEvent(sentence, at)) return true;
   const verb = SCHEDULE_VERB_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at));
   if (verb === null || NOT_A_SCHEDULE.test(verb[1] ?? '')) return false;
   // ("the crowd threw the gates open Friday": a verb of the past in the clause tells it.)

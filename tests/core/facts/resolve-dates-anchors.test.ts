@@ -39,4 +39,13 @@ describe('resolveDates: what a date counts from', () => {
     // A deadline already past in the year stays past.
     expect(labels('The board missed its deadline of March 1 for the pier.', '2023-11-20')).toEqual(['March 1 → 1 March 2023']);
   });
+
+  it('GIVEN a weekday closing what an announcement or invitation is of ("an announcement of the harbour club\'s convention Wednesday night") THEN the coming weekday, not the past one', () => {
+    // Published Saturday 16 March 2024: the Wednesday before is the 13th, the next the 20th.
+    expect(labels("We have just received an announcement of the harbour club's spring convention Wednesday night in the Vessa town hall.", '2024-03-16')).toEqual(['Wednesday night → 20 March 2024']);
+    expect(labels('Every member got an invitation to the ferry board dinner Friday.', '2024-03-16')).toEqual(['Friday → 22 March 2024']);
+    // The day an announcement was made, or one the noun does not govern, is still the past one.
+    expect(labels('An announcement made Wednesday said the dinner was off.', '2024-03-16')).toEqual(['Wednesday → 13 March 2024']);
+    expect(labels('The club mailed its invitations Wednesday.', '2024-03-16')).toEqual(['Wednesday → 13 March 2024']);
+  });
 });
