@@ -504,10 +504,47 @@ export function todayHappens(text: string): boolean {
   // ("his \"Today\" column": a capitalised "Today" inside the sentence is a name.)
   // ("on this day", a proclamation's or a speech's, is "today" too.)
   if (!/\btoday\b|\bthis day\b|\btonight\b|\bthis night\b|^\W*(?:Today|Tonight)\b/.test(text)) return false;
-  if (reportsEvent(text) || TODAY_AHEAD.test(clauseOfToday(text))) return true;
+  if (TODAY_AHEAD.test(clauseOfToday(text))) return true;
+  // "We today are not entitled to …", "the peasant today still thrives on …": the present of an
+  // essay, whatever else the sentence reports ("men who barred their pulpits").
+  if (todayInPresent(text)) return false;
+  if (reportsEvent(text)) return true;
   // "said today", "met today" (not "is to be presented today").
   const tokens = tokenize(text);
   return tokens.some((t, i) => (t.word === 'today' || t.word === 'tonight') && i > 0 && pastVerb(tokens[i - 1] as Token) && !PRESENT_LINK.test(tokens[i - 2]?.word ?? ''));
+}
+
+/** Words that may stand between "today" and its verb: "today still very largely thrives", "today are not". */
+const TODAY_ADVERB = /^(?:still|very|not|never|also|even|only|yet|\p{L}+ly)$/u;
+
+/**
+ * Whether "today" stands with a verb of the present that tells a state, not an event: "we today
+ * are not entitled", "the peasant today still thrives", "the world today is". Not "today are
+ * meeting" (what is happening that day), "today is to vote", nor "the book offered today is".
+ *
+ * @example
+ * todayInPresent('We today are not entitled to blame them.'); // true
+ * todayInPresent('The ministers today are meeting in Baghdad.'); // false
+ */
+function todayInPresent(text: string): boolean {
+  const tokens = tokenize(text);
+  return tokens.some((t, i) => {
+    if (t.word !== 'today') return false;
+    // ("The book offered to the public today is …": "today" ends a clause of its own, whose verb tells what happened that day.)
+    if (tokens.slice(Math.max(0, i - 6), i).some(pastVerb)) return false;
+    let still = tokens[i - 1]?.word === 'still';
+    let j = i + 1;
+    while (tokens[j] !== undefined && TODAY_ADVERB.test(tokens[j]?.word ?? '')) {
+      if (tokens[j]?.word === 'still') still = true;
+      j++;
+    }
+    const verb = tokens[j];
+    if (verb === undefined) return false;
+    const after = tokens[j + 1]?.word ?? '';
+    if (/^(?:am|is|are)$/.test(verb.word)) return !/ing$/.test(after) && after !== 'to';
+    // ("today still thrives": a verb of the present, third person, after "still".)
+    return still && /[^s]s$/.test(verb.word) && !pastVerb(verb);
+  });
 }
 
 /** Verbs of the present a participle may describe the subject after: "feel obliged", "am pleased", "seems tired". */
