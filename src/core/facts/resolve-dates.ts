@@ -853,24 +853,24 @@ export function resolveDates(sentence: string, published: IsoDate, narrative?: N
   if (!mayHoldDate(sentence)) return [];
   // A letter datelined "Chicago, Aug. 4 --" counts its "last week" from the day it was written.
   const pub = parsePublished(narrative?.written ?? published);
-  const dates = quotedFromDatedWriting(sentence, pub, datesFound(sentence, pub, narrative));
+  // A day or month written without its year is the latest not after the report, not the letter's
+  // day: "the meeting on Aug. 8" in a letter of 4 August published on the 11th is of that August.
+  const reported = parsePublished(published);
+  const dates = quotedFromDatedWriting(sentence, pub, datesFound(sentence, pub, narrative, reported > pub ? reported : pub));
   return narrative === undefined || narrative.present === true ? dates.map((f) => f.value) : dates.map((f) => inNarrative(sentence, f, narrative));
 }
 
 /** The date phrases of a sentence, each where it stands, counted from `pub`. */
-function datesFound(sentence: string, pub: Date, narrative?: NarrativeTime): Found[] {
+function datesFound(sentence: string, pub: Date, narrative?: NarrativeTime, reported: Date = pub): Found[] {
   const spans: Span[] = [];
   const found: Found[] = [];
   weeklyPatterns(sentence, spans);
   daysAsModifiers(sentence, spans);
-  // A day or month written without its year is the latest not after the report, not the letter's
-  // day: "the meeting on Aug. 8" in a letter of 4 August published on the 11th is of that August.
-  const reported = parsePublished(published);
-  ownPatterns(sentence, pub, spans, found, reported > pub ? reported : pub);
+  ownPatterns(sentence, pub, spans, found, reported);
   const instant = new Date(Date.UTC(pub.getFullYear(), pub.getMonth(), pub.getDate(), 12));
   const results = chrono.casual.parse(sentence, { instant, timezone: 0 }, { forwardDate: false }).flatMap((r) => withPartOfDayDropped(r, sentence, instant));
   const carried: { last?: Carried } = {};
-  for (const r of results) fromChrono(r, sentence, pub, found, spans, carried, narrative, reported > pub ? reported : pub);
+  for (const r of results) fromChrono(r, sentence, pub, found, spans, carried, narrative, reported);
   bareYears(sentence, spans, found);
   oldYears(sentence, spans, found);
   return withWeekdayInPeriod(sentence, withWeekdaysJoined(sentence, found.sort((a, b) => a.at - b.at))).map((f) => ({ at: f.at, value: ofContextYear(sentence, f) }));
