@@ -809,6 +809,26 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       rank.set(person, bare?.role === undefined ? 1 : 0);
     }
   }
+  // "Cliburn" beside "Van Cliburn", "Congressman Martin" beside "Rep. David Martin": a one-word name
+  // that is the surname of one person proposed, and of no one else, is that person written short —
+  // an alias (and the role, if the full name has none), not someone else to list.
+  const bodies = new Set(entities.filter((e) => e.type !== 'person').map((e) => e.name.trim().toLowerCase()));
+  for (let i = people.length - 1; i >= 0; i--) {
+    const short = people[i] as CuratedPerson;
+    if (/\s/.test(short.name)) continue;
+    const lower = short.name.toLowerCase();
+    const bearers = people.filter((p) => p !== short && /\s/.test(p.name) && !bodies.has(p.name.toLowerCase()) && p.name.toLowerCase().split(/\s+/).pop() === lower);
+    if (bearers.length !== 1 || people.some((p) => p !== short && !bearers.includes(p) && (p.aliases ?? []).some((a) => a.toLowerCase() === lower))) continue;
+    const full = bearers[0] as CuratedPerson;
+    const merged: CuratedPerson = {
+      name: full.name,
+      ...(full.role ?? short.role ? { role: (full.role ?? short.role) as string } : {}),
+      aliases: [...new Set([...(full.aliases ?? []), short.name, ...(short.aliases ?? [])])],
+    };
+    people.splice(people.indexOf(full), 1, merged);
+    rank.set(merged, Math.min(rank.get(full) ?? 1, rank.get(short) ?? 1));
+    people.splice(people.indexOf(short), 1);
+  }
   // "the National Association of Harbor Boards (NAHB)": the short form written after the name is an alias.
   for (const [i, person] of people.entries()) {
     const short = acronymAfter(person.name, sentences);

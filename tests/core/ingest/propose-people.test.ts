@@ -140,6 +140,21 @@ describe('proposePeople with WordNet', () => {
     expect(names).toContain('Tessel Department of the Dunmore Steel Company');
   });
 
+  it('GIVEN a one-word name that is the surname of the one person proposed ("Congressman Pelham" beside "Rep. Tobias Pelham", "Verano" beside "Van Verano") THEN it is that person\'s alias, not another entry; a surname two people bear stays apart', () => {
+    const people = propose([
+      'Rep. Tobias Pelham of Vermont again asked for a new harbor law.',
+      'Congressman Pelham said the harbor was too shallow, and the council agreed.',
+      'The pianist Van Verano played on Sunday. Verano said the hall was cold. "It was fine," said Verano. Verano nodded.',
+      'Hanna Kobel and Ivo Kobel sang. Mayor Kobel clapped.',
+    ]);
+    const names = people.map((p) => p.name);
+    expect(names).not.toContain('Pelham');
+    expect(names).not.toContain('Verano');
+    expect(people.find((p) => p.name === 'Tobias Pelham')?.aliases).toContain('Pelham');
+    expect(people.find((p) => p.name === 'Van Verano')?.aliases).toContain('Verano');
+    expect(names).toContain('Kobel');
+  });
+
   it('GIVEN a label written with its catalogue code ("Marlowe Tunstall Records LRX 1042") THEN the label is proposed without the code; a Roman numeral stays ("Pius XII")', () => {
     const names = propose(['The cast album is out on Marlowe Tunstall Records LRX 1042, and the set on Quarto Vellum Company WQD 55.', 'Pope Pius XII spoke of it.']).map((p) => p.name);
     expect(names).toContain('Marlowe Tunstall Records');
