@@ -690,6 +690,9 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // "Puerto Rico", "Cape Cod": a name the dictionary knows as a place, with no role beside it, is
     // a place the gazetteer lacks, not someone.
     if (role === undefined && tokens.length > 1 && words?.nounKind?.(name.toLowerCase()) === 'place') continue;
+    // "Roman Catholics", "Christian Scientists": a name the dictionary knows as a kind of person (a
+    // member of a faith, a movement), with no role beside it, is many people, no one to list.
+    if (role === undefined && entity.type !== 'organization' && tokens.length > 1 && words?.nounKind?.(name.toLowerCase()) === 'person' && words.namesSomeone?.(name.toLowerCase()) === false) continue;
     // "Eighteenth-century France", "Southern Vermont": a place the gazetteer knows, after common words
     // that qualify it (a time, a part), is that place.
     if (

@@ -155,6 +155,16 @@ describe('proposePeople with WordNet', () => {
     expect(names).toContain('Kobel');
   });
 
+  it('GIVEN a name the dictionary knows as a kind of person ("Christian Scientists"), with no role THEN it is no one proposed; people named beside it are', () => {
+    const names = propose([
+      'The dispute split the town between Methodists, Baptists and Christian Scientists for a whole winter.',
+      'Mayor Edna Voll said Christian Scientists had run the reading room for years.',
+      'Greta Lund, a teacher, said the reading room would stay open.',
+    ]).map((p) => p.name);
+    expect(names).not.toContain('Christian Scientists');
+    expect(names).toEqual(expect.arrayContaining(['Edna Voll', 'Greta Lund']));
+  });
+
   it('GIVEN a label written with its catalogue code ("Marlowe Tunstall Records LRX 1042") THEN the label is proposed without the code; a Roman numeral stays ("Pius XII")', () => {
     const names = propose(['The cast album is out on Marlowe Tunstall Records LRX 1042, and the set on Quarto Vellum Company WQD 55.', 'Pope Pius XII spoke of it.']).map((p) => p.name);
     expect(names).toContain('Marlowe Tunstall Records');
