@@ -605,6 +605,9 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // "Royal Shrewsbury hospital": an organisation's lower-case institution noun ends its name.
     const institution = entity.type === 'organization' && tokens.length > 2 && isLowerOrgNoun(tokens[tokens.length - 1] ?? '');
     if (!capitalised(institution ? tokens.slice(0, -1) : tokens)) continue;
+    // "a Roman Catholic hospital", "an Anglican school": an institution noun after "a" is a kind of
+    // institution, not one the story names.
+    if (institution && onlyAfterPattern(name, /(?<![\p{L}\p{M}])(?:a|an|another|any|every|each|no)\s+$/iu, sentences)) continue;
     if (tokens.some((token, i) => PRONOUNS.has(token.toLowerCase()) || (i > 0 && TITLE_CASED.has(token)))) continue;
     // "Commissioner of Internal Revenue": a common word the office's "of" runs on into is no one's
     // name, unless the story also writes it away from the office ("Secretary of State Rusk" … "Rusk said").

@@ -165,6 +165,15 @@ describe('proposePeople with WordNet', () => {
     expect(names).toEqual(expect.arrayContaining(['Edna Voll', 'Greta Lund']));
   });
 
+  it('GIVEN an institution noun in lower case after "a" ("a Lutheran Methodist hospital") THEN it is no body proposed; one the story names ("the Royal Tarvin hospital") still is', () => {
+    const names = propose([
+      'Last spring a Lutheran Methodist hospital turned away two nurses from the union.',
+      'Ada Brill, the union secretary, said the Royal Tarvin hospital had hired them instead.',
+    ]).map((p) => p.name);
+    expect(names).not.toContain('Lutheran Methodist hospital');
+    expect(names).toEqual(expect.arrayContaining(['Ada Brill', 'Royal Tarvin hospital']));
+  });
+
   it('GIVEN a label written with its catalogue code ("Marlowe Tunstall Records LRX 1042") THEN the label is proposed without the code; a Roman numeral stays ("Pius XII")', () => {
     const names = propose(['The cast album is out on Marlowe Tunstall Records LRX 1042, and the set on Quarto Vellum Company WQD 55.', 'Pope Pius XII spoke of it.']).map((p) => p.name);
     expect(names).toContain('Marlowe Tunstall Records');
