@@ -191,6 +191,8 @@ export interface Lexicon {
   wordCase?(word: string): 'common' | 'name' | undefined;
   /** True for a word English writes only with a capital ("stalin"), not one with a rare capitalised sense ("kids"). */
   onlyName?(word: string): boolean;
+  /** True when the noun's most common sense is written with a capital: "berlin" (the city before the carriage), "china"; not "park" or "town". */
+  firstSenseName?(word: string): boolean;
   /** True when some sense of the word, in any inflection, is a verb ("resume", "barred"), not for a noun alone ("hospital"). */
   isVerb?(word: string): boolean;
   /**

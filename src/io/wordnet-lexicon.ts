@@ -97,7 +97,7 @@ export function sortedIndex(file: Buffer): SortedIndex {
  * const lexicon = openWordNetLexicon();
  * lexicon.synonyms('turned down'); // ['reject', 'refuse', 'decline', …]
  */
-export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { close(): void; wordCase(word: string): 'common' | 'name' | undefined; onlyName(word: string): boolean } {
+export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { close(): void; wordCase(word: string): 'common' | 'name' | undefined; onlyName(word: string): boolean; firstSenseName(word: string): boolean } {
   let files: WordNetFiles | undefined;
   const cache = new Map<string, readonly string[]>();
   const onlyNames = new Map<string, boolean>();
@@ -320,6 +320,20 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
       const result = senses > 0 && named === senses;
       onlyNames.set(normalized, result);
       return result;
+    },
+    /**
+     * Whether the most common sense of the noun is written with a capital: "berlin" and "china"
+     * (the city, the country) though a carriage and porcelain are written in lower case; not
+     * "park" or "state", whose rarer senses are names.
+     */
+    firstSenseName(word: string): boolean {
+      const normalized = word.trim().toLowerCase();
+      for (const lemma of lemmas(normalized, 'noun')) {
+        const offset = load().index.get('noun')?.get(lemma)?.[0];
+        if (offset === undefined) continue;
+        return synsetWordsAsWritten('noun', offset).some((w) => w.toLowerCase() === lemma.replace(/_/g, ' ') && /\p{Lu}/u.test(w));
+      }
+      return false;
     },
     nounKind(word: string): 'person' | 'place' | 'time' | undefined {
       const offset = lemmas(word.trim().toLowerCase(), 'noun')

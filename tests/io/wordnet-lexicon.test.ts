@@ -137,6 +137,14 @@ describe('how English writes a word', () => {
     expect(lexicon.onlyName('quillbrook')).toBe(false);
   });
 
+  it('tells a noun whose first sense is a name ("berlin", "china") from one whose first sense is common ("park")', () => {
+    expect(lexicon.firstSenseName('berlin')).toBe(true);
+    expect(lexicon.firstSenseName('china')).toBe(true);
+    expect(lexicon.firstSenseName('park')).toBe(false);
+    expect(lexicon.firstSenseName('town')).toBe(false);
+    expect(lexicon.firstSenseName('quillbrook')).toBe(false);
+  });
+
   it('knows an adverb ("actually", "gradually") as a common word', () => {
     expect(lexicon.wordCase('Actually')).toBe('common');
     expect(lexicon.wordCase('gradually')).toBe('common');

@@ -225,7 +225,7 @@ export function questionFeatureContext(analysis: QuestionAnalysis, topBm25: numb
     alignments: new Map(),
     numberTerms: undefined,
     nameGroups: analysis.groups.flatMap((g, i) => (g.isName ? [i] : [])),
-    namingGroups: nameRuns(analysis.groups, lexicon),
+    namingGroups: nameRuns(analysis.groups, lexicon, bareIn(analysis.text)),
     kindOf: rememberingKinds(lexicon),
     writtenAsName: (word) => lexicon?.wordCase?.(word) === 'name',
     scratch: groupScratch(analysis.groups.length),
@@ -697,24 +697,39 @@ function exactlyIn(alternatives: QueryGroup['alternatives'], terms: TermList): b
 /** What a name names, as the lexicon tells: a person, a place, a time. */
 type NameKind = 'person' | 'place' | 'time';
 
+/** Words before a noun that make it a common noun, not a place's name: "the north", "a nice …". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 /**
  * Whether a question word may name someone or something: read as a name (written with a capital,
- * or a name of the knowledge base), a word English writes only with a capital ("paris"), or a
- * word English does not know at all ("broward"). Not a word with a rare capitalised sense ("born").
+ * or a name of the knowledge base), a word English writes only with a capital ("paris"), a word
+ * English does not know at all ("broward"), or a place English writes first with a capital,
+ * typed without a determiner ("in berlin", "in china": not "the north", nor "park", whose first
+ * sense is common). Not a word with a rare capitalised sense ("born").
  */
-function mayName(group: QueryGroup, lexicon: Lexicon | undefined): boolean {
+function mayName(group: QueryGroup, lexicon: Lexicon | undefined, bare: (word: string) => boolean = () => false): boolean {
   if (/\d/.test(group.word)) return false;
   if (group.isName) return true;
   if (group.word.includes(' ') || !lexicon) return false;
-  return lexicon.onlyName?.(group.word) === true || lexicon.has?.(group.word) === false;
+  if (lexicon.onlyName?.(group.word) === true || lexicon.has?.(group.word) === false) return true;
+  return bare(group.word) && lexicon.firstSenseName?.(group.word) === true && lexicon.nounKind?.(group.word) === 'place';
+}
+
+/**
+ * Whether a word of the question stands with no determiner before it ("delayed in berlin", not
+ * "in the north").
+ */
+function bareIn(question: string): (word: string) => boolean {
+  const tokens = tokenize(question);
+  return (word) => tokens.some((t, i) => t.word === word && !DETERMINERS.has(tokens[i - 1]?.word ?? ''));
 }
 
 /** The question's names as runs of groups that {@link mayName}, one after the other: "hamilton holmes" → [[0, 1]]. */
-function nameRuns(groups: readonly QueryGroup[], lexicon: Lexicon | undefined): number[][] {
+function nameRuns(groups: readonly QueryGroup[], lexicon: Lexicon | undefined, bare?: (word: string) => boolean): number[][] {
   const runs: number[][] = [];
   let run: number[] = [];
   groups.forEach((g, i) => {
-    if (mayName(g, lexicon)) run.push(i);
+    if (mayName(g, lexicon, bare)) run.push(i);
     else if (run.length > 0) {
       runs.push(run);
       run = [];

@@ -54,3 +54,23 @@ describe('a question whose organisation the sentence gives as another of the sam
     expect(bridge.kind).toBe('answer');
   });
 });
+
+describe('a place typed in lower case whose word has a common sense too', () => {
+  const kb = buildKnowledgeBase(
+    [article('storm', ['A storm hit the coast on Friday.', 'The storm delayed 240 passengers for three hours in Berlin before the runways were cleared.', 'Crews cleared the snow by dawn.'])],
+    defaultBuildOptions(),
+  );
+
+  it('GIVEN "… in Berlin" THEN "how long … in china" (china: porcelain too) is not answered, the sentence at most the closest', () => {
+    for (const question of ['how long did the storm delay passengers in china', 'how long did the storm delay passengers in japan']) {
+      const result = kb.ask(question);
+      expect(result.kind, question).toBe('unknown');
+    }
+  });
+
+  it('GIVEN "… in Berlin" THEN "… in berlin" is answered, and "in town" is no name of a place', () => {
+    const result = kb.ask('how long did the storm delay passengers in berlin');
+    expect(result.kind === 'answer' ? result.citations[0]?.sentence : undefined).toContain('in Berlin');
+    expect(kb.ask('how long did the storm delay passengers in town').kind).toBe('answer');
+  });
+});
