@@ -22,6 +22,7 @@ import { describedAs, describesThing } from './short/description.js';
 import { roleHolders, roleOfDoer, type AskedRole } from './asked-role.js';
 import { isHonorific } from '../text/spelling.js';
 import { askedDoer, doerSwapped } from './doer-swap.js';
+import { qualifiedOffice, qualifierContradicted } from './role-qualifier.js';
 
 /** What the answer engine needs from a knowledge base. */
 export interface Corpus {
@@ -446,7 +447,12 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   // "… delay in detroit" is not answered by "… delayed 240 passengers in Chicago": a name the
   // question asks about that the sentence and the sentences before it lack, with another name of
   // its kind in its stead (see `nameReplaced`), is a near miss, at most the closest sentence.
-  const nearMiss = (s: Scored): boolean => (s.features.nameReplaced ?? 0) >= 1;
+  // "who is the catholic archbishop of york" is not answered by "the Anglican Archbishop of York,
+  // Dr. Ramsey": a sentence that writes the asked office only with another qualifier of its kind is
+  // a near miss too (see `qualifierContradicted`).
+  const office = analysis.type === 'who' && lexicon?.nounKind ? qualifiedOffice(analysis.text, (word) => lexicon.nounKind?.(word) === 'person') : undefined;
+  const otherQualifier = (s: Scored): boolean => office !== undefined && qualifierContradicted(office, textOf(s.sentence), corpus.vectors, (word) => lexicon?.wordCase?.(word) === 'name');
+  const nearMiss = (s: Scored): boolean => (s.features.nameReplaced ?? 0) >= 1 || otherQualifier(s);
   const chosen = best && !swapped(best) && !nearMiss(best) && (best.score >= model.threshold || (best.score >= model.hedge && writesCuratedHolder(analysis, corpus, best.sentence))) ? best : undefined;
   // Candidates are in rank order; the evidence is the first, so `score` of the others is only
   // used to decide whether they are good enough to support it.
