@@ -1339,3 +1339,21 @@ describe('where: the place of the event, not where a person named in it lives', 
     expect(firstCandidate(kb, 'where is peter vance from').answer).toMatch(/^Calloway/);
   });
 });
+
+describe('who: the one a passive question asks for, written after a bare role', () => {
+  it('GIVEN "a workshop for the Harbor Rangers had been halted by state police, who detained regional organizer Peter Vance" THEN "who got detained" is Peter Vance, not the rangers the workshop was for', () => {
+    const kb = tinyKnowledgeBase([
+      article('d1', ['The drills moved indoors after a workshop for the Harbor Rangers had been halted by state police, who detained regional organizer Peter Vance and took two rifles.']),
+      article('d2', ['The harbor board met on Tuesday to discuss the new ferry timetable.']),
+    ]);
+    expect(firstCandidate(kb, 'who got detained when police halted the workshop').answer).toMatch(/^Peter Vance/);
+  });
+
+  it('GIVEN "Sheriff Tom Ward halted a workshop and detained regional organizer Peter Vance" THEN "who got detained" is Peter Vance, not the sheriff: a role without "the" before the name', () => {
+    const kb = tinyKnowledgeBase([
+      article('d1', ['On Sunday Sheriff Tom Ward halted a weekend workshop and detained regional organizer Peter Vance near the old quarry.']),
+      article('d2', ['The harbor board met on Tuesday to discuss the new ferry timetable.']),
+    ]);
+    expect(firstCandidate(kb, 'who got detained when police halted the workshop').answer).toMatch(/^Peter Vance/);
+  });
+});

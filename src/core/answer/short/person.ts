@@ -5,6 +5,7 @@ import { DETERMINER, STOPWORDS } from '../../text/stopwords.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { EntityMention } from '../../types.js';
 import { lookupPlace } from '../../facts/gazetteer.js';
+import { ROLE_NOUNS } from '../../facts/extract-entities.js';
 import { askedEntity, countriesIn, freshEntities, inClauseOrder, joinedPair, placeAsWritten, mentionedInQuestion, NO_FIT, offClause, ownedBy, personWithRole, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 import { STARTS_LOWER } from '../../text/unicode-patterns.js';
 
@@ -489,14 +490,22 @@ const ROLE_OPENER = /^(?:his|her|their|its|the)$/;
 
 /**
  * The person written right after a possessive or "the" and one or two lower-case words at `at`
- * ("his agent Schutz"), when the sentence's entities have a person starting there.
+ * ("his agent Schutz"), or right after a bare role of up to three lower-case words whose last is a
+ * role noun ("arrested regional leader Ann Lee"), when the sentence's entities have a person
+ * starting there.
  */
 function roleThenPerson(sentence: string, tokens: readonly Token[], at: number, entities: readonly EntityMention[]): EntityMention | undefined {
-  if (!ROLE_OPENER.test(tokens[at]?.word ?? '') || writtenCapital(sentence, tokens[at])) return undefined;
-  for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
+  const opened = ROLE_OPENER.test(tokens[at]?.word ?? '');
+  if (writtenCapital(sentence, tokens[at]) || (!opened && STOPWORDS.has(tokens[at]?.word ?? ''))) return undefined;
+  for (let k = opened ? at + 1 : at; k <= at + 3 && k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    if (/[^\s]/.test(sentence.slice((tokens[k - 1] as Token).end, token.start))) return undefined;
-    if (writtenCapital(sentence, token)) return k === at + 1 ? undefined : entities.find((e) => e.type === 'person' && sentence.startsWith(e.text, token.start));
+    if (k > at && /[^\s]/.test(sentence.slice((tokens[k - 1] as Token).end, token.start))) return undefined;
+    if (writtenCapital(sentence, token)) {
+      // (A bare role is one only when a role noun ends it: "regional leader", not "quickly".)
+      if (k === at + 1 && opened) return undefined;
+      if (!opened && (k === at || !ROLE_NOUNS.has((tokens[k - 1] as Token).word))) return undefined;
+      return entities.find((e) => e.type === 'person' && sentence.startsWith(e.text, token.start));
+    }
     if (STOPWORDS.has(token.word)) return undefined;
   }
   return undefined;
@@ -532,6 +541,8 @@ const UNNAMED = Symbol('unnamed');
 
 /** Words that may stand between a verb and its object's name: "wrote eloquently to William James". */
 const BEFORE_OBJECT = /^(?:to|with|for|about|at|on|upon|of|from|\p{L}+ly)$/u;
+/** A preposition (and an article) right before a name: the name belongs to a phrase of another noun ("a workshop for the Rangers"). */
+const PHRASE_BEFORE_NAME = /\b(?:of|for|with|to|at|in|on|from|by|about|against)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
 /** Forms of "be" before a verb: "Macbeth was called …" is passive, its subject what the question asks for. */
 const PASSIVE_BE = /^(?:was|were|is|are|be|been|being)$/;
 /** What may stand between a passive's subject and its verb: "had once been", "will not be". */
@@ -560,7 +571,10 @@ function objectOf(sentence: string, questionStems: ReadonlySet<string>, entities
       const subject = tokens[k];
       if (!capital(subject) || subject === undefined) continue;
       const before = entities.find((e) => e.type !== 'place' && e.text.length <= subject.end && sentence.slice(subject.end - e.text.length, subject.end) === e.text);
-      if (before && !asked(before.text)) return personWithRole(before);
+      // ("a workshop for the Harbor Rangers had been halted": the name ends a phrase of the
+      // subject, "workshop", and is no subject itself.)
+      const inPhrase = before !== undefined && PHRASE_BEFORE_NAME.test(sentence.slice(0, subject.end - before.text.length));
+      if (before && !inPhrase && !asked(before.text)) return personWithRole(before);
       continue;
     }
     let j = i + 1;
