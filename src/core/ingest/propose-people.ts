@@ -191,7 +191,9 @@ function onlyOpensSentences(name: string, sentences: readonly string[]): boolean
       const at = sentence.indexOf(name, from);
       if (at < 0) break;
       seen = true;
-      if (!/^[\s"'“‘([]*$/.test(sentence.slice(0, at))) return false;
+      // (A quotation opens a sentence too, even one run on after another without a stop: `…" "Remember …`.)
+      const before = sentence.slice(0, at);
+      if (!/^[\s"'“‘([]*$/.test(before) && !/\s["“‘(]+$/.test(before)) return false;
       from = at + name.length;
     }
   }
@@ -586,7 +588,8 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
   const people: CuratedPerson[] = [];
   // How much each proposal matters when the list is too long: a person before an organisation, a role before none.
   const rank = new Map<CuratedPerson, number>();
-  for (const entity of entities) {
+  for (const found of entities) {
+    let entity = found;
     if (entity.type !== 'person' && entity.type !== 'organization') continue;
     // A sentence's full stop is not part of a name ("… Xbox One S."), an initial or "Jr." is.
     let name = entity.name
@@ -615,6 +618,24 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     let role = entity.roles
       .map((r) => r.trim())
       .find((r) => r !== '' && r.toLowerCase() !== name.toLowerCase() && !names.has(r.toLowerCase()) && readsAsRole(r, words));
+    // "Remember Fanny Brice promised …", "Young Tom Ward said …": a common word that only ever opens
+    // a sentence or a quotation before a person's name of two words is no part of it.
+    if (
+      words !== undefined &&
+      entity.type === 'person' &&
+      tokens.length >= 3 &&
+      words.wordCase(tokens[0] ?? '') === 'common' &&
+      !isTitleWord(tokens[0] ?? '', words) &&
+      !isNameTitle(tokens[0] ?? '') &&
+      countryOfDemonym(tokens[0] ?? '') === undefined &&
+      /^\p{Lu}/u.test(tokens[1] ?? '') &&
+      onlyOpensSentences(name, sentences)
+    ) {
+      const dropped = tokens[0] ?? '';
+      tokens = tokens.slice(1);
+      name = tokens.join(' ');
+      entity = { ...entity, aliases: entity.aliases.filter((alias) => !alias.split(/\s+/).includes(dropped)) };
+    }
     // "Labor Day", "National Maritime Day": a day or a week the story names, no one to ask about.
     if (words !== undefined && namesATime(tokens, words, entity.type === 'person')) continue;
     if (words !== undefined) {

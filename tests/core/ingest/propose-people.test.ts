@@ -253,6 +253,18 @@ describe('proposePeople with WordNet', () => {
     expect(names).toContain('Ivo Marsh');
   });
 
+  it('GIVEN a common word that only opens a sentence or a quotation before a name ("Remember Nell Quint …") THEN the name is proposed without it', () => {
+    const found = propose([
+      '"We danced every night" "Remember Nell Quint sang for the king?" she asked.',
+      'The New York Times said so.',
+    ]);
+    const names = found.map((p) => p.name);
+    expect(names).toContain('Nell Quint');
+    expect(names).toContain('New York Times');
+    expect(names.some((n) => n.startsWith('Remember'))).toBe(false);
+    expect(found.flatMap((p) => p.aliases ?? [])).not.toContain('Remember');
+  });
+
   it('GIVEN isles and a playhouse ("the Shetland Isles", "the Quarry Street Playhouse") THEN they are places, no one proposed; the people beside them are', () => {
     const found = propose(['Her father came from the Shetland Isles and settled near Harwick.', 'They danced at the Quarry Street Playhouse with Nell Quint last week.']);
     expect(found.map((p) => p.name)).toEqual(['Nell Quint']);
