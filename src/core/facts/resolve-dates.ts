@@ -699,6 +699,8 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
     // "the weekend" after "This coming weekend they have reserved the inn": the one the story named.
     const named = story?.weekend !== undefined && /^weekend$/i.test(text) && /\bthe\s+$/i.test(before) ? story.weekend : undefined;
     if (named !== undefined) sat = parsePublished(named);
+    // "this weekend … will" in a Saturday's or a Sunday's paper: the weekend it is, not the next one.
+    else if (futureMeant && /^this\s+weekend$/i.test(text) && (pub.getDay() === 6 || pub.getDay() === 0)) sat = pub.getDay() === 6 ? pub : subDays(pub, 1);
     else if (futureMeant) {
       sat = addDays(pub, 1);
       while (sat.getDay() !== 6) sat = addDays(sat, 1);

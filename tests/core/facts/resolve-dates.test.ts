@@ -886,6 +886,13 @@ describe('"the weekend" after a weekend the story named', () => {
     expect(kb.timeline('rowing club').map((e) => e.date.label)).toEqual(['weekend of 28 July 2007', 'weekend of 28 July 2007']);
   });
 
+  it('GIVEN "this weekend … will" in a Saturday\'s or a Sunday\'s paper THEN the weekend it is, not the next one; "next weekend" is still the next', () => {
+    expect(resolveDates('The rowing club this weekend will camp at Vessa Point.', '2007-07-28')[0]?.label).toBe('weekend of 28 July 2007');
+    expect(resolveDates('This weekend the rowing club will camp at Vessa Point.', '2007-07-29')[0]?.label).toBe('weekend of 28 July 2007');
+    expect(resolveDates('Next weekend the rowing club will camp at Vessa Point.', '2007-07-28')[0]?.label).toBe('weekend of 4 August 2007');
+    expect(resolveDates('This weekend the rowing club will camp at Vessa Point.', PUB)[0]?.label).toBe('weekend of 28 July 2007');
+  });
+
   it('GIVEN "over the weekend" in a story that named no weekend THEN the weekend before publication, as before', () => {
     const story = ['Police made ten arrests over the weekend.'];
     expect(resolveDates(story[0] as string, PUB, narrativeTimes(story, PUB)[0])[0]?.label).toBe('weekend of 21 July 2007');
