@@ -65,6 +65,16 @@ const DAY_RANGE =
 const ORDINAL_DAYS = ORDINAL_WORDS;
 const MONTH_PATTERN = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 /**
+ * `July 26, 27, 28 and 30`, `Oct. 14, 15`, `Sept. 22, 23, 1961`: days of one month listed with
+ * commas (chrono reads the second as a year, "2015"). Without "and", not before a word or a number:
+ * "Oct. 14, 15 people came" counts. Groups: month, first day, the days after it, the last day after
+ * "and", its year, or the year of a list without "and".
+ */
+const DAY_LIST = new RegExp(
+  `\\b${MONTH_PATTERN}\\s+(\\d{1,2})((?:\\s*,\\s*\\d{1,2}\\b)+)(?:(?:\\s*,?\\s*(?:and|&|or)\\s+(\\d{1,2}))(?:,\\s*${YEAR})?\\b(?![^\\S\\n]*[\\d%$])|(?:,\\s*${YEAR})?\\b(?![^\\S\\n]*[\\p{L}\\d%$]))`,
+  'gu',
+);
+/**
  * `the 21st day of April`, `this twenty-first day of April, 1961`, `this 23d day of October`: the
  * formal way of proclamations and deeds (which write 2d and 23d for 2nd and 23rd).
  */
@@ -424,16 +434,22 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     }
     add(m.index, m[0], { ...yearRange(m[0], from, from + 9), label: `${from}s` });
   }
-  for (const m of sentence.matchAll(DAY_RANGE)) {
-    const month = monthIndex(m[1] ?? '');
-    const a = Number(m[2]);
-    const b = Number(m[3]);
-    if (month === undefined || !(a >= 1 && b > a && b <= 31)) continue;
+  // Days of one month, listed ("July 26, 27, 28 and 30") or as a range ("Aug. 22-24"): from the
+  // first to the last.
+  const lists = [...sentence.matchAll(DAY_LIST)].map((m) => {
+    const days = [m[2], ...(m[3] ?? '').split(','), m[4]].map((d) => (d === undefined || d.trim() === '' ? undefined : Number(d))).filter((d): d is number => d !== undefined);
+    const ascending = days.every((d, i) => i === 0 || d > (days[i - 1] as number));
+    return { m, month: m[1], a: ascending ? days[0] : undefined, b: days[days.length - 1], year: m[5] ?? m[6] };
+  });
+  const ranges = [...sentence.matchAll(DAY_RANGE)].map((m) => ({ m, month: m[1], a: Number(m[2]), b: Number(m[3]), year: m[4] }));
+  for (const { m, month: word, a, b, year: written } of [...lists, ...ranges]) {
+    const month = monthIndex(word ?? '');
+    if (month === undefined || a === undefined || b === undefined || !(a >= 1 && b > a && b <= 31)) continue;
     const future = speaksOfFuture(sentence, m.index, m.index + m[0].length);
-    let year = m[4] ? Number(m[4]) : pubDate.getFullYear();
-    if (!m[4] && toDate({ y: year, m: month, d: a }) > reported && !future) year -= 1;
+    let year = written ? Number(written) : pubDate.getFullYear();
+    if (!written && toDate({ y: year, m: month, d: a }) > reported && !future) year -= 1;
     // `next Jan. 26-28` in an August article is next year's.
-    if (!m[4] && toDate({ y: year, m: month, d: b }) < pubDate && future) year += 1;
+    if (!written && toDate({ y: year, m: month, d: b }) < pubDate && future) year += 1;
     const from = toDate({ y: year, m: month, d: a });
     const to = toDate({ y: year, m: month, d: b });
     add(m.index, m[0], { text: m[0], grain: 'range', start: iso(from), end: iso(to), label: `${a}–${b} ${format(from, 'MMMM yyyy')}` });
@@ -586,7 +602,10 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   const hasWeekday = s.isCertain('weekday');
   const hasDay = s.isCertain('day') && explicit;
   const hasMonth = s.isCertain('month') && explicit;
-  const hasYear = s.isCertain('year') && explicit;
+  // "On Oct. 14, 15 people came": chrono reads a number of one or two digits after the day and its
+  // comma as the year ("2015"); it is the sentence's count, and the date has no year.
+  const yearless = /\b\d{1,2},\s*\d{1,2}$/.test(trimmed(r.text));
+  const hasYear = s.isCertain('year') && explicit && !yearless;
   const relative = /\b(?:yesterday|today|tonight|tomorrow|last|next|this|ago|past)\b/i.test(lower);
   if (!hasWeekday && !hasDay && !hasMonth && !hasYear && !relative) return; // a bare time such as `at 5`
   // chrono reads `for a second`, `now` or bare numbers as times; we want calendar dates only.
@@ -595,6 +614,7 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   // "December 31, 1960, 23 employees retired": a number after the year and its comma is a count of
   // the sentence, not a time of that day.
   text = text.replace(/(\b(?:1[6-9]\d\d|20\d\d)),\s*\d{1,2}$/, '$1');
+  if (yearless) text = text.replace(/,\s*\d{1,2}$/, '');
   // "voted 7 to 2 on Monday": chrono reads the tally before a weekday as hours of that day; with no
   // clock's mark (":", "a.m.", "o'clock") the numbers are the sentence's, not the date's.
   const tally = /^\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2}\s+(?:on\s+)?|\s+on\s+)(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i.exec(text);
@@ -675,7 +695,7 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   // Hull, Oct. 6" (the second date's clause, "Hull,", has no verb of its own).
   const listed = carried.last !== undefined && carried.last.future && carried.last.end <= r.index && listedAfter(sentence.slice(carried.last.end, r.index));
   const futureMeant = (speaksOfFuture(sentence, r.index, r.index + r.text.length) || listed || /\bnext\b/i.test(lower)) && !/\b(?:last|past|earlier|ago)\b/i.test(lower);
-  const y = s.get('year') ?? pub.getFullYear();
+  const y = (yearless ? undefined : s.get('year')) ?? pub.getFullYear();
   const m = s.get('month') ?? pub.getMonth() + 1;
   const d = s.get('day') ?? 1;
   let value: ResolvedDate | undefined;

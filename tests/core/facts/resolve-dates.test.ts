@@ -800,6 +800,17 @@ describe('relative days that describe a noun', () => {
   });
 });
 
+describe('days of one month listed with commas', () => {
+  it('GIVEN "July 26, 27, 28 and 30" or "(Sept. 22, 23)" THEN the days of that month, from the first to the last — not a made-up year ("2027") read from the second day', () => {
+    expect(resolveDates('The regattas will be on Aug. 26, 27, 28 and 30.', PUB).map((d) => d.label)).toEqual(['26–30 August 2007']);
+    expect(resolveDates('An archery contest will be held at Vessa Point (Sept. 22, 23).', PUB).map((d) => d.label)).toEqual(['22–23 September 2007']);
+    expect(resolveDates('On Nov. 11, 12, the rowers will race to the point.', PUB).map((d) => d.label)).toEqual(['11–12 November 2007']);
+    expect(resolveDates('The fair ran on May 2, 3 and 4, 2006, at the quay.', PUB).map((d) => d.label)).toEqual(['2–4 May 2006']);
+    // A number after the day and its comma, before a noun, is a count: the day keeps no year of it.
+    expect(resolveDates('On May 14, 15 boats sank off the quay.', PUB).map((d) => d.label)).toEqual(['14 May 2007']);
+  });
+});
+
 describe('spans of no stated length', () => {
   it('GIVEN "the past years", "the next days", "the last years of his life" THEN no date (not a day a year before the report, nor the day after it); a span with its count still is one', () => {
     expect(resolveDates('Her hours at the bakery for the past years have been long.', PUB)).toEqual([]);
