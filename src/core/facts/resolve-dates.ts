@@ -693,14 +693,16 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   // The clause before the date as chrono found it: a qualifier taken in above ("next") is a cue too.
   // A later item of a list of dates is spoken of as the first one is: "will be in Dover Oct. 5;
   // Hull, Oct. 6" (the second date's clause, "Hull,", has no verb of its own).
+  // The phrase with the qualifier taken in above: "last January" after "the coming issue" is past.
+  const said = text.toLowerCase();
   const listed = carried.last !== undefined && carried.last.future && carried.last.end <= r.index && listedAfter(sentence.slice(carried.last.end, r.index));
-  const futureMeant = (speaksOfFuture(sentence, r.index, r.index + r.text.length) || listed || /\bnext\b/i.test(lower)) && !/\b(?:last|past|earlier|ago)\b/i.test(lower);
+  const futureMeant = (speaksOfFuture(sentence, r.index, r.index + r.text.length) || listed || /\bnext\b/i.test(said)) && !/\b(?:last|past|earlier|ago)\b/i.test(said);
   const y = (yearless ? undefined : s.get('year')) ?? pub.getFullYear();
   const m = s.get('month') ?? pub.getMonth() + 1;
   const d = s.get('day') ?? 1;
   let value: ResolvedDate | undefined;
 
-  const vague = VAGUE_AGO.exec(lower);
+  const vague = VAGUE_AGO.exec(said);
   if (vague) {
     // "a few months ago", "several years ago": how long ago is not said, and no day or year of the
     // calendar is — the phrase is its own label, with no place on a timeline.
@@ -712,7 +714,7 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
     const b = toDate({ y: e.get('year') ?? y, m: e.get('month') ?? m, d: e.get('day') ?? 1 });
     const bEnd = e.isCertain('day') ? b : lastDayOfMonth(b);
     value = { text, grain: 'range', start: iso(a), end: iso(bEnd), label: `${dayLabel(a)} – ${dayLabel(bEnd)}` };
-  } else if (/\bweekend\b/i.test(lower)) {
+  } else if (/\bweekend\b/i.test(said)) {
     // A weekend is Saturday and Sunday; chrono gives one day of it (or a day near it).
     // Counted from publication: the past weekend unless the future is meant.
     let sat = pub;
@@ -729,9 +731,9 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
     }
     const sun = addDays(sat, 1);
     value = { text, grain: 'range', start: iso(sat), end: iso(sun), label: `weekend of ${dayLabel(sat)}` };
-  } else if (/\bweeks?\b/i.test(lower) && !hasWeekday) {
+  } else if (/\bweeks?\b/i.test(said) && !hasWeekday) {
     // chrono moves `this week` by seven days from the reference; weeks are counted from Monday here.
-    const shift = /\b(?:last|past|previous)\b/i.test(lower) ? -7 : /\bnext\b/i.test(lower) ? 7 : /\bthis\b/i.test(lower) ? 0 : undefined;
+    const shift = /\b(?:last|past|previous)\b/i.test(said) ? -7 : /\bnext\b/i.test(said) ? 7 : /\bthis\b/i.test(said) ? 0 : undefined;
     const monday = startOfISOWeek(shift === undefined ? toDate({ y, m, d }) : addDays(pub, shift));
     const sunday = addDays(monday, 6);
     value = { text, grain: 'range', start: iso(monday), end: iso(sunday), label: `week of ${dayLabel(monday)}` };
@@ -742,10 +744,10 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
     const future = futureMeant;
     let day = pub;
     // "Tuesday last week", "Friday of next week": that weekday of the week named (Monday to Sunday).
-    const week = /\b(last|past|previous|this|next)\s+week\b/i.exec(lower)?.[1]?.toLowerCase();
+    const week = /\b(last|past|previous|this|next)\s+week\b/i.exec(said)?.[1]?.toLowerCase();
     if (week !== undefined) {
       day = addDays(startOfISOWeek(addDays(pub, week === 'next' ? 7 : week === 'this' ? 0 : -7)), (want + 6) % 7);
-    } else if (/\bthis\b/i.test(lower) && !/\bpast\b/i.test(lower)) {
+    } else if (/\bthis\b/i.test(said) && !/\bpast\b/i.test(said)) {
       // "this Sunday" is the Sunday of the week of publication (Monday to Sunday, as "this week"),
       // whichever verb of the sentence comes first: "This Sunday the choir will sing" and "he said
       // this Sunday's picnic will be free" are one day. Spoken of as to come, not one already past.
@@ -756,15 +758,15 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
       while (day.getDay() !== want) day = addDays(day, 1);
     } else {
       // "last Monday" in a Monday's paper is the Monday before: never the day of writing itself.
-      if (/\blast\b/i.test(lower)) day = subDays(pub, 1);
+      if (/\blast\b/i.test(said)) day = subDays(pub, 1);
       while (day.getDay() !== want) day = subDays(day, 1);
     }
     value = dayDate(text, day);
-  } else if (/\b(?:years?|decades?)\s+ago\b/i.test(lower) || (/\byear\b/i.test(lower) && !hasMonth)) {
+  } else if (/\b(?:years?|decades?)\s+ago\b/i.test(said) || (/\byear\b/i.test(said) && !hasMonth)) {
     value = yearDate(text, y);
   } else if (hasDay || relative) {
     // ("a month ago", "about six months ago": that month, not a day of it.)
-    if (/\bmonths?\b/i.test(lower)) value = monthDate(text, y, m);
+    if (/\bmonths?\b/i.test(said)) value = monthDate(text, y, m);
     else {
       let day = toDate({ y, m, d });
       const coming = toDate({ y: pub.getFullYear(), m, d });
@@ -785,7 +787,7 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   } else if (hasMonth) {
     let year = y;
     // `last January` is the latest January before publication, whatever chrono picked.
-    if (!hasYear && /\blast\b/i.test(lower)) year = m < pub.getMonth() + 1 ? pub.getFullYear() : pub.getFullYear() - 1;
+    if (!hasYear && /\blast\b/i.test(said)) year = m < pub.getMonth() + 1 ? pub.getFullYear() : pub.getFullYear() - 1;
     // A month without a year after publication is, in news, last year's unless the future is meant.
     if (!hasYear && DEADLINE_BEFORE.test(before) && m >= pub.getMonth() + 1) year = pub.getFullYear();
     else if (!hasYear && toDate({ y: year, m, d: 1 }) > reported && !futureMeant) year -= 1;

@@ -800,6 +800,13 @@ describe('relative days that describe a noun', () => {
   });
 });
 
+describe('a qualifier before a month', () => {
+  it('GIVEN "last January" in a clause that speaks of something coming ("the coming regatta … last January") THEN the January before the report, not the next one', () => {
+    expect(resolveDates('Talk of the coming regatta first spread in Vessa last January.', PUB).map((d) => d.label)).toEqual(['January 2007']);
+    expect(resolveDates('The regatta will be held next January.', PUB).map((d) => d.label)).toEqual(['January 2008']);
+  });
+});
+
 describe('days of one month listed with commas', () => {
   it('GIVEN "July 26, 27, 28 and 30" or "(Sept. 22, 23)" THEN the days of that month, from the first to the last — not a made-up year ("2027") read from the second day', () => {
     expect(resolveDates('The regattas will be on Aug. 26, 27, 28 and 30.', PUB).map((d) => d.label)).toEqual(['26–30 August 2007']);
