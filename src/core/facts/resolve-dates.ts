@@ -116,6 +116,13 @@ const YEAR_CUE =
 const MONTH_CUE =
   /\b(?:in|on|since|by|during|until|till|before|after|of|from|early|late|mid|last|next|this|through|to|between|and|or|every|each|since|past|coming)(?:\s+|\s*-)$/i;
 const GENERIC_BEFORE = /\b(?:a|every|each|any)\s+$/i;
+/**
+ * After a weekday, a time that holds it and is not the week of the report: "a Sunday last month",
+ * "on Tuesday last week", "a rainy Tuesday in May", "one Friday in the spring". The weekday is a day
+ * of that time, not the one nearest the report; the phrase after it dates the sentence.
+ */
+const SPAN_AFTER_WEEKDAY =
+  /^,?\s+(?:(?:of\s+)?(?:last|next|the\s+following|the\s+previous|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|in\s+(?:early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\b/i;
 /** An ordinal right before a weekday: "the first " (Sunday), "the last " (Friday). */
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|last)\s+$/i;
 /** An ordinal weekday and "in" or "of" right before a month: "the first Sunday in " (November). */
@@ -678,6 +685,7 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   // A weekday that names a thing, not a day: "our Sunday-school", "in his Sunday best", "the Sunday papers".
   if (hasWeekday && !hasDay && !hasMonth && WEEKDAY_COMPOUND.test(sentence.slice(start + text.length, start + text.length + 16))) return;
   // Habits, not dates: `on a Friday`, `every Sunday`, `on Monday afternoons`.
+  if (hasWeekday && !hasDay && !hasMonth && !relative && SPAN_AFTER_WEEKDAY.test(sentence.slice(start + text.length, start + text.length + 40))) return;
   if (hasWeekday && !hasMonth && (GENERIC_BEFORE.test(before) || /^\s+(?:mornings|afternoons|evenings|nights)\b/i.test(sentence.slice(start + text.length, start + text.length + 12)))) return;
 
   const qual = QUALIFIER.exec(before);

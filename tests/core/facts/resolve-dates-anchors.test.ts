@@ -6,8 +6,8 @@ const labels = (sentence: string, published: string): string[] => resolveDates(s
 
 describe('resolveDates: what a date counts from', () => {
   it('GIVEN a weekday with the period it fell in ("a rainy Sunday morning last month", "Tuesday last week") THEN a day of that period, not the weekday nearest publication', () => {
-    // 3 March 2024 is itself a Sunday: "Sunday morning" alone would be the day of publication.
-    expect(labels('On a rainy Sunday morning last month, the Harbour Choir sang on the pier at Vessa.', '2024-03-03')).toEqual(['Sunday morning last month → February 2024']);
+    // 3 March 2024 is itself a Sunday: "Sunday morning" alone would be the day of publication; the period dates it.
+    expect(labels('On a rainy Sunday morning last month, the Harbour Choir sang on the pier at Vessa.', '2024-03-03')).toEqual(['last month → February 2024']);
     // 14 March 2024 is a Thursday; last week ran from Monday 4 to Sunday 10 March.
     expect(labels('On Tuesday last week the ferry board met at Vessa.', '2024-03-14')).toEqual(['On Tuesday last week → 5 March 2024']);
     expect(labels('The ferry sank on Friday of last week.', '2024-03-14')).toEqual(['on Friday of last week → 8 March 2024']);

@@ -818,6 +818,16 @@ describe('days of one month listed with commas', () => {
   });
 });
 
+describe('a weekday in a time named after it', () => {
+  it('GIVEN "On a foggy Sunday morning last month" or "a rainy Tuesday in May" THEN the month dates it, not the weekday nearest the report; a weekday alone still is that day', () => {
+    expect(resolveDates('On a foggy Sunday morning last month, the rowing club raced to Vessa Point.', PUB).map((d) => d.label)).toEqual(['June 2007']);
+    expect(resolveDates('On a rainy Tuesday in May the ferry ran aground.', PUB).map((d) => d.label)).toEqual(['May 2007']);
+    expect(resolveDates('One Friday in the spring the quay flooded.', PUB)).toEqual([]);
+    expect(resolveDates('On Sunday, in a speech, the harbour master said so.', PUB).map((d) => d.label)).toEqual(['22 July 2007']);
+    expect(resolveDates('He was on a ferry Sunday bound for Vessa.', PUB).map((d) => d.label)).toEqual(['22 July 2007']);
+  });
+});
+
 describe('spans of no stated length', () => {
   it('GIVEN "the past years", "the next days", "the last years of his life" THEN no date (not a day a year before the report, nor the day after it); a span with its count still is one', () => {
     expect(resolveDates('Her hours at the bakery for the past years have been long.', PUB)).toEqual([]);
