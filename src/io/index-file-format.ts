@@ -401,6 +401,13 @@ export class TextBlob {
    * the buffer from `end` on, round to `end` again (the oldest first).
    */
   private readonly keptAt = new Map<number, number>();
+  /**
+   * The kept articles in the order they were written, from `oldest` on: the ones to give up are
+   * found here, not by walking `keptAt` from its front (a Map walks past every entry deleted from
+   * its front since it was last compacted: up to about as many as it holds, for each article read).
+   */
+  private order: number[] = [];
+  private oldest = 0;
   /** The buffer the last {@link place} put an article's bytes in: `kept`, or one of its own. */
   private placed: Buffer = NO_BYTES;
   constructor(
@@ -449,24 +456,36 @@ export class TextBlob {
     this.kept ??= Buffer.allocUnsafeSlow(this.capacity);
     if (this.end + length > this.capacity) {
       // The rest of the buffer holds the oldest articles: they are given up, and writing starts over.
-      for (const [old, oldAt] of this.keptAt) {
-        if (oldAt < this.end) break;
-        this.keptAt.delete(old);
-      }
+      this.giveUpOldest((oldAt) => oldAt >= this.end);
       this.end = 0;
     }
     const from = this.end;
     const to = from + length;
     // The oldest articles, from `end` on, that the new one writes over.
-    for (const [old, oldAt] of this.keptAt) {
-      if (oldAt < from || oldAt >= to) break;
-      this.keptAt.delete(old);
-    }
+    this.giveUpOldest((oldAt) => oldAt >= from && oldAt < to);
     readFully(this.blob.file.fd, this.kept.subarray(from, to), position);
     this.keptAt.set(article, from);
+    this.order.push(article);
     this.end = to;
     this.placed = this.kept;
     return from;
+  }
+
+  /** Forgets the oldest kept articles as long as where they start is `given`. */
+  private giveUpOldest(given: (at: number) => boolean): void {
+    const { order } = this;
+    while (this.oldest < order.length) {
+      const old = order[this.oldest] as number;
+      const oldAt = this.keptAt.get(old);
+      if (oldAt !== undefined && !given(oldAt)) break;
+      this.keptAt.delete(old);
+      this.oldest++;
+    }
+    // The forgotten articles' slots are given back once they are as many as the rest.
+    if (this.oldest > 64 && this.oldest * 2 > order.length) {
+      this.order = order.slice(this.oldest);
+      this.oldest = 0;
+    }
   }
 
   /** An article's paragraphs. */
