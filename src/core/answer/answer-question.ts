@@ -5,7 +5,7 @@
  * answer with the best sentence when its probability reaches the model's threshold, otherwise
  * "I don't know" → extract the short answer for the expected kind (`short-answer.ts`).
  */
-import type { SentenceIndex } from '../index/sentence-index.js';
+import type { IndexedSentence, SentenceIndex } from '../index/sentence-index.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { WordVectors } from '../text/word-vectors.js';
@@ -313,20 +313,25 @@ export function asksAlike(sentence: string, wh: string | undefined): boolean {
  * @example
  * withAnswersToQuestions([{ sentence: 7, score: 3.1 }], index, 'what'); // [{ sentence: 7, score: 3.1 }, { sentence: 8, score: 3.1 }] when 7 asks "What …?"
  */
-export function withAnswersToQuestions(candidates: Array<{ sentence: number; score: number }>, index: SentenceIndex, wh: string): Array<{ sentence: number; score: number }> {
-  const asking = (id: number): boolean => asksAlike(index.sentence(id)?.text ?? '', wh);
-  if (!candidates.some((c) => asking(c.sentence))) return candidates;
+export function withAnswersToQuestions(
+  candidates: Array<{ sentence: number; score: number }>,
+  index: SentenceIndex,
+  wh: string,
+  sentenceOf: (id: number) => IndexedSentence | undefined = (id) => index.sentence(id),
+): Array<{ sentence: number; score: number }> {
+  const asking = candidates.map((c) => asksAlike(sentenceOf(c.sentence)?.text ?? '', wh));
+  if (!asking.includes(true)) return candidates;
   const present = new Set(candidates.map((c) => c.sentence));
   const out: Array<{ sentence: number; score: number }> = [];
-  for (const c of candidates) {
+  candidates.forEach((c, i) => {
     out.push(c);
-    if (!asking(c.sentence)) continue;
-    const s = index.sentence(c.sentence);
-    const next = index.sentence(c.sentence + 1);
-    if (s === undefined || next === undefined || next.article !== s.article || present.has(c.sentence + 1) || INTERROGATIVE.test(next.text)) continue;
+    if (!asking[i]) return;
+    const s = sentenceOf(c.sentence);
+    const next = sentenceOf(c.sentence + 1);
+    if (s === undefined || next === undefined || next.article !== s.article || present.has(c.sentence + 1) || INTERROGATIVE.test(next.text)) return;
     present.add(c.sentence + 1);
     out.push({ sentence: c.sentence + 1, score: c.score });
-  }
+  });
   return out;
 }
 
@@ -345,11 +350,17 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
   // (The question word it is asked with: see below.)
   const wh = askedWith(analysis.text);
   const retrieved = retrieve(analysis.groups, index, scratch);
-  const candidates = wh === undefined ? retrieved : withAnswersToQuestions(retrieved, index, wh);
+  // Each candidate's sentence made once (its text is decoded from the index's bytes each time one is made).
+  const made = new Map<number, IndexedSentence | undefined>();
+  const sentenceOf = (id: number): IndexedSentence | undefined => {
+    if (!made.has(id)) made.set(id, index.sentence(id));
+    return made.get(id);
+  };
+  const candidates = wh === undefined ? retrieved : withAnswersToQuestions(retrieved, index, wh, sentenceOf);
   const q = questionFeatureContext(analysis, candidates[0]?.score ?? 1, corpus.vectors, corpus.query.lexicon);
   const featureCorpus = questionCorpus(corpus, analysis);
   const all = candidates.map(({ sentence, score: bm25 }, rank): Scored => {
-    const s = index.sentence(sentence);
+    const s = sentenceOf(sentence);
     const article = s?.article ?? 0;
     const text = s?.text ?? '';
     const answer = shortAnswer(new CandidateAnswerInput(analysis, corpus, sentence, text, corpus.articles[article]?.published ?? '1970-01-01'));
@@ -360,7 +371,7 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
   // table?" for "what do the players eat") answers nothing, however many of the question's words it
   // writes: it is no candidate (the sentence after it is: see `withAnswersToQuestions`), and the
   // others' margins and shares are not measured against it.
-  const scored = wh === undefined ? all : all.filter((s) => !asksAlike(index.sentence(s.sentence)?.text ?? '', wh));
+  const scored = wh === undefined ? all : all.filter((s) => !asksAlike(sentenceOf(s.sentence)?.text ?? '', wh));
   relativeFeatures(scored.map((s) => s.features));
   // The gate's terms for each candidate's features are worked out in the ranker's pass over them.
   const width = FEATURES.length;
