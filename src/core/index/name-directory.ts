@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { foldAccentsKeepingOffsets } from '../text/tokenize.js';
-import { typedAsName, withoutGeneration } from '../text/spelling.js';
+import { isHonorific, typedAsName, withinOneEdit, withoutGeneration } from '../text/spelling.js';
 
 interface Entry {
   name: string;
@@ -66,6 +66,18 @@ export function mendNames(text: string, namesWith: (word: string) => readonly st
     if (names === undefined) holding.set(word, (names = namesWith(word)));
     return names;
   };
+  // A name is the run typed with slips only if each word of the run no article writes is one of
+  // the name's words, or within a slip of one (see `typedAsName`; a courtesy title it may drop):
+  // checked first, on the name's words split once, so that the many names a known word such as
+  // "on" or "put" opens are not each matched against every run holding it.
+  const splitWords = (text: string): string[] => text.trim().toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, ''));
+  const nameWords = new Map<string, readonly string[]>();
+  const mayBe = (name: string, unknown: readonly string[]): boolean => {
+    let own = nameWords.get(name);
+    if (own === undefined) nameWords.set(name, (own = [...new Set([...splitWords(name), ...splitWords(withoutGeneration(name))])]));
+    const all = own;
+    return unknown.every((u) => all.some((w) => w === u || withinOneEdit(u, w)));
+  };
   let out = '';
   let from = 0;
   for (let i = 0; i < words.length; i++) {
@@ -74,7 +86,8 @@ export function mendNames(text: string, namesWith: (word: string) => readonly st
       const known = run.filter((w) => w.known);
       if (known.length === 0 || known.length === size) continue;
       const typed = run.map((w) => w.word).join(' ');
-      const names = new Set(known.flatMap((w) => namesOf(w.word)).filter((name) => typedAsName(typed, name) && nameKey(name) !== nameKey(typed)));
+      const unknown = run.filter((w) => !w.known && !isHonorific(w.word)).map((w) => w.word.toLowerCase());
+      const names = new Set(known.flatMap((w) => namesOf(w.word)).filter((name) => mayBe(name, unknown) && typedAsName(typed, name) && nameKey(name) !== nameKey(typed)));
       if (names.size !== 1) continue;
       const name = [...names][0] as string;
       const last = run[size - 1] as { word: string; start: number };
