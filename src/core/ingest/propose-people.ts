@@ -856,6 +856,19 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     rank.set(merged, Math.min(rank.get(full) ?? 1, rank.get(short) ?? 1));
     people.splice(people.indexOf(short), 1);
   }
+  // "the various Tarrow Synods" beside "the Tarrow Synod": the plural of a name proposed is that name
+  // written of its meetings over the years — an alias of it, not another body.
+  for (let i = people.length - 1; i >= 0; i--) {
+    const plural = people[i] as CuratedPerson;
+    const singulars = [plural.name.replace(/ies$/u, 'y'), plural.name.replace(/es$/u, ''), plural.name.replace(/s$/u, '')].filter((n) => n !== plural.name && /\s/.test(n));
+    const single = people.find((p) => p !== plural && singulars.includes(p.name));
+    // (People's names are not plurals: "Ann Rivers" is not two of "Ann River".)
+    if (single === undefined || !bodies.has(single.name.toLowerCase())) continue;
+    const merged: CuratedPerson = { ...single, ...(single.role ?? plural.role ? { role: (single.role ?? plural.role) as string } : {}), aliases: [...new Set([...(single.aliases ?? []), plural.name])] };
+    people.splice(people.indexOf(single), 1, merged);
+    rank.set(merged, Math.min(rank.get(single) ?? 1, rank.get(plural) ?? 1));
+    people.splice(people.indexOf(plural), 1);
+  }
   // "the National Association of Harbor Boards (NAHB)": the short form written after the name is an alias.
   for (const [i, person] of people.entries()) {
     const short = acronymAfter(person.name, sentences);

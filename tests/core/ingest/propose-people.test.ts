@@ -174,6 +174,16 @@ describe('proposePeople with WordNet', () => {
     expect(names).toEqual(expect.arrayContaining(['Ada Brill', 'Royal Tarvin hospital']));
   });
 
+  it('GIVEN a body written in the plural too ("the various Tarrow Synods" beside "the Tarrow Synod") THEN one entry, the plural its alias', () => {
+    const people = propose([
+      'The various Tarrow Synods, speaking for the northern parishes, changed their minds slowly.',
+      'In 1931, the Tarrow Synod voted to open the schools to girls.',
+      'In 1948, the Tarrow Synod voted again, and Bishop Ole Sand said it was right.',
+    ]);
+    expect(people.map((p) => p.name)).not.toContain('Tarrow Synods');
+    expect(people).toContainEqual({ name: 'Tarrow Synod', aliases: ['Tarrow Synods'] });
+  });
+
   it('GIVEN a label written with its catalogue code ("Marlowe Tunstall Records LRX 1042") THEN the label is proposed without the code; a Roman numeral stays ("Pius XII")', () => {
     const names = propose(['The cast album is out on Marlowe Tunstall Records LRX 1042, and the set on Quarto Vellum Company WQD 55.', 'Pope Pius XII spoke of it.']).map((p) => p.name);
     expect(names).toContain('Marlowe Tunstall Records');
