@@ -711,6 +711,9 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     const kin = isNameTitle(tokens[0] ?? '') || isHonorific(tokens[0] ?? '') || words?.nounKind?.(tokens[0] ?? '') === 'person';
     if (role === undefined && !kin && onlyAfterPossessive(name, sentences)) continue;
     if (role === undefined && words !== undefined && foreignLandmark(tokens, name, sentences, words)) continue;
+    // "add the peppers and you call it Harbor Stew": a name the story only gives a thing ("call it",
+    // "named them") is that thing's, no one's.
+    if (role === undefined && !kin && onlyAfterPattern(name, /(?<![\p{L}\p{M}])(?:call|calls|called|calling|name|names|named|naming|dub|dubs|dubbed|dubbing)\s+(?:it|them|this|that)\s+$/iu, sentences)) continue;
     // "Puerto Rico", "Cape Cod": a name the dictionary knows as a place, with no role beside it, is
     // a place the gazetteer lacks, not someone.
     if (role === undefined && tokens.length > 1 && words?.nounKind?.(name.toLowerCase()) === 'place') continue;

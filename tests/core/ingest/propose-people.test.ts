@@ -184,6 +184,15 @@ describe('proposePeople with WordNet', () => {
     expect(people).toContainEqual({ name: 'Tarrow Synod', aliases: ['Tarrow Synods'] });
   });
 
+  it('GIVEN a name the story only gives a thing ("you call it Nellie Special") THEN it is no one proposed; the cook who says so is', () => {
+    const names = propose([
+      'Cook the rice in the broth, add the peppers and you call it Nellie Special, says Ivo Kern.',
+      'Ivo Kern, the camp cook, has fed the crews for twelve years.',
+    ]).map((p) => p.name);
+    expect(names).not.toContain('Nellie Special');
+    expect(names).toContain('Ivo Kern');
+  });
+
   it('GIVEN a label written with its catalogue code ("Marlowe Tunstall Records LRX 1042") THEN the label is proposed without the code; a Roman numeral stays ("Pius XII")', () => {
     const names = propose(['The cast album is out on Marlowe Tunstall Records LRX 1042, and the set on Quarto Vellum Company WQD 55.', 'Pope Pius XII spoke of it.']).map((p) => p.name);
     expect(names).toContain('Marlowe Tunstall Records');
