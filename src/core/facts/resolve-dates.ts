@@ -3,9 +3,12 @@ import type { ParsedResult } from 'chrono-node';
 // languages' parsers (about 200 ms of a start). Each date-fns function from its own module likewise.
 import * as chrono from 'chrono-node/en';
 import { addDays } from 'date-fns/addDays';
+import { addQuarters } from 'date-fns/addQuarters';
+import { endOfQuarter } from 'date-fns/endOfQuarter';
 import { format } from 'date-fns/format';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { startOfQuarter } from 'date-fns/startOfQuarter';
 import { subDays } from 'date-fns/subDays';
 import { subMonths } from 'date-fns/subMonths';
 import { subYears } from 'date-fns/subYears';
@@ -24,7 +27,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...CARDINA
  * resolve, and chrono costs far more than this test.
  */
 const DATE_HINT =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.|\b(?:1[6-9]\d\d|20\d\d)(?:['’]?s)?\b|\b(?:yesterday|today|tonight|tomorrow|weekend|ago|days?|weeks?|months?|years?|decades?|night|morning|afternoon|evening|noon|midnight)\b|\b[ab]\.\s?[dc]\.|\bc\.\s?e\.|\d,?\s*(?:ad|bc)\b|\bad\s*\d|\b(?:in|since|until|till|before|after|during|circa)\s+[1-9]\d{2,3}\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.|\b(?:1[6-9]\d\d|20\d\d)(?:['’]?s)?\b|\b(?:yesterday|today|tonight|tomorrow|weekend|ago|days?|weeks?|months?|years?|decades?|quarter|night|morning|afternoon|evening|noon|midnight)\b|\b[ab]\.\s?[dc]\.|\bc\.\s?e\.|\d,?\s*(?:ad|bc)\b|\bad\s*\d|\b(?:in|since|until|till|before|after|during|circa)\s+[1-9]\d{2,3}\b/i;
 
 /**
  * Whether a sentence may hold a date phrase: without one, {@link resolveDates} finds none whatever
@@ -108,7 +111,7 @@ function monthIndex(word: string): number | undefined {
 }
 
 /** `the last two days`, `the past three years`: the span up to publication; `the next few months`: the span from it. */
-const LAST_SPAN = /\b(?:(?:in|over|during|within)\s+)?(?:the\s+)?(last|past|next|coming)\s+(\d+|[a-z]+)\s+(days|weeks|months|years|decades)\b/gi;
+const LAST_SPAN = /\b(?:(?:in|over|during|within)\s+)?(?:the\s+)?(last|past|next|coming)\s+(\d+|couple\s+of|[a-z]+)\s+(days|weeks|months|years|decades)\b/gi;
 /** A bare year is a date only after one of these words (so that `1980 votes` stays a number). */
 const YEAR_CUE =
   /\b(?:1[6-9]|20)\d\d\s*(?:,|and|or|&)\s*$|\b(?:in|since|by|during|until|till|before|after|of|from|early|late|mid|around|circa|through|year|spring|summer|autumn|fall|winter|throughout)(?:\s+|\s*-)$/i;
@@ -275,7 +278,11 @@ const STORY_DAY_BEFORE = /\b(?:the|that)\s+(?:(?:very|same|final|following|previ
 /** A weekday ("Sunday", "last Sunday", "next Sunday") or "last night": what {@link STORY_DAY_BEFORE} makes a day of the story. */
 const STORY_DAY = /^(?:(?:last|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$|^last\s+(?:night|morning|afternoon|evening)$/i;
 /** "past years", "next days", "last months": a span to or from the report with no count. */
-const UNCOUNTED_SPAN = /^(?:past|last|next|coming|previous)\s+(?:days|weeks|months|years|decades)$/i;
+const UNCOUNTED_SPAN = /^(?:past|last|next|coming|previous)\s+(?:days|weeks|months|years|decades|hours|minutes)$/i;
+/** "at the last minute", "the next moment": a turn of a story, no day of the calendar. */
+const MOMENT_OF_STORY = /^(?:last|next)\s+(?:minute|moment|second|instant)$/i;
+/** "last quarter", "next quarter": a quarter of the year before, of or after the report's. */
+const QUARTER = /^(last|past|previous|this|next|coming)\s+quarter$/i;
 /** A time counted back by no number: "a few months ago", "several years ago", "some weeks ago". */
 const VAGUE_AGO = /\b(?:few|several|many|some|couple(?:\s+of)?)\s+(days|weeks|months|years|decades)\s+ago$/i;
 /** A span counted from another event: `ten years later`, `three days earlier`, `a week after`. */
@@ -475,7 +482,8 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
   for (const m of sentence.matchAll(LAST_SPAN)) {
     const raw = (m[2] ?? '').toLowerCase();
     // `the last few months` is vague; three units is the usual reading.
-    const count = /^\d+$/.test(raw) ? Number(raw) : raw === 'few' || raw === 'several' ? 3 : NUMBER_WORDS[raw];
+    // ("the last couple of years": two.)
+    const count = /^\d+$/.test(raw) ? Number(raw) : raw === 'few' || raw === 'several' ? 3 : /^couple\s+of$/.test(raw) ? 2 : NUMBER_WORDS[raw];
     if (count === undefined || count === 0) continue;
     const unit = (m[3] ?? '').toLowerCase().replace(/s$/, '');
     const days = unit === 'day' ? count : unit === 'week' ? count * 7 : 0;
@@ -643,7 +651,7 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   if (NEXT_PART_OF_DAY.test(text)) return;
   // "for the past years", "the next days may show", "the last years of his life": a span of no
   // stated length, not a day a year or a day from the report.
-  if (UNCOUNTED_SPAN.test(text)) return;
+  if (UNCOUNTED_SPAN.test(text) || MOMENT_OF_STORY.test(text)) return;
   const bare = !hasDay && !hasYear && !relative;
   // Cues sit just before the phrase; a bounded slice keeps long inputs linear.
   const before = sentence.slice(Math.max(0, start - 60), start);
@@ -711,7 +719,17 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   let value: ResolvedDate | undefined;
 
   const vague = VAGUE_AGO.exec(said);
-  if (vague) {
+  const quarter = QUARTER.exec(text);
+  // ("the last quarter of an hour", "the past quarter-century", "a mile in 2:34, last quarter in
+  // :35": a quarter of something else.)
+  if (/\bquarter\b/.test(said) && (quarter === null || /^(?:\s+of\b|-)/.test(sentence.slice(start + text.length)))) return;
+  if (quarter) {
+    // Three months, not a day three months away (chrono's).
+    const shift = /^(?:last|past|previous)$/i.test(quarter[1] ?? '') ? -1 : /^(?:next|coming)$/i.test(quarter[1] ?? '') ? 1 : 0;
+    const first = startOfQuarter(addQuarters(pub, shift));
+    const last = endOfQuarter(first);
+    value = { text, grain: 'range', start: iso(first), end: iso(last), label: `${dayLabel(first)} – ${dayLabel(last)}` };
+  } else if (vague) {
     // "a few months ago", "several years ago": how long ago is not said, and no day or year of the
     // calendar is — the phrase is its own label, with no place on a timeline.
     const unit = (vague[1] ?? '').replace(/s$/, '');

@@ -839,6 +839,25 @@ describe('spans of no stated length', () => {
   });
 });
 
+describe('moments, couples and quarters', () => {
+  it('GIVEN "at the last minute", "the next minute", "the last hours of that night" THEN no date (not the day of the report)', () => {
+    expect(resolveDates('The ferryman always waits until the last minute to leave the quay.', PUB)).toEqual([]);
+    expect(resolveDates('They expected the old pier to fall the next minute.', PUB)).toEqual([]);
+    expect(resolveDates('The storm kept the rowers awake through the last hours of that night.', PUB)).toEqual([]);
+  });
+
+  it('GIVEN "the last couple of years" THEN the two years up to the report, not a made-up day two years before it', () => {
+    expect(resolveDates('In the last couple of years the quay was rebuilt.', PUB).map((d) => d.label)).toEqual(['25 July 2005 – 25 July 2007']);
+  });
+
+  it('GIVEN "last quarter", "the next quarter" THEN that quarter of the year, not a day three months away; a quarter of something else is no date', () => {
+    expect(resolveDates('Ferry takings fell last quarter.', PUB).map((d) => d.label)).toEqual(['1 April 2007 – 30 June 2007']);
+    expect(resolveDates('The yard will build two boats in the next quarter.', PUB).map((d) => d.label)).toEqual(['1 October 2007 – 31 December 2007']);
+    expect(resolveDates('The last quarter of an hour of the race was the hardest, she said on Monday.', PUB).map((d) => d.label)).toEqual(['23 July 2007']);
+    expect(resolveDates('He has rowed there five times in the past quarter-century.', PUB)).toEqual([]);
+  });
+});
+
 describe('relative dates under a dateline', () => {
   const page = [
     'Ferry fares',
