@@ -125,7 +125,7 @@ const GENERIC_BEFORE = /\b(?:a|every|each|any)\s+$/i;
  * of that time, not the one nearest the report; the phrase after it dates the sentence.
  */
 const SPAN_AFTER_WEEKDAY =
-  /^,?\s+(?:(?:of\s+)?(?:last|next|the\s+following|the\s+previous|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|in\s+(?:early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\b/i;
+  /^\s+(?:(?:of\s+)?(?:last|next|the\s+following|the\s+previous|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|in\s+(?:early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\b/i;
 /** An ordinal right before a weekday: "the first " (Sunday), "the last " (Friday). */
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|last)\s+$/i;
 /** An ordinal weekday and "in" or "of" right before a month: "the first Sunday in " (November). */
@@ -256,6 +256,20 @@ function speaksOfFuture(sentence: string, at: number, end?: number): boolean {
   // ("the crowd threw the gates open Friday": a verb of the past in the clause tells it.)
   const before = futureClause(sentence, at);
   return !PAST_FORM.test(before) && !(before.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => PAST_IRREGULAR.has(w));
+}
+
+/** How many days after the report a day written without its year may be and still be this year's, in a sentence of no past. */
+const SOON_AFTER_DAYS = 7;
+
+/**
+ * Whether a day written without its year, a few days after the report, is one to come in a sentence
+ * that tells nothing past: "The granting of the award August 13 to Senator Ross is a bitter
+ * example" in a paper of 12 August is this August's, not last year's. ("The quay flooded on Aug.
+ * 14", told in the past, is last year's.)
+ */
+function soonAfterReport(sentence: string, day: Date, reported: Date): boolean {
+  if (day <= reported || day > addDays(reported, SOON_AFTER_DAYS)) return false;
+  return !PAST_FORM.test(sentence) && !(sentence.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => PAST_IRREGULAR.has(w) || /^(?:was|were|had|did)$/.test(w));
 }
 
 /** A verb's past form: "voted", "reopened". */
@@ -461,7 +475,7 @@ function ownPatterns(sentence: string, pubDate: Date, spans: Span[], out: Found[
     if (month === undefined || a === undefined || b === undefined || !(a >= 1 && b > a && b <= 31)) continue;
     const future = speaksOfFuture(sentence, m.index, m.index + m[0].length);
     let year = written ? Number(written) : pubDate.getFullYear();
-    if (!written && toDate({ y: year, m: month, d: a }) > reported && !future) year -= 1;
+    if (!written && toDate({ y: year, m: month, d: a }) > reported && !future && !soonAfterReport(sentence, toDate({ y: year, m: month, d: a }), reported)) year -= 1;
     // `next Jan. 26-28` in an August article is next year's.
     if (!written && toDate({ y: year, m: month, d: b }) < pubDate && future) year += 1;
     const from = toDate({ y: year, m: month, d: a });
@@ -799,7 +813,7 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
       // "the deadline of Dec. 31" in a November article: this year's, still to come.
       if (!hasYear && !relative && DEADLINE_BEFORE.test(before) && coming >= pub) day = coming;
       // `Aug. 22` in a July article is last August's unless the future is meant.
-      else if (!hasYear && !relative && day > reported && !futureMeant) day = toDate({ y: y - 1, m, d });
+      else if (!hasYear && !relative && day > reported && !futureMeant && !soonAfterReport(sentence, day, reported)) day = toDate({ y: y - 1, m, d });
       // `Jan. 22` in a July article that speaks of the future is next January's.
       if (!hasYear && hasMonth && day < pub && futureMeant) day = toDate({ y: pub.getFullYear() + 1, m, d });
       // `Sunday, May 14` names its year by its weekday: of the years around publication, the nearest that fits.

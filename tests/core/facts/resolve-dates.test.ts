@@ -912,6 +912,12 @@ describe('relative dates under a dateline', () => {
     expect(letter.map((s, i) => resolveDates(s, published, times[i]).map((d) => d.label))).toEqual([[], ['3 August 2007', 'June 2007'], ['8 August 2007'], ['14 August 2006'], ['9 August 2007']]);
   });
 
+  it('GIVEN a day without its year a few days after the report, in a sentence that tells nothing past ("The naming of the pier August 13 … is a slight") THEN this year\'s, to come; told in the past, or weeks ahead, still the year before', () => {
+    const letter = ['Pier names', 'Vessa, Aug. 8 -- The naming of the pier August 13 after Mayor Vint is a slight to the fishermen.', 'The old pier was named on Aug. 13.', 'The naming of the quay Sept. 20 is a slight too.'];
+    const times = narrativeTimes(letter, published);
+    expect(letter.map((s, i) => resolveDates(s, published, times[i]).map((d) => d.label))).toEqual([[], ['8 August 2007', '13 August 2007'], ['13 August 2006'], ['20 September 2006']]);
+  });
+
   it('GIVEN a story under one dateline with a subhead THEN the dateline still holds after the subhead', () => {
     const story = ['Vessa, Aug. 3 -- The ferry has raised its fares again.', 'Fares and tides', 'The harbour lights were out yesterday.'];
     const times = narrativeTimes(story, published);
