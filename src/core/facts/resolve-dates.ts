@@ -269,7 +269,12 @@ const SOON_AFTER_DAYS = 7;
  */
 function soonAfterReport(sentence: string, day: Date, reported: Date): boolean {
   if (day <= reported || day > addDays(reported, SOON_AFTER_DAYS)) return false;
-  return !PAST_FORM.test(sentence) && !(sentence.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => PAST_IRREGULAR.has(w) || /^(?:was|were|had|did)$/.test(w));
+  return !toldInThePast(sentence);
+}
+
+/** Whether a sentence has a verb of the past: a past form ("voted", "met") or "was", "were", "had" (not "did", which asks: "Did you know …"). */
+function toldInThePast(sentence: string): boolean {
+  return PAST_FORM.test(sentence) || (sentence.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => (PAST_IRREGULAR.has(w) && w !== 'did') || /^(?:was|were|had)$/.test(w));
 }
 
 /** A verb's past form: "voted", "reopened". */
@@ -761,9 +766,11 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
     // "the weekend" after "This coming weekend they have reserved the inn": the one the story named.
     const named = story?.weekend !== undefined && /^weekend$/i.test(text) && /\bthe\s+$/i.test(before) ? story.weekend : undefined;
     if (named !== undefined) sat = parsePublished(named);
-    // "this weekend … will" in a Saturday's or a Sunday's paper: the weekend it is, not the next one.
-    else if (futureMeant && /^this\s+weekend$/i.test(text) && (pub.getDay() === 6 || pub.getDay() === 0)) sat = pub.getDay() === 6 ? pub : subDays(pub, 1);
-    else if (futureMeant) {
+    // "this weekend" in a Saturday's or a Sunday's paper is the weekend it is; in a weekday's, the
+    // coming one ("he is selling his boat this weekend"), unless the sentence tells of the past
+    // ("Police made ten arrests this weekend" on a Monday).
+    else if (/^this\s+weekend$/i.test(text) && (pub.getDay() === 6 || pub.getDay() === 0)) sat = pub.getDay() === 6 ? pub : subDays(pub, 1);
+    else if (futureMeant || (/^this\s+weekend$/i.test(text) && !toldInThePast(sentence))) {
       sat = addDays(pub, 1);
       while (sat.getDay() !== 6) sat = addDays(sat, 1);
     } else {

@@ -946,6 +946,12 @@ describe('"the weekend" after a weekend the story named', () => {
     expect(resolveDates('This weekend the rowing club will camp at Vessa Point.', PUB)[0]?.label).toBe('weekend of 28 July 2007');
   });
 
+  it('GIVEN "this weekend" in a weekday\'s paper in a sentence that tells nothing past ("the rowing club camps at the point this weekend") THEN the coming weekend; told in the past, the one before', () => {
+    expect(resolveDates('The rowing club camps at Vessa Point this weekend.', PUB)[0]?.label).toBe('weekend of 28 July 2007');
+    expect(resolveDates('Did you know the rowing club is selling its old boat this weekend?', PUB)[0]?.label).toBe('weekend of 28 July 2007');
+    expect(resolveDates('Police made ten arrests at the quay this weekend.', '2007-07-23')[0]?.label).toBe('weekend of 21 July 2007');
+  });
+
   it('GIVEN "over the weekend" in a story that named no weekend THEN the weekend before publication, as before', () => {
     const story = ['Police made ten arrests over the weekend.'];
     expect(resolveDates(story[0] as string, PUB, narrativeTimes(story, PUB)[0])[0]?.label).toBe('weekend of 21 July 2007');
