@@ -106,8 +106,8 @@ const PERSON_PRONOUN: ReadonlyMap<string, 'he' | 'she'> = new Map([
   ['she', 'she'],
   ['her', 'she'],
 ]);
-/** Subject pronouns: resolved wherever they stand in a sentence (other forms only opening it). */
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** Sentences back in which a pronoun's person is looked for: the nearest that names anyone (as the short answers' `antecedentOf` reads). */
+const PRONOUN_REACH = 3;
 /** Courtesy titles right before a name, which say the person's sex ("Mrs. Ann Lee" is no "he"). */
 const TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Mmes|Messrs)\.?\s+(?:[A-Z]\.\s+)*$/;
 /** Words after "the" within which a definite description's noun is looked for ("the new state company"). */
@@ -541,12 +541,12 @@ export function refersBack(tokens: readonly Token[], previousHas: (stem: string)
 type PersonMention = Pick<EntityMention, 'name' | 'text'>;
 
 /**
- * The person a pronoun of a sentence stands for, read from the sentence before it: a pronoun that
- * opens the sentence ("She sold the mill.", "His brother …", also after "But" or "And"), or a
- * subject pronoun ("In May she sold it.") in a sentence that names no one itself, stands for the one
- * person the sentence before names. A courtesy title of the other sex sets a person aside ("Mr. Tam
- * Hale" is no "she"); two people left there, or none, leave the pronoun unresolved, as does a
- * sentence before that is not in the same story (the caller passes none).
+ * The person a pronoun of a sentence stands for, read from a sentence before it (the caller passes
+ * the nearest of its story that names anyone): a pronoun that opens the sentence ("She sold the
+ * mill.", "His brother …", also after "But" or "And"), or any pronoun of one sex ("In 1943 the guild
+ * gave her a medal.") in a sentence that names no one itself, stands for the one person that
+ * sentence names. A courtesy title of the other sex sets a person aside ("Mr. Tam Hale" is no
+ * "she"); two people left there, or none, leave the pronoun unresolved.
  *
  * @example
  * pronounPerson(tokenize('She sold the mill in May.'), [], 'Ada Lunn bought a mill.', [{ name: 'Ada Lunn', text: 'Ada Lunn' }]); // { name: 'Ada Lunn', sex: 'she' }
@@ -558,10 +558,12 @@ export function pronounPerson(tokens: readonly Token[], people: readonly PersonM
   while (i < 2 && OPENERS.has(tokens[i]?.word ?? '')) i++;
   let sex = PERSON_PRONOUN.get(tokens[i]?.word ?? '');
   if (sex === undefined) {
-    // A subject pronoun further on, in a sentence that names no one who could be it.
+    // A pronoun further on ("In 1943 the guild gave her a medal"), in a sentence that names no one
+    // who could be it, and of one sex only.
     if (people.length > 0) return undefined;
-    const subject = tokens.find((t) => SUBJECT_PRONOUNS.has(t.word));
-    sex = subject === undefined ? undefined : PERSON_PRONOUN.get(subject.word);
+    const sexes = new Set(tokens.flatMap((t) => PERSON_PRONOUN.get(t.word) ?? []));
+    if (sexes.size !== 1) return undefined;
+    [sex] = sexes;
     if (sex === undefined) return undefined;
   }
   const candidates = new Set<string>();
@@ -895,11 +897,18 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
   for (let i = 0; i < groups.length; i++) exactOnly[i] = (own[i] as number) > 0 && exactlyIn((groups[i] as QueryGroup).alternatives, terms) ? 1 : 0;
   const tokens = tokenize(c.text);
   // "Ada Lunn bought a mill. She sold it in May.": a pronoun that stands for the one person of the
-  // sentence before (see `pronounPerson`) writes that person's name in the sentence, as a name the
+  // nearest sentence before that names anyone (see `pronounPerson`) writes that person's name in the sentence, as a name the
   // sentence writes itself would (not as written: `covExact` stays as it was).
   if (c.position > 0 && q.nameGroups.length > 0 && tokens.some((t) => PERSON_PRONOUN.has(t.word))) {
     const persons = (id: number): PersonMention[] => corpus.facts(id).entities.filter((e) => e.type === 'person');
-    const person = pronounPerson(tokens, persons(c.sentence), index.sentence(c.sentence - 1)?.text ?? '', persons(c.sentence - 1));
+    // (The nearest sentence before, in the story, that names anyone: "She moved to Venna." names no one.)
+    let person: ReturnType<typeof pronounPerson>;
+    for (let k = 1; k <= Math.min(PRONOUN_REACH, c.position); k++) {
+      const before = persons(c.sentence - k);
+      if (before.length === 0) continue;
+      person = pronounPerson(tokens, persons(c.sentence), index.sentence(c.sentence - k)?.text ?? '', before);
+      break;
+    }
     // (Not when the question's title for the name is of the other sex: "He …" is no "mrs podger".)
     if (person !== undefined && !otherTitle(analysis.text, person)) {
       const stems = new Set<number>();
