@@ -1357,3 +1357,17 @@ describe('who: the one a passive question asks for, written after a bare role', 
     expect(firstCandidate(kb, 'who got detained when police halted the workshop').answer).toMatch(/^Peter Vance/);
   });
 });
+
+describe('what: the other side of "is" with the figure in brackets after it', () => {
+  it('GIVEN "the Lutheran population of Dunmore is still quite small (eight per cent, or 4,000 people)" THEN the answer keeps the figure', () => {
+    const sentence = 'Today the Lutheran population of Dunmore is still quite small (eight per cent, or 4,000 people); yet it fills three churches.';
+    const facts: SentenceFacts = { entities: [], dates: [], numbers: extractNumbers(sentence), hasReason: false };
+    expect(shownAnswer({ ...base, type: 'what', kind: 'other', sentence, facts, questionStems: stems('what is the lutheran population of dunmore') }).answer).toBe('quite small (eight per cent, or 4,000 people)');
+  });
+
+  it('GIVEN brackets without a number after the phrase THEN they are left out', () => {
+    const sentence = 'Today the Lutheran population of Dunmore is still quite small (as the bishop admits); yet it fills three churches.';
+    const facts: SentenceFacts = { entities: [], dates: [], numbers: extractNumbers(sentence), hasReason: false };
+    expect(shownAnswer({ ...base, type: 'what', kind: 'other', sentence, facts, questionStems: stems('what is the lutheran population of dunmore') }).answer).toBe('quite small');
+  });
+});

@@ -49,7 +49,12 @@ export function copulaAnswer(input: ShortAnswerInput, fit: number): ShortAnswer 
     const before = tidy(start ? head.slice(start.index + start[0].length) : head);
     const tail = sentence.slice(m.index + m[0].length);
     if (NO_PHRASE.test(tail)) continue;
-    const after = tidy(tail.slice(0, CLAUSE_END.exec(tail)?.index ?? tail.length));
+    const end = CLAUSE_END.exec(tail)?.index ?? tail.length;
+    // "is still quite small (ten per cent, or 5 million)": the figure in brackets right after the
+    // phrase says how small; it goes with it.
+    const figure = /^\s*\([^()]*\)/.exec(tail.slice(end))?.[0];
+    const counted = figure !== undefined && input.facts.numbers.some((n) => figure.includes(n.text));
+    const after = tidy(tail.slice(0, end)) + (counted ? ` ${figure.trim()}` : '');
     const [toldBefore, toldAfter] = [questionWordsIn(before, questionStems), questionWordsIn(after, questionStems)];
     // The side with fewer of the question's words answers it, if the other holds clearly more:
     // "the synthesis of jazz and folk music" for "what is the stated goal of the jazz society".
