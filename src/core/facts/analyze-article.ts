@@ -7,7 +7,7 @@ import type {
   ResolvedDate,
   SentenceFacts,
 } from '../types.js';
-import { hasOrganisationHead, readMentions, ROLE_NOUNS } from './extract-entities.js';
+import { hasOrganisationHead, isNameTitle, readMentions, ROLE_NOUNS } from './extract-entities.js';
 import type { RawMention } from './extract-entities.js';
 import { extractNumbers, numbersOutside } from './extract-numbers.js';
 import { knownPlaceNames, lookupPlace } from './gazetteer.js';
@@ -464,12 +464,23 @@ function withCuratedNames(curated: ReadonlyArray<{ name: string; type: EntityTyp
       if (/[\p{L}\p{M}]/u.test(sentence.charAt(at - 1)) || /[\p{L}\p{M}]/u.test(sentence.charAt(end))) continue;
       const all = out ?? mentions;
       const overlapping = all.filter((m) => m.start < end && at < m.start + m.text.length);
-      if (overlapping.some((m) => m.start < at || m.start + m.text.length > end || m.text.length === k.name.length)) continue;
+      if (overlapping.some((m) => (m.start < at && !openingWordBefore(sentence, m.start, at)) || m.start + m.text.length > end || m.text.length === k.name.length)) continue;
       out = all.filter((m) => !overlapping.includes(m));
       out.push({ text: k.name, start: at, type: k.type, cued: true, possessive: /^['’]s\b/.test(sentence.slice(end)), initial: at === 0 });
     }
   }
   return out === undefined ? mentions : out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Whether the text from `from` to `to` is one word, no title, that opens the sentence or a
+ * quotation, where a capital proves nothing: the reader's "Remember Fanny Brice" (of "“Remember
+ * Fanny Brice promised …”") is the curated "Fanny Brice" after the imperative "Remember"; "Mrs.
+ * Cyril Ring" stays as read.
+ */
+function openingWordBefore(sentence: string, from: number, to: number): boolean {
+  const word = /^(\p{Lu}\p{Ll}+)\s+$/u.exec(sentence.slice(from, to))?.[1];
+  return word !== undefined && !isNameTitle(word) && /(?:^|["“‘(]\s*)$/u.test(sentence.slice(0, from));
 }
 
 /** A sentence's mentions resolved against an article's names, each (text, name) once. */

@@ -779,3 +779,19 @@ describe('a curated name written in full holds the names read inside it', () => 
     expect(analyzeSentence(mayor, 0).entities).toEqual([{ text: 'Ann Lee', name: 'Ann Lee', type: 'person', role: 'Mayor', roleHere: true }]);
   });
 });
+
+describe('a curated name after the word that opens a sentence or a quotation', () => {
+  const people = [{ name: 'Ada Vell', role: 'singer' }];
+  const names = (sentence: string): string[] => analyzeArticle({ published: PUBLISHED, people, sentences: [sentence] }).facts[0]?.entities.map((e) => e.name) ?? [];
+
+  it('GIVEN "“Remember Ada Vell promised …”" read as "Remember Ada Vell" THEN the curated Ada Vell, with her role', () => {
+    expect(names('"We sang every night." "Remember Ada Vell promised my mother she would look after me?"')).toEqual(['Ada Vell']);
+    expect(names('Remember Ada Vell sang at the fair.')).toEqual(['Ada Vell']);
+    expect(analyzeArticle({ published: PUBLISHED, people, sentences: ['Remember Ada Vell sang at the fair.'] }).facts[0]?.entities[0]?.role).toBe('singer');
+  });
+
+  it('GIVEN a title before the curated name, or a word inside the sentence THEN the curated name as before', () => {
+    expect(names('President Ada Vell opened the fair.')).toEqual(['Ada Vell']);
+    expect(names('Yesterday Ada Vell sang.')).toEqual(['Ada Vell']);
+  });
+});
