@@ -1051,7 +1051,10 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       // "Mr. Steinberg": the person a curator lists under that surname, when only one is.
       // "the Commission": the entry a curator lists as "Commission".
       const bare = withoutHonorific(name.replace(/^the\s+/i, ''));
-      const resolved = curatedNames().get(curatedKey(name)) ?? (bare === name ? undefined : curatedNames().get(curatedKey(bare))) ?? listedAfterPlace(bare) ?? sharedAlias(bare) ?? names().exact(name) ?? curatedSlip(name) ?? names().resolve(name);
+      const typedFor = curatedNames().get(curatedKey(name)) ?? (bare === name ? undefined : curatedNames().get(curatedKey(bare))) ?? listedAfterPlace(bare) ?? sharedAlias(bare) ?? names().exact(name) ?? curatedSlip(name) ?? names().resolve(name);
+      // "Remember Fanny Brice", read from the text where the list has "Fanny Brice": a struck name
+      // that holds a name listed in the stories that write it is that person.
+      const resolved = typedFor !== undefined && struck(typedFor) ? (listedWithin(typedFor) ?? typedFor) : typedFor;
       if (!resolved) return undefined;
       const wanted = resolved.toLowerCase();
       const asked = bare.trim().toLowerCase();
@@ -1177,7 +1180,8 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         name: entity.name,
         type: entity.type,
         roles: entity.roles,
-        aliases: entity.aliases,
+        // (The struck name it was asked by is how the text wrote them.)
+        aliases: typedFor !== undefined && typedFor !== resolved && !entity.aliases.includes(typedFor) ? [...entity.aliases, typedFor] : entity.aliases,
         articles: inArticles.map((a) => refOf(articles[a] as Article)),
         sentences: citations.slice(0, 10),
         ...(others.length === 0 ? {} : { others }),
@@ -1473,6 +1477,20 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       const people = (articles[a] as Article).people;
       return people.length > 0 && !people.some((p) => curatedKey(p.name) === key || (p.aliases ?? []).some((alias) => curatedKey(alias) === key));
     });
+  }
+  /**
+   * The person listed in the stories that write `name` whose name (or alias) the struck `name`
+   * holds as whole words, the longest such; undefined for none.
+   */
+  function listedWithin(name: string): string | undefined {
+    const within = (form: string): boolean => namePattern([form])?.test(name.toLowerCase()) === true && form.length < name.length;
+    let best: string | undefined;
+    for (const a of articlesNaming(name)) {
+      for (const person of (articles[a] as Article).people) {
+        if ([person.name, ...(person.aliases ?? [])].some(within) && (best === undefined || person.name.length > best.length)) best = person.name;
+      }
+    }
+    return best;
   }
   /** Whether any story has a people list: without one, no name was struck. */
   const anyCurated = articles.some((a) => a.people.length > 0);

@@ -555,6 +555,17 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(buildKnowledgeBase([mayor], defaultBuildOptions()).profile('Mrs. Brenn')?.name).toBe('Ilka Brenn');
   });
 
+  it('GIVEN "Recall Nell Quint", read from the text where the curated list has "Nell Quint" THEN /who Recall Nell Quint shows Nell Quint, not a profile of the struck name', () => {
+    const club: Article = {
+      ...article('club', ['"We sang every night" "Recall Nell Quint promised my aunt she would look after me?"', 'Nell Quint later ran the Harwick music hall.']),
+      people: [{ name: 'Nell Quint', role: 'singer' }],
+    };
+    const one = buildKnowledgeBase([club], defaultBuildOptions());
+    expect(one.profile('Recall Nell Quint')?.name).toBe('Nell Quint');
+    const outcome = whoFor(one, 'Recall Nell Quint');
+    expect(outcome.kind === 'profile' ? outcome.view.name : outcome.kind).toBe('Nell Quint');
+  });
+
   it('GIVEN a letter\'s heading line "Councilwoman Brask" (a paragraph of its own, no stop) THEN Ilka Brask\'s profile quotes the letter, not the heading', () => {
     const letters: Article = {
       ...article('letters', ['Councilwoman Brask', 'Dunmore, May 3 -- When you write to Councilwoman Brask, your letter is answered fully.', 'Ferry fares', 'Brask said she would answer every letter.']),
