@@ -55,7 +55,10 @@ function writtenAnotherWay(a: string, b: string): boolean {
   if (!firm && shorter.length < longer.length && shorter.every((w, i) => w === longer[i]) && (shorter[0] ?? '').replace(/\.$/, '').length > 1) return true;
   // "Royal Academy" / "Royal Academy of Music": a body's name written short, itself a body's name.
   const shortName = (wa.length <= wb.length ? a : b).split(/\s+/);
-  if (firm && shorter.length >= 2 && shorter.length < longer.length && hasOrganisationHead(shortName) && shorter.every((w, i) => w === longer[i])) return true;
+  // ("Kent County" / "Kent County Memorial Hospital": what the longer adds has a body's word of its
+  // own, a body inside the other's name, not the other written in full.)
+  const added = (wa.length <= wb.length ? b : a).split(/\s+/).slice(shorter.length);
+  if (firm && shorter.length >= 2 && shorter.length < longer.length && hasOrganisationHead(shortName) && !hasOrganisationHead(added) && shorter.every((w, i) => w === longer[i])) return true;
   // "District Court" / "District Courts": one body, written once in the plural.
   const lastB = wb[wb.length - 1] ?? '';
   const plural = lastA !== lastB && (lastA === `${lastB}s` || lastB === `${lastA}s` || lastA === `${lastB}es` || lastB === `${lastA}es`);

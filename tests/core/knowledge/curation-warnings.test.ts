@@ -76,6 +76,13 @@ describe('curationWarnings', () => {
     expect(warned([{ name: 'Tom R. Ward' }, { name: 'Tom J. Ward' }])).toEqual([]);
   });
 
+  it('GIVEN a body whose name opens with another listed body ("Dunmore County" / "Dunmore County Memorial Hospital") THEN no warning; a body written short ("Harwick Academy" / "Harwick Academy of Music") still warns', () => {
+    const story = ['Dunmore County paid for a wing of the Dunmore County Memorial Hospital.', 'The Harwick Academy of Music, or the Harwick Academy, played.'];
+    const warned = (people: Array<{ name: string }>) => curationWarnings({ people, paragraphs: story }).map((w) => w.message);
+    expect(warned([{ name: 'Dunmore County' }, { name: 'Dunmore County Memorial Hospital' }])).toEqual([]);
+    expect(warned([{ name: 'Harwick Academy of Music' }, { name: 'Harwick Academy' }])).toEqual([expect.stringMatching(/"Harwick Academy" may be "Harwick Academy of Music"/)]);
+  });
+
   it('GIVEN a common noun listed as a person THEN a warning', () => {
     const warnings = curationWarnings({ people: [{ name: 'pier' }], paragraphs });
     expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/no capital letter/)]);
