@@ -124,6 +124,25 @@ function onlyAfterPossessive(name: string, sentences: readonly string[]): boolea
   return onlyAfterPattern(name, POSSESSIVE_BEFORE, sentences);
 }
 
+/** Words before a title that say the office is held no more, or not yet: "former", "ex-", "then-". */
+const QUALIFIER = /(?:^|[^\p{L}\p{M}])((?:former|onetime|one-time|then|late|retiring|outgoing|incoming)\s+|(?:ex|then)-)$/iu;
+
+/**
+ * The role as the story writes it before the name, with the word that says the office is past
+ * ("former Vice President Nixon" → "former Vice President"), when the role lacks it.
+ */
+function withQualifier(role: string, name: string, sentences: readonly string[]): string {
+  if (/^(?:former|onetime|one-time|then|late|retiring|outgoing|incoming|ex-|then-)/i.test(role)) return role;
+  const written = `${role} ${name}`;
+  for (const sentence of sentences) {
+    const at = sentence.indexOf(written);
+    if (at < 0) continue;
+    const qualifier = QUALIFIER.exec(sentence.slice(0, at))?.[1];
+    return qualifier === undefined ? role : `${qualifier.toLowerCase()}${role}`;
+  }
+  return role;
+}
+
 /** "Mrs. Cyril Ring", "Mme. Henri Lorre": the courtesy title of a married woman, written before a name. */
 const WIFE_BEFORE = /(?<![\p{L}\p{M}])(?:Mrs|Mme)\.?\s+$/u;
 
@@ -654,8 +673,15 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       // ("Augusta National Golf Club Course": nor a body's word inside what would be left, no one's name.)
       const organisation = (entity.type !== 'person' && hasOrganisationHead(rest) && !rest.some((token) => /^\p{Lu}\.$/u.test(token))) || rest.slice(0, -1).some((token) => hasOrganisationHead([token]));
       if (title >= 0 && !organisation) {
-        role ??= tokens.slice(0, title + 1).join(' ');
-        tokens = tokens.slice(title + 1);
+        // "National Committeeman Paul Ziffren": titles in a row are one role, while a name of two
+        // words is left after them ("Sheriff Guy Fawkes" keeps "Guy").
+        let end = title;
+        while (end + 1 < tokens.length - 2 && isTitleWord(tokens[end + 1] ?? '', words)) end++;
+        const titles = tokens.slice(0, end + 1).join(' ');
+        // ("Democratic National Committeeman …": the extraction's role written right before them joins them.)
+        if (role !== undefined && sentences.some((sentence) => sentence.includes(`${role} ${titles} `))) role = `${role} ${titles}`;
+        role ??= titles;
+        tokens = tokens.slice(end + 1);
         name = tokens.join(' ');
       }
       // "Minister of Foreign Affairs Quillon", "Regius Professor of Modern History": the title's
@@ -761,6 +787,7 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       name = `${title} ${name}`;
       if (people.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;
     }
+    if (role !== undefined) role = withQualifier(role, name, sentences);
     const person: CuratedPerson = { name, ...(role === undefined ? {} : { role }), ...(aliases.length === 0 ? {} : { aliases }) };
     people.push(person);
     rank.set(person, (entity.type === 'person' ? 0 : 2) + (role === undefined ? 1 : 0));

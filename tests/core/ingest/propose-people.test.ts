@@ -284,6 +284,15 @@ describe('proposePeople with WordNet', () => {
     expect(found.flatMap((p) => p.aliases ?? [])).not.toContain('Remember');
   });
 
+  it('GIVEN titles in a row after a party word, and "former" before a title ("former Liberal County Committeeman Ivo Marsh", "former Vice President Quell") THEN the whole office is the role, "former" with it', () => {
+    const found = propose([
+      'The plan came from former Liberal County Committeeman Ivo Marsh, who backed the mayor.',
+      'Tobin Reyes thinks former Vice President Quell would be the hardest foe.',
+    ]);
+    expect(found).toContainEqual(expect.objectContaining({ name: 'Ivo Marsh', role: 'former Liberal County Committeeman' }));
+    expect(found).toContainEqual(expect.objectContaining({ name: 'Quell', role: 'former Vice President' }));
+  });
+
   it('GIVEN isles and a playhouse ("the Shetland Isles", "the Quarry Street Playhouse") THEN they are places, no one proposed; the people beside them are', () => {
     const found = propose(['Her father came from the Shetland Isles and settled near Harwick.', 'They danced at the Quarry Street Playhouse with Nell Quint last week.']);
     expect(found.map((p) => p.name)).toEqual(['Nell Quint']);
