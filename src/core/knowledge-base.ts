@@ -654,6 +654,8 @@ const RELATED_PEOPLE = 3;
 const PERSON_NAME_WORDS = 4;
 /** A story lends its people only when it shares at least this share of what the best story shares (each word by its rarity). */
 const RELATED_SHARE = 0.5;
+/** …and one of its sentences holds this many of the question's words (or all, when the knowledge base writes fewer). */
+const RELATED_TOGETHER = 2;
 
 /** A married or unmarried woman's courtesy title before a name ("Mrs. DePugh", "Miss Vane", "Mme. Lorre"). */
 const WOMAN_TITLE = /^(Mrs|Miss|Ms|Mme|Mlle|Madame)\.?\s+(?=\S)/i;
@@ -1385,25 +1387,56 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         })
       );
     };
-    const plainStems = new Set(tokens.filter((t) => plainWord(t, questionTokens) && inLongerName(t)).map((t) => t.stem));
-    const weight = new Map<number, number>();
+    // (A word of a name the question writes in full, "pennsylvania" of "the pennsylvania gazette",
+    // is that name's word: the story that writes the name shares it.)
+    const plainStems = new Set(tokens.filter((t) => !inFullName.has(t.word) && plainWord(t, questionTokens) && inLongerName(t)).map((t) => t.stem));
+    const shared: Array<{ stem: string; term: number; rarity: number; writing: ReadonlySet<number> }> = [];
     for (const { stem, term } of rare) {
       const writing = plainStems.has(stem) ? plainWriters(stem) : articlesWriting(term);
       if (writing.size === 0) continue;
       const rarity = Math.log(articles.length / writing.size);
-      for (const a of writing) weight.set(a, (weight.get(a) ?? 0) + rarity);
+      shared.push({ stem, term, rarity, writing });
     }
-    // The stories that share most (then by id: the same choice in a reloaded index as in a fresh
-    // one): their people, or the headline of a story that names no one ("why store wine on its
-    // side" → the wine story, not a gangster's "North Side"). A story sharing less than half as much
-    // as the best lends nothing. With a closest sentence shown, the question is about its story
-    // (whose people come first: "how many astronots are on the station", shown the crew sentence of
-    // the station story, is offered that story's people), and another story lends its people only
-    // when it shares more with the question: not a cottage story that shares "buy" with "what did
-    // Podger buy at the auction".
-    const best = Math.max(0, ...weight.values());
-    const anchor = closestArticle === undefined ? 0 : (weight.get(closestArticle) ?? 0);
-    const sharing = [...weight]
+    // What the best sentence of each story holds of the question's words, each by its rarity; and
+    // the stories one of whose sentences holds two of them (or a word of a name the knowledge base
+    // knows, "khrushchev", or the one word it writes at all). The question's words scattered over
+    // a long story ("won", "world", "series" and "1961" of "who won the world series in 1961",
+    // each in another sentence of a story about churches) do not make it the story the question is
+    // about; a story that writes them together is.
+    const nameStems = new Set(tokens.filter((t) => inFullName.has(t.word) || names().exact(t.word) !== undefined).map((t) => t.stem));
+    const together = (): { most: Map<number, number>; about: Set<number> } => {
+      const bySentence = new Map<number, { weight: number; words: number }>();
+      for (const word of shared) {
+        for (const s of index.postings(word.term)) {
+          if (plainStems.has(word.stem) && (!word.writing.has(index.articleOf(s)) || !writesAsWord(s, word.stem))) continue;
+          const seen = bySentence.get(s) ?? { weight: 0, words: 0 };
+          bySentence.set(s, { weight: seen.weight + word.rarity, words: seen.words + (nameStems.has(word.stem) ? RELATED_TOGETHER : 1) });
+        }
+      }
+      const most = new Map<number, number>();
+      const about = new Set<number>();
+      const needed = Math.min(RELATED_TOGETHER, shared.length);
+      for (const [s, { weight: w, words }] of bySentence) {
+        const a = index.articleOf(s);
+        most.set(a, Math.max(most.get(a) ?? 0, w));
+        if (words >= needed) about.add(a);
+      }
+      return { most, about };
+    };
+    // The stories whose best sentence holds most (then by id: the same choice in a reloaded index
+    // as in a fresh one): their people, or the headline of a story that names no one ("why store
+    // wine on its side" → the wine story, not a gangster's "North Side"). A story holding less than
+    // half as much as the best lends nothing. With a closest sentence shown, the question is about
+    // its story, as the user sees (whose people come first: "how many astronots are on the
+    // station", shown the crew sentence of the station story, is offered that story's people), and
+    // another story lends its people only when a sentence of it holds more of the question than
+    // any of the shown story's: not a cottage story that shares "buy" with "what did Podger buy at
+    // the auction".
+    const { most, about } = together();
+    const holding = [...most].filter(([a]) => a === closestArticle || about.has(a));
+    const best = Math.max(0, ...holding.map(([, w]) => w));
+    const anchor = closestArticle === undefined ? 0 : (most.get(closestArticle) ?? 0);
+    const sharing = holding
       .filter(([a, w]) => w > 0 && w >= best * RELATED_SHARE && (closestArticle === undefined || a === closestArticle || w > anchor))
       .sort((x, y) => y[1] - x[1] || ((articles[x[0]] as Article).id < (articles[y[0]] as Article).id ? -1 : 1))
       .slice(0, RELATED_STORIES)

@@ -359,6 +359,41 @@ describe('abstaining', () => {
     if (begun.kind === 'unknown') expect(begun.suggestions).toContain('Bornley Tales');
   });
 
+  it('GIVEN a question whose words one long story writes only scattered over its sentences THEN not its people but those of a story that writes them together', () => {
+    const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
+    const stories = buildKnowledgeBase(
+      [
+        story('2020-03-01-choir', 'The choir of Vessa', [{ name: 'Hilda Marrow', role: 'choir leader' }], ['Hilda Marrow has led the choir of Vessa since the flood.', 'The choir won praise from the bishop.', 'Its harvest cup is the oldest in the diocese.', 'A series of organ recitals fills the winter.', 'In 1950 the organ was rebuilt.']),
+        story('2020-03-02-rowing', 'Rowing on the Tarn', [{ name: 'Ivo Marsh', role: 'rowing coach' }], ['Ivo Marsh coaches the Tarn crews every spring.', 'Their boats are kept in a shed by the weir.', 'The crews won the cup series of the river again.']),
+        story('2020-03-03-ferry', 'Ferry fares rise', [{ name: 'Ada Vint', role: 'ferry director' }], ['Ada Vint said the ferry fares would rise in April.', 'Ada Vint also runs the ferry café.']),
+      ],
+      defaultBuildOptions(),
+    );
+    const result = stories.ask('who won the cup series in 1950');
+    expect(result.kind).toBe('unknown');
+    if (result.kind !== 'unknown') return;
+    expect(result.suggestions).toContain('Ivo Marsh');
+    // The choir story shares more words, each in another sentence: unless its sentence is the one
+    // shown, it is not what the question is about.
+    if (result.closest?.citation.article.id !== '2020-03-01-choir') expect(result.suggestions).not.toContain('Hilda Marrow');
+  });
+
+  it('GIVEN a name typed in full in lower case ("the harrow gazette") THEN the story that writes the name shares its words, not one that writes a word of it on its own', () => {
+    const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
+    const stories = buildKnowledgeBase(
+      [
+        story('2020-03-01-paper', 'An old paper', [{ name: 'Harrow Gazette' }, { name: 'Mabel Quist', role: 'printer' }], ['The Harrow Gazette was printed by Mabel Quist in a cellar.', 'Its ink came from Lisbon.']),
+        story('2020-03-02-fair', 'The fair', [{ name: 'Rolf Tamsin', role: 'fair warden' }], ['The fair started on Monday, and its gazette of events sold out, said Rolf Tamsin.']),
+      ],
+      defaultBuildOptions(),
+    );
+    const result = stories.ask('who started the harrow gazette');
+    expect(result.kind).toBe('unknown');
+    if (result.kind !== 'unknown') return;
+    expect(result.suggestions).toContain('Mabel Quist');
+    expect(result.suggestions).not.toContain('Rolf Tamsin');
+  });
+
   it('GIVEN a question sharing nothing with any story THEN the people curators listed are suggested, not words the text capitalises in passing', () => {
     const story = (id: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
     const stories = buildKnowledgeBase(
