@@ -31,6 +31,9 @@ function writes(text: string, form: string): boolean {
   return false;
 }
 
+/** "X & Co.", "X and company": someone named with the people around them. */
+const AND_COMPANY = /^(.+?)\s+(?:&|and)\s+(?:co\.?|company)$/i;
+
 /** A given name this short is often a short form of a longer one ("Joe" of "Joseph", "Ed" of "Edward"). */
 const SHORT_FORM_LENGTH = 4;
 
@@ -110,7 +113,11 @@ export function curationWarnings(article: Pick<Article, 'people' | 'paragraphs'>
       const aliasOf = article.people.find((other) => other !== person && (other.aliases ?? []).some((alias) => fold(alias) === key));
       // Else an earlier entry that reads as the same person written another way.
       const same = aliasOf ?? article.people.slice(0, article.people.indexOf(person)).find((other) => fold(other.name.trim()) !== key && writtenAnotherWay(name, other.name.trim()));
+      // "Vask & Co." beside "Vask": the person and those around them ("and company"), no one of its own.
+      const company = AND_COMPANY.exec(name)?.[1];
+      const withCompany = company === undefined ? undefined : article.people.find((other) => other !== person && [other.name, ...(other.aliases ?? [])].some((form) => fold(form.trim()) === fold(company)));
       if (aliasOf) warnings.push({ name, kind: 'duplicate', message: `"${name}" is also an alias of "${aliasOf.name}": one person, listed twice?` });
+      else if (withCompany) warnings.push({ name, kind: 'duplicate', message: `"${name}" may be "${withCompany.name}" and others with them, no one of its own: remove the entry, unless it is a firm` });
       // (Two entries whose roles differ have been told apart, as the warning asks.)
       else if (same && !(person.role && same.role && fold(person.role.trim()) !== fold(same.role.trim()))) warnings.push({ name, kind: 'duplicate', message: `"${name}" may be "${same.name}" listed again: make it an alias of that entry, or give each a role that tells them apart` });
     }

@@ -36,6 +36,14 @@ describe('curationWarnings', () => {
     expect(warned([{ name: 'Mr. Ward' }, { name: 'Mrs. Ward' }, { name: 'Ward & Vask' }, { name: 'Vask' }])).toEqual([]);
   });
 
+  it('GIVEN "X & Co." listed beside X ("Vask & Co." and "Vask") THEN a warning naming both; a firm of two names beside one of them still none', () => {
+    const story = ['Joseph Vask and Vask & Co. ran the mill; Vask and company left in May.', 'Ward & Vask sold flour.'];
+    const warned = (people: Array<{ name: string; aliases?: string[] }>) => curationWarnings({ people, paragraphs: story }).map((w) => w.message);
+    expect(warned([{ name: 'Vask & Co.' }, { name: 'Joseph Vask', aliases: ['Vask'] }])).toEqual([expect.stringMatching(/"Vask & Co\." may be "Joseph Vask" and others/)]);
+    expect(warned([{ name: 'Joseph Vask', aliases: ['Vask'] }, { name: 'Vask and company' }])).toEqual([expect.stringMatching(/"Vask and company" may be "Joseph Vask"/)]);
+    expect(warned([{ name: 'Ward & Vask' }, { name: 'Joseph Vask', aliases: ['Vask'] }])).toEqual([]);
+  });
+
   it('GIVEN a person listed again by the first names alone ("Paula" / "Paula Vask", "Miriam Noel" / "Miriam Noel Ward") THEN a warning; a firm that opens with a surname is not, a body\'s name written short ("Harbor Academy") is', () => {
     const story = ['Paula Vask met Miriam Noel Ward at the mill; Paula and Miriam Noel talked.', 'Ford Motor Company bought the mill, and Ford said so.'];
     const warned = (people: Array<{ name: string }>) => curationWarnings({ people, paragraphs: story }).map((w) => w.message);
