@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
+import type * as Spelling from '../../../src/core/text/spelling.js';
 
 // typedAsName counted: the mender should match a typed run only against names that could be it.
 const matched = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../../src/core/text/spelling.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../src/core/text/spelling.js')>();
+  const actual = await importOriginal<typeof Spelling>();
   return {
     ...actual,
     typedAsName: (typed: string, name: string): boolean => {
