@@ -4,7 +4,7 @@ import { buildFuzzyVocabulary } from './index/fuzzy-vocabulary.js';
 import { buildNameDirectory, mendNames, nameKey, spaceInitials, type NameDirectory } from './index/name-directory.js';
 import { allBelow, flatten, KnowledgeIndex, listOf, SpanUnit, type FlatLists, type IndexedSentence, type IndexSnapshot } from './index/sentence-index.js';
 import { analyzeArticle, INDEX_ENGINE_VERSION, type ArticleAnalysis } from './index/article-analysis.js';
-import type { RawMention } from './facts/extract-entities.js';
+import { isNameTitle, type RawMention } from './facts/extract-entities.js';
 import { mentionsAt, tableFits, tableStrings, type MentionTable } from './facts/mention-table.js';
 import { buildNewsLexicon } from './lexicon/news-lexicon.js';
 import { formatDay, MONTH_NAMES } from './text/calendar.js';
@@ -703,6 +703,11 @@ export function sameOne(roles: readonly string[], others: readonly string[]): bo
   return others.some((role) => tokenize(role).some((t) => words.has(t.stem) && !STOPWORDS.has(t.word)));
 }
 
+/** The roles that are more than a title written before names ("Chairman", "Gov."): what tells two people apart. */
+function titlesLeftOut(roles: readonly string[]): string[] {
+  return roles.filter((role) => !role.trim().split(/\s+/).every((word) => isNameTitle(word)));
+}
+
 /** Any of the names, in lower case, as whole words; undefined for none. */
 function namePattern(names: readonly string[]): RegExp | undefined {
   const escaped = names.map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((x, y) => y.length - x.length);
@@ -1087,7 +1092,12 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
           // "Mary" of one story, John Calvin's sister, and "Mary" of another, Shelley's companion:
           // a name of one word, given roles that share no word, is two people.
           let key = entity.name.toLowerCase();
-          for (let n = 1; !/\s/.test(entity.name) && byName.has(key) && !sameOne(byName.get(key)?.entity.roles ?? [], entity.roles); n++) key = `${entity.name.toLowerCase()}#${n}`;
+          // (A bare title the curator gave, "Chairman" beside "Soviet leader", says what someone is
+          // called, not who; one read from the text of a story whose list leaves the name out, "Queen
+          // Anne chairs", still tells them apart.)
+          const listedHere = (articles[a] as Article).people.some((p) => curatedKey(p.name) === curatedKey(entity.name));
+          const rolesOf = (roles: readonly string[]): readonly string[] => (listedHere ? titlesLeftOut(roles) : roles);
+          for (let n = 1; !/\s/.test(entity.name) && byName.has(key) && !sameOne(rolesOf(byName.get(key)?.entity.roles ?? []), rolesOf(entity.roles)); n++) key = `${entity.name.toLowerCase()}#${n}`;
           const group = byName.get(key);
           if (!group) byName.set(key, { entity: { ...entity, roles: [...entity.roles], aliases: [...entity.aliases] }, articles: [a] });
           else {

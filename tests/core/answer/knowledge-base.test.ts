@@ -621,6 +621,14 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(one.profile('Orla')?.articles).toHaveLength(2);
   });
 
+  it('GIVEN "Orla" in two stories, a bare title ("Chairman") for a role in one and a description in the other THEN one person: the title tells no one apart', () => {
+    const story = (id: string, role: string, text: string): Article => ({ id, title: `Story ${id}`, source: 'Test Gazette', published: '1961-03-01', url: '', people: [{ name: 'Orla', role }], paragraphs: [text] });
+    const kb = buildKnowledgeBase([story('a', 'Chairman', 'Chairman Orla spoke to the harbour union.'), story('b', 'leader of the harbour union', 'Orla brought the union to terms at dawn.')], defaultBuildOptions());
+    const profile = kb.profile('Orla');
+    expect(profile?.articles).toHaveLength(2);
+    expect(profile?.others).toBeUndefined();
+  });
+
   it('GIVEN "Jack" listed in one story and given as Mr. Jack\'s alias in another THEN /who Jack shows one and names the other under "not to be confused with"', () => {
     const kb = buildKnowledgeBase([listedStory('a', [{ name: 'Jack', role: 'envoy to the Vessans' }], 'Jack flew to Vessa at dawn.'), listedStory('b', [{ name: 'Mr. Jack', role: 'the miller', aliases: ['Jack'] }], 'Mr. Jack ground the corn, and Jack sold it.')], defaultBuildOptions());
     const profile = kb.profile('Jack');
