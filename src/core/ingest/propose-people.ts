@@ -637,6 +637,13 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     let role = entity.roles
       .map((r) => r.trim())
       .find((r) => r !== '' && r.toLowerCase() !== name.toLowerCase() && !names.has(r.toLowerCase()) && readsAsRole(r, words));
+    // "O Blessed Virgin Mary", "O Nell Quint, come home": the vocative "O" (no initial: no full stop,
+    // no apostrophe) calls on the name after it, and is no word of it.
+    if (tokens.length >= 3 && tokens[0] === 'O') {
+      tokens = tokens.slice(1);
+      name = tokens.join(' ');
+      entity = { ...entity, aliases: entity.aliases.filter((alias) => !alias.split(/\s+/).includes('O')) };
+    }
     // "Remember Fanny Brice promised …", "Young Tom Ward said …": a common word that only ever opens
     // a sentence or a quotation before a person's name of two words is no part of it.
     if (

@@ -293,6 +293,12 @@ describe('proposePeople with WordNet', () => {
     expect(found).toContainEqual(expect.objectContaining({ name: 'Quell', role: 'former Vice President' }));
   });
 
+  it('GIVEN the vocative "O" before a name ("O Nell Quint, come home") THEN the name is proposed without it', () => {
+    const names = propose(['"O Nell Quint, come home," the sailors sang.', 'Nell Quint never came home.']).map((p) => p.name);
+    expect(names).toContain('Nell Quint');
+    expect(names).not.toContain('O Nell Quint');
+  });
+
   it('GIVEN isles and a playhouse ("the Shetland Isles", "the Quarry Street Playhouse") THEN they are places, no one proposed; the people beside them are', () => {
     const found = propose(['Her father came from the Shetland Isles and settled near Harwick.', 'They danced at the Quarry Street Playhouse with Nell Quint last week.']);
     expect(found.map((p) => p.name)).toEqual(['Nell Quint']);
