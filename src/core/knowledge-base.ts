@@ -1339,8 +1339,13 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     for (let i = 0; i + 1 < questionTokens.length; i++) {
       for (let end = Math.min(questionTokens.length, i + 4); end >= i + 2; end--) {
         const phrase = questionTokens.slice(i, end);
-        if (names().exact(phrase.map((t) => t.word).join(' ')) === undefined) continue;
+        const typed = phrase.map((t) => t.word).join(' ');
+        const listedAs = curatedNames().get(curatedKey(typed));
+        if (names().exact(typed) === undefined && listedAs === undefined) continue;
         for (const t of phrase) inFullName.add(t.word);
+        // "cyril ring", whom the curator lists only as "Mrs. Cyril Ring": the name as listed, offered
+        // (perhaps not the one meant, so not answered for).
+        if (listedAs !== undefined) related.add(listedAs);
         break;
       }
     }

@@ -378,6 +378,21 @@ describe('abstaining', () => {
     if (result.closest?.citation.article.id !== '2020-03-01-choir') expect(result.suggestions).not.toContain('Hilda Marrow');
   });
 
+  it('GIVEN a name the curator lists only with a title ("Mrs. Tom Vask") typed without it THEN that listed name is suggested', () => {
+    const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
+    const stories = buildKnowledgeBase(
+      [
+        story('2020-03-01-dance', 'Dancers remember', [{ name: 'Ola Finch', role: 'stage manager' }, { name: 'Bo Lund', role: 'pianist' }, { name: 'Lyric Theatre' }, { name: 'Mrs. Tom Vask', role: 'former dancer' }], ['Ola Finch kept the stage door of the Lyric Theatre, and Bo Lund played.', 'Watching Mrs. Tom Vask, Berta Lunde Hall and Mrs. Ivo Marsh order tea, I saw the dancers of 1950 were still glamorous.']),
+        story('2020-03-02-ferry', 'Ferry fares rise', [{ name: 'Ada Vint', role: 'ferry director' }], ['Ada Vint said the ferry fares would rise in April.']),
+      ],
+      defaultBuildOptions(),
+    );
+    const result = stories.ask('what did Tom Vask sell');
+    expect(result.kind).toBe('unknown');
+    // (The story's first people come after: the one the question names, as listed, first.)
+    if (result.kind === 'unknown') expect(result.suggestions[0]).toBe('Mrs. Tom Vask');
+  });
+
   it('GIVEN a name typed in full in lower case ("the harrow gazette") THEN the story that writes the name shares its words, not one that writes a word of it on its own', () => {
     const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-03-01', source: 'Invented Times', url: '', people, paragraphs });
     const stories = buildKnowledgeBase(
