@@ -752,7 +752,7 @@ function rememberingKinds(lexicon: Lexicon | undefined): (word: string) => NameK
 }
 
 /** Word vectors this close make two names of one kind: "paris" and "london" (0.73), "smith" and "jones" (0.79); "kennedy" and "khrushchev" (0.35) are two people by the lexicon. */
-const SAME_KIND = 0.6;
+export const SAME_KIND = 0.6;
 
 /**
  * Whether a name the question asks about is missing from the sentence while the sentence writes

@@ -8,6 +8,9 @@ import { ROLE_NOUNS } from '../facts/extract-entities.js';
 import { QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { WordVectors } from '../text/word-vectors.js';
+// Two qualifiers are of one kind at the closeness at which the features read two names as of one
+// kind ("catholic" and "anglican" 0.75, "new" and "lutheran" 0.22).
+import { SAME_KIND } from './features.js';
 
 /** What a "who is the …" question asks for: the office's stem, the words before it, and those of its body after "of". */
 export interface QualifiedOffice {
@@ -24,12 +27,6 @@ export interface QualifiedOffice {
 const WHO_IS_THE = /^who\s+(?:is|was|are|were|'s)\s+(?:the|a|an)\s+/i;
 /** Words of a qualifier read at most, back from the office. */
 const QUALIFIER_WORDS = 3;
-/**
- * How close two qualifiers' word vectors must be to be of one kind ("catholic" and "anglican" 0.75,
- * "republican" and "democratic" 0.87; "new" and "lutheran" 0.22): the closeness at which features
- * read two names as of one kind (`nameReplaced`).
- */
-const SAME_KIND = 0.6;
 
 const content = (t: Token): boolean => !STOPWORDS.has(t.word) && !QUESTION_FILLER.has(t.word);
 
