@@ -119,6 +119,7 @@ function questionCorpus(corpus: Corpus, analysis: QuestionAnalysis): FeatureCorp
   };
   const stories = new Map<number, Set<number>>();
   const leads = new Map<number, Set<number>>();
+  const people = new Map<number, Set<number>>();
   return {
     index,
     facts: corpus.facts,
@@ -133,6 +134,20 @@ function questionCorpus(corpus: Corpus, analysis: QuestionAnalysis): FeatureCorp
       if (!found) {
         const lead = index.firstSentence(article);
         leads.set(article, (found = holds(lead === undefined ? new Int32Array(0) : index.sentenceTerms(lead), article)));
+      }
+      return found;
+    },
+    peopleTerms(article) {
+      let found = people.get(article);
+      if (!found) {
+        found = new Set<number>();
+        for (const person of (corpus.articles[article] as Article).people) {
+          for (const token of tokenize(person.name)) {
+            const term = index.termId(token.stem);
+            if (term !== undefined && wanted.has(term)) found.add(term);
+          }
+        }
+        people.set(article, found);
       }
       return found;
     },

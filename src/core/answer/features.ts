@@ -89,6 +89,13 @@ export interface FeatureCorpus {
   articleTerms(article: number): ReadonlySet<number>;
   /** The same for the headline and lead. */
   leadTerms(article: number): ReadonlySet<number>;
+  /**
+   * The terms of the names on a story's people list (as with `articleTerms`, it is only asked
+   * about the question's terms). With it, a pronoun's person is looked for only in a story whose
+   * words or people hold a name the question asks about: a person's name is written in its story
+   * or on its people list, so elsewhere it could not match.
+   */
+  peopleTerms?(article: number): ReadonlySet<number>;
   vectors?: WordVectors | undefined;
 }
 
@@ -866,6 +873,22 @@ export function otherNameAround(questionTokens: readonly Token[], tokens: readon
   return [];
 }
 
+/**
+ * Whether a name the question asks about could be a person of the story: a word of it in the
+ * story's text (`story`, the question's groups matched against it) or in a name on its people
+ * list. A person's name comes from one or the other, so a story without any holds no person a
+ * pronoun could stand for that the question names (and reading its sentences' people would cost
+ * their facts for nothing). Without the people's terms, any story may.
+ */
+function storyMayName(corpus: FeatureCorpus, q: QuestionFeatureContext, article: number, story: readonly number[]): boolean {
+  if (corpus.peopleTerms === undefined) return true;
+  if (q.nameGroups.some((i) => (story[i] ?? 0) > 0)) return true;
+  const people = corpus.peopleTerms(article);
+  if (people.size === 0) return false;
+  const named = groupMatches(q.analysis.groups, people);
+  return q.nameGroups.some((i) => (named[i] ?? 0) > 0);
+}
+
 /** Input for one candidate. */
 export interface CandidateInput {
   sentence: number;
@@ -899,7 +922,12 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
   // "Ada Lunn bought a mill. She sold it in May.": a pronoun that stands for the one person of the
   // nearest sentence before that names anyone (see `pronounPerson`) writes that person's name in the sentence, as a name the
   // sentence writes itself would (not as written: `covExact` stays as it was).
-  if (c.position > 0 && q.nameGroups.length > 0 && tokens.some((t) => PERSON_PRONOUN.has(t.word))) {
+  let story = q.storyMatches.get(c.article);
+  if (!story) {
+    story = groupMatches(groups, corpus.articleTerms(c.article));
+    q.storyMatches.set(c.article, story);
+  }
+  if (c.position > 0 && q.nameGroups.length > 0 && tokens.some((t) => PERSON_PRONOUN.has(t.word)) && storyMayName(corpus, q, c.article, story)) {
     const persons = (id: number): PersonMention[] => corpus.facts(id).entities.filter((e) => e.type === 'person');
     // (The nearest sentence before, in the story, that names anyone: "She moved to Venna." names no one.)
     let person: ReturnType<typeof pronounPerson>;
@@ -936,11 +964,6 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     });
   if (back) {
     for (let i = 0; i < groups.length; i++) if ((groups[i] as QueryGroup).isName) ownWithPrevious[i] = Math.max(ownWithPrevious[i] as number, previousMatches[i] as number);
-  }
-  let story = q.storyMatches.get(c.article);
-  if (!story) {
-    story = groupMatches(groups, corpus.articleTerms(c.article));
-    q.storyMatches.set(c.article, story);
   }
   // The lead's terms and those of the sentences just before, looked up where they are (no union set).
   groupMatchesInto(groups, new NearbyTerms(corpus.leadTerms(c.article), index.sentencesTerms(c.sentence - Math.min(NAME_WINDOW, Math.max(0, c.position)), c.sentence)), nearbyMatches);

@@ -62,4 +62,10 @@ describe('a pronoun standing for the asked name, on an invented story', () => {
     const f = featuresOf(inspectAsk(kb, 'who did ada lunn sell the barn to'), 'to a dairy');
     expect(f.unmatchedShare).toBeGreaterThan(0);
   });
+  it('GIVEN the asked name only on the story\'s people list ("Mrs. Lunn" in the text, Ada Lunn listed) THEN "She" still covers "ada"', () => {
+    const listed = { ...article('listed', ['Mrs. Lunn bought the old Kessel dye works in 1998.', 'She sold the dye works to a guild of weavers in May.']), people: [{ name: 'Ada Lunn', role: 'weaver' }] };
+    const withList = tinyKnowledgeBase([listed, article('other', ['Ada Lunn grew up on a sheep farm near Kessel.'])]);
+    const f = featuresOf(inspectAsk(withList, 'who did ada sell the dye works to'), 'guild of weavers');
+    expect(f.unmatchedShare).toBe(0);
+  });
 });
