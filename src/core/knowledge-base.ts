@@ -1310,22 +1310,24 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     return words.some((t, i) => t.stem === stem && !joined(words[i - 1], t) && !joined(t, words[i + 1]));
   };
   /**
-   * The stories that write a plain word's stem as a word of their own (see `writesAsWord`),
-   * remembered per stem: the same for every question asked of this knowledge base (a reload builds
-   * a new one).
+   * The sentences that write a plain word's stem as a word of their own (see `writesAsWord`), and
+   * their stories, remembered per stem: the same for every question asked of this knowledge base
+   * (a reload builds a new one).
    */
-  const plainWriters = boundedCache(PLAIN_WRITERS_REMEMBERED, (stem: string): Set<number> => {
-    const writing = new Set<number>();
+  const plainWriters = boundedCache(PLAIN_WRITERS_REMEMBERED, (stem: string): { sentences: ReadonlySet<number>; stories: ReadonlySet<number> } => {
+    const sentences = new Set<number>();
+    const stories = new Set<number>();
     const term = index.termId(stem);
-    if (term === undefined) return writing;
+    if (term === undefined) return { sentences, stories };
     for (const s of index.postings(term)) {
-      const article = index.articleOf(s);
-      // (A story already known to write it needs no more of its sentences read.)
-      if (writing.has(article) || writesAsWord(s, stem)) writing.add(article);
+      if (!writesAsWord(s, stem)) continue;
+      sentences.add(s);
+      stories.add(index.articleOf(s));
     }
-    return writing;
+    return { sentences, stories };
   });
 
+  let togetherScratch: { weight: Float64Array; words: Int32Array; touched: number[] } | undefined;
   function suggestionsFor(question: string, closestArticle?: number): string[] {
     const related = new Set<string>();
     const questionTokens = tokenize(question.normalize('NFKC'));
@@ -1405,12 +1407,14 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     // (A word of a name the question writes in full, "pennsylvania" of "the pennsylvania gazette",
     // is that name's word: the story that writes the name shares it.)
     const plainStems = new Set(tokens.filter((t) => !inFullName.has(t.word) && plainWord(t, questionTokens) && inLongerName(t)).map((t) => t.stem));
-    const shared: Array<{ stem: string; term: number; rarity: number; writing: ReadonlySet<number> }> = [];
+    // (A plain word's sentences are those that write it as a word of their own.)
+    const shared: Array<{ stem: string; term: number; rarity: number; sentences: ReadonlySet<number> | undefined }> = [];
     for (const { stem, term } of rare) {
-      const writing = plainStems.has(stem) ? plainWriters(stem) : articlesWriting(term);
+      const plain = plainStems.has(stem) ? plainWriters(stem) : undefined;
+      const writing = plain?.stories ?? articlesWriting(term);
       if (writing.size === 0) continue;
       const rarity = Math.log(articles.length / writing.size);
-      shared.push({ stem, term, rarity, writing });
+      shared.push({ stem, term, rarity, sentences: plain?.sentences });
     }
     // What the best sentence of each story holds of the question's words, each by its rarity; and
     // the stories one of whose sentences holds two of them (or a word of a name the knowledge base
@@ -1420,22 +1424,30 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     // about; a story that writes them together is.
     const nameStems = new Set(tokens.filter((t) => inFullName.has(t.word) || names().exact(t.word) !== undefined).map((t) => t.stem));
     const together = (): { most: Map<number, number>; about: Set<number> } => {
-      const bySentence = new Map<number, { weight: number; words: number }>();
+      // (Per sentence id, in arrays kept between questions: each entry this question touches is
+      // cleared before it returns.)
+      if (togetherScratch === undefined || togetherScratch.words.length < index.idLimit) togetherScratch = { weight: new Float64Array(index.idLimit), words: new Int32Array(index.idLimit), touched: [] };
+      const { weight, words, touched } = togetherScratch;
       for (const word of shared) {
+        const counts = nameStems.has(word.stem) ? RELATED_TOGETHER : 1;
         for (const s of index.postings(word.term)) {
-          if (plainStems.has(word.stem) && (!word.writing.has(index.articleOf(s)) || !writesAsWord(s, word.stem))) continue;
-          const seen = bySentence.get(s) ?? { weight: 0, words: 0 };
-          bySentence.set(s, { weight: seen.weight + word.rarity, words: seen.words + (nameStems.has(word.stem) ? RELATED_TOGETHER : 1) });
+          if (word.sentences !== undefined && !word.sentences.has(s)) continue;
+          if (words[s] === 0) touched.push(s);
+          weight[s] = (weight[s] as number) + word.rarity;
+          words[s] = (words[s] as number) + counts;
         }
       }
       const most = new Map<number, number>();
       const about = new Set<number>();
       const needed = Math.min(RELATED_TOGETHER, shared.length);
-      for (const [s, { weight: w, words }] of bySentence) {
+      for (const s of touched) {
         const a = index.articleOf(s);
-        most.set(a, Math.max(most.get(a) ?? 0, w));
-        if (words >= needed) about.add(a);
+        most.set(a, Math.max(most.get(a) ?? 0, weight[s] as number));
+        if ((words[s] as number) >= needed) about.add(a);
+        weight[s] = 0;
+        words[s] = 0;
       }
+      touched.length = 0;
       return { most, about };
     };
     // The stories whose best sentence holds most (then by id: the same choice in a reloaded index
