@@ -478,7 +478,10 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   // a near miss too (see `qualifierContradicted`).
   const office = analysis.type === 'who' && lexicon?.nounKind ? qualifiedOffice(analysis.text, (word) => lexicon.nounKind?.(word) === 'person') : undefined;
   const otherQualifier = (s: Scored): boolean => office !== undefined && qualifierContradicted(office, textOf(s.sentence), corpus.vectors, (word) => lexicon?.wordCase?.(word) === 'name');
-  const nearMiss = (s: Scored): boolean => (s.features.nameReplaced ?? 0) >= 1 || otherQualifier(s);
+  // "what year did churchill return to office" is not answered by "Had Churchill been returned to
+  // office in 1945, … would have led Europe": a sentence that tells of the asked event only as what
+  // did not happen (see `unrealEvent`) is a near miss as well.
+  const nearMiss = (s: Scored): boolean => (s.features.nameReplaced ?? 0) >= 1 || (s.features.unrealEvent ?? 0) >= 1 || otherQualifier(s);
   const chosen = best && !swapped(best) && !nearMiss(best) && (best.score >= model.threshold || (best.score >= model.hedge && writesCuratedHolder(analysis, corpus, best.sentence))) ? best : undefined;
   // Candidates are in rank order; the evidence is the first, so `score` of the others is only
   // used to decide whether they are good enough to support it.

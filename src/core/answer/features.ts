@@ -11,7 +11,7 @@ import { stem, tokenize, type Token } from '../text/tokenize.js';
 import type { WordVectors } from '../text/word-vectors.js';
 import type { EntityMention, Lexicon, SentenceFacts } from '../types.js';
 import { definitionSubject, isNegated, namesMonth, NUMBER_WORDS, type AnswerKind, type QuestionAnalysis } from './analyze-question.js';
-import { negatedNear, negationDropped } from './negation.js';
+import { asksUnreal, negatedNear, negationDropped, onlyUnreal } from './negation.js';
 import type { QueryGroup } from './query-terms.js';
 import { coverage, groupMatches, groupMatchesInto } from './rank.js';
 import type { ShortAnswer } from './short-answer.js';
@@ -77,6 +77,7 @@ export type FeatureName = (typeof FEATURES)[number];
  */
 export const SIGNALS = [
   'nameReplaced', // a name of the question is missing, and the sentence writes another name of its kind ("London" for "Paris"): 1, 0.5 when the name is just before
+  'unrealEvent', // the sentence tells of the question's event only as what did not happen ("Had X been returned to office …, … would have"): 1
 ] as const;
 export type SignalName = (typeof SIGNALS)[number];
 export type FeatureVector = Record<FeatureName, number> & Partial<Record<SignalName, number>>;
@@ -1058,6 +1059,7 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     numberMissingStory,
     numberReplaced: numberReplaced(numberWords, tokens, sentenceNumbers) ? 1 : 0,
     nameReplaced: replaced,
+    unrealEvent: !asksUnreal(q.questionTokens) && onlyUnreal(tokens, matched, c.text) ? 1 : 0,
     fit: c.answer.fit,
     fitWho: analysis.type === 'who' ? c.answer.fit : 0,
     fitWhen: analysis.type === 'when' ? c.answer.fit : 0,

@@ -103,3 +103,72 @@ export function negationDropped(questionNegated: readonly string[], sentence: re
   }
   return stated;
 }
+
+/** Words that open a clause of their own inside a sentence: what one clause says is not the other's. */
+const CLAUSE_OPENER = /^(?:but|although|though|whereas|yet|while)$/;
+
+/** Whether a clause of the sentence ends between tokens `k - 1` and `k`: a semicolon, colon or dash, or a clause opener. */
+function clauseBreak(tokens: readonly Token[], text: string, k: number): boolean {
+  const before = tokens[k - 1];
+  const token = tokens[k];
+  if (before === undefined || token === undefined) return true;
+  return /[;:—–]/.test(text.slice(before.end, token.start)) || CLAUSE_OPENER.test(token.word);
+}
+
+/**
+ * The spans of words (from, to) of a sentence that tell of what did not happen: the condition
+ * contrary to fact ("Had the council met in May", "If the council had met in May" — see
+ * {@link unrealClause}; not "Had the council not met …", which says it met) and the clause that
+ * tells what would have followed ("… the bridge would still stand", "the ferry would have sailed
+ * on Monday" — from where its clause opens to where it ends).
+ *
+ * @example
+ * const text = 'Had the council met in May, the bridge would still stand; it fell in June.';
+ * unrealSpans(tokenize(text), text); // [[0, 6], [6, 11]]: all but "it fell in june"
+ */
+export function unrealSpans(tokens: readonly Token[], text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const condition = unrealClause(tokens, text);
+  if (condition !== undefined && !tokens.slice(condition[0], condition[1]).some((t) => NEGATION_WORD.test(t.word))) spans.push(condition);
+  for (let i = 0; i < tokens.length; i++) {
+    const word = (tokens[i] as Token).word;
+    if (word !== 'would' && word !== 'wouldnt') continue;
+    // Past the condition, any "would" tells what would have followed; alone, "would have" and a
+    // participle does ("the ferry would have sailed"), "would" alone may tell of a later time ("would stand for years").
+    const afterCondition = condition !== undefined && i >= condition[1];
+    let next = i + 1;
+    while (next < tokens.length && (tokens[next] as Token).word === 'not') next++;
+    const perfect = tokens[next]?.word === 'have' && PARTICIPLE.test(tokens[next + 1]?.word ?? '');
+    if (!afterCondition && !perfect) continue;
+    let from = i;
+    while (from > (afterCondition ? (condition as [number, number])[1] : 0) && !clauseBreak(tokens, text, from)) from--;
+    let to = i + 1;
+    while (to < tokens.length && !clauseBreak(tokens, text, to)) to++;
+    spans.push([from, to]);
+    i = to - 1;
+  }
+  return spans;
+}
+
+/**
+ * Whether the words a sentence shares with the question tell only of what did not happen: each
+ * matched word that is no name (a capitalised word past the first) stands in a span of
+ * {@link unrealSpans}. "Had Churchill been returned to office in 1945, … Britain would have led
+ * Europe" does not say when Churchill returned to office; "Churchill returned to office in 1951,
+ * though had he …" does. A sentence that matches only names is not judged.
+ *
+ * @example
+ * const text = 'Had Mara Quill been elected mayor in 1990, the harbour would have stayed open.';
+ * onlyUnreal(tokenize(text), [1, 2, 4, 5], text); // true: "elected", "mayor" only in the condition
+ */
+export function onlyUnreal(tokens: readonly Token[], matched: readonly number[], text: string): boolean {
+  const content = matched.filter((m) => m === 0 || !(tokens[m] as Token).capitalized);
+  if (content.length === 0) return false;
+  const spans = unrealSpans(tokens, text);
+  return spans.length > 0 && content.every((m) => spans.some(([from, to]) => m >= from && m < to));
+}
+
+/** Whether a question asks about what did not happen itself: "what would the council have done", "if the bridge fell, who …". */
+export function asksUnreal(questionTokens: readonly Token[]): boolean {
+  return questionTokens.some((t) => t.word === 'would' || t.word === 'wouldnt' || t.word === 'if');
+}
