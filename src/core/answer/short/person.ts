@@ -83,6 +83,9 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // Lafitte"): the doer is not another name of the sentence; the sentence, which says who, is.
   // (An organisation does things too: "Tom Hale said Brown University bought the mill".)
   const doers = [...people, ...fresh.filter((e) => e.type === 'organization' && standing(e) !== 'other')];
+  // "… this was a myth akin to George Washington's cherry tree": the one a thing is likened to is
+  // not who did anything. When no doer is found, such a name is no guess at one.
+  const guessable = people.filter((e) => !comparedWith(sentence, e.text));
   // ("Modern man, as Dietrich Bonhoeffer has told us, has "come of age"": the one person named
   // outside the quotation a speaker is asked for said it, wherever the verb stands.)
   // ("Lee asked the architect to design a stand": the one asked does the question's verb, not Lee.)
@@ -99,9 +102,9 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
     (pronoun === undefined && !input.asksIdentity && !quotedSpeaker ? namedBeforePronoun(sentence, questionStems, people, input.verbStems) : undefined) ??
     // "… the physics of Empedocles, Aristotle came to speak of the stars": of several people, the
     // one a verb follows is who did something, not one named in passing before.
-    (people.length > 1 && !beforeVerb(sentence, people[0] as EntityMention) ? people.find((e) => beforeVerb(sentence, e)) : undefined) ??
-    people[0] ??
-    fresh.find((e) => e.type === 'organization' && standing(e) !== 'other');
+    (guessable.length > 1 && !beforeVerb(sentence, guessable[0] as EntityMention) ? guessable.find((e) => beforeVerb(sentence, e)) : undefined) ??
+    guessable[0] ??
+    fresh.find((e) => e.type === 'organization' && standing(e) !== 'other' && !comparedWith(sentence, e.text));
   if (person) {
     // "Who is the ambassador?" wants the person holding that role, not anyone the sentence names.
     const fit = input.asksIdentity && roleOverlap(person) === 0 && !input.aboutName ? IDENTITY_WITHOUT_ROLE : 1;
@@ -140,6 +143,33 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
     return { answer: pronounDoer() ? sentence : (joinedPair(sentence, actor, places, placeAsWritten) ?? placeAsWritten(actor)), fit: 0.7 };
   }
   return { answer: sentence, fit: NO_FIT };
+}
+
+/**
+ * Words that set up what a thing is likened to: "akin to", "similar to", "compared with",
+ * "likened to", "reminiscent of", "unlike", and "like" before a name that owns the thing ("like
+ * Ann Lee's garden"; a bare "like Ann Lee" may list examples: "leaders like Ann Lee").
+ */
+const COMPARISON_BEFORE = /(?:\b(?:akin|similar|comparable|compared|likened|analogous|equivalent)\s+(?:to|with)|\breminiscent\s+of|\bunlike|\b(like))\s+(?:(?:the|a|an|that|this)\s+)?$/i;
+
+/**
+ * Whether every mention of a name in the sentence is what something is likened to: "a myth akin to
+ * George Washington's cherry tree", "a voice like Ann Lee's".
+ *
+ * @example
+ * comparedWith('It was a myth akin to George Washington\'s cherry tree.', 'George Washington'); // true
+ * comparedWith('George Washington planted a cherry tree.', 'George Washington'); // false
+ */
+export function comparedWith(sentence: string, name: string): boolean {
+  let at = sentence.indexOf(name);
+  if (at < 0) return false;
+  for (; at >= 0; at = sentence.indexOf(name, at + 1)) {
+    const marker = COMPARISON_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at));
+    if (marker === null) return false;
+    // (A bare "like" only before an owner: "like Ann Lee's".)
+    if (marker[1] !== undefined && !/^['’]s?\b/.test(sentence.slice(at + name.length))) return false;
+  }
+  return true;
 }
 
 /** Verbs of saying and writing: "who said …" asks for whoever spoke. */
