@@ -170,12 +170,13 @@ export function answerReply(view: ReplyView, options: AnswerEmbedOptions = {}): 
         ? `\n\n${MESSAGES.suggestionsLead} ${view.suggestions.map(md).join(', ')}`
         : '';
     const closest = view.closest;
-    if (!closest) return reply({ color: UNKNOWN_COLOUR, description: `${view.message}${suggestions}` });
-    const room = EMBED_LIMITS.description - view.message.length - suggestions.length - 6;
+    const message = view.hint ? `${md(view.hint)}\n${view.message}` : view.message;
+    if (!closest) return reply({ color: UNKNOWN_COLOUR, description: `${message}${suggestions}` });
+    const room = EMBED_LIMITS.description - message.length - suggestions.length - 6;
     const embed: APIEmbed = {
       color: UNKNOWN_COLOUR,
       title: truncate(md(closest.source.title), EMBED_LIMITS.title),
-      description: `${view.message}\n\n> ${md(quote(closest.sentence, room))}${suggestions}`,
+      description: `${message}\n\n> ${md(quote(closest.sentence, room))}${suggestions}`,
       footer: { text: footerOf(closest.source) },
     };
     withUrl(embed, closest.source.url);

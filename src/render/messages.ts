@@ -42,6 +42,8 @@ export const MESSAGES = {
   unsure: "I'm not sure this answers it. The closest the knowledge base comes:",
   /** A follow-up's pronoun, and whom it was taken for ("he" → Sam Rayburn). */
   readAs: 'Taking “{pronoun}” as {name}.',
+  /** A question whose subject is a pronoun nothing before it names ("when was it rejected"). */
+  unresolvedPronoun: "I can't tell what “{pronoun}” refers to here — name it in your question.",
   suggestionsLead: 'You could ask about:',
   disagreement: 'The sources disagree; both sides are cited.',
   supportingLabel: 'Also reported',

@@ -21,7 +21,7 @@ function quoteBlock(view: QuoteView, indent = '  '): string[] {
 /** An answer (short answer, quoted sentence, title, outlet, date, link, supporting) or "I don't know". */
 export function answerText(view: ReplyView): string {
   if (view.kind === 'unknown') {
-    const lines: string[] = [view.message];
+    const lines: string[] = [...(view.hint ? [view.hint] : []), view.message];
     if (view.closest) lines.push(...quoteBlock(view.closest));
     if (view.suggestions.length > 0) lines.push(`${MESSAGES.suggestionsLead} ${view.suggestions.join(', ')}`);
     return lines.join('\n');

@@ -4,7 +4,8 @@
  */
 import type { AnswerResult, ArticleRef, AskResult, Citation, Profile, TimelineEvent } from '../core/types.js';
 import { formatDate, dayTimestamp } from './format.js';
-import { MESSAGES, userErrorMessage } from './messages.js';
+import { unresolvedPronoun } from './unresolved-pronoun.js';
+import { MESSAGES, fill, userErrorMessage } from './messages.js';
 
 export interface SourceView {
   title: string;
@@ -44,6 +45,11 @@ export interface UnknownView {
    * judged it too unlikely to answer but likely enough to be worth reading.
    */
   closest?: QuoteView | undefined;
+  /**
+   * Said first when the question's subject is a pronoun nothing names ("when was it rejected"):
+   * the answer, or the closest sentence, may be about something else than the user meant.
+   */
+  hint?: string | undefined;
 }
 
 export type ReplyView = AnswerView | UnknownView;
@@ -75,6 +81,7 @@ export function askView(result: AskResult): ReplyView {
   if (result.kind === 'unknown' || !main) {
     const closest =
       result.kind === 'unknown' && result.closest ? quoteView(result.closest.citation) : undefined;
+    const pronoun = result.kind === 'unknown' && result.reason !== 'empty' ? unresolvedPronoun(result.question) : undefined;
     return {
       kind: 'unknown',
       question: result.question,
@@ -82,6 +89,7 @@ export function askView(result: AskResult): ReplyView {
       message: closest ? MESSAGES.unsure : result.kind === 'unknown' && result.reason === 'empty' ? userErrorMessage('question-empty') : MESSAGES.unknown,
       suggestions: result.kind === 'unknown' ? result.suggestions.slice(0, MAX_SUGGESTIONS) : [],
       closest,
+      ...(pronoun === undefined ? {} : { hint: fill(MESSAGES.unresolvedPronoun, { pronoun }) }),
     };
   }
   return answerView(result, main);
