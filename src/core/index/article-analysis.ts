@@ -12,14 +12,14 @@ import type { Article } from '../types.js';
  * any of them differently. Part of {@link INDEX_ENGINE_VERSION}, so that an index persisted with
  * names read the old way is rebuilt, not trusted.
  */
-export const MENTION_READER = '6e9f36d0bdebedbc';
+export const MENTION_READER = '2c802a84e9f47ecb';
 
 /**
  * Version of everything an analysis depends on (sentence splitting, tokenising, stemming, stopwords,
  * name runs, the name reader, the layout below). A persisted analysis of another version is never
  * trusted: bump this whenever one of those changes (the name reader's fingerprint changes itself).
  */
-export const INDEX_ENGINE_VERSION = `factdesk-index/40+${MENTION_READER}`;
+export const INDEX_ENGINE_VERSION = `factdesk-index/41+${MENTION_READER}`;
 
 /**
  * What loading learns from one article's text, as plain data (strings and typed arrays) so that it

@@ -1,6 +1,8 @@
+import { lookupPlace } from '../facts/gazetteer.js';
+
 /**
  * Sentence splitting tuned for news prose. One left-to-right pass; at each candidate terminator it
- * looks only at the word before and the word after, and at the quotation marks read once per
+ * looks only at the word before and the few words after, and at the quotation marks read once per
  * paragraph, so the cost is linear in the paragraph length.
  *
  * Why not a generic splitter: news text is dense with abbreviations that end in a period but do not
@@ -154,7 +156,58 @@ function isBoundary(text: string, sentenceStart: number, runStart: number, runEn
     if (COUNT_BEFORE.test(previousWord(text, sentenceStart, from))) return false;
   }
   const after = nextWord(text, next).toLowerCase();
-  return SENTENCE_STARTERS.has(after);
+  return SENTENCE_STARTERS.has(after) || (ACRONYM.test(word) && !SHIP_PREFIXES.has(lower.replaceAll('.', '')) && opensClause(text, next));
+}
+
+/** `U.S`, `I.L.O`, `D.C`: capital letters joined by periods, the abbreviation of a name. */
+const ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
+/** Abbreviations before a ship's name ("U.S.S. Arizona was sunk"): a place may follow them. */
+const SHIP_PREFIXES = new Set(['uss', 'hms', 'ss', 'rms', 'hmas', 'hmcs']);
+
+/** A capitalised past participle or past tense: "Conceived", "Printed" (not "Red", "Ted"). */
+const CAPITALISED_ED = /^\p{Lu}\p{Ll}{3,}ed$/u;
+
+/** The first words from `from` (up to `count`), each as written between spaces. */
+function wordsFrom(text: string, from: number, count: number): string[] {
+  const words: string[] = [];
+  let k = from;
+  while (k < text.length && words.length < count) {
+    while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+    let end = k;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    if (end > k) words.push(text.slice(k, end));
+    k = end;
+  }
+  return words;
+}
+
+/**
+ * Whether the capitalised words from `next` open a clause of their own rather than name something
+ * with the acronym before them: a capitalised past participle before a lower-case word ("… the
+ * I.L.O. Founded in 1919, it …"), or a known place before a lower-case word or a comma ("… joined
+ * the W.H.O. Portugal soon followed …", "… sold to the U.K. New Zealand, Chile and …"). An
+ * acronym's own name goes on in capitals ("the U.S. Virgin Islands", "U.S. Steel") or is no place
+ * ("U.S. Senate").
+ */
+function opensClause(text: string, next: number): boolean {
+  const words = wordsFrom(text, next, 4);
+  const bare = (w: string): string => w.replace(/[^\p{L}\p{N}'.-]+$/u, '');
+  const lowerAfter = (k: number): boolean => {
+    const following = words[k];
+    return following !== undefined && isLower(following.charAt(0));
+  };
+  const first = words[0] ?? '';
+  if (CAPITALISED_ED.test(bare(first)) && bare(first) === first && lowerAfter(1)) return true;
+  for (let length = Math.min(3, words.length); length >= 1; length--) {
+    const run = words.slice(0, length);
+    if (!run.every((w) => isUpper(w.charAt(0)))) continue;
+    const name = run.map(bare).join(' ');
+    if (lookupPlace(name) === undefined) continue;
+    const last = run[length - 1] ?? '';
+    if (/^[^,;]*[,;]$/.test(last.slice(bare(last).length)) || (bare(last) === last && lowerAfter(length))) return true;
+  }
+  return false;
 }
 
 /** Words that want a noun after them: an abbreviation right after one is no sentence's end. */

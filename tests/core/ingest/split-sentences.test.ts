@@ -286,3 +286,27 @@ describe('splitSentences: a quotation opened after its speaker reads whole', () 
     expect(splitSentences('He said: "We won." Then he called it "luck". The crowd left.')).toEqual(['He said: "We won."', 'Then he called it "luck".', 'The crowd left.']);
   });
 });
+
+describe('splitSentences: an acronym with periods that ends a sentence', () => {
+  it('GIVEN a capitalised participle and a lower-case word after the acronym THEN a new sentence', () => {
+    expect(splitSentences('The treaty gave new tasks to the I.L.O. Founded in 1919, it had few staff.')).toEqual([
+      'The treaty gave new tasks to the I.L.O.',
+      'Founded in 1919, it had few staff.',
+    ]);
+  });
+
+  it('GIVEN a known place and a lower-case word or a comma after the acronym THEN a new sentence', () => {
+    expect(splitSentences('Spain joined the W.H.O. Portugal soon followed it.')).toEqual(['Spain joined the W.H.O.', 'Portugal soon followed it.']);
+    expect(splitSentences('The wool went to the U.K. New Zealand, Chile and Peru bought the rest.')).toHaveLength(2);
+  });
+
+  it('GIVEN the acronym\'s own name after it THEN still one sentence', () => {
+    for (const text of [
+      'The U.S. Virgin Islands voted on Monday.',
+      'The U.S. Senate voted on Monday.',
+      'The U.S.S. Arizona was sunk in 1941.',
+      'The U.S. Armed Forces grew.',
+      'Shares of U.S. Steel rose.',
+    ]) expect(splitSentences(text), text).toHaveLength(1);
+  });
+});
