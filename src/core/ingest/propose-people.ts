@@ -427,6 +427,11 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     `(?<![\\p{L}\\p{M}])${escaped}\\s+(?:has\\s+been|had\\s+been|have\\s+been|was|were|is|will\\s+be)\\s+(?:named|appointed|elected|made|promoted\\s+to)\\s+(?!(?:after|for|by|to|in|on|at|as|with|from|of|into|over|under|up|out)\\s)((?:(?:the|a|an)\\s+)?\\p{Ll}[^,;:.()"“”]{1,60}?)\\s*(?:[,;.]|$)`,
     'u',
   );
+  // "so apparently impartial a critic as Ada Vane", "such a scholar as Ada Vane".
+  const kindAs = new RegExp(`(?<![\\p{L}\\p{M}])(?:[Ss]o|[Aa]s|[Tt]oo|[Hh]ow)\\s+(?:\\p{Ll}+\\s+){1,3}an?\\s+(\\p{Ll}[\\p{L}-]*)\\s+as\\s+${escaped}(?![\\p{L}\\p{M}])`, 'u');
+  const kindSuch = new RegExp(`(?<![\\p{L}\\p{M}])[Ss]uch\\s+an?\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}[\\p{L}-]*)\\s+as\\s+${escaped}(?![\\p{L}\\p{M}])`, 'u');
+  // "old Orr the boatwright;", "Ivan the harbor pilot,": up to a stop, a comma or a quotation's end.
+  const theAfter = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\s+the\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*)(?=\\s*(?:[,;:.!?"”)]|$))`, 'u');
   const headIsPerson = (phrase: string): boolean => {
     const ws = phrase.split(/\s+/);
     if (ws.length > 8 || ws.slice(1).some((w) => NOT_A_DESCRIPTION.test(w))) return false;
@@ -435,7 +440,9 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     const head = (cut > 0 ? ws[cut - 1] : ws[ws.length - 1]) ?? '';
     // ("an ex-schoolteacher": what the person was is what the word after "ex-" names.)
     const noun = head.replace(/['’]s$/, '').replace(/^(?:ex|former|one-time|onetime)-(?=\p{Ll})/u, '');
-    return /^\p{Ll}/u.test(head) && (nounKind(noun) === 'person' || ROLE_NOUNS.has(noun));
+    // ("art-historian": a compound the dictionary lacks names the kind its last part names.)
+    const last = noun.includes('-') && nounKind(noun) === undefined ? noun.slice(noun.lastIndexOf('-') + 1) : noun;
+    return /^\p{Ll}/u.test(head) && (nounKind(last) === 'person' || ROLE_NOUNS.has(last));
   };
   for (const sentence of sentences) {
     if (!sentence.includes(name)) continue;
@@ -457,6 +464,64 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     if (listed !== undefined && listed.split(/,\s+|\s+and\s+/).every((item) => bareItem(item, words) && headIsPerson(item))) return listed;
     const appointed = named.exec(sentence)?.[1];
     if (appointed !== undefined && headIsPerson(appointed)) return appointed;
+    // "so impartial a critic as Ada Vane", "such a scholar as Ada Vane": what she is, set beside her.
+    const compared = kindAs.exec(sentence)?.[1] ?? kindSuch.exec(sentence)?.[1];
+    if (compared !== undefined && headIsPerson(compared)) return compared;
+    // "old Orr the boatwright;": a description after the name, with no comma between.
+    const epithet = theAfter.exec(sentence)?.[1];
+    if (epithet !== undefined && headIsPerson(epithet)) return epithet;
+    // "two seasoned pilots, Ned Orr and Ada Vane,": the plural before a list of names is each one's.
+    const member = memberOf(name, sentence, headIsPerson);
+    if (member !== undefined) return member;
+  }
+  return opening ? undefined : speakerTitle(name, sentences, words);
+}
+
+/** A title after a verb of saying, ending the sentence's clause: "…, said the former harbor master." */
+const SAID_THE = /(?<![\p{L}\p{M}])(?:said|says|added|adds|declared|observed|noted|continued|replied|warned|insisted)\s+the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*[,.;!?]/u;
+
+/**
+ * The title a story gives a speaker in the sentence right after the one where they speak: "Orr
+ * declared: "…". The old rules will not do, said the former harbor master." → "former harbor master".
+ * Only when that sentence names no one else, and the one before has this speaker and no other.
+ */
+function speakerTitle(name: string, sentences: readonly string[], words: NameWords): string | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const speaks = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\s+${SAYING_VERB}(?![\\p{L}\\p{M}])|${SAYING_VERB}\\s+${escaped}(?![\\p{L}\\p{M}])`, 'u');
+  const speakers = new RegExp(`(\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+${SAYING_VERB}(?![\\p{L}\\p{M}])`, 'gu');
+  for (let i = 1; i < sentences.length; i++) {
+    const sentence = sentences[i] ?? '';
+    const said = SAID_THE.exec(sentence);
+    const title = said?.[1];
+    if (said === null || title === undefined) continue;
+    const head = title.split(/\s+/).pop() ?? '';
+    if (!(words.nounKind?.(head.toLowerCase()) === 'person' && (isTitleWord(head, words) || words.wordCase(head) === 'common' || ROLE_TITLES.has(head.toLowerCase())))) continue;
+    // (No other name in it, the title's own capitals and the sentence's first word aside.)
+    const rest = sentence.slice(0, said.index) + sentence.slice(said.index + said[0].length);
+    if (/(?<=\S\s+)\p{Lu}\p{Ll}/u.test(rest)) continue;
+    const previous = sentences[i - 1] ?? '';
+    if (!speaks.test(previous)) continue;
+    const last = name.split(/\s+/).pop() ?? name;
+    if ([...previous.matchAll(speakers)].some((m) => m[1] !== last && !isNameTitle(m[1] ?? '') && !PRONOUNS.has((m[1] ?? '').toLowerCase()))) continue;
+    return title;
+  }
+  return undefined;
+}
+
+/**
+ * The singular kind of person a plural before a list of names says each of them is ("two
+ * distinguished lawyers, Ada Vane and Ned Orr" → "lawyer"), when `name` is one of the list's names:
+ * the list opened by a number, "both" or "the", its names joined by commas and one "and".
+ */
+function memberOf(name: string, sentence: string, headIsPerson: (phrase: string) => boolean): string | undefined {
+  const NAMES = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|van|von|da|di|du|le|la))*`;
+  const list = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:two|three|four|five|six|both|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(\p{Ll}[\p{L}-]*s),\s+(${NAMES}(?:,\s+${NAMES})*,?\s+and\s+${NAMES})`, 'gu');
+  for (const m of sentence.matchAll(list)) {
+    const [, plural = '', names = ''] = m;
+    if (!names.split(/,\s+and\s+|,\s+|\s+and\s+/).some((item) => item.trim() === name)) continue;
+    // ("lawyers" → "lawyer", "witnesses" → "witness", "deputies" → "deputy".)
+    const singular = [plural.replace(/ies$/, 'y'), plural.replace(/es$/, ''), plural.replace(/s$/, '')].find((form) => form !== plural && headIsPerson(form));
+    if (singular !== undefined) return singular;
   }
   return undefined;
 }

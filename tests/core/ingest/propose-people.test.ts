@@ -657,6 +657,30 @@ describe('proposePeople with WordNet', () => {
     expect(found.find((p) => p.name === 'Ida Marr')?.role).toBeUndefined();
   });
 
+  it('GIVEN what someone is written beside the name in other ways ("so impartial a critic as Ada Vane", "old Tobin Marsh the sea-captain;", "two seasoned pilots, Ned Orr and Ida Quarrie,") THEN it is the role; a plural before one name alone is not', () => {
+    const found = propose([
+      'Even so apparently impartial a critic as Ada Vane has taken the mill for a ruin.',
+      '"Boats are patient," says old Tobin Marsh the sea-captain; "and so must we be."',
+      'In a new pamphlet, two seasoned pilots, Ned Orr and Ida Quarrie, call for a second lighthouse.',
+      'Like most sailors, Tam Ruddock distrusts the sea.',
+    ]);
+    expect(found.find((p) => p.name === 'Ada Vane')?.role).toBe('critic');
+    expect(found.find((p) => p.name === 'Tobin Marsh')?.role).toBe('sea-captain');
+    expect(found.find((p) => p.name === 'Ned Orr')?.role).toBe('pilot');
+    expect(found.find((p) => p.name === 'Ida Quarrie')?.role).toBe('pilot');
+    expect(found.find((p) => p.name === 'Tam Ruddock')?.role).toBeUndefined();
+  });
+
+  it('GIVEN a speaker named once and given a title in the next sentence ("Quarrie declared: … The old charts will not do, said the former harbor master.") THEN the title is the role, and the one-word name is proposed with it; not when the sentence before has two speakers', () => {
+    const found = propose([
+      'In a gloomy talk on the tides, Quarrie declared: "We must dredge the channel before winter". The old charts will not do, said the former harbor master. "Something much bolder is needed".',
+      'Later Vell said yes and Marr said no. The plan is too dear, said the retired engineer.',
+    ]);
+    expect(found).toContainEqual({ name: 'Quarrie', role: 'former harbor master' });
+    expect(found.map((p) => p.name)).not.toContain('Vell');
+    expect(found.map((p) => p.name)).not.toContain('Marr');
+  });
+
   it('reads no description from a phrase after a preposition when the name opens the next clause ("on a visit to the home of a retired jeweler, Orrin Vask sang")', () => {
     const found = propose(['While on a visit to the home of a retired jeweler, Orrin Vask sang a few songs.', 'Orrin Vask wrote them himself.', 'In the end the good man, Tibor Quell, forgave them.']);
     expect(found.find((p) => p.name === 'Orrin Vask')?.role).toBeUndefined();
