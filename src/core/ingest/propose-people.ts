@@ -8,6 +8,9 @@ import { isHonorific, opensWithName } from '../text/spelling.js';
 /** Letters, with the marks, dots, dashes, apostrophes and ampersands names are written with. */
 const NAME = /^[\p{L}\p{M}\d][\p{L}\p{M}\d.'’&\- ]*(?:, [\p{L}\p{M}\d.'’&\- ]+)*$/u;
 
+/** A string as a regular expression matching it literally. */
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** At most this many people are proposed: a list the curator can still read through. */
 const MAX_PEOPLE = 30;
 
@@ -25,6 +28,8 @@ export interface NameWords {
   nounKind?(word: string): 'person' | 'place' | 'time' | undefined;
   /** Whether a noun's most common sense is one particular person ("Plato"), not a kind ("Democrat"). */
   namesSomeone?(word: string): boolean;
+  /** Whether a noun is a kind of `category` ("father" of "relative"). */
+  isA?(word: string, category: string): boolean;
 }
 
 /** Closed-class words, which WordNet leaves out: common words whenever they are capitalised in a name. */
@@ -408,7 +413,7 @@ const LAST_OPENER = new RegExp(`\\s+(?=${DESCRIPTION_OPENER}\\s)`);
  * man, John Proctor," → "the good man"; "Parris, a minister and uncle of Abigail," → "a minister
  * and uncle of Abigail". For the names the roles the answers read ("spokesman", "director") miss.
  */
-function describedRole(name: string, sentences: readonly string[], words: NameWords, opening = false): string | undefined {
+function describedRole(name: string, sentences: readonly string[], words: NameWords, persons: readonly string[], opening = false): string | undefined {
   const nounKind = words.nounKind?.bind(words);
   if (nounKind === undefined) return undefined;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -432,20 +437,52 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
   const kindSuch = new RegExp(`(?<![\\p{L}\\p{M}])[Ss]uch\\s+an?\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}[\\p{L}-]*)\\s+as\\s+${escaped}(?![\\p{L}\\p{M}])`, 'u');
   // "old Orr the boatwright;", "Ivan the harbor pilot,": up to a stop, a comma or a quotation's end.
   const theAfter = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\s+the\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*)(?=\\s*(?:[,;:.!?"”)]|$))`, 'u');
-  const headIsPerson = (phrase: string): boolean => {
+  /** The noun a description is about: the last word before "of"/"for"/"at"/"in", or the last word. */
+  const headOf = (phrase: string): { head: string; noun: string } => {
     const ws = phrase.split(/\s+/);
-    if (ws.length > 8 || ws.slice(1).some((w) => NOT_A_DESCRIPTION.test(w))) return false;
-    // The head is the last word before "of"/"for"/"at"/"in", or the last word.
     const cut = ws.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|on|to|from|with)$/.test(w));
     const head = (cut > 0 ? ws[cut - 1] : ws[ws.length - 1]) ?? '';
     // ("an ex-schoolteacher": what the person was is what the word after "ex-" names.)
     const noun = head.replace(/['’]s$/, '').replace(/^(?:ex|former|one-time|onetime)-(?=\p{Ll})/u, '');
     // ("art-historian": a compound the dictionary lacks names the kind its last part names.)
-    const last = noun.includes('-') && nounKind(noun) === undefined ? noun.slice(noun.lastIndexOf('-') + 1) : noun;
-    return /^\p{Ll}/u.test(head) && (nounKind(last) === 'person' || ROLE_NOUNS.has(last));
+    return { head, noun: noun.includes('-') && nounKind(noun) === undefined ? noun.slice(noun.lastIndexOf('-') + 1) : noun };
   };
-  for (const sentence of sentences) {
+  const headIsPerson = (phrase: string): boolean => {
+    const ws = phrase.split(/\s+/);
+    if (ws.length > 8 || ws.slice(1).some((w) => NOT_A_DESCRIPTION.test(w))) return false;
+    const { head, noun } = headOf(phrase);
+    return /^\p{Ll}/u.test(head) && (nounKind(noun) === 'person' || ROLE_NOUNS.has(noun));
+  };
+  // "brothers": a kin word, with no one to say whose, is no one's role.
+  const relational = (phrase: string): boolean => words.isA?.(headOf(phrase).noun, 'relative') === true;
+  /**
+   * A description as a role to propose: "his secretary" with its owner named ("Ann Vale's
+   * secretary"), the one person the sentence names before it, else the one the sentence before
+   * names; undefined when no one or more than one is named there (whose father is "his father"?).
+   */
+  const owned = (phrase: string, before: string, previous: string): string | undefined => {
+    const owner = /^(?:his|her|their)\s+/i.exec(phrase);
+    if (owner === null) return phrase;
+    const last = name.split(/\s+/).pop() ?? name;
+    const others = persons.filter((p) => p !== name && p !== last && p.split(/\s+/).pop() !== name);
+    // (As written: "Orr" of "Ned Orr" or of his brother "Tom Orr" is "Orr" alike.)
+    const written = (text: string): string[] => {
+      const blanked = text.split(name).join(' ');
+      const forms = new Set<string>();
+      for (const p of others) {
+        const m = new RegExp(`(?<![\\p{L}\\p{M}])(?:${escapeRegExp(p)}|${escapeRegExp(p.split(/\s+/).pop() ?? p)})(?![\\p{L}\\p{M}])`, 'u').exec(blanked);
+        if (m !== null) forms.add(m[0]);
+      }
+      // (A surname and the full name it shortens are one person: "Ann Vale … Vale".)
+      return [...forms].filter((form) => ![...forms].some((other) => other !== form && other.endsWith(` ${form}`)));
+    };
+    let found = written(before);
+    if (found.length === 0) found = written(previous);
+    return found.length === 1 ? `${found[0] as string}'s ${phrase.slice(owner[0].length)}` : undefined;
+  };
+  for (const [index, sentence] of sentences.entries()) {
     if (!sentence.includes(name)) continue;
+    const previous = sentences[index - 1] ?? '';
     // Before the name, from the last determiner: "In the end the good man, Lee" → "the good man".
     // Not an apposition followed by another name: in "a medical man, Dr. Aterman, a biophysicist,
     // Mr. Berkely", each description stands before the name it describes.
@@ -459,7 +496,9 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     // harbor pilot, Orr first …", not "The guy is off his rocker, Orr thought".)
     const opens = found !== null && /^[\s"“(]*$/.test(sentence.slice(0, found.index + found[0].indexOf(found[1] ?? '')));
     const phrase = described ?? (afterPreposition || (opening && !opens) ? undefined : found?.[1]?.split(LAST_OPENER).pop());
-    if (phrase !== undefined && headIsPerson(phrase)) return phrase.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
+    const phraseAt = appositive !== null && described !== undefined ? appositive.index : found === null ? 0 : found.index + found[0].indexOf(found[1] ?? '');
+    const role = phrase !== undefined && headIsPerson(phrase) ? owned(phrase.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase()), sentence.slice(0, phraseAt), previous) : undefined;
+    if (role !== undefined) return role;
     const listed = bare.exec(sentence)?.[1];
     if (listed !== undefined && listed.split(/,\s+|\s+and\s+/).every((item) => bareItem(item, words) && headIsPerson(item))) return listed;
     const appointed = named.exec(sentence)?.[1];
@@ -470,9 +509,10 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     // "old Orr the boatwright;": a description after the name, with no comma between.
     const epithet = theAfter.exec(sentence)?.[1];
     if (epithet !== undefined && headIsPerson(epithet)) return epithet;
-    // "two seasoned pilots, Ned Orr and Ada Vane,": the plural before a list of names is each one's.
+    // "two seasoned pilots, Ned Orr and Ada Vane,": the plural before a list of names is each one's
+    // (not a kin word: "two brothers, Tom and Ned Orr" are someone's brothers, whose it does not say).
     const member = memberOf(name, sentence, headIsPerson);
-    if (member !== undefined) return member;
+    if (member !== undefined && !relational(member)) return member;
   }
   return opening ? undefined : speakerTitle(name, sentences, words);
 }
@@ -664,6 +704,7 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
   const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph.replace(/\s+/g, ' ').trim()));
   const entities = articleEntities(prepareArticle({ published, people: [], sentences }));
   const names = new Set(entities.map((entity) => entity.name.trim().toLowerCase()));
+  const persons = entities.filter((entity) => entity.type === 'person').map((entity) => entity.name.trim());
   const surnames = new Map<string, number>();
   for (const entity of entities) {
     const last = entity.type === 'person' ? entity.name.trim().split(/\s+/).pop()?.toLowerCase() : undefined;
@@ -800,8 +841,8 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     if ((role === undefined || isNameTitle(role)) && words !== undefined && entity.type === 'person') {
       // ("A young real estate salesman, Kern first …": or, with no title, beside the surname the story writes alone.)
       const surname = tokens.length > 1 ? tokens[tokens.length - 1] : undefined;
-      const alone = role === undefined && surname !== undefined && entity.aliases.includes(surname) ? describedRole(surname, sentences, words, true) : undefined;
-      role = describedRole(name, sentences, words) ?? alone ?? role;
+      const alone = role === undefined && surname !== undefined && entity.aliases.includes(surname) ? describedRole(surname, sentences, words, persons, true) : undefined;
+      role = describedRole(name, sentences, words, persons) ?? alone ?? role;
     }
 
     if (role === undefined && onlyInTitleCase(name, sentences)) continue;

@@ -681,6 +681,18 @@ describe('proposePeople with WordNet', () => {
     expect(found.map((p) => p.name)).not.toContain('Marr');
   });
 
+  it('GIVEN a possessive description ("his father, Tobias Quell") THEN it is proposed with its owner, the one person named before it ("Ned Orr\'s brother"), and not at all when the story names no one it can be of; nor a plural kin word before names ("two sisters")', () => {
+    const found = propose([
+      'The narrator recalls the words of his father, Tobias Quell: "Nothing is ever lost".',
+      'Ned Orr came home late. His brother, Tam Orr, was waiting at the gate.',
+      'Survivors include two sisters, Ida Marr and Lena Voss.',
+    ]);
+    expect(found.find((p) => p.name === 'Tobias Quell')?.role).toBeUndefined();
+    expect(found.find((p) => p.name === 'Tam Orr')?.role).toBe("Ned Orr's brother");
+    expect(found.find((p) => p.name === 'Ida Marr')?.role).toBeUndefined();
+    expect(found.find((p) => p.name === 'Lena Voss')?.role).toBeUndefined();
+  });
+
   it('reads no description from a phrase after a preposition when the name opens the next clause ("on a visit to the home of a retired jeweler, Orrin Vask sang")', () => {
     const found = propose(['While on a visit to the home of a retired jeweler, Orrin Vask sang a few songs.', 'Orrin Vask wrote them himself.', 'In the end the good man, Tibor Quell, forgave them.']);
     expect(found.find((p) => p.name === 'Orrin Vask')?.role).toBeUndefined();
