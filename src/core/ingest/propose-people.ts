@@ -224,6 +224,31 @@ function onlyOpensSentences(name: string, sentences: readonly string[]): boolean
   return seen;
 }
 
+/** A sentence's opening phrase that is no clause of its own: an infinitive or a preposition's ("To be …", "For …"; not "As …", which says what one is). */
+const OPENING_PHRASE = /^[\s"“‘(]*(?:To|For|With|In|On|At|By|From|Like|Unlike|After|Before|Beside|Besides|Behind|Against|Among|Despite|Without|Beyond|Near|Under)\s/u;
+
+/**
+ * Whether the story writes `role` before `name` only as the end of such an opening phrase, set off
+ * by a comma, the name going on as the subject of the next clause: "To be the Savior and the Lord,
+ * Ivo Marsh has to …", "For the chairman, Ann Vale had only praise": what the phrase says is not
+ * what the name is. (Never when the story also writes the role right before the name.)
+ */
+function onlyInOpeningPhrase(role: string, name: string, sentences: readonly string[]): boolean {
+  const close = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(role)}\\s+${escapeRegExp(name)}(?![\\p{L}\\p{M}])`, 'u');
+  const comma = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(role)},\\s+${escapeRegExp(name)}(?![\\p{L}\\p{M}])`, 'gu');
+  let seen = false;
+  for (const sentence of sentences) {
+    if (close.test(sentence)) return false;
+    for (const m of sentence.matchAll(comma)) {
+      const clause = sentence.slice(0, m.index).split(/[;:]/).pop() ?? '';
+      const after = sentence.slice(m.index + m[0].length);
+      if (!OPENING_PHRASE.test(clause) || clause.includes(',') || !/^\s+\p{Ll}/u.test(after)) return false;
+      seen = true;
+    }
+  }
+  return seen;
+}
+
 /** Whether every time the story writes `name` (as a word), the office `role` comes right before it. */
 function onlyAfter(name: string, role: string, sentences: readonly string[]): boolean {
   const letter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
@@ -742,7 +767,7 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     if (words !== undefined && tokens.length === 1 && words.wordCase(name) === 'common' && entity.roles.some((r) => OF_COMPLEMENT.test(r) && onlyAfter(name, r, sentences))) continue;
     let role = entity.roles
       .map((r) => r.trim())
-      .find((r) => r !== '' && r.toLowerCase() !== name.toLowerCase() && !names.has(r.toLowerCase()) && readsAsRole(r, words));
+      .find((r) => r !== '' && r.toLowerCase() !== name.toLowerCase() && !names.has(r.toLowerCase()) && readsAsRole(r, words) && !onlyInOpeningPhrase(r, name, sentences));
     // "O Blessed Virgin Mary", "O Nell Quint, come home": the vocative "O" (no initial: no full stop,
     // no apostrophe) calls on the name after it, and is no word of it.
     if (tokens.length >= 3 && tokens[0] === 'O') {

@@ -693,6 +693,13 @@ describe('proposePeople with WordNet', () => {
     expect(found.find((p) => p.name === 'Lena Voss')?.role).toBeUndefined();
   });
 
+  it('GIVEN a title ending an opening phrase, the name going on as the next clause\'s subject ("To win over the Senator, Ivo Marsh had to …", "For the Governor, Ann Vale had only praise") THEN it is not their role; a title right before the name still is', () => {
+    const found = propose(['To win over the Senator, Ivo Marsh had to promise a new bridge.', 'For the Governor, Ann Vale had only praise.', 'Later Senator Tam Ruddock arrived.']);
+    expect(found.find((p) => p.name === 'Ivo Marsh')?.role).toBeUndefined();
+    expect(found.find((p) => p.name === 'Ann Vale')?.role).toBeUndefined();
+    expect(found.find((p) => p.name === 'Tam Ruddock')?.role).toBe('Senator');
+  });
+
   it('reads no description from a phrase after a preposition when the name opens the next clause ("on a visit to the home of a retired jeweler, Orrin Vask sang")', () => {
     const found = propose(['While on a visit to the home of a retired jeweler, Orrin Vask sang a few songs.', 'Orrin Vask wrote them himself.', 'In the end the good man, Tibor Quell, forgave them.']);
     expect(found.find((p) => p.name === 'Orrin Vask')?.role).toBeUndefined();
