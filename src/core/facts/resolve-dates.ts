@@ -112,9 +112,13 @@ function monthIndex(word: string): number | undefined {
 
 /** `the last two days`, `the past three years`: the span up to publication; `the next few months`: the span from it. */
 const LAST_SPAN = /\b(?:(?:in|over|during|within)\s+)?(?:the\s+)?(last|past|next|coming)\s+(\d+|couple\s+of|[a-z]+)\s+(days|weeks|months|years|decades)\b/gi;
-/** A bare year is a date only after one of these words (so that `1980 votes` stays a number). */
+/**
+ * A bare year is a date only after one of these words (so that `1980 votes` stays a number), or
+ * after a comparison of time: "as early as 1951", "as late as 1958", "as recently as 1960", "as far
+ * back as 1920" (not "as many as 1500", a count).
+ */
 const YEAR_CUE =
-  /\b(?:1[6-9]|20)\d\d\s*(?:,|and|or|&)\s*$|\b(?:in|since|by|during|until|till|before|after|of|from|early|late|mid|around|circa|through|year|spring|summer|autumn|fall|winter|throughout)(?:\s+|\s*-)$/i;
+  /\b(?:1[6-9]|20)\d\d\s*(?:,|and|or|&)\s*$|\b(?:in|since|by|during|until|till|before|after|of|from|early|late|mid|around|circa|through|year|spring|summer|autumn|fall|winter|throughout)(?:\s+|\s*-)$|\bas\s+(?:early|late|recently|far\s+back|long\s+ago)\s+as\s+$/i;
 /** chrono reads these month names in names or as verbs; accept them only with a date cue. */
 const MONTH_CUE =
   /\b(?:in|on|since|by|during|until|till|before|after|of|from|early|late|mid|last|next|this|through|to|between|and|or|every|each|since|past|coming)(?:\s+|\s*-)$/i;

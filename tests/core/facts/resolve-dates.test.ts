@@ -144,6 +144,13 @@ describe('resolveDates', () => {
     });
   });
 
+  it('GIVEN a year after a comparison of time ("as early as 1951", "as recently as 1960") THEN it is a date; "as many as 1500" stays a count', () => {
+    expect(resolveDates('The ferrymen had sung these songs on the quay as early as 1951.', PUB).map((d) => d.label)).toEqual(['1951']);
+    expect(resolveDates('Wolves were seen in the valley as recently as 1960, the warden said.', PUB).map((d) => d.label)).toEqual(['1960']);
+    expect(resolveDates('As late as 1958 the mill still ground flour.', PUB).map((d) => d.label)).toEqual(['1958']);
+    expect(resolveDates('The hall seats as many as 1500 people.', PUB)).toEqual([]);
+  });
+
   it('does not read a count of votes as a year', () => {
     expect(resolveDates('Officials said 1980 votes were cast.', PUB)).toEqual([]);
   });
