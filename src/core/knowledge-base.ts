@@ -397,6 +397,14 @@ const MISSPELT_NAME_LENGTH = 5;
 const KEY_SENTENCE_WORDS = 5;
 /** A heading's share of capitalised words, when it ends without a full stop ("Remarks of Hon. Wayne L. Hays of Ohio"). */
 const HEADING_CAPITALS = 0.7;
+/** How many days before its publication a story of its days dates something (see `newsOfItsDays`). */
+const REPORT_WEEK = 7;
+
+/** The day `days` days before an ISO day. */
+function daysBefore(day: IsoDate, days: number): IsoDate {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** "the past fifty years", "the last decade", "the next few months": a span from or to the report, no event of its own on a timeline. */
 const SPAN_TO_NOW = /\b(?:past|last|next|coming)\s+(?:\S+\s+)?(?:years|decades|centuries|months|weeks|days|decade|century)\b/i;
 
@@ -801,6 +809,25 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     return ids.find((s) => !isHeading(sentence(s).text)) ?? ids[0];
   });
 
+  // The dates of a sentence that place it on a timeline. Only the dates are needed (the rest of
+  // the facts cost as much again), and they are not kept: a digest reads every sentence once, and
+  // keeping them all would grow without bound. (Nor a date of what would be if something else
+  // were: "if it rains the match would be on Monday".)
+  const eventDates = (s: number): ResolvedDate[] => {
+    const { article, text } = sentence(s);
+    return datesOf(s, text, (articles[article] as Article).published).filter((d) => d.grain !== 'duration' && d.start !== undefined && !SPAN_TO_NOW.test(d.text) && !(TODAY.test(d.text) && !todayHappens(text)) && !supposedDate(text, text.indexOf(d.text)));
+  };
+
+  // Whether a story is news of the days of its report: a sentence other than its lead dates
+  // something to a day (or days) of the week before publication ("Tuesday, the ambassadors met",
+  // "said yesterday"). An essay, a review or a memoir writes no such day.
+  const newsOfItsDays = boundedCache(ARTICLE_CACHE_LIMIT, (a: number): boolean => {
+    const published = (articles[a] as Article).published;
+    const weekBefore = daysBefore(published, REPORT_WEEK);
+    const lead = leadOf(a);
+    return index.articleSentences(a).some((s) => s !== lead && eventDates(s).some((d) => (d.grain === 'day' || d.grain === 'range') && (d.start ?? '') <= published && (d.end ?? d.start ?? '') >= weekBefore));
+  });
+
   // Built on first use: a reload that nobody asks a misspelt question of costs nothing here.
   let fuzzyVocabulary: ReturnType<typeof buildFuzzyVocabulary> | undefined;
   const fuzzy = (): ReturnType<typeof buildFuzzyVocabulary> => (fuzzyVocabulary ??= buildFuzzyVocabulary(index.vocabulary.keys()));
@@ -1023,19 +1050,18 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       for (const s of candidates) {
         const cited = sentence(s);
         if (UNREAL.test(cited.text)) continue;
-        // An undated lead that reports something ("The United States has rejected …") tells what
-        // happened by the day of publication: that is its date on a timeline.
         const published = (articles[cited.article] as Article).published;
-        // Only the dates are needed (the rest of the facts cost as much again), and they are not
-        // kept: a digest reads every sentence once, and keeping them all would grow without bound.
-        // (Nor a date of what would be if something else were: "if it rains the match would be on Monday".)
-        const dates = datesOf(s, cited.text, published).filter((d) => d.grain !== 'duration' && d.start !== undefined && !SPAN_TO_NOW.test(d.text) && !(TODAY.test(d.text) && !todayHappens(cited.text)) && !supposedDate(cited.text, cited.text.indexOf(d.text)));
+        const dates = eventDates(s);
         // A sentence of two dates ("a daughter in 1940 and a son in 1944") is on the timeline of
         // each one's year: by the first of its dates within the range asked for.
         const inRange = (d: ResolvedDate): boolean => !(range.from && (d.end ?? d.start ?? '') < range.from) && !(range.to && (d.start ?? '') > range.to);
+        // An undated lead that reports something ("The United States has rejected …") in a story
+        // of its days tells what happened by the day of publication: that is its date on a
+        // timeline. An essay's, a review's or a memoir's undated opening ("From the beginning of
+        // his career, X has adopted …", "our very first day … turned out …") is no event of that day.
         const date =
           (dates.length > 0 ? dates.find(inRange) : undefined) ??
-          (dates.length === 0 && s === leadOf(cited.article) && reportsEvent(cited.text) && !writesYearBeforeCommonEra(cited.text) ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined);
+          (dates.length === 0 && s === leadOf(cited.article) && reportsEvent(cited.text) && !writesYearBeforeCommonEra(cited.text) && newsOfItsDays(cited.article) ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined);
         // A heading "Tuesday", a line of talk ""Tomorrow."": a date and nothing that happens on it.
         if (!date?.start || onlyWords(cited.text, date.text) || !inRange(date)) continue;
         events.push({ date, citation: corpus.citation(s) });

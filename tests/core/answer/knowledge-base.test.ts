@@ -860,7 +860,7 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
       published: '1961-06-12',
       url: '',
       people: [],
-      paragraphs: ['Remarks of Hon. Orrin Vask of Elmford', 'The Speaker has served the House for the past fifty years with honour.', 'He came to the House in 1913.'],
+      paragraphs: ['Remarks of Hon. Orrin Vask of Elmford', 'The Speaker has served the House for the past fifty years with honour.', 'He came to the House in 1913.', 'The House honoured him on Friday.'],
     };
     const one = buildKnowledgeBase([speech], defaultBuildOptions());
     expect(one.keySentences('speech', 1).map((c) => c.sentence)).toEqual(['The Speaker has served the House for the past fifty years with honour.']);
@@ -872,16 +872,16 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     // A lead that reports nothing (a guide's or an essay's opening) is no event of the report's day.
     const guide = buildKnowledgeBase([{ ...speech, id: 'guide', paragraphs: ['You can build this harbour skiff yourself in a House garage.', 'The first skiff was launched in 1958.'] }], defaultBuildOptions());
     expect(guide.timeline('').map((e) => e.date.text)).toEqual(['1958']);
-    const march = buildKnowledgeBase([{ ...speech, id: 'march', paragraphs: ['Thousands of dock workers marched through Vessa to the House.'] }], defaultBuildOptions());
-    expect(march.timeline('').map((e) => e.date.text)).toEqual(['date of the report']);
+    const march = buildKnowledgeBase([{ ...speech, id: 'march', paragraphs: ['Thousands of dock workers marched through Vessa to the House.', 'The police counted them on Friday.'] }], defaultBuildOptions());
+    expect(march.timeline('').map((e) => e.date.text)).toEqual(['on Friday', 'date of the report']);
     // A span from the report forward is no event either.
     const plan = buildKnowledgeBase([{ ...speech, id: 'plan', paragraphs: ['The House will vote on the harbour bill in 1962.', 'The Speaker expects a long debate over the next few months.'] }], defaultBuildOptions());
     expect(plan.timeline('').map((e) => e.date.text)).not.toContain('over the next few months');
     // A lead whose only verb of the past is in a relative clause ("one of the minority that rested on …") describes; it reports nothing.
     const bench = buildKnowledgeBase([{ ...speech, id: 'bench', paragraphs: ['Justice Vask was one of the minority that rested on the first article of the charter.'] }], defaultBuildOptions());
     expect(bench.timeline('')).toEqual([]);
-    const clerk = buildKnowledgeBase([{ ...speech, id: 'clerk', paragraphs: ['The clerk who signed the order resigned from the House.'] }], defaultBuildOptions());
-    expect(clerk.timeline('').map((e) => e.date.text)).toEqual(['date of the report']);
+    const clerk = buildKnowledgeBase([{ ...speech, id: 'clerk', paragraphs: ['The clerk who signed the order resigned from the House.', 'The police counted them on Friday.'] }], defaultBuildOptions());
+    expect(clerk.timeline('').map((e) => e.date.text)).toEqual(['on Friday', 'date of the report']);
     // "I feel obliged to …" describes the writer; it reports nothing.
     const essay = buildKnowledgeBase([{ ...speech, id: 'essay', paragraphs: ['I feel obliged to describe this harbour office.'] }], defaultBuildOptions());
     expect(essay.timeline('')).toEqual([]);
@@ -892,8 +892,23 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     for (const lead of ['Many of us have noticed that the gulls gather on the pier before a storm.', 'You have probably wondered why the gulls gather before a storm.', 'We have all watched the gulls circle the harbour.']) {
       expect(buildKnowledgeBase([story('essay', lead)], defaultBuildOptions()).timeline('').map((e) => e.date.text), lead).toEqual(['1958']);
     }
-    const news = buildKnowledgeBase([story('news', 'The harbour board has closed the pier to the gull counters.')], defaultBuildOptions());
-    expect(news.timeline('').map((e) => e.date.text)).toEqual(['1958', 'date of the report']);
+    const news = buildKnowledgeBase([{ ...story('news', 'The harbour board has closed the pier to the gull counters.'), paragraphs: ['The harbour board has closed the pier to the gull counters.', 'The gulls of Vessa were counted in 1958.', 'The board voted on Friday.'] }], defaultBuildOptions());
+    expect(news.timeline('').map((e) => e.date.text)).toEqual(['1958', 'on Friday', 'date of the report']);
+  });
+
+  it('GIVEN an undated lead of a story that dates no day of its report\'s week (an essay, a review, a memoir) THEN no event of the report\'s day', () => {
+    const story = (id: string, paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published: '1961-06-12', source: 'Invented Times', url: '', people: [], paragraphs });
+    const leads = [
+      'The harbour board has closed the pier to the gull counters.',
+      'From the start of her career, Ola Brenning has adopted a plain approach to the harbour songs.',
+      'The recent concerts of the new harbour-song movement seen by some as a revival have been as popular as they are loud.',
+      'It cannot be said that our first day in Vessa turned out to be a quiet one.',
+    ];
+    for (const lead of leads) {
+      expect(buildKnowledgeBase([story('essay', [lead, 'Her first songs were printed in 1948.'])], defaultBuildOptions()).timeline('').map((e) => e.date.text), lead).toEqual(['1948']);
+    }
+    // A story that dates a day of the week before its report is news of its days: its lead is dated by the report.
+    expect(buildKnowledgeBase([story('news', [leads[0] as string, 'The board had voted on Thursday.'])], defaultBuildOptions()).timeline('').map((e) => e.date.text)).toEqual(['on Thursday', 'date of the report']);
   });
 
   it('GIVEN a topic with a phrasal-verb synonym ("progress": "get on", "go on") THEN the timeline has no event that only gets or goes somewhere', () => {
