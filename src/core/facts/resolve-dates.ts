@@ -123,6 +123,8 @@ const YEAR_CUE =
 const MONTH_CUE =
   /\b(?:in|on|since|by|during|until|till|before|after|of|from|early|late|mid|last|next|this|through|to|between|and|or|every|each|since|past|coming)(?:\s+|\s*-)$/i;
 const GENERIC_BEFORE = /\b(?:a|every|each|any)\s+$/i;
+/** A verb of becoming or naming right before a weekday or month: "has become Friday", "nicknamed April" (a name, not a date). */
+const BECOMES_OR_NICKNAMED = /\b(?:become|becomes|became|becoming|nicknamed|dubbed|christened)\s+$/i;
 /**
  * After a weekday, a time that holds it and is not the week of the report: "a Sunday last month",
  * "on Tuesday last week", "a rainy Tuesday in May", "one Friday in the spring". The weekday is a day
@@ -699,6 +701,9 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   if (relative && !/\d/.test(lower) && monthNamed(text) === undefined && insideQuotation(sentence, start) && writesYearBefore(sentence, pub.getFullYear() - NARRATIVE_AGE)) return;
   if (bare && hasMonth && !hasWeekday && !MONTH_CUE.test(before)) return; // `May` the verb or name
   if (bare && (hasWeekday || hasMonth) && isNameLike(sentence, start, start + text.length)) return;
+  // "he has become Friday on Dragnet", "a sailor nicknamed April": no one becomes a day, nor is
+  // nicknamed one; the weekday or month is a name.
+  if (bare && (hasWeekday || hasMonth) && BECOMES_OR_NICKNAMED.test(before)) return;
   // "which theory would govern the law on Sunday?": a weekday in a question of what would be is
   // supposed, not a day anything happened or will.
   if (hasWeekday && !hasDay && !hasMonth && !relative && /\?[\s"'”’)]*$/.test(sentence) && HYPOTHETICAL.test(sentence.slice(0, start))) return;

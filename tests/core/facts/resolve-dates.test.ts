@@ -151,6 +151,12 @@ describe('resolveDates', () => {
     expect(resolveDates('The hall seats as many as 1500 people.', PUB)).toEqual([]);
   });
 
+  it('GIVEN a weekday or month after a verb of becoming or naming ("has become Friday on the show", "a mare nicknamed April") THEN a name, no date; "met Friday" still is one', () => {
+    expect(resolveDates('Since 1950 the old sleuth has become Friday on a radio serial.', PUB).map((d) => d.text)).toEqual(['1950']);
+    expect(resolveDates('The farm kept a grey mare nicknamed April.', PUB)).toEqual([]);
+    expect(resolveDates('The board met Friday in Vessa.', PUB).map((d) => d.start)).toEqual(['2007-07-20']);
+  });
+
   it('does not read a count of votes as a year', () => {
     expect(resolveDates('Officials said 1980 votes were cast.', PUB)).toEqual([]);
   });
