@@ -123,6 +123,8 @@ const YEAR_CUE =
 const MONTH_CUE =
   /\b(?:in|on|since|by|during|until|till|before|after|of|from|early|late|mid|last|next|this|through|to|between|and|or|every|each|since|past|coming)(?:\s+|\s*-)$/i;
 const GENERIC_BEFORE = /\b(?:a|every|each|any)\s+$/i;
+/** A month's name (capitalised) before a part of the day: "April day", "June morning", "March night". */
+const MONTH_DAY_PART = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:day|morning|afternoon|evening|night)\b/;
 /** A verb of becoming or naming right before a weekday or month: "has become Friday", "nicknamed April" (a name, not a date). */
 const BECOMES_OR_NICKNAMED = /\b(?:become|becomes|became|becoming|nicknamed|dubbed|christened)\s+$/i;
 /**
@@ -699,7 +701,9 @@ function fromChrono(r: ParsedResult, sentence: string, pub: Date, out: Found[], 
   // "today" in words quoted from a past the sentence dates ("On March 3, 1851, he wrote, "… came to
   // work for me this day"") is that past's day, not the day of publication: no date is better than a wrong one.
   if (relative && !/\d/.test(lower) && monthNamed(text) === undefined && insideQuotation(sentence, start) && writesYearBefore(sentence, pub.getFullYear() - NARRATIVE_AGE)) return;
-  if (bare && hasMonth && !hasWeekday && !MONTH_CUE.test(before)) return; // `May` the verb or name
+  // `May` the verb or name; not "that cold April day", "one June morning": a month written before a
+  // part of the day is a day of that month.
+  if (bare && hasMonth && !hasWeekday && !MONTH_CUE.test(before) && !MONTH_DAY_PART.test(sentence.slice(start))) return;
   if (bare && (hasWeekday || hasMonth) && isNameLike(sentence, start, start + text.length)) return;
   // "he has become Friday on Dragnet", "a sailor nicknamed April": no one becomes a day, nor is
   // nicknamed one; the weekday or month is a name.
@@ -936,8 +940,20 @@ export function resolveDates(sentence: string, published: IsoDate, narrative?: N
   // A day or month written without its year is the latest not after the report, not the letter's
   // day: "the meeting on Aug. 8" in a letter of 4 August published on the 11th is of that August.
   const reported = parsePublished(published);
-  const dates = quotedFromDatedWriting(sentence, pub, datesFound(sentence, pub, narrative, reported > pub ? reported : pub));
+  const found = quotedFromDatedWriting(sentence, pub, datesFound(sentence, pub, narrative, reported > pub ? reported : pub));
+  const dates = narrative?.toldDay === true ? found.map(fromToldDay) : found;
   return narrative === undefined || narrative.present === true ? dates.map((f) => f.value) : dates.map((f) => inNarrative(sentence, f, narrative));
+}
+
+/**
+ * A date counted from the day of writing ("yesterday", "today", "last week", "two days ago"), in a
+ * story told from a day of its own ({@link NarrativeTime.toldDay}): its words, and no day of the
+ * calendar. A date that writes its month or year keeps it.
+ */
+function fromToldDay(found: Found): Found {
+  const date = found.value;
+  if (date.start === undefined || date.grain === 'duration' || !COUNTED_FROM_WRITING.test(date.text) || WRITTEN_DATE.test(date.text)) return found;
+  return { at: found.at, value: { text: date.text, grain: date.grain, label: date.text } };
 }
 
 /** The date phrases of a sentence, each where it stands, counted from `pub`. */
@@ -1146,6 +1162,12 @@ export interface NarrativeTime {
   weekend?: IsoDate | undefined;
   /** The story tells of the present, not of the past: only {@link written} and {@link weekend} apply. */
   present?: boolean | undefined;
+  /**
+   * The story has set its telling on a day of its own, named by no calendar date ("On that cold
+   * April day we were guests …"): its "yesterday", "today" or "last week" are counted from that
+   * day, not from publication, and have no place on a calendar.
+   */
+  toldDay?: boolean | undefined;
 }
 
 /** A month's name, as English writes it (capitalised; `Sept.`, `Jan.`): its first three letters give the month. */
@@ -1214,7 +1236,29 @@ const MONTH_AND_YEAR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-
  * // [{}, { year: 1917, month: 5 }] ({}: a story of the past, no month and year written yet)
  */
 export function narrativeTimes(sentences: readonly string[], published: IsoDate): (NarrativeTime | undefined)[] {
-  return withWeekends(sentences, published, withDatelines(sentences, published, timesOfTheStory(sentences, published)));
+  return withToldDay(sentences, withWeekends(sentences, published, withDatelines(sentences, published, timesOfTheStory(sentences, published))));
+}
+
+/**
+ * A day the story sets its telling on, a demonstrative or an article before a month written as a
+ * day's ("On that cold, but bright, April day we were …", "one June morning", "a grey March
+ * night"): a day of the story's own, which the calendar does not give.
+ */
+const TOLD_DAY = /\b(?:that|this|one|an?)\s+(?:[\p{Ll},'’-]+\s+){0,4}(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:day|morning|afternoon|evening|night)\b/u;
+
+/**
+ * Each sentence's time, after a sentence that sets the story's telling on a day of its own
+ * ({@link TOLD_DAY}), marked as told from that day: in a memoir that opens "On that cold April day
+ * we were guests …", "Just yesterday we had met a writer" is the day before some day of the visit,
+ * not the day before publication.
+ */
+function withToldDay(sentences: readonly string[], times: (NarrativeTime | undefined)[]): (NarrativeTime | undefined)[] {
+  let told = false;
+  return times.map((time, i) => {
+    const marked = !told ? time : time === undefined ? { present: true, toldDay: true } : { ...time, toldDay: true };
+    if (TOLD_DAY.test(sentences[i] ?? '')) told = true;
+    return marked;
+  });
 }
 
 /** A weekend named with a word that says which: "this coming weekend", "next weekend", "last weekend". */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDates } from '../../../src/core/facts/resolve-dates.js';
+import { narrativeTimes, resolveDates } from '../../../src/core/facts/resolve-dates.js';
+import { buildKnowledgeBase } from '../../../src/core/knowledge-base.js';
+import { defaultBuildOptions } from '../../../src/io/load-knowledge-base.js';
 
 /** Invented stories, each with its day of publication. */
 const labels = (sentence: string, published: string): string[] => resolveDates(sentence, published).map((d) => `${d.text} → ${d.label}`);
@@ -47,5 +49,25 @@ describe('resolveDates: what a date counts from', () => {
     // The day an announcement was made, or one the noun does not govern, is still the past one.
     expect(labels('An announcement made Wednesday said the dinner was off.', '2024-03-16')).toEqual(['Wednesday → 13 March 2024']);
     expect(labels('The club mailed its invitations Wednesday.', '2024-03-16')).toEqual(['Wednesday → 13 March 2024']);
+  });
+  it('GIVEN a memoir that sets its telling on a day of its own ("On that grey, windy March day we …") THEN that day is of its month, and its later "yesterday" and "today" count from it: no day of the calendar', () => {
+    const story = [
+      'Our first day on the island of Vessa was not a quiet one.',
+      'On that grey, windy March day we stood on the quay to cheer the lifeboat crew.',
+      'We walked to the lighthouse after the feast.',
+      'The keeper showed us his logbook and his lamp.',
+      'Just yesterday we had sailed past his rock in a fishing boat.',
+      'The lamp was lit yesterday for the last time, he told us.',
+    ];
+    const times = narrativeTimes(story, '1962-08-20');
+    const labelsAt = (i: number): string[] => resolveDates(story[i] ?? '', '1962-08-20', times[i]).map((d) => `${d.text} → ${d.label}${d.start === undefined ? ' (no day)' : ''}`);
+    expect(labelsAt(1)).toEqual(['March → March 1962']);
+    expect(labelsAt(4)).toEqual(['yesterday → yesterday (no day)']);
+    expect(labelsAt(5)).toEqual(['yesterday → yesterday (no day)']);
+    // On a timeline: the March day, and no "yesterday" at the day before publication.
+    const kb = buildKnowledgeBase([{ id: 'vessa', title: 'Our days on Vessa', published: '1962-08-20', source: 'Invented Monthly', url: '', people: [], paragraphs: [story.join(' ')] }], defaultBuildOptions());
+    expect(kb.timeline('').map((e) => e.date.label)).toEqual(['March 1962']);
+    // A news story that names no day of its own still counts its "yesterday" from publication.
+    expect(resolveDates('The lamp was lit yesterday for the last time.', '1962-08-20', narrativeTimes(['In March the keeper retired.', 'The lamp was lit yesterday for the last time.'], '1962-08-20')[1]).map((d) => d.start)).toEqual(['1962-08-19']);
   });
 });
