@@ -381,6 +381,35 @@ function newsLexiconByStem(): Map<string, Set<string>> {
 
 /** A name that opens with a month or weekday ("January", "Saturday Review") is a date word, not a subject to suggest. */
 const CALENDAR_WORD = new RegExp(`^(?:${[...MONTH_NAMES, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].join('|')})\\b`);
+/** A weekday's or a month's name alone: "Friday", "April". */
+const CALENDAR_NAME = new RegExp(`^(?:${[...MONTH_NAMES, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].join('|')})$`);
+/**
+ * What stands before a weekday or month written as a day, or as a word of a longer name: a word of
+ * time or a determiner ("on a Friday", "every Sunday", "last March", "the April of 1950"), or a
+ * capitalised word ("Good Friday", "Joe Friday").
+ */
+const DAY_WORD_BEFORE = /(?:\b(?:on|a|an|every|each|last|next|this|that|these|those|by|until|till|since|before|after|from|through|of|the|in|early|late|mid|one|some|any|following|previous|same)|\p{Lu}[\p{L}.'’-]*)\s+$/u;
+
+/**
+ * Whether a sentence writes a weekday or month as a name, someone's or something's: "he has become
+ * Friday on Dragnet" — not as a day ("on a Friday", "Friday morning", a date the sentence gives:
+ * "Friday, the council met") nor as a word of a longer name ("Good Friday").
+ *
+ * @example writesDayAsName('He has become Friday on the radio.', 'Friday', '1961-05-11'); // true
+ * @example writesDayAsName('They met on a Friday.', 'Friday', '1961-05-11'); // false
+ */
+export function writesDayAsName(text: string, word: string, published: IsoDate): boolean {
+  const dates = resolveDates(text, published);
+  for (const m of text.matchAll(new RegExp(`\\b${word}\\b`, 'g'))) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const after = text.slice(m.index + word.length, m.index + word.length + 20);
+    if (DAY_WORD_BEFORE.test(before) || /^[\s,]*(?:morning|afternoon|evening|night|\d)/.test(after) || /^-\p{L}/u.test(after)) continue;
+    if (dates.some((d) => { const at = text.indexOf(d.text); return at >= 0 && at <= m.index && m.index < at + d.text.length; })) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Suggestions come from the stories sharing a question's words that are in at most this many sentences (rarer words say more, and cost less). */
 const RELATED_TERM_LIMIT = 500;
 /**
@@ -1136,7 +1165,9 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       // A struck name the extraction never took for anyone ("God" of "My God", "Oh God, no", with no
       // title or verb of saying beside it) is all there is too: the stories that write it, no roles.
       if (byName.size === 0 && struck(resolved)) {
-        const writing = articlesNaming(resolved);
+        // ("Friday": only the stories that write a weekday or month as a name, "he has become Friday
+        // on Dragnet", not as a day, "on a Friday", "on Good Friday".)
+        const writing = articlesNaming(resolved).filter((a) => !CALENDAR_NAME.test(resolved) || index.articleSentences(a).some((s) => writesDayAsName(sentence(s).text, resolved, (articles[a] as Article).published)));
         if (writing.length > 0) byName.set(wanted, { entity: { name: resolved, type: 'person', roles: [], aliases: [] }, articles: writing });
       }
       // A name the curators struck from every people list that could hold it ("Rabbi Jastrow", read

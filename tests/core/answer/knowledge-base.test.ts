@@ -792,6 +792,16 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect((profile?.others ?? []).map((o) => o.name)).not.toContain('Dunn & Rourke');
   });
 
+  it('GIVEN a weekday written as a name in one story ("has become Saturday on the radio") and as a day in another ("on a Saturday", "Holy Saturday") THEN /who Saturday shows only the first', () => {
+    const serial: Article = { ...article('serial', ['Ned Pym wrote the radio serial for ten years.', 'Since 1950 the old sleuth has become Saturday on the radio, a voice of the city police.']), people: [{ name: 'Ned Pym', role: 'writer' }] };
+    const choir: Article = { ...article('choir', ['Ola Vint led the choir of Vessa.', 'The choir sang on a Saturday, as it had sung on Holy Saturday.']), people: [{ name: 'Ola Vint', role: 'choir leader' }] };
+    const profile = buildKnowledgeBase([serial, choir], defaultBuildOptions()).profile('Saturday');
+    expect(profile?.sentences.map((c) => c.sentence)).toEqual(['Since 1950 the old sleuth has become Saturday on the radio, a voice of the city police.']);
+    expect(profile?.articles.map((a) => a.id)).toEqual(['serial']);
+    // Written only as a day, it is no one.
+    expect(buildKnowledgeBase([choir], defaultBuildOptions()).profile('Saturday')).toBeUndefined();
+  });
+
   it('GIVEN a name the curator left off the list, and no listed one bears it THEN its profile shows its sentences, without roles read from the text', () => {
     const speech: Article = {
       ...article('speech', ['So, Mr. Speaker, Zorbus bless you and keep you for many years.', 'Representative Ann Hale thanked the House.']),
