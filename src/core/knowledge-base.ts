@@ -753,6 +753,19 @@ function namePattern(names: readonly string[]): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{M}])(?:${escaped.join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 }
 
+/**
+ * A person's roles without those another of their roles holds word for word: "French novelist"
+ * beside "French novelist, author of The Walnut Trees" (two stories' lists) says nothing more; nor
+ * does a role written twice in other capitals or punctuation.
+ *
+ * @example withoutContainedRoles(['French novelist', 'French novelist, author of a war novel']); // ['French novelist, author of a war novel']
+ * @example withoutContainedRoles(['poet', 'port official']); // ['poet', 'port official']
+ */
+export function withoutContainedRoles(roles: readonly string[]): string[] {
+  const words = roles.map((role) => ` ${role.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `);
+  return roles.filter((_, i) => !words.some((other, j) => j !== i && other.includes(words[i] as string) && (other !== words[i] || j < i)));
+}
+
 /** The mention tables of a snapshot's articles, as its columns. */
 function mentionColumns(tables: readonly (MentionTable | undefined)[]): Pick<KnowledgeSnapshot, 'mentionOffsets' | 'mentionRows' | 'mentionStrings' | 'mentionStringStarts'> {
   const starts = new Int32Array(tables.length + 1);
@@ -1248,7 +1261,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       return {
         name: entity.name,
         type: entity.type,
-        roles: entity.roles,
+        roles: withoutContainedRoles(entity.roles),
         // (The struck name it was asked by is how the text wrote them.)
         aliases: typedFor !== undefined && typedFor !== resolved && !entity.aliases.includes(typedFor) ? [...entity.aliases, typedFor] : entity.aliases,
         articles: inArticles.map((a) => refOf(articles[a] as Article)),

@@ -792,6 +792,15 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect((profile?.others ?? []).map((o) => o.name)).not.toContain('Dunn & Rourke');
   });
 
+  it('GIVEN a person two stories list with roles one of which holds the other ("harbour pilot" and "harbour pilot, author of a tide table") THEN the profile shows the longer one only', () => {
+    const one: Article = { ...article('pilot-1', ['Ivo Marr guided the ferry into Vessa.']), people: [{ name: 'Ivo Marr', role: 'harbour pilot', aliases: ['Marr'] }] };
+    const two: Article = { ...article('pilot-2', ['Ivo Marr printed his tide table in May.']), people: [{ name: 'Ivo Marr', role: 'Harbour pilot, author of a tide table', aliases: ['Marr'] }] };
+    expect(buildKnowledgeBase([one, two], defaultBuildOptions()).profile('Marr')?.roles).toEqual(['Harbour pilot, author of a tide table']);
+    // Roles that share words but neither holds the other both stay.
+    const three: Article = { ...article('pilot-3', ['Ivo Marr rowed for the harbour club.']), people: [{ name: 'Ivo Marr', role: 'harbour club rower', aliases: ['Marr'] }] };
+    expect(buildKnowledgeBase([one, three], defaultBuildOptions()).profile('Marr')?.roles).toEqual(['harbour pilot', 'harbour club rower']);
+  });
+
   it('GIVEN a weekday written as a name in one story ("has become Saturday on the radio") and as a day in another ("on a Saturday", "Holy Saturday") THEN /who Saturday shows only the first', () => {
     const serial: Article = { ...article('serial', ['Ned Pym wrote the radio serial for ten years.', 'Since 1950 the old sleuth has become Saturday on the radio, a voice of the city police.']), people: [{ name: 'Ned Pym', role: 'writer' }] };
     const choir: Article = { ...article('choir', ['Ola Vint led the choir of Vessa.', 'The choir sang on a Saturday, as it had sung on Holy Saturday.']), people: [{ name: 'Ola Vint', role: 'choir leader' }] };
