@@ -766,6 +766,38 @@ export function withoutContainedRoles(roles: readonly string[]): string[] {
   return roles.filter((_, i) => !words.some((other, j) => j !== i && other.includes(words[i] as string) && (other !== words[i] || j < i)));
 }
 
+/**
+ * A profile's sentences in the order to show them: first those that write the person's full name
+ * ("Andre Malraux's novel was written …"), then those that write a shorter form, and last those
+ * where a form of the name is glued after another capitalised word, so that it reads as part
+ * of a longer name ("For the figure of Vincent Berger Malraux has drawn …", a comma left out) —
+ * story order within each. A title before the name ("Sir Anthony Eden", "Mr. Pym") glues nothing.
+ *
+ * @example
+ * leadingSentences([pym, annAndNedPym], { name: 'Ned Pym', aliases: ['Pym'] }); // full name first
+ */
+function leadingSentences(citations: readonly Citation[], person: { name: string; aliases: readonly string[] }): Citation[] {
+  const full = /\s/.test(person.name.trim()) ? namePattern([person.name]) : undefined;
+  const any = namePattern([person.name, ...person.aliases]);
+  const glued = (text: string): boolean => {
+    if (any === undefined) return false;
+    const matches = [...text.toLowerCase().matchAll(any)];
+    return matches.some((m) => {
+      const before = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
+      return before !== undefined && !isNameTitle(before) && !isNameTitle(before.replace(/\.$/, '')) && !/^[\s"“'‘(]*$/.test(text.slice(0, m.index - before.length - 1));
+    });
+  };
+  const rank = (c: Citation): number => (glued(c.sentence) ? 2 : full !== undefined && [...c.sentence.toLowerCase().matchAll(full)].length > 0 ? 0 : 1);
+  // (A sentence that calls them "he" or "she", right after one that names them, goes with that one.)
+  const ranks: number[] = [];
+  citations.forEach((c, i) => {
+    const previous = citations[i - 1];
+    const named = any !== undefined && [...c.sentence.toLowerCase().matchAll(any)].length > 0;
+    ranks.push(!named && previous !== undefined && previous.article.id === c.article.id ? (ranks[i - 1] as number) : rank(c));
+  });
+  return citations.map((c, i) => ({ c, i, r: ranks[i] as number })).sort((x, y) => x.r - y.r || x.i - y.i).map((x) => x.c);
+}
+
 /** The mention tables of a snapshot's articles, as its columns. */
 function mentionColumns(tables: readonly (MentionTable | undefined)[]): Pick<KnowledgeSnapshot, 'mentionOffsets' | 'mentionRows' | 'mentionStrings' | 'mentionStringStarts'> {
   const starts = new Int32Array(tables.length + 1);
@@ -1265,7 +1297,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         // (The struck name it was asked by is how the text wrote them.)
         aliases: typedFor !== undefined && typedFor !== resolved && !entity.aliases.includes(typedFor) ? [...entity.aliases, typedFor] : entity.aliases,
         articles: inArticles.map((a) => refOf(articles[a] as Article)),
-        sentences: citations.slice(0, 10),
+        sentences: leadingSentences(citations, entity).slice(0, 10),
         ...(others.length === 0 ? {} : { others }),
       };
     },

@@ -568,7 +568,8 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
       people: [{ name: 'Della Varn', role: 'actress' }, { name: 'Irma Lusk', role: 'designer of coats', aliases: ['Lusk'] }, { name: 'Odo Brill', role: 'hatter' }],
     };
     const cited = buildKnowledgeBase([gala], defaultBuildOptions()).profile('Lusk')?.sentences.map((c) => c.sentence);
-    expect(cited).toEqual(['Lusk coats rate high because they are cut for her tall figure.', 'Irma Lusk said the coats were sewn in Lyon.', 'She will attend the gala.']);
+    // (The sentence that writes her full name leads, its "She" with it.)
+    expect(cited).toEqual(['Irma Lusk said the coats were sewn in Lyon.', 'She will attend the gala.', 'Lusk coats rate high because they are cut for her tall figure.']);
   });
 
   it('GIVEN "Mmes Pell", read from a couple\'s list the curator struck for "Roy Pell" (alias "Pell") THEN /who Mmes Pell shows Roy Pell, not a profile of the struck name', () => {
@@ -799,6 +800,21 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     // Roles that share words but neither holds the other both stay.
     const three: Article = { ...article('pilot-3', ['Ivo Marr rowed for the harbour club.']), people: [{ name: 'Ivo Marr', role: 'harbour club rower', aliases: ['Marr'] }] };
     expect(buildKnowledgeBase([one, three], defaultBuildOptions()).profile('Marr')?.roles).toEqual(['harbour pilot', 'harbour club rower']);
+  });
+
+  it('GIVEN a profile whose first sentence writes the name glued after another name ("For the figure of Ada Brill Vosk has drawn …", a comma left out) THEN it leads with a sentence that writes the full name', () => {
+    const review: Article = {
+      ...article('review', [
+        'For the figure of Ada Brill Vosk has plainly drawn on his own years at sea, and like Vosk himself she is a sailor.',
+        'The harbour of Vessa is the scene of the novel.',
+        'Pavel Vosk wrote the novel in prison.',
+        'He finished it in 1950.',
+      ]),
+      people: [{ name: 'Pavel Vosk', role: 'novelist', aliases: ['Vosk'] }, { name: 'Ada Brill', role: 'heroine' }],
+    };
+    const cited = buildKnowledgeBase([review], defaultBuildOptions()).profile('Vosk')?.sentences.map((c) => c.sentence);
+    expect(cited?.[0]).toBe('Pavel Vosk wrote the novel in prison.');
+    expect(cited).toEqual(['Pavel Vosk wrote the novel in prison.', 'He finished it in 1950.', 'For the figure of Ada Brill Vosk has plainly drawn on his own years at sea, and like Vosk himself she is a sailor.']);
   });
 
   it('GIVEN a weekday written as a name in one story ("has become Saturday on the radio") and as a day in another ("on a Saturday", "Holy Saturday") THEN /who Saturday shows only the first', () => {
