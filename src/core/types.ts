@@ -201,6 +201,11 @@ export interface Lexicon {
    * 0.5 when neither is tagged; undefined when the word is no verb's base form ("talks", "Iraq").
    */
   verbShare?(word: string): number | undefined;
+  /**
+   * The direct antonyms of an adjective, in any of its senses, as WordNet's antonym pointers give
+   * them: "last" → first, "early" → late; `[]` when it has none.
+   */
+  antonyms?(word: string): readonly string[];
 }
 
 export interface AskOptions {

@@ -100,6 +100,7 @@ export function sortedIndex(file: Buffer): SortedIndex {
 export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { close(): void; wordCase(word: string): 'common' | 'name' | undefined; onlyName(word: string): boolean; firstSenseName(word: string): boolean } {
   let files: WordNetFiles | undefined;
   const cache = new Map<string, readonly string[]>();
+  const antonymCache = new Map<string, readonly string[]>();
   const onlyNames = new Map<string, boolean>();
   const buffer = Buffer.alloc(16_384);
   /** The first line of what a read put in `buffer` (a synset's line), without decoding the rest. */
@@ -373,6 +374,36 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
       if (categorySenses.length === 0) return false;
       const above = ancestors(word.trim().toLowerCase());
       return categorySenses.some((offset) => above.has(offset));
+    },
+    antonyms(word: string): readonly string[] {
+      const normalized = word.trim().toLowerCase();
+      const cached = antonymCache.get(normalized);
+      if (cached) return cached;
+      const fd = load().data.get('adj');
+      if (fd === undefined) return [];
+      const found = new Set<string>();
+      for (const lemma of lemmas(normalized, 'adj')) {
+        for (const offset of load().index.get('adj')?.get(lemma) ?? []) {
+          const parts = lineAt(fd, offset).split(' ');
+          const count = parseInt(parts[3] ?? '0', 16);
+          // (The lemma's place among the synset's words: an antonym pointer is lexical, from one word to one word.)
+          const place = Array.from({ length: count }, (_, i) => (parts[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase()).indexOf(lemma) + 1;
+          const at = 4 + count * 2;
+          const pointers = Number(parts[at] ?? '0');
+          for (let i = 0; i < pointers; i++) {
+            const [symbol, target, , fromTo = '0000'] = parts.slice(at + 1 + i * 4, at + 5 + i * 4);
+            if (symbol !== '!' || target === undefined) continue;
+            const from = parseInt(fromTo.slice(0, 2), 16);
+            const to = parseInt(fromTo.slice(2), 16);
+            if (from !== 0 && from !== place) continue;
+            const words = synsetWordsAsWritten('adj', Number(target));
+            for (const w of to === 0 ? words : words.slice(to - 1, to)) if (!/\p{Lu}/u.test(w)) found.add(w);
+          }
+        }
+      }
+      const list = [...found];
+      antonymCache.set(normalized, list);
+      return list;
     },
     synonyms(word: string): readonly string[] {
       const normalized = word.trim().toLowerCase();

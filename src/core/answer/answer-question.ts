@@ -21,6 +21,7 @@ import { shortAnswer, shownAnswer, type ShortAnswer, type ShortAnswerInput } fro
 import { describedAs, describesThing } from './short/description.js';
 import { roleHolders, roleOfDoer, type AskedRole } from './asked-role.js';
 import { isHonorific } from '../text/spelling.js';
+import { askedOpposites, oppositeWritten } from './antonym.js';
 import { askedDoer, doerSwapped } from './doer-swap.js';
 import { qualifiedOffice, qualifierContradicted } from './role-qualifier.js';
 
@@ -481,7 +482,16 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   // "what year did churchill return to office" is not answered by "Had Churchill been returned to
   // office in 1945, … would have led Europe": a sentence that tells of the asked event only as what
   // did not happen (see `unrealEvent`) is a near miss as well.
-  const nearMiss = (s: Scored): boolean => (s.features.nameReplaced ?? 0) >= 1 || (s.features.unrealEvent ?? 0) >= 1 || otherQualifier(s);
+  // "who was celebrated on their last day" is not answered by "On our first day we cheered Ada
+  // Lunn": a sentence that writes the opposite of a question's word where that word would stand
+  // is a near miss too (see `oppositeWritten`).
+  const opposites = lexicon?.antonyms ? askedOpposites(analysis.text, (word) => lexicon.antonyms?.(word) ?? []) : [];
+  const previousOf = (s: Scored): string | undefined => {
+    const before = corpus.index.sentence(s.sentence - 1);
+    return before !== undefined && before.article === s.article ? before.text : undefined;
+  };
+  const opposite = (s: Scored): boolean => opposites.length > 0 && oppositeWritten(opposites, textOf(s.sentence), previousOf(s));
+  const nearMiss = (s: Scored): boolean => (s.features.nameReplaced ?? 0) >= 1 || (s.features.unrealEvent ?? 0) >= 1 || otherQualifier(s) || opposite(s);
   const chosen = best && !swapped(best) && !nearMiss(best) && (best.score >= model.threshold || (best.score >= model.hedge && writesCuratedHolder(analysis, corpus, best.sentence))) ? best : undefined;
   // Candidates are in rank order; the evidence is the first, so `score` of the others is only
   // used to decide whether they are good enough to support it.
