@@ -491,7 +491,15 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
     return before !== undefined && before.article === s.article ? before.text : undefined;
   };
   const opposite = (s: Scored): boolean => opposites.length > 0 && oppositeWritten(opposites, textOf(s.sentence), previousOf(s));
-  const nearMiss = (s: Scored): boolean => (s.features.nameReplaced ?? 0) >= 1 || (s.features.unrealEvent ?? 0) >= 1 || otherQualifier(s) || opposite(s);
+  // (A name only the sentences just before write, 0.5, may be whom a pronoun of the sentence
+  // stands for: "Her days in Budapest …"; a sentence without one that names another of its kind,
+  // "the Dunmore appearance of Lunn … the engagement lasted two months" for "vask's dunmore
+  // engagement", tells of that other.)
+  const replacedName = (s: Scored): boolean => {
+    const replaced = s.features.nameReplaced ?? 0;
+    return replaced >= 1 || (replaced >= 0.5 && !THIRD_PERSON_PRONOUN.test(textOf(s.sentence)));
+  };
+  const nearMiss = (s: Scored): boolean => replacedName(s) || (s.features.unrealEvent ?? 0) >= 1 || otherQualifier(s) || opposite(s);
   const chosen = best && !swapped(best) && !nearMiss(best) && (best.score >= model.threshold || (best.score >= model.hedge && writesCuratedHolder(analysis, corpus, best.sentence))) ? best : undefined;
   // Candidates are in rank order; the evidence is the first, so `score` of the others is only
   // used to decide whether they are good enough to support it.
@@ -533,6 +541,9 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
 function shownOrDescribed(shown: string, sentence: string, described: () => string | undefined): string {
   return shown === sentence ? (described() ?? shown) : shown;
 }
+
+/** The third person's pronouns (a closed class): a sentence with one may speak of a name written just before it. */
+const THIRD_PERSON_PRONOUN = /\b(?:he|him|his|himself|she|her|hers|herself|it|its|itself|they|them|their|theirs|themselves)\b/i;
 
 /** Between a role and the name it belongs to: "the county's chief ranger, Dr. Ann Lee", "Ann Lee, the …"; a courtesy title in group 1. */
 const ROLE_BESIDE_NAME = /^[\s,]*(?:(?:the|a|an)\s+)?(?:(\S+)\s+)?$/i;

@@ -165,6 +165,8 @@ export interface QuestionFeatureContext {
   tokenGroups: number[];
   /** What a word names (see `Lexicon.nounKind`), each word asked once per question. */
   kindOf: (word: string) => NameKind | undefined;
+  /** The kind of a name's word in a story, by `${article} ${word}` (see {@link storyKind}); null for none. */
+  storyKinds: Map<string, NameKind | null>;
   /** Whether English writes a word with a capital (a sentence's first word may be a name: "London police said …"). */
   writtenAsName: (word: string) => boolean;
   /** Per-group values of the candidate being scored, one array each, reused by the question's candidates. */
@@ -233,8 +235,9 @@ export function questionFeatureContext(analysis: QuestionAnalysis, topBm25: numb
     alignments: new Map(),
     numberTerms: undefined,
     nameGroups: analysis.groups.flatMap((g, i) => (g.isName ? [i] : [])),
-    namingGroups: nameRuns(analysis.groups, lexicon, bareIn(analysis.text)),
+    namingGroups: nameRuns(analysis.groups, lexicon, bareIn(analysis.text), possessivesIn(analysis.text)),
     kindOf: rememberingKinds(lexicon),
+    storyKinds: new Map(),
     writtenAsName: (word) => lexicon?.wordCase?.(word) === 'name',
     scratch: groupScratch(analysis.groups.length),
     questionBigrams: questionBigrams(tokenize(analysis.text)),
@@ -734,13 +737,31 @@ function bareIn(question: string): (word: string) => boolean {
   return (word) => tokens.some((t, i) => t.word === word && !DETERMINERS.has(tokens[i - 1]?.word ?? ''));
 }
 
-/** The question's names as runs of groups that {@link mayName}, one after the other: "hamilton holmes" → [[0, 1]]. */
-function nameRuns(groups: readonly QueryGroup[], lexicon: Lexicon | undefined, bare?: (word: string) => boolean): number[][] {
+/**
+ * The words of a question written with a possessive after them ("rexroth's", "the kochaneks'"):
+ * each ends a name.
+ */
+function possessivesIn(question: string): ReadonlySet<string> {
+  const tokens = tokenize(question);
+  return new Set(tokens.filter((t) => /^['’]s?(?![\p{L}\p{N}])/u.test(question.slice(t.end))).map((t) => t.word));
+}
+
+/**
+ * The question's names as runs of groups that {@link mayName}, one after the other: "hamilton
+ * holmes" → [[0, 1]]; a possessive ends a name: "rexroth's los angeles engagement" names Rexroth
+ * and Los Angeles, [[0], [1, 2]].
+ */
+function nameRuns(groups: readonly QueryGroup[], lexicon: Lexicon | undefined, bare?: (word: string) => boolean, possessives: ReadonlySet<string> = new Set()): number[][] {
   const runs: number[][] = [];
   let run: number[] = [];
   groups.forEach((g, i) => {
-    if (mayName(g, lexicon, bare)) run.push(i);
-    else if (run.length > 0) {
+    if (mayName(g, lexicon, bare)) {
+      run.push(i);
+      if (possessives.has(g.word.split(' ').pop() ?? g.word)) {
+        runs.push(run);
+        run = [];
+      }
+    } else if (run.length > 0) {
       runs.push(run);
       run = [];
     }
@@ -784,6 +805,61 @@ export function nameReplaced(missing: readonly string[], tokens: readonly Token[
     const kind = kindOf(word);
     return names.some((t) => (vectors !== undefined && row >= 0 && vectors.similarity(row, vectors.row(t.word)) >= SAME_KIND) || (kind !== undefined && kindOf(t.word) === kind));
   });
+}
+
+/**
+ * The kind of each word of the names of the people and places of a sentence, as the knowledge
+ * base's facts read them: "Kenneth Patchen" → kenneth, patchen: person. A word of two kinds of name
+ * ("Washington" the man and the city) has none.
+ */
+function mentionKinds(entities: readonly EntityMention[]): ReadonlyMap<string, NameKind> {
+  const kinds = new Map<string, NameKind>();
+  const mixed = new Set<string>();
+  for (const e of entities) {
+    if (e.type === 'organization') continue;
+    for (const t of tokenize(`${e.text} ${e.name}`)) {
+      const seen = kinds.get(t.word);
+      if (seen !== undefined && seen !== e.type) mixed.add(t.word);
+      kinds.set(t.word, e.type);
+    }
+  }
+  for (const word of mixed) kinds.delete(word);
+  return kinds;
+}
+
+/** Sentences of a story read at most for the kind of a name's word (see {@link storyKind}). */
+const KIND_SENTENCES = 3;
+
+/**
+ * The kind of a name's word in a story (the question's "rexroth", which the lexicon does not
+ * know): that of the person or place the first sentences of the story that write the word name
+ * with it ("… wrote Kenneth Rexroth …": a person), remembered for the question.
+ */
+function storyKind(corpus: FeatureCorpus, q: QuestionFeatureContext, article: number, word: string): NameKind | undefined {
+  const key = `${article} ${word}`;
+  if (q.storyKinds.has(key)) return q.storyKinds.get(key) ?? undefined;
+  let kind: NameKind | undefined;
+  const term = corpus.index.termId(stem(word));
+  if (term !== undefined) {
+    // (A story's sentence ids are one run: its part of the postings is found by halving.)
+    const postings = corpus.index.postings(term);
+    const first = corpus.index.firstSentence(article) ?? 0;
+    let lo = 0;
+    let hi = postings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((postings[mid] as number) < first) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let at = lo, read = 0; at < postings.length && read < KIND_SENTENCES; at++, read++) {
+      const id = postings[at] as number;
+      if (corpus.index.articleOf(id) !== article) break;
+      kind = mentionKinds(corpus.facts(id).entities).get(word);
+      if (kind !== undefined) break;
+    }
+  }
+  q.storyKinds.set(key, kind ?? null);
+  return kind;
 }
 
 /** Small words a name of several words may hold between its capitalised ones: "Committee on Foreign Relations", "Bank of Dunmore". */
@@ -995,8 +1071,12 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     const absent = q.namingGroups.filter((run) => run.every((i) => (ownWithPrevious[i] as number) === 0));
     const gone = absent.filter((run) => run.every((i) => (nearbyCombined[i] as number) === 0));
     const words = (of: number[][]): string[] => of.flatMap((run) => run.map((i) => (groups[i] as QueryGroup).word));
-    if (nameReplaced(words(gone), tokens, analysis.questionStems, q.vectors, q.kindOf, q.writtenAsName)) replaced = 1;
-    else if (nameReplaced(words(absent), tokens, analysis.questionStems, q.vectors, q.kindOf, q.writtenAsName)) replaced = 0.5;
+    // (A name the lexicon gives no kind, "Rexroth" and "Patchen", has the kind of the person or
+    // place the sentence names with it, or, for a word of the question, its story: see `storyKind`.)
+    let mentioned: ReadonlyMap<string, NameKind> | undefined;
+    const kindOf = (word: string): NameKind | undefined => q.kindOf(word) ?? (mentioned ??= mentionKinds(corpus.facts(c.sentence).entities)).get(word) ?? storyKind(corpus, q, c.article, word);
+    if (nameReplaced(words(gone), tokens, analysis.questionStems, q.vectors, kindOf, q.writtenAsName)) replaced = 1;
+    else if (nameReplaced(words(absent), tokens, analysis.questionStems, q.vectors, kindOf, q.writtenAsName)) replaced = 0.5;
   }
   // "Senate Armed Services Committee" for "senate finance committee": another name around the
   // question's words (see `otherNameAround`).
