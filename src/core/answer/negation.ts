@@ -3,6 +3,7 @@
  * did the council not approve" negates the approval, and "The council approved the budget." asserts
  * it — the sentence does not answer the question, though it shares every word of it.
  */
+import { isParticiple } from '../text/irregular-verbs.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Token } from '../text/tokenize.js';
 
@@ -128,7 +129,7 @@ function clauseBreak(tokens: readonly Token[], text: string, k: number): boolean
  */
 export function unrealSpans(tokens: readonly Token[], text: string): [number, number][] {
   const spans: [number, number][] = [];
-  const condition = unrealClause(tokens, text);
+  const condition = unrealClause(tokens, text) ?? ifCondition(tokens, text);
   if (condition !== undefined && !tokens.slice(condition[0], condition[1]).some((t) => NEGATION_WORD.test(t.word))) spans.push(condition);
   for (let i = 0; i < tokens.length; i++) {
     const word = (tokens[i] as Token).word;
@@ -136,10 +137,7 @@ export function unrealSpans(tokens: readonly Token[], text: string): [number, nu
     // Past the condition, any "would" tells what would have followed; alone, "would have" and a
     // participle does ("the ferry would have sailed"), "would" alone may tell of a later time ("would stand for years").
     const afterCondition = condition !== undefined && i >= condition[1];
-    let next = i + 1;
-    while (next < tokens.length && (tokens[next] as Token).word === 'not') next++;
-    const perfect = tokens[next]?.word === 'have' && PARTICIPLE.test(tokens[next + 1]?.word ?? '');
-    if (!afterCondition && !perfect) continue;
+    if (!afterCondition && !perfectAfter(tokens, i)) continue;
     let from = i;
     while (from > (afterCondition ? (condition as [number, number])[1] : 0) && !clauseBreak(tokens, text, from)) from--;
     let to = i + 1;
@@ -148,6 +146,32 @@ export function unrealSpans(tokens: readonly Token[], text: string): [number, nu
     i = to - 1;
   }
   return spans;
+}
+
+/** Words that may stand between "would" and "have": "would not have", "would still have", "would surely have". */
+const WOULD_ADVERB = /^(?:not|still|never|surely|certainly|probably|also|then|\p{L}+ly)$/u;
+
+/** Whether the "would" at `at` is followed by "have" and a participle (an irregular one too: "stood"), adverbs between: "would (still) have sailed". */
+function perfectAfter(tokens: readonly Token[], at: number): boolean {
+  let next = at + 1;
+  while (next < tokens.length && next <= at + 2 && WOULD_ADVERB.test((tokens[next] as Token).word)) next++;
+  const participle = tokens[next + 1]?.word ?? '';
+  return tokens[next]?.word === 'have' && (PARTICIPLE.test(participle) || isParticiple(participle));
+}
+
+/**
+ * "If the council had met in May, the bridge would still have stood": an "if" with "had" after it,
+ * before a "would … have" and a participle (adverbs between them, which {@link unrealClause} does
+ * not read) — the words from the "if" to its comma.
+ */
+function ifCondition(tokens: readonly Token[], text: string): [number, number] | undefined {
+  const would = tokens.findIndex((t, i) => (t.word === 'would' || t.word === 'wouldnt') && perfectAfter(tokens, i));
+  if (would < 2) return undefined;
+  const opening = tokens.findIndex((t, i) => t.word === 'if' && i < would && tokens.slice(i + 1, would).some((u) => u.word === 'had'));
+  if (opening < 0) return undefined;
+  const comma = text.indexOf(',', (tokens[opening] as Token).end);
+  const end = comma < 0 ? would : tokens.findIndex((t) => t.start > comma);
+  return [opening, end < 0 || end > would ? would : end];
 }
 
 /**

@@ -19,6 +19,11 @@ describe('what a sentence tells only as what did not happen', () => {
     expect(words(perfect, unrealSpans(tokenize(perfect), perfect))).toEqual(['the ferry would have sailed on monday']);
   });
 
+  it('GIVEN "If X had …, … would still have …" (an adverb before "have") THEN the condition and what would have followed are unreal', () => {
+    const text = 'If the council had met in May, the bridge would still have stood.';
+    expect(words(text, unrealSpans(tokenize(text), text))).toEqual(['if the council had met in may', 'the bridge would still have stood']);
+  });
+
   it('GIVEN "Had X not …", a plain "had", or a "would" of a later time THEN the event is no unreal one', () => {
     const denied = 'Had the council not met in May, the bridge would have fallen.';
     expect(words(denied, unrealSpans(tokenize(denied), denied))).toEqual(['the bridge would have fallen']);
