@@ -28,6 +28,8 @@ export interface NameWords {
   nounKind?(word: string): 'person' | 'place' | 'time' | undefined;
   /** Whether a noun's most common sense is one particular person ("Plato"), not a kind ("Democrat"). */
   namesSomeone?(word: string): boolean;
+  /** Whether the noun's most common sense is written with a capital ("Wilson", not "league"). */
+  firstSenseName?(word: string): boolean;
   /** Whether a noun is a kind of `category` ("father" of "relative"). */
   isA?(word: string, category: string): boolean;
 }
@@ -168,6 +170,21 @@ function onlyAsWife(name: string, sentences: readonly string[]): boolean {
     }
     return false;
   });
+}
+
+/** "a Harbor Lantern Society": an indefinite article before capitalised words, which makes them a kind, no one's name. */
+const INDEFINITE_BEFORE = /(?<![\p{L}\p{M}])(?:[Aa]|[Aa]n)\s+$/u;
+
+/** Lower-case words that may follow a name without making it a modifier: conjunctions, prepositions, verbs of being. */
+const NOT_MODIFIED = /^(?:and|or|but|nor|of|in|on|at|to|for|from|by|with|as|than|that|which|who|whose|is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|does|did|do)$/;
+
+/**
+ * Whether the story writes the name before a noun it modifies ("a Harbor Gazette query", "an Elm
+ * League suit"): the name of something real written as an adjective, not a kind of thing.
+ */
+function modifiesANoun(name: string, sentences: readonly string[]): boolean {
+  const next = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(name)}\\s+(\\p{Ll}[\\p{L}-]*)`, 'gu');
+  return sentences.some((sentence) => [...sentence.matchAll(next)].some((m) => !NOT_MODIFIED.test(m[1] ?? '')));
 }
 
 /** "the Place de Lorvenne": the article before a name, which a person's name is not written after. */
@@ -874,6 +891,23 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // ("my Aunt Hedda": a kinship word or a title before the name makes it someone all the same.)
     const kin = isNameTitle(tokens[0] ?? '') || isHonorific(tokens[0] ?? '') || words?.nounKind?.(tokens[0] ?? '') === 'person';
     if (role === undefined && !kin && onlyAfterPossessive(name, sentences)) continue;
+    // "his dream of a Turkish Blood Alliance", "the form of a Christian Heaven": a name of two words
+    // or more the story only ever writes after "a" or "an" is a kind of thing, not one it names.
+    // (Not a person set up as a type, "a Jules Verne", "a Hank Rudd": only when its last word is a
+    // word whose first sense the dictionary writes in lower case, "League", "Paradise"; nor a title
+    // of someone's: "a Dr. Ned Orr called".)
+    if (
+      role === undefined &&
+      words?.firstSenseName !== undefined &&
+      tokens.length > 1 &&
+      !isNameTitle(tokens[0] ?? '') &&
+      !isHonorific(tokens[0] ?? '') &&
+      words.wordCase(tokens[tokens.length - 1] ?? '') !== undefined &&
+      !words.firstSenseName(tokens[tokens.length - 1] ?? '') &&
+      onlyAfterPattern(name, INDEFINITE_BEFORE, sentences) &&
+      !modifiesANoun(name, sentences)
+    )
+      continue;
     if (role === undefined && words !== undefined && foreignLandmark(tokens, name, sentences, words)) continue;
     // "add the peppers and you call it Harbor Stew": a name the story only gives a thing ("call it",
     // "named them") is that thing's, no one's.

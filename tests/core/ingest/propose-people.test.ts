@@ -700,6 +700,14 @@ describe('proposePeople with WordNet', () => {
     expect(found.find((p) => p.name === 'Tam Ruddock')?.role).toBe('Senator');
   });
 
+  it('GIVEN capitalised words the story only writes after "a" ("his dream of a Northern Harbor League", "the form of a Christian Paradise") THEN no one is proposed for them; a person after "a Dr." or set up as a type ("a Hank Wilson") still is, a body written as a modifier ("a Quillmoor Gazette query"), and a body the story also writes with "the"', () => {
+    expect(propose(['Despite the report, Ned Orr clung to his dream of a Northern Harbor League; and Ida Vell left.', 'The reward does not take the form of a Christian Paradise.']).map((p) => p.name)).toEqual(['Ned Orr', 'Ida Vell']);
+    expect(propose(['He was helped by a Dr. Tam Ruddock of Elmford.']).map((p) => p.name)).toEqual(['Tam Ruddock']);
+    expect(propose(['No one since a Hank Wilson has hit that many.']).map((p) => p.name)).toEqual(['Hank Wilson']);
+    expect(propose(['In answer to a Quillmoor Gazette query, Ned Orr wrote back.']).map((p) => p.name)).toContain('Quillmoor Gazette');
+    expect(propose(['Ned Orr wanted a Northern Harbor League.', 'In May the Northern Harbor League met for the first time.']).map((p) => p.name)).toContain('Northern Harbor League');
+  });
+
   it('reads no description from a phrase after a preposition when the name opens the next clause ("on a visit to the home of a retired jeweler, Orrin Vask sang")', () => {
     const found = propose(['While on a visit to the home of a retired jeweler, Orrin Vask sang a few songs.', 'Orrin Vask wrote them himself.', 'In the end the good man, Tibor Quell, forgave them.']);
     expect(found.find((p) => p.name === 'Orrin Vask')?.role).toBeUndefined();
