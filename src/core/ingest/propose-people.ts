@@ -187,6 +187,21 @@ function modifiesANoun(name: string, sentences: readonly string[]): boolean {
   return sentences.some((sentence) => [...sentence.matchAll(next)].some((m) => !NOT_MODIFIED.test(m[1] ?? '')));
 }
 
+/** "the " before a name, or before another name and "or"/"and" ("the Youngest Son or Trickster Hero"). */
+const GENERIC_THE_BEFORE = /(?<![\p{L}\p{M}])[Tt]he\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:or|and)\s+)?$/u;
+
+/** A head that names a kind of person ("Hero", "Son") or many things ("Trees"): what "the" makes a type of. */
+function kindHead(head: string, words: NameWords): boolean {
+  return words.nounKind?.(head.toLowerCase()) === 'person' || (/[^s]s$/.test(head) && words.wordCase(head.slice(0, -1)) !== undefined);
+}
+
+/** "Angels of Death", "Keepers of the Flame": a plural the dictionary knows (as its singular) before "of". */
+function pluralBeforeOf(tokens: readonly string[], words: NameWords): boolean {
+  const head = tokens[tokens.indexOf('of') - 1] ?? '';
+  const singular = head.replace(/s$/, '');
+  return tokens.indexOf('of') > 0 && /[^s]s$/.test(head) && words.wordCase(singular) !== undefined && words.wordCase(head) !== undefined;
+}
+
 /** "the Place de Lorvenne": the article before a name, which a person's name is not written after. */
 const ARTICLE_BEFORE = /(?<![\p{L}\p{M}])[Tt]he\s+$/u;
 
@@ -891,6 +906,24 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // ("my Aunt Hedda": a kinship word or a title before the name makes it someone all the same.)
     const kin = isNameTitle(tokens[0] ?? '') || isHonorific(tokens[0] ?? '') || words?.nounKind?.(tokens[0] ?? '') === 'person';
     if (role === undefined && !kin && onlyAfterPossessive(name, sentences)) continue;
+    // "the Youngest Son or Trickster Hero", "The Walnut Trees", "sends Angels of Death": words the
+    // dictionary writes in lower case in their first sense, capitalised as a title, only ever after
+    // "the" with a head that names a kind of person or a plural (a type, a work's short title), or
+    // with a plural head before "of" (many of a kind), are no one to ask about — unless a body's
+    // head after "the" ("Harbor Authority"), a known place inside ("United States"), or a name the dictionary
+    // knows whole ("Federal Reserve").
+    if (
+      role === undefined &&
+      words?.firstSenseName !== undefined &&
+      tokens.length > 1 &&
+      !isNameTitle(tokens[0] ?? '') &&
+      !isHonorific(tokens[0] ?? '') &&
+      words.wordCase(name) !== 'name' &&
+      tokens.every((token) => isParticle(token) || (words.wordCase(token) !== undefined && words.firstSenseName?.(token) === false)) &&
+      !tokens.some((token, i) => i < tokens.length - 1 && lookupPlace(`${token} ${tokens[i + 1] ?? ''}`) !== undefined) &&
+      ((!hasOrganisationHead(tokens) && onlyAfterPattern(name, GENERIC_THE_BEFORE, sentences) && kindHead(tokens[tokens.length - 1] ?? '', words)) || pluralBeforeOf(tokens, words))
+    )
+      continue;
     // "his dream of a Turkish Blood Alliance", "the form of a Christian Heaven": a name of two words
     // or more the story only ever writes after "a" or "an" is a kind of thing, not one it names.
     // (Not a person set up as a type, "a Jules Verne", "a Hank Rudd": only when its last word is a

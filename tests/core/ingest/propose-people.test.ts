@@ -708,6 +708,16 @@ describe('proposePeople with WordNet', () => {
     expect(propose(['Ned Orr wanted a Northern Harbor League.', 'In May the Northern Harbor League met for the first time.']).map((p) => p.name)).toContain('Northern Harbor League');
   });
 
+  it('GIVEN words the dictionary writes in lower case first, capitalised as a type or a title ("the Eldest Daughter or Wise Fool of old tales", "The Silver Trees", "sends Angels of Silence") THEN no one is proposed for them; a body and a name the dictionary knows still are', () => {
+    const found = propose([
+      'Like the Eldest Daughter or Wise Fool of old tales, the detective lives by her wits.',
+      'Her preface to The Silver Trees explains the delay. The Silver Trees was printed in May.',
+      'The Quay sends Angels of Silence and other messengers down to us.',
+      'Ned Orr joined the Quillmoor Harbor Authority and the Federal Reserve.',
+    ]).map((p) => p.name);
+    expect(found).toEqual(['Ned Orr', 'Quillmoor Harbor Authority', 'Federal Reserve']);
+  });
+
   it('reads no description from a phrase after a preposition when the name opens the next clause ("on a visit to the home of a retired jeweler, Orrin Vask sang")', () => {
     const found = propose(['While on a visit to the home of a retired jeweler, Orrin Vask sang a few songs.', 'Orrin Vask wrote them himself.', 'In the end the good man, Tibor Quell, forgave them.']);
     expect(found.find((p) => p.name === 'Orrin Vask')?.role).toBeUndefined();
