@@ -1463,7 +1463,8 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       if (completed.length === 0 && token.word.length >= MISSPELT_NAME_LENGTH && !index.vocabulary.has(token.word) && wordCase?.(token.word) !== 'common') {
         for (const match of fuzzy().closest(token.word, token.capitalized ? 6 : 2)) {
           if (wordCase?.(match.word) === 'common') continue;
-          const meant = names().complete(match.word, 2, false);
+          // ("lenins" → "lenin": Lenin, not also Leningrad, which only begins with it.)
+          const meant = completedName(match.word).slice(0, 2);
           for (const name of meant) related.add(name);
           if (meant.length > 0) break;
         }

@@ -174,6 +174,23 @@ describe('abstaining', () => {
     if (unrelated.kind === 'unknown') expect(unrelated.suggestions).toContain('Ann Lee');
   });
 
+  it('GIVEN a name typed with a slip ("tarviks") whose closest spelling is a whole name ("Tarvik") THEN the suggestions offer it, not also a name that only begins with it ("Tarvikgrad", a town)', () => {
+    const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-05-01', source: 'Invented Times', url: '', people, paragraphs });
+    const kb = buildKnowledgeBase(
+      [
+        // (No people list: nothing is struck, the names are as the text writes them.)
+        story('2020-05-01-visit', 'A cold welcome', [], ['A remark about Tarvik\'s old barge brought the answer that it was a tale.', 'Ada Vint and I sailed on to Tarvikgrad the next week.', 'The painters of Tarvikgrad met us at the pier.', 'We were guests of the artists of Tarvikgrad.']),
+        story('2020-05-02-roses', 'Roses in bloom', [{ name: 'Orla Pennick', role: 'gardener' }], ['Orla Pennick said the roses liked the rain.']),
+      ],
+      defaultBuildOptions(),
+    );
+    const result = kb.ask('tarviks barge compared to what');
+    expect(result.kind).toBe('unknown');
+    if (result.kind !== 'unknown') return;
+    expect(result.suggestions).toContain('Tarvik');
+    expect(result.suggestions).not.toContain('Tarvikgrad');
+  });
+
   it('GIVEN a closest sentence shown from one story, and a common word shared with another THEN the suggestions name the shown story\'s people first', () => {
     const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-05-01', source: 'Invented Times', url: '', people, paragraphs });
     const kb = buildKnowledgeBase(
