@@ -1003,7 +1003,10 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     const listed = new Map<string, number>();
     for (const article of articles) for (const person of article.people) listed.set(person.name, (listed.get(person.name) ?? 0) + 1);
     const weight = (name: string): number => (index.names.get(name) ?? 0) + CURATED_WEIGHT * (listed.get(name) ?? 0);
-    curatedTopNames = [...listed.keys()].sort((x, y) => weight(y) - weight(x) || (x < y ? -1 : x > y ? 1 : 0));
+    // The people most stories are about first (their curators list them), then those written most:
+    // not the figures one essay names on every line ("God", "Adam" of a sermon) before the poet
+    // four stories are about.
+    curatedTopNames = [...listed.keys()].sort((x, y) => (listed.get(y) ?? 0) - (listed.get(x) ?? 0) || weight(y) - weight(x) || (x < y ? -1 : x > y ? 1 : 0));
     return curatedTopNames;
   };
   const curatedNames = (): Map<string, string> => curatedIndex().names;

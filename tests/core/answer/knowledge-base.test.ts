@@ -191,6 +191,23 @@ describe('abstaining', () => {
     expect(result.suggestions).not.toContain('Tarvikgrad');
   });
 
+  it('GIVEN a question related to no story THEN the people offered are those most stories are about, before a figure one essay names on every line', () => {
+    const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-05-01', source: 'Invented Times', url: '', people, paragraphs });
+    const kb = buildKnowledgeBase(
+      [
+        story('2020-05-01-sermon', 'The old sermon', [{ name: 'Zorbo' }, { name: 'Edda Lune', role: 'preacher' }], ['Edda Lune spoke of Zorbo.', ...['sea', 'hills', 'rivers', 'woods', 'fields', 'stars', 'moon', 'winds', 'rain', 'snow', 'birds', 'fish'].map((thing) => `They said Zorbo made the ${thing}, and Zorbo kept the ${thing}.`)]),
+        story('2020-05-02-poet', 'The poet reads', [{ name: 'Ivo Marsh', role: 'poet' }], ['Ivo Marsh read his poems at the pier.']),
+        story('2020-05-03-poet', 'The poet sings', [{ name: 'Ivo Marsh', role: 'poet' }], ['Ivo Marsh sang with a band.']),
+        story('2020-05-04-poet', 'The poet writes', [{ name: 'Ivo Marsh', role: 'poet' }], ['Ivo Marsh wrote a book of songs.']),
+      ],
+      defaultBuildOptions(),
+    );
+    const result = kb.ask('how much does a tram ticket cost in oslo');
+    expect(result.kind).toBe('unknown');
+    if (result.kind !== 'unknown') return;
+    expect(result.suggestions[0]).toBe('Ivo Marsh');
+  });
+
   it('GIVEN a closest sentence shown from one story, and a common word shared with another THEN the suggestions name the shown story\'s people first', () => {
     const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-05-01', source: 'Invented Times', url: '', people, paragraphs });
     const kb = buildKnowledgeBase(
