@@ -1065,26 +1065,37 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
   }
 
   // A name the sentence itself lacks (1 when the sentences just before lack it too, 0.5 when they write it).
-  let replaced = 0;
+  let goneWords: string[] = [];
+  let absentWords: string[] = [];
   if (q.namingGroups.length > 0) {
     // (A name one of whose words the sentence writes is there: "Holmes" for "hamilton holmes".)
     const absent = q.namingGroups.filter((run) => run.every((i) => (ownWithPrevious[i] as number) === 0));
     const gone = absent.filter((run) => run.every((i) => (nearbyCombined[i] as number) === 0));
     const words = (of: number[][]): string[] => of.flatMap((run) => run.map((i) => (groups[i] as QueryGroup).word));
+    goneWords = words(gone);
+    absentWords = words(absent);
+  }
+  // "Senate Armed Services Committee" for "senate finance committee": another name around the
+  // question's words (see `otherNameAround`).
+  let around = 0;
+  if (q.questionTokens.length > 2) {
+    const groupOf = (i: number): number => q.tokenGroups[i] ?? -1;
+    const missingWords = otherNameAround(q.questionTokens, tokens, c.text, (i) => groupOf(i) < 0 || (ownWithPrevious[groupOf(i)] as number) > 0);
+    if (missingWords.length > 0) around = missingWords.some((i) => (nearbyCombined[groupOf(i)] as number) === 0) ? 1 : 0.5;
+  }
+  // Worked out when first read: only the decision reads it, of the best sentence and those that
+  // pass the threshold, and the kinds of names the lexicon does not know cost their sentences' facts.
+  let replaced: number | undefined;
+  const replacedName = (): number => {
+    if (replaced !== undefined) return replaced;
     // (A name the lexicon gives no kind, "Rexroth" and "Patchen", has the kind of the person or
     // place the sentence names with it, or, for a word of the question, its story: see `storyKind`.)
     let mentioned: ReadonlyMap<string, NameKind> | undefined;
     const kindOf = (word: string): NameKind | undefined => q.kindOf(word) ?? (mentioned ??= mentionKinds(corpus.facts(c.sentence).entities)).get(word) ?? storyKind(corpus, q, c.article, word);
-    if (nameReplaced(words(gone), tokens, analysis.questionStems, q.vectors, kindOf, q.writtenAsName)) replaced = 1;
-    else if (nameReplaced(words(absent), tokens, analysis.questionStems, q.vectors, kindOf, q.writtenAsName)) replaced = 0.5;
-  }
-  // "Senate Armed Services Committee" for "senate finance committee": another name around the
-  // question's words (see `otherNameAround`).
-  if (replaced < 1 && q.questionTokens.length > 2) {
-    const groupOf = (i: number): number => q.tokenGroups[i] ?? -1;
-    const missingWords = otherNameAround(q.questionTokens, tokens, c.text, (i) => groupOf(i) < 0 || (ownWithPrevious[groupOf(i)] as number) > 0);
-    if (missingWords.length > 0) replaced = missingWords.some((i) => (nearbyCombined[groupOf(i)] as number) === 0) ? 1 : 0.5;
-  }
+    const own = nameReplaced(goneWords, tokens, analysis.questionStems, q.vectors, kindOf, q.writtenAsName) ? 1 : nameReplaced(absentWords, tokens, analysis.questionStems, q.vectors, kindOf, q.writtenAsName) ? 0.5 : 0;
+    replaced = own === 1 ? 1 : Math.max(own, around);
+    return replaced;
+  };
   const names = q.nameGroups;
   let namesNearby = 0;
   let nameMissingStory = 0;
@@ -1138,7 +1149,9 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     numbersInSentence,
     numberMissingStory,
     numberReplaced: numberReplaced(numberWords, tokens, sentenceNumbers) ? 1 : 0,
-    nameReplaced: replaced,
+    get nameReplaced() {
+      return replacedName();
+    },
     unrealEvent: !asksUnreal(q.questionTokens) && onlyUnreal(tokens, matched, c.text) ? 1 : 0,
     fit: c.answer.fit,
     fitWho: analysis.type === 'who' ? c.answer.fit : 0,
