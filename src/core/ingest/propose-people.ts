@@ -927,14 +927,16 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // "his dream of a Turkish Blood Alliance", "the form of a Christian Heaven": a name of two words
     // or more the story only ever writes after "a" or "an" is a kind of thing, not one it names.
     // (Not a person set up as a type, "a Jules Verne", "a Hank Rudd": only when its last word is a
-    // word whose first sense the dictionary writes in lower case, "League", "Paradise"; nor a title
-    // of someone's: "a Dr. Ned Orr called".)
+    // word whose first sense the dictionary writes in lower case, "Paradise"; nor a title of
+    // someone's: "a Dr. Ned Orr called"; nor a body, which may be a real one the story has in mind:
+    // "the plan for a Northern Defense Community was rejected".)
     if (
       role === undefined &&
       words?.firstSenseName !== undefined &&
       tokens.length > 1 &&
       !isNameTitle(tokens[0] ?? '') &&
       !isHonorific(tokens[0] ?? '') &&
+      !hasOrganisationHead(tokens) &&
       words.wordCase(tokens[tokens.length - 1] ?? '') !== undefined &&
       !words.firstSenseName(tokens[tokens.length - 1] ?? '') &&
       onlyAfterPattern(name, INDEFINITE_BEFORE, sentences) &&
