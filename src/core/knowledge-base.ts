@@ -779,12 +779,14 @@ export function withoutContainedRoles(roles: readonly string[]): string[] {
 function leadingSentences(citations: readonly Citation[], person: { name: string; aliases: readonly string[] }): Citation[] {
   const full = /\s/.test(person.name.trim()) ? namePattern([person.name]) : undefined;
   const any = namePattern([person.name, ...person.aliases]);
+  // (Their own names' words glue nothing: "Sir Anthony Eden" read as "Sir Anthony" and "Eden".)
+  const own = new Set([person.name, ...person.aliases].flatMap((form) => form.toLowerCase().split(/\s+/)));
   const glued = (text: string): boolean => {
     if (any === undefined) return false;
     const matches = [...text.toLowerCase().matchAll(any)];
     return matches.some((m) => {
       const before = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
-      return before !== undefined && !isNameTitle(before) && !isNameTitle(before.replace(/\.$/, '')) && !/^[\s"“'‘(]*$/.test(text.slice(0, m.index - before.length - 1));
+      return before !== undefined && !own.has(before.toLowerCase()) && !isNameTitle(before) && !isNameTitle(before.replace(/\.$/, '')) && !/^[\s"“'‘(]*$/.test(text.slice(0, m.index - before.length - 1));
     });
   };
   const rank = (c: Citation): number => (glued(c.sentence) ? 2 : full !== undefined && [...c.sentence.toLowerCase().matchAll(full)].length > 0 ? 0 : 1);

@@ -851,6 +851,11 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(cited).toEqual(['Pavel Vosk wrote the novel in prison.', 'He finished it in 1950.', 'For the figure of Ada Brill Vosk has plainly drawn on his own years at sea, and like Vosk himself she is a sailor.']);
   });
 
+  it('GIVEN a profile sentence that writes the full name after a title and an alias holds the title ("Sir Ned Pym", alias "Sir Ned") THEN it still leads, as the full name', () => {
+    const story: Article = { ...article('pym', ['In the debate Pym declared that the harbour must close.', 'The plan of Sir Ned Pym was read to the board.']), people: [{ name: 'Ned Pym', role: 'former harbour master', aliases: ['Pym', 'Sir Ned'] }] };
+    expect(buildKnowledgeBase([story], defaultBuildOptions()).profile('Pym')?.sentences.map((c) => c.sentence)).toEqual(['The plan of Sir Ned Pym was read to the board.', 'In the debate Pym declared that the harbour must close.']);
+  });
+
   it('GIVEN a weekday written as a name in one story ("has become Saturday on the radio") and as a day in another ("on a Saturday", "Holy Saturday") THEN /who Saturday shows only the first', () => {
     const serial: Article = { ...article('serial', ['Ned Pym wrote the radio serial for ten years.', 'Since 1950 the old sleuth has become Saturday on the radio, a voice of the city police.']), people: [{ name: 'Ned Pym', role: 'writer' }] };
     const choir: Article = { ...article('choir', ['Ola Vint led the choir of Vessa.', 'The choir sang on a Saturday, as it had sung on Holy Saturday.']), people: [{ name: 'Ola Vint', role: 'choir leader' }] };
