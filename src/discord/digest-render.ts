@@ -18,6 +18,7 @@ import type { DigestSettings } from '../io/database.js';
 import { EMBED_LIMITS, embedLength, fitEmbed } from '../render/embeds.js';
 import { discordText, linkTarget, stripBidi } from '../render/escape.js';
 import { quote, truncate } from '../render/format.js';
+import { marksForAll } from '../core/text/quote-marks.js';
 import type { DigestMessage, DigestStatus } from './digest-types.js';
 
 export type { DigestMessage } from './digest-types.js';
@@ -65,11 +66,12 @@ function articleEmbed(item: DigestArticle): APIEmbed {
 
 function timelineEmbed(digest: Digest): APIEmbed | undefined {
   if (digest.timeline.length === 0) return undefined;
+  const marks = marksForAll(digest.timeline.map((e) => e.citation.sentence));
   const lines = digest.timeline.map((e) => {
     const a = e.citation.article;
     const url = linkTarget(a.url);
     const title = url ? `[${md(a.title)}](${url})` : md(a.title);
-    return `**${md(e.date.label)}** ("${md(e.date.text)}") — ${md(quote(e.citation.sentence, TIMELINE_SENTENCE_MAX + 2))} — ${title}`;
+    return `**${md(e.date.label)}** ("${md(e.date.text)}") — ${md(quote(e.citation.sentence, TIMELINE_SENTENCE_MAX + 2, marks))} — ${title}`;
   });
   if (digest.moreTimeline > 0) lines.push(fill(W.moreTimeline, { count: digest.moreTimeline }));
   // Whole lines only: a link cut in half would render as broken markup.

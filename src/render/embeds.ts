@@ -15,6 +15,7 @@ import type { ArticleRef, Citation } from '../core/types.js';
 import { encodeCustomId } from './custom-ids.js';
 import { discordText, linkTarget, stripBidi } from './escape.js';
 import { quote, truncate } from './format.js';
+import { marksForAll } from '../core/text/quote-marks.js';
 import { COMMAND_HELP, DISCORD_ONLY_HELP, MESSAGES, fill, plural } from './messages.js';
 import type { PageView, ProfileView, QuoteView, ReplyView, SourceView, TimelineEntryView } from './views.js';
 import { sourceView } from './views.js';
@@ -121,10 +122,15 @@ function timestampTag(timestamp: number | undefined): string {
   return timestamp === undefined ? '' : ` (<t:${timestamp}:D>)`;
 }
 
-function supportingField(q: QuoteView): APIEmbedField {
+function supportingField(q: QuoteView, marks?: readonly [string, string]): APIEmbedField {
   const tail = `— ${linkedTitle(q.source)}, ${md(q.source.outlet)}, ${q.source.date}`;
   const room = EMBED_LIMITS.fieldValue - tail.length - 3;
-  return { name: MESSAGES.supportingLabel, value: `> ${md(quote(q.sentence, Math.max(20, room)))}\n${tail}` };
+  return { name: MESSAGES.supportingLabel, value: `> ${md(quote(q.sentence, Math.max(20, room), marks))}\n${tail}` };
+}
+
+/** The marks for quotes shown together (see `marksForAll`). */
+function marksOf(views: readonly QuoteView[]): readonly [string, string] | undefined {
+  return marksForAll(views.map((v) => v.sentence));
 }
 
 function button(
@@ -186,13 +192,14 @@ export function answerReply(view: ReplyView, options: AnswerEmbedOptions = {}): 
   const head = view.answer ? `**${md(view.answer)}**${timestampTag(view.timestamp)}\n\n` : '';
   const note = view.disagreement ? `\n\n${MESSAGES.disagreement}` : '';
   const room = EMBED_LIMITS.description - head.length - note.length - 4;
-  const description = `${head}> ${md(quote(view.main.sentence, room))}${note}`;
+  const marks = marksOf([view.main, ...view.supporting]);
+  const description = `${head}> ${md(quote(view.main.sentence, room, marks))}${note}`;
   const embed: APIEmbed = {
     color: COLOUR,
     title: truncate(md(view.main.source.title), EMBED_LIMITS.title),
     description,
     footer: { text: footerOf(view.main.source) },
-    fields: view.supporting.map(supportingField),
+    fields: view.supporting.map((q) => supportingField(q, marks)),
   };
   withUrl(embed, view.main.source.url);
   const buttons = [
@@ -239,8 +246,8 @@ function fitLines(lines: readonly string[], limit: number): string {
   return out.join('\n');
 }
 
-function quoteLine(q: QuoteView, max = 400): string {
-  return `> ${md(quote(q.sentence, max))}\n— ${linkedTitle(q.source)}, ${md(q.source.outlet)}, ${q.source.date}`;
+function quoteLine(q: QuoteView, max = 400, marks?: readonly [string, string]): string {
+  return `> ${md(quote(q.sentence, max, marks))}\n— ${linkedTitle(q.source)}, ${md(q.source.outlet)}, ${q.source.date}`;
 }
 
 export function otherSourcesReply(name: string, quotes: readonly QuoteView[]): DiscordReply {
@@ -248,7 +255,7 @@ export function otherSourcesReply(name: string, quotes: readonly QuoteView[]): D
     color: COLOUR,
     title: fill(MESSAGES.otherSourcesTitle, { name: md(name) }),
     description: fitLines(
-      quotes.map((q) => quoteLine(q)),
+      quotes.map((q) => quoteLine(q, 400, marksOf(quotes))),
       EMBED_LIMITS.description,
     ),
   });
@@ -257,8 +264,9 @@ export function otherSourcesReply(name: string, quotes: readonly QuoteView[]): D
 export function timelineReply(topic: string, entries: readonly TimelineEntryView[]): DiscordReply {
   if (entries.length === 0)
     return reply({ color: UNKNOWN_COLOUR, description: fill(MESSAGES.timelineEmpty, { topic: md(topic) }) });
+  const marks = marksOf(entries.map((e) => e.quote));
   const lines = entries.map(
-    (e) => `**${md(e.label)}** ("${md(e.phrase)}")${timestampTag(e.timestamp)}\n${quoteLine(e.quote, 300)}`,
+    (e) => `**${md(e.label)}** ("${md(e.phrase)}")${timestampTag(e.timestamp)}\n${quoteLine(e.quote, 300, marks)}`,
   );
   return reply({
     color: COLOUR,
@@ -302,7 +310,8 @@ export function sourcesReply(page: PageView<ArticleRef>): DiscordReply {
 export function profileReply(view: ProfileView, options: AnswerEmbedOptions = {}): DiscordReply {
   const parts: string[] = [];
   if (view.roles.length > 0) parts.push(`**${MESSAGES.profileRoles}:** ${md(view.roles.join('; '))}`);
-  for (const s of view.sentences) parts.push(quoteLine(s, 500));
+  const marks = marksOf(view.sentences);
+  for (const s of view.sentences) parts.push(quoteLine(s, 500, marks));
   const embed: APIEmbed = {
     color: COLOUR,
     title: md(view.name),

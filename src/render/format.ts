@@ -44,8 +44,9 @@ export function truncate(text: string, max: number): string {
 /**
  * A sentence in double quotes, shortened inside the quotes so they always close; a sentence whose
  * own marks stand at its edge is set in curly ones (see `quoteMarks`): `“"Tomorrow," he said.”`, not
- * `""Tomorrow," he said."`, nor the sentence bare.
+ * `""Tomorrow," he said."`, nor the sentence bare. `marks`: those of the sentences shown with it
+ * (see `marksForAll`), so that a reply's quotes look alike.
  */
-export function quote(sentence: string, max = Number.POSITIVE_INFINITY): string {
-  return quoted(sentence, truncate, max);
+export function quote(sentence: string, max = Number.POSITIVE_INFINITY, marks?: readonly [string, string]): string {
+  return quoted(sentence, truncate, max, marks);
 }

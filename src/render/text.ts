@@ -7,13 +7,19 @@ import { COMMAND_HELP, MESSAGES, fill, plural } from './messages.js';
 import type { PageView, ProfileView, QuoteView, ReplyView, SourceView, TimelineEntryView } from './views.js';
 import { sourceView } from './views.js';
 import { quote } from './format.js';
+import { marksForAll } from '../core/text/quote-marks.js';
 
 function sourceLine(source: SourceView): string {
   return `— ${source.title}, ${source.outlet}, ${source.date}`;
 }
 
-function quoteBlock(view: QuoteView, indent = '  '): string[] {
-  const lines = [`${indent}${quote(view.sentence)}`, `${indent}${sourceLine(view.source)}`];
+/** The marks for quotes shown together (see `marksForAll`). */
+function marksOf(views: readonly (QuoteView | undefined)[]): readonly [string, string] | undefined {
+  return marksForAll(views.filter((v): v is QuoteView => v !== undefined).map((v) => v.sentence));
+}
+
+function quoteBlock(view: QuoteView, indent = '  ', marks?: readonly [string, string]): string[] {
+  const lines = [`${indent}${quote(view.sentence, Number.POSITIVE_INFINITY, marks)}`, `${indent}${sourceLine(view.source)}`];
   if (view.source.url) lines.push(`${indent}${view.source.url}`);
   return lines;
 }
@@ -26,11 +32,12 @@ export function answerText(view: ReplyView): string {
     if (view.suggestions.length > 0) lines.push(`${MESSAGES.suggestionsLead} ${view.suggestions.join(', ')}`);
     return lines.join('\n');
   }
-  const lines = [...(view.answer ? [view.answer] : []), ...quoteBlock(view.main)];
+  const marks = marksOf([view.main, ...view.supporting]);
+  const lines = [...(view.answer ? [view.answer] : []), ...quoteBlock(view.main, '  ', marks)];
   if (view.disagreement) lines.push(MESSAGES.disagreement);
   if (view.supporting.length > 0) {
     lines.push(`${MESSAGES.supportingLabel}:`);
-    for (const s of view.supporting) lines.push(...quoteBlock(s));
+    for (const s of view.supporting) lines.push(...quoteBlock(s, '  ', marks));
   }
   return lines.join('\n');
 }
@@ -44,8 +51,9 @@ export function timelineText(topic: string, entries: readonly TimelineEntryView[
   const lines = [title];
   // Every event of a topic; of the whole knowledge base a screenful, the rest counted (a topic narrows it).
   const shown = topic ? entries : entries.slice(0, TIMELINE_TEXT_ENTRIES);
+  const marks = marksOf(shown.map((e) => e.quote));
   for (const e of shown) {
-    lines.push(`${e.label} ("${e.phrase}")`, ...quoteBlock(e.quote));
+    lines.push(`${e.label} ("${e.phrase}")`, ...quoteBlock(e.quote, '  ', marks));
   }
   if (shown.length < entries.length) lines.push(`${fill(MESSAGES.moreOmitted, { count: entries.length - shown.length })}${MESSAGES.timelineNarrow}`);
   return lines.join('\n');
@@ -68,7 +76,8 @@ export function sourcesText(page: PageView<ArticleRef>): string {
 export function profileText(view: ProfileView): string {
   const lines = [view.name];
   if (view.roles.length > 0) lines.push(`${MESSAGES.profileRoles}: ${view.roles.join('; ')}`);
-  for (const s of view.sentences) lines.push(...quoteBlock(s));
+  const marks = marksOf(view.sentences);
+  for (const s of view.sentences) lines.push(...quoteBlock(s, '  ', marks));
   if (view.sources.length > 0) {
     lines.push(`${MESSAGES.profileArticles}:`);
     for (const s of view.sources)
@@ -79,7 +88,8 @@ export function profileText(view: ProfileView): string {
 }
 
 export function otherSourcesText(name: string, quotes: readonly QuoteView[]): string {
-  return [fill(MESSAGES.otherSourcesTitle, { name }), ...quotes.flatMap((q) => quoteBlock(q))].join('\n');
+  const marks = marksOf(quotes);
+  return [fill(MESSAGES.otherSourcesTitle, { name }), ...quotes.flatMap((q) => quoteBlock(q, '  ', marks))].join('\n');
 }
 
 export function contextText(paragraph: string, source: SourceView): string {

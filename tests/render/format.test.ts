@@ -6,6 +6,7 @@ import { digestText } from '../../src/core/digest/digest-text.js';
 import { answerText } from '../../src/render/text.js';
 import { answerReply } from '../../src/render/embeds.js';
 import { askView } from '../../src/render/views.js';
+import { marksForAll } from '../../src/core/text/quote-marks.js';
 
 describe('formatDate', () => {
   it('writes an ISO date as day, month name and year', () => {
@@ -63,6 +64,14 @@ describe('truncate', () => {
     expect(quote('“Tomorrow,” he said.')).toBe('"“Tomorrow,” he said."');
     expect(quote('He said it.')).toBe('"He said it."');
   });
+  it('GIVEN sentences shown together THEN one pair of marks for all: curly when any has straight marks of its own and none curly ones, straight when none has straight ones, each its own when both kinds are there', () => {
+    expect(marksForAll(['The council met.', 'She called it "a disgrace".'])).toEqual(['“', '”']);
+    expect(marksForAll(['The council met.', 'The ferry sailed.'])).toEqual(['"', '"']);
+    expect(marksForAll(['The council met.', '“Tomorrow,” he said.'])).toEqual(['"', '"']);
+    expect(marksForAll(['She called it "a disgrace".', '“Tomorrow,” he said.'])).toBeUndefined();
+    expect(quote('The council met.', Number.POSITIVE_INFINITY, ['“', '”'])).toBe('“The council met.”');
+  });
+
   it('GIVEN a line of dialogue whose opening mark is in the sentence before THEN it is quoted whole, in curly marks', () => {
     expect(quote('Who rang the bell at midnight"?')).toBe('“Who rang the bell at midnight"?”');
   });

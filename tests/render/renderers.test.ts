@@ -282,6 +282,20 @@ describe("Discord's limits", () => {
     expect(timelineText('bridge', timelineView(events))).toContain(`${MAIN_SENTENCE} (199)`);
   });
 
+  it('GIVEN a timeline whose sentences are some with straight quotation marks of their own, some without THEN every one is quoted in the same curly marks, in the console and in Discord', () => {
+    const sentences = ['The ferry board met at Vessa.', 'The skipper called the new pier "a folly" at once.', 'The pier opened in May.'];
+    const events: TimelineEvent[] = sentences.map((sentence, i) => ({
+      date: { text: 'Monday', grain: 'day', start: '2011-03-14', end: '2011-03-14', label: '14 March 2011' },
+      citation: citation(HARBOUR_ARTICLE, sentence, 0, i),
+    }));
+    const text = timelineText('pier', timelineView(events));
+    for (const sentence of sentences) expect(text).toContain(`“${sentence}”`);
+    const embed = timelineReply('pier', timelineView(events)).embeds[0] ?? {};
+    expect(embed.description).toContain('“The ferry board met at Vessa.”');
+    // With no marks of their own, the plain straight ones, as before.
+    expect(timelineText('pier', timelineView(events.filter((_, i) => i !== 1)))).toContain('"The ferry board met at Vessa."');
+  });
+
   it('GIVEN no topic THEN the text timeline shows a screenful and counts the rest, with how to narrow it', () => {
     const events: TimelineEvent[] = Array.from({ length: 200 }, (_, i) => ({
       date: { text: 'Monday', grain: 'day', start: '2011-03-14', end: '2011-03-14', label: '14 March 2011' },

@@ -1,7 +1,7 @@
 import { formatLocalDay, formatShortDay } from '../schedule/local-time.js';
 import type { Digest } from './build-digest.js';
 import { DIGEST_WORDS as W, fillDigestWords as fill } from './digest-words.js';
-import { quoted } from '../text/quote-marks.js';
+import { marksForAll, quoted } from '../text/quote-marks.js';
 
 /**
  * The heading of a digest for a local day; the Discord edge also uses it to recognise its own
@@ -40,14 +40,16 @@ export function digestText(digest: Digest): string {
     const a = item.article;
     lines.push('', `${i + 1}. ${a.title} — ${a.source}, ${formatShortDay(a.published)}`);
     if (a.url) lines.push(`   ${a.url}`);
-    for (const s of item.sentences) lines.push(`   ${quoted(s.sentence)}`);
+    const marks = marksForAll(item.sentences.map((s) => s.sentence));
+    for (const s of item.sentences) lines.push(`   ${quoted(s.sentence, undefined, undefined, marks)}`);
   });
   if (digest.more > 0) lines.push('', fill(W.more, { count: digest.more }));
   if (digest.timeline.length > 0) {
     lines.push('', W.timeline);
+    const marks = marksForAll(digest.timeline.map((e) => e.citation.sentence));
     for (const e of digest.timeline) {
       lines.push(
-        `${e.date.label} ("${e.date.text}") — ${quoted(e.citation.sentence)} — ${e.citation.article.title}, ${e.citation.article.source}`,
+        `${e.date.label} ("${e.date.text}") — ${quoted(e.citation.sentence, undefined, undefined, marks)} — ${e.citation.article.title}, ${e.citation.article.source}`,
       );
     }
     if (digest.moreTimeline > 0) lines.push(fill(W.moreTimeline, { count: digest.moreTimeline }));

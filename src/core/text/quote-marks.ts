@@ -22,12 +22,29 @@ export function quoteMarks(sentence: string): readonly [string, string] {
 }
 
 /**
- * A sentence in quotation marks as {@link quoteMarks} says, `shorten` applied to the sentence
- * within them (so that marks are never cut off).
+ * One pair of marks for sentences shown together (a profile's, a timeline's, an answer's with its
+ * supporting sentences, a digest's), so that their marks do not change from line to line: curly
+ * ones around every one when any of them holds straight double marks of its own and none holds
+ * curly ones, straight ones when none holds straight marks; undefined (each sentence its own, as
+ * {@link quoteMarks} says) when some hold straight marks and others curly ones.
+ *
+ * @example marksForAll(['The council met.', 'She called it "a disgrace".']); // ['“', '”']
+ * @example marksForAll(['The council met.', 'The ferry sailed.']); // ['"', '"']
+ */
+export function marksForAll(sentences: readonly string[]): readonly [string, string] | undefined {
+  const straight = sentences.some((sentence) => sentence.includes('"'));
+  if (!straight) return ['"', '"'];
+  return sentences.some((sentence) => /[“”]/.test(sentence)) ? undefined : ['“', '”'];
+}
+
+/**
+ * A sentence in quotation marks as {@link quoteMarks} says (or in `marks`, those of the sentences
+ * shown with it: {@link marksForAll}), `shorten` applied to the sentence within them (so that
+ * marks are never cut off).
  *
  * @example quoted('The council met.'); // '"The council met."'
  */
-export function quoted(sentence: string, shorten: (text: string, room: number) => string = (text) => text, max = Number.POSITIVE_INFINITY): string {
-  const [open, close] = quoteMarks(sentence);
+export function quoted(sentence: string, shorten: (text: string, room: number) => string = (text) => text, max = Number.POSITIVE_INFINITY, marks?: readonly [string, string]): string {
+  const [open, close] = marks ?? quoteMarks(sentence);
   return `${open}${shorten(sentence, Math.max(1, max - open.length - close.length))}${close}`;
 }
