@@ -4,6 +4,7 @@ import { countryOfDemonym } from '../facts/gazetteer.js';
 import type { CuratedPerson, IsoDate } from '../types.js';
 import { splitSentences } from './split-sentences.js';
 import { isHonorific, opensWithName } from '../text/spelling.js';
+import { STOPWORDS } from '../text/stopwords.js';
 
 /** Letters, with the marks, dots, dashes, apostrophes and ampersands names are written with. */
 const NAME = /^[\p{L}\p{M}\d][\p{L}\p{M}\d.'’&\- ]*(?:, [\p{L}\p{M}\d.'’&\- ]+)*$/u;
@@ -213,6 +214,54 @@ function onlyAfterPattern(name: string, before: RegExp, sentences: readonly stri
     for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
       if (letter(sentence[at - 1]) || letter(sentence[at + name.length])) continue;
       if (!before.test(sentence.slice(0, at))) return false;
+      seen = true;
+    }
+  }
+  return seen;
+}
+
+/** How many times the story writes `phrase` as words of their own. */
+function timesWritten(phrase: string, sentences: readonly string[]): number {
+  const written = new RegExp(`(?<![\\p{L}\\p{M}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'gu');
+  return sentences.reduce((n, sentence) => n + (sentence.match(written)?.length ?? 0), 0);
+}
+
+/**
+ * Whether a name of three words or more is two names the text runs together ("For the part of Anna
+ * Kessel Dorrin drew on his aunt"): its first words are a name the story writes on its own, whose
+ * surname it also writes alone ("Kessel is …"), and its last word is written alone too, after no
+ * such surname ("Dorrin himself"). ("Mary Lee Smith", called "Mary Lee" too, keeps her name: "Lee"
+ * is not written alone; nor does "the Via Di Santa Sabina" lose "Sabina" for "the Church of Santa
+ * Sabina".)
+ */
+function twoNamesRunTogether(tokens: readonly string[], sentences: readonly string[]): boolean {
+  if (tokens.length < 3) return false;
+  const whole = tokens.join(' ');
+  const head = tokens.slice(0, -1).join(' ');
+  const surname = tokens[tokens.length - 2] ?? '';
+  const tail = tokens[tokens.length - 1] ?? '';
+  if (/\.$/.test(surname) || !/^\p{Lu}\p{Ll}/u.test(tail)) return false;
+  // (Alone: the surname with no given name before it and no capitalised word after it, the last word
+  // with no surname before it.)
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const surnameAlone = new RegExp(`(?<!${escape(tokens[tokens.length - 3] ?? '')}\\s+)(?<![\\p{L}\\p{M}])${escape(surname)}(?![\\p{L}\\p{M}])(?!\\s+\\p{Lu})`, 'u');
+  const tailAlone = new RegExp(`(?<!${escape(surname)}\\s+)(?<![\\p{L}\\p{M}])${escape(tail)}(?![\\p{L}\\p{M}])`, 'u');
+  return timesWritten(head, sentences) > timesWritten(whole, sentences) && sentences.some((sentence) => surnameAlone.test(sentence)) && sentences.some((sentence) => tailAlone.test(sentence));
+}
+
+/**
+ * Whether every time the story writes the name, a lower-case word that neither the dictionary nor
+ * the list of English function words knows runs it on into more capitals: the first words of a longer foreign name or title ("Le Retour" of "Le
+ * Retour sans Gloire", "La Lutte" of "La Lutte avec l'Ange"), cut where English stops.
+ */
+function cutFromForeignName(name: string, sentences: readonly string[], words: NameWords): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const runOn = new RegExp(`^\\s+(\\p{Ll}+)\\s+(?:\\p{Ll}['’])?\\p{Lu}`, 'u');
+  let seen = false;
+  for (const sentence of sentences) {
+    for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'gu'))) {
+      const word = runOn.exec(sentence.slice(m.index + name.length))?.[1];
+      if (word === undefined || isParticle(word) || STOPWORDS.has(word) || words.wordCase(word) !== undefined) return false;
       seen = true;
     }
   }
@@ -794,6 +843,8 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // institution, not one the story names.
     if (institution && onlyAfterPattern(name, /(?<![\p{L}\p{M}])(?:a|an|another|any|every|each|no)\s+$/iu, sentences)) continue;
     if (tokens.some((token, i) => PRONOUNS.has(token.toLowerCase()) || (i > 0 && TITLE_CASED.has(token)))) continue;
+    // "the part of Anna Kessel Dorrin drew on …", "La Lutte avec l'Ange": where a name ends.
+    if ((entity.type === 'person' && twoNamesRunTogether(tokens, sentences)) || (words !== undefined && cutFromForeignName(name, sentences, words))) continue;
     // "Commissioner of Internal Revenue": a common word the office's "of" runs on into is no one's
     // name, unless the story also writes it away from the office ("Secretary of State Rusk" … "Rusk said").
     if (words !== undefined && tokens.length === 1 && words.wordCase(name) === 'common' && entity.roles.some((r) => OF_COMPLEMENT.test(r) && onlyAfter(name, r, sentences))) continue;

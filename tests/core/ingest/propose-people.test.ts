@@ -777,3 +777,30 @@ describe('proposePeople and a nickname in quotes', () => {
     expect(found.map((p) => p.name)).not.toContain('Vellan');
   });
 });
+
+describe('proposePeople: where a name ends', () => {
+  const wordnet = openWordNetLexicon();
+  afterAll(() => wordnet.close());
+  const names = (paragraphs: string[]): string[] => proposePeople(paragraphs, '2021-04-02', wordnet).map((p) => p.name);
+
+  it('GIVEN a name the text runs into the next one ("the part of Anna Kessel Dorrin drew on") THEN only the names written on their own', () => {
+    const found = names([
+      'The novel follows Anna Kessel through the war.',
+      'Kessel is a teacher in a mountain village, and Anna Kessel loses her school in the first winter.',
+      'For the part of Anna Kessel Dorrin drew on the life of his own aunt.',
+      'Dorrin himself never taught.',
+    ]);
+    expect(found).toContain('Anna Kessel');
+    expect(found).not.toContain('Anna Kessel Dorrin');
+  });
+
+  it('GIVEN a name of three words whose last word is written alone but not its middle one THEN it is kept whole', () => {
+    const found = names(['Mary Lee Quarrington runs the ferry.', 'Mary Lee said the boats were late.', 'Quarrington has run it for years.']);
+    expect(found).toContain('Mary Lee Quarrington');
+  });
+
+  it('GIVEN the first words of a foreign title that runs on past a word English does not know THEN no name is proposed from them', () => {
+    const found = names(['His last play, Le Retour sans Gloire, was never staged.', 'Critics still quote Le Retour sans Gloire in full.']);
+    expect(found).not.toContain('Le Retour');
+  });
+});
