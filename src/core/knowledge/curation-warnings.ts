@@ -31,6 +31,32 @@ function writes(text: string, form: string): boolean {
   return false;
 }
 
+/** How many times `text` (folded) writes `form` (folded) as whole words. */
+function timesWritten(text: string, form: string): number {
+  let count = 0;
+  if (form === '') return 0;
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + form.length))) count++;
+  }
+  return count;
+}
+
+/**
+ * What the longer of two names adds after the shorter one, when the story also writes that on its own
+ * ("Malraux" of "Vincent Berger Malraux" beside "Vincent Berger", in a story that writes "Malraux"
+ * elsewhere too): then the longer may be the shorter and the next name run together ("For the figure
+ * of Vincent Berger Malraux has drawn …"), not the same person written in full. Undefined otherwise.
+ */
+function runTogether(a: string, b: string, body: string): string | undefined {
+  const [shorter, longer] = a.split(/\s+/).length <= b.split(/\s+/).length ? [a, b] : [b, a];
+  const ws = shorter.split(/\s+/);
+  const wl = longer.split(/\s+/);
+  // (A full name already, "Vincent Berger": "Paula" / "Paula Vask" is a given name and its surname.)
+  if (ws.length < 2 || ws.length >= wl.length || !ws.every((w, i) => fold(w) === fold(wl[i] ?? ''))) return undefined;
+  const rest = wl.slice(ws.length).join(' ');
+  return /^\p{Lu}/u.test(rest) && timesWritten(body, fold(rest)) > timesWritten(body, fold(longer)) ? rest : undefined;
+}
+
 /** "X & Co.", "X and company": someone named with the people around them. */
 const AND_COMPANY = /^(.+?)\s+(?:&|and)\s+(?:co\.?|company)$/i;
 
@@ -119,7 +145,18 @@ export function curationWarnings(article: Pick<Article, 'people' | 'paragraphs'>
       if (aliasOf) warnings.push({ name, kind: 'duplicate', message: `"${name}" is also an alias of "${aliasOf.name}": one person, listed twice?` });
       else if (withCompany) warnings.push({ name, kind: 'duplicate', message: `"${name}" may be "${withCompany.name}" and others with them, no one of its own: remove the entry, unless it is a firm` });
       // (Two entries whose roles differ have been told apart, as the warning asks.)
-      else if (same && !(person.role && same.role && fold(person.role.trim()) !== fold(same.role.trim()))) warnings.push({ name, kind: 'duplicate', message: `"${name}" may be "${same.name}" listed again: make it an alias of that entry, or give each a role that tells them apart` });
+      else if (same && !(person.role && same.role && fold(person.role.trim()) !== fold(same.role.trim()))) {
+        const rest = runTogether(name, same.name.trim(), body);
+        const [shorter, longer] = name.split(/\s+/).length <= same.name.trim().split(/\s+/).length ? [name, same.name.trim()] : [same.name.trim(), name];
+        warnings.push({
+          name,
+          kind: 'duplicate',
+          message:
+            rest === undefined
+              ? `"${name}" may be "${same.name}" listed again: make it an alias of that entry, or give each a role that tells them apart`
+              : `"${longer}" may be "${shorter}" and "${rest}" run together (the story writes "${rest}" on its own too): if so, remove "${longer}" (and list "${rest}" if it is someone); if it is "${shorter}" written in full, make one an alias of the other`,
+        });
+      }
     }
     listed.set(key, name);
     if (!/\p{Lu}/u.test(name)) warnings.push({ name, kind: 'not-a-name', message: `"${name}" has no capital letter: a person's or organisation's name usually has one` });

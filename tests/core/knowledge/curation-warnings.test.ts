@@ -91,6 +91,15 @@ describe('curationWarnings', () => {
     expect(warned([{ name: 'Harwick Academy of Music' }, { name: 'Harwick Academy' }])).toEqual([expect.stringMatching(/"Harwick Academy" may be "Harwick Academy of Music"/)]);
   });
 
+  it('GIVEN a full name listed again with a name more that the story also writes alone ("Tobias Quell Marsh" beside "Tobias Quell", "Marsh" written on its own) THEN the warning says they may be two names run together, not only "make it an alias"', () => {
+    const story = ['For the figure of Tobias Quell Marsh has drawn on his own youth.', 'Marsh wrote it in exile; Tobias Quell is his hero.'];
+    const warned = (people: Array<{ name: string }>) => curationWarnings({ people, paragraphs: story }).map((w) => w.message);
+    expect(warned([{ name: 'Tobias Quell' }, { name: 'Tobias Quell Marsh' }])).toEqual([expect.stringMatching(/"Tobias Quell Marsh" may be "Tobias Quell" and "Marsh" run together .*remove "Tobias Quell Marsh"/)]);
+    // (A given name and its surname, or a full name the story writes in full, stay "listed again".)
+    const family = ['Paula Vask and Tom Ward met; Vask left.', 'Tom Ward Jr. and Tom Ward stayed.'];
+    expect(curationWarnings({ people: [{ name: 'Paula Vask' }, { name: 'Paula' }], paragraphs: family }).map((w) => w.message)).toEqual([expect.stringMatching(/"Paula" may be "Paula Vask" listed again/)]);
+  });
+
   it('GIVEN a common noun listed as a person THEN a warning', () => {
     const warnings = curationWarnings({ people: [{ name: 'pier' }], paragraphs });
     expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/no capital letter/)]);
