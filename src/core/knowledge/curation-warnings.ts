@@ -11,7 +11,7 @@ import type { Article } from '../types.js';
 export interface CurationWarning {
   /** The person entry's name, as the file writes it. */
   name: string;
-  kind: 'duplicate' | 'not-a-name' | 'not-written';
+  kind: 'duplicate' | 'not-a-name' | 'not-written' | 'no-people';
   message: string;
 }
 
@@ -55,6 +55,29 @@ function runTogether(a: string, b: string, body: string): string | undefined {
   if (ws.length < 2 || ws.length >= wl.length || !ws.every((w, i) => fold(w) === fold(wl[i] ?? ''))) return undefined;
   const rest = wl.slice(ws.length).join(' ');
   return /^\p{Lu}/u.test(rest) && timesWritten(body, fold(rest)) > timesWritten(body, fold(longer)) ? rest : undefined;
+}
+
+/** Words that open a clause before a verb of saying and name no one: "He said", "The report said" has none. */
+const NO_ONE = /^(?:i|he|she|it|we|they|you|this|that|these|those|the|a|an|and|but|or|so|then|who|which|what|one|someone|everyone|nobody|no|yes|here|there|when|while|as|if)$/i;
+
+/** A capitalised name of up to three words right before a verb of saying: "Eden declared", "Sir Ann Vale said". */
+const SPEAKER_BEFORE = /(?<![\p{L}\p{M}'’.-])((?:\p{Lu}(?:\.|[\p{L}\p{M}'’-]+)\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)\s+(said|says|declared|declares|observed|observes|added|adds|asked|asks|told|tells|replied|replies|insisted|insists|explained|explains|noted|notes|warned|warns)\b/gu;
+/** A verb of saying right before a capitalised name: "said Eden", "says Ann Vale". */
+const SPEAKER_AFTER = /\b(said|says|asked|replied|added)\s+(\p{Lu}(?:\.|[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}(?:\.|[\p{L}\p{M}'’-]+)){0,2})/gu;
+
+/** The names a story quotes ("Eden declared", "said Ann Vale"), each with the words that show it, in the story's order. */
+function quotedSpeakers(paragraphs: readonly string[]): Array<{ name: string; shown: string }> {
+  const found = new Map<string, string>();
+  const add = (name: string, shown: string): void => {
+    const words = name.split(/\s+/);
+    while (words.length > 0 && NO_ONE.test(words[0] ?? '')) words.shift();
+    if (words.length > 0 && !found.has(words.join(' '))) found.set(words.join(' '), shown);
+  };
+  for (const paragraph of paragraphs) {
+    for (const m of paragraph.matchAll(SPEAKER_BEFORE)) add(m[1] ?? '', m[0]);
+    for (const m of paragraph.matchAll(SPEAKER_AFTER)) add(m[2] ?? '', m[0]);
+  }
+  return [...found].map(([name, shown]) => ({ name, shown }));
 }
 
 /** "X & Co.", "X and company": someone named with the people around them. */
@@ -165,6 +188,18 @@ export function curationWarnings(article: Pick<Article, 'people' | 'paragraphs'>
     const forms = [name, ...(person.aliases ?? []), ...(words.length > 1 ? [words[words.length - 1] ?? ''] : [])];
     if (!forms.some((form) => writes(body, fold(form.trim())))) {
       warnings.push({ name, kind: 'not-written', message: `"${name}" is not written in the story, nor any alias of it: check the spelling, or remove the entry` });
+    }
+  }
+  // A story that quotes people by name ("Eden declared") with no people listed: ingest proposed none
+  // (or the curator emptied the list), and the answers will not know who they are.
+  if (article.people.length === 0) {
+    const speakers = quotedSpeakers(article.paragraphs);
+    if (speakers.length > 0) {
+      const named = speakers
+        .slice(0, 3)
+        .map(({ name, shown }) => `${name} ("${shown}")`)
+        .join(', ');
+      warnings.push({ name: '', kind: 'no-people', message: `no people listed, though the story quotes ${named}${speakers.length > 3 ? ` and ${speakers.length - 3} more` : ''}: add the people it names` });
     }
   }
   return warnings;

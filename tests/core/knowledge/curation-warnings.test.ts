@@ -100,6 +100,13 @@ describe('curationWarnings', () => {
     expect(curationWarnings({ people: [{ name: 'Paula Vask' }, { name: 'Paula' }], paragraphs: family }).map((w) => w.message)).toEqual([expect.stringMatching(/"Paula" may be "Paula Vask" listed again/)]);
   });
 
+  it('GIVEN a story that quotes people by name ("Quarrie declared", "said Ida Vell") and lists no one THEN one warning naming them; none when no one is quoted by name, nor when people are listed', () => {
+    const story = ['In a gloomy talk on the tides, Quarrie declared: "We must dredge the channel".', '"Not this year," said Ida Vell. He said nothing more.'];
+    expect(curationWarnings({ people: [], paragraphs: story }).map((w) => w.message)).toEqual([expect.stringMatching(/no people listed, though the story quotes Quarrie \("Quarrie declared"\), Ida Vell \("said Ida Vell"\)/)]);
+    expect(curationWarnings({ people: [], paragraphs: ['The tide rose at noon. He said nothing, and The report said less.'] })).toEqual([]);
+    expect(curationWarnings({ people: [{ name: 'Quarrie' }], paragraphs: story })).toEqual([]);
+  });
+
   it('GIVEN a common noun listed as a person THEN a warning', () => {
     const warnings = curationWarnings({ people: [{ name: 'pier' }], paragraphs });
     expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/no capital letter/)]);
