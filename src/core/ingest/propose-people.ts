@@ -878,6 +878,20 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     }
     // "Labor Day", "National Maritime Day": a day or a week the story names, no one to ask about.
     if (words !== undefined && namesATime(tokens, words, entity.type === 'person')) continue;
+    // "the Virgin Eve", "the Apostle Tam": a word for a kind of person (not someone: "the Eichmann
+    // Trial"), written before a name only after "the", is no part of the name when the story writes
+    // the rest alone more often ("Eve").
+    if (words !== undefined && entity.type === 'person' && tokens.length >= 2 && !isNameTitle(tokens[0] ?? '') && words.nounKind?.((tokens[0] ?? '').toLowerCase()) === 'person' && words.namesSomeone?.((tokens[0] ?? '').toLowerCase()) !== true && onlyAfterPattern(name, ARTICLE_BEFORE, sentences)) {
+      const rest = tokens.slice(1).join(' ');
+      const alone = new RegExp(`(?<!${escapeRegExp(tokens[0] ?? '')}\\s+)(?<![\\p{L}\\p{M}])${escapeRegExp(rest)}(?![\\p{L}\\p{M}])`, 'gu');
+      const whole = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(name)}(?![\\p{L}\\p{M}])`, 'gu');
+      const count = (pattern: RegExp): number => sentences.reduce((sum, sentence) => sum + (sentence.match(pattern)?.length ?? 0), 0);
+      if (count(alone) > count(whole)) {
+        tokens = tokens.slice(1);
+        name = rest;
+        entity = { ...entity, aliases: entity.aliases.filter((alias) => alias !== rest) };
+      }
+    }
     if (words !== undefined) {
       // "Acme CEO Jane Roe": the title and what precedes it are the role, the rest the name.
       // ("Booker T. Washington": a word before a middle initial is a given name, unless a title
