@@ -426,6 +426,8 @@ const MISSPELT_NAME_LENGTH = 5;
 const KEY_SENTENCE_WORDS = 5;
 /** A heading's share of capitalised words, when it ends without a full stop ("Remarks of Hon. Wayne L. Hays of Ohio"). */
 const HEADING_CAPITALS = 0.7;
+/** How many sentences' timeline dates are remembered (a story's, read for its lead and then one by one). */
+const EVENT_DATES_REMEMBERED = 4_096;
 /** How many days before its publication a story of its days dates something (see `newsOfItsDays`). */
 const REPORT_WEEK = 7;
 
@@ -886,13 +888,14 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
   });
 
   // The dates of a sentence that place it on a timeline. Only the dates are needed (the rest of
-  // the facts cost as much again), and they are not kept: a digest reads every sentence once, and
-  // keeping them all would grow without bound. (Nor a date of what would be if something else
-  // were: "if it rains the match would be on Monday".)
-  const eventDates = (s: number): ResolvedDate[] => {
+  // the facts cost as much again), and only the last few thousand are kept: a digest reads every
+  // sentence once, and keeping them all would grow without bound; a story's are read twice in a
+  // row when its undated lead asks whether it is news of its days. (Nor a date of what would be if
+  // something else were: "if it rains the match would be on Monday".)
+  const eventDates = boundedCache(EVENT_DATES_REMEMBERED, (s: number): ResolvedDate[] => {
     const { article, text } = sentence(s);
     return datesOf(s, text, (articles[article] as Article).published).filter((d) => d.grain !== 'duration' && d.start !== undefined && !SPAN_TO_NOW.test(d.text) && !(TODAY.test(d.text) && !todayHappens(text)) && !supposedDate(text, text.indexOf(d.text)));
-  };
+  });
 
   // Whether a story is news of the days of its report: a sentence other than its lead dates
   // something to a day (or days) of the week before publication ("Tuesday, the ambassadors met",
