@@ -414,6 +414,55 @@ function peopleByUse(sentences: readonly string[], words: NameWords | undefined)
   });
 }
 
+/** Times a one-word name must be the subject of a verb of saying ("Vell declared", "said Vell") to be someone. */
+const SAYING_USES = 2;
+
+/**
+ * A verb after its subject: an auxiliary, a verb in the past, or one in the present before a word
+ * that opens its object ("Vell was forced", "as Vell argues that"; not the plural of "the Vell rivers").
+ */
+const VERB_AFTER = '(?:is|was|has|had|would|could|will|did|does|can|must|may|might|should|\\p{Ll}{2,}ed|\\p{Ll}{2,}s(?=\\s+(?:the|a|an|that|this|his|her|its|their|to|in|on|at|of|with|as)\\s))';
+
+/** A personal pronoun after a name with no capitalised word between them: "Vell is still the rebel, but he writes". */
+const PRONOUN_AFTER = /^[^\p{Lu}.!?;]*?(?<![\p{L}\p{M}])(?:he|she|his|her|him|himself|herself)(?![\p{L}\p{M}])/u;
+
+/**
+ * The one-word names a story writes as someone, though too seldom or too plainly for the other
+ * readers: the subject of a verb of saying at least twice ("Vell declared: …", "Vell said that …");
+ * one of a pair with "I" ("Orsat and I had …"); a name the dictionary knows as one particular person
+ * written as the subject of a verb ("the conclusion to which Plotinus was forced"); or a name the
+ * story keeps writing in running text (see `mainCharacter`) that "he" or "she" takes up ("Vell is
+ * still the rebel, but he writes …"). Never a common word, a word the story also writes in lower
+ * case, a title, a pronoun, a time or a place the gazetteer knows; in the story's order.
+ *
+ * @example
+ * writtenAsSomeone(['Vell declared: "We must act".', 'Vell said that all was lost.'], undefined); // → ['Vell']
+ */
+function writtenAsSomeone(sentences: readonly string[], words: NameWords | undefined): string[] {
+  const found = new Set<string>();
+  for (const sentence of sentences) for (const m of sentence.matchAll(/(?<![\p{L}\p{M}'’.-])\p{Lu}\p{Ll}+(?![\p{L}\p{M}'’-]|['’]\p{L}{2})/gu)) found.add(m[0]);
+  return [...found].filter((word) => {
+    const lower = word.toLowerCase();
+    if (PRONOUNS.has(lower) || FUNCTION_WORDS.has(lower) || isNameTitle(word) || isHonorific(word) || lookupPlace(word) !== undefined) return false;
+    // (Nor a plural of a common word, "Masters", nor a people, "Japanese".)
+    if (words !== undefined && [word, word.replace(/(?<=\p{Ll})s$/u, '')].some((w) => words.wordCase(w) === 'common' || words.nounKind?.(w.toLowerCase()) === 'time')) return false;
+    if (countryOfDemonym(word) !== undefined) return false;
+    if (sentences.some((sentence) => new RegExp(`(?<![\\p{L}\\p{M}])${lower}(?![\\p{L}\\p{M}])`, 'u').test(sentence))) return false;
+    const name = `(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}'’-])`;
+    const saying = new RegExp(`${name}\\s+${SAYING_VERB}(?![\\p{L}\\p{M}])|(?<![\\p{L}\\p{M}])${SAYING_VERB}\\s+${name}`, 'gu');
+    if (sentences.reduce((n, sentence) => n + (sentence.match(saying)?.length ?? 0), 0) >= SAYING_USES) return true;
+    const withI = new RegExp(`${name}\\s+and\\s+I(?![\\p{L}\\p{M}'’])|(?<![\\p{L}\\p{M}])I\\s+and\\s+${name}`, 'u');
+    if (sentences.some((sentence) => withI.test(sentence))) return true;
+    const subject = new RegExp(`${name}\\s+${VERB_AFTER}(?![\\p{L}\\p{M}'’])`, 'u');
+    if (words?.namesSomeone?.(lower) === true && words.nounKind?.(lower) === 'person' && sentences.some((sentence) => subject.test(sentence))) return true;
+    // (The dictionary's place or kind of people, "Harlem", "Jews", is none: "he" takes up someone.)
+    const kind = words?.nounKind?.(lower);
+    if (kind === 'place' || (kind === 'person' && words?.namesSomeone?.(lower) !== true) || !mainCharacter(word, sentences, words)) return false;
+    const at = new RegExp(`${name}(?=\\s+${VERB_AFTER}(?![\\p{L}\\p{M}'’]))`, 'gu');
+    return sentences.some((sentence) => [...sentence.matchAll(at)].some((m) => PRONOUN_AFTER.test(sentence.slice(m.index + word.length))));
+  });
+}
+
 /** Prepositions before a place's name: "in Lincoln", "near Lincoln" (not "of", "to" or "from", which name people too: "a letter to Lincoln"). */
 const PLACE_PREPOSITION = '(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round)';
 
@@ -1090,6 +1139,20 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     const organisation = entities.some((e) => e.type === 'organization' && e.name.trim().toLowerCase() === lower);
     if (taken || organisation || (lookupPlace(name) && writtenAsPlace(name, sentences)) || !mainCharacter(name, sentences, undefined)) continue;
     const person: CuratedPerson = { name };
+    people.push(person);
+    rank.set(person, 1);
+  }
+  // "Vell declared …", "Orsat and I", "the conclusion to which Plotinus was forced": a one-word name
+  // written as someone, too seldom for the readers above.
+  for (const name of writtenAsSomeone(sentences, words)) {
+    const lower = name.toLowerCase();
+    const taken = people.some((p) => [p.name, ...(p.aliases ?? [])].some((n) => n.toLowerCase().split(/\s+/).includes(lower)));
+    const body = entities.some((e) => e.type === 'organization' && e.name.trim().toLowerCase() === lower);
+    if (taken || body || writtenAsPlace(name, sentences)) continue;
+    // "Sir Anthony observed": a knight or a lady called by a given name keeps the title.
+    const titles = sentences.flatMap((sentence) => [...sentence.matchAll(new RegExp(`(\\S+)\\s+${name}(?![\\p{L}\\p{M}])`, 'gu'))].map((m) => m[1] ?? ''));
+    const knighted = titles.length === timesWritten(name, sentences) && titles.every((title) => /^(?:Sir|Dame|Lady|Lord)$/.test(title));
+    const person: CuratedPerson = { name: knighted ? `${titles[0] ?? ''} ${name}` : name };
     people.push(person);
     rank.set(person, 1);
   }

@@ -811,3 +811,33 @@ describe('proposePeople: where a name ends', () => {
     expect(found).not.toContain('Le Retour');
   });
 });
+
+describe('proposePeople: a one-word name written as someone', () => {
+  const wordnet = openWordNetLexicon();
+  afterAll(() => wordnet.close());
+  const names = (paragraphs: string[]): string[] => proposePeople(paragraphs, '2021-04-02', wordnet).map((p) => p.name);
+
+  it('GIVEN a name the subject of a verb of saying twice ("Vell declared", "Vell said") THEN it is proposed; once, it is not', () => {
+    expect(names(['In a bleak speech, Vell declared: "The harbour must close".', 'Vell said that the fishing fleet had no future.'])).toContain('Vell');
+    expect(names(['In a bleak speech, Vell declared: "The harbour must close".', 'Nobody answered.'])).not.toContain('Vell');
+  });
+
+  it('GIVEN "Orsat and I" THEN Orsat is proposed', () => {
+    expect(names(['The road was long. No wonder that Orsat and I lost our way twice.'])).toContain('Orsat');
+  });
+
+  it('GIVEN a name the dictionary knows as one person, the subject of a verb once ("to which Plotinus was forced") THEN it is proposed', () => {
+    expect(names(['Death seemed a punishment to many.', 'This seems to have been the conclusion to which Plotinus was forced.'])).toContain('Plotinus');
+  });
+
+  it('GIVEN a name written often that "he" takes up THEN it is proposed; a place written as often, taken up by "its", is not', () => {
+    expect(
+      names(['Readers of Lindqvar know the early poems.', 'Critics admire Lindqvar, and the young read Lindqvar aloud.', 'Lindqvar is still the rebel, but he writes more quietly now.']),
+    ).toContain('Lindqvar');
+    expect(names(['Visitors of Tolvik love the coast.', 'Many admire Tolvik, and artists paint Tolvik often.', 'Tolvik is quiet, but its harbour is busy.'])).not.toContain('Tolvik');
+  });
+
+  it('GIVEN a knight only ever written "Sir Tobias" THEN the name keeps the title', () => {
+    expect(names(['Sir Tobias observed: "We are late".', 'Later Sir Tobias declared that the fleet would sail.'])).toContain('Sir Tobias');
+  });
+});
