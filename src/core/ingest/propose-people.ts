@@ -188,6 +188,20 @@ function modifiesANoun(name: string, sentences: readonly string[]): boolean {
   return sentences.some((sentence) => [...sentence.matchAll(next)].some((m) => !NOT_MODIFIED.test(m[1] ?? '')));
 }
 
+/**
+ * Whether the story writes the name as the title a noun for a work is given: set off by commas
+ * after it, the noun opened by a determiner or a possessive ("his latest book, La Mort Des Hommes,"),
+ * or after "called", "titled", "entitled" ("a novel called Quiet Harbors"). Not a name that goes on
+ * as a clause's subject ("In his novel, Ned Orr describes …", "in his book C. P. Vell argues").
+ */
+function namesAWork(name: string, sentences: readonly string[], words: NameWords): boolean {
+  const escaped = escapeRegExp(name);
+  const apposed = new RegExp(`(?<![\\p{L}\\p{M}])(?:the|a|an|his|her|their|its|our|my|your|\\p{L}+['’]s)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(\\p{Ll}+),\\s+${escaped}(?=\\s*[,;:.)])`, 'gu');
+  const called = new RegExp(`(?<![\\p{L}\\p{M}])(\\p{Ll}+)\\s+(?:called|titled|entitled)\\s+["“]?${escaped}(?![\\p{L}\\p{M}])`, 'gu');
+  const work = (noun: string): boolean => words.nounKind?.(noun) !== 'person' && words.firstSenseName?.(noun) !== true && (words.isA?.(noun, 'creation') === true || words.isA?.(noun, 'writing') === true);
+  return sentences.some((sentence) => [...sentence.matchAll(apposed), ...sentence.matchAll(called)].some((m) => work(m[1] ?? '')));
+}
+
 /** "the " before a name, or before another name and "or"/"and" ("the Youngest Son or Trickster Hero"). */
 const GENERIC_THE_BEFORE = /(?<![\p{L}\p{M}])[Tt]he\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:or|and)\s+)?$/u;
 
@@ -1038,6 +1052,10 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       ((!hasOrganisationHead(tokens) && onlyAfterPattern(name, GENERIC_THE_BEFORE, sentences) && kindHead(tokens[tokens.length - 1] ?? '', words)) || pluralBeforeOf(tokens, words))
     )
       continue;
+    // "Malraux's latest book, La Mort Des Hommes, Vol. 1", "her novel Quiet Harbors": a name written
+    // as what a noun for a work (a book, a film, a painting: WordNet's creations and writings) is
+    // called is that work's title, no one's.
+    if (role === undefined && !kin && words?.isA !== undefined && namesAWork(name, sentences, words)) continue;
     // "his dream of a Turkish Blood Alliance", "the form of a Christian Heaven": a name of two words
     // or more the story only ever writes after "a" or "an" is a kind of thing, not one it names.
     // (Not a person set up as a type, "a Jules Verne", "a Hank Rudd": only when its last word is a

@@ -729,6 +729,12 @@ describe('proposePeople with WordNet', () => {
     expect(found).toContain('Virgin Mary');
   });
 
+  it('GIVEN a name set off as the title of a work ("Orr\'s latest book, La Mort Des Hommes, Vol. 1") THEN no one is proposed for it; a person after "In his novel," or "in his forthcoming book" still is', () => {
+    const found = propose(["If we believe the list printed in Orr's latest book, La Mort Des Hommes, Vol. 1, he is still at work.", 'In his novel, Ned Orr describes the sea.', 'In his forthcoming book Ida Vell argues the point.']).map((p) => p.name);
+    expect(found).not.toContain('La Mort Des Hommes');
+    expect(found).toEqual(expect.arrayContaining(['Ned Orr', 'Ida Vell']));
+  });
+
   it('reads no description from a phrase after a preposition when the name opens the next clause ("on a visit to the home of a retired jeweler, Orrin Vask sang")', () => {
     const found = propose(['While on a visit to the home of a retired jeweler, Orrin Vask sang a few songs.', 'Orrin Vask wrote them himself.', 'In the end the good man, Tibor Quell, forgave them.']);
     expect(found.find((p) => p.name === 'Orrin Vask')?.role).toBeUndefined();
