@@ -1148,14 +1148,15 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       rank.set(person, 1);
     }
   }
+  // (Not the given name or surname of someone proposed, "Ginny" beside "Ginny Marr"; not a body the
+  // story's names read it as.)
+  const wordOfProposed = (lower: string): boolean => people.some((p) => [p.name, ...(p.aliases ?? [])].some((n) => n.toLowerCase().split(/\s+/).includes(lower)));
+  const readAsBody = (lower: string): boolean => entities.some((e) => e.type === 'organization' && e.name.trim().toLowerCase() === lower);
   // "Ginny" of a story that keeps writing "said Ginny", "Ginny nodded": a one-word name the story
   // uses as someone again and again, even one the dictionary knows as a common word too ("Robin").
   for (const name of peopleByUse(sentences, words)) {
     const lower = name.toLowerCase();
-    // (Not the given name or surname of someone proposed: "Ginny" beside "Ginny Marr".)
-    const taken = people.some((p) => [p.name, ...(p.aliases ?? [])].some((n) => n.toLowerCase().split(/\s+/).includes(lower)));
-    const organisation = entities.some((e) => e.type === 'organization' && e.name.trim().toLowerCase() === lower);
-    if (taken || organisation || (lookupPlace(name) && writtenAsPlace(name, sentences)) || !mainCharacter(name, sentences, undefined)) continue;
+    if (wordOfProposed(lower) || readAsBody(lower) || (lookupPlace(name) && writtenAsPlace(name, sentences)) || !mainCharacter(name, sentences, undefined)) continue;
     const person: CuratedPerson = { name };
     people.push(person);
     rank.set(person, 1);
@@ -1164,9 +1165,7 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
   // written as someone, too seldom for the readers above.
   for (const name of writtenAsSomeone(sentences, words)) {
     const lower = name.toLowerCase();
-    const taken = people.some((p) => [p.name, ...(p.aliases ?? [])].some((n) => n.toLowerCase().split(/\s+/).includes(lower)));
-    const body = entities.some((e) => e.type === 'organization' && e.name.trim().toLowerCase() === lower);
-    if (taken || body || writtenAsPlace(name, sentences)) continue;
+    if (wordOfProposed(lower) || readAsBody(lower) || writtenAsPlace(name, sentences)) continue;
     // "Sir Anthony observed": a knight or a lady called by a given name keeps the title.
     const titles = sentences.flatMap((sentence) => [...sentence.matchAll(new RegExp(`(\\S+)\\s+${name}(?![\\p{L}\\p{M}])`, 'gu'))].map((m) => m[1] ?? ''));
     const knighted = titles.length === timesWritten(name, sentences) && titles.every((title) => /^(?:Sir|Dame|Lady|Lord)$/.test(title));
