@@ -565,9 +565,7 @@ type PersonMention = Pick<EntityMention, 'name' | 'text'>;
  */
 export function pronounPerson(tokens: readonly Token[], people: readonly PersonMention[], previousText: string, previousPeople: readonly PersonMention[]): { name: string; sex: 'he' | 'she' } | undefined {
   if (previousPeople.length === 0) return undefined;
-  let i = 0;
-  while (i < 2 && OPENERS.has(tokens[i]?.word ?? '')) i++;
-  let sex = PERSON_PRONOUN.get(tokens[i]?.word ?? '');
+  let sex = openingPronoun(tokens);
   if (sex === undefined) {
     // A pronoun further on ("In 1943 the guild gave her a medal"), in a sentence that names no one
     // who could be it, and of one sex only.
@@ -588,6 +586,13 @@ export function pronounPerson(tokens: readonly Token[], people: readonly PersonM
   }
   const [name] = candidates;
   return candidates.size === 1 && name !== undefined ? { name, sex } : undefined;
+}
+
+/** The sex of a "he"/"she"/"his"/"her"/"him" that opens a sentence (after at most two openers: "But then she …"). */
+function openingPronoun(tokens: readonly Token[]): 'he' | 'she' | undefined {
+  let i = 0;
+  while (i < 2 && OPENERS.has(tokens[i]?.word ?? '')) i++;
+  return PERSON_PRONOUN.get(tokens[i]?.word ?? '');
 }
 
 /**
@@ -1006,12 +1011,17 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
   }
   if (c.position > 0 && q.nameGroups.length > 0 && tokens.some((t) => PERSON_PRONOUN.has(t.word)) && storyMayName(corpus, q, c.article, story)) {
     const persons = (id: number): PersonMention[] => corpus.facts(id).entities.filter((e) => e.type === 'person');
+    // (A pronoun that opens the sentence does not ask who the sentence names; one further on stands
+    // for no one when the sentence names someone itself, whatever the sentences before say — see
+    // `pronounPerson`. Either way no sentence's people are read that cannot change it.)
+    const opening = openingPronoun(tokens) !== undefined;
+    const namedHere = opening ? [] : persons(c.sentence);
     // (The nearest sentence before, in the story, that names anyone: "She moved to Venna." names no one.)
     let person: ReturnType<typeof pronounPerson>;
-    for (let k = 1; k <= Math.min(PRONOUN_REACH, c.position); k++) {
+    for (let k = 1; namedHere.length === 0 && k <= Math.min(PRONOUN_REACH, c.position); k++) {
       const before = persons(c.sentence - k);
       if (before.length === 0) continue;
-      person = pronounPerson(tokens, persons(c.sentence), index.sentence(c.sentence - k)?.text ?? '', before);
+      person = pronounPerson(tokens, namedHere, index.sentence(c.sentence - k)?.text ?? '', before);
       break;
     }
     // (Not when the question's title for the name is of the other sex: "He …" is no "mrs podger".)
