@@ -1032,8 +1032,11 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
 
     if (role === undefined && onlyInTitleCase(name, sentences)) continue;
     // ("my Aunt Hedda": a kinship word or a title before the name makes it someone all the same.)
-    const kin = isNameTitle(tokens[0] ?? '') || isHonorific(tokens[0] ?? '') || words?.nounKind?.(tokens[0] ?? '') === 'person';
+    const titled = isNameTitle(tokens[0] ?? '') || isHonorific(tokens[0] ?? '');
+    const kin = titled || words?.nounKind?.(tokens[0] ?? '') === 'person';
     if (role === undefined && !kin && onlyAfterPossessive(name, sentences)) continue;
+    // (The two readers below look at a phrase of several words without a role or a title before it.)
+    const untitledPhrase = role === undefined && tokens.length > 1 && !titled;
     // "the Youngest Son or Trickster Hero", "The Walnut Trees", "sends Angels of Death": words the
     // dictionary writes in lower case in their first sense, capitalised as a title, only ever after
     // "the" with a head that names a kind of person or a plural (a type, a work's short title), or
@@ -1041,11 +1044,8 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // head after "the" ("Harbor Authority"), a known place inside ("United States"), or a name the dictionary
     // knows whole ("Federal Reserve").
     if (
-      role === undefined &&
+      untitledPhrase &&
       words?.firstSenseName !== undefined &&
-      tokens.length > 1 &&
-      !isNameTitle(tokens[0] ?? '') &&
-      !isHonorific(tokens[0] ?? '') &&
       words.wordCase(name) !== 'name' &&
       tokens.every((token) => isParticle(token) || (words.wordCase(token) !== undefined && words.firstSenseName?.(token) === false)) &&
       !tokens.some((token, i) => i < tokens.length - 1 && lookupPlace(`${token} ${tokens[i + 1] ?? ''}`) !== undefined) &&
@@ -1063,11 +1063,8 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // someone's: "a Dr. Ned Orr called"; nor a body, which may be a real one the story has in mind:
     // "the plan for a Northern Defense Community was rejected".)
     if (
-      role === undefined &&
+      untitledPhrase &&
       words?.firstSenseName !== undefined &&
-      tokens.length > 1 &&
-      !isNameTitle(tokens[0] ?? '') &&
-      !isHonorific(tokens[0] ?? '') &&
       !hasOrganisationHead(tokens) &&
       words.wordCase(tokens[tokens.length - 1] ?? '') !== undefined &&
       !words.firstSenseName(tokens[tokens.length - 1] ?? '') &&
