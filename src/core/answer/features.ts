@@ -1096,6 +1096,7 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
   // Worked out when first read: only the decision reads it, of the best sentence and those that
   // pass the threshold, and the kinds of names the lexicon does not know cost their sentences' facts.
   let replaced: number | undefined;
+  let unreal: number | undefined;
   const replacedName = (): number => {
     if (replaced !== undefined) return replaced;
     // (A name the lexicon gives no kind, "Rexroth" and "Patchen", has the kind of the person or
@@ -1162,7 +1163,10 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     get nameReplaced() {
       return replacedName();
     },
-    unrealEvent: !asksUnreal(q.questionTokens) && onlyUnreal(tokens, matched, c.text) ? 1 : 0,
+    // (Read only by the decision, as `nameReplaced`: worked out then.)
+    get unrealEvent() {
+      return (unreal ??= !asksUnreal(q.questionTokens) && onlyUnreal(tokens, matched, c.text) ? 1 : 0);
+    },
     fit: c.answer.fit,
     fitWho: analysis.type === 'who' ? c.answer.fit : 0,
     fitWhen: analysis.type === 'when' ? c.answer.fit : 0,
