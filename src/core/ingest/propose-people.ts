@@ -682,6 +682,10 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     // (not a kin word: "two brothers, Tom and Ned Orr" are someone's brothers, whose it does not say).
     const member = memberOf(name, sentence, headIsPerson);
     if (member !== undefined && !relational(member)) return member;
+    // "with Ada Quist, Tobin Marr, and other "restless" fiddlers": the kind the names are said to be
+    // more of is what each of them is.
+    const kind = oneOfOthers(name, sentence, headIsPerson);
+    if (kind !== undefined && !relational(kind)) return kind;
   }
   return opening ? undefined : speakerTitle(name, sentences, words);
 }
@@ -717,18 +721,38 @@ function speakerTitle(name: string, sentences: readonly string[], words: NameWor
   return undefined;
 }
 
+/** A name in a list of names: capitalised words, with the particles of surnames ("Ida van Marr"). */
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|van|von|da|di|du|le|la))*`;
+
 /**
  * The singular kind of person a plural before a list of names says each of them is ("two
  * distinguished lawyers, Ada Vane and Ned Orr" → "lawyer"), when `name` is one of the list's names:
  * the list opened by a number, "both" or "the", its names joined by commas and one "and".
  */
 function memberOf(name: string, sentence: string, headIsPerson: (phrase: string) => boolean): string | undefined {
-  const NAMES = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|van|von|da|di|du|le|la))*`;
-  const list = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:two|three|four|five|six|both|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(\p{Ll}[\p{L}-]*s),\s+(${NAMES}(?:,\s+${NAMES})*,?\s+and\s+${NAMES})`, 'gu');
+  const list = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:two|three|four|five|six|both|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(\p{Ll}[\p{L}-]*s),\s+(${LISTED_NAME}(?:,\s+${LISTED_NAME})*,?\s+and\s+${LISTED_NAME})`, 'gu');
   for (const m of sentence.matchAll(list)) {
     const [, plural = '', names = ''] = m;
     if (!names.split(/,\s+and\s+|,\s+|\s+and\s+/).some((item) => item.trim() === name)) continue;
     // ("lawyers" → "lawyer", "witnesses" → "witness", "deputies" → "deputy".)
+    const singular = [plural.replace(/ies$/, 'y'), plural.replace(/es$/, ''), plural.replace(/s$/, '')].find((form) => form !== plural && headIsPerson(form));
+    if (singular !== undefined) return singular;
+  }
+  return undefined;
+}
+
+/**
+ * The singular kind of person that names listed before "and other" and a plural are said to be
+ * ("Ada Quist, Tobin Marr, and other "restless" fiddlers of the valley" → "fiddler", "the songs of
+ * Nell Varga and other gospel singers" → "singer"), when `name` is one of the list's names: the
+ * plural's own words before it (in quotes, or capitalised: "Negro singers") left out, as a
+ * description says more than what each one is.
+ */
+function oneOfOthers(name: string, sentence: string, headIsPerson: (phrase: string) => boolean): string | undefined {
+  const list = new RegExp(String.raw`(?<![\p{L}\p{M}])(${LISTED_NAME}(?:,\s+${LISTED_NAME})*),?\s+and\s+other\s+(?:["“]?[\p{L}-]+["”]?\s+){0,3}?(\p{Ll}[\p{L}-]*s)(?![\p{L}\p{M}'’-])`, 'gu');
+  for (const m of sentence.matchAll(list)) {
+    const [, names = '', plural = ''] = m;
+    if (!names.split(/,\s+/).some((item) => item.trim() === name)) continue;
     const singular = [plural.replace(/ies$/, 'y'), plural.replace(/es$/, ''), plural.replace(/s$/, '')].find((form) => form !== plural && headIsPerson(form));
     if (singular !== undefined) return singular;
   }

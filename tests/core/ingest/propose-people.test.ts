@@ -671,6 +671,19 @@ describe('proposePeople with WordNet', () => {
     expect(found.find((p) => p.name === 'Tam Ruddock')?.role).toBeUndefined();
   });
 
+  it('GIVEN names listed before "and other" and a plural kind of person ("with Ada Quist, Tobin Marr, and other "restless" fiddlers") THEN that kind is each one\'s role; not a kind that is no person, nor a name outside the list', () => {
+    const found = propose([
+      'At the fair Hal Brisk has played with Ada Quist, Tobin Marr, and other "restless" fiddlers of the valley.',
+      'The old reels recall the hymns of Nell Varga and other Gaelic singers -- and the dances too.',
+      'Orla Fenwick brought cheeses, breads and other goods to the stalls.',
+    ]);
+    expect(found.find((p) => p.name === 'Ada Quist')?.role).toBe('fiddler');
+    expect(found.find((p) => p.name === 'Tobin Marr')?.role).toBe('fiddler');
+    expect(found.find((p) => p.name === 'Nell Varga')?.role).toBe('singer');
+    expect(found.find((p) => p.name === 'Hal Brisk')?.role).toBeUndefined();
+    expect(found.find((p) => p.name === 'Orla Fenwick')?.role).toBeUndefined();
+  });
+
   it('GIVEN a speaker named once and given a title in the next sentence ("Quarrie declared: … The old charts will not do, said the former harbor master.") THEN the title is the role, and the one-word name is proposed with it; not when the sentence before has two speakers', () => {
     const found = propose([
       'In a gloomy talk on the tides, Quarrie declared: "We must dredge the channel before winter". The old charts will not do, said the former harbor master. "Something much bolder is needed".',
