@@ -192,6 +192,8 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
   const runTogether = new Set<string>();
   // Names of several words read as places only from a preposition before them ("in Dorian Quell's score").
   const guessedPlaces: Known[] = [];
+  // And single words read as places only from such a preposition ("in Marrick's pages").
+  const guessedWords: Known[] = [];
   for (let j = 0; j < input.sentences.length; j++) {
     if (!included(j)) continue;
     for (const m of mentionsOf(j)) {
@@ -235,7 +237,7 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
       if (name !== m.text) k.aliases.add(m.text);
       addRole(k, m.role);
       known.set(placeKey, k);
-      if (m.type === 'place' && !m.cued && m.text.includes(' ') && lookupPlace(m.text) === undefined) guessedPlaces.push(k);
+      if (m.type === 'place' && !m.cued && lookupPlace(m.text) === undefined) (m.text.includes(' ') ? guessedPlaces : guessedWords).push(k);
       if (placeKey !== key) shortNames.set(key, name);
     }
   }
@@ -248,6 +250,12 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
       k.type = 'person';
       fullNames.set(lower(last), [...(fullNames.get(lower(last)) ?? []), k.name]);
     }
+  }
+  // "Ivo Marrick" … "in Marrick's pages" … "Marrick himself puts it": a single word read as a place
+  // only from the preposition before it, that is the surname of someone the story names in full and
+  // that the story writes alone as no place again, is that person's surname, not a place.
+  for (const k of guessedWords) {
+    if (fullNames.has(lower(k.name)) && (aloneUses.get(k.name) ?? 0) >= GUESSED_SURNAME_USES && known.get(lower(k.name)) === k) known.delete(lower(k.name));
   }
   // "at the Masters Palmer and Player did": a thing's name the story writes after "the" ("the
   // Masters"), run together with the surname of someone the story names in full ("Arnold Palmer"),
@@ -331,6 +339,9 @@ function thingRunTogether(m: RawMention, sentence: string, sentences: readonly s
   const alone = new RegExp(`(?:^|\\s)[Tt]he\\s+${first}(?![\\p{L}\\p{M}'’-])(?!\\s+\\p{Lu})`, 'u');
   return sentences.some((other, j) => included(j) && other.includes(`he ${first}`) && alone.test(other));
 }
+
+/** How often a story writes a surname alone inside a sentence, as no place, before a place read from "in" with it is that person (`in Marrick's pages`). */
+const GUESSED_SURNAME_USES = 2;
 
 /** How often a story writes a role noun alone inside a sentence before a name ending in it is someone's (`Gary Player`). */
 const ROLE_NOUN_SURNAME_USES = 2;

@@ -795,3 +795,24 @@ describe('a curated name after the word that opens a sentence or a quotation', (
     expect(names('Yesterday Ada Vell sang.')).toEqual(['Ada Vell']);
   });
 });
+
+describe('a surname read as a place only from "in" before it', () => {
+  const sentences = [
+    'Ivo Marrick finished the novel in 1950.',
+    "Nowhere before in Marrick's pages have we met such anger.",
+    'The book, as Marrick himself puts it, is a failure.',
+    "Much of the novel of Marrick's youth was lost.",
+  ];
+
+  it('GIVEN a full name, "in Marrick\'s pages" and the surname written alone as someone again THEN the surname is that person\'s alias, no place', () => {
+    const entities = articleEntities(prepareArticle({ published: '1961-01-10', people: [], sentences }));
+    expect(entities.find((e) => e.name === 'Ivo Marrick')?.aliases).toContain('Marrick');
+    expect(entities.some((e) => e.name === 'Marrick')).toBe(false);
+    expect(analyzeSentence(prepareArticle({ published: '1961-01-10', people: [], sentences }), 1).entities).toContainEqual(expect.objectContaining({ text: 'Marrick', name: 'Ivo Marrick', type: 'person' }));
+  });
+
+  it('GIVEN the word written once, after "in" only THEN it stays a place', () => {
+    const entities = articleEntities(prepareArticle({ published: '1961-01-10', people: [], sentences: ['Ivo Marrick was born in Marrick.', 'He left at twenty.'] }));
+    expect(entities.find((e) => e.name === 'Marrick')?.type).toBe('place');
+  });
+});
