@@ -443,7 +443,9 @@ const PRONOUN_AFTER = /^[^\p{Lu}.!?;]*?(?<![\p{L}\p{M}])(?:he|she|his|her|him|hi
 /**
  * The one-word names a story writes as someone, though too seldom or too plainly for the other
  * readers: the subject of a verb of saying at least twice ("Vell declared: …", "Vell said that …");
- * one of a pair with "I" ("Orsat and I had …"); a name the dictionary knows as one particular person
+ * one of a pair with "I" ("Orsat and I had …") or with someone the story names (`persons`: "Kyo
+ * Gisors and Katow"); one with what someone is written beside it ("says old Alvear the
+ * art-historian", see `describedRole`); a name the dictionary knows as one particular person
  * written as the subject of a verb ("the conclusion to which Plotinus was forced"); or a name the
  * story keeps writing in running text (see `mainCharacter`) that "he" or "she" takes up ("Vell is
  * still the rebel, but he writes …"). Never a common word, a word the story also writes in lower
@@ -452,7 +454,7 @@ const PRONOUN_AFTER = /^[^\p{Lu}.!?;]*?(?<![\p{L}\p{M}])(?:he|she|his|her|him|hi
  * @example
  * writtenAsSomeone(['Vell declared: "We must act".', 'Vell said that all was lost.'], undefined); // → ['Vell']
  */
-function writtenAsSomeone(sentences: readonly string[], words: NameWords | undefined): string[] {
+function writtenAsSomeone(sentences: readonly string[], words: NameWords | undefined, persons: readonly string[] = []): string[] {
   const found = new Set<string>();
   for (const sentence of sentences) for (const m of sentence.matchAll(/(?<![\p{L}\p{M}'’.-])\p{Lu}\p{Ll}+(?![\p{L}\p{M}'’-]|['’]\p{L}{2})/gu)) found.add(m[0]);
   return [...found].filter((word) => {
@@ -467,6 +469,14 @@ function writtenAsSomeone(sentences: readonly string[], words: NameWords | undef
     if (sentences.reduce((n, sentence) => n + (sentence.match(saying)?.length ?? 0), 0) >= SAYING_USES) return true;
     const withI = new RegExp(`${name}\\s+and\\s+I(?![\\p{L}\\p{M}'’])|(?<![\\p{L}\\p{M}])I\\s+and\\s+${name}`, 'u');
     if (sentences.some((sentence) => withI.test(sentence))) return true;
+    // "Kyo Gisors and Katow", "Konitz and Marsh": one of a pair with someone the story names.
+    if (persons.some((p) => p !== word)) {
+      const someone = `(?:${persons.filter((p) => p !== word).map(escapeRegExp).join('|')})`;
+      const pair = new RegExp(`(?<![\\p{L}\\p{M}])${someone}\\s+and\\s+${name}(?!\\s+\\p{Lu})|(?<!\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+)${name}\\s+and\\s+${someone}(?![\\p{L}\\p{M}])`, 'u');
+      if (sentences.some((sentence) => pair.test(sentence))) return true;
+    }
+    // "says old Alvear the art-historian", "Alvear, the art-historian,": what someone is, beside it.
+    if (words !== undefined && describedRole(word, sentences, words, persons, true) !== undefined) return true;
     const subject = new RegExp(`${name}\\s+${VERB_AFTER}(?![\\p{L}\\p{M}'’])`, 'u');
     if (words?.namesSomeone?.(lower) === true && words.nounKind?.(lower) === 'person' && sentences.some((sentence) => subject.test(sentence))) return true;
     // (The dictionary's place or kind of people, "Harlem", "Jews", is none: "he" takes up someone.)
@@ -1184,15 +1194,17 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
   }
   // "Vell declared …", "Orsat and I", "the conclusion to which Plotinus was forced": a one-word name
   // written as someone, too seldom for the readers above.
-  for (const name of writtenAsSomeone(sentences, words)) {
+  const personForms = entities.filter((e) => e.type === 'person').flatMap((e) => [e.name.trim(), ...e.aliases]);
+  for (const name of writtenAsSomeone(sentences, words, personForms)) {
     const lower = name.toLowerCase();
     if (wordOfProposed(lower) || readAsBody(lower) || writtenAsPlace(name, sentences)) continue;
     // "Sir Anthony observed": a knight or a lady called by a given name keeps the title.
     const titles = sentences.flatMap((sentence) => [...sentence.matchAll(new RegExp(`(\\S+)\\s+${name}(?![\\p{L}\\p{M}])`, 'gu'))].map((m) => m[1] ?? ''));
     const knighted = titles.length === timesWritten(name, sentences) && titles.every((title) => /^(?:Sir|Dame|Lady|Lord)$/.test(title));
-    const person: CuratedPerson = { name: knighted ? `${titles[0] ?? ''} ${name}` : name };
+    const role = words === undefined ? undefined : describedRole(name, sentences, words, persons, true);
+    const person: CuratedPerson = { name: knighted ? `${titles[0] ?? ''} ${name}` : name, ...(role === undefined ? {} : { role }) };
     people.push(person);
-    rank.set(person, 1);
+    rank.set(person, role === undefined ? 1 : 0);
   }
   // "Tom Lord" of a story that keeps writing "Lord said": a title word after a given name, which the
   // story also writes alone as someone, is that person's surname, not a title.

@@ -684,6 +684,17 @@ describe('proposePeople with WordNet', () => {
     expect(found.find((p) => p.name === 'Orla Fenwick')?.role).toBeUndefined();
   });
 
+  it('GIVEN a one-word name with what someone is beside it ("says old Bexley the clock-maker") or paired with someone named ("Ivo Marrant and Tesk") THEN it is proposed, with that role; a capitalised word that only opens a sentence is not', () => {
+    const found = propose([
+      'The novel honours rebels like Ivo Marrant and Tesk in the mountains. "A man gives only a little of himself to a cause," says old Bexley the clock-maker; "and less to a war."',
+      'Gorvan lies far beyond the hills.',
+    ]);
+    expect(found).toContainEqual({ name: 'Bexley', role: 'clock-maker' });
+    expect(found.map((p) => p.name)).toContain('Tesk');
+    expect(found.map((p) => p.name)).toContain('Ivo Marrant');
+    expect(found.map((p) => p.name)).not.toContain('Gorvan');
+  });
+
   it('GIVEN a speaker named once and given a title in the next sentence ("Quarrie declared: … The old charts will not do, said the former harbor master.") THEN the title is the role, and the one-word name is proposed with it; not when the sentence before has two speakers', () => {
     const found = propose([
       'In a gloomy talk on the tides, Quarrie declared: "We must dredge the channel before winter". The old charts will not do, said the former harbor master. "Something much bolder is needed".',
