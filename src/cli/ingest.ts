@@ -14,6 +14,8 @@ import { bodyKey } from '../core/ingest/find-duplicate.js';
 import { ingestArticle, INGEST_ERRORS } from '../core/ingest/ingest-article.js';
 import { proposePeople } from '../core/ingest/propose-people.js';
 import { renderKnowledgeFile } from '../core/ingest/render-knowledge-file.js';
+import { parseKnowledgeFile } from '../core/knowledge/parse-knowledge-file.js';
+import type { CuratedPerson } from '../core/types.js';
 import { readKnowledgeBodies } from '../io/knowledge-bodies.js';
 import { openWordNetLexicon } from '../io/wordnet-lexicon.js';
 
@@ -89,6 +91,35 @@ async function knownBodies(out: string): Promise<Known> {
   return known;
 }
 
+/**
+ * The people lists of the knowledge files already in the output folder, by file: a short name a
+ * new story writes ("Eden", "Sir Anthony") may be a full name one of them gives ("Anthony Eden").
+ */
+async function listedPeople(out: string): Promise<Map<string, CuratedPerson[]>> {
+  const listed = new Map<string, CuratedPerson[]>();
+  let names: string[];
+  try {
+    names = (await readdir(out, { withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name);
+  } catch {
+    return listed;
+  }
+  for (const name of names) {
+    const path = join(out, name);
+    try {
+      const parsed = parseKnowledgeFile(await readFile(path, 'utf8'), name);
+      if (parsed.ok) listed.set(path, parsed.article.people);
+    } catch {
+      // Unreadable: validate reports it.
+    }
+  }
+  return listed;
+}
+
+/** The people the other stories give: the output folder's lists but the file's own, and the rest of the batch's proposals. */
+function othersThan(path: string, input: string, listed: ReadonlyMap<string, CuratedPerson[]>, batch: ReadonlyMap<string, CuratedPerson[]>): CuratedPerson[] {
+  return [...[...listed].filter(([file]) => file !== path), ...[...batch].filter(([other]) => other !== input)].flatMap(([, people]) => people);
+}
+
 async function exists(path: string): Promise<boolean> {
   try {
     await stat(path);
@@ -99,7 +130,14 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** Ingests one input and returns the written path and warnings; throws CliError on any refusal. */
-async function ingestOne(input: string, options: Options, known: Known, batch: boolean): Promise<{ path: string; warnings: string[] }> {
+async function ingestOne(
+  input: string,
+  options: Options,
+  known: Known,
+  batch: boolean,
+  listed: Map<string, CuratedPerson[]> = new Map(),
+  proposed: ReadonlyMap<string, CuratedPerson[]> = new Map(),
+): Promise<{ path: string; warnings: string[] }> {
   const text = decode(await readInput(input));
   const extension = extname(input).toLowerCase();
   const format = extension === '.html' || extension === '.htm' ? 'html' : extension === '.txt' ? 'text' : undefined;
@@ -113,8 +151,9 @@ async function ingestOne(input: string, options: Options, known: Known, batch: b
   });
   if (!result.ok) throw new CliError(result.error, 1);
 
-  const article = result.article.people.length > 0 ? result.article : { ...result.article, people: proposePeople(result.article.paragraphs, result.article.published, dictionary()) };
   const path = join(options.out, result.fileName);
+  const others = othersThan(path, input, listed, proposed);
+  const article = result.article.people.length > 0 ? result.article : { ...result.article, people: proposePeople(result.article.paragraphs, result.article.published, dictionary(), others) };
   const key = bodyKey(article.paragraphs);
   const duplicate = known.get(key);
   if (!options.force) {
@@ -130,6 +169,7 @@ async function ingestOne(input: string, options: Options, known: Known, batch: b
     throw error;
   }
   if (!known.has(key)) known.set(key, path);
+  listed.set(path, article.people);
   return { path, warnings: result.warnings };
 }
 
@@ -147,8 +187,29 @@ async function expandInputs(positionals: string[]): Promise<string[]> {
   return inputs;
 }
 
+/**
+ * What each input of a batch proposes on its own, before any is written: a story later in the batch
+ * may give the full name an earlier one writes short. (An input that cannot be read has none.)
+ */
+async function proposedByBatch(inputs: readonly string[], options: Options): Promise<Map<string, CuratedPerson[]>> {
+  const proposed = new Map<string, CuratedPerson[]>();
+  for (const input of inputs) {
+    try {
+      const extension = extname(input).toLowerCase();
+      const format = extension === '.html' || extension === '.htm' ? 'html' : extension === '.txt' ? 'text' : undefined;
+      const result = ingestArticle(decode(await readInput(input)), { format, source: options.source, published: options.published, allowLanguage: options.allowLanguage });
+      if (result.ok) proposed.set(input, result.article.people.length > 0 ? result.article.people : proposePeople(result.article.paragraphs, result.article.published, dictionary()));
+    } catch {
+      // Reported when it is ingested.
+    }
+  }
+  return proposed;
+}
+
 async function runBatch(inputs: string[], options: Options): Promise<number> {
   const known = await knownBodies(options.out);
+  const listed = await listedPeople(options.out);
+  const proposed = await proposedByBatch(inputs, options);
   const tty = process.stderr.isTTY === true;
   const written: string[] = [];
   const duplicates: string[] = [];
@@ -160,7 +221,7 @@ async function runBatch(inputs: string[], options: Options): Promise<number> {
     if (tty) process.stderr.write(`\r\u001b[K[${i + 1}/${inputs.length}] ${basename(input)}`);
     const counter = `[${i + 1}/${inputs.length}]`;
     try {
-      const { path, warnings } = await ingestOne(input, options, known, true);
+      const { path, warnings } = await ingestOne(input, options, known, true, listed, proposed);
       clear();
       for (const warning of warnings) process.stderr.write(`ingest: warning: ${input}: ${warning}\n`);
       process.stdout.write(`${counter} written ${input} -> ${path}\n`);
@@ -229,7 +290,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const input = positionals[0] ?? '-';
-  const { path, warnings } = await ingestOne(input, options, await knownBodies(options.out), false);
+  const { path, warnings } = await ingestOne(input, options, await knownBodies(options.out), false, await listedPeople(options.out));
   for (const warning of warnings) process.stderr.write(`ingest: warning: ${warning}\n`);
   process.stdout.write(`${path}\n`);
 }

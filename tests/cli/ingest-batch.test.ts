@@ -38,6 +38,22 @@ describe('npm run ingest: duplicates, formats, languages', { timeout: 90_000 }, 
     expect(await readFile(result.stdout.trim(), 'utf8')).toContain('people:\n  - name: Dana Whitfield\n    role: City engineer\n    aliases:\n      - Whitfield\n');
   });
 
+  it('GIVEN a story writing only "Pelham" and "Sir Tobias" and another of the same batch, or of the folder, naming "Tobias Pelham" THEN the first proposes "Tobias Pelham" with both as aliases', async () => {
+    const short = story('Pelham Calls for Unity', 'In a gloomy talk on the tides, Pelham declared that the harbors must act together. The old charts will not do, said the former harbor master. Citing the floods, Sir Tobias observed that the danger would grow.');
+    const full = story('Two Plans for the Harbor', 'The plan of Tobias Pelham would join the harbors, and the council weighed it on Tuesday.');
+    await mkdir(join(dir, 'in'));
+    await writeFile(join(dir, 'in', 'a-short.txt'), short);
+    await writeFile(join(dir, 'in', 'b-full.txt'), full);
+    expect(run('ingest', [join(dir, 'in'), '--source', 'Ledger', '--out', out]).code).toBe(0);
+    const written = await readFile(join(out, '2022-03-03-pelham-calls-for-unity.md'), 'utf8');
+    expect(written).toContain('  - name: Tobias Pelham\n    role: former harbor master\n    aliases:\n      - Pelham\n      - Sir Tobias\n');
+    // One at a time, the full name already in the folder.
+    const later = join(dir, 'later');
+    expect(run('ingest', [join(dir, 'in', 'b-full.txt'), '--source', 'Ledger', '--out', later]).code).toBe(0);
+    expect(run('ingest', [join(dir, 'in', 'a-short.txt'), '--source', 'Ledger', '--out', later]).code).toBe(0);
+    expect(await readFile(join(later, '2022-03-03-pelham-calls-for-unity.md'), 'utf8')).toContain('  - name: Tobias Pelham\n');
+  });
+
   it('refuses the same body under another title, naming the existing file, and keeps both with --force', async () => {
     const first = run('ingest', ['-', '--source', 'Ledger', '--out', out], BRIDGE);
     expect(first.code).toBe(0);

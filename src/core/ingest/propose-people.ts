@@ -886,6 +886,80 @@ function isFamily(tokens: readonly string[], surnames: ReadonlyMap<string, numbe
   return sentences.some(couple);
 }
 
+/** "Sir Anthony", "Dame Ada": a knight or a dame called by a given name. */
+const KNIGHT = /^(?:Sir|Dame) (\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+
+/** Whether two roles share no word (an office of one person is not another's: "Chief Justice", "pitcher"). */
+function rolesDiffer(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const content = (role: string): string[] => role.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !STOPWORDS.has(w));
+  const mine = new Set(content(a));
+  return !content(b).some((w) => mine.has(w));
+}
+
+/**
+ * Joins the entries of one person the story writes in two short ways into the full name (in
+ * place, `people` and `rank` as `proposePeople` keeps them):
+ * - "Sir Tobias" beside "Tobias Pelham": a knight called by the given name of the one person of
+ *   the story with it (not a body's name) is that person, an alias;
+ * - "Pelham" and "Sir Tobias", with no full name in the story: when the other stories (`others`)
+ *   list one full name, and one only, with that given name and that surname ("Tobias Pelham"), and
+ *   no role of it says another office than the story's, both are that person — the role written
+ *   here kept. A bare surname alone is left as it is: two stories' "Warren" may be two people.
+ */
+function joinKnightsAndSurnames(people: CuratedPerson[], rank: Map<CuratedPerson, number>, bodies: ReadonlySet<string>, others: readonly CuratedPerson[], sentences: readonly string[]): void {
+  const replace = (old: CuratedPerson, merged: CuratedPerson, dropped: readonly CuratedPerson[]): void => {
+    rank.set(merged, Math.min(...[old, ...dropped].map((p) => rank.get(p) ?? 1)));
+    people.splice(people.indexOf(old), 1, merged);
+    for (const p of dropped) people.splice(people.indexOf(p), 1);
+  };
+  const knightWritten = (given: string): string | undefined => {
+    const titled = new RegExp(`(?<![\\p{L}\\p{M}])(?:Sir|Dame) ${escapeRegExp(given)}(?![\\p{L}\\p{M}])(?!\\s+\\p{Lu})`, 'u');
+    return sentences.map((sentence) => titled.exec(sentence)?.[0]).find((found) => found !== undefined);
+  };
+  // "Sir Tobias" proposed beside "Tobias Pelham": the one person of the story with that given name.
+  for (const knight of [...people]) {
+    const given = KNIGHT.exec(knight.name)?.[1];
+    if (given === undefined) continue;
+    const bearers = people.filter((p) => p !== knight && /\s/.test(p.name) && !bodies.has(p.name.toLowerCase()) && p.name.split(/\s+/)[0] === given && !KNIGHT.test(p.name));
+    const full = bearers[0];
+    if (bearers.length !== 1 || full === undefined || rolesDiffer(full.role, knight.role)) continue;
+    const role = full.role ?? knight.role;
+    replace(full, { name: full.name, ...(role === undefined ? {} : { role }), aliases: [...new Set([...(full.aliases ?? []), knight.name, ...(knight.aliases ?? [])])] }, [knight]);
+  }
+  // "Pelham" and "Sir Tobias" with no full name in the story: the one another story gives.
+  for (const surname of [...people]) {
+    if (/\s/.test(surname.name) || !people.includes(surname) || people.some((p) => p !== surname && /\s/.test(p.name) && p.name.split(/\s+/).pop() === surname.name)) continue;
+    const names = new Map<string, { knight: string; listed: CuratedPerson[] }>();
+    for (const other of others) {
+      const tokens = other.name.split(/\s+/);
+      const knight = tokens.length >= 2 && tokens[tokens.length - 1] === surname.name && !bodies.has(other.name.toLowerCase()) ? knightWritten(tokens[0] ?? '') : undefined;
+      if (knight === undefined) continue;
+      names.set(other.name, { knight, listed: [...(names.get(other.name)?.listed ?? []), other] });
+    }
+    const [only] = names;
+    if (names.size !== 1 || only === undefined) continue;
+    const [name, { knight, listed }] = only;
+    const given = name.split(/\s+/)[0] ?? '';
+    // (The knight's own entry, "Sir Tobias" or "Tobias", goes into it.)
+    const dropped = people.filter((p) => p.name === knight || p.name === given);
+    const role = [surname, ...dropped].map((p) => p.role).find((r) => r !== undefined);
+    if ([surname, ...dropped, ...listed].some((p) => rolesDiffer(p.role, role))) continue;
+    replace(surname, { name, ...(role === undefined ? {} : { role }), aliases: [...new Set([surname.name, ...(surname.aliases ?? []), knight, ...dropped.flatMap((p) => [...(p.aliases ?? []), ...(p.name === knight ? [] : [p.name])])])] }, dropped);
+  }
+  // ("Sir Tobias" written in a story that proposes "Tobias Pelham" and no one else called Tobias.)
+  for (const [i, person] of people.entries()) {
+    const tokens = person.name.split(/\s+/);
+    const given = tokens[0] ?? '';
+    if (tokens.length < 2 || bodies.has(person.name.toLowerCase()) || KNIGHT.test(person.name) || people.some((p) => p !== person && p.name.split(/\s+/)[0] === given)) continue;
+    const knight = knightWritten(given);
+    if (knight === undefined || (person.aliases ?? []).includes(knight)) continue;
+    const withAlias: CuratedPerson = { ...person, aliases: [...(person.aliases ?? []), knight] };
+    people[i] = withAlias;
+    rank.set(withAlias, rank.get(person) ?? 1);
+  }
+}
+
 /**
  * The persons and organisations a story names, read by the same extraction the answers use
  * (`prepareArticle` / `articleEntities`), as a `people:` list for the curator to correct. Kept
@@ -897,13 +971,16 @@ function isFamily(tokens: readonly string[], surnames: ReadonlyMap<string, numbe
  *   name made only of common words ("Battle Against Winter", "Killer Instinct") is not proposed
  *   unless it has a role or is itself a known name ("Federal Reserve"); nor a phrase that only ever
  *   opens a sentence with a common word ("See Acme", "Using Firefox");
- * - the first role seen, and the surnames written alone as aliases (never a bare given name).
+ * - the first role seen, and the surnames written alone as aliases (never a bare given name);
+ * - a knight called by a given name ("Sir Anthony") an alias of the one person proposed with it, and
+ *   a surname and such a given name written apart ("Eden", "Sir Anthony") of the one full name
+ *   another story lists (`others`: the knowledge base's and the same ingest's people, "Anthony Eden").
  *
  * @example
  * proposePeople(['State Department spokesman Sean McCormack said no in Baghdad.'], '2007-07-25');
  * // → [{ name: 'Sean McCormack', role: 'State Department spokesman' }]
  */
-export function proposePeople(paragraphs: readonly string[], published: IsoDate, words?: NameWords): CuratedPerson[] {
+export function proposePeople(paragraphs: readonly string[], published: IsoDate, words?: NameWords, others: readonly CuratedPerson[] = []): CuratedPerson[] {
   const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph.replace(/\s+/g, ' ').trim()));
   const entities = articleEntities(prepareArticle({ published, people: [], sentences }));
   const names = new Set(entities.map((entity) => entity.name.trim().toLowerCase()));
@@ -1271,6 +1348,7 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     rank.set(merged, Math.min(rank.get(full) ?? 1, rank.get(short) ?? 1));
     people.splice(people.indexOf(short), 1);
   }
+  joinKnightsAndSurnames(people, rank, bodies, others, sentences);
   // "the various Tarrow Synods" beside "the Tarrow Synod": the plural of a name proposed is that name
   // written of its meetings over the years — an alias of it, not another body.
   for (let i = people.length - 1; i >= 0; i--) {

@@ -695,6 +695,26 @@ describe('proposePeople with WordNet', () => {
     expect(found.map((p) => p.name)).not.toContain('Gorvan');
   });
 
+  it('GIVEN a knight called by his given name ("Sir Tobias") in a story that names him in full ("Tobias Pelham") THEN one entry, with "Sir Tobias" and the surname as aliases', () => {
+    const found = propose([
+      'The harbour plan of Tobias Pelham was debated again. Pelham declared: "We must dredge the channel." Citing the floods, Sir Tobias observed: "This will go on until we act together."',
+    ]);
+    expect(found.filter((p) => /Tobias|Pelham/.test(p.name))).toEqual([{ name: 'Tobias Pelham', aliases: ['Pelham', 'Tobias', 'Sir Tobias'] }]);
+  });
+
+  it('GIVEN a story writing only "Pelham" and "Sir Tobias" THEN they are the one full name another story of the ingest lists ("Tobias Pelham"), with the role written here; not when no story, or two, give it, nor a bare surname alone', () => {
+    const story = [
+      'In a gloomy talk on the tides, Pelham declared: "We must dredge the channel before winter". The old charts will not do, said the former harbor master. Citing the floods, Sir Tobias observed: "This will go on until we act together."',
+    ];
+    expect(proposePeople(story, '2021-04-02', wordnet, [{ name: 'Tobias Pelham' }, { name: 'Ada Vane', role: 'mayor' }])).toContainEqual({ name: 'Tobias Pelham', role: 'former harbor master', aliases: ['Pelham', 'Sir Tobias'] });
+    const alone = proposePeople(story, '2021-04-02', wordnet).map((p) => p.name);
+    expect(alone).toContain('Pelham');
+    expect(alone).not.toContain('Tobias Pelham');
+    expect(proposePeople(story, '2021-04-02', wordnet, [{ name: 'Tobias Pelham' }, { name: 'Tobias J. Pelham' }]).map((p) => p.name)).not.toContain('Tobias Pelham');
+    const bare = ['In a gloomy talk on the tides, Pelham declared: "We must dredge the channel before winter". The old charts will not do, said the former harbor master.'];
+    expect(proposePeople(bare, '2021-04-02', wordnet, [{ name: 'Tobias Pelham' }]).map((p) => p.name)).not.toContain('Tobias Pelham');
+  });
+
   it('GIVEN a speaker named once and given a title in the next sentence ("Quarrie declared: … The old charts will not do, said the former harbor master.") THEN the title is the role, and the one-word name is proposed with it; not when the sentence before has two speakers', () => {
     const found = propose([
       'In a gloomy talk on the tides, Quarrie declared: "We must dredge the channel before winter". The old charts will not do, said the former harbor master. "Something much bolder is needed".',
