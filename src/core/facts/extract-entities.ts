@@ -403,6 +403,19 @@ function institutional(r: Token | undefined): boolean {
 }
 
 /**
+ * A title in the plural ("Chiefs", "Commissioners", "Ministers"): after another word it heads a body
+ * of the office's holders ("the Combined Chiefs of Staff", "the County Commissioners"), no one's name
+ * (before names it is each one's title: "Justices Marlow and Peake"). Not a party's members.
+ */
+function pluralTitle(word: string): boolean {
+  const singular = word.replace(/(?<=[^s])s$/, '');
+  return singular !== word && TITLES.has(singular) && !TITLE_MODIFIERS.has(singular) && !PARTY_WORDS.has(singular);
+}
+
+/** Party words among the titles ("Democrat", "Republican"): "Southern Democrats" are members, no body named. */
+const PARTY_WORDS = words(`Republican Democrat Democratic Conservative Liberal Laborite Socialist Communist`);
+
+/**
  * A title and a person's name after it, with nothing of an institution's name (`President Kennedy`,
  * `Mayor Ivan Allen`): an `and` after it starts someone else (`President Kennedy and Senate
  * Democrats`), where after `Secretary of Health` it goes on with the title's complement.
@@ -581,7 +594,7 @@ function capitalisedRuns(sentence: string, tokens: readonly Token[]): Token[][] 
       // (`for` also inside the body an office is of: `director of Campus Crusade for Christ`.)
       const joins =
         t.text === 'of' || t.text === 'for'
-          ? (institutional(prev) || spellsPlace || (t.text === 'for' && officeOf(tokens, run[0]?.index ?? 0))) && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
+          ? (institutional(prev) || spellsPlace || (t.text === 'for' && officeOf(tokens, run[0]?.index ?? 0)) || (t.text === 'of' && run.length > 1 && pluralTitle(prev?.text ?? ''))) && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
           : t.text === 'and' || t.text === '&'
             ? (run.some(institutional) || (t.text === 'and' && endsInOrgWord(tokens, i + 1, run))) && !titledName(run) && !(prev?.possessive ?? false) && !(prev?.breakAfter ?? false)
             : !(prev?.breakAfter ?? false);
@@ -853,8 +866,10 @@ function looksLikeName(ts: readonly Token[]): boolean {
  */
 export function hasOrganisationHead(words: readonly string[]): boolean {
   if (isOrgWord(words[words.length - 1] ?? '')) return true;
+  // ("Combined Chiefs", "Combined Chiefs of Staff": a plural title after another word.)
+  if (words.length > 1 && pluralTitle(words[words.length - 1] ?? '')) return true;
   const ofAt = words.findIndex((w) => w === 'of' || w === 'for');
-  return ofAt > 0 && words.slice(0, ofAt).some(isOrgWord);
+  return ofAt > 0 && (words.slice(0, ofAt).some(isOrgWord) || (ofAt > 1 && pluralTitle(words[ofAt - 1] ?? '')));
 }
 
 function orgType(ts: readonly Token[], text: string): boolean {

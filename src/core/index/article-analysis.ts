@@ -12,7 +12,7 @@ import type { Article } from '../types.js';
  * any of them differently. Part of {@link INDEX_ENGINE_VERSION}, so that an index persisted with
  * names read the old way is rebuilt, not trusted.
  */
-export const MENTION_READER = '2c802a84e9f47ecb';
+export const MENTION_READER = 'ef133f815233f0cf';
 
 /**
  * Version of everything an analysis depends on (sentence splitting, tokenising, stemming, stopwords,

@@ -210,11 +210,12 @@ function kindHead(head: string, words: NameWords): boolean {
   return words.nounKind?.(head.toLowerCase()) === 'person' || (/[^s]s$/.test(head) && words.wordCase(head.slice(0, -1)) !== undefined);
 }
 
-/** "Angels of Death", "Keepers of the Flame": a plural the dictionary knows (as its singular) before "of". */
+/** "Angels of Death", "Keepers of the Flame": a plural the dictionary knows (as its singular) before "of", no title's. */
 function pluralBeforeOf(tokens: readonly string[], words: NameWords): boolean {
   const head = tokens[tokens.indexOf('of') - 1] ?? '';
   const singular = head.replace(/s$/, '');
-  return tokens.indexOf('of') > 0 && /[^s]s$/.test(head) && words.wordCase(singular) !== undefined && words.wordCase(head) !== undefined;
+  // (Not the holders of an office, a body: "the Combined Chiefs of Staff".)
+  return tokens.indexOf('of') > 0 && /[^s]s$/.test(head) && words.wordCase(singular) !== undefined && words.wordCase(head) !== undefined && !isNameTitle(singular);
 }
 
 /** "the Place de Lorvenne": the article before a name, which a person's name is not written after. */
@@ -1070,7 +1071,14 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       // "Acme CEO Jane Roe": the title and what precedes it are the role, the rest the name.
       // ("Booker T. Washington": a word before a middle initial is a given name, unless a title
       // written before names: "Professor J. R. Hale".)
-      const title = tokens.findIndex((token, i) => i <= tokens.length - 3 && isTitleWord(token, words) && !(/^\p{Lu}\.$/u.test(tokens[i + 1] ?? '') && !isNameTitle(token)));
+      // ("the Combined Chiefs of Staff": a title in the plural that ends a body's first words heads the body.)
+      const title = tokens.findIndex(
+        (token, i) =>
+          i <= tokens.length - 3 &&
+          isTitleWord(token, words) &&
+          !(/^\p{Lu}\.$/u.test(tokens[i + 1] ?? '') && !isNameTitle(token)) &&
+          !(entity.type === 'organization' && i > 0 && hasOrganisationHead(tokens.slice(0, i + 1))),
+      );
       // "Archbishop of Canterbury", "Assistant Professor of Philosophy": an office with no name after its titles is no one's name.
       let last = title;
       while (last >= 0 && isTitleWord(tokens[last + 1] ?? '', words)) last++;

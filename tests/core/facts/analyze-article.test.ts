@@ -718,6 +718,20 @@ describe('labels, plural titles and towns read from one sentence', () => {
     ]);
   });
 
+  it('GIVEN a plural title after another word ("the Allied Wardens of Harbors", "the Valley Commissioners") THEN a body, whole, no person; before names it is still each one\'s title', () => {
+    const mentions = readMentions('Citing the record of the Allied Wardens of Harbors in the war, Quell said the Valley Commissioners had failed.');
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Citing', undefined],
+      ['Allied Wardens of Harbors', 'organization'],
+      ['Quell', 'person'],
+      ['Valley Commissioners', 'organization'],
+    ]);
+    expect(readMentions('Commissioners Ada Vell and Tam Orr voted no.').map((m) => [m.text, m.type, m.role])).toEqual([
+      ['Ada Vell', 'person', 'Commissioner'],
+      ['Tam Orr', 'person', 'Commissioner'],
+    ]);
+  });
+
   it('GIVEN "born in Gilbert Mills, New York" THEN Gilbert Mills is a town, not a firm; "General Mills in Minneapolis" stays a firm', () => {
     expect(readMentions('She was born in Quarry Mills, New York, in 1901.').find((m) => m.text === 'Quarry Mills')?.type).toBe('place');
     expect(readMentions('He worked for Quarry Mills in Minneapolis.').find((m) => m.text === 'Quarry Mills')?.type).toBe('organization');

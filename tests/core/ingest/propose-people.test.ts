@@ -715,6 +715,12 @@ describe('proposePeople with WordNet', () => {
     expect(proposePeople(bare, '2021-04-02', wordnet, [{ name: 'Tobias Pelham' }]).map((p) => p.name)).not.toContain('Tobias Pelham');
   });
 
+  it('GIVEN a body headed by a title in the plural ("the Allied Wardens of Harbors") THEN it is proposed whole, as a body, not dropped as an office or a plural of a kind', () => {
+    const found = propose(['Citing the record of the Allied Wardens of Harbors in the war, Quell said that all would have been lost without them. Quell said so twice.']);
+    expect(found.map((p) => p.name)).toContain('Allied Wardens of Harbors');
+    expect(found.map((p) => p.name)).not.toContain('Allied Wardens');
+  });
+
   it('GIVEN a speaker named once and given a title in the next sentence ("Quarrie declared: … The old charts will not do, said the former harbor master.") THEN the title is the role, and the one-word name is proposed with it; not when the sentence before has two speakers', () => {
     const found = propose([
       'In a gloomy talk on the tides, Quarrie declared: "We must dredge the channel before winter". The old charts will not do, said the former harbor master. "Something much bolder is needed".',
