@@ -50,7 +50,9 @@ export interface BuildOptions {
 
 /** Headline and outlet: "the VOA report about the talks" names both. */
 function headerTokens(article: Article) {
-  return tokenize(`${article.title} ${article.source}`);
+  // (tokenizeOnce: each story's headline is read once, into `headerTerms`; remembered among the
+  // recent texts, sixty headlines a question would push out the candidates' sentences.)
+  return tokenizeOnce(`${article.title} ${article.source}`);
 }
 
 function refOf(article: Article): ArticleRef {

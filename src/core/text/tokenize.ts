@@ -177,9 +177,15 @@ export function tokenizeOnce(text: string): Token[] {
   return tokens;
 }
 
-/** Recently tokenized texts: answering tokenizes each candidate sentence more than once. */
+/**
+ * Recently tokenized texts, the least recently asked forgotten first: answering tokenizes each
+ * candidate sentence more than once (the short answer, the features, the decision), and the same
+ * sentences come back in later questions. Emptying the whole memo when full, as it once was, threw
+ * away the question's own sentences in the middle of it; 2,048 texts hold some thirty questions'
+ * candidates (a few MB of tokens).
+ */
 const recent = new Map<string, readonly Token[]>();
-const RECENT_LIMIT = 1_024;
+const RECENT_LIMIT = 2_048;
 
 /**
  * Splits text into normalised word tokens: lower case, possessives and trailing dots removed,
@@ -191,9 +197,14 @@ const RECENT_LIMIT = 1_024;
  */
 export function tokenize(text: string): Token[] {
   const known = recent.get(text);
-  if (known) return known.slice();
+  if (known) {
+    // (Asked again: the most recent now.)
+    recent.delete(text);
+    recent.set(text, known);
+    return known.slice();
+  }
   const tokens = tokenizeOnce(text);
-  if (recent.size >= RECENT_LIMIT) recent.clear();
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
   recent.set(text, tokens.slice());
   return tokens;
 }

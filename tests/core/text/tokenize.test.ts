@@ -61,6 +61,22 @@ describe('tokenize', () => {
     expect(tokenize(text).map((t) => [t.word, t.capitalized])).toEqual(expected);
     expect(tokenizeOnce(text)).toEqual(tokenize(text));
   });
+
+  it('keeps a text asked again and again while thousands of others pass, each answer the same as without the memo', () => {
+    // (A question's candidate, read again by the decision after other questions' sentences.)
+    const asked = 'Tam Podger sold the grey kitten to the Vestmark harbor master.';
+    const first = tokenize(asked);
+    for (let i = 0; i < 3_000; i++) {
+      const other = `Ferry ${i} left Norland at ${i % 24} o'clock, the U.S.-built boat's ${i}th run.`;
+      expect(tokenize(other)).toEqual(tokenizeOnce(other));
+      if (i % 100 === 0) {
+        const again = tokenize(asked);
+        expect(again).toEqual(tokenizeOnce(asked));
+        // Served from the memo: the very tokens of the first time.
+        expect(again.every((t, k) => t === first[k])).toBe(true);
+      }
+    }
+  });
 });
 
 describe('capitaliseAbbreviations', () => {
