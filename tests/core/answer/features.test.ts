@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../../src/core/answer/analyze-question.js';
 import { groupMatches, groupMatchesInto } from '../../../src/core/answer/rank.js';
-import { alignBack, bigramShare, candidateFeatures, capitalisedRuns, otherNameAround, headFound, headSimilarity, kindPresent, matchedPositions, nameReplaced, numberReplaced, questionBigrams, questionFeatureContext, refersBack, softMatches, type FeatureCorpus } from '../../../src/core/answer/features.js';
+import { alignBack, bigramShare, candidateFeatures, capitalisedRuns, FEATURES, SIGNALS, otherNameAround, headFound, headSimilarity, kindPresent, matchedPositions, nameReplaced, numberReplaced, questionBigrams, questionFeatureContext, refersBack, softMatches, type FeatureCorpus } from '../../../src/core/answer/features.js';
 import { negatedNear } from '../../../src/core/answer/negation.js';
 import type { QueryContext, QueryGroup } from '../../../src/core/answer/query-terms.js';
 import { buildSentenceIndex } from '../../../src/core/index/sentence-index.js';
@@ -468,6 +468,35 @@ describe('candidates scored in turn', () => {
     const alone = [1, 3, 0, 2].map((sentence, rank) => candidateFeatures(corpus, questionFeatureContext(analysis, 2, undefined), input(sentence, rank)));
     expect(inTurn).toEqual(alone);
     expect(inTurn[0]?.windowCov).toBeGreaterThan(inTurn[0]?.covSentence ?? 1);
+  });
+
+  it('GIVEN several candidates THEN each vector lists its features and signals in order, the signals read when first asked, through getters every vector shares', () => {
+    const sentences = [
+      { article: 0, paragraph: 0, index: 0, text: 'Oda Brenn took the ferry to Larn Island.' },
+      { article: 0, paragraph: 0, index: 1, text: 'She paid the harbour master in silver.' },
+      { article: 1, paragraph: 0, index: 0, text: 'Had the ferry run, Oda Brenn would have paid the Vestmark harbour master.' },
+    ];
+    const index = buildSentenceIndex(sentences);
+    const context: QueryContext = { index, fuzzy: { closest: () => [] }, newsLexicon: new Map(), lexicon: undefined, nameWords: new Set(['oda', 'brenn']) };
+    const analysis = analyzeQuestion('whom did Oda Brenn pay on the Larn ferry', context);
+    const storyTerms = (article: number): Set<number> => new Set(sentences.flatMap((s, id) => (s.article === article ? [...index.sentenceTerms(id)] : [])));
+    const corpus: FeatureCorpus = { index, facts: () => noFacts, articleTerms: storyTerms, leadTerms: storyTerms };
+    const q = questionFeatureContext(analysis, 2, undefined);
+    const vectors = sentences.map((s, sentence) => candidateFeatures(corpus, q, { sentence, article: s.article, position: s.index, text: s.text, bm25: 1, rank: sentence, answer: { answer: s.text, fit: 0.5 } }));
+    const order = [...FEATURES.slice(0, FEATURES.indexOf('numberReplaced') + 1), ...SIGNALS, ...FEATURES.slice(FEATURES.indexOf('numberReplaced') + 1)];
+    for (const v of vectors) {
+      expect(Object.keys(v)).toEqual(order);
+      expect(Object.keys(JSON.parse(JSON.stringify(v)))).toEqual(order);
+      for (const name of order) expect(typeof v[name as keyof typeof v]).toBe('number');
+    }
+    // (The same getter functions for every candidate: made per vector, they put it in V8's slow dictionary mode.)
+    for (const signal of SIGNALS) {
+      const getters = vectors.map((v) => Object.getOwnPropertyDescriptor(v, signal)?.get);
+      expect(getters[0]).toBeTypeOf('function');
+      expect(new Set(getters).size).toBe(1);
+    }
+    // The counterfactual sentence tells of the paying only as what would have been; the others do not.
+    expect(vectors.map((v) => v.unrealEvent)).toEqual([0, 0, 1]);
   });
 });
 
