@@ -499,7 +499,10 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
     const replaced = s.features.nameReplaced ?? 0;
     return replaced >= 1 || (replaced >= 0.5 && !THIRD_PERSON_PRONOUN.test(textOf(s.sentence)));
   };
-  const nearMiss = (s: Scored): boolean => replacedName(s) || (s.features.unrealEvent ?? 0) >= 1 || otherQualifier(s) || opposite(s);
+  // "who said lenin's train was a myth" is not answered by a sentence that names no one who could
+  // have said it ("… brought the rejoinder that this was a myth akin to …"): a who-answer with no
+  // one in it is no answer, at most the closest sentence (see `namesNoOne`).
+  const nearMiss = (s: Scored): boolean => replacedName(s) || (s.features.unrealEvent ?? 0) >= 1 || otherQualifier(s) || opposite(s) || s.answer.namesNoOne === true;
   const chosen = best && !swapped(best) && !nearMiss(best) && (best.score >= model.threshold || (best.score >= model.hedge && writesCuratedHolder(analysis, corpus, best.sentence))) ? best : undefined;
   // Candidates are in rank order; the evidence is the first, so `score` of the others is only
   // used to decide whether they are good enough to support it.

@@ -30,4 +30,23 @@ describe('a name a thing is likened to is no doer', () => {
     const result = kb.ask("who compared the mayor's ferry plan to a fable");
     expect(result.kind === 'answer' ? result.answer : '').not.toContain('Orrin Vale');
   });
+
+  it('GIVEN a sentence that names no one but the one a thing is likened to THEN "who said …" gets no answer, at most that sentence as the closest', () => {
+    const kb = buildKnowledgeBase(
+      [
+        article('harbour', [
+          'The council of Pell Harbour met on Monday to hear the new tide tables.',
+          "A stray remark about the harbour's sunken bell brought the retort that this was a tale akin to Orrin Vale's glass lighthouse.",
+          'The tide tables were adopted without a vote.',
+        ]),
+        article('fair', ['The county fair opened on Friday with a parade.']),
+      ],
+      defaultBuildOptions(),
+    );
+    for (const question of ["who said the harbour's sunken bell was a tale", 'who called the sunken bell a tale']) {
+      const result = kb.ask(question);
+      expect(result.kind, question).toBe('unknown');
+      if (result.kind === 'unknown') expect(result.closest?.citation.sentence ?? '', question).toContain('sunken bell');
+    }
+  });
 });

@@ -142,7 +142,11 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
     const places = fresh.filter((e) => e.type === 'place');
     return { answer: pronounDoer() ? sentence : (joinedPair(sentence, actor, places, placeAsWritten) ?? placeAsWritten(actor)), fit: 0.7 };
   }
-  return { answer: sentence, fit: NO_FIT };
+  // "A chance remark … brought the rejoinder that this was a myth akin to George Washington's
+  // cherry tree" says nothing of who said it: a sentence that names no one beyond the question's
+  // own names and those only likened to gives no who-answer, however well it matches.
+  const someone = fresh.some((e) => e.type !== 'place' && !comparedWith(sentence, e.text));
+  return { answer: sentence, fit: NO_FIT, ...(someone ? {} : { namesNoOne: true }) };
 }
 
 /**

@@ -24,6 +24,13 @@ export interface ShortAnswer {
   roleCurated?: boolean | undefined;
   /** The place's name in the gazetteer when the answer gives it as written ("England" → United Kingdom): what two sources are compared by. */
   canonical?: string | undefined;
+  /**
+   * A who question of a sentence that names no one who could be its answer: no person or body
+   * beyond those the question names and those only likened to ("a myth akin to George
+   * Washington's cherry tree"), no subject before the question's verb, no acting country. The
+   * sentence may still be the closest one, never the answer.
+   */
+  namesNoOne?: boolean | undefined;
 }
 
 export interface ShortAnswerInput {
