@@ -397,6 +397,14 @@ describe('"how long" answers with the span the sentence writes', () => {
     expect(howLong('The new 40-mile road opens on Monday.', 'how long is the new road')).toMatchObject({ answer: '40-mile' });
   });
 
+  it('GIVEN a span bounded or hedged before its count ("little more than a month", "a little over a week", "barely a fortnight") THEN the whole span is the answer', () => {
+    expect(howLong('A stay of little more than a month cannot make me an expert on the valley.', 'how long were they in the valley')).toMatchObject({ answer: 'little more than a month', fit: 1 });
+    expect(howLong('Her visit to the islands, a little over a week, ended in rain.', 'how long was her visit')).toMatchObject({ answer: 'a little over a week', fit: 1 });
+    expect(howLong('The ferrymen stayed barely a fortnight at the mill.', 'how long did the ferrymen stay')).toMatchObject({ answer: 'barely a fortnight', fit: 1 });
+    expect(howLong('We lodged at the inn for the better part of a year.', 'how long did we lodge at the inn')).toMatchObject({ answer: 'the better part of a year', fit: 1 });
+    expect(howLong('Our two weeks\' stay at the lake ended on Friday.', 'how long was the stay')).toMatchObject({ answer: 'two weeks', fit: 1 });
+  });
+
   it('GIVEN a word stressing the span between its count and unit ("a full month", "two solid days") THEN the span is still the answer', () => {
     expect(howLong('"Rest a full month," the vet told Orla.', 'how long did the vet tell orla to rest')).toMatchObject({ answer: 'a full month', fit: 1 });
     expect(howLong('The hikers waited two solid days at the pass.', 'how long did the hikers wait')).toMatchObject({ answer: 'two solid days', fit: 1 });

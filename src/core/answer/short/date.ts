@@ -20,13 +20,19 @@ const GRAIN_RANK: Record<ResolvedDate['grain'], number> = { day: 4, month: 3, ra
 const REPORT_DATE_FIT = 0.35;
 
 /** A count of a time or length unit: `60 days`, `three-hour`, `an hour and a half`, `about two hundred years`, `187-mile`, `a full month`. */
-const SPAN_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|century|centuries|miles?|feet|foot|yards?|inch(?:es)?|met(?:er|re)s?|kilomet(?:er|re)s?)`;
+const SPAN_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|century|centuries|miles?|feet|foot|yards?|inch(?:es)?|met(?:er|re)s?|kilomet(?:er|re)s?)`;
 const CARDINAL = `(?:${Object.keys(CARDINAL_WORDS).join('|')})`;
 const SPAN_COUNT = String.raw`(?:\d[\d,.]*|${CARDINAL}(?:-${CARDINAL})?|a|an|half(?:\s+an?)?|a\s+half|a\s+few|several)`;
+/**
+ * What may bound or hedge a span before its count (a closed class of degree words): "about",
+ * "nearly", "more than", "little more than", "a little over", "barely", "well under", "the better
+ * part of" — kept with the span, since "more than a month" says less than "little more than a month".
+ */
+const SPAN_DEGREE = String.raw`(?:about|nearly|almost|some|roughly|only|just|barely|scarcely|hardly|at\s+least|at\s+most|(?:(?:a\s+)?little|well|far|much|no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|(?:a\s+little|well|just|not\s+much)\s+(?:over|under)|over|under|upwards\s+of|close\s+to|(?:the\s+)?better\s+part\s+of)`;
 /** "ten or fifteen", "20 to 25", "three-four": two counts of one span. */
 const SPAN_RANGE = String.raw`(?:${SPAN_COUNT}(?:\s+(?:or|to)\s+|\s*[-–]\s*))?`;
 const SPAN = new RegExp(
-  String.raw`\b(?:(?:about|nearly|almost|some|roughly|only|just|barely|at\s+least|at\s+most|more\s+than|less\s+than|over|under)\s+)?${SPAN_RANGE}${SPAN_COUNT}(?:[\s-]+(?:hundred|thousand|million))?(?:\s+${SPAN_STRESS})?[\s-]+${SPAN_UNIT}\b(?:\s+and\s+a\s+half)?`,
+  String.raw`\b(?:${SPAN_DEGREE}\s+)?${SPAN_RANGE}${SPAN_COUNT}(?:[\s-]+(?:hundred|thousand|million))?(?:\s+${SPAN_STRESS})?[\s-]+${SPAN_UNIT}\b(?:\s+and\s+a\s+half)?`,
   'gi',
 );
 /** The smaller unit of a span written in two: ", 45 minutes" after "one hour", " and ten days" after "three weeks". */
