@@ -555,6 +555,11 @@ function trimmed(text: string): string {
   return text.replace(/[\s,.;:]+$/, (tail) => (/^\.$/.test(tail) && /\b(?:[A-Z][a-z]{2,3}|[ap]\.m)\.$/.test(text) ? tail : ''));
 }
 
+/** A numeral or function word, capitalised only where it opens a sentence; not one of a habit ("each", "every", "any"). */
+function openingWordOnly(word: string): boolean {
+  return (STOPWORDS.has(word) || CARDINAL_WORDS[word] !== undefined) && !/^(?:each|every|any)$/.test(word);
+}
+
 function isNameLike(sentence: string, start: number, end: number): boolean {
   // A weekday or month glued to capitalised words is part of a name: `Bloody Sunday`, `Sunday Times`.
   const before = sentence.slice(Math.max(0, start - 30), start);
@@ -570,7 +575,12 @@ function isNameLike(sentence: string, start: number, end: number): boolean {
   const endsPlace = /\b(?:in|at|from|near)\s+(?:[A-Z][\w'’.-]*\s+){1,4}$/.test(before);
   const capital = (w: string | undefined): boolean =>
     w !== undefined && /^[A-Z][a-z]/.test(w) && !WEEKDAY_WORD.test(w) && !MONTH_NAMES.some((mo) => w.startsWith(mo.slice(0, 3)));
-  if (capital(prevWord) && !sentenceInitial && !opensWithPreposition && !endsPlace && !/^(?:On|In|Since|By|Last|Next|This|Early|Late|Until|Before|After)$/.test(prevWord ?? '')) {
+  // ("One June morning we sailed", "That April night …": a numeral or function word that opens the
+  // sentence has its capital from where it stands; before a month written as a day's, it is no
+  // name's word. Not "Each June morning", a habit.)
+  const opener = /^[\s"“'‘(]*([A-Za-z]+)\s+$/.exec(before)?.[1];
+  const openerBeforeDay = opener !== undefined && openingWordOnly(opener.toLowerCase()) && MONTH_DAY_PART.test(sentence.slice(start));
+  if (capital(prevWord) && !sentenceInitial && !opensWithPreposition && !endsPlace && !openerBeforeDay && !/^(?:On|In|Since|By|Last|Next|This|Early|Late|Until|Before|After)$/.test(prevWord ?? '')) {
     return true;
   }
   return capital(nextWord) && !opensWithPreposition && /^\s+[A-Z]/.test(after) && !/^(?:Morning|Night|Evening|Afternoon)$/.test(nextWord ?? '');
@@ -1242,9 +1252,10 @@ export function narrativeTimes(sentences: readonly string[], published: IsoDate)
 /**
  * A day the story sets its telling on, a demonstrative or an article before a month written as a
  * day's ("On that cold, but bright, April day we were …", "one June morning", "a grey March
- * night"): a day of the story's own, which the calendar does not give.
+ * night", and so opening a sentence: "One June morning …"): a day of the story's own, which the
+ * calendar does not give.
  */
-const TOLD_DAY = /\b(?:that|this|one|an?)\s+(?:[\p{Ll},'’-]+\s+){0,4}(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:day|morning|afternoon|evening|night)\b/u;
+const TOLD_DAY = /\b(?:[Tt]hat|[Tt]his|[Oo]ne|[Aa]n?)\s+(?:[\p{Ll},'’-]+\s+){0,4}(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:day|morning|afternoon|evening|night)\b/u;
 
 /**
  * Each sentence's time, after a sentence that sets the story's telling on a day of its own

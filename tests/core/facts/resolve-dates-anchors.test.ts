@@ -70,4 +70,19 @@ describe('resolveDates: what a date counts from', () => {
     // A news story that names no day of its own still counts its "yesterday" from publication.
     expect(resolveDates('The lamp was lit yesterday for the last time.', '1962-08-20', narrativeTimes(['In March the keeper retired.', 'The lamp was lit yesterday for the last time.'], '1962-08-20')[1]).map((d) => d.start)).toEqual(['1962-08-19']);
   });
+  it('GIVEN a month written as a day that opens the sentence ("One June morning …", "That April night …") THEN it is a day of that month, on the timeline, and the story is told from it; "Each June morning" is a habit', () => {
+    expect(labels('One June morning the ferry from Tarn ran aground on the bar.', '1962-09-20')).toEqual(['June morning → June 1962']);
+    expect(labels('That April night the lamp on the rock failed.', '1962-09-20')).toEqual(['April night → April 1962']);
+    expect(labels('Each June morning the ferry from Tarn leaves at six.', '1962-09-20')).toEqual([]);
+    const story = [
+      'Our summer on the island of Vessa began badly.',
+      'One June morning the ferry from Tarn ran aground on the bar.',
+      'We waited on the quay with the keeper and his dog.',
+      'Just yesterday we had sailed past his rock in a fishing boat.',
+      'One day in July the keeper took us out to the lamp.',
+    ];
+    const kb = buildKnowledgeBase([{ id: 'vessa-summer', title: 'A summer on Vessa', published: '1962-09-20', source: 'Invented Monthly', url: '', people: [], paragraphs: [story.join(' ')] }], defaultBuildOptions());
+    expect(kb.timeline('vessa').map((e) => `${e.date.label}: ${e.citation.sentence.slice(0, 16)}`)).toEqual(['June 1962: One June morning', 'July 1962: One day in July ']);
+  });
 });
+
