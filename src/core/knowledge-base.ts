@@ -1585,7 +1585,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     for (const a of stories) {
       const article = articles[a] as Article;
       if (article.people.length === 0) related.add(article.title);
-      for (const person of article.people.slice(0, RELATED_PEOPLE)) related.add(person.name);
+      for (const person of byRelevance(a, article.people, shared).slice(0, RELATED_PEOPLE)) related.add(person.name);
     }
     // "January", "Saturday": capitalised, but no one to ask about.
     // The names the knowledge base is most about, only when nothing relates to the question (see
@@ -1628,6 +1628,42 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     if (shown.length === 0) offer(stories.map((a) => (articles[a] as Article).title));
     if (shown.length === 0) offer(fallback);
     return shown;
+  }
+
+  /**
+   * A story's people, those the question is most about first: each by the sentence of the story
+   * that writes them (by name or alias) and most of the question's other words, each word by its
+   * rarity (`shared`); then people before bodies, then the curator's order. "who killed the
+   * european defense community" of a Europe story whose list opens with Winston Churchill and the
+   * OEEC is offered the French National Assembly, which a sentence writes with those words, first.
+   */
+  function byRelevance(a: number, people: readonly CuratedPerson[], shared: ReadonlyArray<{ stem: string; term: number; rarity: number }>): CuratedPerson[] {
+    if (people.length <= 1) return [...people];
+    const rarity = new Map(shared.map((w) => [w.term, w.rarity]));
+    // The story's sentences holding any of the question's words, with those words.
+    const holding: Array<{ text: string; terms: number[] }> = [];
+    if (rarity.size > 0) {
+      for (const s of index.articleSentences(a)) {
+        const terms = [...index.sentenceTerms(s)].filter((t) => rarity.has(t));
+        if (terms.length > 0) holding.push({ text: sentence(s).text.toLowerCase(), terms });
+      }
+    }
+    const relevance = (person: CuratedPerson): number => {
+      if (holding.length === 0) return 0;
+      const pattern = namePattern([person.name, ...(person.aliases ?? [])]);
+      if (pattern === undefined) return 0;
+      // (The words of the person's own name say nothing of how the question is about them.)
+      const own = new Set([person.name, ...(person.aliases ?? [])].flatMap((n) => tokenize(n).map((t) => index.termId(t.stem))));
+      let best = 0;
+      for (const { text, terms } of holding) {
+        pattern.lastIndex = 0;
+        if (!pattern.test(text)) continue;
+        best = Math.max(best, terms.reduce((sum, t) => sum + (own.has(t) ? 0 : (rarity.get(t) ?? 0)), 0));
+      }
+      return best;
+    };
+    const ranked = people.map((person, i) => ({ person, i, relevance: relevance(person), body: curatedType(person) === 'person' ? 0 : 1 }));
+    return ranked.sort((x, y) => y.relevance - x.relevance || x.body - y.body || x.i - y.i).map((r) => r.person);
   }
 
   /**
