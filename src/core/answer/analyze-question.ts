@@ -37,6 +37,11 @@ export interface QuestionAnalysis {
    * and of the words it matched; undefined when no such verb follows.
    */
   verbStems: ReadonlySet<string> | undefined;
+  /**
+   * "who asked ford to do …": the stems of the words the question writes right after that verb (its
+   * object: "ford"), up to the first stopword; undefined when no such verb follows "who".
+   */
+  verbObject: string[] | undefined;
   /** "at whose insistence …", "whose unpublished papers …": the stems of the words after "whose", the noun whose owner is asked for among them. */
   ownedStems: string[];
   /** "who did Lee meet", "whom does he thank", "who will she marry": the person asked for is the verb's object, not its subject. */
@@ -241,6 +246,7 @@ export function analyzeQuestion(
     identityWords: asksIdentity && !aboutName ? identityWords(text) : undefined,
     asksTime: /\b(?:what|which) (?:time|hour)\b|\bat what\b/i.test(text),
     verbStems: type === 'who' ? verbAfterWho(tokens, groups) : type === 'what' ? verbAfterWhat(tokens, groups) : undefined,
+    verbObject: type === 'who' ? objectAfterWho(tokens) : undefined,
     ownedStems: ownedStems(tokens),
     asksObject: type === 'who' && (ASKS_OBJECT.test(text) || asksPatient(text)),
     objectWords: type === 'what' && !NEGATION.test(text) ? objectWords(tokens) : undefined,
@@ -318,6 +324,27 @@ function verbAfterWho(tokens: readonly Token[], groups: readonly QueryGroup[]): 
   const verb = tokens[i];
   if (verb === undefined || STOPWORDS.has(verb.word) || verb.capitalized) return undefined;
   return stemsOf(verb, groups);
+}
+
+/**
+ * The stems of the words right after the verb that follows "who" (past a determiner), up to the
+ * first stopword: the object of "who asked ford to do …" ("ford"), of "who founded the ford motor
+ * company" ("ford", "motor", "company"). Undefined when no such verb or object follows.
+ *
+ * @example objectAfterWho(tokenize('who asked ford to do the seventh edition')); // ['ford']
+ */
+function objectAfterWho(tokens: readonly Token[]): string[] | undefined {
+  const at = tokens.findIndex((t) => /^(?:who|whom)$/.test(t.word));
+  if (at < 0) return undefined;
+  let i = at + 1;
+  while (i < tokens.length && AUXILIARIES.has((tokens[i] as Token).word)) i++;
+  const verb = tokens[i];
+  if (verb === undefined || STOPWORDS.has(verb.word)) return undefined;
+  i++;
+  if (DETERMINER.test(tokens[i]?.word ?? '')) i++;
+  const object: string[] = [];
+  for (; i < tokens.length && !STOPWORDS.has((tokens[i] as Token).word); i++) object.push((tokens[i] as Token).stem);
+  return object.length > 0 ? object : undefined;
 }
 
 /** Words of the asked noun at most between "which" and its verb: "which cargo ship sank". */

@@ -174,6 +174,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly identityWords: QuestionAnalysis['identityWords'];
   readonly head: string | undefined;
   readonly verbStems: ReadonlySet<string> | undefined;
+  readonly verbObject: readonly string[] | undefined;
   readonly ownedStems: readonly string[];
   readonly asksObject: boolean;
   readonly objectWords: readonly string[] | undefined;
@@ -205,6 +206,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
     this.identityWords = analysis.identityWords;
     this.head = analysis.head;
     this.verbStems = analysis.verbStems;
+    this.verbObject = analysis.verbObject;
     this.ownedStems = analysis.ownedStems;
     this.asksObject = analysis.asksObject;
     this.objectWords = analysis.objectWords;

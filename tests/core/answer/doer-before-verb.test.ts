@@ -29,6 +29,8 @@ beforeAll(() => {
       article('ferry', ['The ferry was late that night.', 'Police found the captain of the ferry Quist said he had taken, but the man did not remember Quist on board.']),
       article('border', ['The old quarrel flared again.', "Orvald's Tarn-backed junta fought Peru in the 1911-1914 salt war."]),
       article('levy', ['The harbour board met in May.', 'The Vell-led harbour board fought the new levy on fishing boats for a year.']),
+      article('atlas', ['The Morrow Atlas of Ferns is a standard work.', 'In 1902 Ilse Morrow, editor of the Gazette, asked Ned Fairlie of Lanark College to prepare a second edition of the Morrow Atlas.']),
+      article('almanac', ['The almanac sold well for years.', 'In 1930 the council asked Ned Fairlie of Lanark College to revise the almanac.']),
     ],
     defaultBuildOptions(),
   );
@@ -198,5 +200,19 @@ describe('one asked or told to do it', () => {
   it('GIVEN "Dora Vint asked Sam Orley to design a footbridge" THEN "who designed the footbridge" is Sam Orley; "who asked for a footbridge" Dora Vint', () => {
     expect(top('who designed the footbridge in the park').answer).toMatch(/^Sam Orley/);
     expect(top('who asked for a new footbridge').answer).toMatch(/^Dora Vint/);
+  });
+});
+
+describe('the one who asked, named before the verb', () => {
+  it('GIVEN "Ilse Morrow, editor of the Gazette, asked Ned Fairlie of Lanark College to prepare …" THEN "who asked fairlie to do the second edition of morrow" is Ilse Morrow, though the question names her atlas, not the college', () => {
+    expect(top('who asked fairlie to do the second edition of the morrow atlas').answer).toMatch(/^Ilse Morrow/);
+  });
+
+  it('GIVEN the same sentence THEN "who asked morrow to prepare the atlas" is neither Fairlie nor Morrow: the sentence says she asked, not who asked her', () => {
+    expect(top('who asked morrow to prepare the atlas').answer).not.toMatch(/^(?:Ned Fairlie|Ilse Morrow|Lanark College)/);
+  });
+
+  it('GIVEN "the council asked Ned Fairlie of Lanark College to revise the almanac" THEN "who asked fairlie to revise the almanac" is not the college he is of', () => {
+    expect(top('who asked fairlie to revise the almanac').answer).not.toMatch(/Lanark College/);
   });
 });

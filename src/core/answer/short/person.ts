@@ -90,7 +90,12 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   // outside the quotation a speaker is asked for said it, wherever the verb stands.)
   // ("Lee asked the architect to design a stand": the one asked does the question's verb, not Lee.)
   const told = input.asksObject ? undefined : toldToDo(sentence, questionStems, input.verbStems, doers);
-  const found = told ?? (quotedSpeaker && people.length === 1 ? people[0] : nameDoes(sentence, questionStems, input.verbStems, doers, input.asksObject, input.isNoun));
+  // "who asked ford to do the seventh edition of dana" of "Edward S. Dana … asked W. E. Ford …": where
+  // the sentence writes the question's object right after its verb, the one named before the verb
+  // did it, though the question names them elsewhere (not as that object: "who asked Lee" is not
+  // answered by "Lee asked Hale").
+  const subjects = input.asksObject || !input.verbObject || !writesAskedObject(sentence, questionStems, input.verbStems, input.verbObject) ? [] : askedSubjects(facts.entities, doers, questionStems, input.verbObject);
+  const found = told ?? (quotedSpeaker && people.length === 1 ? people[0] : nameDoes(sentence, questionStems, input.verbStems, [...doers, ...subjects], input.asksObject, input.isNoun));
   const roleHolder = byRole && roleOverlap(byRole) > 0 ? byRole : undefined;
   const doer = found === UNNAMED ? undefined : found;
   const byAgentChosen = byAgent && !questionStems.has('by') ? byAgent : undefined;
@@ -104,7 +109,8 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
     // one a verb follows is who did something, not one named in passing before.
     (guessable.length > 1 && !beforeVerb(sentence, guessable[0] as EntityMention) ? guessable.find((e) => beforeVerb(sentence, e)) : undefined) ??
     guessable[0] ??
-    fresh.find((e) => e.type === 'organization' && standing(e) !== 'other' && !comparedWith(sentence, e.text));
+    // ("asked Tom Hale of Harvard College to …": the body a person is of is no guess at who did it.)
+    fresh.find((e) => e.type === 'organization' && standing(e) !== 'other' && !comparedWith(sentence, e.text) && !affiliationOf(sentence, e.text, facts.entities));
   if (person) {
     // "Who is the ambassador?" wants the person holding that role, not anyone the sentence names.
     const fit = input.asksIdentity && roleOverlap(person) === 0 && !input.aboutName ? IDENTITY_WITHOUT_ROLE : 1;
@@ -436,14 +442,16 @@ function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStem
   const capital = (token: Token | undefined): boolean => writtenCapital(sentence, token);
   let i = verb - 1;
   let described = -1;
-  for (let gap = 0; i >= 0 && !capital(tokens[i] as Token); i--, gap++) {
+  for (let gap = 0; i >= 0; i--, gap++) {
     const between = sentence.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).start);
-    // "Ezra Gannett, an old friend of the family, addressed …": past the description to its name.
+    // "Ezra Gannett, an old friend of the family, addressed …": past the description to its name
+    // (also one ending in a name: "Ann Lee, editor of the Courier, asked …").
     described = /^\s*,\s*$/.test(between) ? appositiveOpening(sentence, tokens, i) : -1;
     if (described > 0) {
       i = described - 1;
       break;
     }
+    if (capital(tokens[i] as Token)) break;
     if (gap >= BETWEEN_SUBJECT_AND_VERB || !BEFORE_VERB.test((tokens[i] as Token).word) || /[^\s]/.test(between)) return undefined;
   }
   const name = tokens[i];
@@ -519,6 +527,56 @@ function toldToDo(sentence: string, questionStems: ReadonlySet<string>, verbStem
   return undefined;
 }
 
+/** Words at most of the object's name written after the verb: "asked W. E. Ford". */
+const OBJECT_NAME_WORDS = 4;
+
+/**
+ * Whether the sentence writes the object the question gives its verb (see `verbObject`) right after
+ * that verb, past a determiner: "asked W. E. Ford" for "who asked ford …".
+ *
+ * @example writesAskedObject('Ann Lee asked Tom Hale to come.', stems('who asked hale to come'), undefined, ['hale']); // true
+ */
+function writesAskedObject(sentence: string, questionStems: ReadonlySet<string>, verbStems: ReadonlySet<string> | undefined, object: readonly string[]): boolean {
+  const tokens = tokenize(sentence);
+  const verb = questionVerbAt(tokens, questionStems, verbStems);
+  if (verb <= 0) return false;
+  let k = verb + 1;
+  if (DETERMINER.test(tokens[k]?.word ?? '')) k++;
+  for (let n = 0; n < OBJECT_NAME_WORDS && k < tokens.length && !STOPWORDS.has((tokens[k] as Token).word); n++, k++) {
+    if (object.includes((tokens[k] as Token).stem)) return true;
+  }
+  return false;
+}
+
+/** The people of the sentence the question names, but not as its verb's object, who are not doers already. */
+function askedSubjects(entities: readonly EntityMention[], doers: readonly EntityMention[], questionStems: ReadonlySet<string>, object: readonly string[]): EntityMention[] {
+  return entities.filter((e) => e.type === 'person' && !doers.includes(e) && mentionedInQuestion(e, questionStems) && !tokenize(`${e.name} ${e.text}`).some((t) => object.includes(t.stem)));
+}
+
+/** Between a person's name and the body they belong to: "Tom Hale of Harvard College", "Tom Hale, Harvard College". */
+const AFFILIATION = /^(?:\s+of|\s*,)\s+(?:the\s+)?$/;
+
+/**
+ * Whether every mention of an organisation in the sentence follows a person's name as the body
+ * that person belongs to: "asked Tom Hale of Harvard College to …", "Ann Lee, Harvard College, and …".
+ *
+ * @example affiliationOf('The board asked Tom Hale of Harvard College to come.', 'Harvard College', [tomHale, harvard]); // true
+ */
+function affiliationOf(sentence: string, org: string, entities: readonly EntityMention[]): boolean {
+  let at = sentence.indexOf(org);
+  if (at < 0) return false;
+  for (; at >= 0; at = sentence.indexOf(org, at + 1)) {
+    const before = sentence.slice(0, at);
+    const person = entities.some((e) => {
+      if (e.type !== 'person' || e.text === '') return false;
+      const end = before.lastIndexOf(e.text);
+      return end >= 0 && AFFILIATION.test(before.slice(end + e.text.length));
+    });
+    if (!person) return false;
+  }
+  return true;
+}
+
 /** Words that open a role written before a name: "his agent Schutz", "the clerk Ann Lee". */
 const ROLE_OPENER = /^(?:his|her|their|its|the)$/;
 
@@ -545,9 +603,9 @@ function roleThenPerson(sentence: string, tokens: readonly Token[], at: number, 
   return undefined;
 }
 
-/** Longest description set off by commas after a name: "Gannett, an honorable representative of the sanhedrin, …". */
+/** Longest description set off by commas after a name: "Gannett, an honorable representative of the sanhedrin, …", "Lee, editor of the Courier, …". */
 const APPOSITIVE_REACH = 10;
-/** What opens such a description: an article or a possessive ("a minister", "the mayor", "his deputy"). */
+/** What opens such a description: an article or a possessive ("a minister", "the mayor", "his deputy"), or a role noun (`ROLE_NOUNS`). */
 const APPOSITIVE_OPENER = /^(?:a|an|the|his|her|their|its)$/;
 
 /**
@@ -560,7 +618,9 @@ function appositiveOpening(sentence: string, tokens: readonly Token[], last: num
   for (let k = last; k > 0 && last - k < APPOSITIVE_REACH; k--) {
     const gap = sentence.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
     if (/^\s+$/.test(gap)) continue;
-    return /^\s*,\s*$/.test(gap) && APPOSITIVE_OPENER.test((tokens[k] as Token).word) && writtenCapital(sentence, tokens[k - 1]) ? k : -1;
+    // ("Ann Lee, editor of the first edition, asked …": a bare role noun opens one too.)
+    const opener = (tokens[k] as Token).word;
+    return /^\s*,\s*$/.test(gap) && (APPOSITIVE_OPENER.test(opener) || ROLE_NOUNS.has(opener)) && writtenCapital(sentence, tokens[k - 1]) ? k : -1;
   }
   return -1;
 }

@@ -62,6 +62,8 @@ export interface ShortAnswerInput {
   askedName?: readonly string[] | undefined;
   /** The stems of the verb "who" is the subject of, with the words it matched ("who manufactures …"). */
   verbStems?: ReadonlySet<string> | undefined;
+  /** The stems of the object the question writes right after that verb ("who asked ford to …": ford); see `QuestionAnalysis.verbObject`. */
+  verbObject?: readonly string[] | undefined;
   /** "at whose insistence …": the stems of the words after "whose", the noun whose owner is asked for among them. */
   ownedStems?: readonly string[] | undefined;
   /** "who did Lee meet": the person asked for is the object of the question's verb. */
