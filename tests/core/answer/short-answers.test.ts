@@ -265,6 +265,37 @@ describe('a sentence of two clauses: the answer comes from the clause the questi
   });
 });
 
+describe('an elliptical conjunct: "Part 1 … in 1921 and Part 2 in 1933"', () => {
+  const sentence = 'Part 1 of the Quillbury Herbal was printed in 1921 and Part 2 in 1933 by a Leeds firm.';
+  const facts: SentenceFacts = {
+    entities: [],
+    dates: [
+      { text: '1921', grain: 'year', start: '1921-01-01', end: '1921-12-31', label: '1921' },
+      { text: '1933', grain: 'year', start: '1933-01-01', end: '1933-12-31', label: '1933' },
+    ],
+    numbers: [],
+    hasReason: false,
+  };
+  const when = (question: string): string => shortAnswer({ ...base, type: 'when', sentence, facts, questionStems: stems(question) }).answer;
+
+  it('GIVEN a question naming what only the second conjunct writes ("part 2") THEN its date, though the first writes more of the question\'s words', () => {
+    expect(when('when was part 2 of the quillbury herbal printed')).toBe('1933');
+  });
+
+  it('GIVEN a question about the first conjunct, or about neither in particular THEN the first date, as before', () => {
+    expect(when('when was part 1 of the quillbury herbal printed')).toBe('1921');
+    expect(when('when was the quillbury herbal printed')).toBe('1921');
+  });
+
+  it('GIVEN "Part 1 of the herbal sold for $4.50 and Part 2 for $7.25" THEN "how much did part 2 sell for" is $7.25, part 1 $4.50', () => {
+    const prices = 'Part 1 of the Quillbury Herbal sold for $4.50 and Part 2 for $7.25 at the fair.';
+    const money = (question: string): string =>
+      shortAnswer({ ...base, type: 'how-many', kind: 'money', sentence: prices, facts: { entities: [], dates: [], hasReason: false, numbers: extractNumbers(prices) }, questionStems: stems(question) }).answer;
+    expect(money('how much did part 2 of the herbal sell for')).toBe('$7.25');
+    expect(money('how much did part 1 of the herbal sell for')).toBe('$4.50');
+  });
+});
+
 describe('numbers of a sentence of two clauses', () => {
   const facts: SentenceFacts = {
     entities: [],

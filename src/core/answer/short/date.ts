@@ -4,7 +4,7 @@ import { formatDay, MONTH_NAMES } from '../../text/calendar.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { ResolvedDate } from '../../types.js';
-import { dateWithPhrase, governedBy, inClauseOrder, NO_FIT, questionWordsIn, wordsAround, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { conjunctFirst, dateWithPhrase, governedBy, inClauseOrder, NO_FIT, questionWordsIn, wordsAround, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])';
 /**
@@ -254,7 +254,8 @@ export function pickDate(input: ShortAnswerInput): ShortAnswer | undefined {
     const governs = within(a, b) || within(b, a) ? 0 : gov(b) - gov(a);
     return governs || GRAIN_RANK[b.grain] - GRAIN_RANK[a.grain] || near(b) - near(a);
   });
-  const ranked = inClauseOrder(byKind, (d) => d.text, input);
+  // ("Volume 1 was published in 1944 and Volume 2 in 1951": "when was volume 2 published" asks of the second conjunct.)
+  const ranked = conjunctFirst(inClauseOrder(byKind, (d) => d.text, input), (d) => d.text, input);
   const date = ranked[0] as ResolvedDate;
   if (input.wantsDuration && date.grain === 'range') return { answer: rangeLength(date), fit: 1, date };
   // "when did the war end" of "the 1911-1914 war": the year it ended, not the whole span.

@@ -3,7 +3,7 @@ import { isCurrencyCode, isMoney } from '../../facts/extract-numbers.js';
 import { STOPWORDS } from '../../text/stopwords.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { NumberMention } from '../../types.js';
-import { escapeRegExp, governedBy, inClauseOrder, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { conjunctFirst, escapeRegExp, governedBy, inClauseOrder, NO_FIT, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 import { rangeLength } from './date.js';
 
 /** The unit a number must carry for a kind of answer. */
@@ -18,9 +18,14 @@ const UNIT_OF_KIND: Partial<Record<string, string>> = { money: 'USD', percent: '
  */
 export function numberAnswer(input: ShortAnswerInput): ShortAnswer {
   const { facts, sentence, questionStems } = input;
-  // The numbers of the clause the question is about first ("…rose 40 percent, but exports fell 12 percent").
-  const numbers = inClauseOrder(
-    facts.numbers.filter((n) => !tokenize(n.text).some((t) => questionStems.has(t.stem))),
+  // The numbers of the clause the question is about first ("…rose 40 percent, but exports fell 12
+  // percent"; "Part 1 costs $4 and Part 2 $6": "how much does part 2 cost" asks of the second conjunct).
+  const numbers = conjunctFirst(
+    inClauseOrder(
+      facts.numbers.filter((n) => !tokenize(n.text).some((t) => questionStems.has(t.stem))),
+      (n) => n.text,
+      input,
+    ),
     (n) => n.text,
     input,
   );

@@ -409,6 +409,49 @@ export function inClauseOrder<T>(items: readonly T[], textOf: (item: T) => strin
   return [...items].sort((a, b) => (affinity.get(b) ?? 0) - (affinity.get(a) ?? 0));
 }
 
+/** "and" between two conjuncts: "Volume 1 was published in 1944 and Volume 2 in 1951". */
+const CONJUNCT_AND = /\s+and\s+/g;
+
+/**
+ * Items of a sentence with, first, the one of a conjunct after "and" whose words before it hold a
+ * question word the conjunct before does not: in "Volume 1 was published in 1944 and Volume 2 in
+ * 1951" (the second conjunct elliptical, its verb the first's), "when was volume 2 published" asks
+ * of the second, whose "2" the first lacks: 1951; "when was volume 1 published" keeps 1944. Only
+ * when the item ranked first stands in the conjunct before; otherwise the order is kept.
+ *
+ * @example
+ * conjunctFirst(['1944', '1951'], (d) => d, { sentence: 'Volume 1 came out in 1944 and Volume 2 in 1951.', questionStems: stems('when did volume 2 come out') }); // ['1951', '1944']
+ */
+export function conjunctFirst<T>(items: readonly T[], textOf: (item: T) => string, input: Pick<ShortAnswerInput, 'sentence' | 'questionStems'>): T[] {
+  const { sentence, questionStems } = input;
+  const first = items[0];
+  if (items.length < 2 || first === undefined || !sentence.includes(' and ')) return [...items];
+  const firstAt = sentence.indexOf(textOf(first));
+  if (firstAt < 0) return [...items];
+  let from = 0;
+  for (const joint of sentence.matchAll(CONJUNCT_AND)) {
+    const after = joint.index + joint[0].length;
+    if (joint.index <= firstAt) {
+      from = after;
+      continue;
+    }
+    // The first item of the next conjunct, and the words that lead to it.
+    let later: T | undefined;
+    let laterAt = sentence.length;
+    for (const item of items) {
+      const at = sentence.indexOf(textOf(item), after);
+      if (at >= after && at < laterAt) [later, laterAt] = [item, at];
+    }
+    if (later === undefined || later === first) return [...items];
+    const lead = sentence.slice(after, laterAt);
+    if (lead.includes(' and ')) return [...items];
+    const before = new Set(tokenize(sentence.slice(from, joint.index)).map((t) => t.stem));
+    const own = tokenize(lead).some((t) => !STOPWORDS.has(t.word) && questionStems.has(t.stem) && !before.has(t.stem));
+    return own ? [later, ...items.filter((item) => item !== later)] : [...items];
+  }
+  return [...items];
+}
+
 /** Words either side of a phrase within which it is taken to belong to the words written there. */
 const NEAR_WORDS = 6;
 
