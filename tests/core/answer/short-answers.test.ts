@@ -1379,6 +1379,24 @@ describe('where: the place of the event, not where a person named in it lives', 
   });
 });
 
+describe('where: of a list of people with their bodies and places, the place written beside the one asked about', () => {
+  const kb = tinyKnowledgeBase(
+    [
+      article('list', [
+        'The Fern Atlas is a standard work.',
+        'The present atlas was compiled by Ann Vesey, the Quillbury Museum, Leeds, England (Part 2) and Tom Orlick, University of Lund, Sweden (Part 1) with the help of Ida Marsh, Harbor Survey, Boston, Mass..',
+      ]),
+    ],
+    defaultBuildOptions(),
+  );
+
+  it('GIVEN "… Tom Orlick, University of Lund, Sweden (Part 1) with the help of Ida Marsh, Harbor Survey, Boston, Mass." THEN "where is tom orlick from" is Sweden, not the last place the list names', () => {
+    expect(firstCandidate(kb, 'where is tom orlick from').answer).toMatch(/Sweden$/);
+    expect(firstCandidate(kb, 'where is ann vesey from').answer).toMatch(/England$/);
+    expect(firstCandidate(kb, 'where is ida marsh from').answer).toMatch(/^Boston/);
+  });
+});
+
 describe('who: the one a passive question asks for, written after a bare role', () => {
   it('GIVEN "a workshop for the Harbor Rangers had been halted by state police, who detained regional organizer Peter Vance" THEN "who got detained" is Peter Vance, not the rangers the workshop was for', () => {
     const kb = tinyKnowledgeBase([

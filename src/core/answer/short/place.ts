@@ -4,7 +4,7 @@ import { STOPWORDS } from '../../text/stopwords.js';
 import { IRREGULAR_VERBS } from '../../text/irregular-verbs.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import type { EntityMention } from '../../types.js';
-import { escapeRegExp, freshEntities, inClauseOrder, joinedPair, NO_FIT, offClause, ownedBy, placeAsWritten, type ShortAnswer, type ShortAnswerInput } from './shared.js';
+import { escapeRegExp, freshEntities, inClauseOrder, joinedPair, mentionedInQuestion, NO_FIT, offClause, ownedBy, placeAsWritten, type ShortAnswer, type ShortAnswerInput } from './shared.js';
 
 /** The text before a place ends inside a "from" phrase: "from the Newport field in" (no "to" since). */
 const ORIGIN_PHRASE = /\bfrom\s+(?:(?!to\b|into\b|toward\b|towards\b|and\b)[^\s,;]+\s+){0,5}(?:in|at|near)\s+(?:the\s+)?$/i;
@@ -65,7 +65,12 @@ export function placeAnswer(input: ShortAnswerInput): ShortAnswer {
     .sort((a, b) => b.score - a.score);
   // The place of the clause the question is about comes first ("…in Paris, and … in Tokyo").
   // A place the answer is compared with comes last.
-  const ordered = inClauseOrder(scored, (p) => p.e.text, input);
+  const clauses = inClauseOrder(scored, (p) => p.e.text, input);
+  // "Ann Vesey, Quillbury Museum, Leeds, and Tom Orlick, University of Lund, Sweden": the places
+  // written after the one person the question names, up to the next person, are that person's.
+  const own = askedPersonSpan(sentence, input.facts.entities, input.questionStems);
+  const inOwn = (p: (typeof scored)[number]): boolean => own !== undefined && writtenWithin(sentence, p.e.text, own);
+  const ordered = own === undefined ? clauses : [...clauses.filter(inOwn), ...clauses.filter((p) => !inOwn(p))];
   const ranked = [...ordered.filter((p) => !p.compared), ...ordered.filter((p) => p.compared)];
   const top = ranked[0];
   // "Before the charter of the Virginia, Graham had been snooping around the Rey Mission": the
@@ -158,6 +163,38 @@ function residenceOf(sentence: string, place: string, entities: readonly EntityM
   if (at < 0) return false;
   const before = /(\p{Lu}[\p{L}'’.-]*),?\s+of\s+$/u.exec(sentence.slice(Math.max(0, at - 60), at))?.[1];
   return before !== undefined && entities.some((p) => p.type === 'person' && p.text.split(/\s+/).at(-1) === before);
+}
+
+/**
+ * The stretch of a sentence that names several people written after the one of them the question
+ * names, up to the next person's name (or a semicolon, or the end): where the sentence tells that
+ * person's body and place ("Tom Orlick, University of Lund, Sweden (Part 1) with the help of Ida
+ * Marsh, …"). Undefined unless the question names exactly one of the sentence's people and the
+ * sentence names another.
+ *
+ * @example
+ * askedPersonSpan('… by Ann Vesey, Leeds, and Tom Orlick, Lund, with Ida Marsh, Boston.', people, stems('where is tom orlick from')); // the span of ", Lund, with the help of "
+ */
+function askedPersonSpan(sentence: string, entities: readonly EntityMention[], questionStems: ReadonlySet<string>): { start: number; end: number } | undefined {
+  const people = entities.filter((e) => e.type === 'person' && e.text !== '' && sentence.includes(e.text));
+  const asked = people.filter((e) => mentionedInQuestion(e, questionStems));
+  const person = asked[0];
+  if (person === undefined || asked.some((e) => e.name !== person.name) || !people.some((e) => e.name !== person.name)) return undefined;
+  const start = sentence.indexOf(person.text) + person.text.length;
+  let end = sentence.indexOf(';', start);
+  if (end < 0) end = sentence.length;
+  for (const other of people) {
+    if (other.name === person.name) continue;
+    const at = sentence.indexOf(other.text, start);
+    if (at >= start && at < end) end = at;
+  }
+  return { start, end };
+}
+
+/** Whether `text` is written within the span of the sentence. */
+function writtenWithin(sentence: string, text: string, span: { start: number; end: number }): boolean {
+  const at = sentence.indexOf(text, span.start);
+  return at >= span.start && at + text.length <= span.end;
 }
 
 /** A plural noun: "states", "regions" (not "Texas"-like "-ss" words). */
