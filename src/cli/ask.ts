@@ -19,6 +19,7 @@ import { loadKnowledgeBase } from '../io/load-knowledge-base.js';
 import { answerFor, profileInstead } from '../render/replies.js';
 import { toJson } from '../render/answer-json.js';
 import { answerText, profileText } from '../render/text.js';
+import { fill, MESSAGES } from '../render/messages.js';
 
 const TYPES: readonly QuestionType[] = ['who', 'when', 'where', 'what', 'why', 'how', 'how-many'];
 
@@ -66,7 +67,9 @@ async function main(): Promise<number> {
     }
     // A person reads this: the reply the console and Discord give ("who is X" shows X's profile).
     const outcome = answerFor(kb, question, type);
-    process.stdout.write(`${outcome.kind === 'profile' ? profileText(outcome.view) : answerText(outcome.view)}\n\n`);
+    // ("Taking “he” as W. E. Ford.": whom a question's pronoun was taken for, as the console says it.)
+    const readAs = outcome.readAs ? `${fill(MESSAGES.readAs, { ...outcome.readAs })}\n` : '';
+    process.stdout.write(`${readAs}${outcome.kind === 'profile' ? profileText(outcome.view) : answerText(outcome.view)}\n\n`);
   };
   if (positionals.length > 0) {
     answer(positionals.join(' '));

@@ -7,6 +7,9 @@
 import { STOPWORDS } from '../core/text/stopwords.js';
 import type { KnowledgeBase } from '../core/types.js';
 import type { AnswerOutcome } from './replies.js';
+import { bindsToAsked } from './unread-pronoun.js';
+
+export { bindsToAsked } from './unread-pronoun.js';
 
 /** Pronouns that stand for one person. ("it" and "they" stand for anything: not read.) */
 const PERSONAL_PRONOUN = /\b(he|she|him|her|his|hers|himself|herself)\b/gi;
@@ -29,26 +32,6 @@ export function withPerson(question: string, name: string): { question: string; 
     return possessive ? `${name}'s` : name;
   });
   return pronoun === undefined ? undefined : { question: replaced, pronoun };
-}
-
-/** Auxiliaries after "who" that leave the subject to come: "who did his mother marry". */
-const AUXILIARY = /^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|shall|may|might|must)$/i;
-/** Copulas after "who": "who was his brother" asks who someone's brother is. */
-const COPULA = /^(?:is|was|are|were|'s|be)$/i;
-
-/**
- * Whether the question asks who did something to or with their own something: "who lost his job",
- * "who would banish all poets from his ideal state" — a "his", "her" (before a word) or "himself"
- * after a verb of which "who" is the subject. Not "who was his brother", "who did his mother marry",
- * nor "who met him" (an object pronoun is someone else).
- */
-export function bindsToAsked(question: string): boolean {
-  const words = question.toLowerCase().match(/[a-z'’]+/g) ?? [];
-  if (words[0] !== 'who' || COPULA.test(words[1] ?? '')) return false;
-  const at = words.findIndex((w, i) => i > 0 && /^(?:his|her|hers|himself|herself)$/.test(w));
-  if (at < 0 || words.slice(1).some((w) => /^(?:he|she|him)$/.test(w))) return false;
-  // A verb of its own between "who" and the pronoun, not only auxiliaries.
-  return words.slice(1, at).some((w) => !AUXILIARY.test(w));
 }
 
 /** Whether the outcome answers (rather than saying it is not sure, or does not know). */
@@ -150,7 +133,8 @@ function finish(
   // conversation with the person it was about.
   const asksWho = followUp === undefined && (options.asksWho ?? ASKS_WHO.test(question));
   // (The person the question names, looked up once: a follow-up's is `previous`, written in.)
-  return { outcome, person: personAfter(kb, asked, outcome, previous, asksWho, () => (followUp ? previous : named)) };
+  // ("when did he die", answered of W. E. Ford and saying so: the conversation is about him now.)
+  return { outcome, person: personAfter(kb, asked, outcome, previous, asksWho, () => (followUp ? previous : (named ?? answered.readAs?.name))) };
 }
 
 /**

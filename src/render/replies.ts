@@ -5,6 +5,7 @@
  */
 import type { AskResult, KnowledgeBase, QuestionType } from '../core/types.js';
 import { UserFacingError } from './messages.js';
+import { onePersonNamed, unreadPronoun } from './unread-pronoun.js';
 import { shortNames, typedAsName } from '../core/text/spelling.js';
 import { roleHolders, roleOfDoer } from '../core/answer/asked-role.js';
 import {
@@ -55,7 +56,31 @@ export function otherSourcesSubject(kb: KnowledgeBase, result: AskResult): strin
 
 export function answerFor(kb: KnowledgeBase, question: string, type?: QuestionType): AnswerOutcome {
   const result = kb.ask(question, type ? { type } : {});
-  return profileInstead(kb, question, result, type) ?? { kind: 'reply', view: askView(result), otherSourcesFor: otherSourcesSubject(kb, result) };
+  return profileInstead(kb, question, result, type) ?? pronounAnswered(kb, question, result) ?? { kind: 'reply', view: askView(result), otherSourcesFor: otherSourcesSubject(kb, result) };
+}
+
+/** Names suggested when an answer is held back: the cited story's people. */
+const STORY_SUGGESTIONS = 5;
+
+/**
+ * An answer to a question that refers to someone only by "he" or "she" (no conversation said whom:
+ * "when did he die"), which the core answered from a sentence about someone: the reply says whom
+ * it took the pronoun for — the one person the cited sentence names ("Taking “he” as W. E. Ford.").
+ * When the sentence names no one the knowledge base lists, or two, it cannot say, and the sentence
+ * is shown only as the closest (with the hint to name the person). Undefined for any other question.
+ */
+function pronounAnswered(kb: KnowledgeBase, question: string, result: AskResult): AnswerOutcome | undefined {
+  const main = result.kind === 'answer' ? result.citations[0] : undefined;
+  if (result.kind !== 'answer' || main === undefined) return undefined;
+  const pronoun = unreadPronoun(kb, question);
+  if (pronoun === undefined) return undefined;
+  const answered = kb.personNamed(result.answer);
+  const name = onePersonNamed(kb, main.sentence, answered === undefined ? [] : [answered]);
+  if (name !== undefined) return { kind: 'reply', view: askView(result), otherSourcesFor: otherSourcesSubject(kb, result), readAs: { pronoun, name } };
+  const story = kb.articles.find((a) => a.id === main.article.id);
+  const suggestions = (story?.people ?? []).map((p) => p.name).slice(0, STORY_SUGGESTIONS);
+  const unsure: AskResult = { kind: 'unknown', question: result.question, type: result.type, reason: 'low-confidence', suggestions, closest: { citation: main, probability: result.confidence } };
+  return { kind: 'reply', view: askView(unsure), otherSourcesFor: undefined };
 }
 
 /**

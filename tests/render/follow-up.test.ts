@@ -235,3 +235,40 @@ describe('the line that says whom a pronoun was taken for', () => {
     expect(fill(MESSAGES.readAs, { pronoun: 'she', name: 'Ana Lee' })).toBe('Taking “she” as Ana Lee.');
   });
 });
+
+describe('a question that refers to someone only by a pronoun, with no one before it', () => {
+  const atlas: Article = {
+    id: '2020-04-01-atlas',
+    title: 'The fern atlas',
+    published: '2020-04-01',
+    source: 'Invented Times',
+    url: '',
+    people: [
+      { name: 'Ilse Kovach', role: 'editor of the Gazette', aliases: ['Kovach'] },
+      { name: 'Ned Fairlie', role: 'botanist', aliases: ['Fairlie'] },
+    ],
+    paragraphs: [
+      'In 1902 Ilse Kovach asked Ned Fairlie to revise the fern atlas.',
+      'Fairlie kept drawing the ferns of the coast until his death in 1931.',
+      'Kovach and Fairlie quarrelled in 1925 before he sailed to Lisbon.',
+    ],
+  };
+  const kb = buildKnowledgeBase([atlas], defaultBuildOptions());
+
+  it('GIVEN "when did he die" answered from a sentence about one person THEN the reply says whom it took "he" for', async () => {
+    const { outcome, person } = answerInConversation(kb, 'when did he die', undefined, (q) => answerFor(kb, q));
+    expect(outcome.kind === 'reply' && outcome.view.kind).toBe('answer');
+    expect(outcome.readAs).toEqual({ pronoun: 'he', name: 'Ned Fairlie' });
+    expect(outcomeReply(outcome).content).toBe('Taking “he” as Ned Fairlie.');
+    expect((await consoleReply('when did he die', kb)) ?? '').toMatch(/^Taking “he” as Ned Fairlie\.\n/);
+    // The conversation is about him now.
+    expect(person).toBe('Ned Fairlie');
+  });
+
+  it('GIVEN a sentence naming two people THEN it is no answer to "he": at most the closest sentence', () => {
+    const outcome = answerFor(kb, 'when did he sail to lisbon');
+    expect(outcome.kind === 'reply' && outcome.view.kind).not.toBe('answer');
+    expect(outcome.readAs).toBeUndefined();
+  });
+});
+
