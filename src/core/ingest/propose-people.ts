@@ -813,10 +813,19 @@ function titleSurnamed(sentences: readonly string[], words: NameWords | undefine
   for (const sentence of sentences) {
     for (const m of sentence.matchAll(TWO_WORD_NAME)) {
       const [, given = '', surname = ''] = m;
+      // (Not a function word a title capitalises, "The Lamp Of Mr. Pellow", before a courtesy title
+      // cut short, "Mr.": a word the story never writes without its full stop is no surname.)
+      if (STOPWORDS.has(given.toLowerCase()) || TITLE_CASED.has(given) || !writtenWithoutStop(surname, sentences)) continue;
       if (isNameTitle(surname) && !isNameTitle(given) && !isHonorific(given) && lookupPlace(given) === undefined && mainCharacter(surname, sentences, words)) found.add(`${given} ${surname}`);
     }
   }
   return [...found];
+}
+
+/** Whether the story writes the word once at least with no full stop right after it: "Lord", not "Mr." of "Mr. Pellow". */
+function writtenWithoutStop(word: string, sentences: readonly string[]): boolean {
+  const bare = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(word)}(?![\\p{L}\\p{M}.])`, 'u');
+  return sentences.some((sentence) => bare.test(sentence));
 }
 
 /**

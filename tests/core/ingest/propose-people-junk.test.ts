@@ -1,0 +1,19 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { proposePeople } from '../../../src/core/ingest/propose-people.js';
+import { openWordNetLexicon } from '../../../src/io/wordnet-lexicon.js';
+
+describe('proposePeople: no junk, no things, no garbled roles', () => {
+  const wordnet = openWordNetLexicon();
+  afterAll(() => wordnet.close());
+  const propose = (paragraphs: string[]) => proposePeople(paragraphs, '2021-04-02', wordnet);
+  const names = (paragraphs: string[]): string[] => propose(paragraphs).map((p) => p.name);
+
+  it('GIVEN a capitalised title "The Lamp Of Mr. Pellow" and a story full of "Mr." THEN no "Of Mr" is proposed', () => {
+    const found = names([
+      'Mr. Quarrington polishes his spectacles whenever he lies. Mr. Dovey counts his coins twice.',
+      'Think of the old tale by Ada Merrow, "The Lamp Of Mr. Pellow", to see how objects carry guilt.',
+      'Mr. Quarrington never admits it, and Mr. Dovey never spends a coin.',
+    ]);
+    expect(found.some((name) => /^Of\b|\bMr$/.test(name))).toBe(false);
+  });
+});
