@@ -1035,6 +1035,14 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     let role = entity.roles
       .map((r) => r.trim())
       .find((r) => r !== '' && r.toLowerCase() !== name.toLowerCase() && !names.has(r.toLowerCase()) && readsAsRole(r, words) && !onlyInOpeningPhrase(r, name, sentences));
+    // "Lady Grisewold", "Father Ambrel": a style of address (a knight's or a lady's, or a kin word a
+    // priest or a nun is called by) before a one-word name is how the name is written, not a role:
+    // "Lady" says nothing of what she is, and a role "Father" reads as someone's father.
+    if (role !== undefined && tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(role) && (isHonorific(role) || words?.isA?.(role.toLowerCase(), 'relative') === true) && timesWritten(`${role} ${name}`, sentences) > 0) {
+      name = `${role} ${name}`;
+      tokens = name.split(' ');
+      role = undefined;
+    }
     // "O Blessed Virgin Mary", "O Nell Quint, come home": the vocative "O" (no initial: no full stop,
     // no apostrophe) calls on the name after it, and is no word of it.
     if (tokens.length >= 3 && tokens[0] === 'O') {

@@ -16,4 +16,13 @@ describe('proposePeople: no junk, no things, no garbled roles', () => {
     ]);
     expect(found.some((name) => /^Of\b|\bMr$/.test(name))).toBe(false);
   });
+
+  it('GIVEN "Lady Grisewold" and "Father Ambrel" THEN the style of address stays in the name, not a role "Lady" or "Father"', () => {
+    const found = propose([
+      'We have only to think of Lady Grisewold, who washes her hands all night, to see the point.',
+      'Half the county tunes in on Father Ambrel every night, and if he tells them to march, they march.',
+    ]);
+    expect(found).toContainEqual({ name: 'Lady Grisewold' });
+    expect(found).toContainEqual({ name: 'Father Ambrel' });
+  });
 });
