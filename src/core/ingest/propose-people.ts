@@ -1043,6 +1043,10 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       tokens = name.split(' ');
       role = undefined;
     }
+    // "Publisher of Harbor Tides is Dunmore Press": an office whose "of" complement runs into the
+    // name (role "Publisher of Harbor", name "Harbor Tides", the one word read twice) says the
+    // name is what the office is of — a work, a body — not who holds it: no role for it.
+    if (role !== undefined && tokens.length > 1 && role.split(/\s+/).pop() === tokens[0] && timesWritten(`${role} ${tokens.slice(1).join(' ')}`, sentences) > 0) role = undefined;
     // "O Blessed Virgin Mary", "O Nell Quint, come home": the vocative "O" (no initial: no full stop,
     // no apostrophe) calls on the name after it, and is no word of it.
     if (tokens.length >= 3 && tokens[0] === 'O') {

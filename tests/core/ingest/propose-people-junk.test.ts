@@ -25,4 +25,10 @@ describe('proposePeople: no junk, no things, no garbled roles', () => {
     expect(found).toContainEqual({ name: 'Lady Grisewold' });
     expect(found).toContainEqual({ name: 'Father Ambrel' });
   });
+
+  it('GIVEN "Publisher of Harbor Tides is Dunmore Press" THEN no "Harbor Tides" with a role "Publisher of Harbor" is proposed: the office runs into the name it is of', () => {
+    const found = propose(['Distribution: Publisher of Harbor Tides is Dunmore Press, 12 Quay Lane.', 'The author of Harbor Tides is Ann Vale.']);
+    expect(found.some((p) => p.role === 'Publisher of Harbor' || p.name === 'Harbor Tides')).toBe(false);
+    expect(found.map((p) => p.name)).toContain('Ann Vale');
+  });
 });
