@@ -202,6 +202,14 @@ function namesAWork(name: string, sentences: readonly string[], words: NameWords
   return sentences.some((sentence) => [...sentence.matchAll(apposed), ...sentence.matchAll(called)].some((m) => work(m[1] ?? '')));
 }
 
+/** Whether a name of several words is an award's: known whole as one (not as a body), or ending in a common word for one ("… Medal"). */
+function awardName(tokens: readonly string[], words: NameWords): boolean {
+  const whole = tokens.join(' ').toLowerCase();
+  const last = tokens[tokens.length - 1] ?? '';
+  if (words.wordCase(whole) === 'name') return words.isA?.(whole, 'award') === true && words.isA(whole, 'organization') !== true;
+  return words.wordCase(last) === 'common' && !hasOrganisationHead(tokens) && words.isA?.(last.toLowerCase(), 'award') === true;
+}
+
 /** "the " before a name, or before another name and "or"/"and" ("the Youngest Son or Trickster Hero"). */
 const GENERIC_THE_BEFORE = /(?<![\p{L}\p{M}])[Tt]he\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:or|and)\s+)?$/u;
 
@@ -1219,6 +1227,10 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // "Puerto Rico", "Cape Cod": a name the dictionary knows as a place, with no role beside it, is
     // a place the gazetteer lacks, not someone.
     if (role === undefined && tokens.length > 1 && words?.nounKind?.(name.toLowerCase()) === 'place') continue;
+    // "the Purple Heart", "the Distinguished Quellmark Medal": an award — one the dictionary knows
+    // whole (and as no body), or one whose last word is a common word for an award ("Medal",
+    // "Prize", "Trophy") and no body's head — is a thing given, no one to list.
+    if (role === undefined && tokens.length > 1 && words?.isA !== undefined && awardName(tokens, words)) continue;
     // "Roman Catholics", "Christian Scientists": a name the dictionary knows as a kind of person (a
     // member of a faith, a movement), with no role beside it, is many people, no one to list.
     if (role === undefined && entity.type !== 'organization' && tokens.length > 1 && words?.nounKind?.(name.toLowerCase()) === 'person' && words.namesSomeone?.(name.toLowerCase()) === false) continue;

@@ -31,4 +31,14 @@ describe('proposePeople: no junk, no things, no garbled roles', () => {
     expect(found.some((p) => p.role === 'Publisher of Harbor' || p.name === 'Harbor Tides')).toBe(false);
     expect(found.map((p) => p.name)).toContain('Ann Vale');
   });
+
+  it('GIVEN an award the dictionary knows ("the Purple Heart") or one named by its last word ("the Quellmark Medal") THEN it is no one to propose; the people beside it are', () => {
+    const found = names([
+      'Sergeant Ivo Marsh got the Purple Heart for a wound taken at the ford.',
+      'Later Ann Vale put him up for the Distinguished Quellmark Medal, and the board agreed.',
+    ]);
+    expect(found).not.toContain('Purple Heart');
+    expect(found).not.toContain('Distinguished Quellmark Medal');
+    expect(found).toEqual(expect.arrayContaining(['Ivo Marsh', 'Ann Vale']));
+  });
 });
