@@ -97,7 +97,7 @@ export function sortedIndex(file: Buffer): SortedIndex {
  * const lexicon = openWordNetLexicon();
  * lexicon.synonyms('turned down'); // ['reject', 'refuse', 'decline', …]
  */
-export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { close(): void; wordCase(word: string): 'common' | 'name' | undefined; onlyName(word: string): boolean; firstSenseName(word: string): boolean } {
+export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { close(): void; wordCase(word: string): 'common' | 'name' | undefined; onlyName(word: string): boolean; firstSenseName(word: string): boolean; firstSenseIsA(word: string, category: string): boolean } {
   let files: WordNetFiles | undefined;
   const cache = new Map<string, readonly string[]>();
   const antonymCache = new Map<string, readonly string[]>();
@@ -374,6 +374,26 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
       if (categorySenses.length === 0) return false;
       const above = ancestors(word.trim().toLowerCase());
       return categorySenses.some((offset) => above.has(offset));
+    },
+    /** Whether the noun's most common sense is a kind of `category`: "house" (a dwelling) of "building", not "college" (a body of teachers and students). */
+    firstSenseIsA(word: string, category: string): boolean {
+      const categorySenses = new Set(lemmas(category.trim().toLowerCase(), 'noun').flatMap((lemma) => (load().index.get('noun')?.get(lemma) ?? []).slice(0, MAX_CATEGORY_SENSES)));
+      let frontier = lemmas(word.trim().toLowerCase(), 'noun')
+        .map((lemma) => load().index.get('noun')?.get(lemma)?.[0])
+        .filter((offset): offset is number => offset !== undefined)
+        .slice(0, 1);
+      const seen = new Set<number>();
+      for (let depth = 0; depth < MAX_HYPERNYM_DEPTH && frontier.length > 0; depth++) {
+        const next: number[] = [];
+        for (const offset of frontier) {
+          if (categorySenses.has(offset)) return true;
+          if (seen.has(offset)) continue;
+          seen.add(offset);
+          next.push(...hypernyms(offset));
+        }
+        frontier = next;
+      }
+      return false;
     },
     antonyms(word: string): readonly string[] {
       const normalized = word.trim().toLowerCase();

@@ -33,6 +33,8 @@ export interface NameWords {
   firstSenseName?(word: string): boolean;
   /** Whether a noun is a kind of `category` ("father" of "relative"). */
   isA?(word: string, category: string): boolean;
+  /** Whether the noun's most common sense is a kind of `category` ("house", a dwelling, of "housing"). */
+  firstSenseIsA?(word: string, category: string): boolean;
 }
 
 /** Closed-class words, which WordNet leaves out: common words whenever they are capitalised in a name. */
@@ -208,6 +210,33 @@ function awardName(tokens: readonly string[], words: NameWords): boolean {
   const last = tokens[tokens.length - 1] ?? '';
   if (words.wordCase(whole) === 'name') return words.isA?.(whole, 'award') === true && words.isA(whole, 'organization') !== true;
   return words.wordCase(last) === 'common' && !hasOrganisationHead(tokens) && words.isA?.(last.toLowerCase(), 'award') === true;
+}
+
+/** Whether the story writes the name as one that does something: before a verb ("Marrowby House said", "… has printed") or after "by". */
+function writtenAsDoer(name: string, sentences: readonly string[]): boolean {
+  const escaped = escapeRegExp(name);
+  const doer = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\s+(?:${PERSON_VERB}|${SAYING_VERB}|${VERB_AFTER})(?![\\p{L}\\p{M}'’])|(?<![\\p{L}\\p{M}])by\\s+${escaped}(?![\\p{L}\\p{M}])`, 'u');
+  return sentences.some((sentence) => doer.test(sentence));
+}
+
+/** Whether a name of several words is a dwelling's ("Quorrel House"): unknown to the dictionary whole, its last word first of all a dwelling, never a doer. */
+function dwellingName(tokens: readonly string[], name: string, sentences: readonly string[], words: NameWords): boolean {
+  const last = tokens[tokens.length - 1] ?? '';
+  return words.wordCase(name) === undefined && words.wordCase(last) === 'common' && words.firstSenseIsA?.(last.toLowerCase(), 'housing') === true && !writtenAsDoer(name, sentences) && !modifiesANoun(name, sentences);
+}
+
+/** Whether every time the story writes the name, it is a street of an address: a house number before it, a town the gazetteer knows after its comma ("4 Tarry Wynd, Cambridge"). */
+function onlyInAddress(name: string, sentences: readonly string[]): boolean {
+  const escaped = escapeRegExp(name);
+  const anywhere = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'gu');
+  const address = new RegExp(`(?<![\\p{L}\\p{M}\\d])\\d+[A-Za-z]?\\s+${escaped},\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)`, 'gu');
+  let all = 0;
+  let inAddress = 0;
+  for (const sentence of sentences) {
+    all += sentence.match(anywhere)?.length ?? 0;
+    for (const m of sentence.matchAll(address)) if (lookupPlace((m[1] ?? '').replace(/\.$/, '')) !== undefined) inAddress++;
+  }
+  return all > 0 && inAddress === all;
 }
 
 /** "the " before a name, or before another name and "or"/"and" ("the Youngest Son or Trickster Hero"). */
@@ -1231,6 +1260,12 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // whole (and as no body), or one whose last word is a common word for an award ("Medal",
     // "Prize", "Trophy") and no body's head — is a thing given, no one to list.
     if (role === undefined && tokens.length > 1 && words?.isA !== undefined && awardName(tokens, words)) continue;
+    // "the cold rooms of Quorrel House", "4 Tarry Wynd, Cambridge": a dwelling (a name the dictionary
+    // does not know whole, whose last word is first of all a kind of dwelling: "House", "Castle",
+    // "Cottage") the story never writes as a doer ("Marrowby House said", "published by …"), and a
+    // street of an address (a house number before it, a known town after it), are places.
+    if (role === undefined && !titled && tokens.length > 1 && words !== undefined && dwellingName(tokens, name, sentences, words)) continue;
+    if (role === undefined && !titled && tokens.length > 1 && onlyInAddress(name, sentences)) continue;
     // "Roman Catholics", "Christian Scientists": a name the dictionary knows as a kind of person (a
     // member of a faith, a movement), with no role beside it, is many people, no one to list.
     if (role === undefined && entity.type !== 'organization' && tokens.length > 1 && words?.nounKind?.(name.toLowerCase()) === 'person' && words.namesSomeone?.(name.toLowerCase()) === false) continue;

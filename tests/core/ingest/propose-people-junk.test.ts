@@ -41,4 +41,20 @@ describe('proposePeople: no junk, no things, no garbled roles', () => {
     expect(found).not.toContain('Distinguished Quellmark Medal');
     expect(found).toEqual(expect.arrayContaining(['Ivo Marsh', 'Ann Vale']));
   });
+
+  it('GIVEN a house someone lives in ("the cold rooms of Quorrel House") THEN it is no one to propose; a firm called "… House" that does things ("Marrowby House said") still is', () => {
+    const found = names([
+      'Ivo Marsh grew up in the cold rooms of Quorrel House, far from the forge.',
+      'Between Quorrel House and the forge, he chose the forge.',
+      'Marrowby House said it would publish his memoir in the spring.',
+    ]);
+    expect(found).not.toContain('Quorrel House');
+    expect(found).toEqual(expect.arrayContaining(['Ivo Marsh', 'Marrowby House']));
+  });
+
+  it('GIVEN a street in an address ("4 Tarry Wynd, Cambridge") THEN it is no one to propose; the firm at it is', () => {
+    const found = names(['Orders go to the printers, Quill & Sons, 4 Tarry Wynd, Cambridge, England.', 'Quill & Sons have printed the tables since 1950.']);
+    expect(found).not.toContain('Tarry Wynd');
+    expect(found).toContain('Quill & Sons');
+  });
 });
