@@ -239,6 +239,38 @@ function onlyInAddress(name: string, sentences: readonly string[]): boolean {
   return all > 0 && inAddress === all;
 }
 
+/** A name's possessive right before another name: "Ada Vell's ", "Dickens' ". */
+const POSSESSOR_BEFORE = /(?<![\p{L}\p{M}.'’-])(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}?)['’]s?\s+$/u;
+
+/** Whether every time the story writes the name, the possessive of someone comes right before it ("Vell's Icelandic Tragedy"). */
+function onlyAfterSomeonesPossessive(name: string, sentences: readonly string[], someone: (word: string) => boolean): boolean {
+  const letter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}]/u.test(c);
+  let seen = false;
+  for (const sentence of sentences) {
+    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+      if (letter(sentence[at - 1]) || letter(sentence[at + name.length])) continue;
+      const owner = POSSESSOR_BEFORE.exec(sentence.slice(0, at))?.[1];
+      // (The owner as written, or its last words: "Ada Vell", "Vell".)
+      if (owner === undefined || !owner.split(/\s+/).some((_, i, ws) => someone(ws.slice(i).join(' ')))) return false;
+      seen = true;
+    }
+  }
+  return seen;
+}
+
+/**
+ * Whether a name is the surname the story gives someone before common words for things ("the Orr
+ * Tabulations", "the Vell Index"), with no body's head ("Orr Foundation"), no word for a kind of
+ * person ("the Orr Brothers") and no one's surname ("Herbert Pocket" beside "Camilla Pocket") last.
+ */
+function namedAfterSomeone(tokens: readonly string[], persons: readonly string[], words: NameWords): boolean {
+  const name = tokens.join(' ');
+  const surnames = new Set(persons.filter((p) => p !== name && p.includes(' ')).map((p) => p.split(/\s+/).pop()?.toLowerCase()));
+  const rest = tokens.slice(1);
+  const last = (tokens[tokens.length - 1] ?? '').toLowerCase();
+  return surnames.has((tokens[0] ?? '').toLowerCase()) && !surnames.has(last) && rest.every((token) => words.wordCase(token) === 'common') && words.nounKind?.(last) !== 'person' && words.nounKind?.(last.replace(/s$/, '')) !== 'person' && !hasOrganisationHead(tokens);
+}
+
 /** "the " before a name, or before another name and "or"/"and" ("the Youngest Son or Trickster Hero"). */
 const GENERIC_THE_BEFORE = /(?<![\p{L}\p{M}])[Tt]he\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:or|and)\s+)?$/u;
 
@@ -1037,6 +1069,9 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     const last = entity.type === 'person' ? entity.name.trim().split(/\s+/).pop()?.toLowerCase() : undefined;
     if (last !== undefined && entity.name.trim().includes(' ')) surnames.set(last, (surnames.get(last) ?? 0) + 1);
   }
+  // Someone the story names, in full or by surname ("Ada Vell", "Vell"), or one the dictionary knows as one person.
+  const personWords = new Set(persons.flatMap((p) => [p, ...(p.includes(' ') ? [p.split(/\s+/).pop() ?? p] : [])]));
+  const someone = (word: string): boolean => personWords.has(word) || (words !== undefined && !word.includes(' ') && words.wordCase(word) === 'name' && words.namesSomeone?.(word.toLowerCase()) === true);
   const people: CuratedPerson[] = [];
   // How much each proposal matters when the list is too long: a person before an organisation, a role before none.
   const rank = new Map<CuratedPerson, number>();
@@ -1266,6 +1301,21 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // street of an address (a house number before it, a known town after it), are places.
     if (role === undefined && !titled && tokens.length > 1 && words !== undefined && dwellingName(tokens, name, sentences, words)) continue;
     if (role === undefined && !titled && tokens.length > 1 && onlyInAddress(name, sentences)) continue;
+    // "Vell's Icelandic Tragedy", "the Orr Tabulations": a name only ever written after the
+    // possessive of someone (a person the story names, or one the dictionary knows), or one of
+    // someone's surname and common words for a thing, only ever after "the" (no one's name: "Fabian
+    // Forte"), is their work or a thing named after them.
+    // (Not a body: "Kennedy's Peace Corps", "St. Stephen's Episcopal Day School".)
+    if (
+      role === undefined &&
+      !titled &&
+      tokens.length > 1 &&
+      words !== undefined &&
+      entity.type !== 'organization' &&
+      !hasOrganisationHead(tokens) &&
+      (onlyAfterSomeonesPossessive(name, sentences, someone) || (namedAfterSomeone(tokens, persons, words) && onlyAfterPattern(name, ARTICLE_BEFORE, sentences)))
+    )
+      continue;
     // "Roman Catholics", "Christian Scientists": a name the dictionary knows as a kind of person (a
     // member of a faith, a movement), with no role beside it, is many people, no one to list.
     if (role === undefined && entity.type !== 'organization' && tokens.length > 1 && words?.nounKind?.(name.toLowerCase()) === 'person' && words.namesSomeone?.(name.toLowerCase()) === false) continue;

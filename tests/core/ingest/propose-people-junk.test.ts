@@ -57,4 +57,20 @@ describe('proposePeople: no junk, no things, no garbled roles', () => {
     expect(found).not.toContain('Tarry Wynd');
     expect(found).toContain('Quill & Sons');
   });
+
+  it('GIVEN a title written after the possessive of someone the story names ("Vell\'s Icelandic Tragedy") THEN it is that person\'s work, no one to propose', () => {
+    const found = names([
+      'Ada Vell wrote three novels before the war.',
+      'The young clerk of Vell\'s Icelandic Tragedy, like many heroes, wants money without work.',
+      'Ned Orr admired Ada Vell\'s Icelandic Tragedy more than her later books.',
+    ]);
+    expect(found).not.toContain('Icelandic Tragedy');
+    expect(found).toEqual(expect.arrayContaining(['Ada Vell', 'Ned Orr']));
+  });
+
+  it('GIVEN things named after someone the story names ("the Orr Tabulations" beside Ned Orr) THEN they are no one to propose', () => {
+    const found = names(['Ned Orr compiled the first tables in 1921.', 'The association of Quill & Sons with the Orr Tabulations dates back to 1930.']);
+    expect(found).not.toContain('Orr Tabulations');
+    expect(found).toContain('Ned Orr');
+  });
 });
