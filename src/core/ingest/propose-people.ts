@@ -729,9 +729,15 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     if (found.length === 0) found = written(previous);
     return found.length === 1 ? `${found[0] as string}'s ${phrase.slice(owner[0].length)}` : undefined;
   };
+  // "Ray Vell is the Director.": the role after the name's "is the", up to the sentence's end.
+  const copula = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\s+(?:is|was)\\s+the\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s*[.;]?$`, 'u');
   for (const [index, sentence] of sentences.entries()) {
     if (!sentence.includes(name)) continue;
     const previous = sentences[index - 1] ?? '';
+    const subject = roleAsSubject(name, sentence, nounKind);
+    if (subject !== undefined) return subject;
+    const stated = copula.exec(sentence)?.[1];
+    if (stated !== undefined && personNoun(headOf(stated).noun.toLowerCase(), nounKind)) return stated;
     // Before the name, from the last determiner: "In the end the good man, Lee" → "the good man".
     // Not an apposition followed by another name: in "a medical man, Dr. Aterman, a biophysicist,
     // Mr. Berkely", each description stands before the name it describes.
@@ -768,6 +774,44 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     if (kind !== undefined && !relational(kind)) return kind;
   }
   return opening ? undefined : speakerTitle(name, sentences, words);
+}
+
+/** Whether a noun ("editor", "coeditor", "Director") names a kind of person, a prefix "co"/"vice"/"ex" aside. */
+function personNoun(noun: string, nounKind: (word: string) => 'person' | 'place' | 'time' | undefined): boolean {
+  const bare = noun.toLowerCase();
+  if (nounKind(bare) === 'person' || ROLE_NOUNS.has(bare)) return true;
+  const unprefixed = /^(?:co|vice|ex)-?(\p{Ll}{3,})$/u.exec(bare)?.[1];
+  return unprefixed !== undefined && (nounKind(unprefixed) === 'person' || ROLE_NOUNS.has(unprefixed));
+}
+
+/** A clause whose subject is a role, its verb "is"/"are"/"was"/"were", then the names that hold it. */
+const ROLE_SUBJECT = /(?:^|[:;]\s+)(?:[Tt]he\s+)?(\p{L}[\p{L}-]*)((?:\s+(?:of|for)\s+[^;:]{1,60}?)?),?\s+(?:is|are|was|were)\s+(\S.*)$/u;
+
+/**
+ * The role a sentence gives `name` as the subject of a copula before it: "The author of Harbor
+ * Tides is Ned W. Orr" → "author of Harbor Tides"; "Editors for Volumes 1 and 2 were A. B. Quill
+ * and the late C. D. Marr." → "editor" (a plural: each one's role, its singular); "Coeditors are
+ * Ada Vell, Tom Birk of Leeds University, and Ina Holt" → "coeditor". Only when what follows the
+ * verb is a list of names (each perhaps with "the late" before it, "of" and a body after it) that
+ * holds `name`.
+ */
+function roleAsSubject(name: string, sentence: string, nounKind: (word: string) => 'person' | 'place' | 'time' | undefined): string | undefined {
+  const m = ROLE_SUBJECT.exec(sentence);
+  if (m === null) return undefined;
+  const [, noun = '', complement = '', list = ''] = m;
+  const lower = noun.toLowerCase();
+  const singular = [lower.replace(/ies$/, 'y'), lower.replace(/s$/, '')].find((form) => form !== lower && personNoun(form, nounKind));
+  if (singular === undefined && !personNoun(lower, nounKind)) return undefined;
+  const items = list
+    .replace(/[.;]\s*$/, '')
+    .replace(/,\s+(?:all|both|each)\s+of\s+.*$/, '')
+    .replace(/,\s+(?=of\s)/g, ' ')
+    .split(/,\s+and\s+|,\s+|\s+and\s+/)
+    .map((item) => item.replace(/^(?:the\s+)?(?:late\s+)?/, '').replace(/\s+of\s+.*$/, '').trim());
+  // (Names only, each written with a capital: not "The editor was angry with Ann Vale".)
+  if (!items.every((item) => /^\p{Lu}/u.test(item)) || !items.includes(name)) return undefined;
+  if (singular !== undefined) return singular;
+  return `${lower}${complement.replace(/,$/, '')}`;
 }
 
 /** A title after a verb of saying, ending the sentence's clause: "…, said the former harbor master." */
@@ -1214,7 +1258,8 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
           FUNCTION_WORDS.has(token.toLowerCase()) || words.wordCase(token) === 'common' || (token.includes('-') && token.split('-').every((part) => words.wordCase(part) === 'common'));
         // ("National Association of Harbor Boards": common words, but with a head that names a body.)
         if (words.wordCase(name) !== 'name' && content.every(common) && !(tokens.length > 2 && hasOrganisationHead(tokens))) continue;
-        if (words.wordCase(tokens[0] ?? '') === 'common' && onlyOpensSentences(name, sentences)) continue;
+        // ("Bud Wessel is the Director.": not a person the story gives a role.)
+        if (words.wordCase(tokens[0] ?? '') === 'common' && onlyOpensSentences(name, sentences) && !(entity.type === 'person' && describedRole(name, sentences, words, persons) !== undefined)) continue;
       }
     }
     // "the Australian Charles Bean": a nationality written before a person's name is what they

@@ -73,4 +73,18 @@ describe('proposePeople: no junk, no things, no garbled roles', () => {
     expect(found).not.toContain('Orr Tabulations');
     expect(found).toContain('Ned Orr');
   });
+
+  it('GIVEN roles written as the subject of "is"/"were" before names, or after "is the" ("The author of Harbor Tides is Ned W. Orr", "Coeditors are …", "Bud Wessel is the Director.") THEN each name gets that role', () => {
+    const found = propose([
+      'Harbor Tides organization: The author of Harbor Tides is Ned W. Orr, of the Dunmore Institute.',
+      'Editors for Volumes 1, and 2, were A. B. Quill and the late C. D. Marr.',
+      'Coeditors are Ada Vell, Tom Birk of Leeds University, and Ina Holt of the Marine Council, London.',
+      'The institute collects crystal data. Bud Wessel is the Director.',
+    ]);
+    const role = (name: string): string | undefined => found.find((p) => p.name === name)?.role;
+    expect(role('Ned W. Orr')).toBe('author of Harbor Tides');
+    expect([role('A. B. Quill'), role('C. D. Marr')]).toEqual(['editor', 'editor']);
+    expect([role('Ada Vell'), role('Tom Birk'), role('Ina Holt')]).toEqual(['coeditor', 'coeditor', 'coeditor']);
+    expect(role('Bud Wessel')).toBe('Director');
+  });
 });
