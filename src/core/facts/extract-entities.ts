@@ -222,6 +222,11 @@ export function isLowerOrgNoun(word: string): boolean {
  */
 const ORG_TAILS = words(`Inc. Inc Co. Co Corp. Corp Ltd. Ltd LLC Bros. Jr. Jr Sr. Sr No. No A.D. B.C. B.C.E. C.E. A.M. P.M.`);
 
+/** Whether a word is one of `ORG_TAILS`: a bit of a company's name that names no body alone (a legal form, "Inc.", "Ltd.", or "Bros."), or an era's or an hour's abbreviation. */
+export function isOrgTail(word: string): boolean {
+  return ORG_TAILS.has(word);
+}
+
 /** Suffixes after a person's name that are not part of how they are called: `Harvey Jr.`. */
 const NAME_TAILS = words(`Jr. Jr Sr. Sr No. No II III`);
 

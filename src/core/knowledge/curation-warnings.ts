@@ -3,7 +3,7 @@
  * name the story never writes (a typo, or a person pasted from another story), the same person
  * listed twice, a common noun listed as a person. `npm run validate` shows them as warnings.
  */
-import { hasOrganisationHead } from '../facts/extract-entities.js';
+import { hasOrganisationHead, isOrgTail } from '../facts/extract-entities.js';
 import { isHonorific } from '../text/spelling.js';
 import { foldAccentsKeepingOffsets } from '../text/tokenize.js';
 import type { Article } from '../types.js';
@@ -97,6 +97,19 @@ const SHORT_FORM_LENGTH = 4;
 function writtenAnotherWay(a: string, b: string): boolean {
   const wa = fold(a).split(/\s+/);
   const wb = fold(b).split(/\s+/);
+  // "John Wiley & Sons" / "Wiley & Sons", "Wiley & Sons" / "Wiley & Sons Ltd.": one firm of two
+  // names joined by "&", written once with a given name more before it, or a word more after it
+  // that is no body's head of its own ("Wiley & Sons Foundation" is another body).
+  const joined = (ws: readonly string[]): boolean => ws.slice(1, -1).some((w) => w === '&' || w === 'and');
+  if (joined(wa) && joined(wb) && wa.length !== wb.length) {
+    const [few, many, manyName] = wa.length < wb.length ? [wa, wb, b] : [wb, wa, a];
+    const at = (from: number): boolean => few.every((w, i) => w === many[from + i]);
+    const added = manyName.split(/\s+/);
+    if (at(many.length - few.length)) return added.slice(0, many.length - few.length).every((w) => /^\p{Lu}/u.test(w)) && !hasOrganisationHead(added.slice(0, many.length - few.length));
+    // (A legal form after it, "Ltd.", is the same firm's; a head of its own, "Foundation", another body's.)
+    if (at(0)) return added.slice(few.length).every((w) => isOrgTail(w) || isOrgTail(w.replace(/,$/, ''))) || !hasOrganisationHead(added.slice(few.length));
+    return false;
+  }
   // "Mr. Borden" and "Mrs. Borden" are two people; "Brown & Sharpe" is a firm, not Mr. Sharpe.
   if ([...wa, ...wb].some((w) => isHonorific(w) || w === '&' || w === 'and')) return false;
   const lastA = wa[wa.length - 1] ?? '';

@@ -44,6 +44,14 @@ describe('curationWarnings', () => {
     expect(warned([{ name: 'Ward & Vask' }, { name: 'Joseph Vask', aliases: ['Vask'] }])).toEqual([]);
   });
 
+  it('GIVEN one firm of "&" listed twice, once with a given name more ("Tobias Quell & Sons" / "Quell & Sons") or a word after ("Quell & Sons Ltd.") THEN a warning; two firms that share a name ("Ward & Quell", "Quell & Sons Foundation") none', () => {
+    const story = ['Money came from the printers, Tobias Quell & Sons, Ltd.', 'Quell & Sons Ltd. have printed it since 1844, and Quell & Sons Foundation paid for a volume.', 'Ward & Quell sold it.'];
+    const warned = (people: Array<{ name: string }>) => curationWarnings({ people, paragraphs: story }).map((w) => w.message);
+    expect(warned([{ name: 'Tobias Quell & Sons' }, { name: 'Quell & Sons' }])).toEqual([expect.stringMatching(/"Quell & Sons" may be "Tobias Quell & Sons" listed again/)]);
+    expect(warned([{ name: 'Quell & Sons' }, { name: 'Quell & Sons Ltd.' }])).toHaveLength(1);
+    expect(warned([{ name: 'Quell & Sons' }, { name: 'Quell & Sons Foundation' }, { name: 'Ward & Quell' }])).toEqual([]);
+  });
+
   it('GIVEN a person listed again by the first names alone ("Paula" / "Paula Vask", "Miriam Noel" / "Miriam Noel Ward") THEN a warning; a firm that opens with a surname is not, a body\'s name written short ("Harbor Academy") is', () => {
     const story = ['Paula Vask met Miriam Noel Ward at the mill; Paula and Miriam Noel talked.', 'Ford Motor Company bought the mill, and Ford said so.'];
     const warned = (people: Array<{ name: string }>) => curationWarnings({ people, paragraphs: story }).map((w) => w.message);
