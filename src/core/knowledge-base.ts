@@ -744,6 +744,40 @@ export function sameOne(roles: readonly string[], others: readonly string[]): bo
   return others.some((role) => tokenize(role).some((t) => words.has(t.stem) && !STOPWORDS.has(t.word)));
 }
 
+/**
+ * Entries of two stories' people lists that are one person: an entry whose name another story's
+ * curator gives as an alias of the person listed there ("Jeff Lawrence", listed in one story, is
+ * Jefferson Lawrence of another, whose list gives him the alias "Jeff Lawrence"), when their roles
+ * may be one person's (`sameOne`). Keyed by the entry's name (`key`), the other person's name. An
+ * alias two people of other stories bear says neither; nor does one of the same story's list.
+ *
+ * @example
+ * joinedByAlias([{ people: [{ name: 'Groth' }] }, { people: [{ name: 'Paul Groth', aliases: ['Groth'] }] }], (n) => n.toLowerCase()); // Map { 'groth' => 'Paul Groth' }
+ */
+export function joinedByAlias(articles: readonly Pick<Article, 'people'>[], key: (name: string) => string): Map<string, string> {
+  const holders = new Map<string, { a: number; name: string; roles: string[] }[]>();
+  articles.forEach((article, a) => {
+    for (const person of article.people) {
+      for (const alias of person.aliases ?? []) {
+        const list = holders.get(key(alias)) ?? [];
+        list.push({ a, name: person.name, roles: person.role === undefined ? [] : [person.role] });
+        holders.set(key(alias), list);
+      }
+    }
+  });
+  const joined = new Map<string, string>();
+  articles.forEach((article, a) => {
+    for (const person of article.people) {
+      const own = key(person.name);
+      const roles = titlesLeftOut(person.role === undefined ? [] : [person.role]);
+      const others = (holders.get(own) ?? []).filter((h) => h.a !== a && key(h.name) !== own && sameOne(roles, titlesLeftOut(h.roles)));
+      const names = new Set(others.map((h) => key(h.name)));
+      if (names.size === 1 && !joined.has(own)) joined.set(own, (others[0] as { name: string }).name);
+    }
+  });
+  return joined;
+}
+
 /** The roles that are more than a title written before names ("Chairman", "Gov."): what tells two people apart. */
 function titlesLeftOut(roles: readonly string[]): string[] {
   return roles.filter((role) => !role.trim().split(/\s+/).every((word) => isNameTitle(word)));
@@ -982,17 +1016,23 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       map.set(curatedKey(written), seen === undefined || seen === person ? person : null);
     };
     const byArticle = new Map<string, number[]>();
+    const listIn = (name: string, a: number): void => {
+      const listed = byArticle.get(nameKey(name)) ?? [];
+      if (!listed.includes(a)) listed.push(a);
+      byArticle.set(nameKey(name), listed);
+    };
     articles.forEach((article, a) => {
-      for (const person of article.people) {
+      for (const entry of article.people) {
+        // ("Jeff Lawrence" of one story, an alias of Jefferson Lawrence in another: his.)
+        const person = { ...entry, name: joinedName(entry.name) };
         // "Mr. Banks" is also who "Banks" means, when no one else listed goes by it.
-        const forms = [person.name, ...(person.aliases ?? [])];
+        const forms = [entry.name, ...(entry.aliases ?? [])];
         // "John A. Notte" is also who "John A. Notte, Jr." is.
         const shortForms = [...forms.map(withoutHonorific), ...forms.map(withoutGeneration)].filter((bare) => !forms.includes(bare));
         for (const written of forms) add(byName, written, person.name);
         for (const written of shortForms) add(byShortForm, written, person.name);
-        const listed = byArticle.get(nameKey(person.name)) ?? [];
-        listed.push(a);
-        byArticle.set(nameKey(person.name), listed);
+        listIn(person.name, a);
+        if (person.name !== entry.name) listIn(entry.name, a);
       }
     });
     for (const [written, person] of byShortForm) if (!byName.has(written)) byName.set(written, person);
@@ -1000,6 +1040,23 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     for (const [written, person] of byName) if (person !== null) names.set(written, person);
     curated = { names, articles: byArticle, any: new Set(byName.keys()) };
     return curated;
+  };
+  // One person two curators list under two names: the one story's entry is named as the other
+  // story's curator gives an alias ("Jeff Lawrence" listed in one story, "Jefferson Lawrence" with
+  // the alias "Jeff Lawrence" in another), and their roles may be one person's.
+  let joined: Map<string, string> | undefined;
+  /** The name of the person a curated name is one with, in another story's list; the name itself when none. */
+  const joinedName = (name: string): string => {
+    joined ??= joinedByAlias(articles, curatedKey);
+    let at = name;
+    // (Followed along a chain of such entries, at most once round each.)
+    for (const seen = new Set<string>(); !seen.has(curatedKey(at)); ) {
+      seen.add(curatedKey(at));
+      const next = joined.get(curatedKey(at));
+      if (next === undefined) break;
+      at = next;
+    }
+    return at;
   };
   // The people curators list, the most written first: what the knowledge base is about, when a
   // question gives nothing better to suggest. (Not every capitalised word the text writes: "God" or
@@ -1194,18 +1251,23 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
           // ("Jack" of one story, when "Jack" is also Mr. Jack's alias in another: the name as asked too.)
           ...entities.filter((e) => forms.includes(e.name.toLowerCase())),
           ...entities.filter((e) => e.aliases.some((alias) => forms.includes(alias.toLowerCase()))),
+          // (Listed here under a name another story's list gives as an alias of the one asked: "Jeff Lawrence".)
+          ...entities.filter((e) => joinedName(e.name) !== e.name && forms.includes(joinedName(e.name).toLowerCase()) && (articles[a] as Article).people.some((p) => curatedKey(p.name) === curatedKey(e.name))),
           // (A body or place with no role bears no surname: "Church" is not the last word of "Roman
           // Catholic Church" as it is Marguerite Church's; `/who Church` asks for someone so called.)
           ...entities.filter((e) => forms.some((form) => e.name.toLowerCase().endsWith(` ${form}`)) && (e.type === 'person' || e.roles.length > 0)),
         ].filter((e, i, all) => all.indexOf(e) === i);
-        for (const entity of matching) {
-          // "Mary" of one story, John Calvin's sister, and "Mary" of another, Shelley's companion:
-          // a name of one word, given roles that share no word, is two people.
-          let key = entity.name.toLowerCase();
+        for (const read of matching) {
           // (A bare title the curator gave, "Chairman" beside "Soviet leader", says what someone is
           // called, not who; one read from the text of a story whose list leaves the name out, "Queen
           // Anne chairs", still tells them apart.)
-          const listedHere = (articles[a] as Article).people.some((p) => curatedKey(p.name) === curatedKey(entity.name));
+          const listedHere = (articles[a] as Article).people.some((p) => curatedKey(p.name) === curatedKey(read.name));
+          // ("Jeff Lawrence" of a story's list, whom another's lists as Jefferson Lawrence: him, so called there.)
+          const one = listedHere ? joinedName(read.name) : read.name;
+          const entity = one === read.name ? read : { ...read, name: one, aliases: [...read.aliases, read.name] };
+          // "Mary" of one story, John Calvin's sister, and "Mary" of another, Shelley's companion:
+          // a name of one word, given roles that share no word, is two people.
+          let key = entity.name.toLowerCase();
           const rolesOf = (roles: readonly string[]): readonly string[] => (listedHere ? titlesLeftOut(roles) : roles);
           for (let n = 1; !/\s/.test(entity.name) && byName.has(key) && !sameOne(rolesOf(byName.get(key)?.entity.roles ?? []), rolesOf(entity.roles)); n++) key = `${entity.name.toLowerCase()}#${n}`;
           const group = byName.get(key);

@@ -713,6 +713,27 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect([profile?.name, ...(profile?.others ?? []).map((o) => o.name)].sort()).toEqual(['Jack', 'Mr. Jack']);
   });
 
+
+  it('GIVEN "Tam Orrin" listed in one story and an alias of "Tamsin Orrin" in another, roles alike THEN one person, whichever form is asked, not one confused with herself', () => {
+    const stories = [
+      listedStory('a', [{ name: 'Tam Orrin', role: 'Harbourmaster', aliases: ['Orrin'] }], 'Tam Orrin closed the harbour at noon.'),
+      listedStory('b', [{ name: 'Tamsin Orrin', role: 'the harbourmaster of Kell', aliases: ['Orrin', 'Tam Orrin'] }], 'Tamsin Orrin rowed out to the wreck.'),
+      listedStory('c', [{ name: 'Vell', role: 'author of a tide table' }], 'Vell wrote the tide table.'),
+      listedStory('d', [{ name: 'Ada Vell', role: 'author of a tide table', aliases: ['Vell'] }], 'Ada Vell printed the tide table in Kell.'),
+    ];
+    const kb = buildKnowledgeBase(stories, defaultBuildOptions());
+    for (const asked of ['Orrin', 'Tam Orrin', 'Tamsin Orrin']) {
+      const profile = kb.profile(asked);
+      expect(profile?.name, asked).toBe('Tamsin Orrin');
+      expect(profile?.articles.map((a) => a.id).sort(), asked).toEqual(['a', 'b']);
+      expect(profile?.others, asked).toBeUndefined();
+    }
+    const vell = kb.profile('Vell');
+    expect(vell?.name).toBe('Ada Vell');
+    expect(vell?.roles).toEqual(['author of a tide table']);
+    expect(vell?.sentences.map((c) => c.sentence)).toEqual(['Ada Vell printed the tide table in Kell.', 'Vell wrote the tide table.']);
+    expect(vell?.others).toBeUndefined();
+  });
   it('GIVEN "Anne" read from "Queen Anne chairs" in a story whose people list has no Anne, and an Anne listed in another THEN /who Anne names only the listed one', () => {
     const kb = buildKnowledgeBase([listedStory('a', [{ name: 'Anne', role: 'the harbour clerk' }], 'Anne kept the harbour books.'), listedStory('b', [{ name: 'Ada Vint', role: 'collector' }], 'Ada Vint sold two Queen Anne chairs to the museum.')], defaultBuildOptions());
     const profile = kb.profile('Anne');
