@@ -1371,6 +1371,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         articles: inArticles.map((a) => refOf(articles[a] as Article)),
         sentences: leadingSentences(citations, entity).slice(0, 10),
         ...(others.length === 0 ? {} : { others }),
+        ...(listed.length === 0 ? { unlisted: true as const } : {}),
       };
     },
 

@@ -166,6 +166,11 @@ export interface Profile {
    * ends in it or has it as an alias ("Kennedy" → John Pendleton Kennedy of another story).
    */
   others?: Array<{ name: string; role?: string; articles: ArticleRef[] }>;
+  /**
+   * True when no people list holds the name (the curators struck it, or never meant it as someone:
+   * a house, a story's title): shown only because the articles write it, without roles.
+   */
+  unlisted?: true;
 }
 
 /** Synonyms from a lexical resource (WordNet), injected so that the core does no I/O. */

@@ -310,6 +310,7 @@ export function sourcesReply(page: PageView<ArticleRef>): DiscordReply {
 export function profileReply(view: ProfileView, options: AnswerEmbedOptions = {}): DiscordReply {
   const parts: string[] = [];
   if (view.roles.length > 0) parts.push(`**${MESSAGES.profileRoles}:** ${md(view.roles.join('; '))}`);
+  if (view.unlisted) parts.push(`*${md(MESSAGES.profileUnlisted)}*`);
   const marks = marksOf(view.sentences);
   for (const s of view.sentences) parts.push(quoteLine(s, 500, marks));
   const embed: APIEmbed = {

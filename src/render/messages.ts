@@ -64,6 +64,8 @@ export const MESSAGES = {
   profileRoles: 'Roles',
   profileArticles: 'Articles',
   profileOthers: 'Not to be confused with',
+  /** A profile of a name no people list holds ("Satis House", struck by the curators): said before its sentences. */
+  profileUnlisted: 'Not one of the people the articles list — only the sentences that write the name:',
   moreOmitted: '… and {count} more',
   somethingWentWrong: 'Something went wrong while answering. It has been logged; please try again.',
   cooldown: 'Easy — one question every {seconds} seconds, please.',

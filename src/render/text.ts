@@ -76,6 +76,7 @@ export function sourcesText(page: PageView<ArticleRef>): string {
 export function profileText(view: ProfileView): string {
   const lines = [view.name];
   if (view.roles.length > 0) lines.push(`${MESSAGES.profileRoles}: ${view.roles.join('; ')}`);
+  if (view.unlisted) lines.push(MESSAGES.profileUnlisted);
   const marks = marksOf(view.sentences);
   for (const s of view.sentences) lines.push(...quoteBlock(s, '  ', marks));
   if (view.sources.length > 0) {

@@ -139,6 +139,8 @@ export interface ProfileView {
   sentences: QuoteView[];
   /** Others of another article the name may mean, each "name, role (article title)". */
   others: string[];
+  /** No people list holds the name: the reply says so before the sentences that write it. */
+  unlisted: boolean;
 }
 
 export function profileView(profile: Profile, maxSentences = 3): ProfileView {
@@ -149,6 +151,7 @@ export function profileView(profile: Profile, maxSentences = 3): ProfileView {
     sources: profile.articles.map(sourceView),
     sentences: profile.sentences.slice(0, maxSentences).map(quoteView),
     others: (profile.others ?? []).map((o) => `${o.role ? `${o.name}, ${o.role}` : o.name} (${o.articles.map((a) => a.title).join('; ')})`),
+    unlisted: profile.unlisted === true,
   };
 }
 

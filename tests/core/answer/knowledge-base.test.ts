@@ -925,6 +925,19 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(profile?.roles).toEqual([]);
   });
 
+  it('GIVEN a house the curators struck from both stories that write it ("Marrow Hall") THEN /who Marrow Hall says plainly it is no one listed, before the sentences that write it; a listed person\'s profile does not', () => {
+    const story = (id: string, text: string): Article => ({ ...article(id, [text]), people: [{ name: 'Edda Vole', role: 'the heiress' }] });
+    const kb = buildKnowledgeBase([story('a', 'Edda Vole grew old in Marrow Hall, its clocks stopped.'), story('b', 'The cold rooms of Marrow Hall stand for the pride that Edda Vole could not give up.')], defaultBuildOptions());
+    const hall = kb.profile('Marrow Hall');
+    expect(hall?.unlisted).toBe(true);
+    const text = profileText(profileView(hall!));
+    expect(text.split('\n').slice(0, 2)).toEqual(['Marrow Hall', 'Not one of the people the articles list — only the sentences that write the name:']);
+    expect(whoFor(kb, 'Marrow Hall').kind).toBe('profile');
+    const edda = kb.profile('Edda Vole');
+    expect(edda?.unlisted).toBeUndefined();
+    expect(profileText(profileView(edda!))).not.toContain('Not one of the people');
+  });
+
   it('GIVEN a name the curator left off the list that the text only writes with no cue ("My Zorbus, no!") THEN its profile still shows its sentences, without roles', () => {
     const cry: Article = {
       ...article('cry', ['My Zorbus, what a storm that was.', 'Ann Hale ran down to the boats.', 'Oh Zorbus, help them, she cried.']),
