@@ -1079,6 +1079,17 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(night.timeline('').map((e) => e.citation.sentence)).toEqual(['The harbour board met in Vessa tonight to weigh the strike.']);
   });
 
+  it('GIVEN a possessive "today\'s" (nowadays: "today\'s ferrymen ask the same") in a clause of its own THEN no event of the report\'s day, whatever another clause tells; "today\'s vote was delayed" still is', () => {
+    const story = (id: string, paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published: '1961-06-12', source: 'Invented Times', url: '', people: [], paragraphs });
+    const essay = buildKnowledgeBase(
+      [story('essay', ['The old harbour guild was pledged to a fair toll for every boat;; and today\'s ferrymen ask pretty much the same.', 'The old pier was torn down, and today\'s children swim where it stood.'])],
+      defaultBuildOptions(),
+    );
+    expect(essay.timeline('')).toEqual([]);
+    const news = buildKnowledgeBase([story('news', ["Today's vote on the harbour bill was delayed by a storm.", "The council will hold today's meeting in the old library."])], defaultBuildOptions());
+    expect(news.timeline('').map((e) => e.date.label)).toEqual(['12 June 1961', '12 June 1961']);
+  });
+
   it('GIVEN an article THEN its key sentences start with the lead, verbatim', () => {
     const id = kb.sources()[0]!.id;
     const key = kb.keySentences(id, 3);
