@@ -1228,7 +1228,10 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         const dates = eventDates(s);
         // A sentence of two dates ("a daughter in 1940 and a son in 1944") is on the timeline of
         // each one's year: by the first of its dates within the range asked for.
-        const inRange = (d: ResolvedDate): boolean => !(range.from && (d.end ?? d.start ?? '') < range.from) && !(range.to && (d.start ?? '') > range.to);
+        // (A date that runs past the range on both sides — "the 1950s" of `/timeline 1951` — says
+        // only that it happened somewhere in a longer time: no event of the range asked for.)
+        const inRange = (d: ResolvedDate): boolean =>
+          !(range.from && (d.end ?? d.start ?? '') < range.from) && !(range.to && (d.start ?? '') > range.to) && !(range.from && range.to && (d.start ?? '') < range.from && (d.end ?? d.start ?? '') > range.to);
         // An undated lead that reports something ("The United States has rejected …") in a story
         // of its days tells what happened by the day of publication: that is its date on a
         // timeline. An essay's, a review's or a memoir's undated opening ("From the beginning of

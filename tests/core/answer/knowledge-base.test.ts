@@ -1090,6 +1090,13 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(news.timeline('').map((e) => e.date.label)).toEqual(['12 June 1961', '12 June 1961']);
   });
 
+  it('GIVEN a year asked of a timeline and a sentence dated by a decade that holds it ("since the early 1930s") THEN only the events of that year; the decade is still on a timeline of no year', () => {
+    const ferry: Article = { ...article('ferry', ['Since the early 1930s, the Vessa ferry has crossed twice a day.', 'A new ferry was launched at Kell in 1934.']), people: [] };
+    const kb = buildKnowledgeBase([ferry], defaultBuildOptions());
+    expect(kb.timeline('', { from: '1934-01-01', to: '1934-12-31' }).map((e) => e.citation.sentence)).toEqual(['A new ferry was launched at Kell in 1934.']);
+    expect(kb.timeline('ferry').map((e) => e.citation.sentence)).toEqual(['Since the early 1930s, the Vessa ferry has crossed twice a day.', 'A new ferry was launched at Kell in 1934.']);
+  });
+
   it('GIVEN an article THEN its key sentences start with the lead, verbatim', () => {
     const id = kb.sources()[0]!.id;
     const key = kb.keySentences(id, 3);
