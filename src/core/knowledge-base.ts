@@ -1227,7 +1227,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         const published = (articles[cited.article] as Article).published;
         const dates = eventDates(s);
         // A sentence of two dates ("a daughter in 1940 and a son in 1944") is on the timeline of
-        // each one's year: by the first of its dates within the range asked for.
+        // each one's year: by each of its dates within the range asked for.
         // (A date that runs past the range on both sides — "the 1950s" of `/timeline 1951` — says
         // only that it happened somewhere in a longer time: no event of the range asked for.)
         const inRange = (d: ResolvedDate): boolean =>
@@ -1236,12 +1236,17 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         // of its days tells what happened by the day of publication: that is its date on a
         // timeline. An essay's, a review's or a memoir's undated opening ("From the beginning of
         // his career, X has adopted …", "our very first day … turned out …") is no event of that day.
-        const date =
-          (dates.length > 0 ? dates.find(inRange) : undefined) ??
-          (dates.length === 0 && s === leadOf(cited.article) && reportsEvent(cited.text) && !writesYearBeforeCommonEra(cited.text) && newsOfItsDays(cited.article) ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined);
-        // A heading "Tuesday", a line of talk ""Tomorrow."": a date and nothing that happens on it.
-        if (!date?.start || onlyWords(cited.text, date.text) || !inRange(date)) continue;
-        events.push({ date, citation: corpus.citation(s) });
+        const report = dates.length === 0 && s === leadOf(cited.article) && reportsEvent(cited.text) && !writesYearBeforeCommonEra(cited.text) && newsOfItsDays(cited.article) ? { text: 'date of the report', grain: 'day' as const, start: published, end: published, label: formatDay(published) } : undefined;
+        // "Volume 1 was completed in 1941 and published in 1944": two dates of two events, on the
+        // timeline under each (a date within one already listed, "April" of "April 1980", is the same).
+        const listed: ResolvedDate[] = [];
+        for (const date of dates.length > 0 ? dates.filter(inRange) : report === undefined ? [] : [report]) {
+          // A heading "Tuesday", a line of talk ""Tomorrow."": a date and nothing that happens on it.
+          if (!date.start || onlyWords(cited.text, date.text) || !inRange(date)) continue;
+          if (listed.some((d) => (d.start ?? '') <= (date.end ?? date.start ?? '') && (date.start ?? '') <= (d.end ?? d.start ?? ''))) continue;
+          listed.push(date);
+          events.push({ date, citation: corpus.citation(s) });
+        }
       }
       return events.sort(
         (x, y) =>

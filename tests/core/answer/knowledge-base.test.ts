@@ -580,6 +580,16 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(events.map((e) => [e.date.text, e.citation.sentenceIndex])).toEqual([['1935', 1]]);
   });
 
+  it('GIVEN a sentence of two dates of two events ("laid down in 1931 and launched in 1935") THEN a timeline lists it under each; a date within another of the sentence ("May" of "May 1935") is listed once', () => {
+    const story = article('yard', ['The Vessa ferry was laid down at Kell in 1931 and launched there in 1935.', 'She sailed in May 1935, in the spring of 1935.']);
+    const events = buildKnowledgeBase([story], defaultBuildOptions()).timeline('ferry');
+    expect(events.map((e) => [e.date.text, e.citation.sentenceIndex])).toEqual([
+      ['1931', 0],
+      ['1935', 0],
+      ['May 1935', 1],
+    ]);
+  });
+
   it('GIVEN a surname THEN profiles the person with role and sentences', () => {
     const profile = kb.profile('McCormack');
     expect(profile?.name).toBe('Sean McCormack');
