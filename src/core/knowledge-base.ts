@@ -15,6 +15,7 @@ import { STOPWORDS } from './text/stopwords.js';
 import { STARTS_UPPER } from './text/unicode-patterns.js';
 import { answerQuestion, antecedentOf, type AnswerOptions, type Corpus } from './answer/answer-question.js';
 import { roleHolders, type AskedRole } from './answer/asked-role.js';
+import { describedAs } from './answer/short/description.js';
 import { queryGroups, type Alternative, type QueryContext } from './answer/query-terms.js';
 import { coverage, groupMatches } from './answer/rank.js';
 import type { WordVectors } from './text/word-vectors.js';
@@ -860,13 +861,23 @@ function leadingSentences(citations: readonly Citation[], person: { name: string
       return before !== undefined && !own.has(before.toLowerCase()) && !isNameTitle(before) && !isNameTitle(before.replace(/\.$/, '')) && !/^[\s"“'‘(]*$/.test(text.slice(0, m.index - before.length - 1));
     });
   };
+  // The words a description may follow: the name's, or the "he" or "she" that opens a sentence of them.
+  const nameWords = [...own].map((word) => word.replace(/[^\p{L}\p{M}'’-]+/gu, '')).filter((word) => word !== '');
+  const describes = (c: Citation, named: boolean): boolean => {
+    const pronoun = named ? undefined : OPENING_PRONOUN.exec(c.sentence)?.[1]?.toLowerCase();
+    return describedAs(c.sentence, pronoun === undefined ? nameWords : [pronoun]) !== undefined;
+  };
   const rank = (c: Citation): number => (glued(c.sentence) ? 2 : full !== undefined && [...c.sentence.toLowerCase().matchAll(full)].length > 0 ? 0 : 1);
   // (A sentence that calls them "he" or "she", right after one that names them, goes with that one.)
+  // A sentence that says what they are — a copula ("She was the widow of a writer"), an apposition
+  // ("Ann Lee, the harbor master,") — comes before all: it tells who they are.
+  const along: number[] = [];
   const ranks: number[] = [];
   citations.forEach((c, i) => {
     const previous = citations[i - 1];
     const named = any !== undefined && [...c.sentence.toLowerCase().matchAll(any)].length > 0;
-    ranks.push(!named && previous !== undefined && previous.article.id === c.article.id ? (ranks[i - 1] as number) : rank(c));
+    along.push(!named && previous !== undefined && previous.article.id === c.article.id ? (along[i - 1] as number) : rank(c));
+    ranks.push((along[i] as number) < 2 && describes(c, named) ? -1 : (along[i] as number));
   });
   return citations.map((c, i) => ({ c, i, r: ranks[i] as number })).sort((x, y) => x.r - y.r || x.i - y.i).map((x) => x.c);
 }
@@ -1376,6 +1387,8 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         const writesName = namesWritten([entity.name, ...entity.aliases], others);
         const listed = new Set((articles[a] as Article).people.map((p) => p.name));
         let before = '';
+        // The pronoun the sentence before was cited by, if it was: "She …" after "She …" of her.
+        let citedBy: string | undefined;
         const inArticle = index.articleSentences(a);
         inArticle.forEach((s, i) => {
           const text = sentence(s).text;
@@ -1385,6 +1398,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
           const alone = [inArticle[i - 1], inArticle[i + 1]].every((n) => n === undefined || sentence(n).paragraph !== paragraph);
           if (alone && headingLine(text)) {
             before = text;
+            citedBy = undefined;
             return;
           }
           // "… George Treadwell will be honored … He is the sexton of the church.": a sentence opened
@@ -1394,7 +1408,20 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
           const meant = pronoun === undefined ? undefined : antecedentOf(corpus, s, pronoun, { listed, reach: 1 });
           // ("Irene suits suit her figure. She also likes …": a sentence that has a "her" of its own
           // beside the name leaves open whom the "she" after it is.)
-          if (pronoun === undefined ? writesName(text) : meant?.name === entity.name && !otherSex(before, meant.text, pronoun) && !SAME_SEX_PRONOUN[pronoun as 'he' | 'she'].test(before)) citations.push(corpus.citation(s));
+          // ("His friend Jane was with him. She was wise enough … She was the widow of a writer …":
+          // the same pronoun opening the sentence after one it opened of her, in the same paragraph,
+          // with no one named and no other "she" between, goes on telling of her.)
+          const previous = inArticle[i - 1];
+          const goesOn =
+            pronoun !== undefined &&
+            citedBy === pronoun &&
+            previous !== undefined &&
+            sentence(previous).paragraph === paragraph &&
+            factsOf(previous).entities.every((e) => e.type !== 'person') &&
+            !SAME_SEX_PRONOUN[pronoun as 'he' | 'she'].test(before.replace(OPENING_PRONOUN, ' '));
+          const cited = pronoun === undefined ? writesName(text) : goesOn || (meant?.name === entity.name && !otherSex(before, meant.text, pronoun) && !SAME_SEX_PRONOUN[pronoun as 'he' | 'she'].test(before));
+          if (cited) citations.push(corpus.citation(s));
+          citedBy = cited ? pronoun : undefined;
           before = text;
         });
       }

@@ -590,6 +590,28 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     ]);
   });
 
+  it('GIVEN a person a story names once, then tells of as "she" over two sentences, the second saying what she is THEN her profile quotes both, the one that says what she is first', () => {
+    const cabin: Article = {
+      ...article('cabin', [
+        'Rolf Amby sat by the stove of the ferry cabin. His friend Edda was with him. She was fond enough of boats to forgive a man who smelt of tar. She was the widow of a harbour pilot who had drowned off the point, and Rolf had found her a post at the tide office.',
+        'Edda nodded and poured the tea.',
+      ]),
+      people: [
+        { name: 'Edda', role: 'widow of a harbour pilot' },
+        { name: 'Rolf Amby', role: 'ferryman' },
+      ],
+    };
+    const quoted = buildKnowledgeBase([cabin], defaultBuildOptions())
+      .profile('Edda')
+      ?.sentences.map((c) => c.sentence);
+    expect(quoted).toEqual([
+      'She was the widow of a harbour pilot who had drowned off the point, and Rolf had found her a post at the tide office.',
+      'His friend Edda was with him.',
+      'She was fond enough of boats to forgive a man who smelt of tar.',
+      'Edda nodded and poured the tea.',
+    ]);
+  });
+
   it('GIVEN a surname THEN profiles the person with role and sentences', () => {
     const profile = kb.profile('McCormack');
     expect(profile?.name).toBe('Sean McCormack');
@@ -627,7 +649,8 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
       ],
     };
     const cited = buildKnowledgeBase([church], defaultBuildOptions()).profile('Wren')?.sentences.map((c) => c.sentence);
-    expect(cited).toEqual(['Mr. and Mrs. Hollis Wren will be honored at a Harvest Week supper and program at 6 p.m. Sunday at Elm Street Church.', 'He is the caretaker of the church.', 'Mr. and Mrs. Hollis Wren thanked the choir.']);
+    // (The sentence that says what he is first.)
+    expect(cited).toEqual(['He is the caretaker of the church.', 'Mr. and Mrs. Hollis Wren will be honored at a Harvest Week supper and program at 6 p.m. Sunday at Elm Street Church.', 'Mr. and Mrs. Hollis Wren thanked the choir.']);
   });
 
   it('GIVEN "She …" after a sentence that names Irma Lusk but has a "her" of someone else THEN Irma Lusk\'s profile does not quote it', () => {
