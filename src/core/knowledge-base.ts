@@ -1602,8 +1602,11 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       // (A word the articles write is spelt as they spell it; the spellings are those the answer
       // looked up already, so they come from the cache.)
       if (completed.length === 0 && token.word.length >= MISSPELT_NAME_LENGTH && !index.vocabulary.has(token.word) && wordCase?.(token.word) !== 'common') {
+        // (A word the dictionary knows, "berlin", is no slip: only another form of it, "lenins" →
+        // "lenin", not a name a letter or two away, "Berman".)
+        const known = options.lexicon?.has?.(token.word) === true;
         for (const match of fuzzy().closest(token.word, token.capitalized ? 6 : 2)) {
-          if (wordCase?.(match.word) === 'common') continue;
+          if (wordCase?.(match.word) === 'common' || (known && stemOf(match.word) !== token.stem)) continue;
           // ("lenins" → "lenin": Lenin, not also Leningrad, which only begins with it.)
           const meant = completedName(match.word).slice(0, 2);
           for (const name of meant) related.add(name);

@@ -219,6 +219,24 @@ describe('abstaining', () => {
     expect(result.suggestions).not.toContain('Tarvikgrad');
   });
 
+  it('GIVEN a word the dictionary knows ("paris"), which no story writes, a letter away from a listed name ("Parin") THEN no "did you mean" of that name; a slip no dictionary knows ("parrin") still gets it', () => {
+    const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-05-01', source: 'Invented Times', url: '', people, paragraphs });
+    const kb = buildKnowledgeBase(
+      [
+        story('2020-05-01-boats', 'Boats of Kell', [{ name: 'Tova Parin', role: 'boat builder' }], ['Tova Parin built three boats at Kell.']),
+        story('2020-05-02-roses', 'Roses in bloom', [{ name: 'Orla Pennick', role: 'gardener' }], ['Orla Pennick said the roses liked the rain.']),
+      ],
+      defaultBuildOptions(),
+    );
+    // (A question of the roses story: its people are offered, and no one else is.)
+    const city = kb.ask('when did the paris show of roses open');
+    expect(city.kind).toBe('unknown');
+    if (city.kind === 'unknown') expect(city.suggestions).toEqual(['Orla Pennick']);
+    const slip = kb.ask('when did parrin open the fair');
+    expect(slip.kind).toBe('unknown');
+    if (slip.kind === 'unknown') expect(slip.suggestions).toContain('Tova Parin');
+  });
+
   it('GIVEN a question related to no story THEN the people offered are those most stories are about, before a figure one essay names on every line', () => {
     const story = (id: string, title: string, people: Article['people'], paragraphs: string[]): Article => ({ id, title, published: '2020-05-01', source: 'Invented Times', url: '', people, paragraphs });
     const kb = buildKnowledgeBase(
