@@ -24,6 +24,7 @@ import { isHonorific } from '../text/spelling.js';
 import { askedOpposites, oppositeWritten } from './antonym.js';
 import { askedDoer, doerSwapped } from './doer-swap.js';
 import { qualifiedOffice, qualifierContradicted } from './role-qualifier.js';
+import { askedNounPhrases, nounReplaced } from './noun-replaced.js';
 
 /** What the answer engine needs from a knowledge base. */
 export interface Corpus {
@@ -504,7 +505,12 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
   // "who said lenin's train was a myth" is not answered by a sentence that names no one who could
   // have said it ("… brought the rejoinder that this was a myth akin to …"): a who-answer with no
   // one in it is no answer, at most the closest sentence (see `namesNoOne`).
-  const nearMiss = (s: Scored): boolean => replacedName(s) || (s.features.unrealEvent ?? 0) >= 1 || otherQualifier(s) || opposite(s) || s.answer.namesNoOne === true;
+  // "who said america was a paradise for women" is not answered by "America was a paradise … for
+  // workingmen and small children": a sentence that writes another noun of its kind in the place
+  // of a common noun the question asks about is a near miss too (see `nounReplaced`).
+  const askedNouns = askedNounPhrases(analysis.text, lexicon);
+  const otherNoun = (s: Scored): boolean => askedNouns.length > 0 && nounReplaced(askedNouns, textOf(s.sentence), analysis.questionStems, lexicon, corpus.vectors);
+  const nearMiss = (s: Scored): boolean => replacedName(s) || (s.features.unrealEvent ?? 0) >= 1 || otherQualifier(s) || opposite(s) || otherNoun(s) || s.answer.namesNoOne === true;
   const chosen = best && !swapped(best) && !nearMiss(best) && (best.score >= model.threshold || (best.score >= model.hedge && writesCuratedHolder(analysis, corpus, best.sentence))) ? best : undefined;
   // Candidates are in rank order; the evidence is the first, so `score` of the others is only
   // used to decide whether they are good enough to support it.
