@@ -1,3 +1,4 @@
+import * as chrono from 'chrono-node/en';
 import { IRREGULAR_VERBS, isParticiple } from '../text/irregular-verbs.js';
 import { DETERMINER, QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
 import { capitaliseAbbreviations, tokenize, type Token } from '../text/tokenize.js';
@@ -572,8 +573,11 @@ function nounOnlyStems(tokens: readonly Token[], groups: readonly QueryGroup[]):
 export function refineType(type: QuestionType, text: string, lexicon: Lexicon | undefined): QuestionType {
   if (type !== 'what' || !lexicon?.nounKind) return type;
   // (A keyword query's last word may be a name, "codification in france": no kind of answer.)
+  // ("weather in washington tomorrow": a day the query names, read by chrono-node as a date, says
+  // when the thing asked for is, and is no kind of answer.)
   const head = keywordHead(text);
-  const noun = /\b(?:which|what)\s+(?:\d+\s+)?([a-z][a-z-]+)/i.exec(text)?.[1] ?? (head !== undefined && lexicon.wordCase?.(head) === 'common' ? head : undefined);
+  const dated = head !== undefined && chrono.parse(head, new Date(0)).length > 0;
+  const noun = /\b(?:which|what)\s+(?:\d+\s+)?([a-z][a-z-]+)/i.exec(text)?.[1] ?? (head !== undefined && !dated && lexicon.wordCase?.(head) === 'common' ? head : undefined);
   if (!noun || STOPWORDS.has(noun.toLowerCase())) return type;
   const kind = lexicon.nounKind(noun);
   return kind === 'person' ? 'who' : kind === 'place' ? 'where' : kind === 'time' ? 'when' : type;

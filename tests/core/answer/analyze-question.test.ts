@@ -77,6 +77,13 @@ describe('analyzeQuestion', () => {
     expect(inspectAsk(kb, 'theme of ferris mill week').analysis.type).toBe('what');
     expect(inspectAsk(kb, 'is the ferris mill open today').analysis.type).not.toBe('when');
   });
+
+  it('GIVEN a keyword query that ends in a day it names ("tomorrow", "monday") THEN that day is when the thing is, not a date asked for', () => {
+    const kb = tinyKnowledgeBase([article('a', ['The Ferris mill closed on Tuesday after 40 years.'])], defaultBuildOptions());
+    expect(inspectAsk(kb, 'ferris mill opening hours tomorrow?').analysis.type).not.toBe('when');
+    expect(inspectAsk(kb, 'rain in dunmore on monday').analysis.type).not.toBe('when');
+    expect(inspectAsk(kb, 'ferris mill closing date').analysis.type).toBe('when');
+  });
 });
 
 describe('headNoun', () => {
