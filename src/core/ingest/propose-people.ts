@@ -681,6 +681,12 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     `(?<![\\p{L}\\p{M}])${escaped}\\s+(?:has\\s+been|had\\s+been|have\\s+been|was|were|is|will\\s+be)\\s+(?:named|appointed|elected|made|promoted\\s+to)\\s+(?!(?:after|for|by|to|in|on|at|as|with|from|of|into|over|under|up|out)\\s)((?:(?:the|a|an)\\s+)?\\p{Ll}[^,;:.()"“”]{1,60}?)\\s*(?:[,;.]|$)`,
     'u',
   );
+  // "Ada Vane is a longtime harbor pilot, …": what the story says someone is, with "is" or "was"
+  // (not "is not", nor "is a part of …": the head must be a kind of person).
+  const copula = new RegExp(
+    `(?<![\\p{L}\\p{M}])${escaped}\\s+(?:is|was)\\s+(an?\\s+(?:[\\p{Ll}-]+\\s+){0,3}?\\p{Ll}[\\p{L}-]*)(?=\\s*[,;.]|\\s+(?:and|who|whose|with|in|of|at|for|from)\\s)`,
+    'u',
+  );
   // "so apparently impartial a critic as Ada Vane", "such a scholar as Ada Vane".
   const kindAs = new RegExp(`(?<![\\p{L}\\p{M}])(?:[Ss]o|[Aa]s|[Tt]oo|[Hh]ow)\\s+(?:\\p{Ll}+\\s+){1,3}an?\\s+(\\p{Ll}[\\p{L}-]*)\\s+as\\s+${escaped}(?![\\p{L}\\p{M}])`, 'u');
   const kindSuch = new RegExp(`(?<![\\p{L}\\p{M}])[Ss]uch\\s+an?\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{Ll}[\\p{L}-]*)\\s+as\\s+${escaped}(?![\\p{L}\\p{M}])`, 'u');
@@ -758,6 +764,8 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     if (listed !== undefined && listed.split(/,\s+|\s+and\s+/).every((item) => bareItem(item, words) && headIsPerson(item))) return listed;
     const appointed = named.exec(sentence)?.[1];
     if (appointed !== undefined && headIsPerson(appointed)) return appointed;
+    const said = copula.exec(sentence)?.[1];
+    if (said !== undefined && headIsPerson(said) && !relational(said)) return said;
     // "so impartial a critic as Ada Vane", "such a scholar as Ada Vane": what she is, set beside her.
     const compared = kindAs.exec(sentence)?.[1] ?? kindSuch.exec(sentence)?.[1];
     if (compared !== undefined && headIsPerson(compared)) return compared;

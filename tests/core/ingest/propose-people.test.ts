@@ -721,6 +721,16 @@ describe('proposePeople with WordNet', () => {
     expect(found.map((p) => p.name)).not.toContain('Allied Wardens');
   });
 
+  it('GIVEN what the story says someone is with "is" or "was" ("Ada Vane is a longtime harbor pilot, …") THEN it is the role; not a thing, nor "is not"', () => {
+    const found = propose([
+      'Ada Vane and Ivo Marsh sailed at dawn. Ada Vane is a longtime harbor pilot, a reader of tides, and a student of old charts.',
+      'Ivo Marsh is not a sailor at all. Tam Orr was a part of the crew.',
+    ]);
+    expect(found.find((p) => p.name === 'Ada Vane')?.role).toBe('a longtime harbor pilot');
+    expect(found.find((p) => p.name === 'Ivo Marsh')?.role).toBeUndefined();
+    expect(found.find((p) => p.name === 'Tam Orr')?.role).toBeUndefined();
+  });
+
   it('GIVEN a speaker named once and given a title in the next sentence ("Quarrie declared: … The old charts will not do, said the former harbor master.") THEN the title is the role, and the one-word name is proposed with it; not when the sentence before has two speakers', () => {
     const found = propose([
       'In a gloomy talk on the tides, Quarrie declared: "We must dredge the channel before winter". The old charts will not do, said the former harbor master. "Something much bolder is needed".',
