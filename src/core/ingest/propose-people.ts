@@ -736,13 +736,13 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     return found.length === 1 ? `${found[0] as string}'s ${phrase.slice(owner[0].length)}` : undefined;
   };
   // "Ray Vell is the Director.": the role after the name's "is the", up to the sentence's end.
-  const copula = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\s+(?:is|was)\\s+the\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s*[.;]?$`, 'u');
+  const copulaThe = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\s+(?:is|was)\\s+the\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s*[.;]?$`, 'u');
   for (const [index, sentence] of sentences.entries()) {
     if (!sentence.includes(name)) continue;
     const previous = sentences[index - 1] ?? '';
     const subject = roleAsSubject(name, sentence, nounKind);
     if (subject !== undefined) return subject;
-    const stated = copula.exec(sentence)?.[1];
+    const stated = copulaThe.exec(sentence)?.[1];
     if (stated !== undefined && personNoun(headOf(stated).noun.toLowerCase(), nounKind)) return stated;
     // Before the name, from the last determiner: "In the end the good man, Lee" → "the good man".
     // Not an apposition followed by another name: in "a medical man, Dr. Aterman, a biophysicist,
