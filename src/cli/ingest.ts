@@ -153,7 +153,7 @@ async function ingestOne(
 
   const path = join(options.out, result.fileName);
   const others = othersThan(path, input, listed, proposed);
-  const article = result.article.people.length > 0 ? result.article : { ...result.article, people: proposePeople(result.article.paragraphs, result.article.published, dictionary(), others) };
+  const article = result.article.people.length > 0 ? result.article : { ...result.article, people: proposePeople(result.article.paragraphs, result.article.published, dictionary(), others, result.article.title) };
   const key = bodyKey(article.paragraphs);
   const duplicate = known.get(key);
   if (!options.force) {
@@ -198,7 +198,7 @@ async function proposedByBatch(inputs: readonly string[], options: Options): Pro
       const extension = extname(input).toLowerCase();
       const format = extension === '.html' || extension === '.htm' ? 'html' : extension === '.txt' ? 'text' : undefined;
       const result = ingestArticle(decode(await readInput(input)), { format, source: options.source, published: options.published, allowLanguage: options.allowLanguage });
-      if (result.ok) proposed.set(input, result.article.people.length > 0 ? result.article.people : proposePeople(result.article.paragraphs, result.article.published, dictionary()));
+      if (result.ok) proposed.set(input, result.article.people.length > 0 ? result.article.people : proposePeople(result.article.paragraphs, result.article.published, dictionary(), [], result.article.title));
     } catch {
       // Reported when it is ingested.
     }

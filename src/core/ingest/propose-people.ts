@@ -1111,7 +1111,7 @@ function joinKnightsAndSurnames(people: CuratedPerson[], rank: Map<CuratedPerson
  * proposePeople(['State Department spokesman Sean McCormack said no in Baghdad.'], '2007-07-25');
  * // → [{ name: 'Sean McCormack', role: 'State Department spokesman' }]
  */
-export function proposePeople(paragraphs: readonly string[], published: IsoDate, words?: NameWords, others: readonly CuratedPerson[] = []): CuratedPerson[] {
+export function proposePeople(paragraphs: readonly string[], published: IsoDate, words?: NameWords, others: readonly CuratedPerson[] = [], title?: string): CuratedPerson[] {
   const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph.replace(/\s+/g, ' ').trim()));
   const entities = articleEntities(prepareArticle({ published, people: [], sentences }));
   const names = new Set(entities.map((entity) => entity.name.trim().toLowerCase()));
@@ -1548,6 +1548,22 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       const withAlias: CuratedPerson = { ...person, aliases: [...(person.aliases ?? []), short] };
       people[i] = withAlias;
       rank.set(withAlias, rank.get(person) ?? 0);
+    }
+  }
+  // "The Vice President Calls on Secretary Lawrence": a title the headline writes before a surname
+  // (or a full name) is the role of the one person of the story with no role who bears it.
+  if (title !== undefined) {
+    for (const [i, person] of people.entries()) {
+      if (person.role !== undefined || !person.name.includes(' ')) continue;
+      const surname = person.name.split(/\s+/).pop() ?? '';
+      if (people.some((other) => other !== person && other.name.split(/\s+/).pop() === surname)) continue;
+      const before = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+)(?:${escapeRegExp(person.name)}|${escapeRegExp(surname)})(?![\\p{L}\\p{M}])`, 'u').exec(title)?.[1]?.trim().split(/\s+/) ?? [];
+      let from = before.length;
+      while (from > 0 && (isNameTitle(before[from - 1] ?? '') || (words !== undefined && isTitleWord(before[from - 1] ?? '', words))) && !isHonorific(before[from - 1] ?? '')) from--;
+      if (from === before.length) continue;
+      const titled: CuratedPerson = { ...person, role: before.slice(from).join(' ') };
+      people[i] = titled;
+      rank.set(titled, rank.get(person) ?? 0);
     }
   }
   if (people.length <= MAX_PEOPLE) return people;

@@ -87,4 +87,10 @@ describe('proposePeople: no junk, no things, no garbled roles', () => {
     expect([role('Ada Vell'), role('Tom Birk'), role('Ina Holt')]).toEqual(['coeditor', 'coeditor', 'coeditor']);
     expect(role('Bud Wessel')).toBe('Director');
   });
+
+  it('GIVEN a headline that writes a title before a surname ("The Mayor Calls on Governor Vell") THEN the person of that surname, with no role in the story, gets it', () => {
+    const story = ['Ned Vell was alone at the table by the window.', 'Vell was waiting for Ann Birk, and Vell did not like her.'];
+    expect(proposePeople(story, '2021-04-02', wordnet, [], 'The Mayor Calls on Governor Vell').find((p) => p.name === 'Ned Vell')?.role).toBe('Governor');
+    expect(proposePeople(story, '2021-04-02', wordnet, [], 'A Quiet Evening').find((p) => p.name === 'Ned Vell')?.role).toBeUndefined();
+  });
 });
