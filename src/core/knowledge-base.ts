@@ -1251,7 +1251,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
         // "Volume 1 was completed in 1941 and published in 1944": two dates of two events, on the
         // timeline under each (a date within one already listed, "April" of "April 1980", is the same).
         const listed: ResolvedDate[] = [];
-        for (const date of dates.length > 0 ? dates.filter(inRange) : report === undefined ? [] : [report]) {
+        for (const date of dates.length > 0 ? dates : report === undefined ? [] : [report]) {
           // A heading "Tuesday", a line of talk ""Tomorrow."": a date and nothing that happens on it.
           if (!date.start || onlyWords(cited.text, date.text) || !inRange(date)) continue;
           if (listed.some((d) => (d.start ?? '') <= (date.end ?? date.start ?? '') && (date.start ?? '') <= (d.end ?? d.start ?? ''))) continue;

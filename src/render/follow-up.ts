@@ -7,12 +7,12 @@
 import { STOPWORDS } from '../core/text/stopwords.js';
 import type { KnowledgeBase } from '../core/types.js';
 import type { AnswerOutcome } from './replies.js';
-import { bindsToAsked } from './unread-pronoun.js';
+import { bindsToAsked, PERSONAL_PRONOUN } from './unread-pronoun.js';
 
 export { bindsToAsked } from './unread-pronoun.js';
 
-/** Pronouns that stand for one person. ("it" and "they" stand for anything: not read.) */
-const PERSONAL_PRONOUN = /\b(he|she|him|her|his|hers|himself|herself)\b/gi;
+/** Each pronoun that stands for one person ("it" and "they" stand for anything: not read). */
+const PERSONAL_PRONOUNS = new RegExp(PERSONAL_PRONOUN.source, 'gi');
 const POSSESSIVE = new Set(['his', 'hers']);
 
 /**
@@ -24,7 +24,7 @@ const POSSESSIVE = new Set(['his', 'hers']);
  */
 export function withPerson(question: string, name: string): { question: string; pronoun: string } | undefined {
   let pronoun: string | undefined;
-  const replaced = question.replace(PERSONAL_PRONOUN, (word: string, _w: string, at: number) => {
+  const replaced = question.replace(PERSONAL_PRONOUNS, (word: string, _w: string, at: number) => {
     pronoun ??= word;
     const lower = word.toLowerCase();
     const next = /^\s+([A-Za-z'’-]+)/.exec(question.slice(at + word.length))?.[1]?.toLowerCase();

@@ -6,8 +6,8 @@
  */
 import type { KnowledgeBase } from '../core/types.js';
 
-/** Pronouns that stand for one person (a closed class); "it" and "they" are not read. */
-const PERSONAL_PRONOUN = /\b(he|she|him|her|his|hers|himself|herself)\b/i;
+/** Pronouns that stand for one person (a closed class); "it" and "they" are not read. Also `follow-up.ts`'s. */
+export const PERSONAL_PRONOUN = /\b(he|she|him|her|his|hers|himself|herself)\b/i;
 
 /** Auxiliaries after "who" that leave the subject to come: "who did his mother marry". */
 const AUXILIARY = /^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|shall|may|might|must)$/i;
