@@ -175,8 +175,15 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
   function ancestors(word: string): ReadonlySet<number> {
     const cached = ancestorCache.get(word);
     if (cached) return cached;
+    const seen = withHypernyms(lemmas(word, 'noun').flatMap((lemma) => (load().index.get('noun')?.get(lemma) ?? []).slice(0, MAX_SENSES)));
+    ancestorCache.set(word, seen);
+    return seen;
+  }
+
+  /** The synsets given and every one above them, up to {@link MAX_HYPERNYM_DEPTH} steps. */
+  function withHypernyms(start: readonly number[]): Set<number> {
     const seen = new Set<number>();
-    let frontier = lemmas(word, 'noun').flatMap((lemma) => (load().index.get('noun')?.get(lemma) ?? []).slice(0, MAX_SENSES));
+    let frontier = [...start];
     for (let depth = 0; depth < MAX_HYPERNYM_DEPTH && frontier.length > 0; depth++) {
       const next: number[] = [];
       for (const offset of frontier) {
@@ -186,8 +193,12 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
       }
       frontier = next;
     }
-    ancestorCache.set(word, seen);
     return seen;
+  }
+
+  /** The noun senses of a category word that `isA` and `firstSenseIsA` look for above a word. */
+  function categorySensesOf(category: string): number[] {
+    return lemmas(category.trim().toLowerCase(), 'noun').flatMap((lemma) => (load().index.get('noun')?.get(lemma) ?? []).slice(0, MAX_CATEGORY_SENSES));
   }
 
   /** Every word of a synset as written (capitals kept, "_" as spaces, markers such as "(a)" dropped). */
@@ -370,30 +381,19 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
       return noun + verb === 0 ? 0.5 : verb / (noun + verb);
     },
     isA(word: string, category: string): boolean {
-      const categorySenses = lemmas(category.trim().toLowerCase(), 'noun').flatMap((lemma) => (load().index.get('noun')?.get(lemma) ?? []).slice(0, MAX_CATEGORY_SENSES));
+      const categorySenses = categorySensesOf(category);
       if (categorySenses.length === 0) return false;
       const above = ancestors(word.trim().toLowerCase());
       return categorySenses.some((offset) => above.has(offset));
     },
     /** Whether the noun's most common sense is a kind of `category`: "house" (a dwelling) of "building", not "college" (a body of teachers and students). */
     firstSenseIsA(word: string, category: string): boolean {
-      const categorySenses = new Set(lemmas(category.trim().toLowerCase(), 'noun').flatMap((lemma) => (load().index.get('noun')?.get(lemma) ?? []).slice(0, MAX_CATEGORY_SENSES)));
-      let frontier = lemmas(word.trim().toLowerCase(), 'noun')
+      const first = lemmas(word.trim().toLowerCase(), 'noun')
         .map((lemma) => load().index.get('noun')?.get(lemma)?.[0])
-        .filter((offset): offset is number => offset !== undefined)
-        .slice(0, 1);
-      const seen = new Set<number>();
-      for (let depth = 0; depth < MAX_HYPERNYM_DEPTH && frontier.length > 0; depth++) {
-        const next: number[] = [];
-        for (const offset of frontier) {
-          if (categorySenses.has(offset)) return true;
-          if (seen.has(offset)) continue;
-          seen.add(offset);
-          next.push(...hypernyms(offset));
-        }
-        frontier = next;
-      }
-      return false;
+        .find((offset): offset is number => offset !== undefined);
+      if (first === undefined) return false;
+      const above = withHypernyms([first]);
+      return categorySensesOf(category).some((offset) => above.has(offset));
     },
     antonyms(word: string): readonly string[] {
       const normalized = word.trim().toLowerCase();
