@@ -7,6 +7,7 @@ import type { Lexicon, QuestionType } from '../types.js';
 import { askedRole, type AskedRole } from './asked-role.js';
 import { negatedStems } from './negation.js';
 import { queryGroups, type QueryContext, type QueryGroup } from './query-terms.js';
+import { countedList } from './short/announced.js';
 import { asksForDuration, countedNoun, detectQuestionType, hasQuestionWord, mendQuestionWord, typedQuestion } from './question-type.js';
 import { countriesIn, placesWritten, type PlaceNamed } from './short/shared.js';
 
@@ -55,6 +56,8 @@ export interface QuestionAnalysis {
   asksName: boolean;
   /** The question word and the stem of the first content word after it ("what happened to ada" → what, happen). */
   echo: { wh: string; next: string } | undefined;
+  /** "in what two ways …": the stems of the words a question counts, to tell a sentence that only announces them (see `announcesList`). */
+  listed: ReadonlySet<string> | undefined;
   /** Stems reached only through words written right after a determiner, nouns whatever else they may be: "the state department" → state (and its synonyms). */
   nounStems: ReadonlySet<string>;
   questionCountries: Set<string> | undefined;
@@ -254,6 +257,7 @@ export function analyzeQuestion(
     objectPlaces: type === 'what' && !NEGATION.test(text) ? objectPlaces(text, tokens) : undefined,
     asksName: type === 'what' && ASKS_NAME.test(text),
     echo: questionEcho(tokens),
+    listed: countedList(text),
     nounStems: nounOnlyStems(tokens, groups),
     questionCountries: type === 'who' ? countriesIn(text) : undefined,
     negated: NEGATION.test(text),

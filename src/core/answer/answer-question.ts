@@ -25,6 +25,7 @@ import { askedOpposites, oppositeWritten } from './antonym.js';
 import { askedDoer, doerSwapped } from './doer-swap.js';
 import { qualifiedOffice, qualifierContradicted } from './role-qualifier.js';
 import { askedNounPhrases, nounReplaced } from './noun-replaced.js';
+import { announcesList } from './short/announced.js';
 
 /** What the answer engine needs from a knowledge base. */
 export interface Corpus {
@@ -327,7 +328,9 @@ export function asksAlike(sentence: string, wh: string | undefined): boolean {
  * {@link asksAlike}), the sentence that follows it in its story, when retrieval left it out: a
  * story that asks "What does he feed his players?" answers in the next sentence ("Mostly meat and
  * potatoes …"), which need not write a word of the question. It comes with the question's
- * retrieval score (the two are read as context, then answer: see the feature `windowCov`).
+ * retrieval score (the two are read as context, then answer: see the feature `windowCov`). So does
+ * the sentence after one that only announces the list the question asks for (`announces`: "She
+ * uses the word in two different ways." for "in what two ways does she use it", see `announcesList`).
  *
  * @example
  * withAnswersToQuestions([{ sentence: 7, score: 3.1 }], index, 'what'); // [{ sentence: 7, score: 3.1 }, { sentence: 8, score: 3.1 }] when 7 asks "What …?"
@@ -335,10 +338,14 @@ export function asksAlike(sentence: string, wh: string | undefined): boolean {
 export function withAnswersToQuestions(
   candidates: Array<{ sentence: number; score: number }>,
   index: SentenceIndex,
-  wh: string,
+  wh: string | undefined,
   sentenceOf: (id: number) => IndexedSentence | undefined = (id) => index.sentence(id),
+  announces: (sentence: string) => boolean = () => false,
 ): Array<{ sentence: number; score: number }> {
-  const asking = candidates.map((c) => asksAlike(sentenceOf(c.sentence)?.text ?? '', wh));
+  const asking = candidates.map((c) => {
+    const text = sentenceOf(c.sentence)?.text ?? '';
+    return asksAlike(text, wh) || announces(text);
+  });
   if (!asking.includes(true)) return candidates;
   const present = new Set(candidates.map((c) => c.sentence));
   const out: Array<{ sentence: number; score: number }> = [];
@@ -375,7 +382,11 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
     if (!made.has(id)) made.set(id, index.sentence(id));
     return made.get(id);
   };
-  const candidates = wh === undefined ? retrieved : withAnswersToQuestions(retrieved, index, wh, sentenceOf);
+  // (A sentence that only announces the list asked for, "… in two different ways.", is read as one
+  // that asks the question: the sentence after it gives the list.)
+  const announces = (text: string): boolean => announcesList(text, analysis.listed);
+  const asking = (text: string): boolean => asksAlike(text, wh) || announces(text);
+  const candidates = wh === undefined && analysis.listed === undefined ? retrieved : withAnswersToQuestions(retrieved, index, wh, sentenceOf, announces);
   const q = questionFeatureContext(analysis, candidates[0]?.score ?? 1, corpus.vectors, corpus.query.lexicon);
   const featureCorpus = questionCorpus(corpus, analysis);
   const all = candidates.map(({ sentence, score: bm25 }, rank): Scored => {
@@ -387,10 +398,10 @@ export function scoreCandidates(analysis: QuestionAnalysis, corpus: Corpus, mode
     return { features, sentence, article, rank: 0, score: 0, answer };
   });
   // A sentence that asks what the user asks ("What does he feed his players at the training
-  // table?" for "what do the players eat") answers nothing, however many of the question's words it
+  // table?" for "what do the players eat"), or only announces it, answers nothing, however many of the question's words it
   // writes: it is no candidate (the sentence after it is: see `withAnswersToQuestions`), and the
   // others' margins and shares are not measured against it.
-  const scored = wh === undefined ? all : all.filter((s) => !asksAlike(sentenceOf(s.sentence)?.text ?? '', wh));
+  const scored = wh === undefined && analysis.listed === undefined ? all : all.filter((s) => !asking(sentenceOf(s.sentence)?.text ?? ''));
   relativeFeatures(scored.map((s) => s.features));
   // The gate's terms for each candidate's features are worked out in the ranker's pass over them.
   const width = FEATURES.length;
