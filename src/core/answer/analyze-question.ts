@@ -4,7 +4,7 @@ import { DETERMINER, QUESTION_FILLER, STOPWORDS } from '../text/stopwords.js';
 import { capitaliseAbbreviations, tokenize, type Token } from '../text/tokenize.js';
 import { MONTH_WORDS } from '../facts/number-words.js';
 import type { Lexicon, QuestionType } from '../types.js';
-import { askedRole, type AskedRole } from './asked-role.js';
+import { askedRole, roleOfDoer, type AskedRole } from './asked-role.js';
 import { negatedStems } from './negation.js';
 import { queryGroups, type QueryContext, type QueryGroup } from './query-terms.js';
 import { countedList } from './short/announced.js';
@@ -221,7 +221,7 @@ export function analyzeQuestion(
       return asksAboutName(question, probed.groups, context);
     });
   }
-  const groups = probed?.question === text ? probed.groups : queryGroups(text, context);
+  const groups = withOffices(type, text, probed?.question === text ? probed.groups : queryGroups(text, context), context);
   const tokens = tokenize(text);
   const questionStems = new Set<string>();
   for (const token of tokens) questionStems.add(token.stem);
@@ -267,6 +267,35 @@ export function analyzeQuestion(
     placed: type === 'where' ? whereSubject(text) : undefined,
     placeKind: type === 'where' ? headNoun(text) : undefined,
   };
+}
+
+/** How much an office named after the question's verb counts for the verb ("editors" for "edited"): as a curated synonym. */
+const OFFICE_WEIGHT = 0.85;
+
+/**
+ * The question's groups, where "who <verb>s …" asks for the holder of an office named after the
+ * verb ("who edited the guide", "who directs the choir": see `roleOfDoer`), with that office's noun
+ * as one more way the verb may be matched: "Editors of the guide were Ann Lee and Ivo Saltz." tells
+ * who edited it, though it writes neither "edit" nor "edited".
+ *
+ * @example
+ * withOffices('who', 'who edited the guide', queryGroups('who edited the guide', context), context)[0].alternatives.map((a) => a.word); // ['edited', 'edit', 'editor']
+ */
+function withOffices(type: QuestionType, text: string, groups: QueryGroup[], context: QueryContext): QueryGroup[] {
+  if (type !== 'who') return groups;
+  const office = roleOfDoer(text);
+  if (office === undefined) return groups;
+  const tokens = tokenize(text);
+  // (The word after "who", as `roleOfDoer` reads it.)
+  const verb = tokens[tokens.findIndex((t) => t.word === 'who') + 1];
+  const group = groups.find((g) => g.word === verb?.word);
+  if (verb === undefined || group === undefined) return groups;
+  for (const noun of office.nouns) {
+    const term = context.index.termId(noun);
+    if (noun === verb.stem || term === undefined || group.alternatives.some((a) => a.terms.length === 1 && a.terms[0] === term)) continue;
+    group.alternatives.push({ terms: [term], weight: OFFICE_WEIGHT, via: 'wordnet', word: noun });
+  }
+  return groups;
 }
 
 /** Words that "may" and "march" follow as months: "in may", "early march", "since may". */
