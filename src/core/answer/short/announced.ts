@@ -47,12 +47,10 @@ export function countedList(question: string): ReadonlySet<string> | undefined {
 export function announcesList(sentence: string, counted: ReadonlySet<string> | undefined): boolean {
   if (counted === undefined) return false;
   const tokens = tokenize(sentence);
-  // The list is to come when only words that say so follow the counted noun.
+  // The list is to come when only words that say so follow the counted noun (and punctuation: a
+  // colon closing the sentence, or its end).
   const lastListed = tokens.findLastIndex((t) => !STILL_TO_COME.has(t.word));
   const noun = tokens[lastListed];
   if (noun === undefined || !counted.has(noun.stem)) return false;
-  // (Nothing after the noun but "as follows" and punctuation: a colon closing the sentence, or its end.)
-  const rest = sentence.slice(noun.end);
-  if (/[\p{L}\p{N}]/u.test(rest.replace(/\b(?:as|follows|following|below|here)\b/gi, ''))) return false;
   return tokens.slice(Math.max(0, lastListed - BETWEEN - 1), lastListed).some((t: Token) => COUNT.test(t.word));
 }
