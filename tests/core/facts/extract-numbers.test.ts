@@ -1,7 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSentence, extractNumbers, hasReason, lazyFacts, prepareArticle } from '../../../src/core/facts/analyze-article.js';
-import { isMoney, numbersOutside } from '../../../src/core/facts/extract-numbers.js';
+import { isMoney, mayHoldNumber, numbersOutside } from '../../../src/core/facts/extract-numbers.js';
+import { CARDINAL_WORDS, ORDINAL_WORDS } from '../../../src/core/facts/number-words.js';
 import { BROWN_EDITORIAL_FILES, BROWN_FILES, brownSentences } from '../../fixtures/facts/brown.js';
+
+describe('mayHoldNumber: the quick test before the numbers are read', () => {
+  it('GIVEN a sentence without a digit or a number word THEN no number, and the quick test says so', () => {
+    for (const sentence of ['The miller sold the mill to Ada Lunn.', 'Nobody knew where the someone had gone.', 'Her lodge stood by the river.']) {
+      expect(mayHoldNumber(sentence)).toBe(false);
+      expect(extractNumbers(sentence)).toEqual([]);
+    }
+  });
+
+  it('GIVEN every number word, ordinal and scale, in any case, and digits THEN the quick test lets each through and the number is read', () => {
+    const words = [...Object.keys(CARDINAL_WORDS), 'dozen', 'first', 'second', 'third', 'fifth', 'twelfth', 'twentieth', 'hundredth', 'a hundred', 'an hundred', 'a thousand', 'million', 'hundred-pound'];
+    const sentences = [
+      ...words.flatMap((word) => [`The crew of ${word} sailed.`, `${word[0]?.toUpperCase()}${word.slice(1)} boats sailed.`, `THEY SAW ${word.toUpperCase()} SHIPS.`]),
+      'It cost $5.', 'Turnout was 40%.', 'The 3rd district voted.', 'Flight A380 landed at 8:30.', 'Rates rose 3.5 per cent.',
+    ];
+    for (const sentence of sentences) {
+      expect(mayHoldNumber(sentence)).toBe(true);
+    }
+    // (Ordinals the number words know that the reader does not, "fourteenth", still pass the quick test or read nothing.)
+    for (const word of Object.keys(ORDINAL_WORDS)) {
+      const sentence = `The ${word} ship sailed.`;
+      if (!mayHoldNumber(sentence)) expect(extractNumbers(sentence)).toEqual([]);
+    }
+    for (const sentence of sentences.slice(0, 3)) expect(extractNumbers(sentence).length).toBeGreaterThan(0);
+  });
+});
 
 describe('extractNumbers', () => {
   it.each([
