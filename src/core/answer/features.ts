@@ -1170,25 +1170,33 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     if ((own[i] as number) === 0) unmatched++;
   }
 
-  // A name the sentence itself lacks (1 when the sentences just before lack it too, 0.5 when they write it).
-  let goneWords: string[] = [];
-  let absentWords: string[] = [];
-  if (q.namingGroups.length > 0) {
-    // (A name one of whose words the sentence writes is there: "Holmes" for "hamilton holmes".)
-    const absent = q.namingGroups.filter((run) => run.every((i) => (ownWithPrevious[i] as number) === 0));
-    const gone = absent.filter((run) => run.every((i) => (nearbyCombined[i] as number) === 0));
-    const words = (of: number[][]): string[] => of.flatMap((run) => run.map((i) => (groups[i] as QueryGroup).word));
-    goneWords = words(gone);
-    absentWords = words(absent);
+  // Of each group, whether the sentence (or the one before) writes it (1) and whether no sentence
+  // nearby does (2): what the signals below, worked out when first read, need of the matches (whose
+  // arrays are the next candidate's by then).
+  let written: Uint8Array | undefined;
+  if (q.namingGroups.length > 0 || q.questionTokens.length > 2) {
+    written = new Uint8Array(groups.length);
+    for (let i = 0; i < groups.length; i++) written[i] = ((ownWithPrevious[i] as number) > 0 ? 1 : 0) | ((nearbyCombined[i] as number) === 0 ? 2 : 0);
   }
+  /**
+   * A name the sentence itself lacks (with `gone`, the sentences just before lack it too), as the
+   * words of its groups. (A name one of whose words the sentence writes is there: "Holmes" for
+   * "hamilton holmes".)
+   */
+  const lackedNames = (gone: boolean): string[] => {
+    const state = written;
+    if (state === undefined || q.namingGroups.length === 0) return [];
+    return q.namingGroups.filter((run) => run.every((i) => ((state[i] as number) & 1) === 0 && (!gone || ((state[i] as number) & 2) !== 0))).flatMap((run) => run.map((i) => (groups[i] as QueryGroup).word));
+  };
   // "Senate Armed Services Committee" for "senate finance committee": another name around the
   // question's words (see `otherNameAround`).
-  let around = 0;
-  if (q.questionTokens.length > 2) {
+  const around = (): number => {
+    const state = written;
+    if (state === undefined || q.questionTokens.length <= 2) return 0;
     const groupOf = (i: number): number => q.tokenGroups[i] ?? -1;
-    const missingWords = otherNameAround(q.questionTokens, tokens, c.text, (i) => groupOf(i) < 0 || (ownWithPrevious[groupOf(i)] as number) > 0);
-    if (missingWords.length > 0) around = missingWords.some((i) => (nearbyCombined[groupOf(i)] as number) === 0) ? 1 : 0.5;
-  }
+    const missingWords = otherNameAround(q.questionTokens, tokens, c.text, (i) => groupOf(i) < 0 || ((state[groupOf(i)] as number) & 1) !== 0);
+    return missingWords.length === 0 ? 0 : missingWords.some((i) => ((state[groupOf(i)] ?? 0) & 2) !== 0) ? 1 : 0.5;
+  };
   // Worked out when first read: only the decision reads it, of the best sentence and those that
   // pass the threshold, and the kinds of names the lexicon does not know cost their sentences' facts.
   let replaced: number | undefined;
@@ -1199,8 +1207,9 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     // place the sentence names with it, or, for a word of the question, its story: see `storyKind`.)
     let mentioned: ReadonlyMap<string, NameKind> | undefined;
     const kindOf = (word: string): NameKind | undefined => q.kindOf(word) ?? (mentioned ??= mentionKinds(corpus.facts(c.sentence).entities)).get(word) ?? storyKind(corpus, q, c.article, word);
-    const own = nameReplaced(goneWords, tokens, analysis.questionStems, q.vectors, kindOf, q.writtenAsName) ? 1 : nameReplaced(absentWords, tokens, analysis.questionStems, q.vectors, kindOf, q.writtenAsName) ? 0.5 : 0;
-    replaced = own === 1 ? 1 : Math.max(own, around);
+    // (1 when the sentences just before lack the name too, 0.5 when they write it.)
+    const own = nameReplaced(lackedNames(true), tokens, analysis.questionStems, q.vectors, kindOf, q.writtenAsName) ? 1 : nameReplaced(lackedNames(false), tokens, analysis.questionStems, q.vectors, kindOf, q.writtenAsName) ? 0.5 : 0;
+    replaced = own === 1 ? 1 : Math.max(own, around());
     return replaced;
   };
   const names = q.nameGroups;

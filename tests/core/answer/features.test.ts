@@ -470,6 +470,31 @@ describe('candidates scored in turn', () => {
     expect(inTurn[0]?.windowCov).toBeGreaterThan(inTurn[0]?.covSentence ?? 1);
   });
 
+  it('GIVEN the near-miss signal read only after the later candidates were scored THEN it is what the candidate gets read at once, alone', () => {
+    const sentences = [
+      { article: 0, paragraph: 0, index: 0, text: 'The Senate Armed Services Committee approved the carrier budget.' },
+      { article: 0, paragraph: 0, index: 1, text: 'The Senate Finance Committee approved the carrier budget too.' },
+      { article: 1, paragraph: 0, index: 0, text: 'Pell Harbour approved the carrier budget.' },
+      { article: 1, paragraph: 0, index: 1, text: 'The Harbour Finance Board met in the Senate Armed Services Committee room.' },
+    ];
+    const index = buildSentenceIndex(sentences);
+    const context: QueryContext = { index, fuzzy: { closest: () => [] }, newsLexicon: new Map(), lexicon: undefined, nameWords: new Set() };
+    const analysis = analyzeQuestion('when did the Senate Finance Committee approve the carrier budget', context);
+    const storyTerms = (article: number): Set<number> => new Set(sentences.flatMap((s, id) => (s.article === article ? [...index.sentenceTerms(id)] : [])));
+    const corpus: FeatureCorpus = { index, facts: () => noFacts, articleTerms: storyTerms, leadTerms: (article) => new Set(index.sentenceTerms(article === 0 ? 0 : 2)) };
+    const input = (sentence: number) => {
+      const s = sentences[sentence] as (typeof sentences)[number];
+      return { sentence, article: s.article, position: s.index, text: s.text, bm25: 1, rank: sentence, answer: { answer: s.text, fit: 0.5 } };
+    };
+    const q = questionFeatureContext(analysis, 2, undefined);
+    const inTurn = [0, 1, 2, 3].map((sentence) => candidateFeatures(corpus, q, input(sentence)));
+    const alone = [0, 1, 2, 3].map((sentence) => candidateFeatures(corpus, questionFeatureContext(analysis, 2, undefined), input(sentence)).nameReplaced);
+    expect(inTurn.map((v) => v.nameReplaced)).toEqual(alone);
+    // ("Armed Services" where the question asks "Finance", which no sentence nearby writes: a near miss.)
+    expect(alone[0]).toBe(1);
+    expect(alone[1]).toBe(0);
+  });
+
   it('GIVEN several candidates THEN each vector lists its features and signals in order, the signals read when first asked, through getters every vector shares', () => {
     const sentences = [
       { article: 0, paragraph: 0, index: 0, text: 'Oda Brenn took the ferry to Larn Island.' },
