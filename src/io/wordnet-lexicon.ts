@@ -238,6 +238,12 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
   }
 
   const cases = new Map<string, 'common' | 'name' | undefined>();
+  /**
+   * Whether WordNet knows a (lower-case) word as a noun, verb or adjective, remembered: the
+   * suggestions, the query's words and the features ask it of the same words again and again, and
+   * each answer tries some thirty inflections against the three index files.
+   */
+  const knows = boundedCache(REMEMBERED_LEMMAS, (normalized: string): boolean => POS.some((pos) => lemmas(normalized, pos).length > 0));
   let adverbIndex: SortedIndex | undefined;
   /** The adverbs' index, read only when `wordCase` meets a word no noun, verb or adjective spells. */
   const adverbs = (): SortedIndex => (adverbIndex ??= sortedIndex(readFileSync(join(dictPath, 'index.adv'))));
@@ -276,8 +282,7 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
 
   return {
     has(word: string): boolean {
-      const normalized = word.trim().toLowerCase();
-      return POS.some((pos) => lemmas(normalized, pos).length > 0);
+      return knows(word.trim().toLowerCase());
     },
     isVerb(word: string): boolean {
       return lemmas(word.trim().toLowerCase(), 'verb').length > 0;

@@ -27,6 +27,18 @@ describe('WordNet lexicon', () => {
   });
 });
 
+describe('words WordNet knows, remembered', () => {
+  it('GIVEN words asked a second time, in another case or with spaces THEN the remembered answer is the one worked out the first time', () => {
+    const lexicon = openWordNetLexicon();
+    const words = ['restore', 'iranain', 'turned down', 'negotiations', 'stopped', 'happier', 'xqzv', 'Geese', 'running', 'kettles', 'larn', 'well-known', ''];
+    const first = words.map((word) => lexicon.has?.(word));
+    expect(first.slice(0, 3)).toEqual([true, false, true]);
+    const again = [...words].reverse().map((word) => lexicon.has?.(` ${word.toUpperCase()} `)).reverse();
+    expect(again).toEqual(first);
+    lexicon.close();
+  });
+});
+
 describe('noun kinds', () => {
   const lexicon = openWordNetLexicon();
   it('tells people, places and times apart, so "which judge" asks who', () => {
