@@ -44,6 +44,12 @@ export interface QuestionAnalysis {
    * object: "ford"), up to the first stopword; undefined when no such verb follows "who".
    */
   verbObject: string[] | undefined;
+  /**
+   * "who thinks the poems were dictated", "who said the song was sung": the verb after "who" takes
+   * a clause of its own (see `clauseAfterWho`), which the answer may report with another verb
+   * ("Ann Lee suggests that the poems were dictated").
+   */
+  verbClause: boolean;
   /** "at whose insistence …", "whose unpublished papers …": the stems of the words after "whose", the noun whose owner is asked for among them. */
   ownedStems: string[];
   /** "who did Lee meet", "whom does he thank", "who will she marry": the person asked for is the verb's object, not its subject. */
@@ -251,6 +257,7 @@ export function analyzeQuestion(
     asksTime: /\b(?:what|which) (?:time|hour)\b|\bat what\b/i.test(text),
     verbStems: type === 'who' ? verbAfterWho(tokens, groups) : type === 'what' ? verbAfterWhat(tokens, groups) : undefined,
     verbObject: type === 'who' ? objectAfterWho(tokens) : undefined,
+    verbClause: type === 'who' && clauseAfterWho(tokens),
     ownedStems: ownedStems(tokens),
     asksObject: type === 'who' && (ASKS_OBJECT.test(text) || asksPatient(text)),
     objectWords: type === 'what' && !NEGATION.test(text) ? objectWords(tokens) : undefined,
@@ -379,6 +386,30 @@ function objectAfterWho(tokens: readonly Token[]): string[] | undefined {
   const object: string[] = [];
   for (; i < tokens.length && !STOPWORDS.has((tokens[i] as Token).word); i++) object.push((tokens[i] as Token).stem);
   return object.length > 0 ? object : undefined;
+}
+
+/**
+ * Words that open a clause of its own after a verb, a closed class: "that" and the finite forms of
+ * "be" and "have" and the modals ("to be", "to do" after a verb are an infinitive, no clause).
+ */
+const CLAUSE_WORD = /^(?:that|is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)$/;
+
+/**
+ * Whether the verb that follows "who" (past its auxiliaries) takes a clause of its own: "who
+ * thinks the poems were dictated", "who said that the mill had closed"; not "who asked ford to do
+ * the edition", "who founded the mill".
+ *
+ * @example clauseAfterWho(tokenize('who thinks the poems were dictated to a scribe')); // true
+ * @example clauseAfterWho(tokenize('who dictated the poems to a scribe')); // false
+ */
+export function clauseAfterWho(tokens: readonly Token[]): boolean {
+  const at = tokens.findIndex((t) => /^(?:who|whom)$/.test(t.word));
+  if (at < 0) return false;
+  let i = at + 1;
+  while (i < tokens.length && AUXILIARIES.has((tokens[i] as Token).word)) i++;
+  const verb = tokens[i];
+  if (verb === undefined || STOPWORDS.has(verb.word) || verb.capitalized) return false;
+  return tokens.slice(i + 1).some((t) => CLAUSE_WORD.test(t.word));
 }
 
 /** Words of the asked noun at most between "which" and its verb: "which cargo ship sank". */

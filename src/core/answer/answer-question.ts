@@ -177,6 +177,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
   readonly head: string | undefined;
   readonly verbStems: ReadonlySet<string> | undefined;
   readonly verbObject: readonly string[] | undefined;
+  readonly verbClause: boolean;
   readonly ownedStems: readonly string[];
   readonly asksObject: boolean;
   readonly objectWords: readonly string[] | undefined;
@@ -209,6 +210,7 @@ class CandidateAnswerInput implements ShortAnswerInput {
     this.head = analysis.head;
     this.verbStems = analysis.verbStems;
     this.verbObject = analysis.verbObject;
+    this.verbClause = analysis.verbClause;
     this.ownedStems = analysis.ownedStems;
     this.asksObject = analysis.asksObject;
     this.objectWords = analysis.objectWords;

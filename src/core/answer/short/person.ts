@@ -97,7 +97,10 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
   const subjects = input.asksObject || !input.verbObject || !writesAskedObject(sentence, questionStems, input.verbStems, input.verbObject) ? [] : askedSubjects(facts.entities, doers, questionStems, input.verbObject);
   const found = told ?? (quotedSpeaker && people.length === 1 ? people[0] : nameDoes(sentence, questionStems, input.verbStems, [...doers, ...subjects], input.asksObject, input.isNoun));
   const roleHolder = byRole && roleOverlap(byRole) > 0 ? byRole : undefined;
-  const doer = found === UNNAMED ? undefined : found;
+  // "who thinks the poems were dictated" of "Ann Lee suggests that the poems were dictated …": the
+  // one who reports the clause the question asks about, in a verb of the sentence's own.
+  const reporter = input.verbClause === true && (found === UNNAMED || found === undefined) ? reporterOf(sentence, questionStems, input.verbStems, people) : undefined;
+  const doer = reporter ?? (found === UNNAMED ? undefined : found);
   const byAgentChosen = byAgent && !questionStems.has('by') ? byAgent : undefined;
   const person =
     roleHolder ??
@@ -117,7 +120,7 @@ export function personAnswer(input: ShortAnswerInput): ShortAnswer {
     // "Lee won the Iowa race, but lost to Ward": a name from a clause the question is not about is no
     // answer; the sentence, which says who, is.
     // (The speaker of a quotation stands outside the clause it quotes.)
-    const unnamed = found === UNNAMED && person !== roleHolder && person !== byAgentChosen;
+    const unnamed = found === UNNAMED && person !== roleHolder && person !== byAgentChosen && person !== reporter;
     const elsewhere = pronounDoer() || unnamed || (person !== doer && !quotedSpeaker && offClause(sentence, person.text, questionStems));
     // "Ann Lee and Tom Hale danced": both, when neither has a role to show. "Who were the
     // founders" of a list whose founders the curators named: the list, not its first founder.
@@ -483,6 +486,52 @@ function nameDoes(sentence: string, questionStems: ReadonlySet<string>, verbStem
     return { text, name: text, type: 'person' };
   }
   return UNNAMED;
+}
+
+/** Words of the clause "that" opens up to the next name that reports one ("…, and Tom Hale argues that …"). */
+const clauseStems = (tokens: readonly Token[], from: number, to: number, questionStems: ReadonlySet<string>, verbStems: ReadonlySet<string>): number =>
+  new Set(tokens.slice(from, to).filter((t) => !STOPWORDS.has(t.word) && questionStems.has(t.stem) && !verbStems.has(t.stem)).map((t) => t.stem)).size;
+
+/**
+ * The person who reports, with a verb of the sentence's own, the clause a "who <verb> <clause>"
+ * question asks about: "Ann Lee suggests that the poems were dictated to a scribe" for "who thinks
+ * the poems were dictated to a scribe" — a name, its verb (auxiliaries and adverbs between) and
+ * "that"; of several such names ("…, and Tom Hale argues that …"), the one whose clause, up to the
+ * next, holds more of the question's words (at least two). Undefined where the sentence writes
+ * the question's own verb (whose doer `nameDoes` reads) or reports nothing so.
+ *
+ * @example
+ * reporterOf('Ann Lee suggests that the poems were dictated to a scribe.', stems('who thinks the poems were dictated to a scribe'), stems('thinks'), [annLee]); // Ann Lee
+ */
+function reporterOf(sentence: string, questionStems: ReadonlySet<string>, verbStems: ReadonlySet<string> | undefined, people: readonly EntityMention[]): EntityMention | undefined {
+  if (verbStems === undefined) return undefined;
+  const tokens = tokenize(sentence);
+  if (tokens.some((t) => verbStems.has(t.stem))) return undefined;
+  // Each name that reports a clause, with where its "that" stands.
+  const reports: Array<{ person: EntityMention; that: number; at: number }> = [];
+  for (const person of people) {
+    const at = sentence.indexOf(person.text);
+    if (at < 0) continue;
+    const first = tokens.findIndex((t) => t.start >= at + person.text.length);
+    if (first < 0) continue;
+    let that = first + 1;
+    while (that - first <= BETWEEN_SUBJECT_AND_VERB && tokens[that - 1] !== undefined && BEFORE_VERB.test((tokens[that - 1] as Token).word)) that++;
+    const verb = tokens[that - 1];
+    if (verb === undefined || tokens[that]?.word !== 'that' || STOPWORDS.has(verb.word) || verb.capitalized) continue;
+    // Only words between the name, its verb and "that": "Ann Lee, the editor, said that" is read elsewhere.
+    if (/[^\s\p{L}]/u.test(sentence.slice(at + person.text.length, (tokens[that] as Token).start))) continue;
+    reports.push({ person, that, at });
+  }
+  reports.sort((a, b) => a.that - b.that);
+  let best: EntityMention | undefined;
+  let most = 1;
+  reports.forEach(({ person, that }, k) => {
+    const next = reports[k + 1];
+    const end = next === undefined ? tokens.length : tokens.findIndex((t) => t.start >= next.at);
+    const held = clauseStems(tokens, that + 1, end < 0 ? tokens.length : end, questionStems, verbStems);
+    if (held > most) [best, most] = [person, held];
+  });
+  return best;
 }
 
 /** A modal before "have" and a participle: "could have shot", "might have been", "would have gone". */

@@ -64,6 +64,8 @@ export interface ShortAnswerInput {
   verbStems?: ReadonlySet<string> | undefined;
   /** The stems of the object the question writes right after that verb ("who asked ford to …": ford); see `QuestionAnalysis.verbObject`. */
   verbObject?: readonly string[] | undefined;
+  /** The verb after "who" takes a clause of its own ("who thinks the poems were dictated"); see `QuestionAnalysis.verbClause`. */
+  verbClause?: boolean | undefined;
   /** "at whose insistence …": the stems of the words after "whose", the noun whose owner is asked for among them. */
   ownedStems?: readonly string[] | undefined;
   /** "who did Lee meet": the person asked for is the object of the question's verb. */
