@@ -8,7 +8,7 @@ import { copulaAnswer, namelyAnswer } from './short/copula.js';
 import { dateAnswer } from './short/date.js';
 import { doerAnswer } from './short/doer.js';
 import { measureAnswer } from './short/measure.js';
-import { modifierAnswer, namedAnswer } from './short/named.js';
+import { exampleAnswer, modifierAnswer, namedAnswer } from './short/named.js';
 import { numberAnswer } from './short/number.js';
 import { calledAnswer, objectAnswer } from './short/object.js';
 import { personAnswer } from './short/person.js';
@@ -52,7 +52,7 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
 /**
  * The short answer shown for the chosen sentence: a "what" question's phrase of it where the
  * sentence itself would be the answer — the name it gives a thing ("what are the cakes called"),
- * what it says after "namely" ("two colours, namely red and blue"), the subject of the question's verb, its object ("what did Ann take"), the other side of its "is", the word before the asked noun. Worked out for the one sentence shown, not for every
+ * what it says after "namely" ("two colours, namely red and blue"), the examples of the asked noun ("bacteria such as Clostridium botulinum"), the subject of the question's verb, its object ("what did Ann take"), the other side of its "is", the word before the asked noun. Worked out for the one sentence shown, not for every
  * candidate: it leaves the fit, and so the ranking and the gate, as they are.
  *
  * @example
@@ -60,5 +60,5 @@ export function shortAnswer(input: ShortAnswerInput): ShortAnswer {
  */
 export function shownAnswer(input: ShortAnswerInput, answer: ShortAnswer = shortAnswer(input)): ShortAnswer {
   if (input.type !== 'what' || answer.answer !== input.sentence) return answer;
-  return calledAnswer(input, answer.fit) ?? namelyAnswer(input, answer.fit) ?? doerAnswer(input, answer.fit) ?? objectAnswer(input, answer.fit) ?? copulaAnswer(input, answer.fit) ?? modifierAnswer(input, answer.fit) ?? answer;
+  return calledAnswer(input, answer.fit) ?? namelyAnswer(input, answer.fit) ?? exampleAnswer(input, answer.fit) ?? doerAnswer(input, answer.fit) ?? objectAnswer(input, answer.fit) ?? copulaAnswer(input, answer.fit) ?? modifierAnswer(input, answer.fit) ?? answer;
 }

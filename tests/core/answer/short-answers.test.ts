@@ -540,6 +540,18 @@ describe('"what/which <noun>" answers with the name of that kind', () => {
     expect(modified(verb, 'what replaces individual play', 'replaces').answer).toBe(verb);
   });
 
+  it('GIVEN "fish such as grayling and char", "parasites including …", "… and other birds" THEN "which <noun>" is the examples of that noun, without changing the fit', () => {
+    const nouns = new Set(['fish', 'parasites', 'birds']);
+    const examples = (sentence: string, question: string, head: string) => shownAnswer({ ...base, type: 'what', head, sentence, facts: none, questionStems: stems(question), isNoun: (word) => nouns.has(word) });
+    expect(examples('Cold upland rivers are rich in fish such as Thymallus arcticus which feed on midges.', 'which fish feed on midges', 'fish')).toMatchObject({ answer: 'Thymallus arcticus', fit: 0.8 });
+    expect(examples('The lake holds fish such as grayling and char in spring.', 'which fish does the lake hold', 'fish').answer).toBe('grayling and char');
+    expect(examples('Sheep on the moor carry parasites including liver flukes, the vet said.', 'which parasites do the sheep carry', 'parasites').answer).toBe('liver flukes');
+    expect(examples('Herons, egrets and other birds nest on the island.', 'which birds nest on the island', 'birds').answer).toBe('Herons, egrets');
+    // Examples that are only the question's own words say nothing.
+    const own = 'The lake holds fish such as grayling in spring.';
+    expect(examples(own, 'does the lake hold grayling fish', 'fish').answer).not.toBe('grayling');
+  });
+
   it('GIVEN a name set beside the asked noun ("his book, The Long Tide,") THEN that name', () => {
     expect(which('The editor, Ann Lee, in her book, The Long Tide, wrote of the harbour.', 'what book did ann lee write', 'book').answer).toBe('The Long Tide');
     expect(which('The club staged the play "Low Water" twice.', 'what play did the club stage', 'play').answer).toBe('Low Water');

@@ -119,3 +119,60 @@ export function modifierAnswer(input: ShortAnswerInput, fit: number): ShortAnswe
   if (joined.length === 2 && /^(?:and|or)$/.test(joined[1]?.word ?? '') && !STOPWORDS.has(joined[0]?.word ?? 'the') && !joined[0]?.capitalized) from = joined[0] as typeof before;
   return { answer: sentence.slice(from.start, noun.end), fit };
 }
+
+/** Words that open the examples of a kind written right after its noun, a closed class: "bacteria such as …", "parasites including …". */
+const EXAMPLES_AFTER = /^,?\s+(?:such\s+as|including)\s+/iu;
+/** "X and other bacteria": the examples written before "and other" and the kind's noun. */
+const OTHER_BEFORE = /\s+(?:and|or)\s+other\s+$/iu;
+/** Words an example runs to at most. */
+const MAX_EXAMPLE_WORDS = 8;
+
+/**
+ * The words of `text` from its start (or, with `backward`, from its end) up to the first function
+ * word other than the "and" or "or" joining examples, or a mark other than a list's comma:
+ * "Clostridium botulinum which generate …" → "Clostridium botulinum".
+ */
+function examplesIn(text: string, backward = false): string | undefined {
+  const tokens = tokenize(text);
+  const order = backward ? [...tokens].reverse() : tokens;
+  let kept: typeof tokens = [];
+  for (const [k, token] of order.entries()) {
+    const previous = order[k - 1];
+    const gap = previous === undefined ? (backward ? text.slice(token.end) : text.slice(0, token.start)) : backward ? text.slice(token.end, previous.start) : text.slice(previous.end, token.start);
+    if (/[^\s,]/u.test(gap) || (STOPWORDS.has(token.word) && !/^(?:and|or)$/.test(token.word)) || kept.length >= MAX_EXAMPLE_WORDS) break;
+    kept.push(token);
+  }
+  if (backward) kept = kept.reverse();
+  while (kept.length > 0 && /^(?:and|or)$/.test((kept[0] as (typeof kept)[number]).word)) kept.shift();
+  while (kept.length > 0 && /^(?:and|or)$/.test((kept[kept.length - 1] as (typeof kept)[number]).word)) kept.pop();
+  const first = kept[0];
+  const last = kept[kept.length - 1];
+  return first === undefined || last === undefined ? undefined : text.slice(first.start, last.end);
+}
+
+/**
+ * "which bacteria make poisonous products" → "Clostridium botulinum" of "the growth of bacteria
+ * such as Clostridium botulinum which generate poisonous products": the members of the kind a
+ * "which/what <noun>" question asks for that the sentence gives as examples of that noun ("<noun>
+ * such as X", "<noun> including X", "X and other <noun>"), when they say more than the question.
+ * `undefined` when the sentence gives none.
+ *
+ * @example
+ * exampleAnswer({ type: 'what', head: 'fish', sentence: 'Cold rivers hold fish such as grayling and char in spring.', … }, 0.8); // { answer: 'grayling and char', fit: 0.8 }
+ */
+export function exampleAnswer(input: ShortAnswerInput, fit: number): ShortAnswer | undefined {
+  const { head, sentence, questionStems } = input;
+  const stem = head === undefined ? undefined : tokenize(head)[0]?.stem;
+  if (stem === undefined || head === undefined || input.isNoun?.(head) !== true) return undefined;
+  for (const m of sentence.matchAll(/[\p{L}'’-]+/gu)) {
+    if (tokenize(m[0])[0]?.stem !== stem) continue;
+    const rest = sentence.slice(m.index + m[0].length);
+    const lead = EXAMPLES_AFTER.exec(rest);
+    const before = sentence.slice(0, m.index);
+    const other = lead ? undefined : OTHER_BEFORE.exec(before);
+    const examples = lead ? examplesIn(rest.slice(lead[0].length)) : other ? examplesIn(before.slice(0, other.index), true) : undefined;
+    if (examples === undefined || tokenize(examples).every((t) => STOPWORDS.has(t.word) || questionStems.has(t.stem))) continue;
+    return { answer: examples, fit };
+  }
+  return undefined;
+}
