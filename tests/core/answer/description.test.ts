@@ -102,6 +102,12 @@ describe('describesThing: how a sentence says what a thing is', () => {
     expect(describesThing('A heavy burden on millers is the grain levy.', levy, isNoun)).toEqual({});
   });
 
+  it('GIVEN "… her main argument, that …" (a content clause) THEN it says what the argument is, the sentence itself showing it; a relative "that" without a comma does not', () => {
+    const argument = ['vints', 'main', 'argument'];
+    expect(describesThing('Dora Vint spoke for an hour, and here she made her main argument, that the harbour must stay open all winter if the town is to live.', argument, isNoun)).toEqual({});
+    expect(describesThing('The main argument that she made was heard by few.', argument, isNoun)).toBeUndefined();
+  });
+
   it.each([
     'Talks stalled over the grain levy and the ferry dues.',
     'The millers met on Monday to talk about the grain levy.',

@@ -82,6 +82,11 @@ const CALLED_BEFORE = /((?:[Aa]n?|[Tt]he)\s+[^,;:.()"“”]*?)\s+(?:called|name
 const SPEAKER_TAG = /\s(?:said|says|say|added|adds|reported|reports|told|wrote|writes|noted|notes|explained|argued|insisted|stated)$/;
 /** "a childhood menace is X", "Y was the first X", "Y was a X": the thing after a copula, what the sentence's subject is. */
 const COPULA_BEFORE = /\b(?:is|was|are|were|became|remains)\s+(?:(?:also|now|still|once)\s+)?(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,3})?$/i;
+/**
+ * "her main point, that the harbour must stay open": a clause set off by a comma and opened by
+ * "that" says what the noun before it holds (a content clause; a relative "that" takes no comma).
+ */
+const CONTENT_CLAUSE_AFTER = /^,\s+that\s+\S/i;
 /** "X is …", "X was designed …": a statement of what X is or was, not denied ("X is not …"). */
 const THING_COPULA_AFTER = /^\s+(?:is|was|are|were|has been|had been|became|becomes|remains)\s+(?!not\b|never\b)(\S[^,;.]*)/i;
 /** "petrology (the study of rocks)": a description in brackets right after X. */
@@ -97,8 +102,8 @@ const COLON_AFTER = /^\s*:\s*([^\s;:()][^;:()]*?)\s*(?:[;()]|\.(?:\s|$)|$)/;
  * the last its head noun), in the ways news writes a description: a copula ("X is a …", "X was
  * designed …"), an apposition ("X, a growth-stunting disease,", "X, or a bad fit,", "X, grandfather
  * of the lute,", "X — a …", "X, which …", "X (the study of rocks)"), a label's value ("X: …"), a
- * name given ("a new skin patch called X"), or X as what the sentence's subject is ("a childhood
- * menace is X", "Y was the first X").
+ * name given ("a new skin patch called X"), X as what the sentence's subject is ("a childhood
+ * menace is X", "Y was the first X"), or a clause that says what X holds ("her main point, that …").
  * `{ description }` when the sentence describes X, with the description where the sentence writes
  * one; undefined when the sentence only mentions X ("tensions over X and …"), or describes only
  * another thing the question names ("Iran is …" for "Iran's program").
@@ -138,6 +143,8 @@ export function describesThing(sentence: string, thing: readonly string[], isNou
     const called = CALLED_BEFORE.exec(before)?.[1];
     if (called) return { description: `${written}, ${shorten(called.replace(/^(?:An?|The)\b/, (article) => article.toLowerCase()))}` };
     if (COPULA_BEFORE.test(before)) return {};
+    // (The clause is often long: the sentence itself shows it, rather than a description cut short.)
+    if (CONTENT_CLAUSE_AFTER.test(after)) return {};
   }
   return undefined;
 }
