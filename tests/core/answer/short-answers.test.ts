@@ -1095,6 +1095,19 @@ describe('what time', () => {
     // A count after "at" is no time: "sold at five dollars".
     expect(at('The harbor cafe sold pies at five dollars.')).not.toBe('five');
   });
+
+  it('GIVEN a military time ("2130 hours") or "half past nine" THEN that time of day', () => {
+    expect(at('At 2130 hours the harbor cafe closed its shutters.')).toBe('2130 hours');
+    expect(at('The harbor cafe closed at half past nine.')).toBe('half past nine');
+    expect(at('The harbor cafe closed at a quarter to six.')).toBe('a quarter to six');
+  });
+
+  it('GIVEN a "when" question and a sentence with a time of day but no date THEN the time, as sure a fit as a date; an hour after "at" alone is no time there', () => {
+    const when = (sentence: string) => shortAnswer({ ...base, type: 'when', sentence, facts: { entities: [], dates: [], numbers: [], hasReason: false }, questionStems: stems('when did the ferry leave the quay') });
+    expect(when('At 2130 hours the ferry left the quay.')).toMatchObject({ answer: '2130 hours', fit: 1 });
+    expect(when('"The ferry does not leave the quay until eleven o\'clock," she said.')).toMatchObject({ answer: "eleven o'clock", fit: 1 });
+    expect(when('At one point the ferry left the quay without its captain.').answer).not.toBe('one');
+  });
 });
 
 describe('what: the other side of "is" from the question\'s words', () => {

@@ -8,13 +8,14 @@ import { conjunctFirst, dateWithPhrase, governedBy, inClauseOrder, NO_FIT, quest
 
 const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])';
 /**
- * A time of day: "10:30", "5 p.m.", "eleven o'clock", "noon", and an hour after "at" ("closed at
- * eleven"; the hour alone, without its "at").
+ * A time of day written as one: "10:30", "5 p.m.", "eleven o'clock", "half past nine", "a
+ * quarter to six", the military "2130 hours", "noon".
  */
-const CLOCK_TIME = new RegExp(
-  String.raw`\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\b(?:1[0-2]|[1-9])\s?[ap]\.m\.|\b${HOUR_WORD}\s+o['’]clock\b|\b(?:noon|midnight)\b|(?<=\bat\s+)${HOUR_WORD}\b(?!\s*(?:per\s*cent|percent|%|[a-z]+s\b))`,
-  'i',
-);
+const WRITTEN_TIME = String.raw`\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\b(?:1[0-2]|[1-9])\s?[ap]\.m\.|\b${HOUR_WORD}\s+o['’]clock\b|\b(?:half|(?:a\s+)?quarter)\s+(?:past|after|to)\s+${HOUR_WORD}\b|\b(?:[01]\d|2[0-3])[0-5]\d\s+hours\b|\b(?:noon|midnight)\b`;
+/** A time of day written as one (see {@link WRITTEN_TIME}): what a sentence tells a "when" question of, when it gives no date. */
+const WRITTEN_CLOCK_TIME = new RegExp(WRITTEN_TIME, 'i');
+/** A time of day, also an hour after "at" ("closed at eleven"; the hour alone, without its "at"): for "what time …", which asks for one. */
+const CLOCK_TIME = new RegExp(String.raw`${WRITTEN_TIME}|(?<=\bat\s+)${HOUR_WORD}\b(?!\s*(?:per\s*cent|percent|%|[a-z]+s\b))`, 'i');
 const GRAIN_RANK: Record<ResolvedDate['grain'], number> = { day: 4, month: 3, range: 2, year: 2, duration: 1 };
 /** A sentence with no date says only that it happened by the day of the report. */
 const REPORT_DATE_FIT = 0.35;
@@ -288,6 +289,10 @@ export function dateAnswer(input: ShortAnswerInput): ShortAnswer {
   }
   if (clock) return { answer: dated ? `${clock}, ${dated.answer}` : clock, fit: 1, date: dated?.date };
   if (dated) return dated;
+  // "when did the patrol pass the wire" of "At 2130 hours they passed through the wire": a time of
+  // day, where the sentence gives no date, tells when (the day is the report's, at best).
+  const time = input.wantsDuration ? undefined : WRITTEN_CLOCK_TIME.exec(input.sentence)?.[0];
+  if (time !== undefined && !tokenize(time).every((t) => input.questionStems.has(t.stem))) return { answer: time, fit: 1 };
   // "How long …" of a sentence that writes no span: the sentence, as low a fit as the report's day, which says nothing of how long.
   if (input.wantsDuration) return { answer: input.sentence, fit: REPORT_DATE_FIT };
   // Nor is the report's day, in another year than the question's; nor a sentence whose dates all
