@@ -535,7 +535,7 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
     const shown = closest && closest.score >= model.hedge ? closest : undefined;
     const result = unknown('low-confidence', shown?.article);
     if (result.kind === 'unknown' && shown) {
-      result.closest = { citation: corpus.citation(shown.sentence), probability: Math.round(shown.score * 100) / 100 };
+      result.closest = { citation: corpus.citation(shown.sentence), probability: heldBackProbability(shown.score, model.threshold) };
     }
     return result;
   }
@@ -559,6 +559,20 @@ export function answerQuestion(question: string, corpus: Corpus, options: Answer
     disagreement,
   };
   return result;
+}
+
+/**
+ * The probability shown for a sentence held back, to two places: rounded, but never up to the
+ * threshold it fell short of — 0.849 beside answers given at 0.85 shows as 0.84, not as "0.85" and
+ * unanswered. (A near miss held back above the threshold shows its own probability.)
+ *
+ * @example
+ * heldBackProbability(0.849, 0.85); // 0.84
+ * heldBackProbability(0.846, 0.9); // 0.85
+ */
+export function heldBackProbability(score: number, threshold: number): number {
+  const shown = Math.round(score * 100) / 100;
+  return score < threshold && shown >= threshold ? Math.floor(score * 100) / 100 : shown;
 }
 
 /** The answer shown, or, where it is the whole sentence, how the sentence describes the thing a "what is X" asks about. */

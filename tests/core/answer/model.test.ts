@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { disagrees } from '../../../src/core/answer/answer-question.js';
+import { disagrees, heldBackProbability } from '../../../src/core/answer/answer-question.js';
 import { FEATURES } from '../../../src/core/answer/features.js';
 import { GATE_FEATURES, gateFromTerms, gateProbability, modelMatchesFeatures, rankScore, rankWithGateTerms, type AnswerModel } from '../../../src/core/answer/model.js';
-import { article, tinyKnowledgeBase } from '../../fixtures/inspect.js';
+import { article, inspectAsk, tinyKnowledgeBase } from '../../fixtures/inspect.js';
 import { ANSWER_MODEL, MODEL_CARD } from '../../../src/core/answer/model-weights.js';
 
 describe('the committed answer model', () => {
@@ -111,6 +111,19 @@ describe('"I don\'t know" with the closest sentence', () => {
     if (result.kind !== 'unknown') return;
     expect(result.closest?.citation.sentence).toBe('The harbour board approved the new pier on Tuesday.');
     expect(result.closest?.probability).toBeLessThan(0.999);
+  });
+
+  it('GIVEN a best sentence just under the threshold THEN its probability is not shown rounded up to the threshold (0.849 shows as 0.84 beside answers at 0.85)', () => {
+    expect(heldBackProbability(0.849, 0.85)).toBe(0.84);
+    expect(heldBackProbability(0.846, 0.9)).toBe(0.85);
+    // A near miss held back above the threshold keeps its own probability.
+    expect(heldBackProbability(0.912, 0.85)).toBe(0.91);
+    const score = inspectAsk(kb, 'when did the harbour board approve the pier').scored[0]?.score ?? 0;
+    const threshold = score + 1e-9;
+    const result = ask({ ...ANSWER_MODEL, threshold, hedge: 0.001 });
+    expect(result.kind).toBe('unknown');
+    if (result.kind !== 'unknown') return;
+    expect(result.closest?.probability).toBeLessThan(threshold);
   });
 
   it('GIVEN a best sentence under the hedge THEN it abstains with no sentence', () => {
