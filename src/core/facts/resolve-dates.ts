@@ -300,8 +300,12 @@ const NAMED_DAY_OR_MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
  * for the day after the report's), counted from an event the sentence does not date.
  */
 const NEXT_PART_OF_DAY = /^next\s+(?:day|morning|afternoon|evening|night)$/i;
-/** "the", "that", maybe with a word that places the day in a story: "that final ", "the following ". */
-const STORY_DAY_BEFORE = /\b(?:the|that)\s+(?:(?:very|same|final|following|previous|preceding|fateful|first|second|third)\s+)?$/i;
+/**
+ * "the" or "that", maybe with a word that places the day in a story ("that final ", "the following "),
+ * or a possessive with such a word ("his first " Sunday: the first of his, not a day of the calendar;
+ * "told her Sunday" still dates).
+ */
+const STORY_DAY_BEFORE = /\b(?:(?:the|that)\s+(?:(?:very|same|final|following|previous|preceding|fateful|first|second|third)\s+)?|(?:his|her|their|its|my|our|your)\s+(?:very|same|final|following|previous|preceding|fateful|first|second|third)\s+)$/i;
 /** A weekday ("Sunday", "last Sunday", "next Sunday") or "last night": what {@link STORY_DAY_BEFORE} makes a day of the story. */
 const STORY_DAY = /^(?:(?:last|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$|^last\s+(?:night|morning|afternoon|evening)$/i;
 /** "past years", "next days", "last months": a span to or from the report with no count. */

@@ -698,6 +698,12 @@ describe('a day of the story named with "the" or "that"', () => {
     expect(resolveDates('The ferry sailed again last night.', PUB).map((d) => d.start)).toEqual(['2007-07-24']);
     expect(resolveDates('On Sunday at the Vessa fair neither brother won a ribbon.', PUB).map((d) => d.start)).toEqual(['2007-07-22']);
   });
+
+  it('GIVEN a weekday counted in someone\'s own ("on his first Sunday", "their final Friday") THEN no date; "told her Sunday" still is the day nearest the report', () => {
+    expect(resolveDates('Dorran, on his first Sunday in the pulpit, preached to six people.', PUB)).toEqual([]);
+    expect(resolveDates('The crew spent their final Friday at the Vessa docks.', PUB)).toEqual([]);
+    expect(resolveDates('The mayor told her Sunday that the ferry would run.', PUB).map((d) => d.start)).toEqual(['2007-07-22']);
+  });
 });
 
 describe('"this day" in the past perfect', () => {
