@@ -567,7 +567,7 @@ export function onlyWords(text: string, phrase: string): boolean {
  * todayHappens('The ministers met in Baghdad today.'); // true
  * todayHappens('He did not know the problems we face today.'); // false
  */
-export function todayHappens(text: string): boolean {
+export function todayHappens(text: string, lexicon?: Pick<Lexicon, 'isA'>): boolean {
   // ("his \"Today\" column": a capitalised "Today" inside the sentence is a name.)
   // ("on this day", a proclamation's or a speech's, is "today" too.)
   if (!/\btoday\b|\bthis day\b|\btonight\b|\bthis night\b|^\W*(?:Today|Tonight)\b/.test(text)) return false;
@@ -576,6 +576,8 @@ export function todayHappens(text: string): boolean {
   // "will hold today's meeting"), not when another clause of the sentence does ("the guilds were
   // dedicated to …;; and today's unions announce …").
   if (!/\b(?:today|tonight)\b(?!['’]s\b)|\bthis (?:day|night)\b/i.test(text)) {
+    // "the atmosphere of today's developed nations": the people of our days, whatever the sentence reports.
+    if (todaysPeople(text, lexicon)) return false;
     const clause = ownClause(text, /\b(?:today|tonight)['’]s\b/i);
     return TODAY_AHEAD.test(clause) || reportsEvent(clause);
   }
@@ -587,6 +589,37 @@ export function todayHappens(text: string): boolean {
   // "said today", "met today" (not "is to be presented today").
   const tokens = tokenize(text);
   return tokens.some((t, i) => (t.word === 'today' || t.word === 'tonight') && i > 0 && pastVerb(tokens[i - 1] as Token) && !PRESENT_LINK.test(tokens[i - 2]?.word ?? ''));
+}
+
+/** The words after a possessive "today's" up to a stop, a comma or a small word: "developed nations" of "today's developed nations, …". */
+const TODAYS_WORDS = /\btoday['’]s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
+/** WordNet's kinds of people, peoples and bodies of people: who lives in "today's" world. */
+const PEOPLE_KINDS = ['person', 'people', 'organization', 'political_unit'];
+/** WordNet's kinds of what takes place on a day: "today's meeting", "today's vote", "today's race". */
+const HAPPENING_KINDS = ['gathering', 'event', 'act'];
+
+/**
+ * Whether a possessive "today's" stands before people, a people or a body of people ("today's
+ * developed nations", "today's farmers", "today's unions"): nowadays', no day of the calendar.
+ * Not before what takes place on a day or a gathering for it ("today's vote", "today's meeting"),
+ * nor when a word of the phrase may be one ("today's trade …"). By WordNet, when a lexicon is given.
+ *
+ * @example
+ * todaysPeople("In the calm of today's developed nations, farms have grown.", wordnet); // true
+ * todaysPeople("Today's vote was delayed.", wordnet); // false
+ */
+export function todaysPeople(text: string, lexicon?: Pick<Lexicon, 'isA'>): boolean {
+  const isA = lexicon?.isA;
+  const phrase = TODAYS_WORDS.exec(text)?.[1];
+  if (isA === undefined || phrase === undefined) return false;
+  const words: string[] = [];
+  for (const word of phrase.toLowerCase().split(/\s+/)) {
+    if (STOPWORDS.has(word)) break;
+    words.push(word);
+  }
+  const forms = (word: string): string[] => [word, word.replace(/s$/, ''), word.replace(/es$/, '')];
+  const kind = (word: string, kinds: readonly string[]): boolean => forms(word).some((form) => kinds.some((k) => isA(form, k)));
+  return words.some((w) => kind(w, PEOPLE_KINDS)) && !words.some((w) => kind(w, HAPPENING_KINDS));
 }
 
 /** Words that may stand between "today" and its verb: "today still very largely thrives", "today are not". */
@@ -974,7 +1007,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
   // something else were: "if it rains the match would be on Monday".)
   const eventDates = boundedCache(EVENT_DATES_REMEMBERED, (s: number): ResolvedDate[] => {
     const { article, text } = sentence(s);
-    return datesOf(s, text, (articles[article] as Article).published).filter((d) => d.grain !== 'duration' && d.start !== undefined && !SPAN_TO_NOW.test(d.text) && !(TODAY.test(d.text) && !todayHappens(text)) && !supposedDate(text, text.indexOf(d.text)));
+    return datesOf(s, text, (articles[article] as Article).published).filter((d) => d.grain !== 'duration' && d.start !== undefined && !SPAN_TO_NOW.test(d.text) && !(TODAY.test(d.text) && !todayHappens(text, options.lexicon)) && !supposedDate(text, text.indexOf(d.text)));
   });
 
   // Whether a story is news of the days of its report: a sentence other than its lead dates

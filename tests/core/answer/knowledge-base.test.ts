@@ -1141,6 +1141,17 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(news.timeline('').map((e) => e.date.label)).toEqual(['12 June 1961', '12 June 1961']);
   });
 
+  it('GIVEN "today\'s" before people or peoples ("of today\'s wealthy nations", "among today\'s farmers") in a sentence that reports something THEN no event of the report\'s day; "today\'s race", "today\'s meeting" still are', () => {
+    const story = (id: string, paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published: '1961-06-12', source: 'Invented Times', url: '', people: [], paragraphs });
+    const essay = buildKnowledgeBase(
+      [story('essay', ["In the calm of today's wealthy nations, harbour towns have turned to tourism.", "Among today's farmers, the old ploughs have given way to tractors."])],
+      defaultBuildOptions(),
+    );
+    expect(essay.timeline('')).toEqual([]);
+    const news = buildKnowledgeBase([story('news', ["At today's meeting of the harbour board, the members voted to close the pier.", "Today's race was won by a Vessa crew."])], defaultBuildOptions());
+    expect(news.timeline('').map((e) => e.date.label)).toEqual(['12 June 1961', '12 June 1961']);
+  });
+
   it('GIVEN a year asked of a timeline and a sentence dated by a decade that holds it ("since the early 1930s") THEN only the events of that year; the decade is still on a timeline of no year', () => {
     const ferry: Article = { ...article('ferry', ['Since the early 1930s, the Vessa ferry has crossed twice a day.', 'A new ferry was launched at Kell in 1934.']), people: [] };
     const kb = buildKnowledgeBase([ferry], defaultBuildOptions());
