@@ -496,6 +496,29 @@ export function supposedDate(sentence: string, at: number): boolean {
   return !CLAUSE_OPENER.test(clause.slice(here, first)) && !tokenize(before).some((t) => pastVerb(t) || /^(?:is|are|was|were|has|had)$/.test(t.word));
 }
 
+/** A day counted forward from the day of writing: "tomorrow", "tomorrow night", "tonight", "today". */
+const DAY_FROM_WRITING = /^(?:today|tonight|this\s+night|tomorrow(?:\s+(?:morning|afternoon|evening|night))?)$/i;
+/** A modal of what would, could or might be: "would go", "could take place", "might occur". */
+const MAYBE_MODAL = /\b(?:would|could|might)\b/i;
+/** A modal of the future as seen now, or a verb of saying that makes someone's words of the day: "will", "said", "forecast". */
+const SAID_OR_WILL = /\b(?:will|shall|said|says|say|told|tells|announced|declared|reported|predicted|forecast|warned|added|stated|expects?|expected)\b|['’]ll\b/i;
+
+/**
+ * Whether "tomorrow", "tonight" or "today" is a day of the story's own telling or a mere
+ * possibility rather than a day of the calendar: the sentence tells it with "would", "could" or
+ * "might" and no one says so, nor "will" ("Tomorrow night he himself would go out there", "It could
+ * take place tomorrow night, or it might occur months from now" — a character's future seen from
+ * the past of a story, or what may be). News of the day says who said so ("the vote could come
+ * tomorrow, officials said") or what will be ("will vote tomorrow").
+ *
+ * @example
+ * possibleDay('Tomorrow night he would go out there and wait.', 'Tomorrow night'); // true
+ * possibleDay('The vote could come tomorrow, officials said.', 'tomorrow'); // false
+ */
+export function possibleDay(sentence: string, date: string): boolean {
+  return DAY_FROM_WRITING.test(date.trim()) && MAYBE_MODAL.test(sentence) && !SAID_OR_WILL.test(sentence);
+}
+
 /** "today" (or "this day", "tonight", "this night") as a date phrase. */
 const TODAY = /^(?:today|this day|tonight|this night)$/i;
 /** What puts a sentence's "today" ahead of the report or on its schedule: "will meet today", "is expected today", "opens today". */
@@ -1007,7 +1030,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
   // something else were: "if it rains the match would be on Monday".)
   const eventDates = boundedCache(EVENT_DATES_REMEMBERED, (s: number): ResolvedDate[] => {
     const { article, text } = sentence(s);
-    return datesOf(s, text, (articles[article] as Article).published).filter((d) => d.grain !== 'duration' && d.start !== undefined && !SPAN_TO_NOW.test(d.text) && !(TODAY.test(d.text) && !todayHappens(text, options.lexicon)) && !supposedDate(text, text.indexOf(d.text)));
+    return datesOf(s, text, (articles[article] as Article).published).filter((d) => d.grain !== 'duration' && d.start !== undefined && !SPAN_TO_NOW.test(d.text) && !(TODAY.test(d.text) && !todayHappens(text, options.lexicon)) && !supposedDate(text, text.indexOf(d.text)) && !possibleDay(text, d.text));
   });
 
   // Whether a story is news of the days of its report: a sentence other than its lead dates

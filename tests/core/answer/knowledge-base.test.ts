@@ -1152,6 +1152,20 @@ describe('timeline, profile, autocomplete, context, key sentences', () => {
     expect(news.timeline('').map((e) => e.date.label)).toEqual(['12 June 1961', '12 June 1961']);
   });
 
+  it('GIVEN "tomorrow" or "tonight" told with "would", "could" or "might" and no one saying so ("tomorrow night she herself would row out", "it could come tomorrow night, or it might come in months") THEN no event of the calendar; "said", "will" still date', () => {
+    const story = (id: string, paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published: '1961-06-12', source: 'Invented Times', url: '', people: [], paragraphs });
+    const tale = buildKnowledgeBase(
+      [story('tale', ['Orla had watched the grey bay all week.', 'Tomorrow night she herself would row out past the reef and wait.', 'The storm could come tomorrow night, or it might hold off for months.'])],
+      defaultBuildOptions(),
+    );
+    expect(tale.timeline('')).toEqual([]);
+    const news = buildKnowledgeBase(
+      [story('news', ['The harbour vote could come tomorrow, officials said.', 'The ferry will sail tomorrow night.'])],
+      defaultBuildOptions(),
+    );
+    expect(news.timeline('').map((e) => e.date.start)).toEqual(['1961-06-13', '1961-06-13']);
+  });
+
   it('GIVEN a year asked of a timeline and a sentence dated by a decade that holds it ("since the early 1930s") THEN only the events of that year; the decade is still on a timeline of no year', () => {
     const ferry: Article = { ...article('ferry', ['Since the early 1930s, the Vessa ferry has crossed twice a day.', 'A new ferry was launched at Kell in 1934.']), people: [] };
     const kb = buildKnowledgeBase([ferry], defaultBuildOptions());
