@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { SlashCommand } from '../src/discord/slash-command.js';
 import { timelineReply } from '../src/render/embeds.js';
 import { COMMAND_HELP, INPUT_LIMITS, UserFacingError } from '../src/render/messages.js';
-import { timelineFor } from '../src/render/replies.js';
+import { timelineFor, undatedStoriesFor } from '../src/render/replies.js';
 
 const help = COMMAND_HELP.find((c) => c.name === 'timeline');
 const MAX_CHOICES = 25;
@@ -24,7 +24,9 @@ export const execute: SlashCommand['execute'] = async (interaction, ctx) => {
   if (topic.length > INPUT_LIMITS.topic)
     throw new UserFacingError('question-too-long', { max: INPUT_LIMITS.topic });
   await interaction.deferReply();
-  await interaction.editReply(timelineReply(topic, timelineFor(ctx.knowledge(), topic)));
+  const kb = ctx.knowledge();
+  const entries = timelineFor(kb, topic);
+  await interaction.editReply(timelineReply(topic, entries, entries.length === 0 ? undatedStoriesFor(kb, topic) : []));
 };
 
 export const autocomplete: NonNullable<SlashCommand['autocomplete']> = async (interaction, ctx) => {

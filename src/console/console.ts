@@ -8,7 +8,7 @@ import { defaultLexicon } from '../io/load-knowledge-base.js';
 import type { Logger } from '../logger.js';
 import { DISCORD_ONLY_HELP, INPUT_LIMITS, MESSAGES, UserFacingError, checkInput, fill, userErrorMessage } from '../render/messages.js';
 import { answerInConversation } from '../render/follow-up.js';
-import { answerFor, sourcesFor, timelineFor, whoFor, type AnswerOutcome } from '../render/replies.js';
+import { answerFor, sourcesFor, timelineFor, undatedStoriesFor, whoFor, type AnswerOutcome } from '../render/replies.js';
 import {
   answerText,
   asksForHelp,
@@ -130,7 +130,8 @@ export async function consoleReply(
       return ask(checkInput(`${name} ${args}`, INPUT_LIMITS.question), (q) => answerFor(kb, q));
     case 'timeline': {
       const topic = args.slice(0, INPUT_LIMITS.topic);
-      return timelineText(topic, timelineFor(kb, topic));
+      const entries = timelineFor(kb, topic);
+      return timelineText(topic, entries, entries.length === 0 ? undatedStoriesFor(kb, topic) : []);
     }
     case 'sources': {
       // A page that is no page ("3" of two, "-1", "everything") is said to be none, not replaced by another.

@@ -1253,8 +1253,28 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
     return { name: written, type: 'person', roles: [], aliases: [], articles: [...writing].map((a) => refOf(articles[a] as Article)), sentences: sentences.slice(0, 10) };
   };
 
+  // The sentences a timeline of a topic reads, story by story: a story about the topic — its
+  // headline or lead names it — all its sentences; another story only those that name the topic
+  // themselves (a story that mentions Cuba once is no timeline of Cuba).
+  const topicSentences = (topic: string): { article: number; sentences: number[] }[] => {
+    const groups = queryGroups(topic, queryContext).map((g) => ({ ...g, alternatives: g.alternatives.filter((alt) => !cutPhrasalVerb(alt)) }));
+    if (groups.length === 0) return [];
+    const stories: { article: number; sentences: number[] }[] = [];
+    articles.forEach((_, a) => {
+      if (coverage(groups, groupMatches(groups, articleTerms(a))) < 0.5) return;
+      const about = coverage(groups, groupMatches(groups, leadTerms(a))) >= 0.99;
+      const sentences = index.articleSentences(a).filter((s) => about || coverage(groups, groupMatches(groups, new Set(index.sentenceTerms(s)))) >= 0.5);
+      if (sentences.length > 0) stories.push({ article: a, sentences });
+    });
+    return stories;
+  };
+
   const kb: KnowledgeBase = {
     articles,
+
+    topicStories(topic: string): ArticleRef[] {
+      return topic.trim() === '' ? [] : topicSentences(topic.trim()).map((story) => refOf(articles[story.article] as Article));
+    },
     sentenceCount: index.size,
 
     ask(typed: string, askOptions: AskOptions & AnswerOptions = {}): AskResult {
@@ -1273,19 +1293,7 @@ function knowledgeBaseOver(articles: readonly Article[], knowledgeIndex: Knowled
       if (wanted === '') {
         candidates = articles.flatMap((_, a) => index.articleSentences(a));
       } else {
-        const groups = queryGroups(wanted, queryContext).map((g) => ({ ...g, alternatives: g.alternatives.filter((alt) => !cutPhrasalVerb(alt)) }));
-        if (groups.length === 0) return [];
-        // A story about the topic — its headline or lead names it — contributes all its dated
-        // sentences; other stories only the sentences that name the topic themselves (a story that
-        // mentions Cuba once is no timeline of Cuba).
-        candidates = [];
-        articles.forEach((_, a) => {
-          if (coverage(groups, groupMatches(groups, articleTerms(a))) < 0.5) return;
-          const about = coverage(groups, groupMatches(groups, leadTerms(a))) >= 0.99;
-          for (const s of index.articleSentences(a)) {
-            if (about || coverage(groups, groupMatches(groups, new Set(index.sentenceTerms(s)))) >= 0.5) candidates.push(s);
-          }
-        });
+        candidates = topicSentences(wanted).flatMap((story) => story.sentences);
       }
       const events: TimelineEvent[] = [];
       for (const s of candidates) {

@@ -225,6 +225,11 @@ export interface KnowledgeBase {
   ask(question: string, options?: AskOptions): AskResult;
   /** Dated events about a topic (all events when the topic is empty), sorted by resolved date. */
   timeline(topic: string, range?: { from?: IsoDate; to?: IsoDate }): TimelineEvent[];
+  /**
+   * The stories a timeline of the topic reads (those that write it), whether or not they date
+   * anything: "/timeline pork" over stories that date nothing says so. `[]` for an empty topic.
+   */
+  topicStories(topic: string): ArticleRef[];
   profile(name: string): Profile | undefined;
   /**
    * The curated person a text names, the longest name first and then the first written: "what

@@ -261,7 +261,17 @@ export function otherSourcesReply(name: string, quotes: readonly QuoteView[]): D
   });
 }
 
-export function timelineReply(topic: string, entries: readonly TimelineEntryView[]): DiscordReply {
+/** How many stories about a topic with no dated event are named. */
+const UNDATED_STORIES = 5;
+
+/** `undated`: the stories about the topic, when none of them dates anything about it (see `undatedStoriesFor`). */
+export function timelineReply(topic: string, entries: readonly TimelineEntryView[], undated: readonly SourceView[] = []): DiscordReply {
+  if (entries.length === 0 && undated.length > 0) {
+    const lines = undated.slice(0, UNDATED_STORIES).map((s) => `${linkedTitle(s)} — ${md(s.outlet)}, ${s.date}`);
+    if (undated.length > UNDATED_STORIES) lines.push(fill(MESSAGES.moreOmitted, { count: undated.length - UNDATED_STORIES }));
+    const lead = fill(undated.length === 1 ? MESSAGES.timelineUndatedOne : MESSAGES.timelineUndatedMany, { topic: md(topic), count: undated.length });
+    return reply({ color: UNKNOWN_COLOUR, description: fitLines([lead, ...lines], EMBED_LIMITS.description) });
+  }
   if (entries.length === 0)
     return reply({ color: UNKNOWN_COLOUR, description: fill(MESSAGES.timelineEmpty, { topic: md(topic) }) });
   const marks = marksOf(entries.map((e) => e.quote));

@@ -178,6 +178,18 @@ export function timelineFor(kb: KnowledgeBase, topic: string): TimelineEntryView
   return timelineView(kb.timeline(rest, { from: `${year[1]}-01-01`, to: `${year[1]}-12-31` }));
 }
 
+/**
+ * The stories a timeline of the topic reads, when none of them dates anything about it at all
+ * ("/timeline pork" over an essay and two reports that write no date): the reply names them rather
+ * than only "no dated events found", which reads as if nothing were written of it. `[]` when the
+ * topic has dated events (outside the year asked, too) or no story writes of it.
+ */
+export function undatedStoriesFor(kb: KnowledgeBase, topic: string): SourceView[] {
+  const rest = topic.replace(TOPIC_YEAR, ' ').replace(/\s+/g, ' ').trim();
+  if (rest === '' || kb.timeline(rest).length > 0) return [];
+  return kb.topicStories(rest).map(sourceView);
+}
+
 export function sourcesFor(kb: KnowledgeBase, page: number): PageView<ArticleRef> {
   return pageOf(kb.sources(), page, SOURCES_PAGE_SIZE);
 }

@@ -45,7 +45,17 @@ export function answerText(view: ReplyView): string {
 /** How many events the timeline of the whole knowledge base shows as text before counting the rest. */
 const TIMELINE_TEXT_ENTRIES = 12;
 
-export function timelineText(topic: string, entries: readonly TimelineEntryView[]): string {
+/** How many stories about a topic with no dated event are named. */
+const UNDATED_STORIES = 5;
+
+/** `undated`: the stories about the topic, when none of them dates anything about it (see `undatedStoriesFor`). */
+export function timelineText(topic: string, entries: readonly TimelineEntryView[], undated: readonly SourceView[] = []): string {
+  if (entries.length === 0 && undated.length > 0) {
+    const lines = [fill(undated.length === 1 ? MESSAGES.timelineUndatedOne : MESSAGES.timelineUndatedMany, { topic, count: undated.length })];
+    for (const s of undated.slice(0, UNDATED_STORIES)) lines.push(`  ${s.title} — ${s.outlet}, ${s.date}`);
+    if (undated.length > UNDATED_STORIES) lines.push(`  ${fill(MESSAGES.moreOmitted, { count: undated.length - UNDATED_STORIES })}`);
+    return lines.join('\n');
+  }
   if (entries.length === 0) return fill(MESSAGES.timelineEmpty, { topic });
   const title = topic ? fill(MESSAGES.timelineTitle, { topic }) : MESSAGES.timelineAllTitle;
   const lines = [title];

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildKnowledgeBase } from '../../src/core/knowledge-base.js';
 import type { Article } from '../../src/core/types.js';
 import { defaultBuildOptions } from '../../src/io/load-knowledge-base.js';
-import { answerFor, profileInstead, timelineFor, whoFor } from '../../src/render/replies.js';
+import { answerFor, profileInstead, timelineFor, undatedStoriesFor, whoFor } from '../../src/render/replies.js';
+import { timelineText } from '../../src/render/text.js';
+import { timelineReply } from '../../src/render/embeds.js';
 
 const story: Article = {
   id: '2020-03-01-ferry',
@@ -195,5 +197,31 @@ describe('timelineFor with a year in the topic', () => {
   it('GIVEN a topic and a year THEN the topic\'s events of that year', () => {
     expect(timelineFor(kb, 'ferry 2004').map((e) => e.phrase)).toEqual(['2004']);
     expect(timelineFor(kb, 'ferry 1998')).toEqual([]);
+  });
+});
+
+describe('a timeline topic the stories write of but never date', () => {
+  const essay = (id: string, title: string, paragraphs: string[]): Article => ({ id, title, published: '2011-03-14', source: 'Invented Review', url: '', people: [], paragraphs });
+  const kb = buildKnowledgeBase(
+    [
+      essay('2011-03-14-kelp', 'Kelp as winter fodder', ['Farmers on the coast feed kelp to their sheep.', 'Dried kelp keeps for many months in a dry barn.']),
+      essay('2011-03-14-mill', 'The old mill', ['The mill was built in 1887 beside the weir.']),
+    ],
+    defaultBuildOptions(),
+  );
+
+  it('GIVEN "/timeline kelp" over a story that dates nothing THEN the reply names that story rather than only "no dated events found"; an unknown topic, or one with dated events, names none', () => {
+    expect(timelineFor(kb, 'kelp')).toEqual([]);
+    const undated = undatedStoriesFor(kb, 'kelp');
+    expect(undated.map((s) => s.title)).toEqual(['Kelp as winter fodder']);
+    const text = timelineText('kelp', [], undated);
+    expect(text).toContain('No dated events found for "kelp"');
+    expect(text).toContain('the one article about it gives no date');
+    expect(text).toContain('Kelp as winter fodder — Invented Review');
+    expect(timelineReply('kelp', [], undated).embeds[0]?.description).toContain('Kelp as winter fodder');
+    expect(undatedStoriesFor(kb, 'kelp 2011').map((s) => s.title)).toEqual(['Kelp as winter fodder']);
+    expect(undatedStoriesFor(kb, 'zebra')).toEqual([]);
+    expect(undatedStoriesFor(kb, 'mill')).toEqual([]);
+    expect(timelineText('zebra', [], [])).toBe('No dated events found for "zebra".');
   });
 });
