@@ -3,7 +3,9 @@
  * shows their profile; "Other sources" appears only when other articles name the subject). Edges
  * then render the view as text or as an embed.
  */
-import type { AskResult, KnowledgeBase, QuestionType } from '../core/types.js';
+import type { AskResult, Citation, KnowledgeBase, Profile, QuestionType } from '../core/types.js';
+import { tokenize } from '../core/text/tokenize.js';
+import { STOPWORDS } from '../core/text/stopwords.js';
 import { UserFacingError } from './messages.js';
 import { onePersonNamed, unreadPronoun } from './unread-pronoun.js';
 import { shortNames, typedAsName } from '../core/text/spelling.js';
@@ -110,7 +112,7 @@ export function profileInstead(kb: KnowledgeBase, question: string, result: AskR
  */
 function roleHolderProfile(kb: KnowledgeBase, asked: string): Extract<AnswerOutcome, { kind: 'profile' }> | undefined {
   const holders = roleHolders(`who is ${asked}`, kb.articles.flatMap((a) => a.people));
-  return holders.length === 1 ? profileOf(kb, holders[0] as string) : undefined;
+  return holders.length === 1 ? profileOf(kb, holders[0] as string, asked) : undefined;
 }
 
 /**
@@ -120,7 +122,28 @@ function roleHolderProfile(kb: KnowledgeBase, asked: string): Extract<AnswerOutc
 function doerProfile(kb: KnowledgeBase, question: string): Extract<AnswerOutcome, { kind: 'profile' }> | undefined {
   const asked = roleOfDoer(question);
   const holders = asked === undefined ? [] : roleHolders(asked, kb.articles.flatMap((a) => a.people));
-  return holders.length === 1 ? profileOf(kb, holders[0] as string) : undefined;
+  return holders.length === 1 ? profileOf(kb, holders[0] as string, question) : undefined;
+}
+
+/**
+ * A profile's sentences with the one that tells most of what a question asks first ("who headed the
+ * deacon board": "The Deacon Board, headed by … Carlson", before "The deacon of the church, Carlson,
+ * was its janitor"): the most words of the question (by stem, small words and the person's own name
+ * left out), the first so written on a tie. Unchanged when no sentence shares a word with it.
+ */
+export function ledByQuestion(profile: Profile, question: string): Profile {
+  const own = new Set([profile.name, ...profile.aliases].flatMap((n) => tokenize(n).map((t) => t.stem)));
+  const asked = new Set(tokenize(question).filter((t) => !STOPWORDS.has(t.word) && !own.has(t.stem)).map((t) => t.stem));
+  const shared = (sentence: string): number => new Set(tokenize(sentence).map((t) => t.stem).filter((stem) => asked.has(stem))).size;
+  let best = -1;
+  let most = 0;
+  profile.sentences.forEach((c, i) => {
+    const n = shared(c.sentence);
+    if (n > most) [best, most] = [i, n];
+  });
+  if (best <= 0) return profile;
+  const lead = profile.sentences[best] as Citation;
+  return { ...profile, sentences: [lead, ...profile.sentences.filter((_, i) => i !== best)] };
 }
 
 /** "who is X", "who's X?", and what `/who` passes on: "is X". */
@@ -130,7 +153,7 @@ const WHO_IS = /^\s*(?:who\s+(?:is|was)|who['’]s|is|was)\s+(.+?)[\s?!.]*$/i;
  * The profile of a name or alias written as the articles write it (as autocomplete fills it in), or
  * with a slip of typing in a word ("henri de coursy"), if the articles know it.
  */
-function profileOf(kb: KnowledgeBase, query: string): Extract<AnswerOutcome, { kind: 'profile' }> | undefined {
+function profileOf(kb: KnowledgeBase, query: string, question?: string): Extract<AnswerOutcome, { kind: 'profile' }> | undefined {
   const profile = kb.profile(query);
   // "the Commission" names the entry "Commission" as well.
   const typed = [query, query.replace(/^\s*the\s+/i, '')];
@@ -138,7 +161,8 @@ function profileOf(kb: KnowledgeBase, query: string): Extract<AnswerOutcome, { k
   const forms = profile ? [profile.name, ...profile.aliases, ...(profile.type === 'person' ? shortNames(profile.name) : [])] : [];
   if (!profile || !(forms.some((n) => typed.some((q) => typedAsName(q, n))) || typed.some((q) => wordsOfOneBody(kb, q, profile)))) return undefined;
   const others = profile.articles.length > 1 ? profile.name : undefined;
-  return { kind: 'profile', view: profileView(profile), otherSourcesFor: others };
+  // (Found for what a question asks of someone, "who headed the deacon board": the sentence that tells it first.)
+  return { kind: 'profile', view: profileView(question === undefined ? profile : ledByQuestion(profile, question)), otherSourcesFor: others };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeBase } from '../../src/core/knowledge-base.js';
-import type { Article } from '../../src/core/types.js';
+import type { Article, AskResult } from '../../src/core/types.js';
 import { defaultBuildOptions } from '../../src/io/load-knowledge-base.js';
-import { answerFor, profileInstead, timelineFor, undatedStoriesFor, whoFor } from '../../src/render/replies.js';
+import { answerFor, ledByQuestion, profileInstead, timelineFor, undatedStoriesFor, whoFor } from '../../src/render/replies.js';
 import { timelineText } from '../../src/render/text.js';
 import { timelineReply } from '../../src/render/embeds.js';
 
@@ -223,5 +223,30 @@ describe('a timeline topic the stories write of but never date', () => {
     expect(undatedStoriesFor(kb, 'zebra')).toEqual([]);
     expect(undatedStoriesFor(kb, 'mill')).toEqual([]);
     expect(timelineText('zebra', [], [])).toBe('No dated events found for "zebra".');
+  });
+});
+
+describe('a profile that answers a who-question', () => {
+  const listed = (id: string, published: string, role: string, paragraphs: string[]): Article => ({ id, title: `Story ${id}`, published, source: 'Invented Review', url: '', people: [{ name: 'Tolver', role }], paragraphs });
+  const kb = buildKnowledgeBase(
+    [
+      listed('2011-03-21-tolls', '2011-03-21', 'ferryman of the harbour and keeper of the toll house', ['The ferryman of the harbour, Tolver, was also its toll keeper.', 'The toll house stood by the pier.']),
+      listed('2011-03-14-board', '2011-03-14', 'chairman of the Pier Board and harbour ferryman', ['The Pier Board, chaired by a quiet man named Tolver, had run the harbour for years.', 'Nobody questioned its accounts.']),
+    ],
+    defaultBuildOptions(),
+  );
+
+  it('GIVEN "who chaired the pier board", answered by Tolver\'s profile THEN the profile leads with the sentence that tells it, not the first one of the profile', () => {
+    const profile = kb.profile('Tolver');
+    expect(profile?.sentences[0]?.sentence).toBe('The ferryman of the harbour, Tolver, was also its toll keeper.');
+    const led = ledByQuestion(profile as NonNullable<typeof profile>, 'who chaired the pier board');
+    expect(led.sentences.map((c) => c.sentence)).toEqual(['The Pier Board, chaired by a quiet man named Tolver, had run the harbour for years.', 'The ferryman of the harbour, Tolver, was also its toll keeper.']);
+    // A question that shares no word with any sentence leaves the order as it was.
+    expect(ledByQuestion(profile as NonNullable<typeof profile>, 'who sang the anthem').sentences).toEqual(profile?.sentences);
+    // As the console and `ask --json` show it when no sentence answers with enough confidence.
+    const unknown: AskResult = { kind: 'unknown', question: 'who chaired the pier board', type: 'who', reason: 'low-confidence', suggestions: [] };
+    const shown = profileInstead(kb, 'who chaired the pier board', unknown);
+    expect(shown?.view.name).toBe('Tolver');
+    expect(shown?.view.sentences[0]?.sentence).toBe('The Pier Board, chaired by a quiet man named Tolver, had run the harbour for years.');
   });
 });
