@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../config.js';
-import { curationWarnings } from '../core/knowledge/curation-warnings.js';
+import { curationWarnings, splitNameWarnings, type ListedPeople } from '../core/knowledge/curation-warnings.js';
 import { parseKnowledgeFile } from '../core/knowledge/parse-knowledge-file.js';
 import { bodyKey } from '../core/ingest/find-duplicate.js';
 import { readKnowledgeBodies } from '../io/knowledge-bodies.js';
@@ -34,6 +34,7 @@ async function duplicateBodies(dir: string, skip: ReadonlySet<string>): Promise<
  */
 async function peopleWarnings(dir: string, skip: ReadonlySet<string>): Promise<KnowledgeProblem[]> {
   const warnings: KnowledgeProblem[] = [];
+  const lists: (ListedPeople & { lines: string[] })[] = [];
   for (const { file } of await readKnowledgeBodies(dir)) {
     if (skip.has(file)) continue;
     const text = await readFile(file, 'utf8').catch(() => undefined);
@@ -41,6 +42,7 @@ async function peopleWarnings(dir: string, skip: ReadonlySet<string>): Promise<K
     const parsed = parseKnowledgeFile(text, file);
     if (!parsed.ok) continue;
     const lines = text.split(/\r?\n/);
+    lists.push({ file, people: parsed.article.people, lines });
     for (const warning of curationWarnings(parsed.article)) {
       // The lines that list this very name ("Rayburn", not "Samuel Rayburn").
       const listing = lines.flatMap((line, i) => (nameListed(line) === warning.name ? [i + 1] : []));
@@ -48,6 +50,12 @@ async function peopleWarnings(dir: string, skip: ReadonlySet<string>): Promise<K
       const line = (warning.kind === 'duplicate' ? listing[listing.length - 1] : listing[0]) ?? 0;
       warnings.push({ file, line, message: `warning: ${warning.message}` });
     }
+  }
+  // One name of one word in two files, given roles that tell two people apart (see splitNameWarnings).
+  for (const warning of splitNameWarnings(lists)) {
+    const lines = lists.find((l) => l.file === warning.file)?.lines ?? [];
+    const line = lines.findIndex((l) => nameListed(l) === warning.name) + 1;
+    warnings.push({ file: warning.file, line, message: `warning: ${warning.message}` });
   }
   return warnings;
 }

@@ -869,7 +869,7 @@ export function joinedByAlias(articles: readonly Pick<Article, 'people'>[], key:
 }
 
 /** The roles that are more than a title written before names ("Chairman", "Gov."): what tells two people apart. */
-function titlesLeftOut(roles: readonly string[]): string[] {
+export function titlesLeftOut(roles: readonly string[]): string[] {
   return roles.filter((role) => !role.trim().split(/\s+/).every((word) => isNameTitle(word)));
 }
 

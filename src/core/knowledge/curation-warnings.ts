@@ -7,6 +7,7 @@ import { hasOrganisationHead, isOrgTail } from '../facts/extract-entities.js';
 import { isHonorific } from '../text/spelling.js';
 import { foldAccentsKeepingOffsets } from '../text/tokenize.js';
 import type { Article } from '../types.js';
+import { sameOne, titlesLeftOut } from '../knowledge-base.js';
 
 export interface CurationWarning {
   /** The person entry's name, as the file writes it. */
@@ -213,6 +214,48 @@ export function curationWarnings(article: Pick<Article, 'people' | 'paragraphs'>
         .map(({ name, shown }) => `${name} ("${shown}")`)
         .join(', ');
       warnings.push({ name: '', kind: 'no-people', message: `no people listed, though the story quotes ${named}${speakers.length > 3 ? ` and ${speakers.length - 3} more` : ''}: add the people it names` });
+    }
+  }
+  return warnings;
+}
+
+/** One file's people list, for warnings that compare files. */
+export interface ListedPeople {
+  file: string;
+  people: Article['people'];
+}
+
+/**
+ * A name of one word listed in two files with roles that share no word ("Warren", "new man on the
+ * patrol" in one story and "American traveller in France" in the next part of it): answers and
+ * profiles take them for two people (`/who Warren` shows one and names the other under "Not to be
+ * confused with"), as two people of one name in two stories often are. Warned of at the later
+ * file, naming the earlier one, so that a curator who means one person gives both roles a word in
+ * common. A bare title ("Chairman") tells no one apart and is left out, as profiles leave it.
+ *
+ * @example
+ * splitNameWarnings([{ file: 'a.md', people: [{ name: 'Orla', role: 'harbour pilot' }] }, { file: 'b.md', people: [{ name: 'Orla', role: "the miller's sister" }] }]);
+ * // [{ file: 'b.md', name: 'Orla', kind: 'split', message: '"Orla" is also listed in a.md as "harbour pilot", …' }]
+ */
+export function splitNameWarnings(lists: readonly ListedPeople[]): (Omit<CurationWarning, 'kind'> & { kind: 'split'; file: string })[] {
+  const seen = new Map<string, { file: string; role: string }[]>();
+  const warnings: (Omit<CurationWarning, 'kind'> & { kind: 'split'; file: string })[] = [];
+  for (const { file, people } of lists) {
+    for (const person of people) {
+      const name = person.name.trim();
+      const role = person.role?.trim();
+      if (/\s/.test(name) || role === undefined || role === '') continue;
+      const earlier = seen.get(fold(name)) ?? [];
+      const other = earlier.find((e) => e.file !== file && !sameOne(titlesLeftOut([e.role]), titlesLeftOut([role])));
+      if (other !== undefined) {
+        warnings.push({
+          file,
+          name,
+          kind: 'split',
+          message: `"${name}" is also listed in ${other.file} as "${other.role}", a role that shares no word with "${role}": answers take them for two people; if they are one, give both roles a word in common`,
+        });
+      }
+      seen.set(fold(name), [...earlier, { file, role }]);
     }
   }
   return warnings;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curationWarnings } from '../../../src/core/knowledge/curation-warnings.js';
+import { curationWarnings, splitNameWarnings } from '../../../src/core/knowledge/curation-warnings.js';
 
 const paragraphs = ['Harbor master Ann Lee said the pier opens in May.', 'Lee said José Pérez, the engineer, agreed.'];
 
@@ -122,5 +122,19 @@ describe('curationWarnings', () => {
 
   it('GIVEN a name written only inside a longer word THEN it is not written in the story', () => {
     expect(curationWarnings({ people: [{ name: 'Ma' }], paragraphs: ['The harbor master spoke in May.'] })).toHaveLength(1);
+  });
+});
+
+describe('one name of one word in two files', () => {
+  it('GIVEN "Orla" listed in two files with roles that share no word THEN a warning at the later file names the earlier one; roles with a word in common, a bare title, or a name of two words give none', () => {
+    const warned = splitNameWarnings([
+      { file: 'a.md', people: [{ name: 'Orla', role: 'harbour pilot' }, { name: 'Tam Vell', role: 'miller' }] },
+      { file: 'b.md', people: [{ name: 'Orla', role: 'keeper of the lighthouse' }, { name: 'Tam Vell', role: 'ferryman' }] },
+    ]);
+    expect(warned.map((w) => [w.file, w.name])).toEqual([['b.md', 'Orla']]);
+    expect(warned[0]?.message).toContain('also listed in a.md as "harbour pilot"');
+    expect(warned[0]?.message).toContain('give both roles a word in common');
+    expect(splitNameWarnings([{ file: 'a.md', people: [{ name: 'Orla', role: 'harbour pilot' }] }, { file: 'b.md', people: [{ name: 'Orla', role: 'pilot of the ferry' }] }])).toEqual([]);
+    expect(splitNameWarnings([{ file: 'a.md', people: [{ name: 'Orla', role: 'Chairman' }] }, { file: 'b.md', people: [{ name: 'Orla', role: 'leader of the union' }] }])).toEqual([]);
   });
 });
