@@ -49,5 +49,7 @@ describe('answers are the same with the lazy fact context', () => {
     }
     // Not a vacuous comparison: some questions are answered or get a closest sentence.
     expect(answered).toBeGreaterThan(0);
-  });
+    // (Two knowledge bases asked 160-odd questions each, every feature compared: ~10 s alone, near
+    // the default 30 s on a loaded 2-core machine.)
+  }, 120_000);
 });
