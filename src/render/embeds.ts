@@ -273,7 +273,7 @@ export function timelineReply(topic: string, entries: readonly TimelineEntryView
     return reply({ color: UNKNOWN_COLOUR, description: fitLines([lead, ...lines], EMBED_LIMITS.description) });
   }
   if (entries.length === 0)
-    return reply({ color: UNKNOWN_COLOUR, description: fill(MESSAGES.timelineEmpty, { topic: md(topic) }) });
+    return reply({ color: UNKNOWN_COLOUR, description: topic ? fill(MESSAGES.timelineEmpty, { topic: md(topic) }) : MESSAGES.timelineAllEmpty });
   const marks = marksOf(entries.map((e) => e.quote));
   const lines = entries.map(
     (e) => `**${md(e.label)}** ("${md(e.phrase)}")${timestampTag(e.timestamp)}\n${quoteLine(e.quote, 300, marks)}`,

@@ -55,6 +55,8 @@ export const MESSAGES = {
   timelineAllTitle: 'Timeline',
   timelineNarrow: ' — name a topic to narrow it: /timeline <topic>',
   timelineEmpty: 'No dated events found for "{topic}".',
+  /** `/timeline` with no topic over a knowledge base that dates nothing. */
+  timelineAllEmpty: 'No dated events found in the knowledge base.',
   /** A topic the stories write of, none of which dates anything about it: said before their titles. */
   timelineUndatedOne: 'No dated events found for "{topic}" — the one article about it gives no date for what it tells:',
   timelineUndatedMany: 'No dated events found for "{topic}" — the {count} articles about it give no date for what they tell:',

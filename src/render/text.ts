@@ -56,7 +56,7 @@ export function timelineText(topic: string, entries: readonly TimelineEntryView[
     if (undated.length > UNDATED_STORIES) lines.push(`  ${fill(MESSAGES.moreOmitted, { count: undated.length - UNDATED_STORIES })}`);
     return lines.join('\n');
   }
-  if (entries.length === 0) return fill(MESSAGES.timelineEmpty, { topic });
+  if (entries.length === 0) return topic ? fill(MESSAGES.timelineEmpty, { topic }) : MESSAGES.timelineAllEmpty;
   const title = topic ? fill(MESSAGES.timelineTitle, { topic }) : MESSAGES.timelineAllTitle;
   const lines = [title];
   // Every event of a topic; of the whole knowledge base a screenful, the rest counted (a topic narrows it).

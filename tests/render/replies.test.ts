@@ -224,6 +224,11 @@ describe('a timeline topic the stories write of but never date', () => {
     expect(undatedStoriesFor(kb, 'mill')).toEqual([]);
     expect(timelineText('zebra', [], [])).toBe('No dated events found for "zebra".');
   });
+
+  it('GIVEN "/timeline" with no topic over stories that date nothing THEN the reply says so without an empty topic in quotes', () => {
+    expect(timelineText('', [], [])).toBe('No dated events found in the knowledge base.');
+    expect(timelineReply('', [], []).embeds[0]?.description).toBe('No dated events found in the knowledge base.');
+  });
 });
 
 describe('a profile that answers a who-question', () => {
