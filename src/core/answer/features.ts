@@ -56,6 +56,7 @@ export const FEATURES = [
   'length', // sentence length (content words / 40, at most 1)
   'previousCov', // share of the question in the sentence before
   'windowCov', // share of the question in the sentence and the one before together (context, then answer)
+  'segmentLoss', // coverage lost when the sentence is read as the parts its semicolons separate (no one part holds the question)
   'alignBack', // idf-weighted share of the sentence's words that align with a question word (exactly or by vector)
   'headVector', // closest word-vector match of a "what/which <noun>" head among the sentence's new words
   'bigrams', // share of the question's adjacent word pairs that stand adjacent in the sentence
@@ -308,6 +309,51 @@ export function bigramShare(question: QuestionBigrams, tokens: readonly Token[])
     previous = t.stem;
   }
   return Math.min(1, found / question.size);
+}
+
+/**
+ * How much of the question's share a sentence loses when read as the parts its semicolons separate:
+ * the share of the whole sentence less that of its best part, 0 for a sentence of one part. A
+ * semicolon joins statements that each stand alone (a list of plays with their authors, two
+ * clauses), so a question about one fact is answered by one part: "how old was Ben Ray when he
+ * wrote Dusk" against "Dawn, by young Ann Lee (19 when she wrote it); Dusk, by Ben Ray." finds
+ * "wrote" and "Dusk … Ben Ray" only in different parts. A part that opens by pointing back (see
+ * {@link refersBack}: "they are also trained …") is read with the part before it. `share` gives the
+ * question's share in some of the sentence's tokens.
+ *
+ * @example
+ * segmentLoss(tokenize('Dawn, by Ann Lee; Dusk, by Ben Ray.'), 'Dawn, by Ann Lee; Dusk, by Ben Ray.', share); // share(all) − max(share(first), share(second))
+ */
+export function segmentLoss(tokens: readonly Token[], text: string, share: (tokens: readonly Token[]) => number): number {
+  if (!text.includes(';')) return 0;
+  const parts: Token[][] = [[]];
+  let cut = text.indexOf(';');
+  for (const t of tokens) {
+    while (cut >= 0 && t.start > cut) {
+      parts.push([]);
+      cut = text.indexOf(';', cut + 1);
+    }
+    (parts[parts.length - 1] as Token[]).push(t);
+  }
+  const filled = parts.filter((p) => p.length > 0);
+  if (filled.length < 2) return 0;
+  let best = 0;
+  filled.forEach((part, k) => {
+    const before = filled[k - 1];
+    const read = before !== undefined && refersBack(part, (stem) => before.some((t) => t.stem === stem)) ? [...before, ...part] : part;
+    best = Math.max(best, share(read));
+  });
+  return Math.max(0, share(tokens) - best);
+}
+
+/** The index's terms of some tokens' stems (a stem no sentence has is no term). */
+function stemTerms(index: SentenceIndex, tokens: readonly Token[]): Set<number> {
+  const terms = new Set<number>();
+  for (const t of tokens) {
+    const term = index.termId(t.stem);
+    if (term !== undefined) terms.add(term);
+  }
+  return terms;
 }
 
 /** Features that compare a candidate with the question's other candidates. */
@@ -1062,6 +1108,7 @@ class CandidateFeatureVector {
     this.length = f.length;
     this.previousCov = f.previousCov;
     this.windowCov = f.windowCov;
+    this.segmentLoss = f.segmentLoss;
     this.alignBack = f.alignBack;
     this.headVector = f.headVector;
     this.bigrams = f.bigrams;
@@ -1286,6 +1333,7 @@ export function candidateFeatures(corpus: FeatureCorpus, q: QuestionFeatureConte
     length: Math.min(1, index.sentenceLength(c.sentence) / 40),
     previousCov: coverage(groups, previousMatches),
     windowCov: coverage(groups, ownOrPrevious),
+    segmentLoss: segmentLoss(tokens, c.text, (part) => coverage(groups, groupMatches(groups, stemTerms(index, part)))),
     alignBack: alignBack(tokens, analysis.questionStems, q.groupRows, q.vectors, idfOf, q.alignments),
     headVector: headSimilarity(tokens, analysis.questionStems, q.headRow, q.vectors),
     bigrams: bigramShare(q.questionBigrams, tokens),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../../src/core/answer/analyze-question.js';
 import { groupMatches, groupMatchesInto } from '../../../src/core/answer/rank.js';
-import { alignBack, bigramShare, candidateFeatures, capitalisedRuns, FEATURES, SIGNALS, otherNameAround, headFound, headSimilarity, kindPresent, matchedPositions, nameReplaced, numberReplaced, questionBigrams, questionFeatureContext, refersBack, softMatches, type FeatureCorpus } from '../../../src/core/answer/features.js';
+import { alignBack, bigramShare, candidateFeatures, segmentLoss, capitalisedRuns, FEATURES, SIGNALS, otherNameAround, headFound, headSimilarity, kindPresent, matchedPositions, nameReplaced, numberReplaced, questionBigrams, questionFeatureContext, refersBack, softMatches, type FeatureCorpus } from '../../../src/core/answer/features.js';
 import { negatedNear } from '../../../src/core/answer/negation.js';
 import type { QueryContext, QueryGroup } from '../../../src/core/answer/query-terms.js';
 import { buildSentenceIndex } from '../../../src/core/index/sentence-index.js';
@@ -568,5 +568,46 @@ describe('otherNameAround', () => {
   it('GIVEN the question\'s words between two shared ones that are no name THEN nothing is missing', () => {
     expect(absent('did the senate vote before the committee approved the budget')).toEqual([]);
     expect(absent('what does the senate think the committee approved')).toEqual([]);
+  });
+});
+
+describe('segmentLoss: the question held by one part of a sentence its semicolons divide', () => {
+  const kb = tinyKnowledgeBase([
+    article('quarry', [
+      'The quarry fair had three shows this year.',
+      'The best are new: Dawn Road, by young Ann Vell (nineteen when she wrote it); Kettle Hill, by Orrin Maddox; Salt Lamps, directed by Ivo Brant.',
+      'Orrin Maddox wrote Kettle Hill in a cabin by the lake.',
+      'The pickers went out at dawn; they were paid in copper coins.',
+    ]),
+  ]);
+
+  it('GIVEN a question whose words fall in different parts ("wrote" in one, the play and its author in another) THEN the sentence loses coverage read part by part', () => {
+    const inspected = inspectAsk(kb, 'how old was Orrin Maddox when he wrote Kettle Hill');
+    const list = featuresOf(inspected, 'Dawn Road');
+    expect(list.segmentLoss).toBeGreaterThan(0.1);
+    // The plain sentence of one part loses nothing.
+    expect(featuresOf(inspected, 'in a cabin by the lake').segmentLoss).toBe(0);
+  });
+
+  it('GIVEN a question one part holds whole THEN nothing is lost', () => {
+    const inspected = inspectAsk(kb, 'how old was Ann Vell when she wrote Dawn Road');
+    expect(featuresOf(inspected, 'Dawn Road').segmentLoss).toBe(0);
+  });
+
+  it('GIVEN a part that opens by pointing back ("they were paid …") THEN it is read with the part before it', () => {
+    const inspected = inspectAsk(kb, 'how were the pickers paid');
+    expect(featuresOf(inspected, 'copper coins').segmentLoss).toBe(0);
+  });
+});
+
+describe('segmentLoss on its own', () => {
+  const share = (words: string[]) => (tokens: readonly { word: string }[]): number => words.filter((w) => tokens.some((t) => t.word === w)).length / words.length;
+  it('GIVEN a sentence without a semicolon THEN 0, whatever it covers', () => {
+    const text = 'Ben Ray wrote Dusk.';
+    expect(segmentLoss(tokenize(text), text, share(['ray', 'dusk', 'old']))).toBe(0);
+  });
+  it('GIVEN the asked words split across parts THEN the share of the whole less that of the best part', () => {
+    const text = 'Dawn, by Ann Lee (19 when she wrote it); Dusk, by Ben Ray.';
+    expect(segmentLoss(tokenize(text), text, share(['wrote', 'dusk', 'ray']))).toBeCloseTo(1 / 3);
   });
 });

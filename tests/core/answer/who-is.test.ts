@@ -294,6 +294,10 @@ describe('"who is the <role>" answered by a sentence that writes the curated rol
   });
   const talk = "Ridge County's chief ranger, Nora Vell, will give a talk on \"Owls and Their Winter Homes\" at 8 p.m. Tuesday at the Alder Street Library.";
   const question = "who is ridge county's chief ranger";
+  // The gate's probability for this sentence (about 0.84) lies within a few hundredths of the
+  // trained threshold, which moves with each retrain: the tests of the curated path below ask with
+  // a gate that doubts it, whatever the committed threshold.
+  const doubting = { model: { ...ANSWER_MODEL, threshold: 0.9 } };
 
   it('GIVEN the curator writes the role the sentence gives her THEN the question is answered with her and that role, as it was without the role', () => {
     const plain = inspectAsk(tinyKnowledgeBase([story([{ name: 'Nora Vell' }], talk)]), question).result;
@@ -327,12 +331,12 @@ describe('"who is the <role>" answered by a sentence that writes the curated rol
     let reads = 0;
     const counted = Object.defineProperty(story([], talk), 'people', { get: () => (reads++, people), enumerable: true });
     const kb = tinyKnowledgeBase([counted]);
-    const first = inspectAsk(kb, question);
+    const first = inspectAsk(kb, question, doubting);
     // (Under the threshold: the curated role beside her name is what answers.)
-    expect(first.scored[0]?.score).toBeLessThan(ANSWER_MODEL.threshold);
+    expect(first.scored[0]?.score).toBeLessThan(doubting.model.threshold);
     expect(first.result.kind).toBe('answer');
     reads = 0;
-    const again = inspectAsk(kb, question);
+    const again = inspectAsk(kb, question, doubting);
     expect(again.result).toEqual(first.result);
     expect(reads).toBe(0);
   });
@@ -340,18 +344,18 @@ describe('"who is the <role>" answered by a sentence that writes the curated rol
   it('GIVEN a reload that gives the role to a second person, and one that takes it back THEN the holders are those of the new people lists', () => {
     const role = "Ridge County's chief ranger";
     const builder = createKnowledgeBuilder();
-    expect(inspectAsk(builder.build([story([{ name: 'Nora Vell', role }], talk)]), question).result.kind).toBe('answer');
-    const two = inspectAsk(builder.build([story([{ name: 'Nora Vell', role }, { name: 'Ada Quell', role }], talk)]), question);
-    expect(two.scored[0]?.score).toBeLessThan(ANSWER_MODEL.threshold);
+    expect(inspectAsk(builder.build([story([{ name: 'Nora Vell', role }], talk)]), question, doubting).result.kind).toBe('answer');
+    const two = inspectAsk(builder.build([story([{ name: 'Nora Vell', role }, { name: 'Ada Quell', role }], talk)]), question, doubting);
+    expect(two.scored[0]?.score).toBeLessThan(doubting.model.threshold);
     expect(two.result.kind).toBe('unknown');
-    expect(inspectAsk(builder.build([story([{ name: 'Nora Vell', role }], talk)]), question).result.kind).toBe('answer');
+    expect(inspectAsk(builder.build([story([{ name: 'Nora Vell', role }], talk)]), question, doubting).result.kind).toBe('answer');
   });
 
   it('GIVEN two people hold the role by the people lists THEN the gate alone decides, and it doubts', () => {
     const role = "Ridge County's chief ranger";
     const two = tinyKnowledgeBase([story([{ name: 'Nora Vell', role }, { name: 'Ada Quell', role }], talk)]);
-    const { result, scored } = inspectAsk(two, question);
-    expect(scored[0]?.score).toBeLessThan(ANSWER_MODEL.threshold);
+    const { result, scored } = inspectAsk(two, question, doubting);
+    expect(scored[0]?.score).toBeLessThan(doubting.model.threshold);
     expect(result.kind).toBe('unknown');
   });
 });
