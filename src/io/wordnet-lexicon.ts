@@ -105,7 +105,7 @@ export function sortedIndex(file: Buffer): SortedIndex {
  * const lexicon = openWordNetLexicon();
  * lexicon.synonyms('turned down'); // ['reject', 'refuse', 'decline', …]
  */
-export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { close(): void; wordCase(word: string): 'common' | 'name' | undefined; onlyName(word: string): boolean; firstSenseName(word: string): boolean; firstSenseIsA(word: string, category: string): boolean } {
+export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { close(): void; wordCase(word: string): 'common' | 'name' | undefined; onlyName(word: string): boolean; firstSenseName(word: string): boolean; firstSenseIsA(word: string, category: string): boolean; commonNounKind(word: string): 'person' | 'place' | 'time' | undefined } {
   let files: WordNetFiles | undefined;
   const cache = new Map<string, readonly string[]>();
   const antonymCache = new Map<string, readonly string[]>();
@@ -355,6 +355,25 @@ export function openWordNetLexicon(dictPath = defaultDictPath()): Lexicon & { cl
       // The second field of a synset line is its lexicographer file: 18 noun.person, 15 noun.location, 28 noun.time.
       const lexFile = Number(file.toString('utf8', offset, Math.min(file.length, offset + 64)).split(' ')[1]);
       return lexFile === 18 ? 'person' : lexFile === 15 ? 'place' : lexFile === 28 ? 'time' : undefined;
+    },
+    /**
+     * What a noun written in lower case names, in its most common sense written so: "warren" a
+     * rabbits' burrow (the name "Warren", Earl Warren, is written with a capital), "smith" a person
+     * (a metalworker, though Adam Smith comes first); undefined when no such sense is a person, a
+     * place or a time.
+     */
+    commonNounKind(word: string): 'person' | 'place' | 'time' | undefined {
+      const file = load().data.get('noun');
+      if (file === undefined) return undefined;
+      for (const lemma of lemmas(word.trim().toLowerCase(), 'noun')) {
+        for (const offset of load().index.get('noun')?.get(lemma) ?? []) {
+          if (synsetWordsAsWritten('noun', offset).some((w) => w.toLowerCase() === lemma.replace(/_/g, ' ') && /\p{Lu}/u.test(w))) continue;
+          // (The lexicographer file, as `nounKind` reads it: 18 noun.person, 15 noun.location, 28 noun.time.)
+          const lexFile = Number(synsetLine(file, offset).split(' ')[1]);
+          return lexFile === 18 ? 'person' : lexFile === 15 ? 'place' : lexFile === 28 ? 'time' : undefined;
+        }
+      }
+      return undefined;
     },
     namesSomeone(word: string): boolean {
       const offset = lemmas(word.trim().toLowerCase(), 'noun')

@@ -55,6 +55,15 @@ describe('noun kinds', () => {
     expect(lexicon.namesSomeone?.('judge')).toBe(false);
     expect(lexicon.namesSomeone?.('Boston')).toBe(false);
   });
+
+  it('reads a noun written in lower case in its senses written so: "warren" is a burrow (the person is "Warren"), "smith" a metalworker, "city" a place', () => {
+    expect(lexicon.nounKind?.('warren')).toBe('person');
+    expect(lexicon.commonNounKind('warren')).toBeUndefined();
+    expect(lexicon.commonNounKind('smith')).toBe('person');
+    expect(lexicon.commonNounKind('minstrel')).toBe('person');
+    expect(lexicon.commonNounKind('city')).toBe('place');
+    expect(lexicon.commonNounKind('quillbrook')).toBeUndefined();
+  });
 });
 
 describe('verbs and nouns written alike (verbShare)', () => {

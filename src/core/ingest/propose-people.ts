@@ -35,6 +35,8 @@ export interface NameWords {
   isA?(word: string, category: string): boolean;
   /** Whether the noun's most common sense is a kind of `category` ("house", a dwelling, of "housing"). */
   firstSenseIsA?(word: string, category: string): boolean;
+  /** What a noun written in lower case names, in its most common such sense ("warren" no person, though "Warren" is one). */
+  commonNounKind?(word: string): 'person' | 'place' | 'time' | undefined;
 }
 
 /** Closed-class words, which WordNet leaves out: common words whenever they are capitalised in a name. */
@@ -663,7 +665,9 @@ const LAST_OPENER = new RegExp(`\\s+(?=${DESCRIPTION_OPENER}\\s)`);
  * and uncle of Abigail". For the names the roles the answers read ("spokesman", "director") miss.
  */
 function describedRole(name: string, sentences: readonly string[], words: NameWords, persons: readonly string[], opening = false): string | undefined {
-  const nounKind = words.nounKind?.bind(words);
+  // (A description's words are written in lower case: read in the senses so written, "a rabbit
+  // warren" a burrow, not Earl Warren.)
+  const nounKind = words.commonNounKind?.bind(words) ?? words.nounKind?.bind(words);
   if (nounKind === undefined) return undefined;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // (Up to a comma, or to a relative clause: "Ted Vell, another harbor agent who became …".)

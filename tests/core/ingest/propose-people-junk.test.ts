@@ -93,4 +93,10 @@ describe('proposePeople: no junk, no things, no garbled roles', () => {
     expect(proposePeople(story, '2021-04-02', wordnet, [], 'The Mayor Calls on Governor Vell').find((p) => p.name === 'Ned Vell')?.role).toBe('Governor');
     expect(proposePeople(story, '2021-04-02', wordnet, [], 'A Quiet Evening').find((p) => p.name === 'Ned Vell')?.role).toBeUndefined();
   });
+
+  it('GIVEN a place said to be "a rabbit warren of sheds" THEN that metaphor is no role (lower-case "warren" is a burrow; only the name "Warren" is someone); "a smith" still is one', () => {
+    const found = propose(['Ivo Marsh moved to the east side of town in May.', 'The rest of Gray Hollow was a rabbit warren of sheds and shacks.', 'Ada Vell, a smith of the old school, kept the forge beyond Gray Hollow.']);
+    expect(found.some((p) => p.role === 'a rabbit warren')).toBe(false);
+    expect(found.find((p) => p.name === 'Ada Vell')?.role).toBe('a smith of the old school');
+  });
 });
