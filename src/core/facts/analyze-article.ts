@@ -194,6 +194,8 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
   const guessedPlaces: Known[] = [];
   // And single words read as places only from such a preposition ("in Marrick's pages").
   const guessedWords: Known[] = [];
+  // (The words read as places at least once not as a possessive: "in Marrick", not "in Marrick's pages".)
+  const plainPlaceWords = new Set<string>();
   for (let j = 0; j < input.sentences.length; j++) {
     if (!included(j)) continue;
     for (const m of mentionsOf(j)) {
@@ -205,6 +207,7 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
         aloneUses.set(m.text, (aloneUses.get(m.text) ?? 0) + 1);
         if (m.type === 'person' && m.cued) speakers.add(m.text);
       }
+      if (m.type === 'place' && !m.possessive) plainPlaceWords.add(key);
       if (!m.type) {
         if (!alone && ROLE_NOUNS.has(lower(m.text.slice(m.text.lastIndexOf(' ') + 1)))) roleNounNames.push({ m, at: known.size });
         continue;
@@ -253,9 +256,11 @@ function contextOver(input: ArticleFactsInput, mentionsOf: (sentence: number) =>
   }
   // "Ivo Marrick" … "in Marrick's pages" … "Marrick himself puts it": a single word read as a place
   // only from the preposition before it, that is the surname of someone the story names in full and
-  // that the story writes alone as no place again, is that person's surname, not a place.
+  // that the story writes alone as no place again, or only ever as a possessive after the preposition
+  // ("W. F. Bryan" … "in Bryan's view"), is that person's surname, not a place.
   for (const k of guessedWords) {
-    if (fullNames.has(lower(k.name)) && (aloneUses.get(k.name) ?? 0) >= GUESSED_SURNAME_USES && known.get(lower(k.name)) === k) known.delete(lower(k.name));
+    const surnameUse = (aloneUses.get(k.name) ?? 0) >= GUESSED_SURNAME_USES || !plainPlaceWords.has(lower(k.name));
+    if (fullNames.has(lower(k.name)) && surnameUse && known.get(lower(k.name)) === k) known.delete(lower(k.name));
   }
   // "at the Masters Palmer and Player did": a thing's name the story writes after "the" ("the
   // Masters"), run together with the surname of someone the story names in full ("Arnold Palmer"),

@@ -825,6 +825,12 @@ describe('a surname read as a place only from "in" before it', () => {
     expect(analyzeSentence(prepareArticle({ published: '1961-01-10', people: [], sentences }), 1).entities).toContainEqual(expect.objectContaining({ text: 'Marrick', name: 'Ivo Marrick', type: 'person' }));
   });
 
+  it('GIVEN a full name and its surname written only as a possessive after "in" ("in Quell\'s view") THEN the surname is that person\'s alias, no place', () => {
+    const entities = articleEntities(prepareArticle({ published: '1961-01-10', people: [], sentences: ['A. W. Quell suggests that the verses were chosen for their irony.', "Yet there may be a great deal in Quell's view, after all."] }));
+    expect(entities.find((e) => e.name === 'A. W. Quell')?.aliases).toContain('Quell');
+    expect(entities.some((e) => e.name === 'Quell')).toBe(false);
+  });
+
   it('GIVEN the word written once, after "in" only THEN it stays a place', () => {
     const entities = articleEntities(prepareArticle({ published: '1961-01-10', people: [], sentences: ['Ivo Marrick was born in Marrick.', 'He left at twenty.'] }));
     expect(entities.find((e) => e.name === 'Marrick')?.type).toBe('place');
