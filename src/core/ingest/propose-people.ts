@@ -214,10 +214,13 @@ function awardName(tokens: readonly string[], words: NameWords): boolean {
   return words.wordCase(last) === 'common' && !hasOrganisationHead(tokens) && words.isA?.(last.toLowerCase(), 'award') === true;
 }
 
-/** Whether the story writes the name as one that does something: before a verb ("Marrowby House said", "… has printed") or after "by". */
+/**
+ * Whether the story writes the name as one that does something: before a verb ("Marrowby House said", "… has printed") or after "by".
+ * ("is" and "was" say what a thing is, not what it does: "Kent House was more subtle".)
+ */
 function writtenAsDoer(name: string, sentences: readonly string[]): boolean {
   const escaped = escapeRegExp(name);
-  const doer = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\s+(?:${PERSON_VERB}|${SAYING_VERB}|${VERB_AFTER})(?![\\p{L}\\p{M}'’])|(?<![\\p{L}\\p{M}])by\\s+${escaped}(?![\\p{L}\\p{M}])`, 'u');
+  const doer = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\s+(?!(?:is|was)(?![\\p{L}\\p{M}]))(?:${PERSON_VERB}|${SAYING_VERB}|${VERB_AFTER})(?![\\p{L}\\p{M}'’])|(?<![\\p{L}\\p{M}])by\\s+${escaped}(?![\\p{L}\\p{M}])`, 'u');
   return sentences.some((sentence) => doer.test(sentence));
 }
 

@@ -99,4 +99,10 @@ describe('proposePeople: no junk, no things, no garbled roles', () => {
     expect(found.some((p) => p.role === 'a rabbit warren')).toBe(false);
     expect(found.find((p) => p.name === 'Ada Vell')?.role).toBe('a smith of the old school');
   });
+
+  it('GIVEN a house the story says something of with "was" ("the trouble with Quorrel House was more subtle") THEN it is still a house, no one to propose: "was" says what it is, not what it does', () => {
+    const found = names(['Ivo Marsh had come to Dunmore in June.', 'Nobody would tell him anything about Quorrel House.', 'But the trouble with Quorrel House was more subtle: the men who went there came home late.']);
+    expect(found).not.toContain('Quorrel House');
+    expect(found).toContain('Ivo Marsh');
+  });
 });
