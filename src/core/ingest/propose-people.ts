@@ -193,6 +193,23 @@ function modifiesANoun(name: string, sentences: readonly string[]): boolean {
 }
 
 /**
+ * Whether every time the story writes the name, "the" comes before it and a common noun it
+ * modifies after it ("the Van Dorr machines", "the Ivo Marsh affair"): the name of the thing's
+ * maker or namesake, written as an adjective, is no mention of someone to propose.
+ */
+function onlyModifiesANoun(name: string, sentences: readonly string[], words: NameWords): boolean {
+  if (!onlyAfterPattern(name, ARTICLE_BEFORE, sentences)) return false;
+  const written = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(name)}(?![\\p{L}\\p{M}])`, 'gu');
+  const modified = /^\s+(\p{Ll}[\p{L}-]*)/u;
+  // (Not a function word, "the Youth Crusade against …"; nor a family or a work, whose maker the
+  // name is: "the Ivo Marsh family", "the Ada Vell novel".)
+  // (Nor a verb: "the Bank de Sorelle wrote".)
+  const verb = new RegExp(`^(?:${PERSON_VERB}|${SAYING_VERB}|${VERB_AFTER})$`, 'u');
+  const noun = (word: string): boolean => !NOT_MODIFIED.test(word) && !STOPWORDS.has(word) && !verb.test(word) && !['family', 'writing', 'creation'].some((kind) => words.isA?.(word, kind) === true);
+  return sentences.every((sentence) => [...sentence.matchAll(written)].every((m) => noun(modified.exec(sentence.slice(m.index + name.length))?.[1] ?? 'and')));
+}
+
+/**
  * Whether the story writes the name as the title a noun for a work is given: set off by commas
  * after it, the noun opened by a determiner or a possessive ("his latest book, La Mort Des Hommes,"),
  * or after "called", "titled", "entitled" ("a novel called Quiet Harbors"). Not a name that goes on
@@ -1328,6 +1345,10 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // as what a noun for a work (a book, a film, a painting: WordNet's creations and writings) is
     // called is that work's title, no one's.
     if (role === undefined && !kin && words?.isA !== undefined && namesAWork(name, sentences, words)) continue;
+    // "the Van Dorr machines": a person's name only ever written as a modifier of a common noun,
+    // after "the", names the things after someone and is no mention of them.
+    // (Not a name whose surname the story also writes alone: "the Jan Orr award" … "who killed Orr".)
+    if (untitledPhrase && entity.type === 'person' && entity.aliases.length === 0 && words !== undefined && onlyModifiesANoun(name, sentences, words)) continue;
     // "his dream of a Turkish Blood Alliance", "the form of a Christian Heaven": a name of two words
     // or more the story only ever writes after "a" or "an" is a kind of thing, not one it names.
     // (Not a person set up as a type, "a Jules Verne", "a Hank Rudd": only when its last word is a

@@ -105,4 +105,13 @@ describe('proposePeople: no junk, no things, no garbled roles', () => {
     expect(found).not.toContain('Quorrel House');
     expect(found).toContain('Ivo Marsh');
   });
+
+  it('GIVEN a name only written as a modifier of a common noun ("the Van Dorr machines") THEN it is no one to propose; a person the story writes as someone still is', () => {
+    const found = names(['Of the various particle accelerators, the Van Dorr machines and linear accelerators are the principal ones available.', 'Ivo Marsh said the costs would fall.']);
+    expect(found).not.toContain('Van Dorr');
+    expect(found).toContain('Ivo Marsh');
+    // (Before a function word, "family" or a work, or with the surname written alone too, the name is still someone's.)
+    expect(names(['Of particular meaning to the Tobin Reyes family will be the service on Sunday.', 'He met the Secretary of the Treasury Tom Vell before lunch.'])).toEqual(expect.arrayContaining(['Tobin Reyes', expect.stringMatching(/Tom Vell$/)]));
+    expect(names(['The granting of the Jan Orrick award to Ivo Marsh is a bitter example.', 'He voted to aid the people who killed Orrick.', 'One play owes its power to the Ada Quellen novel.'])).toEqual(expect.arrayContaining(['Jan Orrick', 'Ada Quellen']));
+  });
 });
