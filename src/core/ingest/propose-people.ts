@@ -1372,6 +1372,9 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // "Puerto Rico", "Cape Cod": a name the dictionary knows as a place, with no role beside it, is
     // a place the gazetteer lacks, not someone.
     if (role === undefined && tokens.length > 1 && words?.nounKind?.(name.toLowerCase()) === 'place') continue;
+    // "the Gatling Gun", "the Rosetta Stone": a name the dictionary knows whole as a made thing
+    // first of all (a weapon, a tool, a building), with no body's head and never a doer, is that thing.
+    if (role === undefined && tokens.length > 1 && words?.firstSenseIsA !== undefined && words.wordCase(name) === 'name' && words.firstSenseIsA(name.toLowerCase(), 'artifact') && !hasOrganisationHead(tokens) && !writtenAsDoer(name, sentences)) continue;
     // "the Purple Heart", "the Distinguished Quellmark Medal": an award — one the dictionary knows
     // whole (and as no body), or one whose last word is a common word for an award ("Medal",
     // "Prize", "Trophy") and no body's head — is a thing given, no one to list.

@@ -114,4 +114,10 @@ describe('proposePeople: no junk, no things, no garbled roles', () => {
     expect(names(['Of particular meaning to the Tobin Reyes family will be the service on Sunday.', 'He met the Secretary of the Treasury Tom Vell before lunch.'])).toEqual(expect.arrayContaining(['Tobin Reyes', expect.stringMatching(/Tom Vell$/)]));
     expect(names(['The granting of the Jan Orrick award to Ivo Marsh is a bitter example.', 'He voted to aid the people who killed Orrick.', 'One play owes its power to the Ada Quellen novel.'])).toEqual(expect.arrayContaining(['Jan Orrick', 'Ada Quellen']));
   });
+
+  it('GIVEN a weapon the dictionary knows whole ("the Gatling Gun") THEN it is no one to propose: its first sense is a made thing', () => {
+    const found = names(['Ivo Marsh led the column up the ridge.', 'Others carried extra belts for the Gatling Gun, which was in the hands of a tall farmer named Orr.']);
+    expect(found).not.toContain('Gatling Gun');
+    expect(found).toContain('Ivo Marsh');
+  });
 });
