@@ -668,6 +668,35 @@ function knownPeopleAlone(sentences: readonly string[], words: NameWords): strin
   return [...found].filter((word) => !given(word) && ((words.wordCase(word) === 'name' && words.namesSomeone?.(word) === true) || (words.wordCase(word) !== 'common' && lookupPlace(word) === undefined && speaks(word))));
 }
 
+/**
+ * Whether the story writes a one-word name as a work rather than someone: as what a maker made
+ * ("the Gorm poet", "the author of Gorm": a noun for a writer or a creator, WordNet's), beside
+ * works ("Gorm and the Norse sagas"), or after "in" ("the kennings in Gorm") and never as the
+ * subject of a verb of saying ("Plato argues" is someone's, though "in Plato" is in his works).
+ */
+function writtenAsWork(name: string, sentences: readonly string[], words: NameWords): boolean {
+  if (words.isA === undefined) return false;
+  const maker = (noun: string): boolean => words.isA?.(noun, 'writer') === true || words.isA?.(noun, 'creator') === true;
+  const work = (noun: string): boolean => words.isA?.(noun, 'writing') === true || words.isA?.(noun, 'creation') === true;
+  const escaped = escapeRegExp(name);
+  const made = [
+    new RegExp(`(?<![\\p{L}\\p{M}])[Tt]he\\s+${escaped}\\s+(\\p{Ll}+)(?![\\p{L}\\p{M}'’-])`, 'gu'),
+    new RegExp(`(?<![\\p{L}\\p{M}])[Tt]he\\s+(\\p{Ll}+)\\s+of\\s+${escaped}(?![\\p{L}\\p{M}'’-])`, 'gu'),
+  ];
+  const beside = [
+    new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\s+(?:and|or)\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,2}?(\\p{Ll}+s)(?![\\p{L}\\p{M}'’-])`, 'gu'),
+    new RegExp(`(?<![\\p{L}\\p{M}])(\\p{Ll}+s)\\s+(?:and|or)\\s+${escaped}(?![\\p{L}\\p{M}'’-])`, 'gu'),
+  ];
+  const singular = (plural: string): string[] => [plural.replace(/s$/, ''), plural.replace(/es$/, '')];
+  for (const sentence of sentences) {
+    if (made.some((pattern) => [...sentence.matchAll(pattern)].some((m) => maker(m[1] ?? '')))) return true;
+    if (beside.some((pattern) => [...sentence.matchAll(pattern)].some((m) => singular(m[1] ?? '').some(work)))) return true;
+  }
+  const speaks = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\s+${SAYING_VERB}(?![\\p{L}\\p{M}])|${SAYING_VERB}\\s+${escaped}(?![\\p{L}\\p{M}])`, 'u');
+  const inside = new RegExp(`(?<![\\p{L}\\p{M}])in\\s+${escaped}(?![\\p{L}\\p{M}'’])`, 'u');
+  return sentences.some((sentence) => inside.test(sentence)) && !sentences.some((sentence) => speaks.test(sentence));
+}
+
 /** Verbs of saying and thinking in the present or the past, after their subject: "says", "argued", "suggests". */
 const SAYING_VERB = '(?:says|said|argues|argued|writes|wrote|suggests|suggested|observes|observed|contends|contended|insists|insisted|believes|believed|thinks|thought|claims|claimed|maintains|maintained|asserts|asserted|tells|told|replies|replied|declares|declared)';
 
@@ -1460,7 +1489,8 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       const readAsPlace = typed.length > 0 && typed.every((e) => e.type === 'place');
       const taken = (names.has(lower) && !readAsPlace) || people.some((p) => [p.name, ...(p.aliases ?? [])].some((n) => n.toLowerCase() === lower || n.toLowerCase().endsWith(` ${lower}`)));
       // ("Lincoln", a city too: the person the dictionary knows first, unless the story writes it as a place: "in Lincoln".)
-      if (taken || (lookupPlace(name) && writtenAsPlace(name, sentences)) || !mainCharacter(name, sentences, words)) continue;
+      // (Nor a work named after its hero, "the Gorm poet", "in Gorm".)
+      if (taken || (lookupPlace(name) && writtenAsPlace(name, sentences)) || !mainCharacter(name, sentences, words) || writtenAsWork(name, sentences, words)) continue;
       const person: CuratedPerson = { name };
       people.push(person);
       rank.set(person, 1);
@@ -1484,7 +1514,7 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
   const personForms = entities.filter((e) => e.type === 'person').flatMap((e) => [e.name.trim(), ...e.aliases]);
   for (const name of writtenAsSomeone(sentences, words, personForms)) {
     const lower = name.toLowerCase();
-    if (wordOfProposed(lower) || readAsBody(lower) || writtenAsPlace(name, sentences)) continue;
+    if (wordOfProposed(lower) || readAsBody(lower) || writtenAsPlace(name, sentences) || (words !== undefined && writtenAsWork(name, sentences, words))) continue;
     // "Sir Anthony observed": a knight or a lady called by a given name keeps the title.
     const titles = sentences.flatMap((sentence) => [...sentence.matchAll(new RegExp(`(\\S+)\\s+${name}(?![\\p{L}\\p{M}])`, 'gu'))].map((m) => m[1] ?? ''));
     const knighted = titles.length === timesWritten(name, sentences) && titles.every((title) => /^(?:Sir|Dame|Lady|Lord)$/.test(title));
