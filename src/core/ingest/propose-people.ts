@@ -241,10 +241,19 @@ function writtenAsDoer(name: string, sentences: readonly string[]): boolean {
   return sentences.some((sentence) => doer.test(sentence));
 }
 
-/** Whether a name of several words is a dwelling's ("Quorrel House"): unknown to the dictionary whole, its last word first of all a dwelling, never a doer. */
+/**
+ * Whether a name of several words is a dwelling's or a building's ("Quorrel House", "the Abbey of
+ * Marlow"): unknown to the dictionary whole, its head (its last word, or the word before its "of")
+ * first of all a dwelling or a building, never a doer. (Not an "of" before a plural, the members of
+ * a body: "House of Elders".)
+ */
 function dwellingName(tokens: readonly string[], name: string, sentences: readonly string[], words: NameWords): boolean {
+  const ofAt = tokens.indexOf('of');
+  const head = (ofAt > 0 ? tokens[ofAt - 1] : tokens[tokens.length - 1]) ?? '';
   const last = tokens[tokens.length - 1] ?? '';
-  return words.wordCase(name) === undefined && words.wordCase(last) === 'common' && words.firstSenseIsA?.(last.toLowerCase(), 'housing') === true && !writtenAsDoer(name, sentences) && !modifiesANoun(name, sentences);
+  if (ofAt > 0 && /[^s]s$/.test(last) && words.wordCase(last.slice(0, -1)) !== undefined) return false;
+  const building = words.firstSenseIsA?.(head.toLowerCase(), 'housing') === true || words.firstSenseIsA?.(head.toLowerCase(), 'building') === true;
+  return words.wordCase(name) === undefined && words.wordCase(head) === 'common' && building && !writtenAsDoer(name, sentences) && !modifiesANoun(name, sentences);
 }
 
 /** Whether every time the story writes the name, it is a street of an address: a house number before it, a town the gazetteer knows after its comma ("4 Tarry Wynd, Cambridge"). */

@@ -130,4 +130,10 @@ describe('proposePeople: no junk, no things, no garbled roles', () => {
     for (const story of stories) expect(names(story)).toEqual(['Ivo Marsh']);
     expect(names(['Plato argues that the soul is immortal.', 'In Plato the soul is the seat of reason.', 'Ivo Marsh reads Plato every year, and Plato rewards him.'])).toContain('Plato');
   });
+
+  it('GIVEN a building named "the Abbey of Quarrenne" THEN it is a place, no one to propose, as "Quorrel House" is; a body of members, "the House of Elders", still is proposed', () => {
+    const found = names(['That was the day Ivo Marsh had told Ada Vell about the Abbey of Quarrenne.', 'Ada Vell had a seat in the House of Elders for ten years.']);
+    expect(found).not.toContain('Abbey of Quarrenne');
+    expect(found).toEqual(['Ivo Marsh', 'Ada Vell', 'House of Elders']);
+  });
 });
