@@ -1482,6 +1482,11 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       name = `${title} ${name}`;
       if (people.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;
     }
+    // "Ada P. Vell, Jr., argues": the suffix the story writes after the full name is part of it
+    // (the answers' reading leaves it out, as no one is called by it alone).
+    const suffix = entity.type === 'person' && tokens.length > 1 ? new RegExp(`(?<![\\p{L}\\p{M}.])${escapeRegExp(name)}(,?\\s+(?:Jr|Sr)\\.)`, 'u') : undefined;
+    const written = suffix === undefined ? undefined : sentences.map((sentence) => suffix.exec(sentence)?.[1]).find((found) => found !== undefined);
+    if (written !== undefined && !people.some((p) => p.name === `${name}${written}`)) name = `${name}${written}`;
     if (role !== undefined) role = withQualifier(role, name, sentences);
     const person: CuratedPerson = { name, ...(role === undefined ? {} : { role }), ...(aliases.length === 0 ? {} : { aliases }) };
     people.push(person);

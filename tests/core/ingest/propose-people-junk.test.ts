@@ -136,4 +136,8 @@ describe('proposePeople: no junk, no things, no garbled roles', () => {
     expect(found).not.toContain('Abbey of Quarrenne');
     expect(found).toEqual(['Ivo Marsh', 'Ada Vell', 'House of Elders']);
   });
+
+  it('GIVEN a full name the story writes with ", Jr." ("Ada P. Vell, Jr., argues") THEN the proposed name keeps the suffix', () => {
+    expect(names(['Proceeding from his conclusions, Ada P. Vell, Jr., argues that the songs were sung.', 'Nobody doubts it now.'])).toEqual(['Ada P. Vell, Jr.']);
+  });
 });
