@@ -797,6 +797,12 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     if (found.length === 0) found = written(previous);
     return found.length === 1 ? `${found[0] as string}'s ${phrase.slice(owner[0].length)}` : undefined;
   };
+  // "One of the greatest harpists of our time, Ada Vell": the plural (its singular a kind of person),
+  // with what follows it up to the comma before the name.
+  const oneOf = new RegExp(`(?:^|[\\s"“(])([Oo]ne\\s+of\\s+(?:the|his|her|their|our|its)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(\\p{L}[\\p{L}-]*s)(?:\\s+(?:of|in|at|on|for|from)\\s+[^,;:()"“”]{1,40}?)?),\\s+${escaped}(?![\\p{L}\\p{M}])`, 'u');
+  // (A noun for a kind of person; or, unknown to the dictionary, one made with the agent suffix
+  // "-ist", as scholars and followers are named after someone: "Homerist", "Hegelist".)
+  const agentNoun = (form: string): boolean => personNoun(form.toLowerCase(), nounKind) || (/\p{L}{3}ists?$/u.test(form) && words.wordCase(form) === undefined);
   // "Ray Vell is the Director.": the role after the name's "is the", up to the sentence's end.
   const copulaThe = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\s+(?:is|was)\\s+the\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s*[.;]?$`, 'u');
   for (const [index, sentence] of sentences.entries()) {
@@ -822,6 +828,9 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     const phraseAt = appositive !== null && described !== undefined ? appositive.index : found === null ? 0 : found.index + found[0].indexOf(found[1] ?? '');
     const role = phrase !== undefined && headIsPerson(phrase) ? owned(phrase.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase()), sentence.slice(0, phraseAt), previous) : undefined;
     if (role !== undefined) return role;
+    // "One of the greatest harpists of our time, Ada Vell,": one of a kind of person the phrase names.
+    const partOf = oneOf.exec(sentence);
+    if (partOf !== null && [(partOf[2] ?? '').replace(/ies$/, 'y'), (partOf[2] ?? '').replace(/es$/, ''), (partOf[2] ?? '').replace(/s$/, '')].some((form) => form !== partOf[2] && agentNoun(form))) return (partOf[1] ?? '').replace(/^One/, 'one');
     const listed = bare.exec(sentence)?.[1];
     if (listed !== undefined && listed.split(/,\s+|\s+and\s+/).every((item) => bareItem(item, words) && headIsPerson(item))) return listed;
     const appointed = named.exec(sentence)?.[1];

@@ -140,4 +140,10 @@ describe('proposePeople: no junk, no things, no garbled roles', () => {
   it('GIVEN a full name the story writes with ", Jr." ("Ada P. Vell, Jr., argues") THEN the proposed name keeps the suffix', () => {
     expect(names(['Proceeding from his conclusions, Ada P. Vell, Jr., argues that the songs were sung.', 'Nobody doubts it now.'])).toEqual(['Ada P. Vell, Jr.']);
   });
+
+  it('GIVEN "One of the greatest Vellists of our time, Ivo P. Marsh," THEN that phrase is his role (a plural of a kind of person, or of a word made with "-ist" the dictionary lacks)', () => {
+    const found = propose(['One of the greatest Vellists of our time, Ivo P. Marsh, argues that the songs were sung.', 'One of the finest harpists in the valley, Ada Quellen, played.']);
+    expect(found.find((p) => p.name === 'Ivo P. Marsh')?.role).toBe('one of the greatest Vellists of our time');
+    expect(found.find((p) => p.name === 'Ada Quellen')?.role).toBe('one of the finest harpists in the valley');
+  });
 });
