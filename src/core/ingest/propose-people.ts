@@ -256,6 +256,26 @@ function dwellingName(tokens: readonly string[], name: string, sentences: readon
   return words.wordCase(name) === undefined && words.wordCase(head) === 'common' && building && !writtenAsDoer(name, sentences) && !modifiesANoun(name, sentences);
 }
 
+/**
+ * Whether the story says what the name is with a description whose head is first of all a place
+ * (WordNet's locations, in the senses written in lower case): "a Gorse Bottom, a low region near the
+ * river", "Gorse Bottom was a district of small farms".
+ */
+function describedAsPlace(name: string, sentences: readonly string[], words: NameWords): boolean {
+  const kind = words.commonNounKind?.bind(words) ?? words.nounKind?.bind(words);
+  if (kind === undefined) return false;
+  const escaped = escapeRegExp(name);
+  // (The description's words up to a preposition, a relative word or a stop: its head is the last.)
+  const description = String.raw`(?:a|an|the)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)(?=\s*[,;:.)]|\s+(?:of|near|in|on|at|by|along|beside|where|which|that|with|for|from)\s)`;
+  const patterns = [new RegExp(`(?<![\\p{L}\\p{M}])${escaped},\\s+${description}`, 'u'), new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\s+(?:is|was)\\s+${description}`, 'u')];
+  return sentences.some((sentence) =>
+    patterns.some((pattern) => {
+      const head = pattern.exec(sentence)?.[1]?.split(/\s+/).pop();
+      return head !== undefined && kind(head) === 'place';
+    }),
+  );
+}
+
 /** Whether every time the story writes the name, it is a street of an address: a house number before it, a town the gazetteer knows after its comma ("4 Tarry Wynd, Cambridge"). */
 function onlyInAddress(name: string, sentences: readonly string[]): boolean {
   const escaped = escapeRegExp(name);
@@ -1432,6 +1452,8 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // street of an address (a house number before it, a known town after it), are places.
     if (role === undefined && !titled && tokens.length > 1 && words !== undefined && dwellingName(tokens, name, sentences, words)) continue;
     if (role === undefined && !titled && tokens.length > 1 && onlyInAddress(name, sentences)) continue;
+    // "a Gorse Bottom, a low region near the river": a name the story describes as a place is one.
+    if (role === undefined && !titled && words !== undefined && describedAsPlace(name, sentences, words)) continue;
     // "Vell's Icelandic Tragedy", "the Orr Tabulations": a name only ever written after the
     // possessive of someone (a person the story names, or one the dictionary knows), or one of
     // someone's surname and common words for a thing, only ever after "the" (no one's name: "Fabian

@@ -137,6 +137,11 @@ describe('proposePeople: no junk, no things, no garbled roles', () => {
     expect(found).toEqual(['Ivo Marsh', 'Ada Vell', 'House of Elders']);
   });
 
+  it('GIVEN a name the story describes as a place ("a Gray Hollow, a low region near the river") THEN it is no one to propose', () => {
+    const found = names(['The town had, like others of its sort, a Gray Hollow, a low region near the river where the farmhands lived.', 'Ivo Marsh went down to Gray Hollow with Ada Vell.']);
+    expect(found).toEqual(['Ivo Marsh', 'Ada Vell']);
+  });
+
   it('GIVEN a full name the story writes with ", Jr." ("Ada P. Vell, Jr., argues") THEN the proposed name keeps the suffix', () => {
     expect(names(['Proceeding from his conclusions, Ada P. Vell, Jr., argues that the songs were sung.', 'Nobody doubts it now.'])).toEqual(['Ada P. Vell, Jr.']);
   });
