@@ -251,8 +251,10 @@ function dwellingName(tokens: readonly string[], name: string, sentences: readon
   const ofAt = tokens.indexOf('of');
   const head = (ofAt > 0 ? tokens[ofAt - 1] : tokens[tokens.length - 1]) ?? '';
   const last = tokens[tokens.length - 1] ?? '';
-  if (ofAt > 0 && /[^s]s$/.test(last) && words.wordCase(last.slice(0, -1)) !== undefined) return false;
-  const building = words.firstSenseIsA?.(head.toLowerCase(), 'housing') === true || words.firstSenseIsA?.(head.toLowerCase(), 'building') === true;
+  // (Before "of", a building named after a place, not after someone: "House of Morgan" is a firm.)
+  if (ofAt > 0 && ((/[^s]s$/.test(last) && words.wordCase(last.slice(0, -1)) !== undefined) || words.namesSomeone?.(last.toLowerCase()) === true)) return false;
+  // (A name's last word only a dwelling: a hospital or an embassy, buildings too, are bodies first.)
+  const building = words.firstSenseIsA?.(head.toLowerCase(), 'housing') === true || (ofAt > 0 && words.firstSenseIsA?.(head.toLowerCase(), 'building') === true);
   return words.wordCase(name) === undefined && words.wordCase(head) === 'common' && building && !writtenAsDoer(name, sentences) && !modifiesANoun(name, sentences);
 }
 

@@ -151,4 +151,9 @@ describe('proposePeople: no junk, no things, no garbled roles', () => {
     expect(found.find((p) => p.name === 'Ivo P. Marsh')?.role).toBe('one of the greatest Vellists of our time');
     expect(found.find((p) => p.name === 'Ada Quellen')?.role).toBe('one of the finest harpists in the valley');
   });
+
+  it('GIVEN a hospital, an embassy (buildings that are bodies first) or a firm named "House of" someone THEN each is still proposed; only a building before "of" and a place is not', () => {
+    const found = names(['Ivo Marsh was taken to the Quillmoor State Hospital and later worked at the U.S. Embassy.', 'The House of Morgan lent him money.']);
+    expect(found).toEqual(['Ivo Marsh', 'Quillmoor State Hospital', 'U.S. Embassy', 'House of Morgan']);
+  });
 });
