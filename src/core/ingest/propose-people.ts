@@ -482,6 +482,13 @@ function onlyAfter(name: string, role: string, sentences: readonly string[]): bo
 /** A title ending in an "of" complement written in capitals: "Minister of Foreign", "Secretary of State". */
 const OF_COMPLEMENT = /\bof(?:\s+\p{Lu}[\p{L}'’-]*)+$/u;
 
+/**
+ * Epithets English writes before a given name, capitalised with it ("Old Tobin", "Little Nell",
+ * "Poor Ada", "Dear Ned"): attributive adjectives of age, size and fondness, a closed set of
+ * forms of address. ("Young" is left out: it is a given name too, "Young Kim".)
+ */
+const EPITHETS = new Set(['old', 'little', 'big', 'poor', 'dear']);
+
 /** A one-word name written this often in running text is someone the story is about, not a stray capital. */
 const MAIN_MENTIONS = 3;
 
@@ -1289,6 +1296,28 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       name = tokens.join(' ');
       entity = { ...entity, aliases: entity.aliases.filter((alias) => !alias.split(/\s+/).includes(dropped)) };
     }
+    // "Old Tobin is my hero", "poor Nell": an epithet of age, size or fondness before one capitalised
+    // word that is no common word is what the speaker calls the person, not a word of the name: the
+    // person is "Tobin", called "Old Tobin" too (an alias), and the epithet says it is someone even
+    // when written once. (Not a name the dictionary knows whole, "Old Testament", "Big Ben", nor one
+    // whose second word is a common word, "Old Glory", "Little Rock".)
+    let epithet: string | undefined;
+    if (
+      words !== undefined &&
+      entity.type === 'person' &&
+      tokens.length === 2 &&
+      EPITHETS.has((tokens[0] ?? '').toLowerCase()) &&
+      /^\p{Lu}\p{Ll}+$/u.test(tokens[1] ?? '') &&
+      words.wordCase(name) === undefined &&
+      words.wordCase(tokens[1] ?? '') !== 'common' &&
+      lookupPlace(name) === undefined &&
+      lookupPlace(tokens[1] ?? '') === undefined
+    ) {
+      epithet = name;
+      tokens = tokens.slice(1);
+      name = tokens.join(' ');
+      entity = { ...entity, aliases: [...entity.aliases.filter((alias) => alias !== name), epithet] };
+    }
     // "Labor Day", "National Maritime Day": a day or a week the story names, no one to ask about.
     if (words !== undefined && namesATime(tokens, words, entity.type === 'person')) continue;
     // "the Virgin Eve", "the Apostle Tam": a word for a kind of person (not someone: "the Eichmann
@@ -1491,7 +1520,7 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // ("Copper", "Mineral"), written only as where a journey that also goes to a known place leads, is a place.
     if (role === undefined && !kin && words !== undefined && entity.type !== 'organization' && tokens.length > 1 && words.wordCase(tokens[0] ?? '') === 'common' && onlyADestination(name, sentences)) continue;
     // One word with no role: only a person the story keeps naming ("Wright" of a life of Frank Lloyd Wright).
-    if (tokens.length < 2 && role === undefined && !(entity.type === 'person' && mainCharacter(name, sentences, words))) continue;
+    if (tokens.length < 2 && role === undefined && epithet === undefined && !(entity.type === 'person' && mainCharacter(name, sentences, words))) continue;
     if (people.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;
     // Surnames written alone in the story ("McCormack said"), as the answers link them. A given
     // name alone ("Sarah") only when no one else of the story bears the surname: in a family or a

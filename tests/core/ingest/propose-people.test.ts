@@ -907,3 +907,16 @@ describe('proposePeople: a one-word name written as someone', () => {
     expect(names(['Sir Tobias observed: "We are late".', 'Later Sir Tobias declared that the fleet would sail.'])).toContain('Sir Tobias');
   });
 });
+
+describe('proposePeople: an epithet before a given name', () => {
+  const wordnet = openWordNetLexicon();
+  afterAll(() => wordnet.close());
+  const propose = (paragraphs: string[]): ReturnType<typeof proposePeople> => proposePeople(paragraphs, '2021-04-02', wordnet);
+
+  it('GIVEN "Old Tobin is my hero" THEN the person is Tobin, called "Old Tobin" too; "the Old Testament" and "the Old Bailey" stay what they were', () => {
+    const found = propose(['The mayor came by at noon.', '"Old Tobin is my hero," said Ned Barrow.', 'He read the Old Testament on the train to the Old Bailey.']);
+    expect(found).toContainEqual({ name: 'Tobin', aliases: ['Old Tobin'] });
+    expect(found.map((p) => p.name)).not.toContain('Old Tobin');
+    expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(['Old Testament', 'Old Bailey']));
+  });
+});
