@@ -1136,7 +1136,10 @@ function rolesDiffer(a: string | undefined, b: string | undefined): boolean {
  * - "Pelham" and "Sir Tobias", with no full name in the story: when the other stories (`others`)
  *   list one full name, and one only, with that given name and that surname ("Tobias Pelham"), and
  *   no role of it says another office than the story's, both are that person — the role written
- *   here kept. A bare surname alone is left as it is: two stories' "Warren" may be two people.
+ *   here kept;
+ * - "Patchen" alone, with no full name in the story: the one full name the other stories list with
+ *   that alias ("Kenneth Patchen", alias "Patchen"), roles agreeing. A surname no other story writes
+ *   alone is left as it is: two stories' "Warren" may be two people.
  */
 function joinKnightsAndSurnames(people: CuratedPerson[], rank: Map<CuratedPerson, number>, bodies: ReadonlySet<string>, others: readonly CuratedPerson[], sentences: readonly string[]): void {
   const replace = (old: CuratedPerson, merged: CuratedPerson, dropped: readonly CuratedPerson[]): void => {
@@ -1177,6 +1180,20 @@ function joinKnightsAndSurnames(people: CuratedPerson[], rank: Map<CuratedPerson
     const role = [surname, ...dropped].map((p) => p.role).find((r) => r !== undefined);
     if ([surname, ...dropped, ...listed].some((p) => rolesDiffer(p.role, role))) continue;
     replace(surname, { name, ...(role === undefined ? {} : { role }), aliases: [...new Set([surname.name, ...(surname.aliases ?? []), knight, ...dropped.flatMap((p) => [...(p.aliases ?? []), ...(p.name === knight ? [] : [p.name])])])] }, dropped);
+  }
+  // "Patchen" with no full name in the story, where another story lists "Kenneth Patchen" with the
+  // alias "Patchen" (it writes him so too): the one full name other stories give that short name, no
+  // role of theirs saying another office than the one written here. (An alias, not just the surname:
+  // a surname another story never writes alone may be someone else's, "Warren" beside "Glen B. Warren".)
+  for (const short of [...people]) {
+    if (/\s/.test(short.name) || !people.includes(short) || bodies.has(short.name.toLowerCase())) continue;
+    const lower = short.name.toLowerCase();
+    if (people.some((p) => p !== short && [p.name, ...(p.aliases ?? [])].some((n) => n.toLowerCase().split(/\s+/).includes(lower)))) continue;
+    const listed = others.filter((other) => /\s/.test(other.name) && !hasOrganisationHead(other.name.split(/\s+/)) && (other.aliases ?? []).some((alias) => alias.toLowerCase() === lower));
+    const full = new Set(listed.map((other) => other.name));
+    const [name] = full;
+    if (full.size !== 1 || name === undefined || people.some((p) => p.name === name) || listed.some((other) => rolesDiffer(other.role, short.role))) continue;
+    replace(short, { name, ...(short.role === undefined ? {} : { role: short.role }), aliases: [...new Set([short.name, ...(short.aliases ?? [])])] }, []);
   }
   // ("Sir Tobias" written in a story that proposes "Tobias Pelham" and no one else called Tobias.)
   for (const [i, person] of people.entries()) {

@@ -920,3 +920,22 @@ describe('proposePeople: an epithet before a given name', () => {
     expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(['Old Testament', 'Old Bailey']));
   });
 });
+
+describe('proposePeople: a short name another story of the ingest gives in full', () => {
+  const wordnet = openWordNetLexicon();
+  afterAll(() => wordnet.close());
+  const story = ['The reading drew a full hall.', 'Varnholt read three new poems, and the crowd cheered when Varnholt rose again.', 'Later Varnholt said the jazz had carried the words.'];
+
+  it('GIVEN "Varnholt" alone here and "Kenneth Varnholt" (alias "Varnholt") in another story THEN one entry "Kenneth Varnholt", alias "Varnholt", without the other story\'s role', () => {
+    expect(proposePeople(story, '2021-04-02', wordnet, [{ name: 'Kenneth Varnholt', role: 'poet', aliases: ['Varnholt'] }])).toEqual([{ name: 'Kenneth Varnholt', aliases: ['Varnholt'] }]);
+  });
+
+  it('GIVEN the other story never writes the short name alone, or gives it to two people THEN the short name stays as it is', () => {
+    expect(proposePeople(story, '2021-04-02', wordnet, [{ name: 'Kenneth Varnholt' }])).toEqual([{ name: 'Varnholt' }]);
+    const two = [
+      { name: 'Kenneth Varnholt', aliases: ['Varnholt'] },
+      { name: 'Ada Varnholt', aliases: ['Varnholt'] },
+    ];
+    expect(proposePeople(story, '2021-04-02', wordnet, two)).toEqual([{ name: 'Varnholt' }]);
+  });
+});
