@@ -8,13 +8,22 @@ const STOPWORDS: Record<string, { name: string; words: string }> = {
   en: { name: 'English', words: 'the of and to in is was that for on with as by at from it he she they his her has have had be are were said this which an not but will who their been would after also' },
   fr: { name: 'French', words: 'le la les des du de et est un une dans pour pas que qui sur au aux avec ce cette il elle ils sont ont été par plus mais comme son ses leur nous vous être fait selon' },
   es: { name: 'Spanish', words: 'el la los las del de y es un una en para que por con no se su sus al lo como más pero fue ha han este esta ser son según entre sobre también desde' },
-  de: { name: 'German', words: 'der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es als an wird wurde werden sind hat aus bei nach oder noch wie über' },
+  de: { name: 'German', words: 'der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es als an wird wurde werden sind hat aus bei nach oder noch wie über zur zum' },
   it: { name: 'Italian', words: 'il lo la gli le di che è e un una per non con del della dei nel alla sono ha da al anche come più ma questo questa stato essere sul' },
   pt: { name: 'Portuguese', words: 'o a os as de do da dos das e é um uma em no na para que não com por se ao mais como mas foi são ser pelo pela sua seu também entre' },
   nl: { name: 'Dutch', words: 'de het een en van is dat op te in niet zijn met voor die er aan ook als bij door maar naar om wordt werd heeft hebben nog over dan' },
 };
 
 const SETS = Object.fromEntries(Object.entries(STOPWORDS).map(([code, { words }]) => [code, new Set(words.split(' '))]));
+
+/**
+ * Whether a word is one of the commonest function words of a language other than English, and no
+ * English one: "zur", "und", "avec" (not "de" or "la", which English names write too, nor "die").
+ */
+export function isForeignFunctionWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !(SETS.en as Set<string>).has(lower) && Object.entries(SETS).some(([code, set]) => code !== 'en' && set.has(lower));
+}
 
 /** Scripts that settle the language (or language family) by themselves. */
 const SCRIPTS: [RegExp, string, string][] = [

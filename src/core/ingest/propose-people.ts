@@ -2,6 +2,7 @@ import { articleEntities, hasOrganisationHead, isLowerOrgNoun, lookupPlace, prep
 import { isNameTitle, ROLE_NOUNS } from '../facts/extract-entities.js';
 import { countryOfDemonym } from '../facts/gazetteer.js';
 import type { CuratedPerson, IsoDate } from '../types.js';
+import { isForeignFunctionWord } from './detect-language.js';
 import { splitSentences } from './split-sentences.js';
 import { isHonorific, opensWithName } from '../text/spelling.js';
 import { STOPWORDS } from '../text/stopwords.js';
@@ -309,6 +310,21 @@ function onlyAfterSomeonesPossessive(name: string, sentences: readonly string[],
     }
   }
   return seen;
+}
+
+/**
+ * Whether a name is a work in another language written after its author's possessive ("Orsat's
+ * Mineralische Tafeln"): every word of it unknown to the English dictionary, only ever written
+ * after the possessive of one capitalised word the dictionary does not know either and no place,
+ * and its last word never written without the words before it — a person's surname is ("Acme's
+ * Olga Brandt … Brandt said").
+ */
+function foreignWorkOfSomeone(tokens: readonly string[], name: string, sentences: readonly string[], words: NameWords): boolean {
+  const last = tokens[tokens.length - 1] ?? '';
+  if (tokens.length < 2 || tokens.some((token) => words.wordCase(token) !== undefined)) return false;
+  const owner = (word: string): boolean => !word.includes(' ') && words.wordCase(word) === undefined && lookupPlace(word) === undefined;
+  const lastAlone = new RegExp(`(?<!${escapeRegExp(tokens[tokens.length - 2] ?? '')}\\s+)(?<![\\p{L}\\p{M}])${escapeRegExp(last)}(?![\\p{L}\\p{M}])`, 'u');
+  return onlyAfterSomeonesPossessive(name, sentences, owner) && !sentences.some((sentence) => lastAlone.test(sentence));
 }
 
 /**
@@ -1268,6 +1284,11 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     // institution, not one the story names.
     if (institution && onlyAfterPattern(name, /(?<![\p{L}\p{M}])(?:a|an|another|any|every|each|no)\s+$/iu, sentences)) continue;
     if (tokens.some((token, i) => PRONOUNS.has(token.toLowerCase()) || (i > 0 && TITLE_CASED.has(token)))) continue;
+    // "Internationale Tabellen Zur Bestimmung …": a function word of another language capitalised
+    // inside the name (not a particle of names, "Von", "De", nor a word English knows) is a title
+    // capitalised the English way, a work's; those languages write it in lower case in the names of
+    // people and bodies ("Gesellschaft für …").
+    if (words !== undefined && tokens.some((token, i) => i > 0 && i < tokens.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(token) && !isParticle(token) && isForeignFunctionWord(token) && words.wordCase(token) === undefined)) continue;
     // "the part of Anna Kessel Dorrin drew on …", "La Lutte avec l'Ange": where a name ends.
     if ((entity.type === 'person' && twoNamesRunTogether(tokens, sentences)) || (words !== undefined && cutFromForeignName(name, sentences, words))) continue;
     // "Commissioner of Internal Revenue": a common word the office's "of" runs on into is no one's
@@ -1514,7 +1535,9 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       words !== undefined &&
       entity.type !== 'organization' &&
       !hasOrganisationHead(tokens) &&
-      (onlyAfterSomeonesPossessive(name, sentences, someone) || (namedAfterSomeone(tokens, persons, words) && onlyAfterPattern(name, ARTICLE_BEFORE, sentences)))
+      (onlyAfterSomeonesPossessive(name, sentences, someone) ||
+        (namedAfterSomeone(tokens, persons, words) && onlyAfterPattern(name, ARTICLE_BEFORE, sentences)) ||
+        foreignWorkOfSomeone(tokens, name, sentences, words))
     )
       continue;
     // "Roman Catholics", "Christian Scientists": a name the dictionary knows as a kind of person (a

@@ -939,3 +939,19 @@ describe('proposePeople: a short name another story of the ingest gives in full'
     expect(proposePeople(story, '2021-04-02', wordnet, two)).toEqual([{ name: 'Varnholt' }]);
   });
 });
+
+describe('proposePeople: a book title in another language', () => {
+  const wordnet = openWordNetLexicon();
+  afterAll(() => wordnet.close());
+  const names = (paragraphs: string[]): string[] => proposePeople(paragraphs, '2021-04-02', wordnet).map((p) => p.name);
+
+  it('GIVEN a title capitalised the English way with a function word of its own language ("Handbuch Zur Bestimmung Der Erze") THEN it is not proposed', () => {
+    expect(names(['The layout follows that of Handbuch Zur Bestimmung Der Erze, as Ned Barrow wrote.'])).toEqual(['Ned Barrow']);
+  });
+
+  it("GIVEN a foreign title only written after its author's possessive (\"Orsat's Mineralische Tafeln\") THEN it is not proposed; a person so written, whose surname the story writes alone, is", () => {
+    const found = names(["Most of the rock names come from Orsat's Mineralische Tafeln, a work in four volumes.", "The order is that of Orsat's Mineralische Tafeln too.", "Acme's Olga Brandt disagreed. Brandt said the tables were old."]);
+    expect(found).not.toContain('Mineralische Tafeln');
+    expect(found).toContain('Olga Brandt');
+  });
+});
