@@ -540,6 +540,55 @@ function mainCharacter(name: string, sentences: readonly string[], words: NameWo
  */
 const PERSON_VERB = '(?:said|asked|shouted|whispered|replied|answered|cried|muttered|murmured|exclaimed|nodded|laughed|smiled|grinned|sighed|shrugged|frowned|winked|giggled|sobbed)';
 
+/** Verbs of speech and of the face in the present, after their subject, as criticism retells a story: "Pip exclaims", "Ginny nods". */
+const PERSON_VERB_PRESENT = '(?:says|asks|shouts|whispers|replies|answers|mutters|murmurs|exclaims|nods|laughs|smiles|grins|sighs|shrugs|frowns|winks|giggles|sobs)';
+
+/**
+ * The times the story writes a one-word name as only a person is written, by the grammar around it:
+ * - its possessive before a part of the body or a kin word ("Ned's frightened eyes", "Ned's five
+ *   little brothers"; not "Acme's head of sales");
+ * - joined by "and" to a phrase whose head is a kind of person ("Ned and the old sailor", "a
+ *   deckhand and Ned");
+ * - called on in a quotation ('"Ned, come here"', '"Sit down, Ned."');
+ * - with a verb of speech or of the face in the present after it ("Ned exclaims").
+ * Without a dictionary, only the last two.
+ */
+function personGrammarUses(word: string, sentences: readonly string[], words: NameWords | undefined): number {
+  const name = `(?<![\\p{L}\\p{M}'’.-])${escapeRegExp(word)}`;
+  const patterns = [
+    new RegExp(`["“]\\s*${escapeRegExp(word)},\\s|,\\s+${escapeRegExp(word)}\\s*[.!?]+["”]`, 'gu'),
+    new RegExp(`${name}\\s+${PERSON_VERB_PRESENT}(?![\\p{L}\\p{M}])`, 'gu'),
+  ];
+  let count = 0;
+  for (const sentence of sentences) for (const pattern of patterns) count += sentence.match(pattern)?.length ?? 0;
+  if (words === undefined) return count;
+  const bodyOrKin = (noun: string): boolean => [noun, noun.replace(/(?<=\p{Ll})s$/u, '')].some((n) => words.firstSenseIsA?.(n, 'body part') === true || words.firstSenseIsA?.(n, 'relative') === true);
+  const personHead = (noun: string): boolean => words.nounKind?.(noun.toLowerCase()) === 'person' && words.namesSomeone?.(noun.toLowerCase()) !== true;
+  // (The head: a word of the phrase after the possessive or the determiner, up to four words, a
+  // function word or a capital ending it — "Ned's five little brothers in", "a very old sailor
+  // hauled"; not "Ned's Little Cafe", a name, nor "Acme's head of sales", a post.)
+  const run = '((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)(?:\\s+(\\p{L}+))?';
+  const heads = (phrase: string, test: (noun: string) => boolean, next: string, capitalised = false): boolean => {
+    const ws = phrase.split(/\s+/);
+    let from = 0;
+    while (from < ws.length - 1 && STOPWORDS.has(ws[from] ?? '')) from++;
+    let to = from;
+    while (to < ws.length && !STOPWORDS.has(ws[to] ?? '') && (/^\p{Ll}/u.test(ws[to] ?? '') || (capitalised && to === from))) to++;
+    return ws.slice(from, to).some((w, i) => test(w) && (ws[from + i + 1] ?? next) !== 'of');
+  };
+  const possessive = new RegExp(`${name}['’]s?\\s+${run}`, 'gu');
+  const after = new RegExp(`${name}\\s+and\\s+(?:the|a|an|his|her|their)\\s+${run}`, 'gu');
+  const before = new RegExp(`(?<![\\p{L}\\p{M}])(?:the|a|an|his|her|their)\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+and\\s+${escapeRegExp(word)}(?![\\p{L}\\p{M}'’-])`, 'gu');
+  // (One person: "Harvard and the students" may be a body and its members.)
+  const personWord = (w: string): boolean => !/[^s]s$/.test(w) && personHead(w);
+  for (const sentence of sentences) {
+    count += [...sentence.matchAll(possessive)].filter((m) => heads(m[1] ?? '', bodyOrKin, m[2] ?? '')).length;
+    count += [...sentence.matchAll(after)].filter((m) => heads(m[1] ?? '', personWord, m[2] ?? '', true)).length;
+    count += [...sentence.matchAll(before)].filter((m) => personWord((m[1] ?? '').split(/\s+/).pop() ?? '')).length;
+  }
+  return count;
+}
+
 /**
  * How often a one-word name must be written as someone ("said Ginny", "Ginny nodded", "Ginny shook
  * her head") before it is proposed though the dictionary knows it as a common word too: three, so a
@@ -568,7 +617,7 @@ function peopleByUse(sentences: readonly string[], words: NameWords | undefined)
       `(?<![\\p{L}\\p{M}])${word}\\s+(?:${PERSON_VERB}|\\p{Ll}{2,}ed|\\p{Ll}+s\\s+(?:his|her|himself|herself))(?![\\p{L}\\p{M}])|(?<![\\p{L}\\p{M}])${PERSON_VERB}\\s+${word}(?![\\p{L}\\p{M}'’])`,
       'gu',
     );
-    let count = 0;
+    let count = personGrammarUses(word, sentences, words);
     for (const sentence of sentences) count += sentence.match(uses)?.length ?? 0;
     return count >= PERSON_USES;
   });
@@ -602,7 +651,8 @@ const PRONOUN_AFTER = /^[^\p{Lu}.!?;]*?(?<![\p{L}\p{M}])(?:he|she|his|her|him|hi
  */
 function writtenAsSomeone(sentences: readonly string[], words: NameWords | undefined, persons: readonly string[] = []): string[] {
   const found = new Set<string>();
-  for (const sentence of sentences) for (const m of sentence.matchAll(/(?<![\p{L}\p{M}'’.-])\p{Lu}\p{Ll}+(?![\p{L}\p{M}'’-]|['’]\p{L}{2})/gu)) found.add(m[0]);
+  // (A possessive too, "Ned's eyes": a name written only so is still a candidate.)
+  for (const sentence of sentences) for (const m of sentence.matchAll(/(?<![\p{L}\p{M}'’.-])\p{Lu}\p{Ll}+(?=['’]s?(?![\p{L}\p{M}'’-])|(?![\p{L}\p{M}'’-]))/gu)) found.add(m[0]);
   return [...found].filter((word) => {
     const lower = word.toLowerCase();
     if (PRONOUNS.has(lower) || FUNCTION_WORDS.has(lower) || isNameTitle(word) || isHonorific(word) || lookupPlace(word) !== undefined) return false;
@@ -613,6 +663,10 @@ function writtenAsSomeone(sentences: readonly string[], words: NameWords | undef
     const name = `(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}'’-])`;
     const saying = new RegExp(`${name}\\s+${SAYING_VERB}(?![\\p{L}\\p{M}])|(?<![\\p{L}\\p{M}])${SAYING_VERB}\\s+${name}`, 'gu');
     if (sentences.reduce((n, sentence) => n + (sentence.match(saying)?.length ?? 0), 0) >= SAYING_USES) return true;
+    // "Ned's frightened eyes", "Ned and the old sailor", '"Sit down, Ned."': as only a person is
+    // written (not a place or a kind of people the dictionary knows: "Or", "Negro").
+    const known = words?.nounKind?.(lower);
+    if (words !== undefined && known !== 'place' && !(known === 'person' && words.namesSomeone?.(lower) !== true) && personGrammarUses(word, sentences, words) > 0) return true;
     const withI = new RegExp(`${name}\\s+and\\s+I(?![\\p{L}\\p{M}'’])|(?<![\\p{L}\\p{M}])I\\s+and\\s+${name}`, 'u');
     if (sentences.some((sentence) => withI.test(sentence))) return true;
     // "Kyo Gisors and Katow", "Konitz and Marsh": one of a pair with someone the story names.

@@ -955,3 +955,28 @@ describe('proposePeople: a book title in another language', () => {
     expect(found).toContain('Olga Brandt');
   });
 });
+
+describe('proposePeople: a one-word name the grammar makes someone', () => {
+  const wordnet = openWordNetLexicon();
+  afterAll(() => wordnet.close());
+  const names = (paragraphs: string[]): string[] => proposePeople(paragraphs, '2021-04-02', wordnet).map((p) => p.name);
+
+  it('GIVEN a name joined by "and" to a kind of person ("Vornik and the old sailor") THEN it is proposed; joined to a plural ("Quillby and the students") it is not', () => {
+    expect(names(['The storm broke at dawn.', 'Vornik and the old sailor hauled the net in.', 'Ned Barrow said so.'])).toContain('Vornik');
+    expect(names(['The storm broke at dawn.', 'Later Quillby and the students marched.', 'Ned Barrow said so.'])).not.toContain('Quillby');
+  });
+
+  it("GIVEN a name's possessive before a part of the body (\"Vornik's frightened eyes\") THEN it is proposed; before a post (\"Acme's head of sales\") or a name (\"Vornik's Little Cafe\") it is not", () => {
+    expect(names(['The storm broke at dawn.', "The sailor saw Vornik's frightened eyes.", 'Ned Barrow said so.'])).toContain('Vornik');
+    expect(names(['Ned Barrow spoke first.', "Acme's head of sales agreed.", "Vornik's Little Cafe was small, dark and narrow."])).toEqual(['Ned Barrow']);
+  });
+
+  it('GIVEN a name called on in a quotation ("Sit down, Vornik.") THEN it is proposed', () => {
+    expect(names(['The storm broke at dawn.', 'The sailor shouted: "Sit down, Vornik."', 'Ned Barrow said so.'])).toContain('Vornik');
+  });
+
+  it('GIVEN a name that is a common word too ("Tarn") written so three times THEN it is proposed; once, it is not', () => {
+    expect(names(['The storm broke at dawn.', 'Tarn and the old sailor hauled the net in.', '"Sit down, Tarn."', "Tarn's frightened eyes met mine.", 'Ned Barrow said so.'])).toContain('Tarn');
+    expect(names(['The storm broke at dawn.', 'Tarn and the old sailor hauled the net in.', 'Ned Barrow said so.'])).not.toContain('Tarn');
+  });
+});
