@@ -1785,7 +1785,9 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
   // (or a full name) is the role of the one person of the story with no role who bears it.
   if (title !== undefined) {
     for (const [i, person] of people.entries()) {
-      if (person.role !== undefined || !person.name.includes(' ')) continue;
+      // (A person's: not a body whose last word the headline writes after other capitals, "Political
+      // General Staff" beside "the Combined Chiefs of Staff".)
+      if (person.role !== undefined || !person.name.includes(' ') || bodies.has(person.name.toLowerCase()) || hasOrganisationHead(person.name.split(/\s+/))) continue;
       const surname = person.name.split(/\s+/).pop() ?? '';
       if (people.some((other) => other !== person && other.name.split(/\s+/).pop() === surname)) continue;
       const before = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+)(?:${escapeRegExp(person.name)}|${escapeRegExp(surname)})(?![\\p{L}\\p{M}])`, 'u').exec(title)?.[1]?.trim().split(/\s+/) ?? [];

@@ -980,3 +980,13 @@ describe('proposePeople: a one-word name the grammar makes someone', () => {
     expect(names(['The storm broke at dawn.', 'Tarn and the old sailor hauled the net in.', 'Ned Barrow said so.'])).not.toContain('Tarn');
   });
 });
+
+describe('proposePeople: a title the headline writes', () => {
+  const wordnet = openWordNetLexicon();
+  afterAll(() => wordnet.close());
+
+  it('GIVEN a headline title before the last word of a body ("a Regional General Staff" beside "the Allied Chiefs of Staff") THEN the body gets no role', () => {
+    const found = proposePeople(['Citing the record of the Allied Chiefs of Staff in the war, Quell said that all would have been lost without them. Quell said so twice. Ned Barrow agreed.'], '2021-04-02', wordnet, [], 'Quell Urges a Regional General Staff for the Coast');
+    expect(found).toContainEqual({ name: 'Allied Chiefs of Staff' });
+  });
+});
