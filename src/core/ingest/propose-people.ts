@@ -1401,7 +1401,8 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
       EPITHETS.has((tokens[0] ?? '').toLowerCase()) &&
       /^\p{Lu}\p{Ll}+$/u.test(tokens[1] ?? '') &&
       words.wordCase(name) === undefined &&
-      words.wordCase(tokens[1] ?? '') !== 'common' &&
+      // (Nor a common word in the plural, or a kind of person: "Dear Doctors", "Dear Sir".)
+      [tokens[1] ?? '', (tokens[1] ?? '').replace(/(?<=\p{Ll})s$/u, '')].every((w) => words.wordCase(w) !== 'common' && !(words.nounKind?.(w.toLowerCase()) === 'person' && words.namesSomeone?.(w.toLowerCase()) !== true)) &&
       lookupPlace(name) === undefined &&
       lookupPlace(tokens[1] ?? '') === undefined
     ) {

@@ -919,6 +919,10 @@ describe('proposePeople: an epithet before a given name', () => {
     expect(found.map((p) => p.name)).not.toContain('Old Tobin');
     expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(['Old Testament', 'Old Bailey']));
   });
+
+  it('GIVEN a salutation before a kind of person ("Dear Doctors,") THEN no one is proposed from it', () => {
+    expect(propose(['Dear Doctors, the clinic on the pier closes in May.', 'Ned Barrow said so.']).map((p) => p.name)).toEqual(['Ned Barrow']);
+  });
 });
 
 describe('proposePeople: a short name another story of the ingest gives in full', () => {
