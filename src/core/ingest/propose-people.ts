@@ -842,6 +842,10 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     `(?<![\\p{L}\\p{M}])${escaped}\\s+(?:has\\s+been|had\\s+been|have\\s+been|was|were|is|will\\s+be)\\s+(?:named|appointed|elected|made|promoted\\s+to)\\s+(?!(?:after|for|by|to|in|on|at|as|with|from|of|into|over|under|up|out)\\s)((?:(?:the|a|an)\\s+)?\\p{Ll}[^,;:.()"“”]{1,60}?)\\s*(?:[,;.]|$)`,
     'u',
   );
+  const became = new RegExp(
+    `(?<![\\p{L}\\p{M}])${escaped}\\s+(?:becomes|became|has\\s+become|had\\s+become|will\\s+become|would\\s+become)\\s+((?:(?:the|a|an)\\s+)?\\p{Ll}[^,;:.()"“”]{1,100}?)\\s*(?:[,;.]|$)`,
+    'u',
+  );
   // "Ada Vane is a longtime harbor pilot, …": what the story says someone is, with "is" or "was"
   // (not "is not", nor "is a part of …": the head must be a kind of person).
   const copula = new RegExp(
@@ -934,6 +938,10 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     if (listed !== undefined && listed.split(/,\s+|\s+and\s+/).every((item) => bareItem(item, words) && headIsPerson(item))) return listed;
     const appointed = named.exec(sentence)?.[1];
     if (appointed !== undefined && headIsPerson(appointed)) return appointed;
+    // "Ned Orr became head of the pilots' office of the Harbor Board": the post someone takes up,
+    // however long its "of" complements (its head a word for a kind of person, "head", "curator").
+    const become = became.exec(sentence)?.[1];
+    if (become !== undefined && !/\b(?:who|which|that|and|but)\b/.test(become) && personNoun(headOf(become).noun.toLowerCase(), nounKind) && /^\p{Ll}/u.test(headOf(become).head)) return become;
     const said = copula.exec(sentence)?.[1];
     if (said !== undefined && headIsPerson(said) && !relational(said)) return said;
     // "so impartial a critic as Ada Vane", "such a scholar as Ada Vane": what she is, set beside her.

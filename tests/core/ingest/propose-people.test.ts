@@ -994,3 +994,14 @@ describe('proposePeople: a title the headline writes', () => {
     expect(found).toContainEqual({ name: 'Allied Chiefs of Staff' });
   });
 });
+
+describe('proposePeople: a post someone takes up', () => {
+  const wordnet = openWordNetLexicon();
+  afterAll(() => wordnet.close());
+
+  it('GIVEN "Ned Orr became head of the pilots\' office of the Harbor Board" THEN that is his role, its "of" complements whole; "became famous", "became a symbol" give none', () => {
+    const found = proposePeople(["Ned Orr became head of the pilots' office of the Harbor Board in Quellton.", 'Ada Vane became famous.', 'Ina Holt became a symbol of the strike.'], '2021-04-02', wordnet);
+    expect(found).toContainEqual({ name: 'Ned Orr', role: "head of the pilots' office of the Harbor Board in Quellton" });
+    expect(found.filter((p) => p.name !== 'Ned Orr').every((p) => p.role === undefined)).toBe(true);
+  });
+});
