@@ -1767,6 +1767,25 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
     rank.set(merged, Math.min(rank.get(full) ?? 1, rank.get(short) ?? 1));
     people.splice(people.indexOf(short), 1);
   }
+  // "Wiley & Sons" beside "John Wiley & Sons": a body of two words or more (a body's head, or an
+  // ampersand) that ends the name of one other proposed, after a word or two of a name, and no
+  // other's, is that body written short — an alias, not a second firm.
+  for (let i = people.length - 1; i >= 0; i--) {
+    const short = people[i] as CuratedPerson;
+    const tokens = short.name.split(/\s+/);
+    // (Not a name with "of", which a longer one may narrow into another body: "Church of England" beside
+    // "Presbyterian Church of England".)
+    if (tokens.length < 2 || tokens.some((t) => t !== '&' && isParticle(t)) || !(tokens.includes('&') || hasOrganisationHead(tokens))) continue;
+    // (A given name or a word more before it, "John", not another body it belongs to, "Penrose Fund of
+  // the …", nor a place's, "Georgia Supreme Court" beside "Supreme Court".)
+    const longer = people.filter((p) => p !== short && p.name.endsWith(` ${short.name}`) && p.name.slice(0, -short.name.length).trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && !isParticle(w) && !hasOrganisationHead([w]) && lookupPlace(w.replace(/\.$/, '')) === undefined && countryOfDemonym(w) === undefined) && p.name.split(/\s+/).length - tokens.length <= 2 && lookupPlace(p.name.slice(0, -short.name.length).trim()) === undefined);
+    const full = longer[0];
+    if (longer.length !== 1 || full === undefined || rolesDiffer(full.role, short.role)) continue;
+    const merged: CuratedPerson = { name: full.name, ...(full.role ?? short.role ? { role: (full.role ?? short.role) as string } : {}), aliases: [...new Set([...(full.aliases ?? []), short.name, ...(short.aliases ?? [])])] };
+    people.splice(people.indexOf(full), 1, merged);
+    rank.set(merged, Math.min(rank.get(full) ?? 2, rank.get(short) ?? 2));
+    people.splice(people.indexOf(short), 1);
+  }
   joinKnightsAndSurnames(people, rank, bodies, others, sentences);
   // "the various Tarrow Synods" beside "the Tarrow Synod": the plural of a name proposed is that name
   // written of its meetings over the years — an alias of it, not another body.
