@@ -555,8 +555,9 @@ const PERSON_VERB_PRESENT = '(?:says|asks|shouts|whispers|replies|answers|mutter
  */
 function personGrammarUses(word: string, sentences: readonly string[], words: NameWords | undefined): number {
   const name = `(?<![\\p{L}\\p{M}'’.-])${escapeRegExp(word)}`;
+  // (Not a function word of another language opening a quotation in it: "Mais, oui.")
   const patterns = [
-    new RegExp(`["“]\\s*${escapeRegExp(word)},\\s|,\\s+${escapeRegExp(word)}\\s*[.!?]+["”]`, 'gu'),
+    ...(isForeignFunctionWord(word) ? [] : [new RegExp(`["“]\\s*${escapeRegExp(word)},\\s|,\\s+${escapeRegExp(word)}\\s*[.!?]+["”]`, 'gu')]),
     new RegExp(`${name}\\s+${PERSON_VERB_PRESENT}(?![\\p{L}\\p{M}])`, 'gu'),
   ];
   let count = 0;

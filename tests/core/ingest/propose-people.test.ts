@@ -1298,6 +1298,12 @@ describe('proposePeople: a one-word name the grammar makes someone', () => {
     ).toContain('Vornik');
   });
 
+  it('GIVEN a quotation in another language opening with one of its function words and a comma ("Mais, oui.") THEN that word is no one called on', () => {
+    expect(
+      names(['The storm broke at dawn.', 'The sailor shrugged: "Mais, oui. C\'est la vie."', 'Ned Barrow said so.']),
+    ).not.toContain('Mais');
+  });
+
   it('GIVEN a name that is a common word too ("Tarn") written so three times THEN it is proposed; once, it is not', () => {
     expect(
       names([
