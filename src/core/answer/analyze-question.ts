@@ -358,13 +358,23 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'ca
  * @example verbAfterWho(tokenize('who manufactures the units'), groups); // {manufactur, make, …}
  */
 function verbAfterWho(tokens: readonly Token[], groups: readonly QueryGroup[]): ReadonlySet<string> | undefined {
+  const at = verbAtAfterWho(tokens);
+  const verb = at === undefined ? undefined : tokens[at];
+  if (verb === undefined || verb.capitalized) return undefined;
+  return stemsOf(verb, groups);
+}
+
+/**
+ * Where the word after "who" (or "whom") and its auxiliaries stands, when it is no stopword: the
+ * verb of "who has asked ford …" ("asked"); undefined when there is no "who" or no such word.
+ */
+function verbAtAfterWho(tokens: readonly Token[]): number | undefined {
   const at = tokens.findIndex((t) => /^(?:who|whom)$/.test(t.word));
   if (at < 0) return undefined;
   let i = at + 1;
   while (i < tokens.length && AUXILIARIES.has((tokens[i] as Token).word)) i++;
   const verb = tokens[i];
-  if (verb === undefined || STOPWORDS.has(verb.word) || verb.capitalized) return undefined;
-  return stemsOf(verb, groups);
+  return verb === undefined || STOPWORDS.has(verb.word) ? undefined : i;
 }
 
 /**
@@ -375,13 +385,9 @@ function verbAfterWho(tokens: readonly Token[], groups: readonly QueryGroup[]): 
  * @example objectAfterWho(tokenize('who asked ford to do the seventh edition')); // ['ford']
  */
 function objectAfterWho(tokens: readonly Token[]): string[] | undefined {
-  const at = tokens.findIndex((t) => /^(?:who|whom)$/.test(t.word));
-  if (at < 0) return undefined;
-  let i = at + 1;
-  while (i < tokens.length && AUXILIARIES.has((tokens[i] as Token).word)) i++;
-  const verb = tokens[i];
-  if (verb === undefined || STOPWORDS.has(verb.word)) return undefined;
-  i++;
+  const verbAt = verbAtAfterWho(tokens);
+  if (verbAt === undefined) return undefined;
+  let i = verbAt + 1;
   if (DETERMINER.test(tokens[i]?.word ?? '')) i++;
   const object: string[] = [];
   for (; i < tokens.length && !STOPWORDS.has((tokens[i] as Token).word); i++) object.push((tokens[i] as Token).stem);
@@ -403,13 +409,9 @@ const CLAUSE_WORD = /^(?:that|is|are|was|were|has|have|had|will|would|shall|shou
  * @example clauseAfterWho(tokenize('who dictated the poems to a scribe')); // false
  */
 export function clauseAfterWho(tokens: readonly Token[]): boolean {
-  const at = tokens.findIndex((t) => /^(?:who|whom)$/.test(t.word));
-  if (at < 0) return false;
-  let i = at + 1;
-  while (i < tokens.length && AUXILIARIES.has((tokens[i] as Token).word)) i++;
-  const verb = tokens[i];
-  if (verb === undefined || STOPWORDS.has(verb.word) || verb.capitalized) return false;
-  return tokens.slice(i + 1).some((t) => CLAUSE_WORD.test(t.word));
+  const at = verbAtAfterWho(tokens);
+  if (at === undefined || (tokens[at] as Token).capitalized) return false;
+  return tokens.slice(at + 1).some((t) => CLAUSE_WORD.test(t.word));
 }
 
 /** Words of the asked noun at most between "which" and its verb: "which cargo ship sank". */
