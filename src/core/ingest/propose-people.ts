@@ -934,7 +934,7 @@ function describedRole(name: string, sentences: readonly string[], words: NameWo
     if (role !== undefined) return role;
     // "One of the greatest harpists of our time, Ada Vell,": one of a kind of person the phrase names.
     const partOf = oneOf.exec(sentence);
-    if (partOf !== null && [(partOf[2] ?? '').replace(/ies$/, 'y'), (partOf[2] ?? '').replace(/es$/, ''), (partOf[2] ?? '').replace(/s$/, '')].some((form) => form !== partOf[2] && agentNoun(form))) return (partOf[1] ?? '').replace(/^One/, 'one');
+    if (partOf !== null && singularForms(partOf[2] ?? '').some(agentNoun)) return (partOf[1] ?? '').replace(/^One/, 'one');
     const listed = bare.exec(sentence)?.[1];
     if (listed !== undefined && listed.split(/,\s+|\s+and\s+/).every((item) => bareItem(item, words) && headIsPerson(item))) return listed;
     const appointed = named.exec(sentence)?.[1];
@@ -1046,10 +1046,21 @@ function memberOf(name: string, sentence: string, headIsPerson: (phrase: string)
     const [, plural = '', names = ''] = m;
     if (!names.split(/,\s+and\s+|,\s+|\s+and\s+/).some((item) => item.trim() === name)) continue;
     // ("lawyers" → "lawyer", "witnesses" → "witness", "deputies" → "deputy".)
-    const singular = [plural.replace(/ies$/, 'y'), plural.replace(/es$/, ''), plural.replace(/s$/, '')].find((form) => form !== plural && headIsPerson(form));
+    const singular = singularForms(plural).find(headIsPerson);
     if (singular !== undefined) return singular;
   }
   return undefined;
+}
+
+/**
+ * The singular forms a plural may have, each differing from it: "deputies" → "deputy", "witnesses"
+ * → "witness", "lawyers" → "lawyer" (and the wrong guesses beside them, "deputi", "deputie", which
+ * the caller's test rejects).
+ *
+ * @example singularForms('deputies'); // ['deputy', 'deputi', 'deputie']
+ */
+function singularForms(plural: string): string[] {
+  return [plural.replace(/ies$/, 'y'), plural.replace(/es$/, ''), plural.replace(/s$/, '')].filter((form) => form !== plural);
 }
 
 /**
@@ -1064,7 +1075,7 @@ function oneOfOthers(name: string, sentence: string, headIsPerson: (phrase: stri
   for (const m of sentence.matchAll(list)) {
     const [, names = '', plural = ''] = m;
     if (!names.split(/,\s+/).some((item) => item.trim() === name)) continue;
-    const singular = [plural.replace(/ies$/, 'y'), plural.replace(/es$/, ''), plural.replace(/s$/, '')].find((form) => form !== plural && headIsPerson(form));
+    const singular = singularForms(plural).find(headIsPerson);
     if (singular !== undefined) return singular;
   }
   return undefined;
@@ -1792,7 +1803,7 @@ export function proposePeople(paragraphs: readonly string[], published: IsoDate,
   // written of its meetings over the years — an alias of it, not another body.
   for (let i = people.length - 1; i >= 0; i--) {
     const plural = people[i] as CuratedPerson;
-    const singulars = [plural.name.replace(/ies$/u, 'y'), plural.name.replace(/es$/u, ''), plural.name.replace(/s$/u, '')].filter((n) => n !== plural.name && /\s/.test(n));
+    const singulars = singularForms(plural.name).filter((n) => /\s/.test(n));
     const single = people.find((p) => p !== plural && singulars.includes(p.name));
     // (People's names are not plurals: "Ann Rivers" is not two of "Ann River".)
     if (single === undefined || !bodies.has(single.name.toLowerCase())) continue;
