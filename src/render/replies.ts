@@ -198,8 +198,12 @@ const TOPIC_YEAR = /(?<![\p{L}\p{N}])(1[0-9]{3}|20[0-9]{2})(?![\p{L}\p{N}])/u;
 export function timelineFor(kb: KnowledgeBase, topic: string): TimelineEntryView[] {
   const year = TOPIC_YEAR.exec(topic);
   if (!year) return timelineView(kb.timeline(topic));
-  const rest = `${topic.slice(0, year.index)} ${topic.slice(year.index + year[0].length)}`.replace(/\s+/g, ' ').trim();
-  return timelineView(kb.timeline(rest, { from: `${year[1]}-01-01`, to: `${year[1]}-12-31` }));
+  return timelineView(kb.timeline(withoutYear(topic), { from: `${year[1]}-01-01`, to: `${year[1]}-12-31` }));
+}
+
+/** The topic with the year it names taken out: "cuba 1962" → "cuba". */
+function withoutYear(topic: string): string {
+  return topic.replace(TOPIC_YEAR, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -209,7 +213,7 @@ export function timelineFor(kb: KnowledgeBase, topic: string): TimelineEntryView
  * topic has dated events (outside the year asked, too) or no story writes of it.
  */
 export function undatedStoriesFor(kb: KnowledgeBase, topic: string): SourceView[] {
-  const rest = topic.replace(TOPIC_YEAR, ' ').replace(/\s+/g, ' ').trim();
+  const rest = withoutYear(topic);
   if (rest === '' || kb.timeline(rest).length > 0) return [];
   return kb.topicStories(rest).map(sourceView);
 }
